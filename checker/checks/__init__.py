@@ -1,0 +1,23 @@
+"""The built-in check types. A rule file in rules/checks/ names one and gives its parameters.
+
+A few general types, many rules: `bound` serves "share ≤ 100", "majority < the winner's
+votes", "runner-up ≤ winner" and "X of Y"; `agreement` serves every "same fact, one
+value" rule. Adding a check type means adding a class here; adding a rule means adding
+a TOML file.
+"""
+
+from .arithmetic import Difference
+from .base import Check
+from .bounds import Bound, SumBound
+from .changes import Direction, Threshold
+from .consistency import Affiliation, Agreement
+from .shares import ImpliedTotal
+from .spelling import MalformedNumber, NameVariant
+
+CHECK_TYPES: dict[str, type[Check]] = {
+    c.name: c
+    for c in (Difference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
+              NameVariant, MalformedNumber)
+}
+
+__all__ = ["CHECK_TYPES", "Check"]

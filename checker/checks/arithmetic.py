@@ -1,0 +1,83 @@
+"""`difference`: a stated majority or margin is one candidate's votes minus another's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..contests import Candidate, Contest, Index
+from ..model import Kind
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+
+class Difference(Check):
+    """majority = winner's votes − runner-up's; a margin is between its two named sides."""
+
+    name = "difference"
+    params = {"tolerance": ((int, float), 0)}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for contest in index.contests.values():
+            for lead in contest.leads:
+                if lead.kind in self.kinds:
+                    yield from self._check(index, contest, lead)
+
+    def _sides(self, index: Index, contest: Contest, lead: Fact) -> tuple[Candidate | None, Candidate | None, list[str]]:
+        """The two candidates whose votes the figure is the difference of, and what was assumed."""
+        path = lead.path
+        subject = index.candidate_of(lead)
+        counter = contest.candidates.get(lead.counterpart) if lead.counterpart else None
+        if counter is None and lead.counterpart:
+            counter = next((c for k, c in contest.candidates.items() if c.party == lead.counterpart
+                            or k == f"party:{lead.counterpart}"), None)
+        notes: list[str] = []
+        if subject is not None and counter is not None and subject is not counter:
+            return subject, counter, notes
+        if lead.claim.role == "loser" and subject is not None:
+            winner, how = contest.winner(path)
+            if winner is subject or winner is None:
+                return None, None, notes
+            return winner, subject, notes
+        winner = subject if subject is not None and subject.vote_fact(path) is not None else None
+        if winner is None:
+            winner, how = contest.winner(path)
+            if winner is None:
+                return None, None, notes
+            if how == "the most votes" and subject is None:
+                notes.append(f"took {winner.key} as the winner ({how})")
+        runner, how, stated = contest.runner_up(winner, path)
+        if runner is not None and not stated:
+            notes.append(f"guessed the runner-up: {runner.key}, {how}")
+        return winner, runner, notes
+
+    def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
+        a, b, notes = self._sides(index, contest, lead)
+        if a is None or b is None:
+            return
+        fa, fb = a.vote_fact(lead.path), b.vote_fact(lead.path)
+        if fa is None or fb is None:
+            return
+        if fb.claim.value > fa.claim.value:
+            a, b, fa, fb = b, a, fb, fa
+        c = lead.claim
+        expected = fa.claim.value - fb.claim.value
+        tol = self.p["tolerance"]
+        what = "majority" if lead.kind == Kind.MAJORITY else "margin"
+        sum_text = f"{fmt(fa.claim.value)} − {fmt(fb.claim.value)} = {fmt(expected)}"
+        if c.low - tol <= expected <= c.high + tol:
+            yield self.verified(lead, f"{contest.key}: {sum_text} ✓ ({what} {c.text})", sum_text)
+            return
+        yield self.finding(
+            lead,
+            f"{what} of {c.text} does not match the votes: {_who(a)} {fa.claim.text} − {_who(b)} {fb.claim.text} = {fmt(expected)}",
+            stated=c.value,
+            expected=expected,
+            arithmetic=f"stated {c.text}; {sum_text}",
+            related=[fa, fb],
+            notes={0: f"{_who(a)}'s votes", 1: f"{_who(b)}'s votes"},
+            assumptions=tuple(notes),
+        )
+
+
+def _who(c: Candidate) -> str:
+    return c.key.removeprefix("party:")

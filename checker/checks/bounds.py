@@ -1,0 +1,156 @@
+"""`bound` and `sum-bound`: a figure, or a sum of figures, stays within its limit.
+
+bound: a share ≤ 100; a majority < the winner's votes; the runner-up ≤ the winner;
+"X of Y" has X ≤ Y. sum-bound: the seats won in one election and region add up to no
+more than the seats there are (the chamber's size from rules/chambers.toml, or the
+total the copy states).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
+
+
+class Bound(Check):
+    """Each claim of `kinds` (with `role`, if set) is `op` its limit: a number, its whole, or the winner's votes."""
+
+    name = "bound"
+    params = {
+        "op": (str, "<="),
+        "limit": ((int, float), None),
+        "against": (str, ""),
+        "role": (str, ""),
+        "unit": (str, ""),
+        "what": (str, "the limit"),
+    }
+
+    @classmethod
+    def validate(cls, params):
+        problem = super().validate(params)
+        if problem:
+            return problem
+        if params.get("op", "<=") not in OPS:
+            return "parameter 'op' must be '<' or '<='"
+        if "limit" not in params and params.get("against") not in ("whole", "winner.votes"):
+            return "give 'limit' (a number) or 'against' ('whole' or 'winner.votes')"
+        return None
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        op = OPS[self.p["op"]]
+        for f in index.facts:
+            c = f.claim
+            if f.kind not in self.kinds or c.value is None or (self.p["role"] and c.role != self.p["role"]):
+                continue
+            if self.p["unit"] and c.unit != self.p["unit"]:
+                continue
+            limit = self._limit(index, f)
+            if limit is None:
+                continue
+            value, against, related = limit
+            if op(c.low, value) or (self.p["op"] == "<=" and abs(c.low - value) < 1e-9):
+                yield self.verified(f, f"{c.text} {self.p['op']} {fmt(value)} ✓ ({against})")
+                continue
+            yield self.finding(
+                f,
+                f"{c.text} is more than {against} ({fmt(value)})" if self.p["op"] == "<=" else
+                f"{c.text} is not less than {against} ({fmt(value)})",
+                stated=c.value, expected=value,
+                arithmetic=f"{c.text} {'>' if self.p['op'] == '<=' else '≥'} {fmt(value)}",
+                related=related,
+            )
+
+    def _limit(self, index: Index, f: Fact) -> tuple[float, str, list[Fact]] | None:
+        c = f.claim
+        if self.p["limit"] is not None:
+            return float(self.p["limit"]), self.p["what"], []
+        if self.p["against"] == "whole":
+            if c.whole is None:
+                return None
+            return c.whole, f"the whole it is part of ('{c.text} of {c.whole_text}')", []
+        # winner.votes
+        if c.modality != Modality.ACTUAL or c.year is not None:
+            return None
+        contest = index.contests.get(f.contest or "")
+        if contest is None:
+            return None
+        subject = index.candidate_of(f)
+        if f.kind in (Kind.MAJORITY, Kind.MARGIN):
+            winner = subject if subject is not None and subject.vote_fact(f.path) else contest.winner(f.path)[0]
+            if c.role == "loser":
+                winner = contest.winner(f.path)[0]
+        else:
+            stated = [k for k in contest.candidates.values() if k.roles.get("winner") and k is not subject]
+            winner = stated[0] if len(stated) == 1 else None
+        if winner is None or winner is subject and f.kind == Kind.VOTES:
+            return None
+        wf = winner.vote_fact(f.path)
+        if wf is None:
+            return None
+        return wf.claim.value, f"the winner's votes ({winner.key.removeprefix('party:')})", [wf]
+
+
+class SumBound(Check):
+    """The seats of one election and region, party by party, add up to no more than the seats there."""
+
+    name = "sum-bound"
+    params = {"against": (str, "chamber")}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        groups: dict[tuple, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in index.facts:
+            c = f.claim
+            if f.kind not in self.kinds or f.subject_kind != "party" or c.value is None:
+                continue
+            if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL):
+                continue
+            groups[(c.scope, c.year, c.modality)][f.subject].append(f)
+        stated = defaultdict(list)
+        for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
+            stated[(f.claim.scope, f.claim.year)].append(f)
+        for (scope, year, modality), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if len(parties) < 2:
+                continue
+            picked: list[Fact] = []
+            for facts in parties.values():
+                values = {f.claim.value for f in facts}
+                # One figure per party; if the copy disagrees with itself, the smallest (agreement reports it).
+                picked.append(min(facts, key=lambda f: (f.claim.value, f.path, f.claim.location.start)))
+                del values
+            total = sum(f.claim.value for f in picked)
+            limit, against, limit_facts = self._limit(index, scope, year, stated)
+            if limit is None:
+                continue
+            picked.sort(key=lambda f: (f.path, f.claim.location.start))
+            terms = " + ".join(fmt(f.claim.value) for f in picked)
+            where = scope or "the chamber"
+            if total <= limit:
+                yield self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} ≤ {fmt(limit)} ✓")
+                continue
+            yield self.finding(
+                picked[-1],
+                f"seat totals add up to {fmt(total)}, more than {against}",
+                stated=total, expected=limit,
+                arithmetic=f"{terms} = {fmt(total)} > {fmt(limit)}",
+                related=picked[:-1] + limit_facts,
+                self_contained=all(f.path == picked[-1].path and f.claim.sentence == picked[-1].claim.sentence
+                                   for f in picked + limit_facts),
+            )
+
+    def _limit(self, index: Index, scope: str | None, year: int | None,
+               stated: dict[tuple, list[Fact]]) -> tuple[float | None, str, list[Fact]]:
+        facts = stated.get((scope, year), [])
+        if facts:
+            f = min(facts, key=lambda f: f.claim.value)
+            return f.claim.value, f"the {f.claim.text} seats the copy gives" + (f" for {scope}" if scope else ""), [f]
+        if self.p["against"] != "chamber":
+            return None, "", []
+        size, against = index.chamber_size(scope, year)
+        return size, against, []

@@ -1,0 +1,144 @@
+"""`direction` and `threshold`: words that say which way a figure moved, or where it stands.
+
+direction: "fell from 4,102 to 6,350" is wrong; "more than doubled" from 7,480 to 11,902
+is wrong; "an increase of 3.1 points" from 41.2 to 43.3 is wrong. Where the copy states
+only the words ("a reduced majority"), the figures are found among the same person's or
+party's claims: this election's and the previous one's.
+
+threshold: "surpassed the 326 seats needed" needs 326 or more; "fell short of" needs
+fewer. Forecasts are never held to thresholds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt, fmt_range
+
+MOVED = {"up": "rose", "down": "fell", "same": "stayed the same"}
+
+
+class Direction(Check):
+    name = "direction"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for f in index.by_kind.get(Kind.CHANGE, []):
+            ch = f.claim.change
+            if ch is None:
+                continue
+            old = index.by_claim.get((f.path, ch.from_claim)) if ch.from_claim is not None else None
+            new = index.by_claim.get((f.path, ch.to_claim)) if ch.to_claim is not None else None
+            notes: list[str] = []
+            if old is None or new is None:
+                found_old, found_new = self._find(index, f, ch.attribute)
+                if old is None and found_old is not None:
+                    old = found_old
+                    notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
+                if new is None and found_new is not None:
+                    new = found_new
+                    notes.append(f"the new figure is {new.claim.text}")
+            if old is None or new is None or old.claim.value is None or new.claim.value is None:
+                continue
+            yield from self._judge(f, old, new, notes)
+
+    def _judge(self, f: Fact, old: Fact, new: Fact, notes: list[str]) -> Iterator[Outcome]:
+        ch = f.claim.change
+        o, n = old.claim, new.claim
+        attr = ch.attribute.value.replace("_", " ")
+        path_text = f"{o.text} → {n.text}"
+        problems = []
+        if ch.direction == "up" and not n.high > o.low:
+            problems.append(f"'{ch.words}' says the {attr} rose, but it went from {o.text} to {n.text}")
+        elif ch.direction == "down" and not n.low < o.high:
+            problems.append(f"'{ch.words}' says the {attr} fell, but it went from {o.text} to {n.text}")
+        elif ch.direction == "same" and not (n.low <= o.high and o.low <= n.high):
+            problems.append(f"'{ch.words}' says the {attr} did not change, but it went from {o.text} to {n.text}")
+        ratio_text = ""
+        if ch.factor_low is not None and o.low and o.low > 0 and not problems:
+            r_lo, r_hi = n.low / o.high, n.high / o.low
+            ratio_text = f"{n.text} / {o.text} = {r_lo:.2f}" if abs(r_hi - r_lo) < 0.005 else f"{n.text} / {o.text} = {r_lo:.2f}–{r_hi:.2f}"
+            hi = ch.factor_high
+            if r_hi < ch.factor_low or r_lo > hi or (hi == float("inf") and r_hi <= ch.factor_low):
+                want = f"more than {ch.factor_low:g}" if hi == float("inf") else f"{ch.factor_low:g}–{hi:g}"
+                problems.append(f"'{ch.words}' needs a ratio of {want}, but {ratio_text}")
+        diff_text = ""
+        if ch.amount is not None and not problems:
+            d_lo, d_hi = n.low - o.high, n.high - o.low
+            sign = 1 if ch.direction != "down" else -1
+            half = _half_step(ch.amount_text)
+            a_lo, a_hi = sign * ch.amount - half, sign * ch.amount + half
+            if sign < 0:
+                a_lo, a_hi = -ch.amount - half, -ch.amount + half
+            diff_text = f"{n.text} − {o.text} = {fmt_range(d_lo, d_hi) if d_hi - d_lo > 1e-9 else fmt(d_lo)}"
+            if d_hi < a_lo - 1e-9 or d_lo > a_hi + 1e-9:
+                problems.append(f"'{ch.words} {ch.amount_text}' does not match the figures: {diff_text}")
+        if problems:
+            yield self.finding(f, problems[0], stated=ch.amount if ch.amount is not None else n.value,
+                               expected=(n.value - o.value) if ch.amount is not None else None,
+                               arithmetic=diff_text or ratio_text or f"{path_text} ({fmt(n.value - o.value):s})"
+                               if n.value is not None else path_text,
+                               related=[old, new], notes={0: "before", 1: "after"}, assumptions=tuple(notes),
+                               self_contained=not notes and old.path == f.path and new.path == f.path
+                               and old.claim.sentence == new.claim.sentence == f.claim.sentence)
+        else:
+            yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text or diff_text)
+
+    def _find(self, index: Index, f: Fact, attribute: Kind) -> tuple[Fact | None, Fact | None]:
+        """This election's and the previous election's figure for the same subject and attribute."""
+        kinds = {attribute} | ({Kind.MARGIN} if attribute == Kind.MAJORITY else set())
+        same = [g for g in index.facts if g.kind in kinds and g.subject == f.subject and g.subject is not None
+                and (g.contest == f.contest or f.contest is None or g.contest is None)
+                and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS)]
+        local = [g for g in same if g.path == f.path] or same
+        new = [g for g in local if g.claim.modality == Modality.ACTUAL and g.claim.year is None
+               and g.claim.role != "loser"]
+        old = [g for g in local if g.claim.modality == Modality.HISTORICAL]
+        new_pick = _prefer(new, Kind.MAJORITY) if new else None
+        old_pick = max(old, key=lambda g: (g.claim.year or 0, -g.claim.location.start)) if old else None
+        if new_pick is not None and len({g.claim.value for g in new if g.kind == new_pick.kind}) > 1:
+            new_pick = None
+        return old_pick, new_pick
+
+
+def _prefer(facts: list[Fact], kind: Kind) -> Fact:
+    same = [g for g in facts if g.kind == kind]
+    return (same or facts)[0]
+
+
+def _half_step(text: str | None) -> float:
+    if not text or "." not in text:
+        return 0.5
+    return 0.5 * 10 ** -len(text.split(".")[1].strip("%").strip())
+
+
+class Threshold(Check):
+    name = "threshold"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for f in index.facts:
+            c = f.claim
+            if c.modality != Modality.THRESHOLD or c.relation is None or f.subject is None or c.value is None:
+                continue
+            actual = [g for g in index.current(Kind.SEATS) if g.subject == f.subject
+                      and g.claim.scope == c.scope and g.claim.unit == c.unit]
+            values = {g.claim.value for g in actual}
+            if len(values) != 1:
+                continue
+            g = actual[0]
+            ok = g.claim.value >= c.value if c.relation == "above" else g.claim.value < c.value
+            word = "passed" if c.relation == "above" else "fell short of"
+            if ok:
+                yield self.verified(f, f"{f.subject} {word} {c.text}: {g.claim.text} ✓")
+                continue
+            yield self.finding(
+                f,
+                f"the copy says {f.subject} {word} {c.text}, but gives {f.subject} {g.claim.text}",
+                stated=g.claim.value, expected=c.value,
+                arithmetic=f"{g.claim.text} {'<' if c.relation == 'above' else '≥'} {c.text}",
+                related=[g],
+            )

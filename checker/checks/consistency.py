@@ -1,0 +1,125 @@
+"""`agreement` and `affiliation`: the same fact has one value wherever it is stated.
+
+agreement: one entity, one attribute, one election, one modality — in one article or
+in two — one value (Plaid Cymru on 3 seats here and 4 there is a contradiction; 51.5%
+and 51.52% are the same figure at different rounding). affiliation: a person's party
+and seat are the same in every mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality, Related
+from ..resolve import Fact
+from .base import Check, Outcome, overlaps
+
+LEADS = (Kind.MAJORITY, Kind.MARGIN)
+
+
+def fact_key(f: Fact) -> tuple | None:
+    """What makes two claims statements of one fact; None if the claim is not comparable."""
+    c = f.claim
+    if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD):
+        return None
+    when = (c.year, c.modality == Modality.HISTORICAL)
+    if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
+        if not f.contest or not f.subject:
+            return None
+        return (c.kind, f.contest, f.subject, *when)
+    if c.kind in LEADS and c.unit != "seats":
+        if not f.contest:
+            return None
+        return ("lead", f.contest, *when)
+    if c.kind == Kind.MAJORITY and c.unit == "seats":
+        return ("seat majority", f.subject, c.scope, *when) if f.subject else None
+    if c.kind == Kind.SEATS:
+        return (c.kind, f.subject, c.scope, *when) if f.subject_kind == "party" else None
+    if c.kind == Kind.TOTAL_SEATS:
+        return (c.kind, c.scope, *when)
+    if c.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+        where = f.contest or c.scope
+        return (c.kind, c.unit, where, *when)
+    if c.kind in (Kind.SWING, Kind.MAJORITY_SHARE):
+        return (c.kind, f.contest, *when) if f.contest else None
+    return None
+
+
+def _label(key: tuple) -> str:
+    kind = key[0]
+    name = kind.value.replace("_", " ") if isinstance(kind, Kind) else kind
+    who = [str(k) for k in key[1:-2] if k not in (None, "", "votes", "percent")]
+    year = key[-2]
+    return f"{name} of {', '.join(who)}" + (f" in {year}" if year else "")
+
+
+class Agreement(Check):
+    name = "agreement"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in index.facts:
+            if f.kind in self.kinds and (key := fact_key(f)) is not None:
+                groups[key].append(f)
+        for key, facts in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if len(facts) < 2:
+                continue
+            facts.sort(key=lambda f: (f.path, f.claim.location.start))
+            first = facts[0]
+            reported: set[tuple[str, float]] = set()
+            for f in facts[1:]:
+                if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
+                    yield self.verified(f, f"{_label(key)}: {f.claim.text} agrees with {first.claim.text} ✓")
+                    continue
+                if (f.path, f.claim.value) in reported:
+                    continue
+                reported.add((f.path, f.claim.value))
+                where = "earlier in this article" if f.path == first.path else f"in {first.path}"
+                yield self.finding(
+                    f,
+                    f"{_label(key)} is {f.claim.text} here but {first.claim.text} {where}",
+                    stated=f.claim.value, expected=first.claim.value,
+                    arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
+                    related=[first],
+                    notes={0: "stated first"},
+                )
+
+
+class Affiliation(Check):
+    name = "affiliation"
+    params = {"min_place_confidence": ((int, float), 0.85)}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for name, person in sorted(index.resolved.people.items()):
+            if len(person.parties) > 1:
+                ranked = sorted(person.parties.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                main, main_locs = ranked[0]
+                for party, locs in ranked[1:]:
+                    yield self.finding_at(
+                        locs[0],
+                        f"{name} is {party} here but {main} elsewhere",
+                        related=tuple(Related(loc, f"{main} {name}") for loc in main_locs[:3]),
+                    )
+            places = {p: locs for p, locs in person.places.items()}
+            if len(places) > 1:
+                strong = self._strong_places(index, name)
+                if len(strong) > 1:
+                    ranked = sorted(strong.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                    main, main_facts = ranked[0]
+                    for place, facts in ranked[1:]:
+                        yield self.finding(
+                            facts[0], f"{name} stood in {place} here but in {main} elsewhere",
+                            related=main_facts[:3], notes={0: f"{name} in {main}"},
+                        )
+
+    def _strong_places(self, index: Index, name: str) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in index.facts:
+            if f.subject == name and f.subject_kind == "person" and f.place_known and not f.assumptions \
+                    and f.confidence >= self.p["min_place_confidence"] and f.claim.subject_via not in ("nearest", "after") \
+                    and f.contest:
+                out[f.contest].append(f)
+        return out

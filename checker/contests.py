@@ -1,0 +1,168 @@
+"""Group resolved facts into contests (one seat, one election) and the other tables checks read.
+
+Built once per run and shared by every check type: who stood in each seat, with what
+votes and shares; who won and who came second, and how we know; seat totals by
+region and year; and every fact by kind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Kind, Modality
+from .resolve import Fact, Resolved
+from .ruleset import RuleSet
+
+
+@dataclass
+class Candidate:
+    key: str
+    party: str | None
+    votes: list[Fact] = field(default_factory=list)
+    shares: list[Fact] = field(default_factory=list)
+    roles: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+
+    def vote_fact(self, prefer_path: str | None = None) -> Fact | None:
+        """This candidate's vote count, if the copy gives one value (preferring one article)."""
+        return _single(self.votes, prefer_path)
+
+    def share_fact(self, prefer_path: str | None = None) -> Fact | None:
+        return _single(self.shares, prefer_path)
+
+
+def _single(facts: list[Fact], prefer_path: str | None) -> Fact | None:
+    if not facts:
+        return None
+    if prefer_path is not None:
+        local = [f for f in facts if f.path == prefer_path]
+        if local and len({f.claim.value for f in local}) == 1:
+            return local[0]
+    if len({f.claim.value for f in facts}) == 1:
+        return facts[0]
+    return None
+
+
+@dataclass
+class Contest:
+    """One seat in the election being reported, as the corpus describes it."""
+
+    key: str
+    candidates: dict[str, Candidate] = field(default_factory=dict)
+    leads: list[Fact] = field(default_factory=list)
+    """Majorities and margins in votes."""
+    totals: list[Fact] = field(default_factory=list)
+    """Votes cast, turnout and electorate."""
+    facts: list[Fact] = field(default_factory=list)
+
+    def with_votes(self, path: str | None = None) -> list[tuple[Candidate, Fact]]:
+        out = []
+        for c in self.candidates.values():
+            f = c.vote_fact(path)
+            if f is not None:
+                out.append((c, f))
+        return sorted(out, key=lambda cf: -cf[1].claim.value)
+
+    def winner(self, path: str | None = None) -> tuple[Candidate | None, str]:
+        """The winner: the one the copy says won (or gives the majority to), else the most votes."""
+        stated = [c for c in self.candidates.values() if c.roles.get("winner")]
+        if len(stated) == 1:
+            return stated[0], "named as the winner"
+        ranked = self.with_votes(path)
+        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value):
+            return ranked[0][0], "the most votes"
+        return None, ""
+
+    def runner_up(self, winner: Candidate, path: str | None = None) -> tuple[Candidate | None, str, bool]:
+        """The runner-up and how we know; the flag says whether the copy states it."""
+        stated = [c for c in self.candidates.values() if c.roles.get("runner_up") and c is not winner]
+        if len(stated) == 1:
+            return stated[0], "named as second", True
+        others = [(c, f) for c, f in self.with_votes(path) if c is not winner]
+        if len(others) == 1:
+            return others[0][0], "the only other candidate with votes", True
+        if len(others) > 1 and others[0][1].claim.value > others[1][1].claim.value:
+            return others[0][0], f"the second-highest of the {len(others) + 1} candidates named", False
+        return None, "", False
+
+
+@dataclass
+class Index:
+    facts: list[Fact]
+    resolved: Resolved
+    ruleset: RuleSet
+    contests: dict[str, Contest]
+    by_kind: dict[Kind, list[Fact]]
+    by_claim: dict[tuple[str, int], Fact] = field(default_factory=dict)
+
+    def current(self, kind: Kind) -> list[Fact]:
+        """Facts of a kind that state this election's result."""
+        return [f for f in self.by_kind.get(kind, []) if f.claim.modality == Modality.ACTUAL and f.claim.year is None]
+
+    def candidate_of(self, f: Fact) -> Candidate | None:
+        c = self.contests.get(f.contest or "")
+        if c is None or f.subject is None:
+            return None
+        return c.candidates.get(_candidate_key(f, c))
+
+    def chamber_size(self, scope: str | None, year: int | None) -> tuple[int | None, str]:
+        """Seats in the chamber (scope None or national) or in a region of it, for a year."""
+        chamber = self.ruleset.default_chamber
+        if chamber is None:
+            return None, ""
+        size = chamber.size(year)
+        if size is None:
+            return None, ""
+        national = {r.name for r in self.ruleset.regions if r.national}
+        if scope is None or scope in national:
+            return size.seats, f"the {size.seats} seats of the {chamber.name}" + (f" in {year}" if year else "")
+        if scope in size.regions:
+            return size.regions[scope], f"the {size.regions[scope]} seats in {scope}"
+        return None, ""
+
+
+def _candidate_key(f: Fact, contest: Contest) -> str:
+    """A person is their name; a party's figure in a seat is its candidate's, if we know them."""
+    if f.subject_kind == "party":
+        same = [k for k, c in contest.candidates.items() if c.party == f.subject and not k.startswith("party:")]
+        if len(same) == 1:
+            return same[0]
+        return f"party:{f.subject}"
+    return f.subject or "?"
+
+
+def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
+    facts = resolved.facts
+    by_kind: dict[Kind, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[f.kind].append(f)
+    contests: dict[str, Contest] = {}
+    current = [f for f in facts if f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.contest]
+    # People first, so a party's figure can join its candidate.
+    for f in sorted(current, key=lambda f: f.subject_kind != "person"):
+        c = contests.setdefault(f.contest, Contest(f.contest))
+        c.facts.append(f)
+        if f.subject is None or f.kind not in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK,
+                                               Kind.MAJORITY_SHARE):
+            if f.kind in (Kind.VOTES_CAST, Kind.TURNOUT, Kind.ELECTORATE):
+                c.totals.append(f)
+            continue
+        key = _candidate_key(f, c)
+        cand = c.candidates.setdefault(key, Candidate(key, f.party if f.subject_kind == "person" else f.subject))
+        if cand.party is None and f.party:
+            cand.party = f.party
+        if f.kind == Kind.VOTES:
+            cand.votes.append(f)
+        elif f.kind == Kind.SHARE:
+            cand.shares.append(f)
+        elif f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats":
+            c.leads.append(f)
+        if f.claim.role:
+            cand.roles[f.claim.role].append(f)
+        if f.kind == Kind.RANK:
+            role = {1: "winner", 2: "runner_up"}.get(int(f.claim.value or 0))
+            if role:
+                cand.roles[role].append(f)
+    by_claim = {(f.path, f.claim.index): f for f in facts}
+    return Index(facts=facts, resolved=resolved, ruleset=ruleset, contests=contests, by_kind=by_kind,
+                 by_claim=by_claim)

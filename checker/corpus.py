@@ -1,0 +1,124 @@
+"""Find and read the documents to check, and map text offsets back to file positions.
+
+Reading never modifies anything. A file that cannot be checked (empty, binary, not
+UTF-8) becomes a `ReadProblem` with a one-line reason, and the rest of the corpus is
+still checked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Location
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+"""What a directory walk picks up. A file named explicitly is read whatever its suffix."""
+
+
+class InputError(Exception):
+    """The run cannot start: a path is missing. One line for the user, exit code 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its path as the user gave it and its text."""
+
+    path: str
+    text: str
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def from_text(cls, path: str, text: str) -> Document:
+        starts = [0]
+        starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+        return cls(path, text, tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def locate(self, start: int, end: int) -> Location:
+        line, col = self.position(start)
+        end_line, end_col = self.position(end)
+        return Location(self.path, line, col, end_line, end_col, start, end)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        if not 1 <= line <= len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ReadProblem:
+    """A file that could not be checked, and why."""
+
+    path: str
+    reason: str
+    fatal: bool = False
+    """True when the file could not even be opened (permissions, I/O): exit code 2."""
+
+
+def discover(paths: list[str]) -> list[str]:
+    """The files to check under `paths`, in a stable order, paths spelled as the user gave them."""
+    found: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            raise InputError(f"no such file or directory: {given}")
+        if p.is_file():
+            found.append(given)
+            continue
+        for root, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            for name in sorted(files):
+                if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+                    found.append(os.path.join(root, name))
+    seen: set[str] = set()
+    unique = []
+    for f in found:
+        key = os.path.normpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def read(path: str) -> Document | ReadProblem:
+    """Read one file as UTF-8 text, or say in one line why it cannot be checked."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        return ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)
+    return decode(path, raw)
+
+
+def decode(path: str, raw: bytes) -> Document | ReadProblem:
+    if not raw.strip():
+        return ReadProblem(path, "empty file: nothing to check")
+    if b"\x00" in raw[:8192]:
+        return ReadProblem(path, "binary file (contains NUL bytes): not checked")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        return ReadProblem(
+            path, f"not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}): not checked; save it as UTF-8"
+        )
+    return Document.from_text(path, text)
+
+
+def read_all(paths: list[str]) -> Iterator[Document | ReadProblem]:
+    for path in discover(paths):
+        yield read(path)

@@ -1,0 +1,438 @@
+"""The claim component: turn the readings of a Doc into Claim values.
+
+After this component nothing downstream touches spaCy: the Doc carries a list of
+plain `Claim`s (with positions into the text) and of `Mention`s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+from spacy.tokens import Doc
+
+from ..model import Change, Claim, Kind, Location, Mention, Modality
+from ..numbers import ORDINALS
+from ..ruleset import RuleSet
+from .context import Context, Owner
+from .gazetteer import Span
+from .reading import Inheritor, Reader, Reading, distractor, is_year
+from .view import View
+
+RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
+               "in", "were", "is", "be", "come", "finish", "slipped", "dropped", "fell", "pushed"}
+RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot",
+              "", "\n", "by", "ahead", "at", "as", "for", "while", "but", "–", "(", ")"}
+ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "share": Kind.SHARE,
+                   "vote": Kind.VOTES, "votes": Kind.VOTES, "seats": Kind.SEATS, "mps": Kind.SEATS,
+                   "tally": Kind.SEATS, "turnout": Kind.TURNOUT, "lead": Kind.MARGIN}
+SAME_NOUN_WINDOW = 4
+
+
+class ClaimMaker:
+    """spaCy component: numbers in context → `Claim`s on `doc._.fc_claims`."""
+
+    def __init__(self, ruleset: RuleSet, default_year: int | None = None):
+        self.factors = dict(ruleset.factors)
+        self.default_year = default_year
+
+    def __call__(self, doc: Doc) -> Doc:
+        v = View(doc)
+        numbers = [t.i for t in doc if t._.fc_num is not None]
+        skip = {i for i in numbers if distractor(v, i)}
+        reader = Reader(v)
+        readings: dict[int, Reading] = {}
+        for i in numbers:
+            if i not in skip and (r := reader.read(i)) is not None:
+                readings[i] = r
+        inherit = Inheritor(v, readings)
+        inherit.run(numbers, skip)
+        inherit.relabel_parentheses()
+        ctx = Context(v, readings, self.default_year)
+        lines = _LineIndex(doc.text)
+        maker = _Builder(v, ctx, lines)
+        claims: list[Claim] = []
+        index_of: dict[int, int] = {}
+        for i in sorted(readings):
+            r = readings[i]
+            if r.kind == Kind.CHANGE:
+                continue
+            claim = maker.claim(r, len(claims))
+            index_of[i] = len(claims)
+            claims.append(claim)
+        claims += maker.wholes(readings, claims, index_of)
+        claims += maker.ranks(len(claims))
+        claims += maker.changes(readings, claims, index_of, self.factors)
+        doc._.fc_claims = claims
+        doc._.fc_malformed = [
+            (lines.locate(t.idx, t.idx + len(t.text)), t.text, t._.fc_num.malformed)
+            for t in doc if t._.fc_num is not None and t._.fc_num.malformed
+        ]
+        doc.user_data["fc_unclassified"] = [
+            lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text))
+            for i in numbers if i not in readings and i not in skip
+            and not (doc[i]._.fc_num.words and doc[i]._.fc_num.value == 1)
+        ]
+        doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
+        return doc
+
+
+class _LineIndex:
+    def __init__(self, text: str):
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def locate(self, start: int, end: int) -> Location:
+        a, b = self.position(start)
+        c, d = self.position(end)
+        return Location("", a, b, c, d, start, end)
+
+
+class _Builder:
+    def __init__(self, v: View, ctx: Context, lines: _LineIndex):
+        self.v = v
+        self.ctx = ctx
+        self.lines = lines
+
+    def _loc(self, start_tok: int, end_tok: int) -> Location:
+        doc = self.v.doc
+        a = doc[start_tok].idx
+        last = doc[end_tok - 1]
+        return self.lines.locate(a, last.idx + len(last.text))
+
+    def _sentence(self, i: int) -> str:
+        s, e = self.v.sentence_bounds(i)
+        return self.v.doc[s:e].text.strip()
+
+    def mention(self, m: Span) -> Mention:
+        doc = self.v.doc
+        start = doc[m.start].idx
+        last = doc[m.end - 1]
+        return Mention(
+            kind=m.kind,
+            text=doc[m.start : m.end].text,
+            name=m.name,
+            start=start,
+            end=last.idx + len(last.text),
+            sentence=self.v.sent_of[m.start],
+            via=m.via,
+            confidence=round(m.score / 100.0, 2),
+            party=m.party,
+            gazetteer=m.gazetteer,
+            location=self.lines.locate(start, last.idx + len(last.text)),
+        )
+
+    def claim(self, r: Reading, index: int) -> Claim:
+        v, ctx = self.v, self.ctx
+        n = v.num(r.i)
+        owner = ctx.owner(r)
+        year = ctx.year(r)
+        modality, year, why = ctx.modality(r, year)
+        place, place_conf = ctx.place(r, owner)
+        hedge = ctx.hedge(r.i)
+        exact = r.unit in ("votes", "seats", "") and n.decimals == 0 and n.scale == 1 and not n.words
+        half = 0.0 if exact or (n.words and r.unit != "percent") else n.half_step
+        low, high = ctx.interval(n.value, half, hedge)
+        m = owner.mention if r.kind != Kind.TOTAL_SEATS else None
+        subject_kind = m.kind if m else None
+        subject = m.name if m else None
+        party = m.party if m and m.kind == "person" else (m.name if m and m.kind == "party" else None)
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.MAJORITY) and r.unit == "seats" and m and m.kind == "person" and m.party:
+            subject, subject_kind = m.party, "party"
+        confidence = 1.0
+        evidence = list(r.evidence)
+        if m is not None:
+            evidence.append(f"subject {m.name} ({owner.via or 'nearest'})")
+            confidence = min(confidence, m.score / 100.0)
+            if owner.via in ("nearest", "after"):
+                confidence = min(confidence, 0.85)
+        if why:
+            evidence.append(why)
+        if place and place_conf < 1:
+            confidence = min(confidence, max(place_conf, 0.7))
+        whole = v.num(r.whole).value if r.whole is not None else None
+        value = n.value * (r.sign or 1) if r.kind == Kind.SEAT_CHANGE else n.value
+        if r.kind == Kind.SEAT_CHANGE and r.sign < 0:
+            low, high = -high, -low
+        return Claim(
+            index=index,
+            kind=r.kind,
+            value=value,
+            low=low,
+            high=high,
+            text=n.text,
+            location=self._loc(r.i, r.i + 1),
+            sentence=self._sentence(r.i),
+            unit=r.unit,
+            subject=subject,
+            subject_kind=subject_kind,
+            subject_via=owner.via or None,
+            party=party,
+            place=place,
+            scope=ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None,
+            counterpart=owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name)
+            and r.kind in (Kind.MARGIN, Kind.MAJORITY) else None,
+            year=year,
+            modality=modality,
+            role=self.role(r, owner),
+            relation=self.relation(r) if modality == Modality.THRESHOLD else None,
+            hedge=hedge,
+            confidence=round(confidence, 2),
+            whole=whole,
+            whole_text=v.doc[r.whole].text if r.whole is not None else None,
+            evidence=tuple(evidence),
+        )
+
+    def relation(self, r: Reading) -> str | None:
+        """ "surpassed the 326 seats they need": above; "fell short of the 270 needed": below."""
+        v = self.v
+        lo = v.clause_start[r.i]
+        best = None
+        for cat, rel in (("context.above", "above"), ("context.below", "below")):
+            s = v.cue_left(r.i, cat, 6, stop_at_number=True)
+            if s is not None and s >= lo and (best is None or s > best[0]):
+                best = (s, rel)
+        return best[1] if best else None
+
+    def role(self, r: Reading, owner: Owner) -> str | None:
+        v = self.v
+        m = owner.mention
+        if r.kind not in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MAJORITY_SHARE, Kind.MARGIN, Kind.SHARE_CHANGE):
+            return None
+        if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats":
+            return "winner"
+        lo = m.end if m is not None and m.end <= r.i else v.clause_start[r.i]
+        if m is not None and m.via.startswith("pronoun"):
+            lo = max(v.clause_start[r.i], m.start - 2)
+        for k in range(lo, r.i):
+            if v.has(k, "verb.runner_up"):
+                return "runner_up"
+        if m is not None and m.end <= r.i:
+            # "His nearest rival, Labour's Amina Lone, got …"
+            k = m.start - 1
+            while k >= 0 and (v.lower(k) in (",", "'s", "’s") or (v.mention_at[k] is not None and v.mention_at[k].kind == "party")):
+                k -= 1
+            if k >= 0 and v.has(k, "verb.runner_up"):
+                return "runner_up"
+        for k in range(r.i + 1, min(r.i + 5, v.clause_end[r.i])):
+            if v.num(k) is not None or r.kind != Kind.VOTES:
+                break
+            if v.has(k, "verb.runner_up"):
+                return "runner_up"
+        for k in range(lo, r.i):
+            if v.has(k, "verb.lose"):
+                return "loser"
+        for k in range(lo, r.i):
+            if v.has(k, "verb.win"):
+                return "winner"
+        return None
+
+    def wholes(self, readings: dict[int, Reading], claims: list[Claim], index_of: dict[int, int]) -> list[Claim]:
+        """ "56 of 59 seats": the 59 as the size of the region or chamber, if not read already."""
+        out = []
+        for r in readings.values():
+            if r.whole is None or r.whole in readings or r.kind not in (Kind.SEATS,):
+                continue
+            part = claims[index_of[r.i]]
+            n = self.v.num(r.whole)
+            out.append(Claim(
+                index=len(claims) + len(out), kind=Kind.TOTAL_SEATS, value=n.value, low=n.value, high=n.value,
+                text=n.text, location=self._loc(r.whole, r.whole + 1), sentence=part.sentence, unit="seats",
+                scope=part.scope, year=part.year, modality=part.modality if part.modality != Modality.THRESHOLD else Modality.ACTUAL,
+                evidence=("the whole of 'X of Y'",),
+            ))
+        return out
+
+    def ranks(self, start_index: int) -> list[Claim]:
+        """ "came third", "pushed into fourth place", "finished second"."""
+        v = self.v
+        out = []
+        for tok in v.doc:
+            rank = ORDINALS.get(tok.lower_)
+            if rank is None or rank > 10:
+                continue
+            before = v.lower(tok.i - 1)
+            after = v.lower(tok.i + 1)
+            if before not in RANK_BEFORE or after not in RANK_AFTER:
+                continue
+            if before in ("in", "into", "to") and after not in ("place", "spot"):
+                continue
+            r = Reading(tok.i, Kind.RANK, "", [f"'{v.doc[tok.i - 1].text} {tok.text}'"])
+            owner = self.ctx.owner(r)
+            if owner.mention is None:
+                continue
+            place, _ = self.ctx.place(r, owner)
+            m = owner.mention
+            out.append(Claim(
+                index=start_index + len(out), kind=Kind.RANK, value=float(rank), low=rank, high=rank,
+                text=tok.text, location=self._loc(tok.i, tok.i + 1), sentence=self._sentence(tok.i),
+                subject=m.name, subject_kind=m.kind, subject_via=owner.via,
+                party=m.party if m.kind == "person" else m.name, place=place,
+                role="runner_up" if rank == 2 else ("winner" if rank == 1 else None),
+                modality=self.ctx.modality(r, self.ctx.year(r))[0],
+                confidence=round(min(1.0, m.score / 100.0), 2),
+                evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",),
+            ))
+        return out
+
+    def changes(self, readings: dict[int, Reading], claims: list[Claim], index_of: dict[int, int],
+                factors: dict[str, tuple[float, float]]) -> list[Claim]:
+        """Direction statements: "fell from 12,264 in 2010 to 8,949", "more than doubled his majority"."""
+        v = self.v
+        out: list[Claim] = []
+        used_amounts: set[int] = set()
+        seen: set[tuple[int | None, int | None, str]] = set()
+        for cat, direction in (("change.up", "up"), ("change.down", "down"), ("change.same", "same")):
+            for s, e in sorted(v.cue_starts[cat].items()):
+                words = v.doc[s:e].text
+                low_words = words.lower()
+                frm, to, amount = self._numbers_of_change(s, e, readings)
+                noun = self._attribute_noun(s, e)
+                if frm is None and to is None and amount is None and noun is None:
+                    continue
+                ref = to if to is not None else frm
+                attribute = readings[ref].kind if ref is not None else (noun[1] if noun else None)
+                if attribute is None or attribute in (Kind.TOTAL_SEATS, Kind.CHANGE):
+                    continue
+                if amount is None and frm is not None and to is not None:
+                    amount = self._amount_after(to, readings)
+                key = (frm, to, direction)
+                if (frm is not None or to is not None) and key in seen:
+                    continue
+                seen.add(key)
+                if amount is not None:
+                    used_amounts.add(amount)
+                fl, fh = factors.get(low_words, (None, None))
+                owner = self._change_owner(s, e, ref, claims, index_of, noun)
+                n_amt = v.num(amount) if amount is not None else None
+                change = Change(
+                    attribute=attribute,
+                    direction=direction,
+                    words=words,
+                    factor_low=fl,
+                    factor_high=fh,
+                    amount=abs(n_amt.value) if n_amt is not None else None,
+                    amount_text=n_amt.text if n_amt is not None else None,
+                    from_claim=index_of.get(frm) if frm is not None else None,
+                    to_claim=index_of.get(to) if to is not None else None,
+                )
+                base = claims[index_of[ref]] if ref is not None and ref in index_of else None
+                m = owner.mention
+                out.append(Claim(
+                    index=len(claims) + len(out), kind=Kind.CHANGE, value=change.amount, low=None, high=None,
+                    text=words, location=self._loc(s, e), sentence=self._sentence(s), unit=base.unit if base else "",
+                    subject=base.subject if base and base.subject else (m.name if m else None),
+                    subject_kind=base.subject_kind if base and base.subject else (m.kind if m else None),
+                    subject_via=owner.via or None,
+                    party=base.party if base else (m.party if m and m.kind == "person" else (m.name if m else None)),
+                    place=base.place if base else self._change_place(s, owner),
+                    scope=base.scope if base else None,
+                    modality=base.modality if base and base.modality != Modality.HISTORICAL else Modality.ACTUAL,
+                    change=change,
+                    confidence=base.confidence if base else round(min(1.0, (m.score / 100.0) if m else 0.5), 2),
+                    evidence=(f"'{words}'",) + ((f"about {noun[0]}",) if noun and ref is None else ()),
+                ))
+        return out
+
+    def _numbers_of_change(self, s: int, e: int, readings: dict[int, Reading]) -> tuple[int | None, int | None, int | None]:
+        v = self.v
+        end = v.clause_end[s]
+        frm = to = amount = None
+        k = e
+        # Skip the quantity named right after the verb: "slashed his majority from … to …".
+        while k < end and v.num(k) is None and v.lower(k) not in ("from", "to", "by") and k - e < 4:
+            k += 1
+        if v.lower(k) == "by" and k + 1 < end:
+            j = k + 1
+            while j < end and v.lower(j) in ("just", "only", "a", "mere", "some", "nearly", "almost", "around", "about"):
+                j += 1
+            if j in readings and readings[j].kind in (Kind.CHANGE, Kind.SHARE_CHANGE, Kind.MARGIN, Kind.VOTES):
+                amount = j
+                k = j + 1
+        if v.lower(k) == "from":
+            j = k + 1
+            if j in readings:
+                frm = j
+                t = j + 1
+                while t < end and (is_year(v, t) or v.lower(t) in ("in", "at", "the", "election", ",", "per", "cent", "%")
+                                   or v.has(t, "unit.votes") or v.has(t, "unit.seats")):
+                    t += 1
+                if v.lower(t) == "to":
+                    t += 1
+                    while t < end and v.lower(t) in ("just", "only", "a", "mere", "rump", "of"):
+                        t += 1
+                    if t in readings:
+                        to = t
+                if to is None and k == e:
+                    to = self._before(s, readings, readings[frm].kind)
+        elif v.lower(k) == "to":
+            t = k + 1
+            while t < end and v.lower(t) in ("just", "only", "a", "mere", "rump", "of"):
+                t += 1
+            if t in readings:
+                to = t
+                frm = self._before(s, readings, readings[t].kind)
+        if frm is None and to is None and amount is None:
+            # "an increase of 2.4 points", "a 3.1-point rise": the amount on its own.
+            j = e
+            while j < end and v.lower(j) in ("of", "by", "a", "just", "only", "some"):
+                j += 1
+            if j in readings and readings[j].kind in (Kind.SHARE_CHANGE, Kind.CHANGE):
+                amount = j
+        return frm, to, amount
+
+    def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:
+        """The figure before a change word in the same clause: "19,894 up from 11,241"."""
+        v = self.v
+        lo = v.clause_start[s]
+        for k in range(s - 1, lo - 1, -1):
+            r = readings.get(k)
+            if r is not None and r.kind == kind:
+                return k
+        return None
+
+    def _amount_after(self, to: int, readings: dict[int, Reading]) -> int | None:
+        v = self.v
+        _, end = v.sentence_bounds(to)
+        for k in range(to + 1, min(end, to + 10)):
+            r = readings.get(k)
+            if r is not None:
+                return k if r.kind in (Kind.SHARE_CHANGE, Kind.CHANGE) else None
+        return None
+
+    def _attribute_noun(self, s: int, e: int) -> tuple[str, Kind] | None:
+        """ "a reduced majority", "more than doubled his majority", "his majority fell"."""
+        v = self.v
+        lo, hi = v.clause_start[s], v.clause_end[s]
+        for k in range(e, min(e + SAME_NOUN_WINDOW, hi)):
+            w = v.lower(k)
+            if w in ATTRIBUTE_NOUNS:
+                return w, ATTRIBUTE_NOUNS[w]
+            if w not in ("his", "her", "its", "their", "the", "party's", "a", "massively", "majority", "vote", "'s"):
+                break
+        for k in range(s - 1, max(lo, s - SAME_NOUN_WINDOW) - 1, -1):
+            w = v.lower(k)
+            if w in ATTRIBUTE_NOUNS:
+                return w, ATTRIBUTE_NOUNS[w]
+            if w not in ("was", "has", "had", "been", "is", "were", "massively", "sharply", "heavily", "greatly", "vote", "a", "the"):
+                break
+        return None
+
+    def _change_owner(self, s: int, e: int, ref: int | None, claims: list[Claim], index_of: dict[int, int],
+                      noun: tuple[str, Kind] | None) -> Owner:
+        r = Reading(s, Kind.CHANGE, "")
+        for k in range(e, min(e + SAME_NOUN_WINDOW, self.v.clause_end[s])):
+            if self.v.lower(k) in ATTRIBUTE_NOUNS:
+                r.anchor = k
+                break
+        if r.anchor is not None:
+            r.i = r.anchor
+        return self.ctx.owner(r)
+
+    def _change_place(self, s: int, owner: Owner) -> str | None:
+        r = Reading(s, Kind.MAJORITY, "")
+        place, _ = self.ctx.place(r, owner)
+        return place

@@ -1,0 +1,421 @@
+"""Put each reading in context: whose figure it is, which seat, which election, how sure.
+
+Who: a possessive ("Mr Smith's majority", "Labour's 239"), the owner of "his"/"its", the
+figure's neighbour ("Conservative Simon Fell 17, 525"), else the nearest person or party
+to the left that is not an object ("…lost Wirral West *to Labour* by 417 votes" skips
+Labour). Which seat: where the person was said to stand, else the constituency named in
+the sentence or paragraph. Which election: a year attached to the figure ("57 in
+2010"), "previous", or the "from" side of a change; forecasts and targets by their
+words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Kind, Modality
+from .gazetteer import Span
+from .reading import Reading, is_year, unit_after
+from .view import View
+
+OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
+                  "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
+                  "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped"}
+POSSESSIVE = {"'s", "’s", "'"}
+OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
+                    "huge", "comfortable", "winning", "total", "vote", "notional", "wafer-thin",
+                    "massive", "healthy", "thin", "big", "bigger", "small", "smaller", "majority",
+                    "working", "2010", "tally", "share"}
+CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
+                 Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING}
+PLACE_KINDS = CONTEST_KINDS | {Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST}
+UPPER_HEDGES = {"nearly", "almost", "just under", "just shy of", "barely", "a little under", "just below"}
+BELOW_HEDGES = {"fewer than", "less than", "under", "no more than", "up to"}
+ABOVE_HEDGES = {"more than", "over", "at least", "upwards of", "just over", "a little over", "just above"}
+AUXILIARIES = {"would", "will", "have", "has", "had", "are", "is", "was", "were", "could", "may",
+               "might", "should", "must", "can", "did", "do", "does", "also", "now", "then", "still",
+               "took", "won", "held", "lost", "kept", "got", "came", "finished", "saw", "suffered",
+               "remain", "remains", "remained", "secured", "made", "polled", "managed", "hold",
+               "win", "take", "took", "gain", "gains", "lose", "need", "needs", "needed", "and", "or",
+               "on", "in", "with", "by", "to", "from", "at", "for", "only", "just", "again"}
+VERB_CUES = ("verb.win", "verb.lose", "verb.poll", "verb.seat_gain", "verb.seat_loss", "change.up", "change.down")
+CONTINUATIONS = {"his", "her", "he", "she", "its", "their", "they", "it", "the", "but", "and"}
+FORECAST_WINDOW = 14
+ELECTION_WORDS = {"election", "general", "poll", "vote", "contest", "race", "by-election", "elections"}
+
+
+@dataclass(slots=True)
+class Owner:
+    mention: Span | None
+    via: str
+    counterpart: Span | None = None
+
+
+class Context:
+    """Answers, for a reading, whose it is, where, which election and how it was hedged."""
+
+    def __init__(self, v: View, readings: dict[int, Reading], default_year: int | None = None):
+        self.v = v
+        self.readings = readings
+        self.mentions = [m for m in v.mentions]
+        self.by_start = {m.start: m for m in self.mentions}
+        self.by_end: dict[int, Span] = {}
+        for m in self.mentions:
+            if m.end not in self.by_end or m.kind == "person":
+                self.by_end[m.end] = m
+        self.places = [m for m in self.mentions if m.kind == "place"]
+        self.bindings = self._bind_places()
+        self.current_year = default_year or self._current_year()
+
+    # -- owner ----------------------------------------------------------------------
+
+    def owner(self, r: Reading) -> Owner:
+        v = self.v
+        if r.slot in ("from", "to") and (m := self._subject_of_change(r.i)) is not None:
+            return Owner(self._person_for(m), "subject of the change", self.counterpart(r))
+        anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
+        k = anchor - 1
+        while k >= 0 and v.lower(k) in OWNER_ADJECTIVES and v.lower(k) != "'s":
+            k -= 1
+        if v.lower(k) in POSSESSIVE and (m := self.by_end.get(k)) is not None and m.kind in ("person", "party"):
+            return Owner(self._person_for(m), "possessive", self.counterpart(r))
+        if (m := self.by_start.get(k)) is not None and m.end == k + 1 and m.kind == "person" \
+                and v.lower(k) in ("his", "her"):
+            return Owner(m, f"pronoun {v.doc[k].text}", self.counterpart(r))
+        if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
+            return Owner(p, f"pronoun {v.doc[k].text}", self.counterpart(r))
+        if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
+            return Owner(self._person_for(m), "adjacent", self.counterpart(r))
+        if anchor != r.i and (m := self.by_end.get(anchor)) is not None and m.kind == "party" \
+                and (v.has(anchor, "unit.seats") or v.has(anchor, "unit.votes") or v.has(anchor, "cue.majority")):
+            return Owner(m, "modifier", self.counterpart(r))  # "his tally of Lib Dem MPs … eight"
+        if (m := self._party_inside_unit(r)) is not None:
+            return Owner(m, "modifier", self.counterpart(r))  # "56 SNP MPs"
+        if (m := self.by_end.get(r.i - 1)) is not None and v.lower(r.i - 1) in POSSESSIVE | {"on", "with"} \
+                and m.kind in ("person", "party"):
+            return Owner(self._person_for(m), "possessive", self.counterpart(r))
+        s, _ = v.sentence_bounds(r.i)
+        counterpart = None
+        fallback: Span | None = None
+        for m in reversed([m for m in self.mentions if s <= m.start and m.end <= anchor]):
+            if m.kind not in ("person", "party"):
+                continue
+            if self._relative_head(m, anchor):
+                return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
+            if self._is_object(m):
+                counterpart = counterpart or m
+                continue
+            if m.kind == "party" and (p := self._appositive_person(m)) is not None:
+                return Owner(p, "apposition", counterpart or self.counterpart(r))
+            if m.kind == "party" and self._modifier(m):
+                fallback = fallback or m
+                continue
+            via = m.via if m.via.startswith("pronoun") else "nearest"
+            return Owner(self._person_for(m), via, counterpart or self.counterpart(r))
+        end = v.clause_end[r.i]
+        for m in self.mentions:
+            if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m):
+                return Owner(m, "after", self.counterpart(r))
+        if fallback is not None:
+            return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
+        return Owner(None, "", counterpart or self.counterpart(r))
+
+    def _modifier(self, m: Span) -> bool:
+        """A party used as an adjective: "the biggest Labour casualty", "Ukip leader"."""
+        v = self.v
+        nxt = v.doc[m.end] if m.end < v.n else None
+        if nxt is None or not nxt.is_alpha or not nxt.text.islower():
+            return False
+        w = nxt.lower_
+        if w in AUXILIARIES or w.endswith("ed") or any(v.has(m.end, c) for c in VERB_CUES):
+            return False
+        return True
+
+    def _party_inside_unit(self, r: Reading) -> Span | None:
+        u = unit_after(self.v, r.i)
+        if u is None:
+            return None
+        for m in self.mentions:
+            if m.kind == "party" and r.i < m.start and m.end <= u[1]:
+                return m
+        return None
+
+    def _subject_of_change(self, i: int) -> Span | None:
+        """ "the Liberal Democrats fell from three to one": the mention right before the change word."""
+        v = self.v
+        lo = v.clause_start[i]
+        for k in range(i - 1, lo - 1, -1):
+            if v.has(k, "change.up") or v.has(k, "change.down"):
+                start = k
+                while start > lo and (v.has(start - 1, "change.up") or v.has(start - 1, "change.down")):
+                    start -= 1
+                j = start - 1
+                while j >= lo and v.lower(j) in ("has", "have", "had", "was", "were", "is", "are", "been", "also"):
+                    j -= 1
+                m = self.by_end.get(j + 1)
+                if m is not None and m.kind in ("person", "party") and not self._is_object(m):
+                    return m
+                return None
+        return None
+
+    def counterpart(self, r: Reading) -> Span | None:
+        """The other side of a margin: "to Andrea Jenkyns", "than his nearest rival, Malcolm Birks"."""
+        if r.kind not in (Kind.MARGIN, Kind.MAJORITY):
+            return None
+        v = self.v
+        s, e = v.clause_start[r.i], v.clause_end[r.i]
+        for k in range(r.i + 1, min(r.i + 4, e)):
+            if v.lower(k) in ("than", "over", "ahead", "against", "clear"):
+                for m in self.mentions:
+                    if m.kind in ("person", "party") and k < m.start < k + 9 and not (
+                            v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1):
+                        return self._person_for(m)
+                break
+        best = None
+        for m in self.mentions:
+            if m.kind not in ("person", "party") or not (s <= m.start < e):
+                continue
+            if v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1 and v.lower(m.end) not in ("", ",", "."):
+                continue  # "his nearest rival": a possessive, not the rival
+            if self._is_object(m):
+                if best is None or abs(m.start - r.i) < abs(best.start - r.i):
+                    best = m
+        return self._person_for(best) if best else None
+
+    def _person_for(self, m: Span) -> Span:
+        """A party that is a person's affiliation stands for the person ("Labour's Amina Lone")."""
+        if m.kind != "party":
+            return m
+        k = m.end
+        if self.v.lower(k) in POSSESSIVE:
+            k += 1
+        p = self.by_start.get(k)
+        if p is not None and p.kind == "person":
+            return p
+        return m
+
+    def _relative_head(self, m: Span, anchor: int) -> bool:
+        v = self.v
+        return v.lower(m.end) == "," and v.lower(m.end + 1) in ("who", "which", "whose") and m.end + 1 < anchor
+
+    def _is_object(self, m: Span) -> bool:
+        v = self.v
+        k = m.start - 1
+        steps = 0
+        while k >= 0 and steps < 5:
+            w = v.lower(k)
+            prev = self.by_end.get(k + 1)
+            if w in OBJECT_MARKERS:
+                return True
+            if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir") or w in POSSESSIVE or \
+                    (prev is not None and prev.kind == "party" and prev is not m):
+                if prev is not None and prev.kind == "party" and prev is not m:
+                    k = prev.start - 1
+                else:
+                    k -= 1
+                steps += 1
+                continue
+            return False
+        return False
+
+    def _appositive_person(self, m: Span) -> Span | None:
+        """ "Roger Williams, the sitting Liberal Democrat MP since 2001, was second with …"."""
+        v = self.v
+        k = m.start - 1
+        while k >= 0 and v.lower(k) in ("the", "a", "sitting", "incumbent", "outgoing", "former", "local"):
+            k -= 1
+        if v.lower(k) == "," and (p := self.by_end.get(k)) is not None and p.kind == "person":
+            return p
+        return None
+
+    def _last_party(self, k: int) -> Span | None:
+        parties = [m for m in self.mentions if m.kind == "party" and m.end <= k]
+        return parties[-1] if parties else None
+
+    # -- place and scope ------------------------------------------------------------
+
+    def _bind_places(self) -> dict[str, tuple[str, float]]:
+        """Person → constituency, from the sentences that say where someone stood."""
+        v = self.v
+        out: dict[str, tuple[str, float]] = {}
+        for s, e in v.sents:
+            people = [m for m in self.mentions if m.kind == "person" and s <= m.start < e]
+            places = [m for m in self.places if s <= m.start < e]
+            if not people or not places:
+                continue
+            for p in people:
+                place, conf = self._place_of(p, people, places, s)
+                if p.via.startswith("pronoun"):
+                    conf *= 0.7
+                if place is not None and (p.name not in out or out[p.name][1] < conf):
+                    out[p.name] = (place.name, conf)
+        return out
+
+    def _place_of(self, p: Span, people: list[Span], places: list[Span], s: int) -> tuple[Span | None, float]:
+        """Where the sentence says p stood: "X held Y", "X, MP for Y", "Y MP X", "At Y, … X won"."""
+        v = self.v
+        others = [q for q in people if q.name != p.name]
+        after = [L for L in places if L.start >= p.end and L.start - p.end <= 10
+                 and not any(p.end <= q.start < L.start for q in others)]
+        for L in after:
+            between = range(p.end, L.start)
+            if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \
+                    any(v.lower(k) in ("for", "of", "in", "as", "at") for k in between):
+                return L, 0.9
+        before = [L for L in places if L.end <= p.start and not any(L.end <= q.start < p.start for q in others)]
+        if before:
+            L = before[-1]
+            gap = [v.lower(k) for k in range(L.end, p.start) if v.mention_at[k] is None or v.mention_at[k].kind != "party"]
+            if len(gap) <= 2 and all(w in ("mp", "'s", "’s", "candidate", "mp,", "member") for w in gap):
+                return L, 0.8  # "Hexham MP Guy Opperman", "Hexham's Guy Opperman"
+            topic = v.lower(L.start - 1) in ("at", "in") and L.start - 1 == v.clause_start[L.start - 1]
+            first_after = next((q for q in people if q.start >= L.end), None)
+            if topic and first_after is not None and first_after.name == p.name:
+                return L, 0.8  # "At Barrow and Furness Labour's John Woodcock won …"
+        if len(places) == 1 and v.lower(places[0].start - 1) in ("at", "in") and places[0].start - 1 <= s + 1:
+            return places[0], 0.6
+        return None, 0.0
+
+    def place(self, r: Reading, owner: Owner) -> tuple[str | None, float]:
+        """The contest a figure belongs to, and how sure we are."""
+        if r.kind not in PLACE_KINDS:
+            return None, 1.0
+        m = owner.mention
+        if m is not None and m.kind == "person" and m.name in self.bindings:
+            name, conf = self.bindings[m.name]
+            return name, conf
+        v = self.v
+        s, e = v.sentence_bounds(r.i)
+        here = [L for L in self.places if s <= L.start < e]
+        if here:
+            before = [L for L in here if L.start < r.i]
+            return (before[-1] if before else here[0]).name, 0.8
+        para = v.para_of[r.i]
+        earlier = [L for L in self.places if L.start < r.i and v.para_of[L.start] == para]
+        if earlier:
+            return earlier[-1].name, 0.7
+        first = self._first_token_of_paragraph(r.i)
+        if first is not None and v.lower(first) in CONTINUATIONS:
+            earlier = [L for L in self.places if L.start < first]
+            if earlier and v.para_of[earlier[-1].start] >= para - 2:
+                return earlier[-1].name, 0.6
+        if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
+            return None, 1.0
+        return None, 1.0
+
+    def _first_token_of_paragraph(self, i: int) -> int | None:
+        v = self.v
+        para = v.para_of[i]
+        k = i
+        while k > 0 and v.para_of[k - 1] == para:
+            k -= 1
+        while k < i and v.doc[k].is_space:
+            k += 1
+        return k
+
+    def scope(self, r: Reading) -> str | None:
+        """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
+        v = self.v
+        s, e = v.clause_start[r.i], v.clause_end[r.i]
+        regions = [m for m in self.mentions if m.kind == "region" and s <= m.start < e]
+        if not regions:
+            sb, se = v.sentence_bounds(r.i)
+            regions = [m for m in self.mentions if m.kind == "region" and sb <= m.start < se]
+        if not regions:
+            return None
+        return min(regions, key=lambda m: abs(m.start - r.i)).name
+
+    # -- election and modality ---------------------------------------------------------
+
+    def _current_year(self) -> int | None:
+        v = self.v
+        years = []
+        for t in v.doc:
+            if is_year(v, t.i) and (v.lower(t.i + 1) in ELECTION_WORDS or v.lower(t.i - 1) == "of"
+                                     and v.lower(t.i - 2) in ("election", "elections")):
+                years.append(int(t._.fc_num.value))
+        return max(years) if years else None
+
+    def year(self, r: Reading) -> int | None:
+        v = self.v
+        i = r.i
+        u = unit_after(v, i)
+        end = u[2] if u else i + 1
+        for k in range(end, min(end + 5, v.clause_end[i])):
+            if is_year(v, k):
+                if all(v.lower(t) in ("in", "at", "the", "(", "election", "general", "of") for t in range(end, k)):
+                    return int(v.num(k).value)
+                break
+            if v.num(k) is not None:
+                break
+        anchor = r.anchor if r.anchor is not None and r.anchor < i else i
+        for k in (anchor - 1, anchor - 2):
+            if k >= 0 and is_year(v, k) and all(v.lower(t) in POSSESSIVE | {"the"} for t in range(k + 1, anchor)):
+                return int(v.num(k).value)
+        cs = v.clause_start[i]
+        sent_start = v.sentence_bounds(i)[0]
+        for k in range(cs, anchor):
+            if is_year(v, k):
+                lead = [v.lower(t) for t in range(cs, k)]
+                opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"]) or \
+                    (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2)
+                tail = [v.lower(t) for t in range(k + 1, anchor)]
+                if (opener and not any(v.num(t) is not None for t in range(k + 1, anchor) if not is_year(v, t))) or \
+                        (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
+                    return int(v.num(k).value)
+        return None
+
+    def modality(self, r: Reading, year: int | None) -> tuple[Modality, int | None, str]:
+        v = self.v
+        if r.threshold:
+            return Modality.THRESHOLD, None, "a target"
+        if self._forecast(r.i):
+            return Modality.FORECAST, year, "forecast words in the clause"
+        if year is not None and year != self.current_year:
+            return Modality.HISTORICAL, year, f"'{year}'"
+        anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
+        if r.slot != "to" and (
+            v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical", 5, stop_at_number=False) is not None
+            or v.cue_right(r.i, "context.historical", 3) is not None
+        ):
+            return Modality.HISTORICAL, None, "'previous'/'last time'"
+        if r.slot == "from":
+            return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
+        return Modality.ACTUAL, None, ""
+
+    def _forecast(self, i: int) -> bool:
+        """Forecast words governing the figure: in its clause, a few words before or after it."""
+        v = self.v
+        lo, hi = v.clause_start[i], v.clause_end[i]
+        for s, e in v.cue_starts["context.forecast"].items():
+            if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
+                return True
+        return False
+
+    def _sentence_year(self, r: Reading) -> int | None:
+        """ "…down from 26 in 2010, while the Conservatives rose from eight to 11": 2010 for both."""
+        v = self.v
+        s, e = v.sentence_bounds(r.i)
+        years = {int(v.num(k).value) for k in range(s, e) if is_year(v, k)}
+        years.discard(self.current_year) if self.current_year else None
+        return years.pop() if len(years) == 1 else None
+
+    def hedge(self, i: int) -> str | None:
+        v = self.v
+        for end in (i, i - 1):
+            s = v.cue_ending_at(end, "context.approx")
+            if s is not None and (end == i or v.lower(i - 1) in ("a", "just", "only")):
+                return v.doc[s:end].text.lower()
+        return None
+
+    def interval(self, value: float, half_step: float, hedge: str | None) -> tuple[float, float]:
+        low, high = value - half_step, value + half_step
+        if hedge is None:
+            return low, high
+        if hedge in ABOVE_HEDGES:
+            return value, float("inf")
+        if hedge in BELOW_HEDGES:
+            return 0.0, value
+        if hedge in UPPER_HEDGES:
+            return 0.85 * value, value
+        return 0.9 * value - half_step, 1.1 * value + half_step

@@ -1,0 +1,229 @@
+"""Find parties, constituencies and regions in a Doc, from the gazetteers in rules/.
+
+Exact names and their usual variants ("Sheffield Hallam" for "Sheffield, Hallam",
+"Thanet South" for "South Thanet", "Labours" for "Labour's") are matched with spaCy's
+PhraseMatcher. A capitalised run that is a near miss of a constituency ("Wirrall
+West") is matched with rapidfuzz and kept as a fuzzy mention, so the claim still
+lands on the right seat and the spelling can be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..ruleset import RuleSet
+
+COMPASS = {"north", "south", "east", "west", "central", "mid", "north east", "north west",
+           "south east", "south west"}
+CONNECTORS = {",", "and", "&", "of", "the", "upon", "on", "under", "-", "in", "le", "super"}
+
+
+@dataclass(slots=True)
+class Span:
+    """A mention found in a Doc, by token indexes; becomes a model.Mention later."""
+
+    kind: str
+    start: int
+    end: int
+    name: str
+    via: str = "gazetteer"
+    score: float = 100.0
+    gazetteer: str | None = None
+    party: str | None = None
+    adjective: bool = False
+    gender: str | None = None
+    written: str | None = None
+    """For people: the name as written when it differs from `name` ("Ed balls")."""
+    antecedent: int | None = None
+    """For pronouns and anaphors: the index of the mention they refer to."""
+
+
+def normalise(name: str) -> str:
+    """Fold a place name for comparison: case, '&', punctuation, 'St.'."""
+    s = name.lower().replace("&", " and ")
+    s = re.sub(r"\(.*?\)", " ", s)
+    s = re.sub(r"[,.'’\-]", " ", s)
+    s = re.sub(r"\bsaint\b", "st", s)
+    return " ".join(s.split())
+
+
+def place_variants(name: str) -> set[str]:
+    """Ways copy writes a constituency: without commas, '&' for 'and', compass word last."""
+    base = re.sub(r"\s*\(.*?\)", "", name).strip()
+    out = {name, base, base.replace(",", ""), base.replace(" and ", " & ")}
+    words = base.replace(",", "").split()
+    low = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(words) > n and " ".join(low[:n]) in COMPASS:
+            out.add(" ".join(words[n:] + words[:n]))
+            break
+    for n in (2, 1):
+        if len(words) > n and " ".join(low[-n:]) in COMPASS:
+            out.add(" ".join(words[-n:] + words[:-n]))
+            break
+    out |= {v.replace("St ", "St. ") for v in out if "St " in v}
+    return {v for v in out if v}
+
+
+class Gazetteer:
+    """Tag parties, places and regions; fuzzy-match near misses of constituency names."""
+
+    def __init__(self, nlp: Language, ruleset: RuleSet, fuzzy_cutoff: float = 90.0):
+        self.cutoff = fuzzy_cutoff
+        self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.party_of: dict[str, str] = {}
+        for party in ruleset.parties:
+            forms: set[str] = set()
+            for alias in party.aliases:
+                forms |= {alias, alias.upper()}
+                if " " not in alias and not alias.endswith("s"):
+                    forms.add(alias + "s")  # "Labours Margaret Greenwood": a lost apostrophe
+            forms |= {a for a in party.abbreviations if len(a) > 1}
+            for f in forms:
+                self.party_of.setdefault(f, party.name)
+            self.party_matcher.add(party.name, [nlp.make_doc(f) for f in sorted(forms)])
+        self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.places: dict[str, str] = {}
+        for c in ruleset.constituencies:
+            for v in place_variants(c.name):
+                self.places[normalise(v)] = c.name
+            self.place_matcher.add(c.name, [nlp.make_doc(v) for v in sorted(place_variants(c.name))])
+        self.region_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.adjectives: set[str] = set()
+        for r in ruleset.regions:
+            forms = {r.name, *r.aliases, *r.adjectives}
+            self.adjectives |= {a.lower() for a in r.adjectives}
+            self.region_matcher.add(r.name, [nlp.make_doc(f) for f in sorted(forms)])
+        self.names = sorted(set(self.places.values()))
+        self.keys = [normalise(n) for n in self.names]
+        self.by_word: dict[str, set[int]] = {}
+        for i, k in enumerate(self.keys):
+            for w in k.split():
+                if w not in CONNECTORS and w not in COMPASS and len(w) > 2:
+                    self.by_word.setdefault(w, set()).add(i)
+                    self.by_word.setdefault(w[:3] + "…", set()).add(i)
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for match_id, start, end in self.party_matcher(doc):
+            name = self.vocab.strings[match_id]
+            spans.append(Span("party", start, end, name, via="alias"))
+        for match_id, start, end in self.place_matcher(doc):
+            if _capitalised_like(doc, start, end):
+                name = self.vocab.strings[match_id]
+                spans.append(Span("place", start, end, name, gazetteer=name))
+        for match_id, start, end in self.region_matcher(doc):
+            text = doc[start:end].text
+            if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
+                name = self.vocab.strings[match_id]
+                spans.append(Span("region", start, end, name, adjective=text.lower() in self.adjectives))
+        spans = _longest(spans)
+        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(doc, s, spans)]
+        spans += self._fuzzy_places(doc, spans)
+        doc._.fc_mentions = sorted(_longest(spans), key=lambda s: s.start)
+        return doc
+
+    def _fuzzy_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Capitalised runs that nearly spell a constituency ("Wirrall West", "Cumnok")."""
+        covered = set()
+        for s in taken:
+            covered.update(range(s.start, s.end))
+        out: list[Span] = []
+        for start, end in _capitalised_runs(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            best: tuple[float, int, int, str] | None = None
+            for a in range(start, end):
+                if not _cap(doc[a]):
+                    continue
+                for b in range(end, a + 1, -1):
+                    if not _cap(doc[b - 1]) or b - a > 8:
+                        continue
+                    text = normalise(doc[a:b].text)
+                    words = text.split()
+                    if len(words) < 2:
+                        continue
+                    candidates = set()
+                    for w in words:
+                        candidates |= self.by_word.get(w, set()) | self.by_word.get(w[:3] + "…", set())
+                    if not candidates:
+                        continue
+                    choices = {i: self.keys[i] for i in candidates if abs(len(self.keys[i]) - len(text)) <= 3}
+                    hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                    if hit and (best is None or hit[1] > best[0]):
+                        best = (hit[1], a, b, self.names[hit[2]])
+            if best:
+                score, a, b, name = best
+                out.append(Span("place", a, b, name, via="fuzzy", score=score, gazetteer=name))
+        return out
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _capitalised_like(doc: Doc, start: int, end: int) -> bool:
+    """A gazetteer hit counts only where the copy writes it as a name ("Bath", not "bath")."""
+    for tok in doc[start:end]:
+        if tok.lower_ in CONNECTORS or not tok.is_alpha:
+            continue
+        if not tok.text[0].isupper():
+            return False
+    return True
+
+
+def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _cap(doc[i]) or doc[i].is_sent_start and i + 1 < n and not _cap(doc[i + 1]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _cap(doc[j]):
+                j += 1
+            elif doc[j].lower_ in CONNECTORS and j + 1 < n and _cap(doc[j + 1]):
+                j += 2
+            else:
+                break
+        if j - i >= 2:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _inside_longer_name(doc: Doc, s: Span, spans: list[Span]) -> bool:
+    """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
+    starts = {x.start for x in spans}
+    ends = {x.end for x in spans}
+    if s.end < len(doc) and _cap(doc[s.end]) and not doc[s.end].is_sent_start and s.end not in starts \
+            and doc[s.end].text not in ("MP", "MPs"):
+        return True
+    if s.start > 0 and _cap(doc[s.start - 1]) and not doc[s.start - 1].is_sent_start and s.start not in ends \
+            and doc[s.start - 1].lower_ not in ("at", "in", "for", "of"):
+        return True
+    return False
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Drop spans overlapped by a longer one (places beat regions of the same length)."""
+    rank = {"place": 0, "party": 1, "region": 2, "person": 0}
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), rank.get(s.kind, 3), s.start))
+    taken: set[int] = set()
+    out = []
+    for s in ordered:
+        if any(i in taken for i in range(s.start, s.end)):
+            continue
+        taken.update(range(s.start, s.end))
+        out.append(s)
+    return sorted(out, key=lambda s: s.start)

@@ -1,0 +1,458 @@
+"""Decide what each number in a Doc states: votes, a majority, a share, seats, …
+
+A number is read from the words around it, in this order: what it counts (the unit
+after it: "votes", "seats", "per cent"), what introduces it ("a majority of", "by",
+"turnout was"), and, for a bare number, what it stands beside ("gain 18,320 votes and
+Conservative Simon Fell 17, 525"; "fell from 12,264 in 2010 to 8,949"). Numbers that
+are plainly something else (years, money, ages, dates, "22,000 voters") are set aside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Kind
+from .view import View
+
+CURRENCY = {"£", "$", "€", "₹", "us$", "a$", "c$", "rs", "rs."}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec"}
+MODIFIERS = {"more", "fewer", "extra", "additional", "new", "valid", "postal", "-", "net",
+             "of", "the", "its", "their", "his", "her", "council", "parliamentary", "commons",
+             "westminster", "first-preference", "popular", "electoral", "house", "vote"}
+UNITS = ("unit.not_quantity", "unit.points", "unit.percent", "unit.votes", "unit.seats")
+TO_WORDS = {"just", "only", "a", "mere", "rump", "of", "around", "about", "some", "nearly",
+            "almost", "barely"}
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one number was read as, and the tokens that said so."""
+
+    i: int
+    kind: Kind
+    unit: str = ""
+    evidence: list[str] = field(default_factory=list)
+    anchor: int | None = None
+    """The cue the figure hangs on ("majority" in "his majority fell from …"): where its owner is named."""
+    whole: int | None = None
+    """Token index of Y in "X of Y seats"."""
+    threshold: bool = False
+    slot: str = ""
+    """How a bare number was placed: 'sibling', 'from', 'to', 'paren'."""
+    sign: int = 0
+    """For seat changes: +1 gained, -1 lost."""
+
+
+def is_year(v: View, i: int) -> bool:
+    n = v.num(i)
+    return (
+        n is not None and not n.words and n.decimals == 0 and not n.signed
+        and 1900 <= n.value <= 2099 and n.text.isdigit()
+    )
+
+
+def distractor(v: View, i: int) -> str | None:
+    """Why the number at i is not an election figure, or None if it may be one."""
+    n = v.num(i)
+    tok = v.doc[i]
+    prev, nxt = v.lower(i - 1), v.lower(i + 1)
+    unit = unit_after(v, i)
+    if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
+        return "year"
+    if prev in CURRENCY or tok.text[:1] in "£$€₹":
+        return "money"
+    if prev in MONTHS or nxt in MONTHS:
+        return "date"
+    if prev in ("aged", "age") or (nxt == "-" and v.lower(i + 2) in ("year", "years")):
+        return "age"
+    if prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight"):
+        return "label"
+    if n.words and n.value == 1 and nxt in ("of", "to", "in"):
+        return "idiom"  # "one of the most senior"
+    if v.cue_left(i, "cue.not_claim", 5):
+        return "not-claim"
+    if unit is not None and unit[0] == "unit.not_quantity":
+        return "counts " + v.doc[unit[1] : unit[2]].text
+    m = v.mention_at[i - 1] if i > 0 else None
+    if prev == "," and m is not None and m.kind == "person" and nxt == "," and 18 <= n.value <= 110 and not n.decimals:
+        return "age"  # "Ms Wilson, 45, a former …"
+    return None
+
+
+def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
+    """The unit word(s) that follow number i, skipping a few modifiers ("eight Lib Dem MPs")."""
+    j = i + 1
+    skipped = 0
+    while j < v.n and skipped <= 3:
+        best = None
+        for cat in UNITS:
+            e = v.cue_at(j, cat)
+            if e is not None and (best is None or e > best[2]):
+                best = (cat, j, e)
+        if best:
+            return best
+        m = v.mention_at[j]
+        if m is not None and m.kind in ("party", "region"):
+            j = m.end
+            skipped += 1
+            continue
+        if v.lower(j) in MODIFIERS and v.num(j) is None:
+            j += 1
+            skipped += 1
+            continue
+        break
+    return None
+
+
+def x_of_y(v: View, i: int) -> int | None:
+    """For "56 of 59 seats" / "25 of the 40 Welsh seats": the index of Y."""
+    j = i + 1
+    if v.lower(j) not in ("of", "out"):
+        return None
+    j += 1
+    if v.lower(j - 1) == "out" and v.lower(j) == "of":
+        j += 1
+    while j < v.n and v.lower(j) in ("the", "a", "all"):
+        j += 1
+    return j if v.num(j) is not None else None
+
+
+class Reader:
+    """First pass: read each number from its own unit and cue words."""
+
+    def __init__(self, v: View):
+        self.v = v
+
+    def read(self, i: int) -> Reading | None:
+        v = self.v
+        n = v.num(i)
+        unit = unit_after(v, i)
+        y = x_of_y(v, i)
+        if unit is None and y is not None:
+            unit = unit_after(v, y)
+        ucat = unit[0] if unit else None
+        text = f"'{v.doc[unit[1]:unit[2]].text}'" if unit else ""
+        if ucat in ("unit.percent", "unit.points"):
+            return self._percent(i, ucat, text, n)
+        if ucat == "unit.votes":
+            return self._votes(i, text)
+        if ucat == "unit.seats":
+            return self._seats(i, text, y)
+        return self._bare(i)
+
+    # -- by unit ----------------------------------------------------------------
+
+    def _percent(self, i: int, ucat: str, text: str, n) -> Reading:
+        v = self.v
+        unit = "points" if ucat == "unit.points" else "percent"
+        ev = [f"unit {text}"]
+        if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None:
+            return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
+        if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None:
+            return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
+        if (s := v.cue_left(i, "cue.majority", 3)) is not None:
+            return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
+        if n.signed or unit == "points" or v.has(i - 1, "change.up") or v.has(i - 1, "change.down") \
+                or v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None:
+            if not (v.cue_right(i, "cue.share", 4) is not None and not n.signed and unit != "points"
+                    and v.cue_left(i, "change.up", 3) is None and v.cue_left(i, "change.down", 3) is None):
+                return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
+        return Reading(i, Kind.SHARE, unit, ev)
+
+    def _votes(self, i: int, text: str) -> Reading:
+        v = self.v
+        ev = [f"unit {text}"]
+        if (r := self._change_amount(i)) is not None:
+            return r
+        if (s := v.cue_left(i, "cue.majority", 4)) is not None:
+            return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
+        if (s := self._margin_left(i)) is not None:
+            return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.doc[s].text}'"], anchor=s)
+        if v.cue_right(i, "cue.ahead", 3) is not None:
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
+        if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
+                or v.cue_left(i, "cue.total", 3) is not None:
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
+        if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
+            return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
+        if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
+            return Reading(i, Kind.ELECTORATE, "votes", ev + ["'electorate'"], anchor=s)
+        return Reading(i, Kind.VOTES, "votes", ev)
+
+    def _seats(self, i: int, text: str, y: int | None) -> Reading:
+        v = self.v
+        ev = [f"unit {text}"]
+        if self._is_whole(i):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
+        r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
+        if (s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None:
+            r.kind, r.anchor = Kind.MAJORITY, s
+            r.evidence.append("a majority in seats")
+            return r
+        if self._threshold(i):
+            r.threshold = True
+            r.evidence.append("a target")
+            return r
+        gain = v.cue_left(i, "verb.seat_gain", 3)
+        loss = v.cue_left(i, "verb.seat_loss", 3)
+        after_gain = v.cue_right(i, "verb.seat_gain", 5)
+        after_loss = v.cue_right(i, "verb.seat_loss", 5)
+        if y is None and (gain is not None or loss is not None or self._gained_after(i, after_gain, after_loss)):
+            r.kind = Kind.SEAT_CHANGE
+            lost = loss is not None and (gain is None or loss > gain) or (gain is None and loss is None and after_loss is not None)
+            r.sign = -1 if lost else 1
+            r.evidence.append("seats lost" if lost else "seats gained")
+            return r
+        if self._region_total(i):
+            r.kind = Kind.TOTAL_SEATS
+            r.evidence.append("a region's seats")
+        return r
+
+    def _gained_after(self, i: int, gain: int | None, loss: int | None) -> bool:
+        """ "the 50 seats the party gained": a relative clause right after the unit."""
+        v = self.v
+        for s in (gain, loss):
+            if s is None:
+                continue
+            between = [v.lower(k) for k in range(i + 1, s)]
+            if any(w in ("the", "it", "they", "party") for w in between) and v.doc[s].lower_ not in ("up", "down"):
+                return True
+        return False
+
+    def _region_total(self, i: int) -> bool:
+        """ "Wales's 40 seats", "all 59 Scottish seats", "the 40 seats in Wales"."""
+        v = self.v
+        prev = v.lower(i - 1)
+        if prev in ("'s", "’s") and (m := v.mention_at[i - 2] if i > 1 else None) and m.kind == "region":
+            return True
+        if prev == "all":
+            return True
+        return False
+
+    def _is_whole(self, i: int) -> bool:
+        v = self.v
+        j = i - 1
+        while j >= 0 and v.lower(j) in ("the", "a", "all"):
+            j -= 1
+        if v.lower(j) == "of" and v.num(j - 1) is not None:
+            return True
+        if v.lower(j) in ("'s", "’s") and v.lower(j - 2) == "of":
+            return True  # "Of Wales's 40 seats, Labour won 25"
+        return v.lower(j) == "of" and (j == v.sentence_bounds(i)[0])
+
+    def _threshold(self, i: int) -> bool:
+        v = self.v
+        u = unit_after(v, i)
+        end = u[2] if u else i + 1
+        for k in range(end, min(end + 3, v.n)):
+            if v.cue_at(k, "context.threshold") is not None:
+                return True
+            if v.lower(k) not in ("they", "it", "he", "she", "the", "party", "would", "will", "were", "was", "is", "are"):
+                break
+        if v.cue_left(i, "context.threshold_before", 3) is not None:
+            return True
+        return False
+
+    def _margin_left(self, i: int) -> int | None:
+        """ "a margin of 417", "a lead of 2,000", "by 422 votes" — but not "fell by 3,000" (a change)."""
+        v = self.v
+        s = v.cue_left(i, "cue.margin", 4)
+        if s is not None:
+            return s
+        s = v.cue_left(i, "cue.by", 3)
+        if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
+            return s
+        return None
+
+    def _change_amount(self, i: int) -> Reading | None:
+        """ "his majority fell by 3,315", "increased by 2.4 points": the size of a change."""
+        v = self.v
+        s = v.cue_left(i, "cue.by", 3)
+        if s is not None and (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
+            return Reading(i, Kind.CHANGE, "", ["the size of a change"], anchor=s - 1, slot="amount")
+        return None
+
+    def _bare(self, i: int) -> Reading | None:
+        """A number with no unit: read it from the cue that introduces it."""
+        v = self.v
+        if (r := self._change_amount(i)) is not None:
+            return r
+        if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
+            r = Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=s)
+            if self._threshold(i):
+                r.threshold = True
+            return r
+        if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
+            return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
+        if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
+            return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
+        if (s := v.cue_left(i, "cue.votes_cast", 4)) is not None:
+            return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
+        if (s := v.cue_left(i, "cue.swing", 4)) is not None:
+            return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
+        if v.cue_right(i, "cue.ahead", 2) is not None and v.num(i).value >= 10:
+            return Reading(i, Kind.MARGIN, "votes", ["'more than'/'ahead of'"])
+        s = self._margin_left(i)
+        if s is not None and (v.lower(s) != "by" or self._win_or_lose_before(s)):
+            return Reading(i, Kind.MARGIN, "votes", [f"'{v.doc[s].text}'"], anchor=s)
+        return None
+
+    def _after_from_to(self, i: int, s: int) -> bool:
+        """Whether another number sits between the majority cue and i (it is then a from/to sibling)."""
+        return any(self.v.num(k) is not None and not is_year(self.v, k) for k in range(s + 1, i))
+
+    def _win_or_lose_before(self, s: int) -> bool:
+        v = self.v
+        return v.cue_left(s, "verb.win", 8, stop_at_number=False) is not None or \
+            v.cue_left(s, "verb.lose", 8, stop_at_number=False) is not None or \
+            v.cue_left(s, "verb.poll", 8, stop_at_number=False) is not None
+
+
+class Inheritor:
+    """Second pass: bare numbers take their reading from a sibling in the same sentence."""
+
+    def __init__(self, v: View, readings: dict[int, Reading], parties_seats: bool = True):
+        self.v = v
+        self.readings = readings
+
+    def run(self, numbers: list[int], skip: set[int]) -> None:
+        v = self.v
+        for i in numbers:
+            if i in self.readings or i in skip:
+                continue
+            r = self._from_to(i) or self._paren(i) or self._sibling(i) or self._poll(i)
+            if r is not None:
+                self.readings[i] = r
+
+    def _source_before(self, i: int, same_unit: str | None = None) -> Reading | None:
+        s, _ = self.v.sentence_bounds(i)
+        for k in range(i - 1, s - 1, -1):
+            r = self.readings.get(k)
+            if r is not None and r.kind not in (Kind.TOTAL_SEATS, Kind.CHANGE) and not r.threshold:
+                return r
+        return None
+
+    def _copy(self, i: int, src: Reading, slot: str) -> Reading:
+        kind = src.kind
+        if kind == Kind.SEAT_CHANGE and slot in ("from", "to"):
+            kind = Kind.SEATS
+        v = self.v
+        same_clause = src.anchor is not None and v.clause_start[src.anchor] == v.clause_start[i]
+        return Reading(i, kind, src.unit, [f"{slot} of the {src.kind.value} '{v.doc[src.i].text}'"],
+                       anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot)
+
+    def _attribute_noun(self, i: int) -> Reading | None:
+        """The quantity a "to N" / "from N" refers to when no number names it: "his majority … to 795"."""
+        v = self.v
+        s = v.clause_start[i]
+        for k in range(i - 1, s - 1, -1):
+            if v.has(k, "cue.majority"):
+                return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
+            if v.has(k, "unit.seats"):
+                return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[k].text}'"], anchor=k)
+            if v.has(k, "cue.turnout"):
+                return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
+            if v.has(k, "cue.share") and v.lower(k) in ("share", "vote"):
+                return Reading(i, Kind.SHARE, "percent", ["'share'"], anchor=k)
+        return None
+
+    def _from_to(self, i: int) -> Reading | None:
+        v = self.v
+        j = i - 1
+        while j >= 0 and v.lower(j) in TO_WORDS:
+            j -= 1
+        word = v.lower(j)
+        if word not in ("to", "from"):
+            return None
+        if word == "to":
+            # "from A (in 2010) to B": B takes A's reading.
+            k = j - 1
+            while k >= 0 and (is_year(v, k) or v.lower(k) in ("in", "at", "the", "election", ",")):
+                k -= 1
+            if v.num(k) is not None and k in self.readings and v.lower(k - 1) == "from":
+                return self._copy(i, self.readings[k], "to")
+            change = v.cue_left(j + 1, "change.up", 4, stop_at_number=False) or v.cue_left(j + 1, "change.down", 4, stop_at_number=False)
+            if change is None and not (v.has(j - 1, "change.up") or v.has(j - 1, "change.down")):
+                return None
+            src = self._source_before(i)
+            if src is not None and v.clause_start[src.i] == v.clause_start[i]:
+                return self._copy(i, src, "to")
+            return self._attribute_noun(i) or (self._copy(i, src, "to") if src else None)
+        # "from A": after a change word ("fell from", "up from") or followed by "to B".
+        after_change = v.has(j - 1, "change.up") or v.has(j - 1, "change.down") or \
+            v.cue_left(j, "change.up", 4, stop_at_number=False) is not None or \
+            v.cue_left(j, "change.down", 4, stop_at_number=False) is not None
+        if not after_change:
+            return None
+        src = self._source_before(i)
+        noun = self._attribute_noun(i)
+        if noun is not None and (src is None or (noun.anchor or 0) > src.i):
+            noun.slot = "from"
+            return noun
+        return self._copy(i, src, "from") if src else noun
+
+    def _paren(self, i: int) -> Reading | None:
+        """ "21,104 (51.2%, +6.1)": a signed figure beside a share is the change in that share."""
+        v = self.v
+        n = v.num(i)
+        if not n.signed:
+            return None
+        k = i - 1
+        while k >= 0 and v.lower(k) in (",", ";", "(", "%", "per", "cent"):
+            k -= 1
+        r = self.readings.get(k)
+        if r is not None and r.kind in (Kind.SHARE, Kind.MAJORITY_SHARE):
+            return Reading(i, Kind.SHARE_CHANGE, "points", ["a signed figure beside a share"], slot="paren")
+        return None
+
+    def relabel_parentheses(self) -> None:
+        """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share."""
+        v = self.v
+        for i, r in self.readings.items():
+            if r.kind != Kind.SHARE or v.lower(i - 1) != "(":
+                continue
+            prev = self.readings.get(i - 2)
+            if prev is not None and prev.kind == Kind.MAJORITY:
+                r.kind = Kind.MAJORITY_SHARE
+                r.anchor = prev.anchor
+                r.evidence.append("in brackets after a majority")
+
+    def _sibling(self, i: int) -> Reading | None:
+        """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""
+        v = self.v
+        j = i - 1
+        if v.lower(j) in ("'s", "’s", "on", "with", "had", "took", "got", "won"):
+            j -= 1
+        m = v.mention_at[j] if j >= 0 else None
+        if m is None or m.kind not in ("person", "party") or m.end != j + 1:
+            return None
+        src = self._source_before(i)
+        if src is None or src.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+            return None
+        return self._copy(i, src, "sibling")
+
+    def _poll(self, i: int) -> Reading | None:
+        """ "polled 16,245 to come second", "came second on 9,106", "Labour won 25 …"."""
+        v = self.v
+        n = v.num(i)
+        s = v.cue_left(i, "verb.poll", 3)
+        if s is None or n.value < 2 or n.decimals:
+            return None
+        seats_here = v.in_sentence(i, "unit.seats") is not None
+        subject_party = self._party_subject(i)
+        if subject_party and (seats_here or n.value < 60):
+            return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[s].text}' with a party, among seats"], slot="poll")
+        if n.value < 10:
+            return None
+        return Reading(i, Kind.VOTES, "votes", [f"'{v.doc[s:v.cue_starts['verb.poll'][s]].text}'"], slot="poll")
+
+    def _party_subject(self, i: int) -> bool:
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        for k in range(i - 1, s - 1, -1):
+            m = v.mention_at[k]
+            if m is not None and m.kind in ("person", "party"):
+                return m.kind == "party"
+        return False

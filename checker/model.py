@@ -1,0 +1,226 @@
+"""The plain values that flow through the checker, one stage to the next.
+
+documents → claims (with mentions) → resolved facts → findings → reports. Each is a
+frozen dataclass of plain data, so every stage can be tested alone and its output
+serialised, and nothing after extraction depends on spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a number in the copy states."""
+
+    VOTES = "votes"
+    MAJORITY = "majority"
+    MARGIN = "margin"
+    SHARE = "share"
+    SHARE_CHANGE = "share_change"
+    SEATS = "seats"
+    SEAT_CHANGE = "seat_change"
+    TOTAL_SEATS = "total_seats"
+    TURNOUT = "turnout"
+    ELECTORATE = "electorate"
+    VOTES_CAST = "votes_cast"
+    SWING = "swing"
+    MAJORITY_SHARE = "majority_share"
+    RANK = "rank"
+    CHANGE = "change"
+    """A direction statement ("fell", "more than doubled"); its figures are other claims."""
+
+
+class Modality(StrEnum):
+    """Whose figure it is: this election's result, an earlier one, a forecast, a target."""
+
+    ACTUAL = "actual"
+    HISTORICAL = "historical"
+    FORECAST = "forecast"
+    THRESHOLD = "threshold"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A span of an input file, 1-based lines and columns, end exclusive, as editors count."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    """Character offsets into the analysed text, for slicing."""
+    end: int
+    record: int | None = None
+    """For JSON Lines input: the 1-based record the span is in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person, party, constituency or region named in the copy."""
+
+    kind: str
+    """'person', 'party', 'place' or 'region'."""
+    text: str
+    """As written: 'Mr Farron', 'He', 'Labours', 'Wirrall West'."""
+    name: str
+    """Who or what it is within its document: 'Tim Farron', 'Labour', 'Wirrall West'."""
+    start: int
+    end: int
+    sentence: int
+    via: str = "name"
+    """How it was recognised or linked: name, surname, pronoun, alias, gazetteer, fuzzy."""
+    confidence: float = 1.0
+    party: str | None = None
+    """A party stated with the mention ("Conservative Simon Fell", "Labour's John Woodcock")."""
+    gazetteer: str | None = None
+    """For places: the gazetteer name it matched, if it is a known constituency."""
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A direction statement: which way a quantity moved, and by how much if said."""
+
+    attribute: Kind
+    direction: str
+    """'up', 'down' or 'same'."""
+    words: str
+    """The words that say it: 'fell', 'more than doubled', 'an increase of'."""
+    factor_low: float | None = None
+    """Bounds on new/old implied by the words ("more than doubled": (2, inf))."""
+    factor_high: float | None = None
+    amount: float | None = None
+    """A stated difference ("an increase of 2.4 points")."""
+    amount_text: str | None = None
+    from_claim: int | None = None
+    """Indexes of the claims holding the old and new figures, in the same document."""
+    to_claim: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure the copy states, with what it is about and where it stands."""
+
+    index: int
+    """Position among its document's claims; (path, index) identifies a claim."""
+    kind: Kind
+    value: float | None
+    """None only for a change stated without a figure ("more than doubled his majority")."""
+    low: float | None
+    high: float | None
+    """The interval the written figure admits: rounding ('51.5' is [51.45, 51.55)) and hedges."""
+    text: str
+    """The figure as written, '17, 525', 'eight', '51.5'."""
+    location: Location
+    sentence: str
+    unit: str = ""
+    subject: str | None = None
+    """The candidate or party the figure belongs to, as named within the document."""
+    subject_kind: str | None = None
+    subject_via: str | None = None
+    """How the subject was found: 'name', 'possessive', 'pronoun He', 'nearest', 'sentence'."""
+    party: str | None = None
+    place: str | None = None
+    """The constituency (or other contest) the figure belongs to."""
+    scope: str | None = None
+    """The nation or region a seat total or national figure belongs to."""
+    counterpart: str | None = None
+    """The other side of a margin: "by 422 votes to Andrea Jenkyns"."""
+    year: int | None = None
+    """The election year, when it is not the election being reported."""
+    modality: Modality = Modality.ACTUAL
+    role: str | None = None
+    """The subject's place in its contest: 'winner', 'runner_up', 'loser'."""
+    hedge: str | None = None
+    confidence: float = 1.0
+    change: Change | None = None
+    relation: str | None = None
+    """For targets: 'above' ("surpassed the 326 needed") or 'below' ("short of")."""
+    whole: float | None = None
+    """For "X of Y": the Y."""
+    whole_text: str | None = None
+    evidence: tuple[str, ...] = ()
+    """Why the claim was read this way, for --claims and --verbose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read from one document."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    mentions: tuple[Mention, ...]
+    malformed: tuple[tuple[Location, str, str], ...] = ()
+    """Numbers written in a broken form: where, as written, why."""
+    unclassified: tuple[Location, ...] = ()
+    """Numbers seen but not read as any claim (counted, so nothing is skipped silently)."""
+    words: int = 0
+    problem: str | None = None
+    """Why the file could not be read (empty, binary, not UTF-8), if so."""
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a finding was checked against."""
+
+    location: Location
+    text: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A discrepancy (or, verbose, a verified relation) to report."""
+
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    stated: float | None = None
+    expected: float | None = None
+    arithmetic: str = ""
+    """The working: 'stated 3,412; 21,907 − 18,459 = 3,448'."""
+    related: tuple[Related, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    """What the check had to assume (a guessed runner-up, a pronoun); why it is not an error."""
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verified:
+    """A relation that was checked and held, for --verbose."""
+
+    rule: str
+    message: str
+    location: Location
+    arithmetic: str = ""
+
+
+@dataclass(slots=True)
+class Report:
+    """The outcome of one run, what every output format renders."""
+
+    files: int
+    claims: int
+    checks: int
+    findings: list[Finding] = field(default_factory=list)
+    verified: list[Verified] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """Files that could not be checked: (path, why)."""
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)

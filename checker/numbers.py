@@ -1,0 +1,217 @@
+"""Read numbers as newspapers write them.
+
+Copy writes "25,194", "25 194" (thin or no-break space), "51.5", "1.2m", "eight",
+"fifty-six", "a dozen" — and, on deadline, "17, 525" or "19,691votes". This module finds
+every such number in raw text and reads its value, without spaCy, so it can be tested
+and reused on its own. A number written in a broken form is still read (the checker
+must not lose the claim) and carries a `malformed` note that is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberSpan", "find_numbers", "parse_number", "ORDINALS"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A number found in text: its place, its value, and how it was written."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    decimals: int = 0
+    """Digits after the decimal point as written: 51.5 has 1, so it stands for [51.45, 51.55)."""
+    signed: bool = False
+    """Written with an explicit + or − ("+6.1", "−3"), as share changes are."""
+    words: bool = False
+    """Written in words ("eight", "fifty-six")."""
+    malformed: str | None = None
+    """Why the written form is broken, if it is ("space inside the number")."""
+    scale: float = 1.0
+    """The multiplier of a scale word ("1.2m": 1e6), which widens the rounding."""
+
+    @property
+    def half_step(self) -> float:
+        """Half the last written digit's place: how far the true figure may lie from the stated one."""
+        return 0.5 * 10.0 ** (-self.decimals) * self.scale
+
+
+# Separators copy uses between groups of three digits: comma, thin space, narrow and
+# ordinary no-break space.
+_GROUP = ",\u2009\u202f\u00a0"
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,])"  # not glued to a previous word or number
+    r"(?P<sign>[+\u2212\u2013-](?=\d))?"
+    r"(?P<int>\d+(?:[" + _GROUP + r"]\d+)*)"
+    r"(?P<badsep>(?:, \d{3}(?!\d))+)?"  # "17, 525": a space slipped in after the comma
+    r"(?P<frac>\.\d+)?"
+    r"(?P<scale>\s?(?:million|billion|bn|m)\b)?"
+)
+_SIGN_OK_BEFORE = set(" \t\n(\u00a0[:/")
+_GLUED_OK = re.compile(r"(?:pc|k|m|bn)\b", re.IGNORECASE)
+# Ordinals ("3rd"), decades ("1990s") and clock times ("10pm") are not quantities.
+_NOT_A_QUANTITY = re.compile(r"(?:st|nd|rd|th|s|am|pm)\b", re.IGNORECASE)
+_GLUED_WORD = re.compile(r"[A-Za-z]{2,}")
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every number in `text`, in order, digits and words alike."""
+    found = _digit_numbers(text) + _word_numbers(text)
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def parse_number(written: str) -> float | None:
+    """The value of one number as written ("17, 525" → 17525.0, "fifty-six" → 56.0)."""
+    spans = find_numbers(written.strip())
+    if len(spans) != 1 or spans[0].text != written.strip():
+        return None
+    return spans[0].value
+
+
+def _digit_numbers(text: str) -> list[NumberSpan]:
+    out: list[NumberSpan] = []
+    for m in _DIGITS_RE.finditer(text):
+        start = m.start()
+        sign = m.group("sign")
+        if sign and start > 0 and text[start - 1] not in _SIGN_OK_BEFORE:
+            # "2010-11" or "Labour-held": a hyphen, not a minus sign.
+            start += len(sign)
+            sign = None
+        whole = m.group("int")
+        problems: list[str] = []
+        groups = re.split("[" + _GROUP + "]", whole)
+        if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+            problems.append(f"digits grouped irregularly in '{whole}'")
+        if m.group("badsep"):
+            problems.append("a space after the thousands separator")
+            groups += re.findall(r"\d{3}", m.group("badsep"))
+        digits = "".join(groups)
+        frac = m.group("frac") or ""
+        value = float(digits + frac)
+        scale = (m.group("scale") or "").strip().lower()
+        multiplier = 1.0
+        if scale:
+            multiplier = 1e9 if scale in ("billion", "bn") else 1e6
+            value *= multiplier
+        if sign in ("-", "\u2212", "\u2013"):
+            value = -value
+        end = m.end()
+        if not scale and not frac and _NOT_A_QUANTITY.match(text, end):
+            continue
+        glued = _GLUED_WORD.match(text, end)
+        if glued and not _GLUED_OK.match(text, end):
+            problems.append(f"no space between the number and '{glued.group(0)}'")
+        out.append(
+            NumberSpan(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                decimals=len(frac) - 1 if frac else 0,
+                signed=sign is not None,
+                malformed="; ".join(problems) or None,
+                scale=multiplier,
+            )
+        )
+    return out
+
+
+def _word_numbers(text: str) -> list[NumberSpan]:
+    """Numbers in words: "eight", "fifty-six", "one hundred and twelve", "a dozen"."""
+    out: list[NumberSpan] = []
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
+    i = 0
+    while i < len(words):
+        w = words[i][2]
+        nxt = words[i + 1][2] if i + 1 < len(words) and _joined(text, words, i, " ") else None
+        if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2][2] == "dozen":
+            j, value = i + 3, 6
+        elif w == "a" and nxt == "dozen":
+            j, value = i + 2, 12
+        elif w == "a" and nxt in ("hundred", "thousand"):
+            j, value = _read_cardinal(text, words, i + 1, current=1, last="a")
+        elif w in _SMALL:
+            j, value = _read_cardinal(text, words, i)
+        else:
+            i += 1
+            continue
+        if j < len(words) and words[j][2] == "dozen" and _joined(text, words, j - 1, " "):
+            value *= 12
+            j += 1
+        s, e = words[i][0], words[j - 1][1]
+        out.append(NumberSpan(s, e, text[s:e], float(value), words=True))
+        i = j
+    return out
+
+
+def _joined(text: str, words: list[tuple[int, int, str]], i: int, allowed: str) -> bool:
+    """Whether words i and i+1 are separated only by characters in `allowed`."""
+    between = text[words[i][1] : words[i + 1][0]]
+    return bool(between) and all(c in allowed for c in between)
+
+
+def _read_cardinal(
+    text: str, words: list[tuple[int, int, str]], i: int, current: int = 0, last: str | None = None
+) -> tuple[int, int]:
+    """Read number words from words[i]; return the index after them and the value."""
+    total = 0
+    j = i
+    while j < len(words):
+        w = words[j][2]
+        if last is not None and not _joined(text, words, j - 1, " -\u2010\u2011"):
+            break
+        if w in _SMALL:
+            if last is not None and not _continues(last, w):
+                break
+            current += _SMALL[w]
+        elif w in _SCALES and last is not None and last not in _SCALES and last != "and":
+            if _SCALES[w] == 100:
+                current *= 100
+            else:
+                total += current * _SCALES[w]
+                current = 0
+        elif (
+            w == "and"
+            and last in _SCALES
+            and j + 1 < len(words)
+            and words[j + 1][2] in _SMALL
+            and _joined(text, words, j, " ")
+        ):
+            pass
+        else:
+            break
+        last = w
+        j += 1
+    return j, total + current
+
+
+def _continues(last: str, w: str) -> bool:
+    """Whether number word `w` can follow `last` in one number ("fifty" "six" yes, "six" "two" no)."""
+    if last in ("and", "a") or last in _SCALES:
+        return True
+    if last in _TENS:
+        return 0 < _SMALL[w] < 10
+    return False

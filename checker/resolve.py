@@ -1,0 +1,245 @@
+"""Link the people, places and parties of every document to one canonical entity each.
+
+Within a document, extraction already linked "Mr Farron" and "He" to "Tim Farron".
+Here names are matched across documents — exactly, by surname to a unique full name,
+and fuzzily with rapidfuzz within blocks of the same given name ("Jo Whitely" and "Jo
+Whiteley"), never all pairs — and each claim gets the contest (constituency) it belongs
+to. Near-miss spellings are kept as `Variant`s for the name-variant rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from .model import Claim, Extraction, Kind, Location, Mention
+
+CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
+                 Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING, Kind.TURNOUT, Kind.ELECTORATE,
+                 Kind.VOTES_CAST, Kind.CHANGE}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A claim with its entities resolved across the corpus."""
+
+    claim: Claim
+    subject: str | None
+    """Canonical name of the candidate or party ('Ed Balls', 'Labour')."""
+    subject_kind: str | None
+    party: str | None
+    contest: str | None
+    """The seat the figure belongs to: a constituency, or 'Ed Balls's seat' when none is named."""
+    place_known: bool
+    counterpart: str | None
+    confidence: float
+    assumptions: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return self.claim.location.path
+
+    @property
+    def kind(self) -> Kind:
+        return self.claim.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A name written as a near miss of the name it stands for."""
+
+    kind: str
+    written: str
+    canonical: str
+    location: Location
+    why: str
+    score: float
+    others: tuple[Location, ...] = ()
+    """Where the canonical spelling is written, for the report."""
+
+
+@dataclass
+class Resolved:
+    facts: list[Fact]
+    variants: list[Variant]
+    people: dict[str, "Person"] = field(default_factory=dict)
+    extractions: list[Extraction] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    forms: Counter = field(default_factory=Counter)
+    parties: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
+
+
+def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolved:
+    canon, variants = _people(extractions, fuzzy_cutoff)
+    variants += _place_variants(extractions)
+    people: dict[str, Person] = {}
+    facts: list[Fact] = []
+    for ex in extractions:
+        facts += _facts(ex, canon, people)
+    _fill_places_across(facts, people)
+    return Resolved(facts=facts, variants=variants, people=people, extractions=extractions)
+
+
+# -- people -----------------------------------------------------------------------------
+
+def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[str, str], str], list[Variant]]:
+    """Map (path, in-document name) → canonical name; collect spelling variants."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, Location] = {}
+    written: list[tuple[str, Mention, str]] = []
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.kind != "person" or m.via.startswith("pronoun"):
+                continue
+            counts[m.name] += 1
+            first_seen.setdefault(m.name, m.location)
+            written.append((ex.path, m, m.text))
+    full = [n for n in counts if " " in n]
+    # Case-insensitive identity: "Ed balls" is "Ed Balls".
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for n in full:
+        by_fold[n.lower()].append(n)
+    canonical: dict[str, str] = {}
+    for forms in by_fold.values():
+        best = max(forms, key=lambda f: (counts[f], sum(w[:1].isupper() for w in f.split())))
+        for f in forms:
+            canonical[f] = best
+    # Fuzzy identity within blocks of the same given name: "Jo Whitely" ~ "Jo Whiteley".
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for n in sorted({canonical[n] for n in full}):
+        blocks[n.split()[0].lower()].append(n)
+    merged: dict[str, str] = {}
+    scores: dict[str, float] = {}
+    for names in blocks.values():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (-_weight(n, counts, canonical), n))
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if b in merged or a in merged:
+                    continue
+                sa, sb = a.split()[-1], b.split()[-1]
+                score = fuzz.ratio(sa.lower(), sb.lower())
+                if score >= cutoff and Levenshtein.distance(sa.lower(), sb.lower()) <= 2 and sa.lower() != sb.lower():
+                    merged[b] = a
+                    scores[b] = score
+    for n in list(canonical):
+        c = canonical[n]
+        canonical[n] = merged.get(c, c)
+    # Surnames alone (no full name in their document): a unique full name elsewhere.
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for n in set(canonical.values()):
+        surnames[n.split()[-1]].add(n)
+    for n in counts:
+        if " " not in n and len(surnames.get(n, ())) == 1:
+            canonical[n] = next(iter(surnames[n]))
+    variants = []
+    for path, m, text in written:
+        c = canonical.get(m.name, m.name)
+        if m.via == "case":
+            variants.append(Variant("person", m.text, c, m.location,
+                                    "capitals differ", 95.0))
+        elif m.name in merged or canonical.get(m.name) != m.name and m.name in full and m.name.lower() != c.lower():
+            variants.append(Variant("person", m.text, c, m.location,
+                                    "spelled differently", scores.get(m.name, scores.get(canonical.get(m.name, ""), 90.0))))
+    return {(p, m.name): canonical.get(m.name, m.name) for p, m, _ in written} | {
+        ("*", n): canonical.get(n, n) for n in counts}, variants
+
+
+def _weight(name: str, counts: Counter, canonical: dict[str, str]) -> int:
+    return sum(c for n, c in counts.items() if canonical.get(n, n) == name)
+
+
+def _place_variants(extractions: list[Extraction]) -> list[Variant]:
+    out = []
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.kind == "place" and m.via == "fuzzy" and m.gazetteer:
+                out.append(Variant("place", m.text, m.gazetteer, m.location,
+                                   "not the official spelling", m.confidence * 100))
+    return out
+
+
+# -- facts ------------------------------------------------------------------------------
+
+def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, Person]) -> list[Fact]:
+    def name_of(n: str | None, kind: str | None) -> str | None:
+        if n is None or kind != "person":
+            return n
+        return canon.get((ex.path, n), canon.get(("*", n), n))
+
+    # Who is in which party, per this document, from the mentions.
+    for m in ex.mentions:
+        if m.kind != "person" or m.via.startswith("pronoun"):
+            continue
+        c = name_of(m.name, "person")
+        person = people.setdefault(c, Person(c))
+        person.forms[m.text] += 1
+        if m.party:
+            person.parties[m.party].append(m.location)
+    # An article that names one seat and no other is about that seat.
+    doc_places = {m.gazetteer or m.name for m in ex.mentions if m.kind == "place"}
+    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    for c in ex.claims:
+        by_sentence[c.sentence].append(c)
+    facts = []
+    for c in ex.claims:
+        subject = name_of(c.subject, c.subject_kind)
+        assumptions: list[str] = []
+        confidence = c.confidence
+        place = c.place
+        if place is None and c.kind in CONTEST_KINDS:
+            near = {o.place for o in by_sentence[c.sentence] if o.place and o.kind in CONTEST_KINDS}
+            if len(near) == 1:
+                place = near.pop()
+                assumptions.append(f"took the seat {place} from the same sentence")
+            elif len(doc_places) == 1 and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+                place = next(iter(doc_places))
+                assumptions.append(f"took the seat {place}, the only one in this article")
+                confidence = min(confidence, 0.8)
+        party = c.party
+        if c.subject_kind == "person" and subject:
+            person = people.setdefault(subject, Person(subject))
+            if place and c.kind in CONTEST_KINDS:
+                person.places[place].append(c.location)
+            if party is None and len(person.parties) == 1:
+                party = next(iter(person.parties))
+        contest = place
+        if contest is None and c.kind in CONTEST_KINDS and subject:
+            contest = f"{subject}'s seat" if c.subject_kind == "person" else None
+        if c.subject_via and c.subject_via.startswith("pronoun"):
+            assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
+        counterpart = name_of(c.counterpart, "person") if c.counterpart else None
+        facts.append(Fact(c, subject, c.subject_kind, party, contest, place is not None, counterpart,
+                          round(confidence, 2), tuple(assumptions)))
+    return facts
+
+
+def _fill_places_across(facts: list[Fact], people: dict[str, Person]) -> None:
+    """A person's seat named in one article places their figures in another."""
+    for k, f in enumerate(facts):
+        if f.place_known or f.subject_kind != "person" or f.subject is None or f.kind not in CONTEST_KINDS:
+            continue
+        person = people.get(f.subject)
+        if person is None or len(person.places) != 1:
+            continue
+        place = next(iter(person.places))
+        facts[k] = replace(f, contest=place, place_known=True,
+                           assumptions=f.assumptions + (f"{f.subject}'s seat is {place} (named elsewhere)",))
+    # Opponents named as counterparts share the seat.
+    for k, f in enumerate(facts):
+        if f.place_known or f.counterpart is None or f.kind not in CONTEST_KINDS:
+            continue
+        other = people.get(f.counterpart)
+        if other is not None and len(other.places) == 1:
+            place = next(iter(other.places))
+            facts[k] = replace(f, contest=place, place_known=True,
+                               assumptions=f.assumptions + (f"{f.counterpart}'s seat is {place}",))

@@ -1,0 +1,57 @@
+"""Shared fixtures: the spaCy pipeline and the ruleset are built once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import Document
+from checker.engine import run_checks
+from checker.extract.pipeline import build_pipeline, extract
+from checker.model import Claim, Extraction, Report
+from checker.ruleset import RuleSet, load_ruleset
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+
+
+@pytest.fixture(scope="session")
+def ruleset() -> RuleSet:
+    return load_ruleset()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract_texts(nlp):
+    """{path: text} → [Extraction], in the order given."""
+
+    def run(texts: dict[str, str]) -> list[Extraction]:
+        docs = [Document.from_text(path, text) for path, text in texts.items()]
+        return list(extract(nlp, docs))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def claims_of(extract_texts):
+    """The claims read from one piece of copy."""
+
+    def run(text: str) -> list[Claim]:
+        return list(extract_texts({"copy.txt": text})[0].claims)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def check_texts(extract_texts, ruleset):
+    """{path: text} → the Report of every rule over those articles together."""
+
+    def run(texts: dict[str, str]) -> Report:
+        return run_checks(extract_texts(texts), ruleset)
+
+    return run
