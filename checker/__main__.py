@@ -1,0 +1,5 @@
+"""`python -m checker` is the `factcheck` command."""
+
+from .cli import main
+
+main()

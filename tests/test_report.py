@@ -1,0 +1,71 @@
+"""The renderers alone, on hand-made findings: no pipeline needed."""
+
+from __future__ import annotations
+
+import json
+
+from checker.corpus import Document
+from checker.model import Finding, Related, Report, Severity, Verified
+from checker.report import Sources, render_json, render_text
+from checker.report.text import Style, excerpt
+
+TEXT = ("Ms Jones polled 12,410 votes and Mr Patel 9,870.\n"
+        "Her majority of 2,450 was the smallest in the county.\n")
+
+
+def _report() -> tuple[Report, Sources]:
+    doc = Document.from_text("copy/north.txt", TEXT)
+    majority = TEXT.index("2,450")
+    votes = TEXT.index("12,410")
+    finding = Finding(
+        rule="majority-arithmetic", severity=Severity.ERROR,
+        message="majority of 2,450 does not match the votes: Ann Jones 12,410 − Raj Patel 9,870 = 2,540",
+        location=doc.locate(majority, majority + 5), stated=2450, expected=2540,
+        arithmetic="stated 2,450; 12,410 − 9,870 = 2,540",
+        related=(Related(doc.locate(votes, votes + 6), "Ms Jones polled 12,410 votes", "Ann Jones's votes"),),
+        assumptions=("took the seat North, the only one in this article",))
+    verified = Verified("majority-exceeds-votes", "2,450 < 12,410 ✓", doc.locate(majority, majority + 5))
+    report = Report(files=1, claims=3, checks=2, findings=[finding], verified=[verified])
+    return report, Sources({doc.path: doc})
+
+
+def test_text_diagnostic_has_place_caret_arithmetic_related_and_assumption() -> None:
+    report, sources = _report()
+    out = render_text(report, sources).splitlines()
+    assert out[0] == ("copy/north.txt:2:17: error[majority-arithmetic] majority of 2,450 does not match the votes: "
+                      "Ann Jones 12,410 − Raj Patel 9,870 = 2,540")
+    assert out[2] == "2 | Her majority of 2,450 was the smallest in the county."
+    assert out[3] == "  |                 ^^^^^ stated 2,450"
+    assert out[4] == "  = arithmetic: stated 2,450; 12,410 − 9,870 = 2,540"
+    assert out[5] == '  = related: copy/north.txt:1:17: "Ms Jones polled 12,410 votes" (Ann Jones\'s votes)'
+    assert out[6] == "  = assumed: took the seat North, the only one in this article"
+    assert out[-1] == "Checked 1 file: 3 claims, 2 relations checked; 1 error, 0 warnings."
+
+
+def test_verbose_adds_verified_relations_and_colour_is_opt_in() -> None:
+    report, sources = _report()
+    plain = render_text(report, sources, verbose=True)
+    assert "copy/north.txt:2:17: ok[majority-exceeds-votes] 2,450 < 12,410 ✓" in plain
+    assert "\x1b[" not in plain
+    assert "\x1b[1;31merror" in render_text(report, sources, Style(colour=True))
+
+
+def test_long_lines_are_windowed_around_the_caret() -> None:
+    line = "word " * 60 + "majority of 8,949 " + "word " * 60
+    col = line.index("8,949") + 1
+    shown, at, width = excerpt(line, col, 5)
+    assert len(shown) <= 102 and shown.startswith("…") and shown.endswith("…")
+    assert shown[at:at + width] == "8,949"
+
+
+def test_json_numbers_are_plain_and_the_contract_keys_present() -> None:
+    report, _ = _report()
+    data = json.loads(render_json(report))
+    (f,) = data["findings"]
+    assert data["schema"] == "factcheck/1"
+    assert data["summary"] == {"files": 1, "claims": 3, "checks": 2, "errors": 1, "warnings": 0}
+    assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (2, 17, 2, 22)
+    assert f["stated"] == 2450 and isinstance(f["stated"], int) and f["expected"] == 2540
+    assert f["related"] == [{"path": "copy/north.txt", "line": 1, "column": 17,
+                             "text": "Ms Jones polled 12,410 votes", "note": "Ann Jones's votes"}]
+    assert "verified" not in data and len(json.loads(render_json(report, verbose=True))["verified"]) == 1
