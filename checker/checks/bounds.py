@@ -65,6 +65,8 @@ class Bound(Check):
                 stated=c.value, expected=value,
                 arithmetic=f"{c.text} {'>' if self.p['op'] == '<=' else '≥'} {fmt(value)}",
                 related=related,
+                # Against a fixed limit or its own "of Y", a figure is wrong whoever it belongs to.
+                self_contained=not related,
             )
 
     def _limit(self, index: Index, f: Fact) -> tuple[float, str, list[Fact]] | None:
@@ -116,33 +118,42 @@ class SumBound(Check):
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             stated[(f.claim.scope, f.claim.year)].append(f)
         for (scope, year, modality), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
-            if len(parties) < 2:
-                continue
-            picked: list[Fact] = []
-            for facts in parties.values():
-                values = {f.claim.value for f in facts}
-                # One figure per party; if the copy disagrees with itself, the smallest (agreement reports it).
-                picked.append(min(facts, key=lambda f: (f.claim.value, f.path, f.claim.location.start)))
-                del values
-            total = sum(f.claim.value for f in picked)
-            limit, against, limit_facts = self._limit(index, scope, year, stated)
-            if limit is None:
-                continue
-            picked.sort(key=lambda f: (f.path, f.claim.location.start))
-            terms = " + ".join(fmt(f.claim.value) for f in picked)
-            where = scope or "the chamber"
-            if total <= limit:
-                yield self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} ≤ {fmt(limit)} ✓")
-                continue
-            yield self.finding(
-                picked[-1],
-                f"seat totals add up to {fmt(total)}, more than {against}",
-                stated=total, expected=limit,
-                arithmetic=f"{terms} = {fmt(total)} > {fmt(limit)}",
-                related=picked[:-1] + limit_facts,
-                self_contained=all(f.path == picked[-1].path and f.claim.sentence == picked[-1].claim.sentence
-                                   for f in picked + limit_facts),
-            )
+            # Each article's own figures first: its seat totals must fit on their own.
+            by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+            for party, facts in parties.items():
+                for f in facts:
+                    by_path[f.path][party].append(f)
+            for path in sorted(by_path):
+                if len(by_path[path]) >= 2 and (o := self._check(index, by_path[path], scope, year, stated)):
+                    yield o
+            # Then the corpus as a whole, when no one article names every party it does.
+            if len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
+                    and (o := self._check(index, parties, scope, year, stated)):
+                yield o
+
+    def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
+               stated: dict[tuple, list[Fact]]) -> Outcome | None:
+        # One figure per party; if the copy disagrees with itself, the smallest (agreement reports it).
+        picked = [min(facts, key=lambda f: (f.claim.value, f.path, f.claim.location.start))
+                  for facts in parties.values()]
+        total = sum(f.claim.value for f in picked)
+        limit, against, limit_facts = self._limit(index, scope, year, stated)
+        if limit is None:
+            return None
+        picked.sort(key=lambda f: (f.path, f.claim.location.start))
+        terms = " + ".join(fmt(f.claim.value) for f in picked)
+        where = scope or "the chamber"
+        if total <= limit:
+            return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} ≤ {fmt(limit)} ✓")
+        return self.finding(
+            picked[-1],
+            f"seat totals add up to {fmt(total)}, more than {against}",
+            stated=total, expected=limit,
+            arithmetic=f"{terms} = {fmt(total)} > {fmt(limit)}",
+            related=picked[:-1] + limit_facts,
+            self_contained=all(f.path == picked[-1].path and f.claim.sentence == picked[-1].claim.sentence
+                               for f in picked + limit_facts),
+        )
 
     def _limit(self, index: Index, scope: str | None, year: int | None,
                stated: dict[tuple, list[Fact]]) -> tuple[float | None, str, list[Fact]]:

@@ -217,6 +217,8 @@ class _Builder:
                 k -= 1
             if k >= 0 and v.has(k, "verb.runner_up"):
                 return "runner_up"
+            if self._ahead_of_after_win(m.start) or self._head_to_head(m.start):
+                return "runner_up"
         for k in range(r.i + 1, min(r.i + 5, v.clause_end[r.i])):
             if v.num(k) is not None or r.kind != Kind.VOTES:
                 break
@@ -229,6 +231,33 @@ class _Builder:
             if v.has(k, "verb.win"):
                 return "winner"
         return None
+
+    def _ahead_of_after_win(self, start: int) -> bool:
+        """ "X won Hexham with 22,834 votes, ahead of Labour's Liam Carr on 9,106": the one the
+        winner finished ahead of, in a results sentence, is the runner-up."""
+        v = self.v
+        k = start - 1
+        while k >= 0 and (v.lower(k) in ("'s", "’s", "candidate", "the") or
+                          (v.mention_at[k] is not None and v.mention_at[k].kind == "party")):
+            k -= 1
+        if k < 1 or (v.lower(k - 1), v.lower(k)) not in (("ahead", "of"), ("front", "of")):
+            return False
+        s, _ = v.sentence_bounds(k)
+        return any(v.has(j, "verb.win") for j in range(s, k))
+
+    def _head_to_head(self, start: int) -> bool:
+        """ "Jack Osborne polled 20,770 votes to Alistair Wainwright's 10,909": the figure the
+        winner's is set against is the runner-up's."""
+        v = self.v
+        k = start - 1
+        while k >= 0 and v.mention_at[k] is not None and v.mention_at[k].kind == "party":
+            k -= 1
+        if k < 1 or v.lower(k) != "to":
+            return False
+        j = k - 1
+        if v.has(j, "unit.votes"):
+            j -= 1
+        return j >= 0 and v.num(j) is not None
 
     def wholes(self, readings: dict[int, Reading], claims: list[Claim], index_of: dict[int, int]) -> list[Claim]:
         """ "56 of 59 seats": the 59 as the size of the region or chamber, if not read already."""

@@ -92,7 +92,7 @@ class Context:
         if (m := self._party_inside_unit(r)) is not None:
             return Owner(m, "modifier", self.counterpart(r))  # "56 SNP MPs"
         if (m := self.by_end.get(r.i - 1)) is not None and v.lower(r.i - 1) in POSSESSIVE | {"on", "with"} \
-                and m.kind in ("person", "party"):
+                and m.kind in ("person", "party") and not (m.kind == "party" and self._stood_for(m)):
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
         s, _ = v.sentence_bounds(r.i)
         counterpart = None
@@ -107,7 +107,7 @@ class Context:
                 continue
             if m.kind == "party" and (p := self._appositive_person(m)) is not None:
                 return Owner(p, "apposition", counterpart or self.counterpart(r))
-            if m.kind == "party" and self._modifier(m):
+            if m.kind == "party" and (self._modifier(m) or self._stood_for(m)):
                 fallback = fallback or m
                 continue
             via = m.via if m.via.startswith("pronoun") else "nearest"
@@ -119,6 +119,14 @@ class Context:
         if fallback is not None:
             return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
+
+    def _stood_for(self, m: Span) -> bool:
+        """ "held Hexham for Labour", "standing for the Greens": the party the subject stood for."""
+        v = self.v
+        k = m.start - 1
+        if k >= 0 and v.lower(k) == "the":
+            k -= 1
+        return k >= 0 and v.lower(k) in ("for", "representing")
 
     def _modifier(self, m: Span) -> bool:
         """A party used as an adjective: "the biggest Labour casualty", "Ukip leader"."""
@@ -224,7 +232,8 @@ class Context:
         k = m.start - 1
         while k >= 0 and v.lower(k) in ("the", "a", "sitting", "incumbent", "outgoing", "former", "local"):
             k -= 1
-        if v.lower(k) == "," and (p := self.by_end.get(k)) is not None and p.kind == "person":
+        # "Roger Williams, the … MP", "Sorcha Vickers (Green) took …", "Alice Oakley of the Greens came …"
+        if v.lower(k) in (",", "(", "of") and (p := self.by_end.get(k)) is not None and p.kind == "person":
             return p
         return None
 
@@ -273,7 +282,7 @@ class Context:
             if topic and first_after is not None and first_after.name == p.name:
                 return L, 0.8  # "At Barrow and Furness Labour's John Woodcock won …"
         if len(places) == 1 and v.lower(places[0].start - 1) in ("at", "in") and places[0].start - 1 <= s + 1:
-            return places[0], 0.6
+            return places[0], 0.8  # "In Hexham, Labour's X polled 9,106 votes to Y's 8,412": the whole sentence
         return None, 0.0
 
     def place(self, r: Reading, owner: Owner) -> tuple[str | None, float]:
@@ -293,7 +302,9 @@ class Context:
         para = v.para_of[r.i]
         earlier = [L for L in self.places if L.start < r.i and v.para_of[L.start] == para]
         if earlier:
-            return earlier[-1].name, 0.7
+            # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess.
+            one = len({L.name for L in self.places if v.para_of[L.start] == para}) == 1
+            return earlier[-1].name, 0.85 if one else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
             earlier = [L for L in self.places if L.start < first]

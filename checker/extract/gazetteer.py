@@ -10,6 +10,7 @@ lands on the right seat and the spelling can be reported.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -68,7 +69,12 @@ def place_variants(name: str) -> set[str]:
             out.add(" ".join(words[-n:] + words[:-n]))
             break
     out |= {v.replace("St ", "St. ") for v in out if "St " in v}
+    out |= {folded for v in out if (folded := _fold(v)) != v}  # "Ynys Mon" for "Ynys Môn"
     return {v for v in out if v}
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 class Gazetteer:
@@ -116,8 +122,8 @@ class Gazetteer:
             name = self.vocab.strings[match_id]
             spans.append(Span("party", start, end, name, via="alias"))
         for match_id, start, end in self.place_matcher(doc):
-            if _capitalised_like(doc, start, end):
-                name = self.vocab.strings[match_id]
+            name = self.vocab.strings[match_id]
+            if _capitalised_like(doc, start, end, name):
                 spans.append(Span("place", start, end, name, gazetteer=name))
         for match_id, start, end in self.region_matcher(doc):
             text = doc[start:end].text
@@ -170,10 +176,12 @@ def _cap(tok) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
-def _capitalised_like(doc: Doc, start: int, end: int) -> bool:
-    """A gazetteer hit counts only where the copy writes it as a name ("Bath", not "bath")."""
+def _capitalised_like(doc: Doc, start: int, end: int, name: str = "") -> bool:
+    """A gazetteer hit counts only where the copy writes it as a name ("Bath", not "bath");
+    words the name itself writes in lower case ("Na h-Eileanan an Iar") may stay so."""
+    lower = {w.lower() for w in re.split(r"[\s\-,]+", name) if w and w.islower()}
     for tok in doc[start:end]:
-        if tok.lower_ in CONNECTORS or not tok.is_alpha:
+        if tok.lower_ in CONNECTORS or tok.lower_ in lower or not tok.is_alpha:
             continue
         if not tok.text[0].isupper():
             return False

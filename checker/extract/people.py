@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .gazetteer import Span
 
@@ -34,6 +35,10 @@ class People:
         self.not_names = set(words("people.not_names"))
         self.roles = {tuple(r.lower().split()) for r in words("people.roles")}
         self.not_affiliation = {w.lower() for w in words("people.not_affiliation")}
+        # Words that, right after a capitalised pair, say it is a person ("Tanya Bellamy polled").
+        self.person_after = {w.lower() for w in words("verb.poll") + words("verb.win") + words("verb.lose")
+                             if " " not in w} | set(words("people.after_name"))
+        self.person_before = {w.lower() for w in words("people.before_name")}
 
     def __call__(self, doc: Doc) -> Doc:
         others: list[Span] = list(doc._.fc_mentions or [])
@@ -125,6 +130,13 @@ class People:
                                     gender=gender))
                     i += 2
                     continue
+            if kind is None and self._name_token(tok) and not self._is_given(tok):
+                j = self._take_name(doc, i + 1, limit=2)
+                if j > i + 1 and not _blocked(taken, i, j) and self._person_context(doc, i, j, taken):
+                    out.append(Span("person", i, j, _clean(doc[i:j].text), via="context",
+                                    gender=_gender(self.given.get(tok.text))))
+                    i = j
+                    continue
             if kind is not None and kind.kind == "party" and i == kind.end - 1:
                 # "Conservative Byron Davies", "Labour's Liam Carr": a party then a capitalised pair.
                 j = i + 1
@@ -139,6 +151,26 @@ class People:
                         continue
             i += 1
         return out
+
+    def _person_context(self, doc: Doc, i: int, j: int, taken: dict[int, Span]) -> bool:
+        """A capitalised pair whose neighbours say it is a person: "candidate X Y", "X Y polled", "X Y (Lab)"."""
+        if i > 0 and doc[i - 1].lower_ in self.person_before:
+            return True
+        if j >= len(doc):
+            return False
+        nxt = doc[j]
+        if nxt.lower_ in self.person_after:
+            return True
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is None:
+            return False
+        if nxt.lower_ in ("was", "is") and (after.lower_ in ORDINALS or after.lower_ in self.person_after):
+            return True
+        if nxt.text == "of" and after.lower_ == "the" and j + 2 < len(doc):
+            after = doc[j + 2]
+        party_next = taken.get(after.i)
+        return nxt.text in ("(", "of") and party_next is not None and party_next.kind == "party" or (
+            nxt.text == "(" and after.text.isupper() and 2 <= len(after.text) <= 5)
 
     def _surnames(self, doc: Doc, people: list[Span], taken: dict[int, Span]) -> list[Span]:
         """Single capitalised words that are the surname of someone named in full here."""

@@ -161,6 +161,13 @@ class Reader:
                 return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
         return Reading(i, Kind.SHARE, unit, ev)
 
+    def _ahead_right(self, i: int, window: int) -> bool:
+        """ "1,200 votes ahead of", "20,761 more than": the cue follows the figure with no punctuation
+        between ("with 23,528 votes, ahead of X on 13,870" is a vote count, not a margin)."""
+        v = self.v
+        s = v.cue_right(i, "cue.ahead", window)
+        return s is not None and not any(v.doc[k].is_punct for k in range(i + 1, s))
+
     def _votes(self, i: int, text: str) -> Reading:
         v = self.v
         ev = [f"unit {text}"]
@@ -170,7 +177,7 @@ class Reader:
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
         if (s := self._margin_left(i)) is not None:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.doc[s].text}'"], anchor=s)
-        if v.cue_right(i, "cue.ahead", 3) is not None:
+        if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
                 or v.cue_left(i, "cue.total", 3) is not None:
@@ -292,7 +299,7 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
-        if v.cue_right(i, "cue.ahead", 2) is not None and v.num(i).value >= 10:
+        if self._ahead_right(i, 2) and v.num(i).value >= 10:
             return Reading(i, Kind.MARGIN, "votes", ["'more than'/'ahead of'"])
         s = self._margin_left(i)
         if s is not None and (v.lower(s) != "by" or self._win_or_lose_before(s)):
