@@ -38,7 +38,7 @@ class ClaimMaker:
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
-        numbers = [t.i for t in doc if t._.fc_num is not None]
+        numbers = [i for i, n in enumerate(v.nums) if n is not None]
         skip = {i for i in numbers if distractor(v, i)}
         reader = Reader(v)
         readings: dict[int, Reading] = {}
@@ -65,13 +65,13 @@ class ClaimMaker:
         claims += maker.changes(readings, claims, index_of, self.factors)
         doc._.fc_claims = claims
         doc._.fc_malformed = [
-            (lines.locate(t.idx, t.idx + len(t.text)), t.text, t._.fc_num.malformed)
-            for t in doc if t._.fc_num is not None and t._.fc_num.malformed
+            (lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text)), doc[i].text, v.nums[i].malformed)
+            for i in numbers if v.nums[i].malformed
         ]
         doc.user_data["fc_unclassified"] = [
             lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text))
             for i in numbers if i not in readings and i not in skip
-            and not (doc[i]._.fc_num.words and doc[i]._.fc_num.value == 1)
+            and not (v.nums[i].words and v.nums[i].value == 1)
         ]
         doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
         return doc

@@ -341,10 +341,10 @@ class Context:
     def _current_year(self) -> int | None:
         v = self.v
         years = []
-        for t in v.doc:
-            if is_year(v, t.i) and (v.lower(t.i + 1) in ELECTION_WORDS or v.lower(t.i - 1) == "of"
-                                     and v.lower(t.i - 2) in ("election", "elections")):
-                years.append(int(t._.fc_num.value))
+        for i, n in enumerate(v.nums):
+            if n is not None and is_year(v, i) and (v.lower(i + 1) in ELECTION_WORDS or v.lower(i - 1) == "of"
+                                                    and v.lower(i - 2) in ("election", "elections")):
+                years.append(int(n.value))
         return max(years) if years else None
 
     def year(self, r: Reading) -> int | None:

@@ -11,6 +11,8 @@ from collections import defaultdict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from ..numbers import find_numbers
@@ -69,30 +71,31 @@ class Sentencizer:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             return doc
-        starts = [False] * len(doc)
+        toks = list(doc)
+        texts = [t.text for t in toks]
+        breaks = ["\n" in t.text or "\n" in t.whitespace_ for t in toks]
+        starts = [False] * n
         starts[0] = True
-        for i in range(1, len(doc)):
-            prev = doc[i - 1]
-            tok = doc[i]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+        for i in range(1, n):
+            prev, tok = toks[i - 1], toks[i]
+            if breaks[i - 1]:
                 starts[i] = not tok.is_space
-            elif prev.text in _SENT_END or (prev.text in _CLOSERS and i > 1 and doc[i - 2].text in _SENT_END):
+            elif texts[i - 1] in _SENT_END or (texts[i - 1] in _CLOSERS and i > 1 and texts[i - 2] in _SENT_END):
                 starts[i] = _may_start(tok)
-            elif tok.text in _RESTARTS and (prev._.fc_num is not None or prev.text.islower()) and prev.is_alpha | (prev._.fc_num is not None):
+            elif texts[i] in _RESTARTS and (prev._.fc_num is not None or (prev.is_alpha and texts[i - 1].islower())):
                 starts[i] = True
-            if tok.is_space and "\n" in tok.text:
+            if tok.is_space and "\n" in texts[i]:
                 starts[i] = False
-        # A sentence can only start on a token that is not whitespace-only.
-        for i, s in enumerate(starts):
-            doc[i].is_sent_start = s
+        # Set all starts at once: per-token assignment re-validates the whole Doc each time.
+        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1))
         paras = []
         p = 0
-        for tok in doc:
+        for b in breaks:
             paras.append(p)
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                p += 1
+            p += b
         doc._.fc_paragraphs = paras
         return doc
 

@@ -35,6 +35,9 @@ class View:
         self.doc = doc
         n = len(doc)
         self.n = n
+        # Token attributes read once: spaCy Token objects are costly to create per access.
+        self.lowers: list[str] = [t.lower_ for t in doc]
+        self.nums: list = [t._.fc_num for t in doc]
         self.cue_starts: dict[str, dict[int, int]] = defaultdict(dict)
         self.cue_ends: dict[str, dict[int, int]] = defaultdict(dict)
         self.covers: list[set[str]] = [set() for _ in range(n)]
@@ -66,7 +69,7 @@ class View:
         for s, e in self.sents:
             start = s
             for i in range(s, e):
-                if doc[i].lower_ in CLAUSE_BREAKS and i > start:
+                if self.lowers[i] in CLAUSE_BREAKS and i > start:
                     start = i
                 self.clause_start[i] = start
             end = e
@@ -92,7 +95,7 @@ class View:
             s = self.cue_ends[cat].get(e)
             if s is not None and s >= lo:
                 return s
-            if stop_at_number and self.doc[e - 1]._.fc_num is not None:
+            if stop_at_number and self.nums[e - 1] is not None:
                 return None
         return None
 
@@ -125,10 +128,10 @@ class View:
     # -- tokens -------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_ if 0 <= i < self.n else ""
+        return self.lowers[i] if 0 <= i < self.n else ""
 
     def num(self, i: int):
-        return self.doc[i]._.fc_num if 0 <= i < self.n else None
+        return self.nums[i] if 0 <= i < self.n else None
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         return self.sents[self.sent_of[i]]
