@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .markup import render
 from .model import Location
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 """What a directory walk picks up. A file named explicitly is read whatever its suffix."""
 
 
@@ -25,35 +27,59 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article: its path as the user gave it and its text."""
+    """One article: its path as the user gave it, the text to analyse, and the text as written.
+
+    For plain text the two are the same. For Markdown and HTML, `text` is the rendered
+    prose and `offsets` maps each of its characters back to `source`, so every position
+    reported is a position in the file the editor wrote.
+    """
 
     path: str
     text: str
+    source: str = ""
+    offsets: tuple[int, ...] | None = None
+    record: int | None = None
+    """For JSON Lines input: the 1-based record (line of the file) the article is."""
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
-    def from_text(cls, path: str, text: str) -> Document:
+    def from_text(cls, path: str, text: str, fmt: str = "text", record: int | None = None) -> Document:
+        rendered = render(text, fmt)
         starts = [0]
         starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
-        return cls(path, text, tuple(starts))
+        if rendered is None:
+            return cls(path, text, text, None, record, tuple(starts))
+        return cls(path, rendered.text, text, rendered.offsets, record, tuple(starts))
+
+    def source_offset(self, offset: int) -> int:
+        if self.offsets is None:
+            return offset
+        return self.offsets[max(0, min(offset, len(self.offsets) - 1))]
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) in the source of a source offset."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
     def locate(self, start: int, end: int) -> Location:
-        line, col = self.position(start)
-        end_line, end_col = self.position(end)
-        return Location(self.path, line, col, end_line, end_col, start, end)
+        """The source span of analysis offsets [start, end)."""
+        a = self.source_offset(start)
+        b = self.source_offset(end - 1) + 1 if end > start else a
+        line, col = self.position(a)
+        end_line, end_col = self.position(b)
+        return Location(self.path, line, col, end_line, end_col, start, end, self.record)
+
+    def relocate(self, loc: Location) -> Location:
+        """A location computed on the analysis text, moved to this document's source."""
+        return self.locate(loc.start, loc.end)
 
     def line_text(self, line: int) -> str:
-        """The text of a 1-based line, without its line break."""
+        """The text of a 1-based source line, without its line break."""
         if not 1 <= line <= len(self._line_starts):
             return ""
         start = self._line_starts[line - 1]
-        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r")
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r")
 
     @property
     def words(self) -> int:
@@ -116,7 +142,12 @@ def decode(path: str, raw: bytes) -> Document | ReadProblem:
         return ReadProblem(
             path, f"not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}): not checked; save it as UTF-8"
         )
-    return Document.from_text(path, text)
+    return Document.from_text(path, text, format_of(path))
+
+
+def format_of(path: str) -> str:
+    """'markdown', 'html' or 'text', from the file name."""
+    return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
 def read_all(paths: list[str]) -> Iterator[Document | ReadProblem]:

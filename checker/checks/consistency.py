@@ -57,7 +57,7 @@ def _label(key: tuple) -> str:
 
 class Agreement(Check):
     name = "agreement"
-    params = {}
+    params = {"same_article_confidence": ((int, float), 0.85)}
 
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, list[Fact]] = defaultdict(list)
@@ -71,6 +71,8 @@ class Agreement(Check):
             first = facts[0]
             reported: set[tuple[str, float]] = set()
             for f in facts[1:]:
+                if f.path == first.path and f.claim.sentence == first.claim.sentence:
+                    continue  # one sentence does not state one fact twice: these are two facts
                 if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
                     yield self.verified(f, f"{_label(key)}: {f.claim.text} agrees with {first.claim.text} ✓")
                     continue
@@ -85,7 +87,20 @@ class Agreement(Check):
                     arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
                     related=[first],
                     notes={0: "stated first"},
+                    assumptions=self._assumed(f, first),
                 )
+
+    def _assumed(self, f: Fact, first: Fact) -> tuple[str, ...]:
+        """What a disagreement rests on that the copy does not state; any such makes it a warning."""
+        out = []
+        if f.claim.kind not in (Kind.SEATS, Kind.TOTAL_SEATS) and f.contest and not (f.place_known and first.place_known):
+            out.append("guessed: the seat is not named, so both figures were taken to be from one contest")
+        if f.path == first.path:
+            weak = min(f.confidence, first.confidence)
+            if weak < self.p["same_article_confidence"]:
+                out.append(f"guessed: within one article, a figure linked with confidence {weak:.2f} "
+                           f"may belong to another candidate, seat or election")
+        return tuple(out)
 
 
 class Affiliation(Check):

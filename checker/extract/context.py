@@ -71,6 +71,8 @@ class Context:
 
     def owner(self, r: Reading) -> Owner:
         v = self.v
+        if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
+            return Owner(m, "table row", None)
         if r.slot in ("from", "to") and (m := self._subject_of_change(r.i)) is not None:
             return Owner(self._person_for(m), "subject of the change", self.counterpart(r))
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
@@ -119,6 +121,39 @@ class Context:
         if fallback is not None:
             return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
+
+    def _row_mentions(self, i: int, kinds: tuple[str, ...]) -> list[Span]:
+        v = self.v
+        cell = v.cells[i]
+        if cell is None:
+            return []
+        return [m for m in self.mentions if m.kind in kinds and (c := v.cells[m.start]) is not None
+                and (c.table, c.row) == (cell.table, cell.row)]
+
+    def _row_owner(self, i: int) -> Span | None:
+        """The candidate (or else the party) named in a table row; the row's party is the candidate's."""
+        row = self._row_mentions(i, ("person", "party"))
+        person = next((m for m in row if m.kind == "person"), None)
+        party = next((m for m in row if m.kind == "party"), None)
+        if person is not None:
+            if person.party is None and party is not None:
+                person.party = party.name
+            return person
+        return party
+
+    def _table_place(self, i: int) -> tuple[str | None, float]:
+        """A place named in the row (a ward table), else the last place named before the table."""
+        v = self.v
+        row = self._row_mentions(i, ("place",))
+        if row:
+            return row[0].name, 0.9
+        cell = v.cells[i]
+        first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
+        before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
+        if not before:
+            return None, 1.0
+        gap = v.para_of[first] - v.para_of[before[-1].start]
+        return before[-1].name, 0.85 if gap <= 3 else 0.7
 
     def _stood_for(self, m: Span) -> bool:
         """ "held Hexham for Labour", "standing for the Greens": the party the subject stood for."""
@@ -289,6 +324,8 @@ class Context:
         """The contest a figure belongs to, and how sure we are."""
         if r.kind not in PLACE_KINDS:
             return None, 1.0
+        if r.slot == "table":
+            return self._table_place(r.i)
         m = owner.mention
         if m is not None and m.kind == "person" and m.name in self.bindings:
             name, conf = self.bindings[m.name]
@@ -348,6 +385,8 @@ class Context:
         return max(years) if years else None
 
     def year(self, r: Reading) -> int | None:
+        if r.year is not None:
+            return r.year
         v = self.v
         i = r.i
         u = unit_after(v, i)
@@ -387,6 +426,8 @@ class Context:
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
         if r.slot != "to" and (
             v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical", 5, stop_at_number=False) is not None
+            or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
+                          stop_at_number=True) is not None
             or v.cue_right(r.i, "context.historical", 3) is not None
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"

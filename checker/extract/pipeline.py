@@ -136,7 +136,7 @@ def to_extraction(document: Document, doc) -> Extraction:
     path = document.path
 
     def here(loc):
-        return replace(loc, path=path)
+        return document.relocate(loc)
 
     claims = tuple(replace(c, location=here(c.location)) for c in (doc._.fc_claims or []))
     mentions = tuple(replace(m, location=here(m.location)) if m.location else m

@@ -9,6 +9,8 @@ are plainly something else (years, money, ages, dates, "22,000 voters") are set 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..model import Kind
@@ -43,6 +45,8 @@ class Reading:
     """How a bare number was placed: 'sibling', 'from', 'to', 'paren'."""
     sign: int = 0
     """For seat changes: +1 gained, -1 lost."""
+    year: int | None = None
+    """An election year the reading itself carries (a table column headed "Seats 2019")."""
 
 
 def is_year(v: View, i: int) -> bool:
@@ -175,6 +179,9 @@ class Reader:
             return r
         if (s := v.cue_left(i, "cue.majority", 4)) is not None:
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
+        u = unit_after(v, i)
+        if u is not None and v.has(u[2], "cue.majority"):  # "the 502-vote majority"
+            return Reading(i, Kind.MAJORITY, "votes", ev + ["'-vote majority'"], anchor=u[2])
         if (s := self._margin_left(i)) is not None:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.doc[s].text}'"], anchor=s)
         if self._ahead_right(i, 3):
@@ -282,8 +289,10 @@ class Reader:
         return None
 
     def _bare(self, i: int) -> Reading | None:
-        """A number with no unit: read it from the cue that introduces it."""
+        """A number with no unit: read it from the cue that introduces it, or its table column."""
         v = self.v
+        if (r := self._column(i)) is not None:
+            return r
         if (r := self._change_amount(i)) is not None:
             return r
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
@@ -305,6 +314,38 @@ class Reader:
         if s is not None and (v.lower(s) != "by" or self._win_or_lose_before(s)):
             return Reading(i, Kind.MARGIN, "votes", [f"'{v.doc[s].text}'"], anchor=s)
         return None
+
+    def _column(self, i: int) -> Reading | None:
+        """A number in a table cell means what its column heading says."""
+        cell = self.v.cells[i]
+        if cell is None or not cell.header:
+            return None
+        h = cell.header
+        n = self.v.num(i)
+        year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
+        kind, unit = None, ""
+        if "swing" in h:
+            kind, unit = Kind.SWING, "percent"
+        elif "turnout" in h:
+            kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
+        elif "electorate" in h or "registered" in h:
+            kind, unit = Kind.ELECTORATE, "votes"
+        elif "majority" in h:
+            kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
+        elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")):
+            kind, unit = (Kind.SEAT_CHANGE, "seats") if "seat" in h else (Kind.SHARE_CHANGE, "points")
+        elif any(w in h for w in ("%", "share", "per cent", "pct")):
+            kind, unit = Kind.SHARE, "percent"
+        elif any(w in h for w in ("seat", "won", "mps", "councillors", "elected", "msps", "electoral")):
+            kind, unit = Kind.SEATS, "seats"
+        elif "vote" in h:
+            kind, unit = Kind.VOTES, "votes"
+        if kind is None:
+            return None
+        r = Reading(i, kind, unit, [f"in the column '{h}'"], slot="table", year=year)
+        if kind == Kind.SEAT_CHANGE:
+            r.sign = 1  # the cell's own sign says gained or lost
+        return r
 
     def _after_from_to(self, i: int, s: int) -> bool:
         """Whether another number sits between the majority cue and i (it is then a from/to sibling)."""
@@ -329,7 +370,7 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._from_to(i) or self._paren(i) or self._sibling(i) or self._poll(i)
+            r = self._from_to(i) or self._paren(i) or self._tally(i) or self._sibling(i) or self._poll(i)
             if r is not None:
                 self.readings[i] = r
 
@@ -425,6 +466,50 @@ class Inheritor:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor
                 r.evidence.append("in brackets after a majority")
+
+    def _tally(self, i: int) -> Reading | None:
+        """A results list: "Labour 21,516 (51.1%, +8.1), Conservative 17,719 …", "Jo Cox (Lab) 21,104;"
+        — a whole number straight after a candidate or party, then a bracketed share or a list
+        separator, is that side's votes."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value < 10 or n.words:
+            return None
+        j = i - 1
+        if v.lower(j) == ")":  # "Jo Cox (Lab) 21,104"
+            k = j - 1
+            while k > j - 5 and k >= 0 and v.lower(k) != "(":
+                k -= 1
+            j = k - 1
+        m = v.mention_at[j] if j >= 0 else None
+        if m is None or m.kind not in ("person", "party") or m.end != j + 1:
+            return None
+        nxt = v.lower(i + 1)
+        if nxt == "(":
+            inner = self.readings.get(i + 2)
+            if inner is None or inner.kind != Kind.SHARE:
+                return None
+        elif nxt not in (",", ";", "") and "\n" not in nxt and i + 1 < v.n:
+            return None
+        elif not self._listed_again(i):
+            return None
+        else:
+            src = self._source_before(i)
+            if src is not None and src.kind != Kind.VOTES:
+                return None  # "Labour won 25, the Conservatives 11": a sibling of the seats
+        return Reading(i, Kind.VOTES, "votes", ["a results list: a name, then its votes"], slot="tally")
+
+    def _listed_again(self, i: int) -> bool:
+        """Whether another name-then-number pair sits in the same sentence (so this is a list)."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        for k in range(s, e - 1):
+            if k in (i - 1, i):
+                continue
+            m = v.mention_at[k]
+            if m is not None and m.kind in ("person", "party") and m.end == k + 1 and v.num(k + 1) is not None:
+                return True
+        return False
 
     def _sibling(self, i: int) -> Reading | None:
         """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""

@@ -11,6 +11,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from .tables import table_cells
+
 from .gazetteer import Span
 
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile",
@@ -38,6 +40,7 @@ class View:
         # Token attributes read once: spaCy Token objects are costly to create per access.
         self.lowers: list[str] = [t.lower_ for t in doc]
         self.nums: list = [t._.fc_num for t in doc]
+        self.cells = table_cells(doc)
         self.cue_starts: dict[str, dict[int, int]] = defaultdict(dict)
         self.cue_ends: dict[str, dict[int, int]] = defaultdict(dict)
         self.covers: list[set[str]] = [set() for _ in range(n)]

@@ -1,0 +1,78 @@
+"""Tables in copy (Markdown pipes, HTML rendered to `| cell |` rows): which column each token is in.
+
+A table is a run of lines with at least two `|`. Its header is the first row with no
+digits; a number's meaning then comes from its column heading ("Votes", "Share (%)",
+"Change", "Seats"), the way a reader takes it, rather than from words beside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    table: int
+    row: int
+    column: int
+    header: str
+    """The column heading, lower-cased ('' if the table has none)."""
+
+
+_NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell in a `|`-separated line, relative to the line."""
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    out = []
+    if bars and line[: bars[0]].strip():
+        out.append((0, bars[0]))
+    for a, b in zip(bars, bars[1:]):
+        out.append((a + 1, b))
+    if bars and line[bars[-1] + 1:].strip():
+        out.append((bars[-1] + 1, len(line)))
+    return out
+
+
+def table_cells(doc: Doc) -> list[Cell | None]:
+    """For each token, the table cell it sits in, or None outside tables."""
+    text = doc.text
+    out: list[Cell | None] = [None] * len(doc)
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    tables: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for start, line in lines:
+        if line.count("|") >= 2:
+            current.append((start, line))
+        elif line.strip() or not current:
+            if current:
+                tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    if not tables:
+        return out
+    starts = [t.idx for t in doc]
+    for t_no, rows in enumerate(tables):
+        header: list[str] = []
+        for r_no, (start, line) in enumerate(rows):
+            cells = _cells(line)
+            if not header and not any(_NUMERIC.match(line[a:b]) for a, b in cells):
+                header = [" ".join(line[a:b].split()).lower() for a, b in cells]
+                continue
+            for c_no, (a, b) in enumerate(cells):
+                lo = bisect.bisect_left(starts, start + a)
+                hi = bisect.bisect_left(starts, start + b)
+                head = header[c_no] if c_no < len(header) else ""
+                for k in range(lo, hi):
+                    out[k] = Cell(t_no, r_no, c_no, head)
+    return out
