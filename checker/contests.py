@@ -107,6 +107,12 @@ class Index:
 
     def chamber_size(self, scope: str | None, year: int | None) -> tuple[int | None, str]:
         """Seats in the chamber (scope None or national) or in a region of it, for a year."""
+        chamber = next((c for c in self.ruleset.chambers if c.id == scope), None)
+        if chamber is not None:  # a chamber the claim maker resolved ("In the Senate", a Canadian story)
+            size = chamber.size(year)
+            if size is None:
+                return None, ""
+            return size.seats, f"the {size.seats} seats of the {chamber.name}" + (f" in {year}" if year else "")
         chamber = self.ruleset.default_chamber
         if chamber is None:
             return None, ""

@@ -11,13 +11,14 @@ from .base import Check
 from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
+from .results import Rank, Ratio, SeatMajority, Swing
 from .shares import ImpliedTotal
 from .spelling import MalformedNumber, NameVariant
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
-              NameVariant, MalformedNumber)
+              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import bisect
 import math
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..model import Change, Claim, Kind, Location, Mention, Modality
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
-from .context import Context, Owner
+from .context import CHAMBER_PREFIX, Context, Owner
 from .gazetteer import Span
 from .reading import Inheritor, Reader, Reading, distractor, is_year
 from .view import View
@@ -27,6 +28,7 @@ ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "shar
                    "vote": Kind.VOTES, "votes": Kind.VOTES, "seats": Kind.SEATS, "mps": Kind.SEATS,
                    "tally": Kind.SEATS, "turnout": Kind.TURNOUT, "lead": Kind.MARGIN}
 SAME_NOUN_WINDOW = 4
+SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
 class ClaimMaker:
@@ -35,6 +37,8 @@ class ClaimMaker:
     def __init__(self, ruleset: RuleSet, default_year: int | None = None):
         self.factors = dict(ruleset.factors)
         self.default_year = default_year
+        self.chambers = ruleset.chambers
+        self.home = ruleset.default_chamber
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -63,7 +67,7 @@ class ClaimMaker:
         claims += maker.wholes(readings, claims, index_of)
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        doc._.fc_claims = claims
+        doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"))
         doc._.fc_malformed = [
             (lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text)), doc[i].text, v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -75,6 +79,24 @@ class ClaimMaker:
         ]
         doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
         return doc
+
+    def _chambers(self, claims: list[Claim], country: str | None) -> list[Claim]:
+        """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
+        chamber of the country the article's parties are from; the home chamber stays scope None."""
+        out = []
+        for c in claims:
+            scope = c.scope
+            if scope and scope.startswith(CHAMBER_PREFIX):
+                alias = scope[len(CHAMBER_PREFIX):]
+                named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
+                pick = next((ch for ch in named if ch.country == country), None) or \
+                    next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
+                scope = None if pick is None or pick is self.home else pick.id
+            elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS:
+                pick = next((ch for ch in self.chambers if ch.country == country), None)
+                scope = pick.id if pick else None
+            out.append(c if scope == c.scope else replace(c, scope=scope))
+        return out
 
 
 class _LineIndex:
@@ -125,6 +147,33 @@ class _Builder:
             location=self.lines.locate(start, last.idx + len(last.text)),
         )
 
+    def _said_down(self, i: int) -> bool:
+        v = self.v
+        return v.cue_left(i, "change.down", 4, stop_at_number=True) is not None or \
+            v.cue_right(i, "change.down", 3) is not None and v.cue_right(i, "change.up", 3) is None
+
+    def _swing_sides(self, i: int) -> tuple[str, Span] | None:
+        """ "swing of 4.5% from Conservative to Labour", "a 3-point swing to Labour from the Tories"."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        lo = max(s, i - 8)
+        sides: dict[str, Span] = {}
+        for k in range(lo, min(e, i + 12)):
+            w = v.lower(k)
+            if w in ("from", "to") and w not in sides:
+                j = k + 1
+                while j < e and v.lower(j) in ("the", "a"):
+                    j += 1
+                m = v.mention_at[j] if j < e else None
+                if m is not None and m.kind in ("party", "person") and m.start == j:
+                    sides[w] = m
+                    before = v.mention_at[k - 1] if k > i else None
+                    if w == "to" and "from" not in sides and before is not None and before.kind in ("party", "person"):
+                        sides["from"] = before  # "Swing 4.9% Labour to Liberal Democrat"
+        if "from" in sides and "to" in sides:
+            return sides["from"].name, sides["to"]
+        return None
+
     def claim(self, r: Reading, index: int) -> Claim:
         v, ctx = self.v, self.ctx
         n = v.num(r.i)
@@ -153,8 +202,17 @@ class _Builder:
             evidence.append(why)
         if place and place_conf < 1:
             confidence = min(confidence, max(place_conf, 0.7))
+        counterpart = owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name) \
+            and r.kind in (Kind.MARGIN, Kind.MAJORITY) else None
+        if r.kind == Kind.SWING and (sides := self._swing_sides(r.i)) is not None:
+            counterpart, to = sides  # "a swing of 4.5% from Conservative to Labour"
+            subject, subject_kind, party = to.name, to.kind, to.party if to.kind == "person" else to.name
+            evidence.append(f"swing from {counterpart} to {subject}")
         whole = v.num(r.whole).value if r.whole is not None else None
         value = n.value * (r.sign or 1) if r.kind == Kind.SEAT_CHANGE else n.value
+        if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):
+            value, low, high = -value, -high, -low  # "down 3.3 points", "a drop of 7.9 points"
+            evidence.append("a fall")
         if r.kind == Kind.SEAT_CHANGE and r.sign < 0:
             low, high = -high, -low
         return Claim(
@@ -173,8 +231,7 @@ class _Builder:
             party=party,
             place=place,
             scope=ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None,
-            counterpart=owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name)
-            and r.kind in (Kind.MARGIN, Kind.MAJORITY) else None,
+            counterpart=counterpart,
             year=year,
             modality=modality,
             role=self.role(r, owner),
@@ -386,8 +443,8 @@ class _Builder:
             if j in readings:
                 frm = j
                 t = j + 1
-                while t < end and (is_year(v, t) or v.lower(t) in ("in", "at", "the", "election", ",", "per", "cent", "%")
-                                   or v.has(t, "unit.votes") or v.has(t, "unit.seats")):
+                # "from 607 at the general election to 683": a few words, no other figure, then "to".
+                while t < end and t - j <= 7 and v.lower(t) != "to" and (v.num(t) is None or is_year(v, t)):
                     t += 1
                 if v.lower(t) == "to":
                     t += 1
@@ -421,7 +478,17 @@ class _Builder:
             r = readings.get(k)
             if r is not None and r.kind == kind:
                 return k
+            m = v.mention_at[k]
+            if m is not None and m.kind in ("person", "party") and self._names_other_side(m, s):
+                return None  # "the Bloc held steady on 32, and the NDP edged up to 25": not the NDP's 32
         return None
+
+    def _names_other_side(self, m, s: int) -> bool:
+        """Whether mention m, before change word s, is a different side from the one the change is about."""
+        v = self.v
+        owner = next((x for x in reversed(v.mentions) if x.start < s and x.kind in ("person", "party")
+                      and x.start > m.start), None)
+        return owner is not None and owner.name != m.name
 
     def _amount_after(self, to: int, readings: dict[int, Reading]) -> int | None:
         v = self.v

@@ -51,6 +51,10 @@ class Owner:
     counterpart: Span | None = None
 
 
+CHAMBER_PREFIX = "chamber:"
+"""A scope named by a chamber alias ("In the Senate, …"), resolved to a chamber by the claim maker."""
+
+
 class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
@@ -369,9 +373,13 @@ class Context:
         if not regions:
             sb, se = v.sentence_bounds(r.i)
             regions = [m for m in self.mentions if m.kind == "region" and sb <= m.start < se]
-        if not regions:
-            return None
-        return min(regions, key=lambda m: abs(m.start - r.i)).name
+        if regions:
+            return min(regions, key=lambda m: abs(m.start - r.i)).name
+        sb, se = v.sentence_bounds(r.i)
+        chambers = [m for m in self.mentions if m.kind == "chamber" and sb <= m.start < se]
+        if chambers:
+            return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
+        return None
 
     # -- election and modality ---------------------------------------------------------
 
@@ -391,9 +399,11 @@ class Context:
         i = r.i
         u = unit_after(v, i)
         end = u[2] if u else i + 1
-        for k in range(end, min(end + 5, v.clause_end[i])):
+        for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
-                if all(v.lower(t) in ("in", "at", "the", "(", "election", "general", "of") for t in range(end, k)):
+                between = [v.lower(t) for t in range(end, k)]
+                if all(w in ("in", "at", "the", "(", "election", "general", "of") for w in between) or \
+                        (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
                     return int(v.num(k).value)
                 break
             if v.num(k) is not None:
@@ -431,7 +441,9 @@ class Context:
             or v.cue_right(r.i, "context.historical", 3) is not None
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
-        if r.slot == "from":
+        if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
+                v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
+                or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
 

@@ -10,6 +10,7 @@ lands on the right seat and the spelling can be reported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 
@@ -94,6 +95,10 @@ class Gazetteer:
             for f in forms:
                 self.party_of.setdefault(f, party.name)
             self.party_matcher.add(party.name, [nlp.make_doc(f) for f in sorted(forms)])
+        self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
+        self.chamber_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
+            self.chamber_matcher.add(alias, [nlp.make_doc(alias)])
         self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places: dict[str, str] = {}
         for c in ruleset.constituencies:
@@ -130,10 +135,16 @@ class Gazetteer:
             if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
                 name = self.vocab.strings[match_id]
                 spans.append(Span("region", start, end, name, adjective=text.lower() in self.adjectives))
+        for match_id, start, end in self.chamber_matcher(doc):
+            spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
         spans = _longest(spans)
         spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(doc, s, spans)]
         spans += self._fuzzy_places(doc, spans)
         doc._.fc_mentions = sorted(_longest(spans), key=lambda s: s.start)
+        # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
+        countries = Counter(self.party_country[s.name] for s in spans
+                            if s.kind == "party" and s.name in self.party_country)
+        doc.user_data["fc_country"] = countries.most_common(1)[0][0] if countries else None
         return doc
 
     def _fuzzy_places(self, doc: Doc, taken: list[Span]) -> list[Span]:

@@ -123,6 +123,11 @@ def x_of_y(v: View, i: int) -> int | None:
     return j if v.num(j) is not None else None
 
 
+BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "legislature", "commons",
+          "authority", "borough", "county", "district", "city"}
+"""A body whose seats are its whole size: "the council's 63 seats"."""
+
+
 class Reader:
     """First pass: read each number from its own unit and cue words."""
 
@@ -241,6 +246,8 @@ class Reader:
         prev = v.lower(i - 1)
         if prev in ("'s", "’s") and (m := v.mention_at[i - 2] if i > 1 else None) and m.kind == "region":
             return True
+        if prev in ("'s", "’s") and v.lower(i - 2) in BODIES:  # "the council's 63 seats"
+            return True
         if prev == "all":
             return True
         return False
@@ -296,6 +303,8 @@ class Reader:
         if (r := self._change_amount(i)) is not None:
             return r
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
+            if self._seat_majority(i, s):
+                return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
             r = Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=s)
             if self._threshold(i):
                 r.threshold = True
@@ -347,6 +356,19 @@ class Reader:
             r.sign = 1  # the cell's own sign says gained or lost
         return r
 
+    def _seat_majority(self, i: int, s: int) -> bool:
+        """ "an overall majority of 80", "a Commons majority of 12", or a party's "majority of 12"
+        in a sentence about seats: a majority in seats, not votes."""
+        v = self.v
+        if v.cue_left(i, "cue.majority_words_seats", 6, stop_at_number=True) is not None:
+            return True
+        if v.in_sentence(i, "unit.seats") is None or v.num(i).value >= 400:
+            return False
+        lo = v.sentence_bounds(i)[0]
+        owner = next((v.mention_at[k] for k in range(s - 1, lo - 1, -1)
+                      if v.mention_at[k] is not None and v.mention_at[k].kind in ("person", "party")), None)
+        return owner is not None and owner.kind == "party"
+
     def _after_from_to(self, i: int, s: int) -> bool:
         """Whether another number sits between the majority cue and i (it is then a from/to sibling)."""
         return any(self.v.num(k) is not None and not is_year(self.v, k) for k in range(s + 1, i))
@@ -374,12 +396,19 @@ class Inheritor:
             if r is not None:
                 self.readings[i] = r
 
-    def _source_before(self, i: int, same_unit: str | None = None) -> Reading | None:
+    def _source_before(self, i: int) -> Reading | None:
+        """The nearest earlier reading in the sentence that this figure could be a sibling of
+        ("163,839 votes, or 50.1%, to Mr Frisch's 163,293": the votes, not the share)."""
         s, _ = self.v.sentence_bounds(i)
+        n = self.v.num(i)
         for k in range(i - 1, s - 1, -1):
             r = self.readings.get(k)
-            if r is not None and r.kind not in (Kind.TOTAL_SEATS, Kind.CHANGE) and not r.threshold:
-                return r
+            if r is None or r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold:
+                continue
+            if r.unit in ("percent", "points") and (abs(n.value) > 100 or (n.value >= 10 and not n.decimals
+                                                                          and "," in n.text)):
+                continue
+            return r
         return None
 
     def _copy(self, i: int, src: Reading, slot: str) -> Reading:
@@ -403,6 +432,8 @@ class Inheritor:
             if v.has(k, "cue.turnout"):
                 return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
             if v.has(k, "cue.share") and v.lower(k) in ("share", "vote"):
+                if v.num(i).value > 100:  # "Labour's vote fell to 10,269,051"
+                    return Reading(i, Kind.VOTES, "votes", ["'vote'"], anchor=k)
                 return Reading(i, Kind.SHARE, "percent", ["'share'"], anchor=k)
         return None
 
@@ -417,7 +448,7 @@ class Inheritor:
         if word == "to":
             # "from A (in 2010) to B": B takes A's reading.
             k = j - 1
-            while k >= 0 and (is_year(v, k) or v.lower(k) in ("in", "at", "the", "election", ",")):
+            while k >= 0 and j - k <= 7 and v.num(k) is None or is_year(v, k):
                 k -= 1
             if v.num(k) is not None and k in self.readings and v.lower(k - 1) == "from":
                 return self._copy(i, self.readings[k], "to")
@@ -459,9 +490,14 @@ class Inheritor:
         """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share."""
         v = self.v
         for i, r in self.readings.items():
-            if r.kind != Kind.SHARE or v.lower(i - 1) != "(":
+            if r.kind != Kind.SHARE:
                 continue
-            prev = self.readings.get(i - 2)
+            if v.lower(i - 1) == "(":
+                prev = self.readings.get(i - 2)
+            elif v.lower(i - 1) == "or" and v.lower(i - 2) == ",":  # "to 683, or 2.0 per cent of the votes"
+                prev = self.readings.get(i - 3)
+            else:
+                continue
             if prev is not None and prev.kind == Kind.MAJORITY:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor

@@ -1,0 +1,214 @@
+"""Check types over a seat's full result: swing, shares recomputed, ranks, majorities in seats.
+
+These read what a results list or table gives — every candidate's votes, shares and
+changes — and recompute what the copy states from them, honouring the rounding of
+each figure: a stated "29.4%" is anything in [29.35, 29.45).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..contests import Candidate, Contest, Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt, overlaps
+
+ALL_LISTED = (98.5, 101.5)
+"""Listed shares adding up to about 100: every candidate is in the copy."""
+
+
+def _actual(f: Fact) -> bool:
+    return f.claim.value is not None and f.claim.modality == Modality.ACTUAL and f.claim.year is None
+
+
+def _one(facts: list[Fact], path: str) -> Fact | None:
+    """The single figure, preferring the given article; None if the copy gives several values."""
+    local = [f for f in facts if f.path == path] or facts
+    return local[0] if local and len({f.claim.value for f in local}) == 1 else None
+
+
+def all_listed(contest: Contest, path: str) -> bool:
+    shares = [f for c in contest.candidates.values() if (f := _one(c.shares, path)) is not None
+              and f.claim.unit == "percent"]
+    total = sum(f.claim.value for f in shares)
+    return len(shares) >= 2 and ALL_LISTED[0] <= total <= ALL_LISTED[1]
+
+
+def votes_cast(contest: Contest, path: str) -> tuple[float, float, str, list[Fact]] | None:
+    """The votes cast in a seat: stated, or the sum of every candidate's votes when all are listed."""
+    stated = [t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t)]
+    if (t := _one(stated, path)) is not None:
+        return t.claim.low, t.claim.high, f"the stated {t.claim.text} votes cast", [t]
+    if not all_listed(contest, path):
+        return None
+    votes = [f for c in contest.candidates.values() if (f := _one(c.votes, path)) is not None]
+    if len(votes) < len([c for c in contest.candidates.values() if c.shares]):
+        return None
+    total = sum(f.claim.value for f in votes)
+    return total, total, f"the {len(votes)} candidates' votes, {fmt(total)} in all", votes
+
+
+class Swing(Check):
+    """Butler swing from A to B = (B's change in share − A's change in share) / 2."""
+
+    name = "swing"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for f in index.by_kind.get(Kind.SWING, []):
+            c = f.claim
+            if not _actual(f) or not c.counterpart or not f.subject:
+                continue
+            to = self._change(index, f, f.subject)
+            frm = self._change(index, f, c.counterpart)
+            if to is None or frm is None:
+                continue
+            lo = (to.claim.low - frm.claim.high) / 2
+            hi = (to.claim.high - frm.claim.low) / 2
+            mid = (to.claim.value - frm.claim.value) / 2
+            working = f"({to.claim.text} − ({frm.claim.text})) / 2 = {fmt(round(mid, 2))}"
+            if overlaps(c.low, c.high, lo, hi, slack=0.051):
+                yield self.verified(f, f"swing to {f.subject}: {working} ✓")
+                continue
+            yield self.finding(
+                f, f"a swing of {c.text} from {c.counterpart} to {f.subject} does not match the changes in "
+                   f"share: {working}",
+                stated=c.value, expected=round(mid, 2), arithmetic=f"stated {c.text}; {working}",
+                related=[to, frm], notes={0: f"{f.subject}'s change", 1: f"{c.counterpart}'s change"})
+
+    @staticmethod
+    def _change(index: Index, swing: Fact, side: str) -> Fact | None:
+        pool = index.contests[swing.contest].facts if swing.contest in index.contests else \
+            [g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) if g.contest is None]
+        found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and g.path == swing.path
+                 and side in (g.subject, g.party)]
+        return found[0] if len({g.claim.value for g in found}) == 1 else None
+
+
+class Ratio(Check):
+    """A stated percentage = 100 × part / votes cast: a candidate's share, or the majority's."""
+
+    name = "ratio"
+    params = {"part": (str, "votes")}
+
+    @classmethod
+    def validate(cls, params):
+        problem = super().validate(params)
+        if problem is None and params.get("part", "votes") not in ("votes", "majority"):
+            return "parameter 'part' must be 'votes' or 'majority'"
+        return problem
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for contest in index.contests.values():
+            paths = sorted({f.path for f in contest.facts})
+            for path in paths:
+                yield from self._contest(contest, path)
+
+    def _contest(self, contest: Contest, path: str) -> Iterator[Outcome]:
+        total = votes_cast(contest, path)
+        if total is None:
+            return
+        t_lo, t_hi, t_what, t_facts = total
+        for stated, part in self._pairs(contest, path):
+            s = stated.claim
+            lo, hi = 100 * part.claim.low / t_hi, 100 * part.claim.high / t_lo
+            mid = 100 * part.claim.value / ((t_lo + t_hi) / 2)
+            working = f"{part.claim.text} / {fmt(round((t_lo + t_hi) / 2))} = {mid:.2f}%"
+            if overlaps(s.low, s.high, lo, hi, slack=1e-6):
+                yield self.verified(stated, f"{contest.key}: {working} ✓ (stated {s.text}%)")
+                continue
+            related = [part] + [f for f in t_facts if f is not part][:3]
+            yield self.finding(
+                stated, f"{s.text}% is not {part.claim.text} of the votes cast: {working}",
+                stated=s.value, expected=round(mid, 1), arithmetic=f"stated {s.text}%; {working} ({t_what})",
+                related=related)
+
+    def _pairs(self, contest: Contest, path: str) -> Iterator[tuple[Fact, Fact]]:
+        if self.p["part"] == "majority":
+            leads = [f for f in contest.leads if f.kind == Kind.MAJORITY and f.path == path and _actual(f)]
+            shares = [f for f in contest.facts if f.kind == Kind.MAJORITY_SHARE and f.path == path and _actual(f)]
+            lead, share = _one(leads, path), _one(shares, path)
+            if lead is not None and share is not None and share.claim.unit == "percent":
+                yield share, lead
+            return
+        for cand in contest.candidates.values():
+            v, s = _one(cand.votes, path), _one(cand.shares, path)
+            if v is not None and s is not None and s.claim.unit == "percent" and v.path == s.path == path:
+                yield s, v
+
+
+class Rank(Check):
+    """ "came third": the candidate has exactly two rivals with more votes in that seat."""
+
+    name = "rank"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for f in index.by_kind.get(Kind.RANK, []):
+            if not _actual(f) or f.contest not in index.contests:
+                continue
+            contest = index.contests[f.contest]
+            me = index.candidate_of(f)
+            mine = _one(me.votes, f.path) if me is not None else None
+            if mine is None:
+                continue
+            rivals = [(c, v) for c in contest.candidates.values() if c is not me
+                      and (v := _one(c.votes, f.path)) is not None]
+            above = [(c, v) for c, v in rivals if v.claim.low > mine.claim.high]
+            stated = int(f.claim.value)
+            position = len(above) + 1
+            if position == stated:
+                yield self.verified(f, f"{f.subject} {self._ordinal(stated)} on {mine.claim.text} ✓")
+                continue
+            if position < stated and not all_listed(contest, f.path):
+                continue  # candidates not in the copy may have finished in between
+            ahead = ", ".join(f"{_name(c)} {v.claim.text}" for c, v in sorted(above, key=lambda cv: -cv[1].claim.value))
+            yield self.finding(
+                f, f"{f.subject} is said to have come {self._ordinal(stated)}, but {mine.claim.text} votes puts "
+                   f"them {self._ordinal(position)}" + (f" behind {ahead}" if ahead else ""),
+                stated=stated, expected=position,
+                arithmetic=f"{len(above)} candidate{'s' if len(above) != 1 else ''} with more than {mine.claim.text}",
+                related=[mine] + [v for _, v in above][:3])
+
+    @staticmethod
+    def _ordinal(n: int) -> str:
+        return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}.get(n, f"{n}th")
+
+
+def _name(c: Candidate) -> str:
+    return c.key.removeprefix("party:")
+
+
+class SeatMajority(Check):
+    """An overall majority in seats = seats − (chamber size − seats)."""
+
+    name = "seat-majority"
+    params = {"skip_words": (list, ["working majority"])}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        seats = [f for f in index.by_kind.get(Kind.SEATS, []) if _actual(f) and f.subject_kind == "party"]
+        for f in index.by_kind.get(Kind.MAJORITY, []):
+            c = f.claim
+            if c.unit != "seats" or not _actual(f) or f.subject is None:
+                continue
+            if any(w in c.sentence.lower() for w in self.p["skip_words"]):
+                continue  # defined by the copy, not by arithmetic
+            mine = [s for s in seats if s.subject == f.subject and s.claim.scope == c.scope]
+            held = _one(mine, f.path)
+            if held is None or held.path != f.path:
+                continue
+            size = held.claim.whole
+            what = f"the {fmt(size)} seats" if size else ""
+            if size is None:
+                size, what = index.chamber_size(c.scope, c.year)
+                if not size or held.claim.value <= size / 2:
+                    continue  # no majority is possible there: the copy is about another body (a council)
+            expected = 2 * held.claim.value - size
+            working = f"{held.claim.text} − ({fmt(size)} − {held.claim.text}) = {fmt(expected)}"
+            if abs(expected - c.value) < 1e-9:
+                yield self.verified(f, f"{f.subject}'s majority: {working} ✓")
+                continue
+            yield self.finding(
+                f, f"a majority of {c.text} does not follow from {f.subject}'s {held.claim.text} of {what}: {working}",
+                stated=c.value, expected=expected, arithmetic=f"stated {c.text}; {working}", related=[held])
