@@ -148,6 +148,8 @@ def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
     for f in sorted(current, key=lambda f: f.subject_kind != "person"):
         c = contests.setdefault(f.contest, Contest(f.contest))
         c.facts.append(f)
+        if f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats":
+            c.leads.append(f)  # "That gave the new MP a majority of 7,962": the seat's, whoever is named
         if f.subject is None or f.kind not in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK,
                                                Kind.MAJORITY_SHARE):
             if f.kind in (Kind.VOTES_CAST, Kind.TURNOUT, Kind.ELECTORATE):
@@ -161,8 +163,6 @@ def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
             cand.votes.append(f)
         elif f.kind == Kind.SHARE:
             cand.shares.append(f)
-        elif f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats":
-            c.leads.append(f)
         if f.claim.role:
             cand.roles[f.claim.role].append(f)
         if f.kind == Kind.RANK:

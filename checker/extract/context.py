@@ -402,7 +402,8 @@ class Context:
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 between = [v.lower(t) for t in range(end, k)]
-                if all(w in ("in", "at", "the", "(", "election", "general", "of") for w in between) or \
+                if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
+                       for w in between) or \
                         (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
                     return int(v.num(k).value)
                 break
@@ -451,8 +452,13 @@ class Context:
         """Forecast words governing the figure: in its clause, a few words before or after it."""
         v = self.v
         lo, hi = v.clause_start[i], v.clause_end[i]
+        sent_lo, _ = v.sentence_bounds(i)
         for s, e in v.cue_starts["context.forecast"].items():
             if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
+                return True
+            # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":
+            # a forecast that heads the sentence governs its figures.
+            if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 4:
                 return True
         return False
 

@@ -163,8 +163,9 @@ class Reader:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
-        if n.signed or unit == "points" or v.has(i - 1, "change.up") or v.has(i - 1, "change.down") \
-                or v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None:
+        level = v.lower(i - 1) in ("from", "to") and unit != "points"  # "halved, from 25.0 per cent to 12.4"
+        if not level and (n.signed or unit == "points" or v.has(i - 1, "change.up") or v.has(i - 1, "change.down")
+                          or v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
             if not (v.cue_right(i, "cue.share", 4) is not None and not n.signed and unit != "points"
                     and v.cue_left(i, "change.up", 3) is None and v.cue_left(i, "change.down", 3) is None):
                 return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
