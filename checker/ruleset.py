@@ -48,6 +48,8 @@ class Party:
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...] = ()
     country: str = ""
+    members: tuple[str, ...] = ()
+    """For an alliance (Australia's Coalition): the parties in it; standing for either is no contradiction."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +242,7 @@ def _parties(path: Path) -> tuple[Party, ...]:
                 aliases=_strings(p, "aliases", path, where),
                 abbreviations=_strings(p, "abbreviations", path, where),
                 country=str(p.get("country", "")),
+                members=_strings(p, "members", path, where),
             )
         )
     return tuple(out)

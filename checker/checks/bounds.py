@@ -124,12 +124,21 @@ class SumBound(Check):
                 for f in facts:
                     by_path[f.path][party].append(f)
             for path in sorted(by_path):
-                if len(by_path[path]) >= 2 and (o := self._check(index, by_path[path], scope, year, stated)):
+                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], stated, scope, year, path) \
+                        and (o := self._check(index, by_path[path], scope, year, stated)):
                     yield o
             # Then the corpus as a whole, when no one article names every party it does.
             if len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
                     and (o := self._check(index, parties, scope, year, stated)):
                 yield o
+
+    @staticmethod
+    def _several_bodies(parties: dict[str, list[Fact]], stated: dict[tuple, list[Fact]], scope: str | None,
+                        year: int | None, path: str) -> bool:
+        """A round-up of several councils ("24 of the 43 seats … 35 of 60"): the figures are not one body's."""
+        wholes = {f.claim.whole for facts in parties.values() for f in facts if f.claim.whole}
+        sizes = {f.claim.value for f in stated.get((scope, year), []) if f.path == path}
+        return len(wholes) > 1 or len(sizes) > 1
 
     def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
                stated: dict[tuple, list[Fact]]) -> Outcome | None:

@@ -38,13 +38,22 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.SEATS:
         return (c.kind, f.subject, c.scope, *when) if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
-        return (c.kind, c.scope, *when)
+        # Without a nation, region or chamber named, sizes may be of different bodies (a council round-up).
+        return (c.kind, c.scope, *when) if c.scope else None
     if c.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         where = f.contest or c.scope
-        return (c.kind, c.unit, where, *when)
+        return (c.kind, c.unit, where, _valid(c), *when)
     if c.kind in (Kind.SWING, Kind.MAJORITY_SHARE):
         return (c.kind, f.contest, *when) if f.contest else None
     return None
+
+
+def _valid(c) -> str:
+    """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
+    k = c.sentence.find(c.text)
+    after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower() if k >= 0 else ""
+    before = c.sentence[max(0, k - 30): max(0, k)].lower() if k >= 0 else ""
+    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] else ""
 
 
 def _label(key: tuple) -> str:
@@ -107,12 +116,21 @@ class Affiliation(Check):
     name = "affiliation"
     params = {"min_place_confidence": ((int, float), 0.85)}
 
+    @staticmethod
+    def _allied(index: Index, a: str, b: str) -> bool:
+        """A party and the alliance it stands in ("Liberal" and "Coalition") are one affiliation."""
+        members = {p.name: set(p.members) for p in index.ruleset.parties if p.members}
+        return a in members.get(b, ()) or b in members.get(a, ()) or bool(
+            {x for x, m in members.items() if a in m} & {x for x, m in members.items() if b in m})
+
     def run(self, index: Index) -> Iterator[Outcome]:
         for name, person in sorted(index.resolved.people.items()):
             if len(person.parties) > 1:
                 ranked = sorted(person.parties.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                 main, main_locs = ranked[0]
                 for party, locs in ranked[1:]:
+                    if self._allied(index, party, main):
+                        continue
                     yield self.finding_at(
                         locs[0],
                         f"{name} is {party} here but {main} elsewhere",

@@ -424,6 +424,17 @@ class Context:
                 if (opener and not any(v.num(t) is not None for t in range(k + 1, anchor) if not is_year(v, t))) or \
                         (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
                     return int(v.num(k).value)
+        # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
+        for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
+            if v.num(k) is not None:
+                break
+            if v.lower(k) == "when":
+                j = k - 1
+                while j > sent_start and v.lower(j) in (",", "–", "—"):
+                    j -= 1
+                if is_year(v, j):
+                    return int(v.num(j).value)
+                break
         return None
 
     def modality(self, r: Reading, year: int | None) -> tuple[Modality, int | None, str]:

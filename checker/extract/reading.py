@@ -206,6 +206,8 @@ class Reader:
         ev = [f"unit {text}"]
         if self._is_whole(i):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
+        if self._size_of_body(i):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
         r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
         if (s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None:
             r.kind, r.anchor = Kind.MAJORITY, s
@@ -252,6 +254,16 @@ class Reader:
         if prev == "all":
             return True
         return False
+
+    def _size_of_body(self, i: int) -> bool:
+        """ "the 39-seat authority", "a 45-member council": a number that sizes a body."""
+        v = self.v
+        u = unit_after(v, i)
+        end = u[2] if u else i + 1
+        if u is None and v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "seat", "strong"):
+            end = i + 3
+        return v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
+                                          and v.lower(end + 1) in BODIES)
 
     def _is_whole(self, i: int) -> bool:
         v = self.v
@@ -301,6 +313,8 @@ class Reader:
         v = self.v
         if (r := self._column(i)) is not None:
             return r
+        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and self._size_of_body(i):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
@@ -418,8 +432,9 @@ class Inheritor:
             kind = Kind.SEATS
         v = self.v
         same_clause = src.anchor is not None and v.clause_start[src.anchor] == v.clause_start[i]
+        y = x_of_y(v, i) if kind == Kind.SEATS else None  # "Labour held on with 35 of 60"
         return Reading(i, kind, src.unit, [f"{slot} of the {src.kind.value} '{v.doc[src.i].text}'"],
-                       anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot)
+                       anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot, whole=y)
 
     def _attribute_noun(self, i: int) -> Reading | None:
         """The quantity a "to N" / "from N" refers to when no number names it: "his majority … to 795"."""
@@ -572,7 +587,8 @@ class Inheritor:
         seats_here = v.in_sentence(i, "unit.seats") is not None
         subject_party = self._party_subject(i)
         if subject_party and (seats_here or n.value < 60):
-            return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[s].text}' with a party, among seats"], slot="poll")
+            return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[s].text}' with a party, among seats"], slot="poll",
+                           whole=x_of_y(v, i))
         if n.value < 10:
             return None
         return Reading(i, Kind.VOTES, "votes", [f"'{v.doc[s:v.cue_starts['verb.poll'][s]].text}'"], slot="poll")
