@@ -124,8 +124,13 @@ class Threshold(Check):
             c = f.claim
             if c.modality != Modality.THRESHOLD or c.relation is None or f.subject is None or c.value is None:
                 continue
-            actual = [g for g in index.current(Kind.SEATS) if g.subject == f.subject
-                      and g.claim.scope == c.scope and g.claim.unit == c.unit]
+            # The figure the sentence sets against the target ("when they finished on 317 and fell short
+            # of the 326"), else the party's result in this election.
+            here = [g for g in index.by_kind.get(Kind.SEATS, []) if g.subject == f.subject and g.path == f.path
+                    and g.claim.sentence == c.sentence and g.claim.modality != Modality.FORECAST
+                    and g.claim.modality != Modality.THRESHOLD]
+            actual = here or [g for g in index.current(Kind.SEATS) if g.subject == f.subject
+                              and g.claim.scope == c.scope and g.claim.unit == c.unit]
             values = {g.claim.value for g in actual}
             if len(values) != 1:
                 continue

@@ -476,7 +476,7 @@ class _Builder:
         lo = v.clause_start[s]
         for k in range(s - 1, lo - 1, -1):
             r = readings.get(k)
-            if r is not None and r.kind == kind:
+            if r is not None and r.kind == kind and not r.threshold:
                 return k
             m = v.mention_at[k]
             if m is not None and m.kind in ("person", "party") and self._names_other_side(m, s):

@@ -77,6 +77,10 @@ class Context:
         v = self.v
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "for":  # "191 for Labour"
+            j = r.i + 2 + (v.lower(r.i + 2) == "the")
+            if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
+                return Owner(self._person_for(m), "for", None)
         if r.slot in ("from", "to") and (m := self._subject_of_change(r.i)) is not None:
             return Owner(self._person_for(m), "subject of the change", self.counterpart(r))
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
@@ -85,6 +89,8 @@ class Context:
             k -= 1
         if v.lower(k) in POSSESSIVE and (m := self.by_end.get(k)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
+        if v.lower(k) in ("'s", "’s") and self.by_end.get(k) is None and v.doc[k - 1].is_lower:
+            return Owner(None, "possessive of a thing", None)  # "the state's 20 electoral votes"
         if (m := self.by_start.get(k)) is not None and m.end == k + 1 and m.kind == "person" \
                 and v.lower(k) in ("his", "her"):
             return Owner(m, f"pronoun {v.doc[k].text}", self.counterpart(r))
@@ -469,7 +475,7 @@ class Context:
                 return True
             # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":
             # a forecast that heads the sentence governs its figures.
-            if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 4:
+            if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 8:
                 return True
         return False
 

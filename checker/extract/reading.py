@@ -79,6 +79,9 @@ def distractor(v: View, i: int) -> str | None:
         return "not-claim"
     if unit is not None and unit[0] == "unit.not_quantity":
         return "counts " + v.doc[unit[1] : unit[2]].text
+    if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
+            and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
+        return "progress of a count"  # "with one seat still to declare"
     m = v.mention_at[i - 1] if i > 0 else None
     if prev == "," and m is not None and m.kind == "person" and nxt == "," and 18 <= n.value <= 110 and not n.decimals:
         return "age"  # "Ms Wilson, 45, a former …"
@@ -122,6 +125,10 @@ def x_of_y(v: View, i: int) -> int | None:
         j += 1
     return j if v.num(j) is not None else None
 
+
+HOLD_WORDS = {"have", "has", "hold", "holds", "held", "on", "are", "is", "now", "with", "ended", "finished",
+              "left", "returned", "were", "was", "had", "took", "won", "got", "secured", "just", "only"}
+"""Words between a side and its figure: "Labour are now on 262", "the Liberal Democrats have 12"."""
 
 BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "legislature", "commons",
           "authority", "borough", "county", "district", "city"}
@@ -407,9 +414,85 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._from_to(i) or self._paren(i) or self._tally(i) or self._sibling(i) or self._poll(i)
+            r = self._from_to(i) or self._paren(i) or self._tally(i) or self._seat_delta(i) or self._sibling(i) \
+                or self._for_side(i) or self._poll(i) or self._held(i) or self._seat_target(i)
             if r is not None:
                 self.readings[i] = r
+
+    def _seat_context(self, i: int) -> bool:
+        """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
+        v = self.v
+        if v.in_sentence(i, "unit.seats") is not None:
+            return True
+        src = self._source_before(i)
+        return src is not None and src.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS)
+
+    def _seat_delta(self, i: int) -> Reading | None:
+        """ "317 MPs, a net loss of 13", "on 262, up 30", "202 MPs, 60 fewer than two years ago"."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value >= 400:
+            return None
+        src = self._source_before(i)
+        if src is None or src.kind not in (Kind.SEATS, Kind.TOTAL_SEATS, Kind.MAJORITY) or \
+                (src.kind == Kind.MAJORITY and src.unit != "seats"):
+            return None
+        sign = 0
+        if v.lower(i - 1) in ("up", "down") and (v.lower(i - 2) in (",", "(", "–", "—") or i - 2 == src.i):
+            sign = 1 if v.lower(i - 1) == "up" else -1
+        elif v.cue_left(i, "verb.seat_gain", 3, stop_at_number=True) is not None and v.lower(i - 1) == "of":
+            sign = 1  # "a net gain of 48"
+        elif v.cue_left(i, "verb.seat_loss", 3, stop_at_number=True) is not None and v.lower(i - 1) == "of":
+            sign = -1
+        elif v.lower(i + 1) in ("fewer", "more", "less") and v.lower(i + 2) == "than":
+            sign = -1 if v.lower(i + 1) in ("fewer", "less") else 1
+        if not sign:
+            return None
+        return Reading(i, Kind.SEAT_CHANGE, "seats", [f"a change in the seats '{v.doc[src.i].text}'"],
+                       slot="delta", sign=sign)
+
+    def _held(self, i: int) -> Reading | None:
+        """ "Labour are on 262", "the Liberal Democrats have 12", "now hold 35" in a sentence about seats."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value >= 700 or not self._seat_context(i):
+            return None
+        j = i - 1
+        steps = 0
+        while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:
+            j -= 1
+            steps += 1
+        m = v.mention_at[j] if j >= 0 else None
+        if not steps or m is None or m.kind != "party" or m.end != j + 1:
+            return None
+        return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
+
+    def _for_side(self, i: int) -> Reading | None:
+        """ "368 seats for the Conservatives, 191 for Labour, 55 for the SNP": the side after 'for'."""
+        v = self.v
+        if v.lower(i + 1) != "for":
+            return None
+        j = i + 2
+        if v.lower(j) == "the":
+            j += 1
+        m = v.mention_at[j] if j < v.n else None
+        if m is None or m.kind not in ("party", "person") or m.start != j:
+            return None
+        src = self._source_before(i)
+        if src is None or src.kind not in (Kind.SEATS, Kind.VOTES, Kind.SHARE):
+            return None
+        r = self._copy(i, src, "for")
+        r.slot = "for"
+        return r
+
+    def _seat_target(self, i: int) -> Reading | None:
+        """ "short of the 326 needed for a majority": a bare target in a sentence about seats."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.value < 2 or not Reader(v)._threshold(i) or not self._seat_context(i):
+            return None
+        r = Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
+        return r
 
     def _source_before(self, i: int) -> Reading | None:
         """The nearest earlier reading in the sentence that this figure could be a sibling of
@@ -567,15 +650,23 @@ class Inheritor:
         """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""
         v = self.v
         j = i - 1
-        if v.lower(j) in ("'s", "’s", "on", "with", "had", "took", "got", "won"):
+        if v.lower(j) in ("'s", "’s"):
             j -= 1
+        else:
+            steps = 0
+            while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:  # "the Liberal Democrats are now on 12"
+                j -= 1
+                steps += 1
         m = v.mention_at[j] if j >= 0 else None
         if m is None or m.kind not in ("person", "party") or m.end != j + 1:
             return None
         src = self._source_before(i)
         if src is None or src.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
             return None
-        return self._copy(i, src, "sibling")
+        r = self._copy(i, src, "sibling")
+        if r.kind == Kind.SEAT_CHANGE and v.lower(i - 1) in HOLD_WORDS - {"took", "won", "got", "secured"}:
+            r.kind = Kind.SEATS  # "lost 21 seats …, while the Liberal Democrats have 12": a level
+        return r
 
     def _poll(self, i: int) -> Reading | None:
         """ "polled 16,245 to come second", "came second on 9,106", "Labour won 25 …"."""
