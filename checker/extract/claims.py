@@ -261,6 +261,14 @@ class _Builder:
             return None
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats":
             return "winner"
+        if owner.via == "for" and v.lower(r.i - 1) in ("against", "to", "versus", "v"):
+            j = r.i - 2  # "secured 24,790 votes, against 18,274 for Mr Hale"
+            while j >= 0 and v.lower(j) in (",", "–"):
+                j -= 1
+            if v.has(j, "unit.votes"):
+                j -= 1
+            if j >= 0 and v.num(j) is not None:
+                return "runner_up"
         lo = m.end if m is not None and m.end <= r.i else v.clause_start[r.i]
         if m is not None and m.via.startswith("pronoun"):
             lo = max(v.clause_start[r.i], m.start - 2)

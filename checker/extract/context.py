@@ -51,6 +51,10 @@ class Owner:
     counterpart: Span | None = None
 
 
+GIVE_VERBS = {"gave", "giving", "give", "gives", "handed", "handing", "hands", "left", "leaving", "leaves"}
+GIVEN_ADJECTIVES = {"a", "an", "overall", "working", "comfortable", "reduced", "narrow", "slim", "healthy", "big",
+                    "large", "huge", "commanding", "new", "increased", "wafer-thin", "slender"}
+
 CHAMBER_PREFIX = "chamber:"
 """A scope named by a chamber alias ("In the Senate, …"), resolved to a chamber by the claim maker."""
 
@@ -98,6 +102,8 @@ class Context:
             return Owner(p, f"pronoun {v.doc[k].text}", self.counterpart(r))
         if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "adjacent", self.counterpart(r))
+        if (m := self._given_to(anchor)) is not None:
+            return Owner(self._person_for(m), "indirect object", self.counterpart(r))
         if anchor != r.i and (m := self.by_end.get(anchor)) is not None and m.kind == "party" \
                 and (v.has(anchor, "unit.seats") or v.has(anchor, "unit.votes") or v.has(anchor, "cue.majority")):
             return Owner(m, "modifier", self.counterpart(r))  # "his tally of Lib Dem MPs … eight"
@@ -122,6 +128,8 @@ class Context:
             if m.kind == "party" and (self._modifier(m) or self._stood_for(m)):
                 fallback = fallback or m
                 continue
+            if fallback is not None and m.end <= v.clause_start[r.i] <= fallback.start:
+                break  # "Mr Ashby's share climbed …, while the Liberal Democrat vote slumped to 34.2"
             via = m.via if m.via.startswith("pronoun") else "nearest"
             return Owner(self._person_for(m), via, counterpart or self.counterpart(r))
         end = v.clause_end[r.i]
@@ -164,6 +172,22 @@ class Context:
             return None, 1.0
         gap = v.para_of[first] - v.para_of[before[-1].start]
         return before[-1].name, 0.85 if gap <= 3 else 0.7
+
+    def _given_to(self, anchor: int) -> Span | None:
+        """ "That gave the Conservatives a majority of 6,156", "leaving Mr Opperman with a majority of"."""
+        v = self.v
+        k = anchor - 1
+        while k >= 0 and v.lower(k) in GIVEN_ADJECTIVES:
+            k -= 1
+        if v.lower(k) == "with":
+            k -= 1
+        m = self.by_end.get(k + 1)
+        if m is None or m.kind not in ("person", "party"):
+            return None
+        j = m.start - 1
+        if v.lower(j) == "the":
+            j -= 1
+        return m if v.lower(j) in GIVE_VERBS else None
 
     def _stood_for(self, m: Span) -> bool:
         """ "held Hexham for Labour", "standing for the Greens": the party the subject stood for."""
