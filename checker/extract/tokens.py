@@ -7,6 +7,8 @@ which reads "17, 525" as a DATE and "51.5 per cent" as MONEY.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from spacy.language import Language
@@ -64,11 +66,15 @@ class NumberMerger:
 
 
 class Sentencizer:
-    """Sentence starts after . ! ? and at line breaks (each line of copy is a paragraph or more).
+    """Sentence starts after . ! ? and at line breaks that end a line of its own; paragraphs.
 
-    Also records paragraph numbers: a paragraph is a run of non-blank lines' text between
-    line breaks.
+    A blank line ends a paragraph. A single line break ends a sentence only where the line
+    stands alone — it ends with sentence punctuation, is a heading (short, unpunctuated),
+    or is a table row — so copy hard-wrapped at 80 columns still reads as sentences.
     """
+
+    HEADING = 70
+    """A line shorter than this with no final punctuation, followed by a capital, is a heading."""
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -76,28 +82,55 @@ class Sentencizer:
             return doc
         toks = list(doc)
         texts = [t.text for t in toks]
-        breaks = ["\n" in t.text or "\n" in t.whitespace_ for t in toks]
+        text = doc.text
         starts = [False] * n
         starts[0] = True
-        for i in range(1, n):
-            prev, tok = toks[i - 1], toks[i]
-            if breaks[i - 1]:
-                starts[i] = not tok.is_space
-            elif texts[i - 1] in _SENT_END or (texts[i - 1] in _CLOSERS and i > 1 and texts[i - 2] in _SENT_END):
-                starts[i] = _may_start(tok)
-            elif texts[i] in _RESTARTS and (prev._.fc_num is not None or (prev.is_alpha and texts[i - 1].islower())):
+        paras = [0] * n
+        para = 0
+        newlines = 0  # line breaks since the last word token
+        last = -1  # index of the last word token
+        for i in range(n):
+            tok = toks[i]
+            nl = texts[i].count("\n") if tok.is_space else 0
+            if tok.is_space:
+                newlines += nl
+                paras[i] = para
+                continue
+            newlines += toks[last].whitespace_.count("\n") if last >= 0 else 0
+            if newlines >= 2:
+                para += 1
+            paras[i] = para
+            if last < 0:
                 starts[i] = True
-            if tok.is_space and "\n" in texts[i]:
-                starts[i] = False
+            elif newlines >= 2:
+                starts[i] = True
+            elif newlines == 1:
+                starts[i] = self._line_ends_sentence(text, toks, texts, last, i)
+            elif texts[last] in _SENT_END or (texts[last] in _CLOSERS and last > 0 and texts[last - 1] in _SENT_END):
+                starts[i] = _may_start(tok)
+            elif texts[i] in _RESTARTS and (toks[last]._.fc_num is not None or
+                                            (toks[last].is_alpha and texts[last].islower())):
+                starts[i] = True
+            newlines = 0
+            last = i
         # Set all starts at once: per-token assignment re-validates the whole Doc each time.
         doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1))
-        paras = []
-        p = 0
-        for b in breaks:
-            paras.append(p)
-            p += b
         doc._.fc_paragraphs = paras
         return doc
+
+    def _line_ends_sentence(self, text: str, toks: list[Token], texts: list[str], last: int, i: int) -> bool:
+        """At a single line break between token `last` and token `i`: does a new sentence start?"""
+        if texts[last] in _SENT_END or texts[last] in _CLOSERS or texts[last] in (":", ";", "|"):
+            return True
+        line_start = text.rfind("\n", 0, toks[last].idx) + 1
+        prev_line = text[line_start: toks[last].idx + len(texts[last])]
+        line_end = text.find("\n", toks[i].idx)
+        next_line = text[toks[i].idx: line_end if line_end >= 0 else len(text)]
+        if "|" in prev_line or "|" in next_line:
+            return True  # table rows
+        if next_line[:1] in "-*•–" or re.match(r"\d{1,2}[.:]\d{2}\s*(am|pm)?\b", next_line, re.I):
+            return True  # list items, live-blog timestamps
+        return len(prev_line.strip()) < self.HEADING and _may_start(toks[i])
 
 
 def _may_start(tok: Token) -> bool:
