@@ -46,8 +46,9 @@ _GROUP = ",\u2009\u202f\u00a0"
 _DIGITS_RE = re.compile(
     r"(?<![\w.,])"  # not glued to a previous word or number
     r"(?P<sign>[+\u2212\u2013-](?=\d))?"
-    r"(?P<int>\d+(?:[" + _GROUP + r"]\d+)*)"
-    r"(?P<badsep>(?:, \d{3}(?!\d))+)?"  # "17, 525": a space slipped in after the comma
+    # "17, 525": a space slipped in after the comma — only after a bare 1–3 digits, so a list
+    # ("won with 1,644, 566 ahead") stays two numbers.
+    r"(?:(?P<bad>\d{1,3})(?P<badsep>(?:, \d{3}(?!\d))+)|(?P<int>\d+(?:[" + _GROUP + r"]\d+)*))"
     r"(?P<frac>\.\d+)?"
     r"(?P<scale>\s?(?:million|billion|bn|m)\b)?"
 )
@@ -101,7 +102,7 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             # "2010-11" or "Labour-held": a hyphen, not a minus sign.
             start += len(sign)
             sign = None
-        whole = m.group("int")
+        whole = m.group("int") or m.group("bad")
         problems: list[str] = []
         groups = re.split("[" + _GROUP + "]", whole)
         if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):

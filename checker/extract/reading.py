@@ -422,10 +422,9 @@ class Inheritor:
     def _seat_context(self, i: int) -> bool:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
         v = self.v
-        if v.in_sentence(i, "unit.seats") is not None:
-            return True
-        src = self._source_before(i)
-        return src is not None and src.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS)
+        s, e = v.sentence_bounds(i)
+        return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
+                   for k, r in self.readings.items() if s <= k < e and k != i)
 
     def _seat_delta(self, i: int) -> Reading | None:
         """ "317 MPs, a net loss of 13", "on 262, up 30", "202 MPs, 60 fewer than two years ago"."""
