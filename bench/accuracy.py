@@ -38,6 +38,8 @@ class Tally:
     found: int = 0
     found_as_warning: int = 0
     false_errors: int = 0
+    stray_errors: int = 0
+    """Errors in a planted case other than the planted discrepancy."""
     clean_cases: int = 0
     warnings_expected: int = 0
     warnings_found: int = 0
@@ -96,6 +98,13 @@ def score_case(case: Path, nlp, ruleset, t: Tally, verbose: bool) -> None:
         t.false_errors += len(errors)
         for f in errors:
             t.notes.append(f"{case.name}: FALSE ERROR {f.rule} at {f.location.line}: {f.message}")
+    expected = [p for p in gold.get("planted", [])]
+    if not gold.get("clean"):
+        for f in errors:
+            if not any(f.rule == p["rule"] and any(pl in ({(p["path"], p["line"])} | {(r["path"], r["line"])
+                       for r in p.get("related", [])}) for pl in places(f)) for p in expected):
+                t.stray_errors += 1
+                t.notes.append(f"{case.name}: STRAY ERROR {f.rule} at {f.location.line}: {f.message}")
     for p in gold.get("planted", []):
         t.planted += 1
         lines = {(p["path"], p["line"])} | {(r["path"], r["line"]) for r in p.get("related", [])}
@@ -129,7 +138,8 @@ def table(t: Tally) -> str:
     rows += ["", f"attributes right on matched claims: {attrs}",
              f"planted discrepancies found as errors at the right place: {t.found}/{t.planted}"
              + (f" ({t.found_as_warning} more only as warnings)" if t.found_as_warning else ""),
-             f"errors on clean cases: {t.false_errors} (in {t.clean_cases} clean cases)",
+             f"errors on clean cases: {t.false_errors} (in {t.clean_cases} clean cases); "
+             f"other errors in planted cases: {t.stray_errors}",
              f"expected warnings given: {t.warnings_found}/{t.warnings_expected}"]
     return "\n".join(rows)
 

@@ -186,7 +186,12 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         if m.party:
             person.parties[m.party].append(m.location)
     # An article that names one seat and no other is about that seat.
-    doc_places = {m.gazetteer or m.name for m in ex.mentions if m.kind == "place"}
+    place_counts = Counter(m.gazetteer or m.name for m in ex.mentions if m.kind == "place")
+    doc_places = set(place_counts)
+    # … or, naming others in passing, one seat far more than any other: its subject.
+    ranked = place_counts.most_common(2)
+    main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) \
+        else None
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         by_sentence[c.sentence].append(c)
@@ -204,6 +209,9 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
             elif len(doc_places) == 1 and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
                 place = next(iter(doc_places))
                 assumptions.append(f"took the seat {place}, the only one in this article")
+            elif main_place is not None and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+                place = main_place
+                assumptions.append(f"took the seat {place}, the one this article is about")
                 confidence = min(confidence, 0.8)
         party = c.party
         if c.subject_kind == "person" and subject:
@@ -218,7 +226,8 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         if c.subject_via and c.subject_via.startswith("pronoun"):
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
-        facts.append(Fact(c, subject, c.subject_kind, party, contest, place is not None, counterpart,
+        known = place is not None and not any(a.endswith("the one this article is about") for a in assumptions)
+        facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions)))
     return facts
 

@@ -142,6 +142,11 @@ class SumBound(Check):
 
     def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
                stated: dict[tuple, list[Fact]]) -> Outcome | None:
+        # An alliance's seats include its members' ("the NDA's 293, the BJP's 240"): count each seat once.
+        allied = {m for p in index.ruleset.parties if p.name in parties for m in p.members}
+        parties = {name: facts for name, facts in parties.items() if name not in allied}
+        if len(parties) < 2:
+            return None
         # One figure per party; if the copy disagrees with itself, the smallest (agreement reports it).
         picked = [min(facts, key=lambda f: (f.claim.value, f.path, f.claim.location.start))
                   for facts in parties.values()]

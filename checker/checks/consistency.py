@@ -48,6 +48,11 @@ def fact_key(f: Fact) -> tuple | None:
     return None
 
 
+def fmt_whole(f: Fact) -> str:
+    w = f.claim.whole
+    return f"{int(w)}" if w is not None and float(w).is_integer() else str(w)
+
+
 def _valid(c) -> str:
     """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
     k = c.sentence.find(c.text)
@@ -104,6 +109,10 @@ class Agreement(Check):
         out = []
         if f.claim.kind not in (Kind.SEATS, Kind.TOTAL_SEATS) and f.contest and not (f.place_known and first.place_known):
             out.append("guessed: the seat is not named, so both figures were taken to be from one contest")
+        if f.claim.kind == Kind.SEATS and (f.claim.whole is None) != (first.claim.whole is None):
+            part = f if f.claim.whole is not None else first
+            out.append(f"guessed: '{part.claim.text} of {part.claim.whole_text or fmt_whole(part)}' may count only "
+                       f"some of the seats (constituency seats of a mixed system, one council of several)")
         if f.path == first.path:
             weak = min(f.confidence, first.confidence)
             if weak < self.p["same_article_confidence"]:

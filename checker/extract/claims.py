@@ -479,24 +479,24 @@ class _Builder:
         return frm, to, amount
 
     def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:
-        """The figure before a change word in the same clause: "19,894 up from 11,241"."""
+        """The figure before a change word in the same clause: "19,894 up from 11,241" — but not
+        another side's ("the BJP's share slipped … from 37.4%; Congress improved to 21.2%")."""
         v = self.v
         lo = v.clause_start[s]
+        sent_lo = v.sentence_bounds(s)[0]
+        side = None
         for k in range(s - 1, lo - 1, -1):
+            m = v.mention_at[k]
+            if m is not None and m.kind in ("person", "party") and side is None:
+                side = m.name
             r = readings.get(k)
             if r is not None and r.kind == kind and not r.threshold:
-                return k
-            m = v.mention_at[k]
-            if m is not None and m.kind in ("person", "party") and self._names_other_side(m, s):
-                return None  # "the Bloc held steady on 32, and the NDP edged up to 25": not the NDP's 32
+                owner = next((v.mention_at[j].name for j in range(k - 1, sent_lo - 1, -1)
+                              if v.mention_at[j] is not None and v.mention_at[j].kind in ("person", "party")), None)
+                return k if side is None or owner in (None, side) else None
+            if v.lower(k) == ";":
+                return None
         return None
-
-    def _names_other_side(self, m, s: int) -> bool:
-        """Whether mention m, before change word s, is a different side from the one the change is about."""
-        v = self.v
-        owner = next((x for x in reversed(v.mentions) if x.start < s and x.kind in ("person", "party")
-                      and x.start > m.start), None)
-        return owner is not None and owner.name != m.name
 
     def _amount_after(self, to: int, readings: dict[int, Reading]) -> int | None:
         v = self.v

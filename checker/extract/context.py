@@ -72,6 +72,10 @@ class Context:
             if m.end not in self.by_end or m.kind == "person":
                 self.by_end[m.end] = m
         self.places = [m for m in self.mentions if m.kind == "place"]
+        # An article about one nation's seats: every region it names is that one, named up top.
+        regions = [m for m in self.mentions if m.kind == "region"]
+        names = {m.name for m in regions}
+        self.article_regions = names if len(names) == 1 and any(v.para_of[m.start] <= 1 for m in regions) else set()
         self.bindings = self._bind_places()
         self.current_year = default_year or self._current_year()
 
@@ -85,6 +89,8 @@ class Context:
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
                 return Owner(self._person_for(m), "for", None)
+        if (m := self._going_to(r.i)) is not None:
+            return Owner(self._person_for(m), "for", None)
         if r.slot in ("from", "to") and (m := self._subject_of_change(r.i)) is not None:
             return Owner(self._person_for(m), "subject of the change", self.counterpart(r))
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
@@ -172,6 +178,23 @@ class Context:
             return None, 1.0
         gap = v.para_of[first] - v.para_of[before[-1].start]
         return before[-1].name, 0.85 if gap <= 3 else 0.7
+
+    def _going_to(self, i: int) -> Span | None:
+        """ "with 14,696 votes going to Liberal Democrat Ian Walker", "2,000 votes went to the Greens"."""
+        v = self.v
+        u = unit_after(v, i)
+        if u is None or u[0] != "unit.votes":
+            return None
+        k = u[2]
+        if (v.lower(k), v.lower(k + 1)) not in (("going", "to"), ("went", "to"), ("go", "to"), ("cast", "for")):
+            return None
+        k += 2
+        if v.lower(k) == "the":
+            k += 1
+        m = self.by_start.get(k)
+        if m is not None and m.kind == "party" and (p := self.by_start.get(m.end)) is not None and p.kind == "person":
+            return p  # "going to Liberal Democrat Ian Walker"
+        return m if m is not None and m.kind in ("person", "party") else None
 
     def _given_to(self, anchor: int) -> Span | None:
         """ "That gave the Conservatives a majority of 6,156", "leaving Mr Opperman with a majority of"."""
@@ -405,6 +428,8 @@ class Context:
             regions = [m for m in self.mentions if m.kind == "region" and sb <= m.start < se]
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and len(self.article_regions) == 1:
+            return next(iter(self.article_regions))  # an article about one nation's seats
         sb, se = v.sentence_bounds(r.i)
         chambers = [m for m in self.mentions if m.kind == "chamber" and sb <= m.start < se]
         if chambers:
@@ -483,11 +508,27 @@ class Context:
             or v.cue_right(r.i, "context.historical", 3) is not None
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
+        if r.slot != "to" and self._historical_opener(r.i):
+            return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _historical_opener(self, i: int) -> bool:
+        """ "At the last election he won it by 7,647 votes": an opener that dates the whole clause."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        lo = max(s, v.clause_start[i])
+        for start in (s, lo):
+            k = start
+            while k < i and v.lower(k) in ("and", "but", ",", "yet"):
+                k += 1
+            e = v.cue_starts["context.historical"].get(k)
+            if e is not None and e <= i and (start == lo or v.clause_start[i] == s):
+                return True
+        return False
 
     def _forecast(self, i: int) -> bool:
         """Forecast words governing the figure: in its clause, a few words before or after it."""

@@ -288,6 +288,19 @@ class People:
                 target = before[-1]
                 out.append(Span("party", tok.i, tok.i + 2, target.name, via="anaphor", score=80.0,
                                 antecedent=mentions.index(target)))
+        # "Nicola Sturgeon's party won 35 seats": the party of the person, where the copy gives it.
+        people = {m.end: m for m in mentions if m.kind == "person"}
+        for tok in doc[:-1]:
+            if tok.lower_ in ("'s", "’s") and doc[tok.i + 1].lower_ == "party" and tok.i in people:
+                person = people[tok.i]
+                party = person.party or next((m.party for m in mentions if m.kind == "person"
+                                              and m.name == person.name and m.party), None)
+                score = 90.0
+                if party is None:  # else the party the copy was just talking about
+                    before = [p for p in parties if p.end <= person.start]
+                    party, score = (before[-1].name, 75.0) if before else (None, 0.0)
+                if party:
+                    out.append(Span("party", person.start, tok.i + 2, party, via="anaphor", score=score))
         return out
 
 

@@ -131,7 +131,8 @@ HOLD_WORDS = {"have", "has", "hold", "holds", "held", "on", "are", "is", "now", 
 """Words between a side and its figure: "Labour are now on 262", "the Liberal Democrats have 12"."""
 
 BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "legislature", "commons",
-          "authority", "borough", "county", "district", "city"}
+          "authority", "borough", "county", "district", "city", "country", "nation", "region", "state",
+          "province"}
 """A body whose seats are its whole size: "the council's 63 seats"."""
 
 
@@ -224,6 +225,11 @@ class Reader:
             r.threshold = True
             r.evidence.append("a target")
             return r
+        u = unit_after(v, i)
+        if u is not None and v.lower(u[2]) == "from" and v.lower(i - 1) in ("took", "seized", "won", "wrested"):
+            r.kind, r.sign = Kind.SEAT_CHANGE, 1  # "took 18 seats from Labour": a gain
+            r.evidence.append("seats taken from another party")
+            return r
         gain = v.cue_left(i, "verb.seat_gain", 3)
         loss = v.cue_left(i, "verb.seat_loss", 3)
         after_gain = v.cue_right(i, "verb.seat_gain", 5)
@@ -258,7 +264,7 @@ class Reader:
             return True
         if prev in ("'s", "’s") and v.lower(i - 2) in BODIES:  # "the council's 63 seats"
             return True
-        if prev == "all":
+        if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
             return True
         return False
 
@@ -414,10 +420,25 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._from_to(i) or self._paren(i) or self._tally(i) or self._seat_delta(i) or self._sibling(i) \
+            r = self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) or self._seat_delta(i) \
+                or self._sibling(i) \
                 or self._for_side(i) or self._poll(i) or self._held(i) or self._seat_target(i)
             if r is not None:
                 self.readings[i] = r
+
+    def _compared(self, i: int) -> Reading | None:
+        """ "Mr Rourke's majority of 22,914 compares with the 1,322 by which …": the figure it is
+        set against is the same quantity, at an earlier election."""
+        v = self.v
+        j = i - 1
+        if v.lower(j) == "the":
+            j -= 1
+        if v.lower(j) != "with" or v.lower(j - 1) not in ("compares", "compared", "comparing", "compare"):
+            return None
+        src = self._source_before(i)
+        if src is None:
+            return None
+        return self._copy(i, src, "from")
 
     def _seat_context(self, i: int) -> bool:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
