@@ -50,6 +50,8 @@ class Party:
     country: str = ""
     members: tuple[str, ...] = ()
     """For an alliance (Australia's Coalition): the parties in it; standing for either is no contradiction."""
+    local_aliases: tuple[str, ...] = ()
+    """Names that mean this party only in copy about its country ("Congress" in India, not the US)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +245,7 @@ def _parties(path: Path) -> tuple[Party, ...]:
                 abbreviations=_strings(p, "abbreviations", path, where),
                 country=str(p.get("country", "")),
                 members=_strings(p, "members", path, where),
+                local_aliases=_strings(p, "local_aliases", path, where),
             )
         )
     return tuple(out)

@@ -129,6 +129,7 @@ class Threshold(Check):
             here = [g for g in index.by_kind.get(Kind.SEATS, []) if g.subject == f.subject and g.path == f.path
                     and g.claim.sentence == c.sentence and g.claim.modality != Modality.FORECAST
                     and g.claim.modality != Modality.THRESHOLD]
+            here = [g for g in here if g.claim.modality == Modality.ACTUAL] or here
             actual = here or [g for g in index.current(Kind.SEATS) if g.subject == f.subject
                               and g.claim.scope == c.scope and g.claim.unit == c.unit]
             values = {g.claim.value for g in actual}

@@ -96,6 +96,10 @@ class Gazetteer:
                 self.party_of.setdefault(f, party.name)
             self.party_matcher.add(party.name, [nlp.make_doc(f) for f in sorted(forms)])
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
+        self.local_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for party in ruleset.parties:
+            if party.local_aliases:
+                self.local_matcher.add(party.name, [nlp.make_doc(a) for a in party.local_aliases])
         self.chamber_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
             self.chamber_matcher.add(alias, [nlp.make_doc(alias)])
@@ -144,7 +148,15 @@ class Gazetteer:
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
                             if s.kind == "party" and s.name in self.party_country)
-        doc.user_data["fc_country"] = countries.most_common(1)[0][0] if countries else None
+        country = countries.most_common(1)[0][0] if countries else None
+        doc.user_data["fc_country"] = country
+        if country:  # "Congress" is a party in copy about India
+            taken = {i for s in doc._.fc_mentions for i in range(s.start, s.end)}
+            local = [Span("party", a, b, self.vocab.strings[mid], via="alias")
+                     for mid, a, b in self.local_matcher(doc)
+                     if self.party_country.get(self.vocab.strings[mid]) == country and not taken & set(range(a, b))]
+            if local:
+                doc._.fc_mentions = sorted(doc._.fc_mentions + local, key=lambda s: s.start)
         return doc
 
     def _fuzzy_places(self, doc: Doc, taken: list[Span]) -> list[Span]:

@@ -330,6 +330,8 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
+        if self._threshold(i) and v.in_sentence(i, "unit.seats") is not None:
+            return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
                 return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
