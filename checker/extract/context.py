@@ -11,6 +11,8 @@ words.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 
 from ..model import Kind, Modality
@@ -176,6 +178,10 @@ class Context:
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
         if not before:
             return None, 1.0
+        counts = Counter(L.name for L in self.places)
+        top, n = counts.most_common(1)[0]
+        if counts[before[-1].name] == 1 and n >= 2:
+            return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw
         gap = v.para_of[first] - v.para_of[before[-1].start]
         return before[-1].name, 0.85 if gap <= 3 else 0.7
 
@@ -218,7 +224,8 @@ class Context:
         k = m.start - 1
         if k >= 0 and v.lower(k) == "the":
             k -= 1
-        return k >= 0 and v.lower(k) in ("for", "representing")
+        # … or the side it was taken from: "took the seat from Labour with 23,876 votes"
+        return k >= 0 and v.lower(k) in ("for", "representing", "from", "against", "over")
 
     def _modifier(self, m: Span) -> bool:
         """A party used as an adjective: "the biggest Labour casualty", "Ukip leader"."""

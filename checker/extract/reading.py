@@ -697,9 +697,11 @@ class Inheritor:
         s = v.cue_left(i, "verb.poll", 3)
         if s is None or n.value < 2 or n.decimals:
             return None
-        seats_here = v.in_sentence(i, "unit.seats") is not None
+        votes_here = any(r.kind in (Kind.VOTES, Kind.MARGIN) for k, r in self.readings.items()
+                         if v.same_sentence(k, i))
+        seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
         subject_party = self._party_subject(i)
-        if subject_party and (seats_here or n.value < 60):
+        if subject_party and (seats_here or n.value < 60 and not votes_here):
             return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[s].text}' with a party, among seats"], slot="poll",
                            whole=x_of_y(v, i))
         if n.value < 10:
