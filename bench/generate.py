@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PARTIES = [("Labour", "Labour"), ("Conservative", "the Conservatives"), ("Liberal Democrat", "the Liberal Democrats"),
            ("Green", "the Greens"), ("Reform UK", "Reform UK")]
+POSSESSIVE = {"Labour": "Labour's", "Conservative": "The Conservatives'", "Liberal Democrat": "The Liberal Democrats'",
+              "Green": "The Greens'", "Reform UK": "Reform UK's"}
 GIVEN = ["Alice", "Ben", "Catherine", "David", "Emma", "Farid", "Grace", "Hugh", "Imogen", "James", "Karen",
          "Liam", "Maria", "Neil", "Olivia", "Peter", "Rachel", "Simon", "Tanya", "Victor", "Wendy", "Yusuf"]
 FAMILY = ["Ashworth", "Bellamy", "Carver", "Dunmore", "Ellison", "Fairbrother", "Gilchrist", "Hartley", "Ingram",
@@ -34,7 +36,7 @@ WIN = [
     "{w} held {seat} for {wp} with {wv} votes, ahead of {rp} candidate {r} on {rv}.",
     "In {seat}, {wp} candidate {w} polled {wv} votes to {r}'s {rv}.",
     "{w} ({wp}) took {seat} with {wv} votes; {r} of {rp_the} came second with {rv}.",
-    "{wp}'s {w} won {seat}, receiving {wv} votes, while {r} finished second on {rv}.",
+    "{wposs} {w} won {seat}, receiving {wv} votes, while {r} finished second on {rv}.",
 ]
 MAJ = [
     "That gave {wh} a majority of {m}.",
@@ -139,7 +141,7 @@ def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int]
             elif plant == "share-over-100":
                 share += 100
         surname = r["w"].split()[-1]
-        fmt = dict(w=r["w"], r=r["r"], seat=seat, wp=r["wp"], rp=r["rp"], rp_the=r["rp_the"], wv=f"{r['wv']:,}",
+        fmt = dict(w=r["w"], r=r["r"], seat=seat, wp=r["wp"], rp=r["rp"], rp_the=r["rp_the"], wposs=POSSESSIVE[r["wp"]], wv=f"{r['wv']:,}",
                    rv=f"{r['rv']:,}", m=f"{m:,}", old=f"{r['old']:,}", prev=year - 5,
                    ws=f"Mr {surname}'s" if rng.random() < .5 else f"{r['w']}'s", wh=f"Mr {surname}",
                    s=f"{share:.1f}")

@@ -140,12 +140,12 @@ class Context:
                 break  # "Mr Ashby's share climbed …, while the Liberal Democrat vote slumped to 34.2"
             via = m.via if m.via.startswith("pronoun") else "nearest"
             return Owner(self._person_for(m), via, counterpart or self.counterpart(r))
+        if fallback is not None:  # the party the figure's sentence is about ("… for Labour with 23,528 votes")
+            return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         end = v.clause_end[r.i]
         for m in self.mentions:
             if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m):
                 return Owner(m, "after", self.counterpart(r))
-        if fallback is not None:
-            return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
 
     def _row_mentions(self, i: int, kinds: tuple[str, ...]) -> list[Span]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..numbers import find_numbers
 
-_RESTARTS = {"At", "In", "But", "He", "She", "The", "His", "Her", "Meanwhile", "However", "It",
+_RESTARTS = {"At", "In", "But", "He", "She", "His", "Her", "Meanwhile", "However", "It",
              "They", "This", "There", "After", "Earlier", "Later", "Elsewhere"}
 """Words that, capitalised after a lower-case word or a number, show a full stop was lost
 ("…up from 11,241 in 2010 At Morecambe and Lunesdale, …")."""
@@ -63,6 +63,10 @@ class NumberMerger:
             if tok is not None and len(tok) == 1:
                 tok[0]._.fc_num = n
         return doc
+
+
+_JOINERS = {"and", "or", "of", "the", "for", "in", "at", "on", "to", "by", "with", "from", "upon", "under"}
+"""Words after which a capital continues a name ("South Holland and The Deepings"), not a lost full stop."""
 
 
 class Sentencizer:
@@ -109,7 +113,8 @@ class Sentencizer:
             elif texts[last] in _SENT_END or (texts[last] in _CLOSERS and last > 0 and texts[last - 1] in _SENT_END):
                 starts[i] = _may_start(tok)
             elif texts[i] in _RESTARTS and (toks[last]._.fc_num is not None or
-                                            (toks[last].is_alpha and texts[last].islower())):
+                                            (toks[last].is_alpha and texts[last].islower()
+                                             and texts[last] not in _JOINERS)):
                 starts[i] = True
             newlines = 0
             last = i

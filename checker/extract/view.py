@@ -72,13 +72,13 @@ class View:
         for s, e in self.sents:
             start = s
             for i in range(s, e):
-                if self.lowers[i] in CLAUSE_BREAKS and i > start:
+                if self.lowers[i] in CLAUSE_BREAKS and i > start and self.mention_at[i] is None:
                     start = i
                 self.clause_start[i] = start
             end = e
             for i in range(e - 1, s - 1, -1):
                 self.clause_end[i] = end
-                if doc[i].lower_ in CLAUSE_BREAKS:
+                if self.lowers[i] in CLAUSE_BREAKS and self.mention_at[i] is None:
                     end = i
 
     # -- cues -------------------------------------------------------------------
