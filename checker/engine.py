@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .checks import CHECK_TYPES
@@ -32,7 +33,7 @@ def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule
         check = CHECK_TYPES[rule.check](rule)
         for outcome in check.run(index):
             (findings if isinstance(outcome, Finding) else verified).append(outcome)
-    findings = _dedupe(findings)
+    findings = _supersede(_dedupe(findings), rules if rules is not None else list(ruleset.rules))
     findings.sort(key=finding_order)
     verified.sort(key=lambda v: (v.location.path, v.location.line, v.location.column, v.rule))
     return Report(
@@ -49,6 +50,16 @@ def finding_order(f: Finding) -> tuple:
     """Path, line, column, rule: two runs diff clean."""
     loc = f.location
     return (loc.path, loc.record or 0, loc.line, loc.column, f.rule, f.message)
+
+
+def _supersede(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """Drop a finding another rule reports better at the same figure (rule files' `supersedes`)."""
+    replaced = {r.id: set(r.supersedes) for r in rules if r.supersedes}
+    at: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in findings:
+        at[(f.location.path, f.location.start)].add(f.rule)
+    return [f for f in findings
+            if not any(f.rule in replaced.get(other, ()) for other in at[(f.location.path, f.location.start)])]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -40,6 +40,8 @@ class Rule:
     params: dict[str, Any]
     examples: tuple[Example, ...]
     path: str
+    supersedes: tuple[str, ...] = ()
+    """Rules whose finding at the same figure this rule's finding replaces (it says the same, better)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,8 @@ class RuleSet:
     factors: dict[str, tuple[float, float]] = field(default_factory=dict)
     """How far "doubled", "halved" … let new/old stray (rules/lexicon.toml [factor])."""
     sources: tuple[str, ...] = field(default=())
+    other_places: tuple[str, ...] = ()
+    """Counties, regions and cities that are not constituencies: never 'near misses' of one."""
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -149,6 +153,7 @@ def load_ruleset(rules_dir: Path | None = None, extra_dirs: tuple[Path, ...] = (
         chambers=_chambers(base / "chambers.toml"),
         constituencies=_constituencies(base / "gazetteers" / "uk-constituencies.csv"),
         given_names=_given_names(base / "gazetteers" / "given-names.csv"),
+        other_places=_other_places(base / "gazetteers" / "other-places.csv"),
         lexicon=_lexicon(base / "lexicon.toml"),
         factors=_factors(base / "lexicon.toml"),
         sources=tuple(str(d) for d in (base, *extra_dirs)),
@@ -183,7 +188,7 @@ def _strings(data: dict[str, Any], key: str, path: Path, where: str = "") -> tup
     return tuple(value)
 
 
-RULE_KEYS = {"id", "check", "severity", "summary", "description", "params", "examples"}
+RULE_KEYS = {"id", "check", "severity", "summary", "description", "params", "examples", "supersedes"}
 
 
 def _rule(path: Path) -> Rule:
@@ -231,6 +236,7 @@ def _rule(path: Path) -> Rule:
         params=params,
         examples=tuple(examples),
         path=str(path),
+        supersedes=_strings(data, "supersedes", path),
     )
 
 
@@ -314,6 +320,12 @@ def _csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 
 def _constituencies(path: Path) -> tuple[Constituency, ...]:
     return tuple(Constituency(r["name"], r["code"], r["country"]) for r in _csv(path, ("name", "code", "country")))
+
+
+def _other_places(path: Path) -> tuple[str, ...]:
+    if not path.is_file():
+        return ()
+    return tuple(r["name"] for r in _csv(path, ("name", "kind")))
 
 
 def _given_names(path: Path) -> dict[str, str]:

@@ -134,7 +134,7 @@ def overlaps(a_low: float, a_high: float, b_low: float, b_high: float, slack: fl
 
 def _snippet(f: Fact) -> str:
     """The claim in a few words of its sentence, for related places."""
-    s = f.claim.sentence
+    s = " ".join(f.claim.sentence.split())  # one line, however the copy was wrapped
     t = f.claim.text
     k = s.find(t)
     if k < 0:

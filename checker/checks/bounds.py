@@ -8,7 +8,7 @@ total the copy states).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
@@ -159,13 +159,18 @@ class SumBound(Check):
         where = scope or "the chamber"
         if total <= limit:
             return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} ≤ {fmt(limit)} ✓")
+        # Point at the sentence that lists most of the totals ("… the Conservatives had won 330 seats,
+        # Labour 282, the SNP 56 …"), at its first figure.
+        by_sentence = Counter((f.path, f.claim.sentence) for f in picked)
+        main = by_sentence.most_common(1)[0][0]
+        at = next(f for f in picked if (f.path, f.claim.sentence) == main)
         return self.finding(
-            picked[-1],
+            at,
             f"seat totals add up to {fmt(total)}, more than {against}",
             stated=total, expected=limit,
             arithmetic=f"{terms} = {fmt(total)} > {fmt(limit)}",
-            related=picked[:-1] + limit_facts,
-            self_contained=all(f.path == picked[-1].path and f.claim.sentence == picked[-1].claim.sentence
+            related=[f for f in picked if f is not at] + limit_facts,
+            self_contained=all(f.path == at.path and f.claim.sentence == at.claim.sentence
                                for f in picked + limit_facts),
         )
 

@@ -295,6 +295,8 @@ class _Builder:
         for k in range(lo, r.i):
             if v.has(k, "verb.win"):
                 return "winner"
+        if r.kind == Kind.VOTES and m is not None and m.kind == "person" and m.name in self.ctx.winners:
+            return "winner"  # "Maria Miller held Basingstoke … Mrs Miller polled 25,769 votes"
         return None
 
     def _ahead_of_after_win(self, start: int) -> bool:

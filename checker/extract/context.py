@@ -78,6 +78,8 @@ class Context:
         regions = [m for m in self.mentions if m.kind == "region"]
         names = {m.name for m in regions}
         self.article_regions = names if len(names) == 1 and any(v.para_of[m.start] <= 1 for m in regions) else set()
+        self.winners: set[str] = set()
+        """People a sentence says won or held their seat, whether or not it gives a figure."""
         self.bindings = self._bind_places()
         self.current_year = default_year or self._current_year()
 
@@ -369,6 +371,8 @@ class Context:
             between = range(p.end, L.start)
             if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \
                     any(v.lower(k) in ("for", "of", "in", "as", "at") for k in between):
+                if any(v.has(k, "verb.win") for k in between) and not any(v.has(k, "verb.lose") for k in between):
+                    self.winners.add(p.name)  # "Maria Miller held Basingstoke"
                 return L, 0.9
         before = [L for L in places if L.end <= p.start and not any(L.end <= q.start < p.start for q in others)]
         if before:

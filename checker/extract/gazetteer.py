@@ -83,6 +83,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, ruleset: RuleSet, fuzzy_cutoff: float = 90.0):
         self.cutoff = fuzzy_cutoff
+        self.other_places = {normalise(p) for p in ruleset.other_places}
         self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.party_of: dict[str, str] = {}
         for party in ruleset.parties:
@@ -167,6 +168,10 @@ class Gazetteer:
         out: list[Span] = []
         for start, end in _capitalised_runs(doc):
             if any(i in covered for i in range(start, end)):
+                continue
+            # "the West Yorkshire seat" names a county, not a misspelt "East Yorkshire".
+            words = normalise(doc[start:end].text)
+            if any(o in words for o in self.other_places if len(o.split()) > 1 or o == words):
                 continue
             best: tuple[float, int, int, str] | None = None
             for a in range(start, end):

@@ -286,7 +286,9 @@ class People:
             before = [p for p in parties if p.end <= tok.i]
             if before:
                 target = before[-1]
-                out.append(Span("party", tok.i, tok.i + 2, target.name, via="anaphor", score=80.0,
+                # "the party" is surely the one party named so far; among several, the last is a guess.
+                score = 95.0 if len({p.name for p in before}) == 1 else 80.0
+                out.append(Span("party", tok.i, tok.i + 2, target.name, via="anaphor", score=score,
                                 antecedent=mentions.index(target)))
         # "Nicola Sturgeon's party won 35 seats": the party of the person, where the copy gives it.
         people = {m.end: m for m in mentions if m.kind == "person"}
