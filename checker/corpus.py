@@ -8,6 +8,7 @@ still checked.
 from __future__ import annotations
 
 import bisect
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from pathlib import Path
 from .markup import render
 from .model import Location
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl")
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 """What a directory walk picks up. A file named explicitly is read whatever its suffix."""
 
@@ -40,16 +41,19 @@ class Document:
     offsets: tuple[int, ...] | None = None
     record: int | None = None
     """For JSON Lines input: the 1-based record (line of the file) the article is."""
+    file: str | None = None
+    """For JSON Lines input: the file the record is in."""
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
-    def from_text(cls, path: str, text: str, fmt: str = "text", record: int | None = None) -> Document:
+    def from_text(cls, path: str, text: str, fmt: str = "text", record: int | None = None,
+                  file: str | None = None) -> Document:
         rendered = render(text, fmt)
         starts = [0]
         starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
         if rendered is None:
-            return cls(path, text, text, None, record, tuple(starts))
-        return cls(path, rendered.text, text, rendered.offsets, record, tuple(starts))
+            return cls(path, text, text, None, record, file, tuple(starts))
+        return cls(path, rendered.text, text, rendered.offsets, record, file, tuple(starts))
 
     def source_offset(self, offset: int) -> int:
         if self.offsets is None:
@@ -67,7 +71,7 @@ class Document:
         b = self.source_offset(end - 1) + 1 if end > start else a
         line, col = self.position(a)
         end_line, end_col = self.position(b)
-        return Location(self.path, line, col, end_line, end_col, start, end, self.record)
+        return Location(self.path, line, col, end_line, end_col, start, end, self.record, self.file)
 
     def relocate(self, loc: Location) -> Location:
         """A location computed on the analysis text, moved to this document's source."""
@@ -94,6 +98,9 @@ class ReadProblem:
     reason: str
     fatal: bool = False
     """True when the file could not even be opened (permissions, I/O): exit code 2."""
+    record: int | None = None
+    file: str | None = None
+    """For a bad record of a JSON Lines file: which record, in which file."""
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -119,6 +126,39 @@ def discover(paths: list[str]) -> list[str]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def read_many(path: str) -> list[Document | ReadProblem]:
+    """The articles in one file: one, or one per record of a JSON Lines file."""
+    if not path.lower().endswith(".jsonl"):
+        return [read(path)]
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        return [ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)]
+    try:
+        lines = raw.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as e:
+        return [ReadProblem(path, f"not UTF-8 (byte 0x{raw[e.start]:02x}): not checked; save it as UTF-8")]
+    out: list[Document | ReadProblem] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            out.append(ReadProblem(where, f"record {n} is not valid JSON ({e.msg}): not checked", record=n, file=path))
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("body"), str) or not rec["body"].strip():
+            out.append(ReadProblem(where, f"record {n} has no 'body' string: not checked", record=n, file=path))
+            continue
+        title = rec.get("title")
+        text = (title.strip() + "\n\n" if isinstance(title, str) and title.strip() else "") + rec["body"]
+        out.append(Document.from_text(where, text, "text", record=n, file=path))
+    if not out:
+        out.append(ReadProblem(path, "empty file: nothing to check"))
+    return out
 
 
 def read(path: str) -> Document | ReadProblem:

@@ -61,6 +61,13 @@ class Location:
     end: int
     record: int | None = None
     """For JSON Lines input: the 1-based record the span is in."""
+    file: str | None = None
+    """For JSON Lines input: the file; `path` then names the record ('a.jsonl:3') so each is its own article."""
+
+    @property
+    def shown_path(self) -> str:
+        """The path as the user gave it, for reports."""
+        return self.file or self.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .corpus import Document, InputError, ReadProblem, discover, read
+from .corpus import Document, InputError, ReadProblem, discover, read_many
 from .engine import finding_order, run_checks, select_rules
 from .extract.pipeline import build_pipeline, extract
 from .model import Extraction, Finding, Location, Report, Severity
@@ -50,13 +50,13 @@ def load_corpus(paths: Iterable[str]) -> Corpus:
     """Read every file under `paths`. Raises InputError for a missing or unopenable path."""
     corpus = Corpus()
     for path in discover(list(paths)):
-        got = read(path)
-        if isinstance(got, ReadProblem):
-            if got.fatal:
-                raise InputError(f"{got.path}: {got.reason}")
-            corpus.problems.append(got)
-        else:
-            corpus.documents.append(got)
+        for got in read_many(path):
+            if isinstance(got, ReadProblem):
+                if got.fatal:
+                    raise InputError(f"{got.path}: {got.reason}")
+                corpus.problems.append(got)
+            else:
+                corpus.documents.append(got)
     return corpus
 
 
@@ -87,7 +87,7 @@ def extract_all(nlp: Language, documents: list[Document], progress: Progress | N
 
 def problem_finding(p: ReadProblem) -> Finding:
     return Finding(rule=READ_RULE, severity=Severity.WARNING, message=p.reason,
-                   location=Location(p.path, 1, 1, 1, 1, 0, 0))
+                   location=Location(p.path, 1, 1, 1, 1, 0, 0, p.record, p.file))
 
 
 def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, settings: Settings) -> Report:

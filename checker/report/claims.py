@@ -20,7 +20,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "scope": c.scope, "counterpart": c.counterpart, "year": c.year, "modality": c.modality.value,
         "role": c.role, "relation": c.relation, "whole": c.whole, "hedge": c.hedge,
         "confidence": c.confidence,
-        "path": loc.path, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
+        "path": loc.shown_path, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
         "end_column": loc.end_column, "sentence": c.sentence, "evidence": list(c.evidence),
     }
     if loc.record is not None:

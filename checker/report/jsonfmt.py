@@ -18,7 +18,7 @@ def _number(value: float | None) -> int | float | None:
 
 
 def _place(loc: Location) -> dict[str, Any]:
-    out: dict[str, Any] = {"path": loc.path, "line": loc.line, "column": loc.column,
+    out: dict[str, Any] = {"path": loc.shown_path, "line": loc.line, "column": loc.column,
                            "end_line": loc.end_line, "end_column": loc.end_column}
     if loc.record is not None:
         out["record"] = loc.record
@@ -31,7 +31,8 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     out["stated"] = _number(f.stated)
     out["expected"] = _number(f.expected)
     out["related"] = [
-        {"path": r.location.path, "line": r.location.line, "column": r.location.column, "text": r.text,
+        {"path": r.location.shown_path, "line": r.location.line, "column": r.location.column, "text": r.text,
+         **({"record": r.location.record} if r.location.record is not None else {}),
          **({"note": r.note} if r.note else {})}
         for r in f.related
     ]

@@ -48,7 +48,7 @@ class Style:
 def where(loc: Location) -> str:
     """path:line:col, with the record for JSON Lines input (file:record:line:col)."""
     if loc.record is not None:
-        return f"{loc.path}:{loc.record}:{loc.line}:{loc.column}"
+        return f"{loc.shown_path}:{loc.record}:{loc.line}:{loc.column}"
     return f"{loc.path}:{loc.line}:{loc.column}"
 
 
