@@ -182,8 +182,7 @@ OWN = [
           stated=41, expected=40),
     quiet("part-exceeds-whole", "Labour won 25 of the 40 seats in Wales.", id="ok"),
     quiet("part-exceeds-whole", "The SNP swept Scotland, claiming 56 of 59 seats.", id="ok-bare"),
-    fires("part-exceeds-whole", "Labour held 45 of Wales's 40 seats.", id="possessive-region",
-          xfail="with a possessive region ('45 of Wales's 40 seats') the part is not tied to its whole"),
+    fires("part-exceeds-whole", "Labour held 45 of Wales's 40 seats.", id="possessive-region"),
     # runner-up-exceeds-winner
     fires("runner-up-exceeds-winner", "Conservative Maria Miller held Basingstoke with 25,769 votes. Labour's Paul "
           "Harvey, who came second in Basingstoke, polled 29,964 votes.", id="relative-clause",
@@ -231,12 +230,53 @@ OWN = [
           "of the 326 seats needed.", id="forecast-not-held"),
     fires("threshold", "The Conservatives won 331 seats, falling short of the 326 needed for a majority.",
           id="the-326-needed"),
+    # -- rules added to the ruleset after the first thirteen --
+    # majority-share
+    fires("majority-share", "Labour's Dan Jarvis held Barnsley Central with 20,376 votes to Ukip's Lee Hunter's 7,435, "
+          "a majority of 12,941, or 27.6% of the 34,430 votes cast.", id="majority-percent",
+          stated=27.6, expected=37.6),
+    quiet("majority-share", "Labour's Dan Jarvis held Barnsley Central with 20,376 votes to Ukip's Lee Hunter's 7,435, "
+          "a majority of 12,941, or 37.6% of the 34,430 votes cast.", id="majority-percent-ok"),
+    # rank
+    fires("rank", "In Sunderland Central, Labour's Julie Elliott polled 18,336 votes, the Conservative Robert Oliver had "
+          "15,372 and Ukip's Bryan Foster 7,997. Mr Foster came second.", id="too-many-ahead", stated=2, expected=3),
+    quiet("rank", "In Sunderland Central, Labour's Julie Elliott polled 18,336 votes, the Conservative Robert Oliver had "
+          "15,372 and Ukip's Bryan Foster 7,997. Mr Foster came third.", id="third"),
+    # seat-majority
+    fires("seat-majority", "With 331 seats, the Conservatives have an overall majority of 16 in the Commons.",
+          id="overall-majority", stated=16, expected=12),
+    fires("seat-majority", "The Conservatives won 331 seats, enough for a Commons majority of 21.", id="commons-majority",
+          stated=21, expected=12),
+    quiet("seat-majority", "The Conservatives won 331 seats, enough for a Commons majority of 12.", id="ok"),
+    quiet("seat-majority", "The Conservatives won 331 seats, a working majority of 16.", id="working-majority"),
+    fires("seat-majority", "The Conservatives won 331 of the 650 seats in the Commons, giving David Cameron an overall "
+          "majority of 16.", id="majority-given-to-the-leader", stated=16, expected=12,
+          xfail="'giving David Cameron an overall majority of 16' gives the majority to the person, not his party's "
+                "seat total, so 331 − 319 = 12 is never compared"),
+    # swing
+    fires("swing", "NUNEATON: Conservative 20,827 (45.5%, +4.0), Labour 15,945 (34.9%, -2.0). Conservative hold. "
+          "Swing 6.0% Labour to Conservative.", id="results-line", stated=6.0, expected=3.0),
+    fires("swing", "In Nuneaton the Conservatives' share rose by 4.0 points and Labour's fell by 2.0 points, a swing of "
+          "4.5 per cent from Labour to the Conservatives.", id="prose", stated=4.5, expected=3.0),
+    quiet("swing", "NUNEATON: Conservative 20,827 (45.5%, +4.0), Labour 15,945 (34.9%, -2.0). Conservative hold. "
+          "Swing 3.0% Labour to Conservative.", id="results-line-ok"),
+    quiet("swing", "In Nuneaton the Conservatives' share rose by 4.0 points and Labour's fell by 2.0 points, a swing of "
+          "3.0 per cent from Labour to the Conservatives.", id="prose-ok"),
+    # share-recompute
+    fires("share-recompute", "DONCASTER NORTH: Labour 20,708 (52.4%), Ukip 8,928 (32.6%), Conservative 8,386 (21.2%), "
+          "Green 1,517 (3.8%). Total votes cast 39,539.", id="results-line", stated=32.6, expected=22.6),
+    fires("share-recompute", "Labour's Dan Jarvis polled 20,376 votes (52.9%) in Barnsley Central, where 34,430 votes "
+          "were cast.", id="prose", stated=52.9, expected=59.2),
+    quiet("share-recompute", "DONCASTER NORTH: Labour 20,708 (52.4%), Ukip 8,928 (22.6%), Conservative 8,386 (21.2%), "
+          "Green 1,517 (3.8%). Total votes cast 39,539.", id="results-line-ok"),
+    quiet("share-recompute", "Labour's Dan Jarvis polled 20,376 votes (59.2%) in Barnsley Central, where 34,430 votes "
+          "were cast.", id="prose-ok"),
 ]
 
 
 def test_own_cases_cover_every_rule_both_ways():
     covered = {(p.values[0], p.values[2] is not None) for p in OWN}
-    assert covered == {(r, b) for r in CORE_RULES for b in (True, False)}
+    assert covered == {(r.id, b) for r in RULESET.rules for b in (True, False)}
 
 
 @pytest.mark.parametrize("rule_id, texts, severity, stated, expected", OWN)
@@ -251,4 +291,4 @@ def test_rule_on_own_copy(check_texts, rule_id, texts, severity, stated, expecte
     if stated is not None:
         assert fired[0].stated == pytest.approx(stated)
     if expected is not None:
-        assert fired[0].expected == pytest.approx(expected)
+        assert fired[0].expected == pytest.approx(expected, abs=0.05)

@@ -87,6 +87,8 @@ class Agreement(Check):
             for f in facts[1:]:
                 if f.path == first.path and f.claim.sentence == first.claim.sentence:
                     continue  # one sentence does not state one fact twice: these are two facts
+                if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:
+                    continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
                 if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
                     yield self.verified(f, f"{_label(key)}: {f.claim.text} agrees with {first.claim.text} ✓")
                     continue

@@ -39,6 +39,7 @@ class ClaimMaker:
         self.default_year = default_year
         self.chambers = ruleset.chambers
         self.home = ruleset.default_chamber
+        self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -52,7 +53,7 @@ class ClaimMaker:
         inherit = Inheritor(v, readings)
         inherit.run(numbers, skip)
         inherit.relabel_parentheses()
-        ctx = Context(v, readings, self.default_year)
+        ctx = Context(v, readings, self.default_year, self.home_aliases)
         lines = _LineIndex(doc.text)
         maker = _Builder(v, ctx, lines)
         claims: list[Claim] = []
@@ -470,7 +471,13 @@ class _Builder:
                 t += 1
             if t in readings:
                 to = t
-                frm = self._before(s, readings, readings[t].kind)
+                f = t + 1  # "cut to 1,093 from 5,337"
+                while f < end and f - t <= 3 and v.lower(f) != "from" and v.num(f) is None:
+                    f += 1
+                if v.lower(f) == "from" and f + 1 in readings:
+                    frm = f + 1
+                else:
+                    frm = self._before(s, readings, readings[t].kind)
         if frm is None and to is None and amount is None:
             # "an increase of 2.4 points", "a 3.1-point rise": the amount on its own.
             j = e

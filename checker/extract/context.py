@@ -64,9 +64,12 @@ CHAMBER_PREFIX = "chamber:"
 class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
-    def __init__(self, v: View, readings: dict[int, Reading], default_year: int | None = None):
+    def __init__(self, v: View, readings: dict[int, Reading], default_year: int | None = None,
+                 home_aliases: frozenset[str] = frozenset()):
         self.v = v
         self.readings = readings
+        self.home_aliases = home_aliases
+        """Names of the home chamber ("Commons", "Westminster"): a region inside it stays the scope."""
         self.mentions = [m for m in v.mentions]
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end: dict[int, Span] = {}
@@ -433,6 +436,11 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
+        # A chamber named in the clause ("30 of the Senedd's 60 seats") is more precise than its nation.
+        chambers = [m for m in self.mentions if m.kind == "chamber" and s <= m.start < e
+                    and m.name not in self.home_aliases]
+        if chambers:
+            return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
         regions = [m for m in self.mentions if m.kind == "region" and s <= m.start < e]
         if not regions:
             sb, se = v.sentence_bounds(r.i)

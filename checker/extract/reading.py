@@ -77,7 +77,7 @@ def distractor(v: View, i: int) -> str | None:
         return "idiom"  # "one of the most senior"
     if v.cue_left(i, "cue.not_claim", 5):
         return "not-claim"
-    if unit is not None and unit[0] == "unit.not_quantity":
+    if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 1) is None:
         return "counts " + v.doc[unit[1] : unit[2]].text
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
@@ -123,6 +123,11 @@ def x_of_y(v: View, i: int) -> int | None:
         j += 1
     while j < v.n and v.lower(j) in ("the", "a", "all"):
         j += 1
+    m = v.mention_at[j] if j < v.n else None
+    if m is not None and m.start == j and v.lower(m.end) in ("'s", "’s"):  # "25 of Wales's 40 seats"
+        j = m.end + 1
+    elif v.lower(j + 1) in ("'s", "’s") and v.lower(j) in ("country", "nation", "council", "region", "state"):
+        j += 2  # "56 of the country's 59 constituencies"
     return j if v.num(j) is not None else None
 
 
@@ -165,7 +170,8 @@ class Reader:
         v = self.v
         unit = "points" if ucat == "unit.points" else "percent"
         ev = [f"unit {text}"]
-        if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None:
+        if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None \
+                or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
@@ -260,8 +266,8 @@ class Reader:
         """ "Wales's 40 seats", "all 59 Scottish seats", "the 40 seats in Wales"."""
         v = self.v
         prev = v.lower(i - 1)
-        if prev in ("'s", "’s") and (m := v.mention_at[i - 2] if i > 1 else None) and m.kind == "region":
-            return True
+        if prev in ("'s", "’s") and (m := v.mention_at[i - 2] if i > 1 else None) and m.kind in ("region", "chamber"):
+            return True  # "Wales's 40 seats", "the Senedd's 60 seats"
         if prev in ("'s", "’s") and v.lower(i - 2) in BODIES:  # "the council's 63 seats"
             return True
         if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
@@ -330,7 +336,9 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
-        if self._threshold(i) and v.in_sentence(i, "unit.seats") is not None:
+        if self._threshold(i) and (v.in_sentence(i, "unit.seats") is not None
+                                   or v.cue_right(i, "cue.majority", 5) is not None):
+            # "short of the 326 needed for a majority": a target in seats
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
@@ -343,8 +351,10 @@ class Reader:
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
-        if (s := v.cue_left(i, "cue.votes_cast", 4)) is not None:
+        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None:  # "The total vote in Bath was 49,531"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
+        if v.cue_right(i, "cue.electorate", 1) is not None:  # "73,212 registered voters"
+            return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
         if self._ahead_right(i, 2) and v.num(i).value >= 10:
@@ -608,10 +618,16 @@ class Inheritor:
         return None
 
     def relabel_parentheses(self) -> None:
-        """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share."""
+        """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share;
+        "turnout was 66.1 per cent, up from 65.1 per cent": the old figure is a turnout too."""
         v = self.v
         for i, r in self.readings.items():
             if r.kind != Kind.SHARE:
+                continue
+            if v.lower(i - 1) in ("from", "to") and (src := self._source_before(i)) is not None \
+                    and src.kind == Kind.TURNOUT and src.unit == r.unit:
+                r.kind = Kind.TURNOUT
+                r.evidence.append(f"the other side of the turnout '{v.doc[src.i].text}'")
                 continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
