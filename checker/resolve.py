@@ -128,7 +128,9 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
                     continue
                 sa, sb = a.split()[-1], b.split()[-1]
                 score = fuzz.ratio(sa.lower(), sb.lower())
-                if score >= cutoff and Levenshtein.distance(sa.lower(), sb.lower()) <= 2 and sa.lower() != sb.lower():
+                dist = Levenshtein.distance(sa.lower(), sb.lower())
+                # "Chapmen" for "Chapman": one letter off a name of five or more is a slip at any ratio.
+                if dist and (score >= cutoff and dist <= 2 or dist == 1 and min(len(sa), len(sb)) >= 5):
                     merged[b] = a
                     scores[b] = score
     for n in list(canonical):
@@ -141,12 +143,27 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
     for n in counts:
         if " " not in n and len(surnames.get(n, ())) == 1:
             canonical[n] = next(iter(surnames[n]))
+    # A surname alone that nearly spells one full name's surname: "Ms Hartigen" for Lisa Hartigan.
+    misspelt: dict[str, str] = {}
+    for n in counts:
+        if " " in n or n in surnames or len(n) < 5:
+            continue
+        near = [(Levenshtein.distance(n.lower(), sn.lower()), next(iter(full_names)))
+                for sn, full_names in surnames.items()
+                if len(full_names) == 1 and sn[:1].lower() == n[:1].lower() and len(sn) >= 5]
+        near = [x for x in near if 0 < x[0] <= (1 if len(n) < 7 else 2)]
+        if len(near) == 1 or near and sorted(near)[0][0] < sorted(near)[1][0]:
+            misspelt[n] = canonical[n] = sorted(near)[0][1]
     variants = []
     for path, m, text in written:
         c = canonical.get(m.name, m.name)
         if m.via == "case":
             variants.append(Variant("person", m.text, c, m.location,
                                     "capitals differ", 95.0))
+        elif m.name in misspelt:
+            variants.append(Variant("person", m.text, c.split()[-1] if " " not in m.text.strip() or
+                                    m.text.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr") else c, m.location,
+                                    f"spelled differently from {c}", 85.0))
         elif m.name in merged or canonical.get(m.name) != m.name and m.name in full and m.name.lower() != c.lower():
             variants.append(Variant("person", m.text, c, m.location,
                                     "spelled differently", scores.get(m.name, scores.get(canonical.get(m.name, ""), 90.0))))

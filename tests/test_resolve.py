@@ -161,8 +161,6 @@ def test_official_constituency_names_are_recognised(claims_of):
     assert figure(claims, "72.7").place == "South Thanet"
 
 
-@pytest.mark.xfail(strict=True, reason="a correctly spelt constituency run straight into a name ('In Norwich North "
-                                       "Chloe Smith …') is matched fuzzily and reported as a misspelling of itself")
 def test_correct_constituency_before_a_name_is_not_a_variant(extract_texts, check_texts):
     text = "In Norwich North Chloe Smith held on for the Conservatives with 19,052 votes."
     (ex,) = extract_texts({"x.txt": text})

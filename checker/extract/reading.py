@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Kind
+from ..numbers import ORDINALS
 from .view import View
 
 CURRENCY = {"£", "$", "€", "₹", "us$", "a$", "c$", "rs", "rs."}
@@ -75,6 +76,8 @@ def distractor(v: View, i: int) -> str | None:
         return "label"
     if n.words and n.value == 1 and nxt in ("of", "to", "in"):
         return "idiom"  # "one of the most senior"
+    if prev == "in" and v.lower(i - 2) in ORDINALS and v.lower(i - 3) in ("came", "finished", "was", "were", "placed"):
+        return "count of places"  # "Ukip came third in 120 constituencies"
     if v.cue_left(i, "cue.not_claim", 5):
         return "not-claim"
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 1) is None:
