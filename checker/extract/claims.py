@@ -22,7 +22,10 @@ from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
                "in", "were", "is", "be", "come", "finish", "slipped", "dropped", "fell", "pushed"}
-RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot",
+RANK_MOVES = {"slipped", "dropped", "fell", "pushed", "relegated", "slumped", "sank", "climbed", "rose",
+              "trail", "trailed", "trailing", "came", "finished", "ended", "was", "were"}
+"""Verbs before "to third", "in third": a finishing place reached."""
+RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot", ":",
               "", "\n", "by", "ahead", "at", "as", "for", "while", "but", "–", "(", ")"}
 ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "share": Kind.SHARE,
                    "vote": Kind.VOTES, "votes": Kind.VOTES, "seats": Kind.SEATS, "mps": Kind.SEATS,
@@ -353,9 +356,17 @@ class _Builder:
                 continue
             before = v.lower(tok.i - 1)
             after = v.lower(tok.i + 1)
-            if before not in RANK_BEFORE or after not in RANK_AFTER:
+            if after not in RANK_AFTER:
                 continue
-            if before in ("in", "into", "to") and after not in ("place", "spot"):
+            mention_before = v.mention_at[tok.i - 1] if tok.i > 0 else None
+            named = mention_before is not None and mention_before.kind in ("person", "party") \
+                and mention_before.end == tok.i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
+            moved = before in ("in", "into", "to") and v.lower(tok.i - 2) in RANK_MOVES  # "slipped to third"
+            hedged = before in ("only", "just", "distant", "a") and any(
+                v.lower(k) in RANK_BEFORE | {"manage", "managed", "could"} for k in range(tok.i - 4, tok.i - 1))
+            if not (named or moved or hedged or before in RANK_BEFORE):
+                continue
+            if before in ("in", "into", "to") and after not in ("place", "spot") and not moved:
                 continue
             r = Reading(tok.i, Kind.RANK, "", [f"'{v.doc[tok.i - 1].text} {tok.text}'"])
             owner = self.ctx.owner(r)

@@ -385,7 +385,7 @@ class Reader:
         elif "majority" in h:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
         elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")):
-            kind, unit = (Kind.SEAT_CHANGE, "seats") if "seat" in h else (Kind.SHARE_CHANGE, "points")
+            kind, unit = (Kind.SEAT_CHANGE, "seats") if self._about_seats(cell) else (Kind.SHARE_CHANGE, "points")
         elif any(w in h for w in ("%", "share", "per cent", "pct")):
             kind, unit = Kind.SHARE, "percent"
         elif any(w in h for w in ("seat", "won", "mps", "councillors", "elected", "msps", "electoral")):
@@ -411,6 +411,21 @@ class Reader:
         owner = next((v.mention_at[k] for k in range(s - 1, lo - 1, -1)
                       if v.mention_at[k] is not None and v.mention_at[k].kind in ("person", "party")), None)
         return owner is not None and owner.kind == "party"
+
+    @staticmethod
+    def _about_seats(cell) -> bool:
+        """A "Change" column counts seats when it says so, or follows a seats column with no share between."""
+        h = cell.header
+        if "seat" in h:
+            return True
+        if any(w in h for w in ("%", "share", "pts", "points", "vote")):
+            return False
+        for left in reversed(cell.headers[: cell.column]):
+            if any(w in left for w in ("%", "share", "vote")):
+                return False
+            if any(w in left for w in ("seat", "won", "elected", "councillors", "msps", "mps", "total")):
+                return True
+        return False
 
     def _after_from_to(self, i: int, s: int) -> bool:
         """Whether another number sits between the majority cue and i (it is then a from/to sibling)."""

@@ -21,6 +21,8 @@ class Cell:
     column: int
     header: str
     """The column heading, lower-cased ('' if the table has none)."""
+    headers: tuple[str, ...] = ()
+    """All the table's headings, for columns that mean what their neighbours are about ("Change")."""
 
 
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
@@ -74,5 +76,5 @@ def table_cells(doc: Doc) -> list[Cell | None]:
                 hi = bisect.bisect_left(starts, start + b)
                 head = header[c_no] if c_no < len(header) else ""
                 for k in range(lo, hi):
-                    out[k] = Cell(t_no, r_no, c_no, head)
+                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header))
     return out
