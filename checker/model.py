@@ -157,6 +157,8 @@ class Claim:
     whole_text: str | None = None
     evidence: tuple[str, ...] = ()
     """Why the claim was read this way, for --claims and --verbose."""
+    column: str | None = None
+    """For a figure in a table: its column heading ("constituency", "regional list", "total")."""
 
 
 @dataclass(frozen=True, slots=True)

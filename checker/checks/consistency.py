@@ -48,6 +48,14 @@ def fact_key(f: Fact) -> tuple | None:
     return None
 
 
+PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "top-up", "additional")
+
+
+def _partial(column: str | None) -> bool:
+    """A table column that counts part of a party's seats (a mixed system's constituency or list seats)."""
+    return bool(column) and any(w in column for w in PARTIAL_COLUMNS)
+
+
 def fmt_whole(f: Fact) -> str:
     w = f.claim.whole
     return f"{int(w)}" if w is not None and float(w).is_integer() else str(w)
@@ -89,6 +97,8 @@ class Agreement(Check):
                     continue  # one sentence does not state one fact twice: these are two facts
                 if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:
                     continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
+                if f.claim.column != first.claim.column and (_partial(f.claim.column) or _partial(first.claim.column)):
+                    continue  # a table's "Constituency" and "Regional list" columns count only some seats
                 if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
                     yield self.verified(f, f"{_label(key)}: {f.claim.text} agrees with {first.claim.text} ✓")
                     continue

@@ -236,6 +236,7 @@ class _Builder:
             place=place,
             scope=ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None,
             counterpart=counterpart,
+            column=v.cells[r.i].header if r.slot == "table" and v.cells[r.i] is not None else None,
             year=year,
             modality=modality,
             role=self.role(r, owner),

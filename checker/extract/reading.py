@@ -392,6 +392,9 @@ class Reader:
             kind, unit = Kind.SEATS, "seats"
         elif "vote" in h:
             kind, unit = Kind.VOTES, "votes"
+        elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
+                and any(w in h for w in ("constituency", "list", "total", "region", "ward")):
+            kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |"
         if kind is None:
             return None
         r = Reading(i, kind, unit, [f"in the column '{h}'"], slot="table", year=year)
@@ -420,6 +423,8 @@ class Reader:
             return True
         if any(w in h for w in ("%", "share", "pts", "points", "vote")):
             return False
+        if any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")):
+            return True
         for left in reversed(cell.headers[: cell.column]):
             if any(w in left for w in ("%", "share", "vote")):
                 return False
@@ -474,6 +479,8 @@ class Inheritor:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
         v = self.v
         s, e = v.sentence_bounds(i)
+        if s > 0 and v.para_of[s - 1] == v.para_of[i]:
+            s = v.sentence_bounds(s - 1)[0]  # "… holds 14 of Wales's 40 constituencies. Labour still has 22"
         return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
                    for k, r in self.readings.items() if s <= k < e and k != i)
 

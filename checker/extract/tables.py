@@ -23,6 +23,8 @@ class Cell:
     """The column heading, lower-cased ('' if the table has none)."""
     headers: tuple[str, ...] = ()
     """All the table's headings, for columns that mean what their neighbours are about ("Change")."""
+    caption: str = ""
+    """The line just above the table, lower-cased ("## Seats", "Bishop Auckland: result")."""
 
 
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
@@ -64,8 +66,13 @@ def table_cells(doc: Doc) -> list[Cell | None]:
     if not tables:
         return out
     starts = [t.idx for t in doc]
+    line_of = {start: k for k, (start, _) in enumerate(lines)}
     for t_no, rows in enumerate(tables):
         header: list[str] = []
+        k = line_of.get(rows[0][0], 0) - 1
+        while k >= 0 and not lines[k][1].strip():
+            k -= 1
+        caption = " ".join(lines[k][1].split()).lower() if k >= 0 and len(lines[k][1]) < 80 else ""
         for r_no, (start, line) in enumerate(rows):
             cells = _cells(line)
             if not header and not any(_NUMERIC.match(line[a:b]) for a, b in cells):
@@ -76,5 +83,5 @@ def table_cells(doc: Doc) -> list[Cell | None]:
                 hi = bisect.bisect_left(starts, start + b)
                 head = header[c_no] if c_no < len(header) else ""
                 for k in range(lo, hi):
-                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header))
+                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption)
     return out
