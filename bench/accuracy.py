@@ -55,13 +55,21 @@ def score_case(case: Path, nlp, ruleset, t: Tally, verbose: bool) -> None:
     docs = [d for d in (read(p) for p in discover([str(case)])) if isinstance(d, Document)]
     extractions = list(extract(nlp, docs))
     report = run_checks(extractions, ruleset)
+    # Key by (file, line, text, n): the n-th time that figure is written on that line, so a line
+    # with "6.1%" twice (a share and a swing) pairs each with its own gold claim.
     got = {}
+    seen: Counter = Counter()
     for e in extractions:
-        for c in e.claims:
-            if c.kind.value == "change":
-                continue
-            got.setdefault((os.path.basename(e.path), c.location.line, _norm(c.text)), c)
-    want = {(g["path"], g["line"], _norm(g["text"])): g for g in gold["claims"]}
+        for c in sorted((c for c in e.claims if c.kind.value != "change"), key=lambda c: c.location.start):
+            k = (os.path.basename(e.path), c.location.line, _norm(c.text))
+            seen[k] += 1
+            got[k + (seen[k],)] = c
+    want = {}
+    seen = Counter()
+    for g in gold["claims"]:
+        k = (g["path"], g["line"], _norm(g["text"]))
+        seen[k] += 1
+        want[k + (seen[k],)] = g
     for key, g in want.items():
         c = got.get(key)
         if c is not None and c.kind.value == g["kind"]:

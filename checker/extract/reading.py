@@ -159,6 +159,8 @@ class Reader:
             unit = unit_after(v, y)
         ucat = unit[0] if unit else None
         text = f"'{v.doc[unit[1]:unit[2]].text}'" if unit else ""
+        if v.cells[i] is not None and (r := self._column(i)) is not None and r.kind != Kind.SHARE:
+            return r  # a "Turnout" or "Majority" column: the heading says more than the % sign
         if ucat in ("unit.percent", "unit.points"):
             return self._percent(i, ucat, text, n)
         if ucat == "unit.votes":
@@ -176,7 +178,8 @@ class Reader:
         if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None \
                 or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
-        if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None:
+        if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
+                or (s := self._swing_was(i)) is not None:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
@@ -187,6 +190,14 @@ class Reader:
                     and v.cue_left(i, "change.up", 3) is None and v.cue_left(i, "change.down", 3) is None):
                 return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
         return Reading(i, Kind.SHARE, unit, ev)
+
+    def _swing_was(self, i: int) -> int | None:
+        """ "The swing from the SNP to the Conservatives was 11.4 per cent": the cue heads the clause."""
+        v = self.v
+        s = v.cue_left(i, "cue.swing", 10, stop_at_number=True)
+        if s is None or v.lower(i - 1) not in ("was", "is", "of", "at", "reached", "stood"):
+            return None
+        return s
 
     def _ahead_right(self, i: int, window: int) -> bool:
         """ "1,200 votes ahead of", "20,761 more than": the cue follows the figure with no punctuation
@@ -358,6 +369,8 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
         if v.cue_right(i, "cue.electorate", 1) is not None:  # "73,212 registered voters"
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
+        if v.lower(i + 1) in ("cast", "voted") and v.num(i).value >= 100:  # "42,897 cast a valid vote"
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
         if self._ahead_right(i, 2) and v.num(i).value >= 10:
