@@ -207,8 +207,11 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
     doc_places = set(place_counts)
     # … or, naming others in passing, one seat far more than any other: its subject.
     ranked = place_counts.most_common(2)
-    main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) \
-        else None
+    first_place = next((m.gazetteer or m.name for m in sorted((m for m in ex.mentions if m.kind == "place"),
+                                                              key=lambda m: m.start)), None)
+    main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]
+        or ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0] == first_place) else None  # named first, and most
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         by_sentence[c.sentence].append(c)

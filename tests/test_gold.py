@@ -30,8 +30,6 @@ KNOWN_MISSES = {
                                    "but the winner is not, so the bound has no winner's votes",
     "b10_senedd_2021_agreement": "one article counts Plaid's seats 'in the new Senedd' (a chamber), the other "
                                  "'in Wales' (a region): the two scopes are not unified",
-    "b17_bassetlaw_md": "the swing is stated in prose with no seat named, the share changes in the table: "
-                        "the swing falls in no contest with the changes",
 }
 
 
