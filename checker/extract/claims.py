@@ -266,6 +266,8 @@ class _Builder:
             return None
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats":
             return "winner"
+        if r.slot in ("score_a", "score_b"):
+            return "winner" if r.slot == "score_a" else "runner_up"
         if owner.via == "for" and v.lower(r.i - 1) in ("against", "to", "versus", "v"):
             j = r.i - 2  # "secured 24,790 votes, against 18,274 for Mr Hale"
             while j >= 0 and v.lower(j) in (",", "–"):

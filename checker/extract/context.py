@@ -24,6 +24,8 @@ OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "be
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped"}
 POSSESSIVE = {"'s", "’s", "'"}
+ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
+              "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}
 OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
                     "huge", "comfortable", "winning", "total", "vote", "notional", "wafer-thin",
                     "massive", "healthy", "thin", "big", "bigger", "small", "smaller", "majority",
@@ -92,6 +94,8 @@ class Context:
         v = self.v
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
+            return Owner(self.counterpart(Reading(r.i, Kind.MARGIN, "votes")), "the other side of a score", None)
         if r.slot == "for":  # "191 for Labour"
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
@@ -314,12 +318,13 @@ class Context:
         v = self.v
         k = m.start - 1
         steps = 0
-        while k >= 0 and steps < 5:
+        while k >= 0 and steps < 7:
             w = v.lower(k)
             prev = self.by_end.get(k + 1)
             if w in OBJECT_MARKERS:
                 return True
-            if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir") or w in POSSESSIVE or \
+            # "beating the sitting MP, Marcus Fenn, …", "edged out Laura Pidcock"
+            if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "out", ",") or w in ROLE_WORDS or w in POSSESSIVE or \
                     (prev is not None and prev.kind == "party" and prev is not m):
                 if prev is not None and prev.kind == "party" and prev is not m:
                     k = prev.start - 1
@@ -369,7 +374,8 @@ class Context:
         v = self.v
         others = [q for q in people if q.name != p.name]
         after = [L for L in places if L.start >= p.end and L.start - p.end <= 10
-                 and not any(p.end <= q.start < L.start for q in others)]
+                 and not any(p.end <= q.start < L.start for q in others)
+                 and not any(v.lower(k) in (";", "—") or v.num(k) is not None for k in range(p.end, L.start))]
         for L in after:
             between = range(p.end, L.start)
             if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \

@@ -468,7 +468,8 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) or self._seat_delta(i) \
+            r = self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
+                or self._seat_delta(i) \
                 or self._sibling(i) \
                 or self._for_side(i) or self._poll(i) or self._held(i) or self._seat_target(i)
             if r is not None:
@@ -487,6 +488,36 @@ class Inheritor:
         if src is None:
             return None
         return self._copy(i, src, "from")
+
+    def _score(self, i: int) -> Reading | None:
+        """ "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)", "edged out Laura Pidcock by 1,144
+        votes, 19,990 to 18,846": a pair of vote counts, the winner's first."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value < 10 or n.words:
+            return None
+        if v.lower(i + 1) == "to" and (j := i + 2) < v.n and v.num(j) is not None:
+            slot, a = "score_a", i
+        elif v.lower(i - 1) == "to" and i >= 2 and v.num(i - 2) is not None:
+            slot, a = "score_b", i - 2
+        else:
+            return None
+        other = v.num(a + 2)
+        if is_year(v, a) or is_year(v, a + 2) or v.num(a).decimals or other.decimals or other.value < 10 \
+                or v.num(a).value < other.value:
+            return None  # "from 5 to 8", a range, or not a winner's-first pair
+        k = a - 1
+        while k >= 0 and v.lower(k) in ("(", ",", "–"):
+            k -= 1
+        if v.lower(k) == "from" or v.cue_left(a, "change.up", 3) is not None or v.cue_left(a, "change.down", 3) is not None:
+            return None
+        s, e = v.sentence_bounds(i)
+        contest = any(r.kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES) for k2, r in self.readings.items()
+                      if s <= k2 < e and k2 not in (a, a + 2)) or v.in_sentence(i, "verb.win") is not None \
+            or v.in_sentence(i, "verb.poll") is not None
+        if not contest:
+            return None
+        return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)
 
     def _seat_context(self, i: int) -> bool:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
@@ -567,7 +598,7 @@ class Inheritor:
     def _source_before(self, i: int) -> Reading | None:
         """The nearest earlier reading in the sentence that this figure could be a sibling of
         ("163,839 votes, or 50.1%, to Mr Frisch's 163,293": the votes, not the share)."""
-        s, _ = self.v.sentence_bounds(i)
+        s = self.v.clause_start[i]  # not across "; in Darlington, …": another seat's figures
         n = self.v.num(i)
         for k in range(i - 1, s - 1, -1):
             r = self.readings.get(k)
