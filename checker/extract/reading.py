@@ -326,8 +326,8 @@ class Reader:
         """ "a margin of 417", "a lead of 2,000", "by 422 votes" — but not "fell by 3,000" (a change)."""
         v = self.v
         s = v.cue_left(i, "cue.margin", 4)
-        if s is not None:
-            return s
+        if s is not None and not any(v.lower(k) in (",", ";", "(") for k in range(s, i)):
+            return s  # not "by a wide margin, taking 81,283,501 votes"
         s = v.cue_left(i, "cue.by", 3)
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
             return s
@@ -363,6 +363,8 @@ class Reader:
             return r
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
+        if v.lower(i + 1) in ("cast", "voted") and v.num(i).value >= 100:  # "42,897 cast a valid vote"
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None:  # "The total vote in Bath was 49,531"
@@ -773,6 +775,8 @@ class Inheritor:
         r = self._copy(i, src, "sibling")
         if r.kind == Kind.SEAT_CHANGE and v.lower(i - 1) in HOLD_WORDS - {"took", "won", "got", "secured"}:
             r.kind = Kind.SEATS  # "lost 21 seats …, while the Liberal Democrats have 12": a level
+        if r.kind in (Kind.MARGIN, Kind.MAJORITY) and r.unit == "votes" and v.lower(i - 1) in ("on", "with"):
+            r.kind = Kind.VOTES  # "ahead by 150 of Ms Carver on 16,618": her votes, not another margin
         return r
 
     def _poll(self, i: int) -> Reading | None:
