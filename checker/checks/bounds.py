@@ -116,7 +116,8 @@ class SumBound(Check):
             groups[(c.scope, c.year, c.modality)][f.subject].append(f)
         stated = defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
-            stated[(f.claim.scope, f.claim.year)].append(f)
+            if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
+                stated[(f.claim.scope, f.claim.year)].append(f)
         for (scope, year, modality), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
             # Each article's own figures first: its seat totals must fit on their own.
             by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))

@@ -38,8 +38,9 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.SEATS:
         return (c.kind, f.subject, c.scope, *when) if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
-        # Without a nation, region or chamber named, sizes may be of different bodies (a council round-up).
-        return (c.kind, c.scope, *when) if c.scope else None
+        # Without a nation, region or chamber named, sizes may be of different bodies (a council round-up);
+        # a table column of sizes ("| State | Electoral votes |") sizes each row's place.
+        return (c.kind, c.scope, *when) if c.scope and not c.column else None
     if c.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         where = f.contest or c.scope
         return (c.kind, c.unit, where, _valid(c), *when)

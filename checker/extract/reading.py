@@ -403,8 +403,11 @@ class Reader:
             kind, unit = (Kind.SEAT_CHANGE, "seats") if self._about_seats(cell) else (Kind.SHARE_CHANGE, "points")
         elif any(w in h for w in ("%", "share", "per cent", "pct")):
             kind, unit = Kind.SHARE, "percent"
-        elif any(w in h for w in ("seat", "won", "mps", "councillors", "elected", "msps", "electoral")):
+        elif any(w in h for w in ("seat", "won", "mps", "councillors", "elected", "msps", "electoral", "council")):
             kind, unit = Kind.SEATS, "seats"
+            first = cell.headers[0] if cell.headers else ""
+            if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division")):
+                kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif "vote" in h:
             kind, unit = Kind.VOTES, "votes"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
