@@ -550,6 +550,8 @@ class Context:
             k = start
             while k < i and v.lower(k) in ("and", "but", ",", "yet"):
                 k += 1
+            if v.num(k) is not None and k + 1 < i:  # "Two years ago Labour had held the town …"
+                k += 1
             e = v.cue_starts["context.historical"].get(k)
             if e is not None and e <= i and (start == lo or v.clause_start[i] == s):
                 return True

@@ -389,6 +389,16 @@ class Reader:
             return None
         h = cell.header
         n = self.v.num(i)
+        label = cell.row_label
+        if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
+            # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
+            pct = "%" in h or "share" in h or n.decimals > 0
+            kind, unit = {("majority", False): (Kind.MAJORITY, "votes"), ("majority", True): (Kind.MAJORITY_SHARE, "percent"),
+                          ("turnout", False): (Kind.VOTES_CAST, "votes"), ("turnout", True): (Kind.TURNOUT, "percent"),
+                          ("electorate", False): (Kind.ELECTORATE, "votes")}.get(
+                (label if label in ("majority", "turnout", "electorate") else "total", pct), (Kind.VOTES_CAST, "votes"))
+            if not (label == "electorate" and pct):
+                return Reading(i, kind, unit, [f"in the row '{label}'"], slot="table")
         year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
         kind, unit = None, ""
         if "swing" in h:
@@ -408,7 +418,7 @@ class Reader:
             first = cell.headers[0] if cell.headers else ""
             if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division")):
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
-        elif "vote" in h:
+        elif any(w in h for w in ("vote", "preferences", "tally", "ballots")):
             kind, unit = Kind.VOTES, "votes"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
                 and any(w in h for w in ("constituency", "list", "total", "region", "ward")):
@@ -458,7 +468,8 @@ class Reader:
         v = self.v
         return v.cue_left(s, "verb.win", 8, stop_at_number=False) is not None or \
             v.cue_left(s, "verb.lose", 8, stop_at_number=False) is not None or \
-            v.cue_left(s, "verb.poll", 8, stop_at_number=False) is not None
+            v.cue_left(s, "verb.poll", 8, stop_at_number=False) is not None or \
+            v.cue_left(s, "cue.ahead", 8, stop_at_number=True) is not None  # "ahead of Helen Sturges by just 27"
 
 
 class Inheritor:
@@ -708,7 +719,14 @@ class Inheritor:
             elif v.lower(i - 1) == "or" and v.lower(i - 2) == ",":  # "to 683, or 2.0 per cent of the votes"
                 prev = self.readings.get(i - 3)
             else:
-                continue
+                # "Her majority of 2,131 amounts to 6.4 per cent of the vote"
+                k = i - 1
+                while k > i - 5 and v.lower(k) in ("amounts", "amounted", "to", "representing", "equal",
+                                                   "equivalent", "worth", "or", ",", "just", "some"):
+                    k -= 1
+                prev = self.readings.get(k) if k < i - 1 else None
+                if prev is None:
+                    continue
             if prev is not None and prev.kind == Kind.MAJORITY:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor

@@ -25,6 +25,8 @@ class Cell:
     """All the table's headings, for columns that mean what their neighbours are about ("Change")."""
     caption: str = ""
     """The line just above the table, lower-cased ("## Seats", "Bishop Auckland: result")."""
+    row_label: str = ""
+    """The row's first cell, lower-cased, without emphasis ("majority", "turnout")."""
 
 
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
@@ -78,10 +80,12 @@ def table_cells(doc: Doc) -> list[Cell | None]:
             if not header and not any(_NUMERIC.match(line[a:b]) for a, b in cells):
                 header = [" ".join(line[a:b].split()).lower() for a, b in cells]
                 continue
+            label = " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() \
+                if cells else ""
             for c_no, (a, b) in enumerate(cells):
                 lo = bisect.bisect_left(starts, start + a)
                 hi = bisect.bisect_left(starts, start + b)
                 head = header[c_no] if c_no < len(header) else ""
                 for k in range(lo, hi):
-                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption)
+                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption, label)
     return out
