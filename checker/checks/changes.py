@@ -129,7 +129,11 @@ class Threshold(Check):
             here = [g for g in index.by_kind.get(Kind.SEATS, []) if g.subject == f.subject and g.path == f.path
                     and g.claim.sentence == c.sentence and g.claim.modality != Modality.FORECAST
                     and g.claim.modality != Modality.THRESHOLD]
-            here = [g for g in here if g.claim.modality == Modality.ACTUAL] or here
+            # The nearest figure before the target in its sentence, not one on the 'from' side of a change
+            # ("won 240 seats, down from 303 …, and cleared the 272"; "when they finished on 317 and fell short").
+            before = [g for g in here if g.claim.location.start < c.location.start
+                      and not g.claim.sentence[:max(0, g.claim.sentence.find(g.claim.text))].rstrip().endswith("from")]
+            here = [max(before, key=lambda g: g.claim.location.start)] if before else here
             actual = here or [g for g in index.current(Kind.SEATS) if g.subject == f.subject
                               and g.claim.scope == c.scope and g.claim.unit == c.unit]
             values = {g.claim.value for g in actual}

@@ -22,7 +22,7 @@ from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
-                  "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped"}
+                  "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off"}
 POSSESSIVE = {"'s", "’s", "'"}
 ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
               "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}

@@ -235,6 +235,10 @@ class People:
         e = person.end
         if e + 2 < len(doc) and doc[e].text == "(" and e + 1 in starts and doc[starts[e + 1].end].text == ")":
             return starts[e + 1].name
+        if e + 1 < len(doc) and doc[e].lower_ in ("of", "for"):  # "Carla Denyer of the Greens"
+            k = e + 1 + (doc[e + 1].lower_ == "the" if e + 1 < len(doc) else 0)
+            if k in starts:
+                return starts[k].name
         if e + 1 < len(doc) and doc[e].text == ",":
             k = e + 1
             if k < len(doc) and doc[k].lower_ in ("the", "a"):

@@ -674,6 +674,10 @@ class Inheritor:
             src = self._source_before(i)
             if src is not None and v.clause_start[src.i] == v.clause_start[i]:
                 return self._copy(i, src, "to")
+            if src is None:  # "The BJP won 240 seats; Congress improved to 99": the sentence's quantity
+                s0, _ = v.sentence_bounds(i)
+                src = next((self.readings[k] for k in range(i - 1, s0 - 1, -1) if k in self.readings
+                            and self.readings[k].kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE)), None)
             return self._attribute_noun(i) or (self._copy(i, src, "to") if src else None)
         # "from A": after a change word ("fell from", "up from") or followed by "to B".
         after_change = v.has(j - 1, "change.up") or v.has(j - 1, "change.down") or \

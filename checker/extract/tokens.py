@@ -135,7 +135,9 @@ class Sentencizer:
             return True  # table rows
         if next_line[:1] in "-*•–" or re.match(r"\d{1,2}[.:]\d{2}\s*(am|pm)?\b", next_line, re.I):
             return True  # list items, live-blog timestamps
-        return len(prev_line.strip()) < self.HEADING and _may_start(toks[i])
+        # A heading: short, unpunctuated, not ending mid-phrase ("… for the Greens with"), then a capital.
+        return (len(prev_line.strip()) < self.HEADING and texts[i][:1].isupper()
+                and texts[last].lower() not in _JOINERS | {"a", "an", "his", "her", "their", "its"})
 
 
 def _may_start(tok: Token) -> bool:
