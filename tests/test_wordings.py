@@ -89,6 +89,15 @@ CASES = [
      dict(kind="swing", subject="Conservative", counterpart="Labour")),
     # finishing places
     ("Labour slipped to third in Richmond Park.", "third", dict(kind="rank", value=3.0)),
+    ("In Dundee Central the SNP slips to third.", "third", dict(kind="rank", value=3.0)),
+    ("Reform UK's Zia Yusuf comes second with 9,877 in Boston and Skegness.", "second",
+     dict(kind="rank", value=2.0, subject="Zia Yusuf")),
+    ("Daisy Cooper held St Albans with the Conservatives' Ed Marsh a distant second on 9,216.", "second",
+     dict(kind="rank", value=2.0, subject="Ed Marsh")),
+    ("Mr Raab had turned a 2,743 majority into defeat.", "2,743", dict(kind="majority")),
+    ("The Liberal Democrats won 36 seats. That is 12 fewer than the 48 they won in 2019.", "12",
+     dict(kind="seat_change", value=-12)),
+    ("The Greens fell to four seats, losing two.", "two", dict(kind="seat_change", value=-2)),
     ("In Bath the Greens' Eleanor Field was fourth on 1,221.", "fourth", dict(kind="rank", value=4.0)),
 ]
 

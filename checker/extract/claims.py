@@ -21,8 +21,10 @@ from .reading import Inheritor, Reader, Reading, distractor, is_year
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
-               "in", "were", "is", "be", "come", "finish", "slipped", "dropped", "fell", "pushed"}
-RANK_MOVES = {"slipped", "dropped", "fell", "pushed", "relegated", "slumped", "sank", "climbed", "rose",
+               "in", "were", "is", "be", "come", "finish", "slipped", "dropped", "fell", "pushed", "comes",
+               "finishes", "ends", "slips", "drops", "falls", "trails", "trailed"}
+RANK_MOVES = {"slipped", "dropped", "fell", "pushed", "relegated", "slumped", "sank", "climbed", "rose", "slip",
+              "slips", "drops", "falls", "sinks", "climbs", "rises",
               "trail", "trailed", "trailing", "came", "finished", "ended", "was", "were"}
 """Verbs before "to third", "in third": a finishing place reached."""
 RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot", ":",
@@ -365,7 +367,8 @@ class _Builder:
             named = mention_before is not None and mention_before.kind in ("person", "party") \
                 and mention_before.end == tok.i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
             moved = before in ("in", "into", "to") and v.lower(tok.i - 2) in RANK_MOVES  # "slipped to third"
-            hedged = before in ("only", "just", "distant", "a") and any(
+            distant = before in ("distant", "close", "strong", "poor", "respectable") and after in ("on", "with", ",")
+            hedged = distant or before in ("only", "just", "distant", "a") and any(
                 v.lower(k) in RANK_BEFORE | {"manage", "managed", "could"} for k in range(tok.i - 4, tok.i - 1))
             if not (named or moved or hedged or before in RANK_BEFORE):
                 continue
@@ -373,6 +376,12 @@ class _Builder:
                 continue
             r = Reading(tok.i, Kind.RANK, "", [f"'{v.doc[tok.i - 1].text} {tok.text}'"])
             owner = self.ctx.owner(r)
+            k = tok.i - 1
+            while k > 0 and v.lower(k) in ("a", "an", "distant", "close", "poor", "strong", "respectable"):
+                k -= 1
+            beside = v.mention_at[k] if k < tok.i - 1 else None
+            if beside is not None and beside.kind in ("person", "party") and beside.end == k + 1:
+                owner = Owner(beside, "beside", None)  # "with the Conservatives' Ed Marsh a distant second"
             if owner.mention is None:
                 continue
             place, _ = self.ctx.place(r, owner)

@@ -354,6 +354,8 @@ class Reader:
                                    or v.cue_right(i, "cue.majority", 5) is not None):
             # "short of the 326 needed for a majority": a target in seats
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
+        if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their"):
+            return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)  # "a 5,339 majority"
         if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
                 return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
@@ -553,9 +555,22 @@ class Inheritor:
         src = self._source_before(i)
         if src is None or src.kind not in (Kind.SEATS, Kind.TOTAL_SEATS, Kind.MAJORITY) or \
                 (src.kind == Kind.MAJORITY and src.unit != "seats"):
-            return None
+            # "That is 27 fewer than the 184 …", "fell to 24, losing 20": in a passage about seats
+            if not self._seat_context(i):
+                return None
+            if v.lower(i - 1) in ("losing", "lost", "shedding", "gaining", "gained", "adding", "added"):
+                sign = -1 if v.lower(i - 1) in ("losing", "lost", "shedding") else 1
+            elif v.lower(i + 1) in ("fewer", "more") and v.lower(i + 2) == "than":
+                sign = -1 if v.lower(i + 1) == "fewer" else 1
+            else:
+                return None
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ["a change in seats, in a passage about seats"],
+                           slot="delta", sign=sign)
         sign = 0
-        if v.lower(i - 1) in ("up", "down") and (v.lower(i - 2) in (",", "(", "–", "—") or i - 2 == src.i):
+        if v.lower(i - 1) in ("losing", "lost", "shedding", "gaining", "gained", "adding", "added") \
+                and v.lower(i - 2) in (",", "–", "—", "and"):
+            sign = -1 if v.lower(i - 1) in ("losing", "lost", "shedding") else 1  # "fell to four seats, losing two"
+        elif v.lower(i - 1) in ("up", "down") and (v.lower(i - 2) in (",", "(", "–", "—") or i - 2 == src.i):
             sign = 1 if v.lower(i - 1) == "up" else -1
         elif v.cue_left(i, "verb.seat_gain", 3, stop_at_number=True) is not None and v.lower(i - 1) == "of":
             sign = 1  # "a net gain of 48"
