@@ -98,6 +98,11 @@ CASES = [
     ("The Liberal Democrats won 36 seats. That is 12 fewer than the 48 they won in 2019.", "12",
      dict(kind="seat_change", value=-12)),
     ("The Greens fell to four seats, losing two.", "two", dict(kind="seat_change", value=-2)),
+    ("At 10pm a YouGov projection put Labour on 410 and the Conservatives on 131.", "131",
+     dict(kind="seats", subject="Conservative", modality="forecast")),
+    ("Reform UK more than doubled its tally, from two to five.", "five", dict(kind="seats", subject="Reform UK")),
+    ("With two seats left to declare, the Liberal Democrats have 71. Labour took 411 of the 650 seats.", "71",
+     dict(kind="seats", subject="Liberal Democrat")),
     ("In Bath the Greens' Eleanor Field was fourth on 1,221.", "fourth", dict(kind="rank", value=4.0)),
 ]
 

@@ -489,7 +489,7 @@ class Inheritor:
             r = self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
-                or self._for_side(i) or self._poll(i) or self._held(i) or self._seat_target(i)
+                or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i)
             if r is not None:
                 self.readings[i] = r
 
@@ -543,6 +543,8 @@ class Inheritor:
         s, e = v.sentence_bounds(i)
         if s > 0 and v.para_of[s - 1] == v.para_of[i]:
             s = v.sentence_bounds(s - 1)[0]  # "… holds 14 of Wales's 40 constituencies. Labour still has 22"
+        if e < v.n and v.para_of[e] == v.para_of[i]:
+            e = v.sentence_bounds(e)[1]  # "Labour have 202, down 60. The SNP took 48 of Scotland's 59 seats"
         return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
                    for k, r in self.readings.items() if s <= k < e and k != i)
 
@@ -584,10 +586,12 @@ class Inheritor:
                        slot="delta", sign=sign)
 
     def _held(self, i: int) -> Reading | None:
-        """ "Labour are on 262", "the Liberal Democrats have 12", "now hold 35" in a sentence about seats."""
+        """ "Labour are on 262", "the Liberal Democrats have 12", "now hold 35" in a sentence about seats;
+        "the exit poll put the Tories on 316": a forecast's figure for a party is its seats."""
         v = self.v
         n = v.num(i)
-        if n.decimals or n.signed or n.value >= 700 or not self._seat_context(i):
+        forecast_on = v.lower(i - 1) == "on" and v.in_sentence(i, "context.forecast") is not None and n.value >= 2
+        if n.decimals or n.signed or n.value >= 700 or not (forecast_on or self._seat_context(i)):
             return None
         j = i - 1
         steps = 0
@@ -660,6 +664,9 @@ class Inheritor:
                 return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
             if v.has(k, "unit.seats"):
                 return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[k].text}'"], anchor=k)
+            if v.lower(k) in ("tally", "haul", "caucus", "contingent") and not v.num(i).decimals \
+                    and v.num(i).value < 700:  # "nearly doubled its tally from 52 to 99"
+                return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[k].text}'"], anchor=k)
             if v.has(k, "cue.turnout"):
                 return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
             if v.has(k, "cue.share") and v.lower(k) in ("share", "vote"):
@@ -696,8 +703,8 @@ class Inheritor:
             return self._attribute_noun(i) or (self._copy(i, src, "to") if src else None)
         # "from A": after a change word ("fell from", "up from") or followed by "to B".
         after_change = v.has(j - 1, "change.up") or v.has(j - 1, "change.down") or \
-            v.cue_left(j, "change.up", 4, stop_at_number=False) is not None or \
-            v.cue_left(j, "change.down", 4, stop_at_number=False) is not None
+            v.cue_left(j, "change.up", 6, stop_at_number=False) is not None or \
+            v.cue_left(j, "change.down", 6, stop_at_number=False) is not None
         if not after_change:
             return None
         src = self._source_before(i)
