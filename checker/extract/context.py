@@ -11,7 +11,7 @@ words.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from dataclasses import dataclass
 
@@ -79,6 +79,13 @@ class Context:
             if m.end not in self.by_end or m.kind == "person":
                 self.by_end[m.end] = m
         self.places = [m for m in self.mentions if m.kind == "place"]
+        # Mentions by sentence and places by paragraph: lookups stay local, so a long document stays linear.
+        self.in_sentence: dict[int, list[Span]] = defaultdict(list)
+        for m in self.mentions:
+            self.in_sentence[v.sent_of[m.start]].append(m)
+        self.places_in_para: dict[int, list[Span]] = defaultdict(list)
+        for L in self.places:
+            self.places_in_para[v.para_of[L.start]].append(L)
         # An article about one nation's seats: every region it names is that one, named up top.
         regions = [m for m in self.mentions if m.kind == "region"]
         names = {m.name for m in regions}
@@ -132,7 +139,7 @@ class Context:
         s, _ = v.sentence_bounds(r.i)
         counterpart = None
         fallback: Span | None = None
-        for m in reversed([m for m in self.mentions if s <= m.start and m.end <= anchor]):
+        for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
             if m.kind not in ("person", "party"):
                 continue
             if self._relative_head(m, anchor):
@@ -152,7 +159,7 @@ class Context:
         if fallback is not None:  # the party the figure's sentence is about ("… for Labour with 23,528 votes")
             return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         end = v.clause_end[r.i]
-        for m in self.mentions:
+        for m in self.in_sentence[v.sent_of[r.i]]:
             if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m):
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
@@ -251,7 +258,7 @@ class Context:
         u = unit_after(self.v, r.i)
         if u is None:
             return None
-        for m in self.mentions:
+        for m in self.in_sentence[self.v.sent_of[r.i]]:
             if m.kind == "party" and r.i < m.start and m.end <= u[1]:
                 return m
         return None
@@ -356,9 +363,9 @@ class Context:
         """Person → constituency, from the sentences that say where someone stood."""
         v = self.v
         out: dict[str, tuple[str, float]] = {}
-        for s, e in v.sents:
-            people = [m for m in self.mentions if m.kind == "person" and s <= m.start < e]
-            places = [m for m in self.places if s <= m.start < e]
+        for k, (s, e) in enumerate(v.sents):
+            people = [m for m in self.in_sentence[k] if m.kind == "person"]
+            places = [m for m in self.in_sentence[k] if m.kind == "place"]
             if not people or not places:
                 continue
             for p in people:
@@ -409,15 +416,15 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
-        here = [L for L in self.places if s <= L.start < e]
+        here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place"]
         if here:
             before = [L for L in here if L.start < r.i]
             return (before[-1] if before else here[0]).name, 0.8
         para = v.para_of[r.i]
-        earlier = [L for L in self.places if L.start < r.i and v.para_of[L.start] == para]
+        earlier = [L for L in self.places_in_para[para] if L.start < r.i]
         if earlier:
             # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess.
-            one = len({L.name for L in self.places if v.para_of[L.start] == para}) == 1
+            one = len({L.name for L in self.places_in_para[para]}) == 1
             return earlier[-1].name, 0.85 if one else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
@@ -443,20 +450,20 @@ class Context:
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
         # A chamber named in the clause ("30 of the Senedd's 60 seats") is more precise than its nation.
-        chambers = [m for m in self.mentions if m.kind == "chamber" and s <= m.start < e
+        chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber" and s <= m.start < e
                     and m.name not in self.home_aliases]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
-        regions = [m for m in self.mentions if m.kind == "region" and s <= m.start < e]
+        regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and s <= m.start < e]
         if not regions:
             sb, se = v.sentence_bounds(r.i)
-            regions = [m for m in self.mentions if m.kind == "region" and sb <= m.start < se]
+            regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region"]
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and len(self.article_regions) == 1:
             return next(iter(self.article_regions))  # an article about one nation's seats
         sb, se = v.sentence_bounds(r.i)
-        chambers = [m for m in self.mentions if m.kind == "chamber" and sb <= m.start < se]
+        chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber"]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
         return None

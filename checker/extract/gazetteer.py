@@ -143,7 +143,8 @@ class Gazetteer:
         for match_id, start, end in self.chamber_matcher(doc):
             spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
         spans = _longest(spans)
-        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(doc, s, spans)]
+        starts, ends = {x.start for x in spans}, {x.end for x in spans}
+        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(doc, s, starts, ends)]
         spans += self._fuzzy_places(doc, spans)
         doc._.fc_mentions = sorted(_longest(spans), key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
@@ -241,10 +242,8 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _inside_longer_name(doc: Doc, s: Span, spans: list[Span]) -> bool:
+def _inside_longer_name(doc: Doc, s: Span, starts: set[int], ends: set[int]) -> bool:
     """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
-    starts = {x.start for x in spans}
-    ends = {x.end for x in spans}
     if s.end < len(doc) and _cap(doc[s.end]) and not doc[s.end].is_sent_start and s.end not in starts \
             and doc[s.end].text not in ("MP", "MPs"):
         return True

@@ -23,12 +23,12 @@ CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however"
 def _maximal(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop spans inside a longer one of the same category ("doubled" in "more than doubled")."""
     out = []
+    reach = -1  # the furthest end of a kept span; all kept spans start at or before s
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and s >= out[-1][0] and e <= out[-1][1]:
-            continue
-        if any(s >= a and e <= b for a, b in out):
+        if e <= reach:
             continue
         out.append((s, e))
+        reach = max(reach, e)
     return out
 
 
