@@ -82,6 +82,8 @@ class Chamber:
     aliases: tuple[str, ...]
     sizes: tuple[ChamberSize, ...]
     default: bool = False
+    region: str = ""
+    """For a devolved parliament: the nation it sits for ("Wales" for the Senedd)."""
 
     def size(self, year: int | None) -> ChamberSize | None:
         """The size for an election year; for no year, the latest."""
@@ -301,6 +303,7 @@ def _chambers(path: Path) -> tuple[Chamber, ...]:
                 aliases=_strings(c, "aliases", path, where),
                 sizes=tuple(sizes),
                 default=bool(c.get("default", False)),
+                region=str(c.get("region", "")),
             )
         )
     return tuple(out)

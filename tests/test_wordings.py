@@ -149,6 +149,17 @@ def test_no_false_alarm(check_texts, texts, rule):
     assert {f.rule for f in report.findings} == ({rule} if rule else set())
 
 
+def test_seats_in_a_story_about_a_devolved_parliament_are_its_seats(check_texts):
+    report = check_texts({
+        "a.txt": "Holyrood election: the SNP stays in power\n\nThe SNP won 64 seats in the Scottish Parliament, "
+                 "one short of a majority. The Scottish Greens took eight seats in Scotland.",
+        "b.txt": "Scottish Parliament: how the Greens did\n\nPatrick Harvie said the Scottish Greens' seven seats in "
+                 "Scotland were a record.",
+    })
+    (f,) = [f for f in report.findings if f.rule == "agreement"]
+    assert (f.stated, f.expected, f.severity.value) == (7, 8, "error")
+
+
 def test_congress_is_a_party_only_in_copy_about_india(claims_of):
     india = one(claims_of("The BJP won 240 seats; Congress improved to 99."), "99")
     assert india.subject == "Congress"

@@ -73,7 +73,8 @@ class ClaimMaker:
         claims += maker.wholes(readings, claims, index_of)
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"))
+        named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
+        doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"), named)
         doc._.fc_malformed = [
             (lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text)), doc[i].text, v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -86,9 +87,12 @@ class ClaimMaker:
         doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
         return doc
 
-    def _chambers(self, claims: list[Claim], country: str | None) -> list[Claim]:
+    def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset()) -> list[Claim]:
         """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
-        chamber of the country the article's parties are from; the home chamber stays scope None."""
+        chamber of the country the article's parties are from; the home chamber stays scope None.
+        In an article about one devolved parliament, its nation's seat figures are that parliament's."""
+        devolved = [ch for ch in self.chambers if ch.region and (ch.name in named or set(ch.aliases) & named)]
+        about = devolved[0] if len(devolved) == 1 else None
         out = []
         for c in claims:
             scope = c.scope
@@ -98,6 +102,8 @@ class ClaimMaker:
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
                 scope = None if pick is None or pick is self.home else pick.id
+            elif about is not None and c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and scope in (None, about.region):
+                scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS:
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
                 scope = pick.id if pick else None
