@@ -26,8 +26,6 @@ _spec.loader.exec_module(accuracy)
 KNOWN_MISSES = {
     "a14_sunderland_local_2019": "ward names are not in any gazetteer, so a ward's candidates are not grouped "
                                  "into one contest and 'came third' has no rivals to be ranked against",
-    "b02_liveblog_election_night": "the winner is stated only as 'Workington goes blue'; the runner-up is named "
-                                   "but the winner is not, so the bound has no winner's votes",
 }
 
 

@@ -160,6 +160,13 @@ def test_seats_in_a_story_about_a_devolved_parliament_are_its_seats(check_texts)
     assert (f.stated, f.expected, f.severity.value) == (7, 8, "error")
 
 
+def test_the_other_of_two_is_the_winner_when_the_runner_up_is_named(check_texts):
+    report = check_texts({"a.txt": "Bolsover turns blue. Mark Fletcher took 21,791 votes, and Labour's Dennis "
+                                   "Skinner was the runner-up with 22,133."})
+    (f,) = [f for f in report.findings if f.rule == "runner-up-exceeds-winner"]
+    assert (f.severity.value, f.stated, f.expected) == ("error", 22133, 21791)
+
+
 def test_congress_is_a_party_only_in_copy_about_india(claims_of):
     india = one(claims_of("The BJP won 240 seats; Congress improved to 99."), "99")
     assert india.subject == "Congress"

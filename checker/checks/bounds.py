@@ -91,6 +91,9 @@ class Bound(Check):
         else:
             stated = [k for k in contest.candidates.values() if k.roles.get("winner") and k is not subject]
             winner = stated[0] if len(stated) == 1 else None
+            if winner is None:
+                found, how = contest.winner(f.path)
+                winner = found if how.startswith("the only other candidate") else None
         if winner is None or winner is subject and f.kind == Kind.VOTES:
             return None
         wf = winner.vote_fact(f.path)
