@@ -45,6 +45,8 @@ CASES = [
      "16,097", dict(kind="votes", subject="Conservative", place="Bath")),
     ("BATH: Liberal Democrat 28,419 (54.5%, +7.2), Conservative 16,097 (30.9%, -3.5), Labour 4,664 (8.9%, -3.0).",
      "-3.5", dict(kind="share_change", subject="Conservative", value=-3.5)),
+    ("Putney: Fleur Anderson (Lab) 22,780; Will Sturdy (Con) 18,006; Sue Wixley (LD) 8,548. Lab gain from Con.",
+     "18,006", dict(kind="votes", subject="Will Sturdy", party="Conservative", place="Putney")),
     # a pair of vote counts after the margin
     ("Stella Creasy saw off Jo Rowe by 31,000 votes (41,272 to 10,272) in Walthamstow.", "10,272",
      dict(kind="votes", subject="Jo Rowe", role="runner_up")),

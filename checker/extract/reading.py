@@ -795,10 +795,13 @@ class Inheritor:
         v = self.v
         s, e = v.sentence_bounds(i)
         for k in range(s, e - 1):
-            if k in (i - 1, i):
+            if k in (i - 1, i) or v.num(k + 1) is None or k + 1 == i:
                 continue
-            m = v.mention_at[k]
-            if m is not None and m.kind in ("person", "party") and m.end == k + 1 and v.num(k + 1) is not None:
+            j = k
+            if v.lower(j) == ")" and j >= 3 and v.lower(j - 2) == "(":  # "Emma Dent Coad (Lab) 16,618"
+                j -= 3
+            m = v.mention_at[j] if j >= 0 else None
+            if m is not None and m.kind in ("person", "party") and m.end == j + 1:
                 return True
         return False
 
