@@ -215,6 +215,7 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         by_sentence[c.sentence].append(c)
+    rivals = _rivals(ex, name_of)
     facts = []
     for c in ex.claims:
         subject = name_of(c.subject, c.subject_kind)
@@ -242,7 +243,7 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
                 party = next(iter(person.parties))
         contest = place
         if contest is None and c.kind in CONTEST_KINDS and subject:
-            contest = f"{subject}'s seat" if c.subject_kind == "person" else None
+            contest = f"{rivals.get(subject, subject)}'s seat" if c.subject_kind == "person" else None
         if c.subject_via and c.subject_via.startswith("pronoun"):
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
@@ -250,6 +251,36 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions)))
     return facts
+
+
+def _rivals(ex: Extraction, name_of) -> dict[str, str]:
+    """With no seat named, people a sentence sets against each other (a winner and a runner-up, a
+    margin and its other side) stood in one contest: map each to the first of them."""
+    parent: dict[str, str] = {}
+
+    def root(n: str) -> str:
+        while parent.get(n, n) != n:
+            n = parent[n]
+        return n
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    for c in ex.claims:
+        if c.place is None and c.subject_kind == "person" and c.subject:
+            by_sentence[c.sentence].append(c)
+    for claims in by_sentence.values():
+        winners = [name_of(c.subject, "person") for c in claims if c.role == "winner"]
+        seconds = [name_of(c.subject, "person") for c in claims if c.role == "runner_up"]
+        if len(set(winners)) == 1 and len(set(seconds)) == 1:
+            join(winners[0], seconds[0])
+        for c in claims:
+            if c.counterpart and c.kind in (Kind.MARGIN, Kind.MAJORITY):
+                join(name_of(c.subject, "person"), name_of(c.counterpart, "person"))
+    return {n: root(n) for n in parent} | {r: r for r in parent.values()}
 
 
 def _fill_places_across(facts: list[Fact], people: dict[str, Person]) -> None:

@@ -473,9 +473,14 @@ class Context:
     def _current_year(self) -> int | None:
         v = self.v
         years = []
+        low = v.lowers
+        by_election = any(low[k] == "by" and low[k + 1] == "-" and low[k + 2].startswith("election")
+                          for k in range(len(low) - 2)) or "by-election" in low
         for i, n in enumerate(v.nums):
             if n is not None and is_year(v, i) and (v.lower(i + 1) in ELECTION_WORDS or v.lower(i - 1) == "of"
                                                     and v.lower(i - 2) in ("election", "elections")):
+                if by_election and v.lower(i + 1) == "general":
+                    continue  # a by-election story's "2019 general election" is the one before
                 years.append(int(n.value))
         return max(years) if years else None
 
@@ -516,8 +521,9 @@ class Context:
             if v.num(k) is not None:
                 break
             if v.lower(k) == "when":
-                j = k - 1
-                while j > sent_start and v.lower(j) in (",", "–", "—"):
+                j = k - 1  # "… at the 2019 general election, when Imran Ahmad Khan won the seat with …"
+                while j > sent_start and v.lower(j) in (",", "–", "—", "election", "general", "by-election",
+                                                        "poll", "vote", "contest", "elections"):
                     j -= 1
                 if is_year(v, j):
                     return int(v.num(j).value)
@@ -542,11 +548,26 @@ class Context:
             return Modality.HISTORICAL, None, "'previous'/'last time'"
         if r.slot != "to" and self._historical_opener(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
+        if anchor != r.i and v.lower(anchor) == "majorities":
+            return Modality.HISTORICAL, None, "'majorities': figures of several past elections"
+        if r.slot != "to" and self._pluperfect(r.i):
+            return Modality.HISTORICAL, None, "'had held/won': before this election"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _pluperfect(self, i: int) -> bool:
+        """ "his predecessor had held the seat since 2010 with a majority of 10,549": the past before the result."""
+        v = self.v
+        lo = v.clause_start[i]
+        for k in range(max(lo, i - 12), i - 1):
+            if v.lower(k) == "had" and any(v.has(j, "verb.win") for j in range(k + 1, min(k + 3, i))):
+                # "had held the seat since 2010 with …" — not "had won 330 seats" as the count goes on
+                dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i))
+                return dated and not any(v.num(j) is not None and not is_year(v, j) for j in range(k, i))
+        return False
 
     def _historical_opener(self, i: int) -> bool:
         """ "At the last election he won it by 7,647 votes": an opener that dates the whole clause."""
