@@ -216,6 +216,13 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
     for c in ex.claims:
         by_sentence[c.sentence].append(c)
     rivals = _rivals(ex, name_of)
+    whole_results = {
+        sentence: f"the seat in {ex.path}:{claims[0].location.line}"
+        for sentence, claims in by_sentence.items()
+        if all(c.place is None for c in claims)
+        and any(c.role == "winner" and c.kind == Kind.VOTES for c in claims)
+        and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
+    }
     facts = []
     for c in ex.claims:
         subject = name_of(c.subject, c.subject_kind)
@@ -244,6 +251,9 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         contest = place
         if contest is None and c.kind in CONTEST_KINDS and subject:
             contest = f"{rivals.get(subject, subject)}'s seat" if c.subject_kind == "person" else None
+        if contest is None and c.kind in CONTEST_KINDS and c.sentence in whole_results:
+            # "Ayesha Barker won 1,884 votes to Labour's 1,402, a majority of 482": one sentence, one contest
+            contest = whole_results[c.sentence]
         if c.subject_via and c.subject_via.startswith("pronoun"):
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None

@@ -194,6 +194,10 @@ SLIPS = {
     "hexham.txt": ("won by 1,455 votes", "won by 1,545 votes", "majority-arithmetic"),
     "virginia.txt": ("by 7,912 votes", "by 7,192 votes", "majority-arithmetic"),
     "barnet.txt": ("41 of the 63 seats", "41 of the 36 seats", "part-exceeds-whole"),
+    "ottawa-centre.txt": ("won 169 of the 343 seats", "won 174 of the 343 seats", "threshold"),
+    "council-liveblog.txt": ("won 1,884 votes to Labour's 1,402, a majority of 482",
+                             "won 1,884 votes to Labour's 1,402, a majority of 428", "majority-arithmetic"),
+    "landslides-comment.txt": ("a majority of 172", "a majority of 174", "seat-majority"),
 }
 
 

@@ -42,7 +42,9 @@ def fact_key(f: Fact) -> tuple | None:
         # a table column of sizes ("| State | Electoral votes |") sizes each row's place.
         return (c.kind, c.scope, *when) if c.scope and not c.column else None
     if c.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
-        where = f.contest or c.scope
+        # With no seat or nation named, a total is only this article's: another article's may be of
+        # another country's election entirely.
+        where = f.contest or c.scope or f"article {f.path}"
         return (c.kind, c.unit, where, _valid(c), *when)
     if c.kind in (Kind.SWING, Kind.MAJORITY_SHARE):
         return (c.kind, f.contest, *when) if f.contest else None

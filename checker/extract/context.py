@@ -513,7 +513,8 @@ class Context:
                 opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"]) or \
                     (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2)
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
-                if (opener and not any(v.num(t) is not None for t in range(k + 1, anchor) if not is_year(v, t))) or \
+                # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
+                if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
                         (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
                     return int(v.num(k).value)
         # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
