@@ -198,6 +198,8 @@ SLIPS = {
     "council-liveblog.txt": ("won 1,884 votes to Labour's 1,402, a majority of 482",
                              "won 1,884 votes to Labour's 1,402, a majority of 428", "majority-arithmetic"),
     "landslides-comment.txt": ("a majority of 172", "a majority of 174", "seat-majority"),
+    "georgia-senate.txt": ("by 99,389 votes", "by 99,839 votes", "majority-arithmetic"),
+    "ynys-mon.txt": ("637 ahead", "673 ahead", "majority-arithmetic"),
 }
 
 

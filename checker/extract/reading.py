@@ -209,6 +209,11 @@ class Reader:
     def _votes(self, i: int, text: str) -> Reading:
         v = self.v
         ev = [f"unit {text}"]
+        u = unit_after(v, i)
+        if u is not None and v.lower(u[2]) == "to" and (j := u[2] + 1) < v.n and v.num(j) is not None \
+                and not v.num(j).decimals and v.num(j).value <= v.num(i).value and v.lower(i - 1) != "from":
+            # "voted Leave by 17,410,742 votes to 16,141,241": a pair of counts, not a margin
+            return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
         if (r := self._change_amount(i)) is not None:
             return r
         if (s := v.cue_left(i, "cue.majority", 4)) is not None:
@@ -518,6 +523,11 @@ class Inheritor:
             slot, a = "score_a", i
         elif v.lower(i - 1) == "to" and i >= 2 and v.num(i - 2) is not None:
             slot, a = "score_b", i - 2
+        elif v.lower(i - 1) == "to" and i >= 3 and v.has(i - 2, "unit.votes") and v.num(i - 3) is not None:
+            # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second
+            if not v.num(i - 3).value >= n.value:
+                return None
+            return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts"], slot="score_b")
         else:
             return None
         other = v.num(a + 2)
