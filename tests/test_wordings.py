@@ -93,6 +93,11 @@ CASES = [
     ("Turnout was 64.1 per cent, down from 66.9 per cent in 2017.", "66.9",
      dict(kind="turnout", year=2017, modality="historical")),
     ("Nearly 68 per cent of the electorate turned out in Richmond Park.", "68", dict(kind="turnout")),
+    ("In all, 98,441 formal votes were counted from 112,020 enrolled voters in Griffith.", "112,020",
+     dict(kind="electorate")),
+    ("Some 44 million people were registered to vote in the referendum.", "44 million", dict(kind="electorate")),
+    ("His majority of 1,512 was well down on the 6,702 he had in 2017.", "6,702",
+     dict(kind="majority", modality="historical")),
     # swing stated at the end of its clause
     ("The swing from Labour to the Conservatives in Bolsover was 13.3 per cent.", "13.3",
      dict(kind="swing", subject="Conservative", counterpart="Labour")),

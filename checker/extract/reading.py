@@ -80,7 +80,7 @@ def distractor(v: View, i: int) -> str | None:
         return "count of places"  # "Ukip came third in 120 constituencies"
     if v.cue_left(i, "cue.not_claim", 5):
         return "not-claim"
-    if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 1) is None:
+    if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None:
         return "counts " + v.doc[unit[1] : unit[2]].text
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
@@ -376,7 +376,9 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None:  # "The total vote in Bath was 49,531"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
-        if v.cue_right(i, "cue.electorate", 1) is not None:  # "73,212 registered voters"
+        if v.cue_right(i, "cue.electorate", 1) is not None or (  # "73,212 registered voters"
+                v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
+                and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
         if v.lower(i + 1) in ("cast", "voted") and v.num(i).value >= 100:  # "42,897 cast a valid vote"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
@@ -425,6 +427,8 @@ class Reader:
             first = cell.headers[0] if cell.headers else ""
             if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division")):
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
+        elif any(w in h for w in ("lead", "margin")):
+            kind, unit = Kind.MARGIN, "votes"
         elif any(w in h for w in ("vote", "preferences", "tally", "ballots")):
             kind, unit = Kind.VOTES, "votes"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
@@ -505,7 +509,9 @@ class Inheritor:
         j = i - 1
         if v.lower(j) == "the":
             j -= 1
-        if v.lower(j) != "with" or v.lower(j - 1) not in ("compares", "compared", "comparing", "compare"):
+        compared = v.lower(j) == "with" and v.lower(j - 1) in ("compares", "compared", "comparing", "compare")
+        down_on = v.lower(j) == "on" and v.lower(j - 1) in ("down", "up")  # "well down on the 479,505 he enjoyed"
+        if not (compared or down_on):
             return None
         src = self._source_before(i)
         if src is None:
