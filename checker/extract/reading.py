@@ -376,7 +376,7 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None:  # "The total vote in Bath was 49,531"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
-        if v.cue_right(i, "cue.electorate", 1) is not None or (  # "73,212 registered voters"
+        if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") or (  # "73,212 registered voters"
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
                 and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
