@@ -98,6 +98,11 @@ CASES = [
     ("Some 44 million people were registered to vote in the referendum.", "44 million", dict(kind="electorate")),
     ("His majority of 1,512 was well down on the 6,702 he had in 2017.", "6,702",
      dict(kind="majority", modality="historical")),
+    ("Plaid Cymru lost three of the seven seats it won in 2019.", "three", dict(kind="seat_change", value=-3)),
+    ("Plaid Cymru lost three of the seven seats it won in 2019.", "seven", dict(kind="seats", year=2019,
+                                                                                  modality="historical")),
+    ("He becomes one of 121 Conservative MPs in the new parliament.", "121", dict(kind="seats", subject="Conservative")),
+    ("Bury North was one of 14 seats gained by Labour in the north-west.", "14", dict(kind="seat_change", value=14)),
     # swing stated at the end of its clause
     ("The swing from Labour to the Conservatives in Bolsover was 13.3 per cent.", "13.3",
      dict(kind="swing", subject="Conservative", counterpart="Labour")),

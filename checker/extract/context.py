@@ -541,7 +541,7 @@ class Context:
             return Modality.HISTORICAL, year, f"'{year}'"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
         if r.slot != "to" and (
-            v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical", 5, stop_at_number=False) is not None
+            self._historical_left(anchor + (1 if anchor != r.i else 0))
             or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
                           stop_at_number=True) is not None
             or v.cue_right(r.i, "context.historical", 3) is not None
@@ -558,6 +558,16 @@ class Context:
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _historical_left(self, i: int) -> bool:
+        """A 'previous'/'years earlier' cue before the figure — but not one closing the clause before
+        ("… the 56 seats it won two years earlier, finishing with 35")."""
+        v = self.v
+        s = v.cue_left(i, "context.historical", 5, stop_at_number=False)
+        if s is None:
+            return False
+        e = v.cue_starts["context.historical"].get(s, s + 1)
+        return not (v.lower(e) == "," and s > v.clause_start[i] and v.lower(s - 1) not in (",", "and"))
 
     def _pluperfect(self, i: int) -> bool:
         """ "his predecessor had held the seat since 2010 with a majority of 10,549": the past before the result."""

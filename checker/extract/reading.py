@@ -238,10 +238,16 @@ class Reader:
         v = self.v
         ev = [f"unit {text}"]
         if self._is_whole(i):
+            if (r := self._group_not_chamber(i, ev)) is not None:
+                return r
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
         if self._size_of_body(i):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
         r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
+        if y is not None and v.lower(i - 1) in ("lost", "losing", "shed") and self._group_not_chamber(y, []) is not None:
+            r.kind, r.sign, r.whole = Kind.SEAT_CHANGE, -1, None  # "lost 21 of the 56 seats it won"
+            r.evidence.append("seats lost of those it had")
+            return r
         if (s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None:
             r.kind, r.anchor = Kind.MAJORITY, s
             r.evidence.append("a majority in seats")
@@ -302,6 +308,28 @@ class Reader:
             end = i + 3
         return v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
                                           and v.lower(end + 1) in BODIES)
+
+    def _group_not_chamber(self, i: int, ev: list[str]) -> Reading | None:
+        """ "one of 202 Labour MPs", "one of six Welsh seats gained by her party", "lost 21 of the 56
+        seats it won": the Y of "X of Y" is a party's group or a change, not the chamber."""
+        v = self.v
+        j = i - 1
+        while j >= 0 and v.lower(j) in ("the", "a"):
+            j -= 1
+        x = j - 1  # the X
+        u = unit_after(v, i)
+        end = u[2] if u else i + 1
+        after = {v.lower(k) for k in range(end, min(end + 3, v.n))}
+        if v.lower(x) == "one" and after & {"gained", "won", "lost", "taken", "captured", "picked"}:
+            sign = -1 if "lost" in after else 1
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ev + ["'one of N seats gained'"], sign=sign)
+        if v.lower(x) == "one" and v.mention_at[i + 1] is not None and v.mention_at[i + 1].kind == "party":
+            return Reading(i, Kind.SEATS, "seats", ev + ["'one of N Labour MPs': the party's group"])
+        if v.lower(x - 1) in ("lost", "losing", "retained", "kept", "held", "holding") and \
+                after & {"it", "they", "she", "he", "won"}:
+            return Reading(i, Kind.SEATS, "seats", ev + ["the seats it had: 'lost 21 of the 56 seats it won'"],
+                           slot="from")
+        return None
 
     def _is_whole(self, i: int) -> bool:
         v = self.v
