@@ -210,6 +210,8 @@ SLIPS = {
     "landslides-comment.txt": ("a majority of 172", "a majority of 174", "seat-majority"),
     "georgia-senate.txt": ("by 99,389 votes", "by 99,839 votes", "majority-arithmetic"),
     "ynys-mon.txt": ("637 ahead", "673 ahead", "majority-arithmetic"),
+    "lowestoft-profile.txt": ("a majority of 2,016", "a majority of 2,061", "majority-arithmetic"),
+    "scottish-roundup.txt": ("a majority of 3,758", "a majority of 3,578", "majority-arithmetic"),
 }
 
 

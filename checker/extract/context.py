@@ -422,6 +422,8 @@ class Context:
             return (before[-1] if before else here[0]).name, 0.8
         para = v.para_of[r.i]
         earlier = [L for L in self.places_in_para[para] if L.start < r.i]
+        if earlier and self._unknown_place_between(earlier[-1].end, r.i):
+            return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
             # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess.
             one = len({L.name for L in self.places_in_para[para]}) == 1
@@ -434,6 +436,18 @@ class Context:
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
+
+    def _unknown_place_between(self, a: int, b: int) -> bool:
+        """A clause opened by "in <Name>," that no gazetteer knows: the copy has moved to another seat."""
+        v = self.v
+        for k in range(a, b - 1):
+            if v.lower(k) not in ("in", "at") or not (k == 0 or v.lower(k - 1) in (",", ";", "—", "–")
+                                                        or v.doc[k].is_sent_start):
+                continue
+            nxt = v.doc[k + 1]
+            if nxt.text[:1].isupper() and v.mention_at[k + 1] is None and v.num(k + 1) is None:
+                return True
+        return False
 
     def _first_token_of_paragraph(self, i: int) -> int | None:
         v = self.v
