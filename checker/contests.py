@@ -87,7 +87,14 @@ class Contest:
         if len(others) == 1:
             return others[0][0], "the only other candidate with votes", True
         if len(others) > 1 and others[0][1].claim.value > others[1][1].claim.value:
-            return others[0][0], f"the second-highest of the {len(others) + 1} candidates named", False
+            second = others[0][0]
+            shares = [c.share_fact(path) for c, _ in self.with_votes(path)]
+            if all(f is not None and f.claim.unit == "percent" for f in shares) and second.share_fact(path):
+                left = 100.0 - sum(f.claim.high for f in shares)  # what unnamed candidates could have had
+                if left < second.share_fact(path).claim.low:
+                    return second, (f"second of those named, and the {max(left, 0):.1f}% left for anyone "
+                                    f"unnamed is less than their {second.share_fact(path).claim.text}%"), True
+            return second, f"the second-highest of the {len(others) + 1} candidates named", False
         return None, "", False
 
 

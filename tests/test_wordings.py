@@ -212,6 +212,9 @@ SLIPS = {
     "ynys-mon.txt": ("637 ahead", "673 ahead", "majority-arithmetic"),
     "lowestoft-profile.txt": ("a majority of 2,016", "a majority of 2,061", "majority-arithmetic"),
     "scottish-roundup.txt": ("a majority of 3,758", "a majority of 3,578", "majority-arithmetic"),
+    "uxbridge.txt": ("a majority of 495", "a majority of 459", "majority-arithmetic"),
+    "somerton-frome.md": ("majority of 11,008", "majority of 11,080", "majority-arithmetic"),
+    "local-elections-2023.txt": ("won 33 of the 59 seats", "won 33 of the 29 seats", "part-exceeds-whole"),
 }
 
 

@@ -308,8 +308,8 @@ class _Builder:
             if v.has(k, "verb.lose"):
                 return "loser"
         for k in range(lo, r.i):
-            if v.has(k, "verb.win"):
-                return "winner"
+            if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that"):
+                return "winner"  # not "over Labour's Danny Beales, who won 13,470": a relative clause
         if r.kind == Kind.VOTES and m is not None and m.kind == "person" and m.name in self.ctx.winners:
             return "winner"  # "Maria Miller held Basingstoke … Mrs Miller polled 25,769 votes"
         return None

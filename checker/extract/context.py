@@ -98,6 +98,16 @@ class Context:
     # -- owner ----------------------------------------------------------------------
 
     def owner(self, r: Reading) -> Owner:
+        """Whose figure it is, and for a margin or majority the other side: the side the copy names
+        with "over/than/ahead of" wins over any other object of the sentence ("held … for the
+        Conservatives …, a majority of 495 over Labour's Danny Beales")."""
+        found = self._owner(r)
+        explicit = self._explicit_counterpart(r)
+        if explicit is not None and (found.mention is None or explicit.name != found.mention.name):
+            return Owner(found.mention, found.via, explicit)
+        return found
+
+    def _owner(self, r: Reading) -> Owner:
         v = self.v
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
@@ -281,19 +291,29 @@ class Context:
                 return None
         return None
 
-    def counterpart(self, r: Reading) -> Span | None:
-        """The other side of a margin: "to Andrea Jenkyns", "than his nearest rival, Malcolm Birks"."""
+    def _explicit_counterpart(self, r: Reading) -> Span | None:
+        """ "a majority of 495 over Labour's Danny Beales", "20,761 more than his nearest rival, X"."""
         if r.kind not in (Kind.MARGIN, Kind.MAJORITY):
             return None
         v = self.v
-        s, e = v.clause_start[r.i], v.clause_end[r.i]
+        e = v.clause_end[r.i]
         for k in range(r.i + 1, min(r.i + 4, e)):
             if v.lower(k) in ("than", "over", "ahead", "against", "clear"):
-                for m in self.mentions:
+                for m in self.in_sentence[v.sent_of[r.i]]:
                     if m.kind in ("person", "party") and k < m.start < k + 9 and not (
                             v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1):
                         return self._person_for(m)
                 break
+        return None
+
+    def counterpart(self, r: Reading) -> Span | None:
+        """The other side of a margin: "to Andrea Jenkyns", "than his nearest rival, Malcolm Birks"."""
+        if r.kind not in (Kind.MARGIN, Kind.MAJORITY):
+            return None
+        if (m := self._explicit_counterpart(r)) is not None:
+            return m
+        v = self.v
+        s, e = v.clause_start[r.i], v.clause_end[r.i]
         best = None
         for m in self.mentions:
             if m.kind not in ("person", "party") or not (s <= m.start < e):
