@@ -103,6 +103,9 @@ CASES = [
                                                                                   modality="historical")),
     ("He becomes one of 121 Conservative MPs in the new parliament.", "121", dict(kind="seats", subject="Conservative")),
     ("Bury North was one of 14 seats gained by Labour in the north-west.", "14", dict(kind="seat_change", value=14)),
+    ("The Conservatives won 365 seats in 2019. Five years later they won 121.", "121",
+     dict(kind="seats", subject="Conservative")),
+    ("Labour won 258 seats, a fall of 48.", "48", dict(kind="seat_change", value=-48)),
     # swing stated at the end of its clause
     ("The swing from Labour to the Conservatives in Bolsover was 13.3 per cent.", "13.3",
      dict(kind="swing", subject="Conservative", counterpart="Labour")),
@@ -215,6 +218,8 @@ SLIPS = {
     "uxbridge.txt": ("a majority of 495", "a majority of 459", "majority-arithmetic"),
     "somerton-frome.md": ("majority of 11,008", "majority of 11,080", "majority-arithmetic"),
     "local-elections-2023.txt": ("won 33 of the 59 seats", "won 33 of the 29 seats", "part-exceeds-whole"),
+    "bristol-central.txt": ("10,407 more", "10,470 more", "majority-arithmetic"),
+    "belfast-east.txt": ("Sinn Féin seven", "Sinn Féin nine", "seat-sum"),
 }
 
 

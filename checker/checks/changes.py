@@ -126,9 +126,10 @@ class Threshold(Check):
                 continue
             # The figure the sentence sets against the target ("when they finished on 317 and fell short
             # of the 326"), else the party's result in this election.
-            here = [g for g in index.by_kind.get(Kind.SEATS, []) if g.subject == f.subject and g.path == f.path
-                    and g.claim.sentence == c.sentence and g.claim.modality != Modality.FORECAST
-                    and g.claim.modality != Modality.THRESHOLD]
+            same = [g for g in index.by_kind.get(Kind.SEATS, []) if g.path == f.path and g.claim.sentence == c.sentence]
+            if any(g.claim.modality == Modality.FORECAST for g in same):
+                continue  # "an exit poll had suggested they would win 316, short of the 326 needed"
+            here = [g for g in same if g.subject == f.subject and g.claim.modality != Modality.THRESHOLD]
             # The nearest figure before the target in its sentence, not one on the 'from' side of a change
             # ("won 240 seats, down from 303 …, and cleared the 272"; "when they finished on 317 and fell short").
             before = [g for g in here if g.claim.location.start < c.location.start

@@ -294,6 +294,17 @@ class People:
                 score = 95.0 if len({p.name for p in before}) == 1 else 80.0
                 out.append(Span("party", tok.i, tok.i + 2, target.name, via="anaphor", score=score,
                                 antecedent=mentions.index(target)))
+        # "Five years later they won 121": "they" after a sentence about one party is that party.
+        for tok in doc:
+            if tok.lower_ != "they" or tok.i == 0:
+                continue
+            lo = max(0, tok.i - 40)
+            recent = [p for p in parties if lo <= p.start < tok.i]
+            people_between = [m for m in mentions if m.kind == "person" and lo <= m.start < tok.i]
+            if recent and len({p.name for p in recent}) == 1 and not people_between:
+                target = recent[-1]
+                out.append(Span("party", tok.i, tok.i + 1, target.name, via="anaphor", score=80.0,
+                                antecedent=mentions.index(target)))
         # "Nicola Sturgeon's party won 35 seats": the party of the person, where the copy gives it.
         people = {m.end: m for m in mentions if m.kind == "person"}
         for tok in doc[:-1]:

@@ -526,7 +526,8 @@ class Inheritor:
             r = self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
-                or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i)
+                or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
+                or self._seat_list(i)
             if r is not None:
                 self.readings[i] = r
 
@@ -646,6 +647,17 @@ class Inheritor:
         if not steps or m is None or m.kind != "party" or m.end != j + 1:
             return None
         return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
+
+    def _seat_list(self, i: int) -> Reading | None:
+        """ "Northern Ireland's 18 seats split: Sinn Féin seven, the DUP five, Alliance three …"."""
+        v = self.v
+        n = v.num(i)
+        m = v.mention_at[i - 1] if i > 0 else None
+        if n.decimals or n.value >= 700 or m is None or m.kind != "party" or m.end != i:
+            return None
+        if not self._seat_context(i) or not self._listed_again(i):
+            return None
+        return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
 
     def _for_side(self, i: int) -> Reading | None:
         """ "368 seats for the Conservatives, 191 for Labour, 55 for the SNP": the side after 'for'."""
