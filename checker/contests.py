@@ -25,13 +25,14 @@ class Candidate:
 
     def vote_fact(self, prefer_path: str | None = None) -> Fact | None:
         """This candidate's vote count, if the copy gives one value (preferring one article)."""
-        return _single(self.votes, prefer_path)
+        return single(self.votes, prefer_path)
 
     def share_fact(self, prefer_path: str | None = None) -> Fact | None:
-        return _single(self.shares, prefer_path)
+        return single(self.shares, prefer_path)
 
 
-def _single(facts: list[Fact], prefer_path: str | None) -> Fact | None:
+def single(facts: list[Fact], prefer_path: str | None) -> Fact | None:
+    """The one value the copy gives (preferring one article's), or None if it gives several."""
     if not facts:
         return None
     if prefer_path is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..contests import Candidate, Contest, Index
+from ..contests import Candidate, Contest, Index, single
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
@@ -22,14 +22,8 @@ def _actual(f: Fact) -> bool:
     return f.claim.value is not None and f.claim.modality == Modality.ACTUAL and f.claim.year is None
 
 
-def _one(facts: list[Fact], path: str) -> Fact | None:
-    """The single figure, preferring the given article; None if the copy gives several values."""
-    local = [f for f in facts if f.path == path] or facts
-    return local[0] if local and len({f.claim.value for f in local}) == 1 else None
-
-
 def all_listed(contest: Contest, path: str) -> bool:
-    shares = [f for c in contest.candidates.values() if (f := _one(c.shares, path)) is not None
+    shares = [f for c in contest.candidates.values() if (f := single(c.shares, path)) is not None
               and f.claim.unit == "percent"]
     total = sum(f.claim.value for f in shares)
     return len(shares) >= 2 and ALL_LISTED[0] <= total <= ALL_LISTED[1]
@@ -38,11 +32,11 @@ def all_listed(contest: Contest, path: str) -> bool:
 def votes_cast(contest: Contest, path: str) -> tuple[float, float, str, list[Fact]] | None:
     """The votes cast in a seat: stated, or the sum of every candidate's votes when all are listed."""
     stated = [t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t)]
-    if (t := _one(stated, path)) is not None:
+    if (t := single(stated, path)) is not None:
         return t.claim.low, t.claim.high, f"the stated {t.claim.text} votes cast", [t]
     if not all_listed(contest, path):
         return None
-    votes = [f for c in contest.candidates.values() if (f := _one(c.votes, path)) is not None]
+    votes = [f for c in contest.candidates.values() if (f := single(c.votes, path)) is not None]
     if len(votes) < len([c for c in contest.candidates.values() if c.shares]):
         return None
     total = sum(f.claim.value for f in votes)
@@ -128,12 +122,12 @@ class Ratio(Check):
         if self.p["part"] == "majority":
             leads = [f for f in contest.leads if f.kind == Kind.MAJORITY and f.path == path and _actual(f)]
             shares = [f for f in contest.facts if f.kind == Kind.MAJORITY_SHARE and f.path == path and _actual(f)]
-            lead, share = _one(leads, path), _one(shares, path)
+            lead, share = single(leads, path), single(shares, path)
             if lead is not None and share is not None and share.claim.unit == "percent":
                 yield share, lead
             return
         for cand in contest.candidates.values():
-            v, s = _one(cand.votes, path), _one(cand.shares, path)
+            v, s = single(cand.votes, path), single(cand.shares, path)
             if v is not None and s is not None and s.claim.unit == "percent" and v.path == s.path == path:
                 yield s, v
 
@@ -150,11 +144,11 @@ class Rank(Check):
                 continue
             contest = index.contests[f.contest]
             me = index.candidate_of(f)
-            mine = _one(me.votes, f.path) if me is not None else None
+            mine = single(me.votes, f.path) if me is not None else None
             if mine is None:
                 continue
             rivals = [(c, v) for c in contest.candidates.values() if c is not me
-                      and (v := _one(c.votes, f.path)) is not None]
+                      and (v := single(c.votes, f.path)) is not None]
             above = [(c, v) for c, v in rivals if v.claim.low > mine.claim.high]
             stated = int(f.claim.value)
             position = len(above) + 1
@@ -195,7 +189,7 @@ class SeatMajority(Check):
             if any(w in c.sentence.lower() for w in self.p["skip_words"]):
                 continue  # defined by the copy, not by arithmetic
             mine = [s for s in seats if s.subject == f.subject and s.claim.scope == c.scope]
-            held = _one(mine, f.path)
+            held = single(mine, f.path)
             if held is None or held.path != f.path:
                 continue
             size = held.claim.whole

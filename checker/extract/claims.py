@@ -7,7 +7,6 @@ plain `Claim`s (with positions into the text) and of `Mention`s.
 from __future__ import annotations
 
 import bisect
-import math
 from dataclasses import replace
 
 from spacy.tokens import Doc

@@ -514,12 +514,12 @@ class Reader:
 class Inheritor:
     """Second pass: bare numbers take their reading from a sibling in the same sentence."""
 
-    def __init__(self, v: View, readings: dict[int, Reading], parties_seats: bool = True):
+    def __init__(self, v: View, readings: dict[int, Reading]):
         self.v = v
         self.readings = readings
+        self.reader = Reader(v)
 
     def run(self, numbers: list[int], skip: set[int]) -> None:
-        v = self.v
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
@@ -681,7 +681,7 @@ class Inheritor:
         """ "short of the 326 needed for a majority": a bare target in a sentence about seats."""
         v = self.v
         n = v.num(i)
-        if n.decimals or n.value < 2 or not Reader(v)._threshold(i) or not self._seat_context(i):
+        if n.decimals or n.value < 2 or not self.reader._threshold(i) or not self._seat_context(i):
             return None
         r = Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         return r
