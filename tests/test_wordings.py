@@ -126,6 +126,20 @@ CASES = [
     ("With two seats left to declare, the Liberal Democrats have 71. Labour took 411 of the 650 seats.", "71",
      dict(kind="seats", subject="Liberal Democrat")),
     ("In Bath the Greens' Eleanor Field was fourth on 1,221.", "fourth", dict(kind="rank", value=4.0)),
+    # a coordinated verb shares the party subject; "kept"/"still has" hold seats
+    ("Plaid Cymru gave up two of their Welsh seats and now hold four, while Labour have 18.", "four",
+     dict(kind="seats", subject="Plaid Cymru")),
+    ("In Wales the Conservatives won 12 seats, Plaid Cymru kept three and the Liberal Democrats one.",
+     "three", dict(kind="seats", subject="Plaid Cymru")),
+    ("Plaid Cymru gave up two of their Welsh seats.", "two", dict(kind="seat_change", value=-2)),
+    ("The SNP took 9 of Scotland's 57 seats. Labour still has 37.", "37", dict(kind="seats", subject="Labour")),
+    # the whole of "X of <someone>'s Y": any short possessor, plural possessives too
+    ("Reform won 14 of the Senedd's 96 seats.", "96", dict(kind="total_seats")),
+    ("Labour took 411 of the Commons' 650 seats.", "411", dict(kind="seats", whole=650.0)),
+    ("The Liberal Democrats took three of the borough's five constituencies.", "five", dict(kind="total_seats")),
+    # the size of a body stated with 'has'/'had'
+    ("Back in 2005, when the House had 646 seats, Labour won 355.", "646", dict(kind="total_seats")),
+    ("The assembly now has 90 seats after the boundary review.", "90", dict(kind="total_seats")),
 ]
 
 

@@ -127,16 +127,29 @@ def x_of_y(v: View, i: int) -> int | None:
     while j < v.n and v.lower(j) in ("the", "a", "all"):
         j += 1
     m = v.mention_at[j] if j < v.n else None
-    if m is not None and m.start == j and v.lower(m.end) in ("'s", "’s"):  # "25 of Wales's 40 seats"
+    if m is not None and m.start == j and v.lower(m.end) in POSSESSIVE:  # "25 of Wales's 40 seats"
         j = m.end + 1
-    elif v.lower(j + 1) in ("'s", "’s") and v.lower(j) in ("country", "nation", "council", "region", "state"):
-        j += 2  # "56 of the country's 59 constituencies"
+    else:  # "56 of the country's 59 constituencies", "330 of the Commons' 650 seats"
+        for k in range(j, min(j + 3, v.n)):
+            if not v.doc[k].is_alpha:
+                break
+            if v.lower(k + 1) in POSSESSIVE:
+                j = k + 2
+                break
     return j if v.num(j) is not None else None
 
 
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
 HOLD_WORDS = {"have", "has", "hold", "holds", "held", "on", "are", "is", "now", "with", "ended", "finished",
-              "left", "returned", "were", "was", "had", "took", "won", "got", "secured", "just", "only"}
+              "left", "returned", "were", "was", "had", "took", "won", "got", "secured", "just", "only", "kept",
+              "keeps", "retained", "retains", "still"}
 """Words between a side and its figure: "Labour are now on 262", "the Liberal Democrats have 12"."""
+
+BODY_HAS = {"had", "has", "have", "now", "then", "grown", "shrunk", "expanded", "from", "been", "increased",
+            "reduced", "only", "just"}
+"""Words between a body and its size: "the chamber had 151 seats", "the Commons has grown from 338 seats"."""
 
 BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "legislature", "commons",
           "authority", "borough", "county", "district", "city", "country", "nation", "region", "state",
@@ -263,6 +276,8 @@ class Reader:
             return r
         gain = v.cue_left(i, "verb.seat_gain", 3)
         loss = v.cue_left(i, "verb.seat_loss", 3)
+        if gain is not None and loss is not None and 0 < gain - loss <= 2 and v.lower(gain) == "up":
+            gain = None  # "gave up two seats": the 'up' is part of the loss
         after_gain = v.cue_right(i, "verb.seat_gain", 5)
         after_loss = v.cue_right(i, "verb.seat_loss", 5)
         if y is None and (gain is not None or loss is not None or self._gained_after(i, after_gain, after_loss)):
@@ -306,8 +321,16 @@ class Reader:
         end = u[2] if u else i + 1
         if u is None and v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "seat", "strong"):
             end = i + 3
-        return v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
-                                          and v.lower(end + 1) in BODIES)
+        if v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
+                                      and v.lower(end + 1) in BODIES):
+            return True
+        if u is None:
+            return False
+        k = i - 1  # "when the chamber had 151 seats", "the Commons has grown from 338 seats"
+        while k >= 0 and i - k <= 4 and v.lower(k) in BODY_HAS:
+            k -= 1
+        return k < i - 1 and v.lower(i - 1) not in ("grown", "shrunk") and v.lower(k) in BODIES \
+            and any(v.lower(t) in ("had", "has", "have") for t in range(k + 1, i))
 
     def _group_not_chamber(self, i: int, ev: list[str]) -> Reading | None:
         """ "one of 202 Labour MPs", "one of six Welsh seats gained by her party", "lost 21 of the 56
@@ -338,8 +361,13 @@ class Reader:
             j -= 1
         if v.lower(j) == "of" and v.num(j - 1) is not None:
             return True
-        if v.lower(j) in ("'s", "’s") and v.lower(j - 2) == "of":
-            return True  # "Of Wales's 40 seats, Labour won 25"
+        if v.lower(j) in POSSESSIVE:
+            if v.lower(j - 2) == "of":
+                return True  # "Of Wales's 40 seats, Labour won 25"
+            k = j - 1  # "two of the town's three seats", "12 of the county's 16 constituencies"
+            while k > 0 and j - k < 4 and v.lower(k) != "of" and v.doc[k].is_alpha:
+                k -= 1
+            return v.lower(k) == "of" and v.num(k - 1) is not None
         return v.lower(j) == "of" and (j == v.sentence_bounds(i)[0])
 
     def _threshold(self, i: int) -> bool:
@@ -643,10 +671,25 @@ class Inheritor:
         while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:
             j -= 1
             steps += 1
+        if steps and j >= 0 and v.lower(j) == "and":
+            j = self._party_subject_before(j)  # "the SNP have lost 21 of their seats and now hold 35"
         m = v.mention_at[j] if j >= 0 else None
         if not steps or m is None or m.kind != "party" or m.end != j + 1:
             return None
         return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
+
+    def _party_subject_before(self, j: int) -> int:
+        """The last token of the only party named in the clause before `j`, else -1: the subject a
+        coordinated verb ("… and now hold 35") shares."""
+        v = self.v
+        found = -1
+        for k in range(j - 1, v.clause_start[j] - 1, -1):
+            m = v.mention_at[k]
+            if m is not None and m.kind in ("party", "person") and m.end - 1 != found:
+                if found >= 0 or m.kind != "party":
+                    return -1
+                found = m.end - 1
+        return found
 
     def _seat_list(self, i: int) -> Reading | None:
         """ "Northern Ireland's 18 seats split: Sinn Féin seven, the DUP five, Alliance three …"."""
@@ -865,7 +908,7 @@ class Inheritor:
         """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""
         v = self.v
         j = i - 1
-        if v.lower(j) in ("'s", "’s"):
+        if v.lower(j) in POSSESSIVE:
             j -= 1
         else:
             steps = 0
