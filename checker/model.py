@@ -159,6 +159,8 @@ class Claim:
     """Why the claim was read this way, for --claims and --verbose."""
     column: str | None = None
     """For a figure in a table: its column heading ("constituency", "regional list", "total")."""
+    paragraph: int = 0
+    """Which paragraph of its article the figure is in (0-based): one unnamed contest is often one paragraph."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,6 +223,7 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         and any(c.role == "winner" and c.kind == Kind.VOTES for c in claims)
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
+    unnamed = _unnamed_contests(ex, name_of)
     facts = []
     for c in ex.claims:
         subject = name_of(c.subject, c.subject_kind)
@@ -249,6 +250,8 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
             if party is None and len(person.parties) == 1:
                 party = next(iter(person.parties))
         contest = place
+        if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
+            contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
         if contest is None and c.kind in CONTEST_KINDS and subject:
             contest = f"{rivals.get(subject, subject)}'s seat" if c.subject_kind == "person" else None
         if contest is None and c.kind in CONTEST_KINDS and c.sentence in whole_results:
@@ -261,6 +264,25 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions)))
     return facts
+
+
+def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
+    """Paragraphs that report one seat they never name ("St Peter's stayed Conservative. Ms A held the
+    ward with 1,912 votes to Labour's 1,530. UKIP's Mr B came third with 612, …"): one winner, several
+    candidates' votes, no place for any figure. Their figures stood in one contest."""
+    by_para: dict[int, list[Claim]] = defaultdict(list)
+    for c in ex.claims:
+        by_para[c.paragraph].append(c)
+    out = {}
+    for para, claims in by_para.items():
+        if any(c.place is not None for c in claims):
+            continue
+        winners = {name_of(c.subject, c.subject_kind) for c in claims if c.role == "winner" and c.subject}
+        people = {name_of(c.subject, "person") for c in claims
+                  if c.kind == Kind.VOTES and c.subject_kind == "person" and c.subject}
+        if len(winners) == 1 and len(people) >= 2 and len({c.sentence for c in claims}) >= 2:
+            out[para] = f"the seat in {ex.path}:{claims[0].location.line}"
+    return out
 
 
 def _rivals(ex: Extraction, name_of) -> dict[str, str]:

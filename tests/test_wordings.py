@@ -203,6 +203,20 @@ def test_the_other_of_two_is_the_winner_when_the_runner_up_is_named(check_texts)
     assert (f.severity.value, f.stated, f.expected) == ("error", 22133, 21791)
 
 
+def test_a_paragraph_about_one_unnamed_ward_is_one_contest(check_texts):
+    """Ward names are in no gazetteer: a paragraph with one winner and several candidates is one contest."""
+    para = ("Castle ward, by the old quay, went Labour again. Nadia Rahman kept it with 1,406 votes to the "
+            "Conservatives' 1,102, a majority of 304. The Green candidate, Tom Ashby, finished second on {g}, "
+            "and Reform's Joan Pike polled 488.")
+    slip = check_texts({"ward.txt": para.format(g="712")})
+    assert [f.rule for f in slip.findings if f.severity.value == "error"] == ["rank"]
+    clean = check_texts({"ward.txt": para.format(g="712").replace("finished second", "finished third")})
+    assert clean.errors == 0
+    two_seats = ("Nadia Rahman won with 1,406 votes to 1,102. Tom Ashby won with 2,010 votes, "
+                 "and Joan Pike came second on 488.")
+    assert check_texts({"wards.txt": two_seats}).errors == 0
+
+
 def test_congress_is_a_party_only_in_copy_about_india(claims_of):
     india = one(claims_of("The BJP won 240 seats; Congress improved to 99."), "99")
     assert india.subject == "Congress"

@@ -253,6 +253,7 @@ class _Builder:
             whole=whole,
             whole_text=v.doc[r.whole].text if r.whole is not None else None,
             evidence=tuple(evidence),
+            paragraph=v.para_of[r.i],
         )
 
     def relation(self, r: Reading) -> str | None:
@@ -352,7 +353,7 @@ class _Builder:
                 index=len(claims) + len(out), kind=Kind.TOTAL_SEATS, value=n.value, low=n.value, high=n.value,
                 text=n.text, location=self._loc(r.whole, r.whole + 1), sentence=part.sentence, unit="seats",
                 scope=part.scope, year=part.year, modality=part.modality if part.modality != Modality.THRESHOLD else Modality.ACTUAL,
-                evidence=("the whole of 'X of Y'",),
+                evidence=("the whole of 'X of Y'",), paragraph=part.paragraph,
             ))
         return out
 
@@ -399,7 +400,7 @@ class _Builder:
                 role="runner_up" if rank == 2 else ("winner" if rank == 1 else None),
                 modality=self.ctx.modality(r, self.ctx.year(r))[0],
                 confidence=round(min(1.0, m.score / 100.0), 2),
-                evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",),
+                evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",), paragraph=v.para_of[tok.i],
             ))
         return out
 
@@ -459,6 +460,7 @@ class _Builder:
                     change=change,
                     confidence=base.confidence if base else round(min(1.0, (m.score / 100.0) if m else 0.5), 2),
                     evidence=(f"'{words}'",) + ((f"about {noun[0]}",) if noun and ref is None else ()),
+                    paragraph=v.para_of[s],
                 ))
         return out
 
