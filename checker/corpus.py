@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +18,15 @@ from .markup import render
 from .model import Location
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl")
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-"""What a directory walk picks up. A file named explicitly is read whatever its suffix."""
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+"""What a directory walk picks up. A file named explicitly is read whatever its suffix; a config
+file's `formats` table adds suffixes (".story" = "text") or reads one differently."""
+
+Formats = Mapping[str, str] | None
+"""Extra or overriding suffix → input format ("text", "markdown", "html", "jsonl")."""
+
+Accept = Callable[[str, bool], bool] | None
+"""Whether a path found by walking a folder is checked (path, is_dir): the config's include/exclude."""
 
 
 class InputError(Exception):
@@ -103,8 +110,12 @@ class ReadProblem:
     """For a bad record of a JSON Lines file: which record, in which file."""
 
 
-def discover(paths: list[str]) -> list[str]:
-    """The files to check under `paths`, in a stable order, paths spelled as the user gave them."""
+def discover(paths: list[str], formats: Formats = None, accept: Accept = None) -> list[str]:
+    """The files to check under `paths`, in a stable order, paths spelled as the user gave them.
+
+    Files named explicitly are always checked; files found by walking a folder must have a
+    known suffix and pass `accept` (include/exclude)."""
+    suffixes = TEXT_SUFFIXES + tuple(s.lower() for s in (formats or {}))
     found: list[str] = []
     for given in paths:
         p = Path(given)
@@ -114,10 +125,13 @@ def discover(paths: list[str]) -> list[str]:
             found.append(given)
             continue
         for root, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__"
+                             and (accept is None or accept(os.path.join(root, d), True)))
             for name in sorted(files):
-                if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
-                    found.append(os.path.join(root, name))
+                path = os.path.join(root, name)
+                if not name.startswith(".") and name.lower().endswith(suffixes) \
+                        and (accept is None or accept(path, False)):
+                    found.append(path)
     seen: set[str] = set()
     unique = []
     for f in found:
@@ -128,14 +142,21 @@ def discover(paths: list[str]) -> list[str]:
     return unique
 
 
-def read_many(path: str) -> list[Document | ReadProblem]:
+def read_many(path: str, formats: Formats = None) -> list[Document | ReadProblem]:
     """The articles in one file: one, or one per record of a JSON Lines file."""
-    if not path.lower().endswith(".jsonl"):
-        return [read(path)]
+    if format_of(path, formats) != "jsonl":
+        return [read(path, formats)]
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
         return [ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)]
+    return decode_many(path, raw, formats)
+
+
+def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document | ReadProblem]:
+    """The articles in bytes read from `path` (or standard input named so): JSON Lines records, or one."""
+    if format_of(path, formats) != "jsonl":
+        return [decode(path, raw, formats)]
     try:
         lines = raw.decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as e:
@@ -161,16 +182,17 @@ def read_many(path: str) -> list[Document | ReadProblem]:
     return out
 
 
-def read(path: str) -> Document | ReadProblem:
+def read(path: str, formats: Formats = None) -> Document | ReadProblem:
     """Read one file as UTF-8 text, or say in one line why it cannot be checked."""
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
         return ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)
-    return decode(path, raw)
+    return decode(path, raw, formats)
 
 
-def decode(path: str, raw: bytes) -> Document | ReadProblem:
+def decode(path: str, raw: bytes, formats: Formats = None) -> Document | ReadProblem:
+    """Bytes (a file's, or standard input's) as a Document, or why they cannot be checked."""
     if not raw.strip():
         return ReadProblem(path, "empty file: nothing to check")
     if b"\x00" in raw[:8192]:
@@ -182,12 +204,14 @@ def decode(path: str, raw: bytes) -> Document | ReadProblem:
         return ReadProblem(
             path, f"not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}): not checked; save it as UTF-8"
         )
-    return Document.from_text(path, text, format_of(path))
+    fmt = format_of(path, formats)
+    return Document.from_text(path, text, "text" if fmt == "jsonl" else fmt)
 
 
-def format_of(path: str) -> str:
-    """'markdown', 'html' or 'text', from the file name."""
-    return FORMATS.get(Path(path).suffix.lower(), "text")
+def format_of(path: str, formats: Formats = None) -> str:
+    """'markdown', 'html', 'jsonl' or 'text', from the file name (and the config's `formats`)."""
+    suffix = Path(path).suffix.lower()
+    return (formats or {}).get(suffix) or FORMATS.get(suffix, "text")
 
 
 def read_all(paths: list[str]) -> Iterator[Document | ReadProblem]:

@@ -9,6 +9,7 @@ in one document are told apart by their order.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,10 +26,19 @@ def _norm(s: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+def document_key(path: str) -> str:
+    """The document as a stable name: 'corpus/a.txt' whether typed './corpus/a.txt' or in full from here."""
+    if os.path.isabs(path):
+        rel = os.path.relpath(path)
+        if not rel.startswith(".."):
+            path = rel
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
 def base_key(f: Finding) -> str:
     """What a finding is about, without where: rule, document, what it says and its working."""
     related = "\x1f".join(_norm(r.text) for r in f.related)
-    parts = (f.rule, f.location.shown_path, _norm(f.message), _norm(f.arithmetic), related)
+    parts = (f.rule, document_key(f.location.shown_path), _norm(f.message), _norm(f.arithmetic), related)
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

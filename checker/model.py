@@ -41,6 +41,10 @@ class Modality(StrEnum):
     THRESHOLD = "threshold"
 
 
+READ_RULE = "read-error"
+"""Built-in diagnostic for a file that could not be checked (empty, binary, not UTF-8)."""
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -227,6 +231,10 @@ class Report:
     verified: list[Verified] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     """Files that could not be checked: (path, why)."""
+    suppressed: int = 0
+    """Findings hidden by a `factcheck: ignore` note in the copy."""
+    baselined: int = 0
+    """Findings left out because the baseline already records them."""
 
     @property
     def errors(self) -> int:

@@ -6,20 +6,19 @@ optional progress callbacks), runs the rules and turns unreadable files into fin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
 
-from .corpus import Document, InputError, ReadProblem, discover, read_many
+from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import finding_order, run_checks, select_rules
 from .extract.pipeline import build_pipeline, extract
-from .model import Extraction, Finding, Location, Report, Severity
+from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
+from .baseline import Baseline, filter_new
 from .ruleset import RuleSet, load_ruleset
-
-READ_RULE = "read-error"
-"""Built-in diagnostic for a file that could not be checked (empty, binary, not UTF-8)."""
+from .suppress import UNUSED_RULE, apply_suppressions
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, words done) after each document."""
@@ -32,8 +31,15 @@ class Settings:
     model: str | None = None
     statistical: bool = False
     default_year: int | None = None
+    default_country: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    """Rule id → the severity that replaces the rule's own (config `severity`, --severity)."""
+    formats: Mapping[str, str] = field(default_factory=dict)
+    """Extra suffix → input format (config `formats`)."""
+    suppressions: bool = True
+    """Honour `factcheck: ignore` notes in the copy (and report the unused ones)."""
 
 
 @dataclass(slots=True)
@@ -46,11 +52,16 @@ class Corpus:
         return sum(d.words for d in self.documents)
 
 
-def load_corpus(paths: Iterable[str]) -> Corpus:
-    """Read every file under `paths`. Raises InputError for a missing or unopenable path."""
+def load_corpus(paths: Iterable[str], formats: Formats = None, accept: Accept = None,
+                stdin: tuple[str, bytes] | None = None) -> Corpus:
+    """Read every file under `paths` (and standard input, named, if given). Raises InputError for a
+    missing or unopenable path."""
     corpus = Corpus()
-    for path in discover(list(paths)):
-        for got in read_many(path):
+    found = [(path, read_many(path, formats)) for path in discover(list(paths), formats, accept)]
+    if stdin is not None:
+        found.append((stdin[0], decode_many(stdin[0], stdin[1], formats)))
+    for _, got_all in found:
+        for got in got_all:
             if isinstance(got, ReadProblem):
                 if got.fatal:
                     raise InputError(f"{got.path}: {got.reason}")
@@ -70,7 +81,7 @@ def check_rule_ids(ruleset: RuleSet, ids: Iterable[str], option: str) -> None:
 def pipeline_for(settings: Settings) -> tuple[Language, RuleSet]:
     ruleset = load_ruleset(settings.rules_dir, settings.extra_rules)
     nlp = build_pipeline(settings.rules_dir, settings.extra_rules, settings.model, settings.statistical,
-                         settings.default_year)
+                         settings.default_year, settings.default_country)
     return nlp, ruleset
 
 
@@ -90,12 +101,38 @@ def problem_finding(p: ReadProblem) -> Finding:
                    location=Location(p.path, 1, 1, 1, 1, 0, 0, p.record, p.file))
 
 
-def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, settings: Settings) -> Report:
+def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, settings: Settings,
+          baseline: Baseline | None = None) -> Report:
+    """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline."""
     rules = select_rules(ruleset, settings.select, settings.ignore)
     report = run_checks(extractions, ruleset, rules)
+    findings = report.findings
     if corpus.problems and not any(READ_RULE.startswith(i) for i in settings.ignore):
         report.files += len(corpus.problems)
         report.problems += [(p.path, p.reason) for p in corpus.problems]
-        report.findings = sorted(report.findings + [problem_finding(p) for p in corpus.problems],
-                                 key=finding_order)
+        findings = findings + [problem_finding(p) for p in corpus.problems]
+    findings = [_with_severity(f, ruleset, settings.severity) for f in findings]
+    if settings.suppressions:
+        known = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
+        active = [r.id for r in rules] + [READ_RULE]
+        findings, _, report.suppressed = apply_suppressions(findings, corpus.documents, known, active)
+    findings = sorted(findings, key=finding_order)
+    if baseline is not None:
+        findings, report.baselined = filter_new(findings, baseline)
+    report.findings = findings
     return report
+
+
+def _with_severity(f: Finding, ruleset: RuleSet, overrides: Mapping[str, Severity]) -> Finding:
+    """A rule's severity as the newsroom set it. A finding the check already lowered (it rests on an
+    assumption) is never raised above what it was: only capped by a lower setting."""
+    wanted = overrides.get(f.rule)
+    if wanted is None:
+        return f
+    default = next((r.severity for r in ruleset.rules if r.id == f.rule), Severity.WARNING)
+    if f.severity == default or RANK[wanted] < RANK[f.severity]:
+        return replace(f, severity=wanted)
+    return f
+
+
+RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}

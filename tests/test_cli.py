@@ -136,7 +136,7 @@ def test_output_is_deterministic() -> None:
     (["no/such/dir"], "no such file or directory: no/such/dir"),
     (["--format", "xml", CORPUS], "'xml' is not one of"),
     (["--no-such-option", CORPUS], "No such option"),
-    ([], "Missing argument"),
+    ([], "no PATH given"),
     (["--select", "no-such-rule", CORPUS], "unknown rule 'no-such-rule'"),
     (["--model", "no_such_model", CORPUS], "spaCy model 'no_such_model' is not installed"),
 ])

@@ -63,7 +63,8 @@ def test_json_numbers_are_plain_and_the_contract_keys_present() -> None:
     data = json.loads(render_json(report))
     (f,) = data["findings"]
     assert data["schema"] == "factcheck/1"
-    assert data["summary"] == {"files": 1, "claims": 3, "checks": 2, "errors": 1, "warnings": 0}
+    assert data["summary"] == {"files": 1, "claims": 3, "checks": 2, "errors": 1, "warnings": 0,
+                               "suppressed": 0, "baselined": 0}  # the last two: additions to the contract
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (2, 17, 2, 22)
     assert f["stated"] == 2450 and isinstance(f["stated"], int) and f["expected"] == 2540
     assert f["related"] == [{"path": "copy/north.txt", "line": 1, "column": 17,

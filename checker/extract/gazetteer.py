@@ -81,8 +81,11 @@ def _fold(text: str) -> str:
 class Gazetteer:
     """Tag parties, places and regions; fuzzy-match near misses of constituency names."""
 
-    def __init__(self, nlp: Language, ruleset: RuleSet, fuzzy_cutoff: float = 90.0):
+    def __init__(self, nlp: Language, ruleset: RuleSet, fuzzy_cutoff: float = 90.0,
+                 default_country: str | None = None):
         self.cutoff = fuzzy_cutoff
+        self.default_country = default_country
+        """The country copy is about when its parties do not say (config `election.country`)."""
         self.other_places = {normalise(p) for p in ruleset.other_places}
         self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.party_of: dict[str, str] = {}
@@ -150,7 +153,7 @@ class Gazetteer:
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
                             if s.kind == "party" and s.name in self.party_country)
-        country = countries.most_common(1)[0][0] if countries else None
+        country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
         if country:  # "Congress" is a party in copy about India
             taken = {i for s in doc._.fc_mentions for i in range(s.start, s.end)}

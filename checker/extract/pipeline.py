@@ -59,9 +59,10 @@ def _cues(nlp: Language, name: str, ruleset: RuleSet) -> CueTagger:
     return CueTagger(nlp, ruleset.lexicon)
 
 
-@Language.factory("factcheck_gazetteer", default_config={"ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}})
-def _gazetteer(nlp: Language, name: str, ruleset: RuleSet) -> Gazetteer:
-    return Gazetteer(nlp, ruleset)
+@Language.factory("factcheck_gazetteer", default_config={
+    "ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}, "default_country": None})
+def _gazetteer(nlp: Language, name: str, ruleset: RuleSet, default_country: str | None) -> Gazetteer:
+    return Gazetteer(nlp, ruleset, default_country=default_country)
 
 
 @Language.factory("factcheck_people", default_config={"ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}})
@@ -108,7 +109,7 @@ def load_language(model: str | None = None, statistical: bool = False) -> Langua
 
 def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] = (),
                    model: str | None = None, statistical: bool = False,
-                   default_year: int | None = None) -> Language:
+                   default_year: int | None = None, default_country: str | None = None) -> Language:
     """The whole extraction pipeline, built once and passed to whoever extracts."""
     ensure_extensions()
     nlp = load_language(model, statistical)
@@ -120,6 +121,8 @@ def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] 
             config["ruleset"] = ruleset_cfg
         if name == "factcheck_claims":
             config["default_year"] = default_year
+        if name == "factcheck_gazetteer":
+            config["default_country"] = default_country
         nlp.add_pipe(name, config=config)
     return nlp
 

@@ -52,7 +52,8 @@ def report_to_dict(report: Report, verbose: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema": SCHEMA,
         "summary": {"files": report.files, "claims": report.claims, "checks": report.checks,
-                    "errors": report.errors, "warnings": report.warnings},
+                    "errors": report.errors, "warnings": report.warnings,
+                    "suppressed": report.suppressed, "baselined": report.baselined},
         "findings": [finding_to_dict(f) for f in report.findings],
     }
     if verbose:

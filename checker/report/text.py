@@ -120,8 +120,14 @@ def summary_line(report: Report, style: Style) -> str:
         errors = style.severity(Severity.ERROR, errors)
     if report.warnings:
         warnings = style.severity(Severity.WARNING, warnings)
+    hidden = []
+    if report.suppressed:
+        hidden.append(f"{report.suppressed} suppressed in the copy")
+    if report.baselined:
+        hidden.append(f"{report.baselined} in the baseline")
+    tail = f" ({'; '.join(hidden)})" if hidden else ""
     return (f"Checked {files}: {report.claims} claims, {report.checks} relations checked; "
-            f"{errors}, {warnings}.")
+            f"{errors}, {warnings}{tail}.")
 
 
 def render_text(report: Report, sources: Sources, style: Style = Style(), verbose: bool = False) -> str:

@@ -1,0 +1,114 @@
+"""Every report format by name, and where each goes: the terminal, or a file named with --output.
+
+`factcheck corpus/ --format github --output sarif:factcheck.sarif --output report.html` sends
+annotations to the terminal and writes two files. Files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .corpus import Document, InputError
+from .model import Extraction, Report
+from .report import Sources, render_json, render_text
+from .report.text import Style
+from .ruleset import RuleSet
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "html")
+"""Every report format, as --format and the config's `format` name them."""
+
+BY_SUFFIX = {".txt": "text", ".json": "json", ".sarif": "sarif", ".xml": "junit", ".html": "html", ".htm": "html"}
+"""The format of `--output FILE` when it is not given as `FORMAT:FILE`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    format: str
+    path: Path
+
+
+def parse_output(spec: str) -> Output:
+    """`sarif:out.sarif`, `gitlab:gl-code-quality.json`, or just `report.html` (format from the suffix)."""
+    head, sep, tail = spec.partition(":")
+    if sep and head in FORMATS and tail:
+        return Output(head, Path(tail))
+    suffix = "".join(Path(spec).suffixes[-2:]).lower()
+    fmt = "sarif" if suffix == ".sarif.json" else BY_SUFFIX.get(Path(spec).suffix.lower())
+    if fmt is None:
+        raise InputError(f"--output {spec}: cannot tell the format from the name; write it as FORMAT:FILE "
+                         f"(formats: {', '.join(FORMATS)})")
+    return Output(fmt, Path(spec))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What every format may need to render one run."""
+
+    report: Report
+    ruleset: RuleSet
+    documents: list[Document]
+    extractions: list[Extraction]
+    verbose: bool = False
+
+
+def render(fmt: str, run: Run, colour: bool = False) -> str:
+    """The report in one format (renderers are imported when used: the HTML one is large)."""
+    report = run.report
+    if fmt == "text":
+        sources = Sources({d.path: d for d in run.documents})
+        return render_text(report, sources, Style(colour), run.verbose)
+    if fmt == "json":
+        return render_json(report, run.verbose)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+        return render_sarif(report, run.ruleset, __version__, {d.path: d.source for d in run.documents})
+    if fmt == "github":
+        from .report.github import render_github
+        return render_github(report)
+    if fmt == "junit":
+        from .report.junit import render_junit
+        return render_junit(report, [d.path for d in run.documents])
+    if fmt == "gitlab":
+        from .report.gitlab import render_gitlab
+        return render_gitlab(report)
+    if fmt == "html":
+        from .report.html import render_html
+        return render_html(report, run.documents, run.extractions, verbose=True)
+    raise ValueError(f"unknown format {fmt}")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or leave the old one: a temp file beside it, then a rename."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"--output {path}: is a folder")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"--output {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+def github_step_summary(report: Report) -> None:
+    """Append the Markdown summary to $GITHUB_STEP_SUMMARY when GitHub Actions sets it."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from .report.github import step_summary_markdown
+    try:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(step_summary_markdown(report))
+    except OSError as e:
+        print(f"factcheck: warning: cannot write GITHUB_STEP_SUMMARY ({target}): {e.strerror or e}", file=sys.stderr)
