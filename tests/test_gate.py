@@ -187,3 +187,16 @@ def test_standard_input_with_a_name(desk: Path) -> None:
     assert run.stdout.startswith("desk/hexham.md:3:157: error[majority-arithmetic]")
     clean = factcheck("-", cwd=desk, stdin=(ROOT / "tests/articles/majority-arithmetic/corrected.txt").read_text())
     assert clean.returncode == 0 and "Checked 1 file" in clean.stdout
+
+
+def test_the_documented_integrations_use_real_options(desk: Path) -> None:
+    """docs/github-actions.yml and .pre-commit-hooks.yaml name the installed command and options it has."""
+    helped = factcheck("--help", cwd=desk).stdout
+    workflow = (ROOT / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    command = workflow.split("run: >", 1)[1].split("- name:", 1)[0]
+    options = {w.strip("'\"") for w in command.split() if w.strip("'\"").startswith("--")}
+    assert options >= {"--format", "--output", "--baseline"}
+    assert all(o in helped for o in options), options - {o for o in options if o in helped}
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: factcheck" in hooks and "entry: factcheck" in hooks and "require_serial: true" in hooks
+    assert shutil.which("factcheck") or (Path(sys.executable).parent / "factcheck").exists()
