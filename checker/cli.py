@@ -14,7 +14,7 @@ import typer
 from .baseline import BaselineError, load_baseline, write_baseline
 from .config import ConfigError, Effective, check_rule_ids as check_config_rules, config_for, render_show_config, \
     resolve, shown_path
-from .corpus import InputError
+from .corpus import TEXT_SUFFIXES, InputError
 from .extract.pipeline import ModelError
 from .model import READ_RULE
 from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render, write_atomic
@@ -66,13 +66,14 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or [] for v in item.split(",") if v.strip())
 
 
-def _severities(values: list[str] | None) -> dict[str, str]:
+def _pairs(values: list[str] | None, option: str, shape: str, choices: tuple[str, ...]) -> dict[str, str]:
+    """`--severity swing=warning`, `--file-format .story=markdown`: KEY=VALUE, VALUE one of `choices`."""
     out = {}
     for item in _split(values):
-        rule, sep, level = item.partition("=")
-        if not sep or level.strip() not in ("error", "warning", "info"):
-            raise InputError(f"--severity {item}: write it as RULE=error|warning|info")
-        out[rule.strip()] = level.strip()
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or value.strip() not in choices or (shape == ".SUFFIX" and not key.startswith(".")):
+            raise InputError(f"{option} {item}: write it as {shape}={'|'.join(choices)}")
+        out[key.strip()] = value.strip()
     return out
 
 
@@ -141,12 +142,17 @@ def factcheck(
                                                               rich_help_panel=LIVE)] = None,
     no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore the 'factcheck: ignore' notes in the "
                                               "copy (to audit them).", rich_help_panel=LIVE)] = False,
+    file_format: Annotated[Optional[list[str]], typer.Option("--file-format", metavar=".SUFFIX=FORMAT", help="Read files "
+                                                             "with this suffix as text, markdown, html or jsonl, and "
+                                                             "pick them up in folders (repeatable).",
+                                                             rich_help_panel=CONF)] = None,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to report "
                                                           "standard input as (its suffix picks the format).")] = None,
 ) -> int:
     paths = list(paths or [])
     cli: dict[str, Any] = {
-        "select": _split(select), "ignore": _split(ignore), "severity": _severities(severity),
+        "select": _split(select), "ignore": _split(ignore), "severity": _pairs(severity, "--severity", "RULE", ("error", "warning", "info")),
+        "formats": _pairs(file_format, "--file-format", ".SUFFIX", ("text", "markdown", "html", "jsonl")),
         "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
         "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
         "format": format.value if format else None, "model": model, "baseline": baseline,
@@ -171,6 +177,9 @@ def factcheck(
                         severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress)
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
                          _stdin(stdin_filename) if "-" in paths else None)
+    if not corpus.documents and not corpus.problems:
+        print(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
+              f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
     nlp, ruleset = pipeline_for(settings)
     extractions = _extract_with_progress(nlp, corpus)
     fmt = eff.format

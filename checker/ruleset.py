@@ -7,6 +7,7 @@ execute code. A broken file stops the run with one line naming the file and the 
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,7 +137,40 @@ class RuleSet:
 
 
 def load_ruleset(rules_dir: Path | None = None, extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
-    """Read rules/ (and any extra rule directories, whose checks add to or replace ours)."""
+    """Read rules/ (and any extra rule directories, whose checks add to or replace ours).
+
+    A broken file stops the run with one line: the file, the line and the key."""
+    try:
+        return _load_ruleset(rules_dir, extra_dirs)
+    except RuleError as e:
+        raise RuleError(_with_line(str(e))) from None
+
+
+_KEY_IN = re.compile(r"key '([^']+)'|^(id|severity|params|check|supersedes)\b|^unknown (check) type|^(party|region|chamber)\[")
+_TOML_LINE = re.compile(r"\(at line (\d+)")
+
+
+def _with_line(message: str) -> str:
+    """'rules/checks/x.toml: severity …' → 'rules/checks/x.toml:3: severity …', when the line can be found."""
+    path, sep, rest = message.partition(": ")
+    if not sep or not path.endswith(".toml") or not Path(path).is_file():
+        return message
+    found = _TOML_LINE.search(rest)
+    if found:
+        return f"{path}:{found.group(1)}: {rest}"
+    if "(at end of document)" in rest:
+        return f"{path}:{Path(path).read_text(encoding='utf-8').count(chr(10)) or 1}: {rest}"
+    key = _KEY_IN.search(rest)
+    if key is None:
+        return message
+    from .config import _key_lines  # the same line finder the config file's errors use
+
+    name = next(g for g in key.groups() if g)
+    lines = [n for keys, n in _key_lines(Path(path).read_text(encoding="utf-8")).items() if keys[-1] == name]
+    return f"{path}:{min(lines)}: {rest}" if lines else message
+
+
+def _load_ruleset(rules_dir: Path | None, extra_dirs: tuple[Path, ...]) -> RuleSet:
     base = rules_dir or DEFAULT_RULES_DIR
     if not base.is_dir():
         raise RuleError(f"rules directory not found: {base}")
