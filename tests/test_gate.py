@@ -200,3 +200,41 @@ def test_the_documented_integrations_use_real_options(desk: Path) -> None:
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "id: factcheck" in hooks and "entry: factcheck" in hooks and "require_serial: true" in hooks
     assert shutil.which("factcheck") or (Path(sys.executable).parent / "factcheck").exists()
+
+
+def test_include_exclude_and_file_formats_pick_the_copy(desk: Path) -> None:
+    (desk / "copy" / "drafts").mkdir()
+    shutil.copy(PLANTED, desk / "copy" / "drafts" / "hexham.txt")
+    (desk / "copy" / "hexham.txt").rename(desk / "copy" / "hexham.story")
+    only_drafts = factcheck("copy", "--exclude", "drafts/", "-f", "json", cwd=desk)
+    assert json.loads(only_drafts.stdout)["summary"]["files"] == 0 and "no articles found" in only_drafts.stderr
+    assert only_drafts.returncode == 0
+    story = factcheck("copy", "--file-format", ".story=text", "--exclude", "drafts/", "-f", "json", cwd=desk)
+    data = json.loads(story.stdout)
+    assert data["summary"]["files"] == 1 and data["findings"][0]["path"] == "copy/hexham.story"
+    (desk / "factcheck.toml").write_text('include = ["copy/drafts/*.txt"]\n', encoding="utf-8")
+    drafts = json.loads(factcheck("copy", "-f", "json", cwd=desk).stdout)
+    assert [f["path"] for f in drafts["findings"]] == ["copy/drafts/hexham.txt"]
+    bad = factcheck("copy", "--file-format", "story=text", cwd=desk)
+    assert bad.returncode == 2 and ".SUFFIX=" in bad.stderr
+
+
+def test_severity_and_country_on_the_command_line(desk: Path) -> None:
+    run = factcheck("copy", "--severity", "majority-arithmetic=warning", cwd=desk)
+    assert run.returncode == 0 and "warning[majority-arithmetic]" in run.stdout
+    assert factcheck("copy", "--severity", "majority-arithmetic=warning", "--fail-on", "warning", cwd=desk).returncode == 1
+    assert factcheck("copy", "--severity", "majority-arithmetic=loud", cwd=desk).returncode == 2
+    assert factcheck("copy", "--severity", "no-such-rule=info", cwd=desk).returncode == 2
+    assert factcheck("copy", "--country", "GB", cwd=desk).returncode == 1
+    wrong = factcheck("copy", "--country", "XX", cwd=desk)
+    assert wrong.returncode == 2 and "unknown country 'XX'" in wrong.stderr
+
+
+def test_a_broken_rule_file_names_its_line(desk: Path) -> None:
+    house = desk / "house" / "checks"
+    house.mkdir(parents=True)
+    (house / "house-majority.toml").write_text('id = "house-majority"\ncheck = "difference"\n\nseverity = "fatal"\n'
+                                               'summary = "s"\n', encoding="utf-8")
+    run = factcheck("copy", "--extra-rules", "house", cwd=desk)
+    assert run.returncode == 2 and len(run.stderr.splitlines()) == 1
+    assert "house/checks/house-majority.toml:4: severity 'fatal'" in run.stderr
