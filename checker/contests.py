@@ -15,12 +15,42 @@ from .resolve import Fact, Resolved
 from .ruleset import RuleSet
 
 
+class FactList(list):
+    """A candidate's facts, indexed by article on first lookup: a seat covered by many articles is
+    asked about once per figure, and scanning every article's facts each time grows as its square."""
+
+    __slots__ = ("_by_path", "_values")
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._by_path: dict[str, list[Fact]] | None = None
+        self._values: int = 0
+
+    def append(self, fact: Fact) -> None:
+        super().append(fact)
+        self._by_path = None
+
+    def in_path(self, path: str) -> list[Fact]:
+        if self._by_path is None:
+            by_path: dict[str, list[Fact]] = defaultdict(list)
+            for f in self:
+                by_path[f.path].append(f)
+            self._by_path = dict(by_path)
+            self._values = len({f.claim.value for f in self})
+        return self._by_path.get(path, [])
+
+    def distinct_values(self) -> int:
+        if self._by_path is None:
+            self.in_path("")
+        return self._values
+
+
 @dataclass
 class Candidate:
     key: str
     party: str | None
-    votes: list[Fact] = field(default_factory=list)
-    shares: list[Fact] = field(default_factory=list)
+    votes: list[Fact] = field(default_factory=FactList)
+    shares: list[Fact] = field(default_factory=FactList)
     roles: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
 
     def vote_fact(self, prefer_path: str | None = None) -> Fact | None:
@@ -35,11 +65,12 @@ def single(facts: list[Fact], prefer_path: str | None) -> Fact | None:
     """The one value the copy gives (preferring one article's), or None if it gives several."""
     if not facts:
         return None
+    indexed = isinstance(facts, FactList)
     if prefer_path is not None:
-        local = [f for f in facts if f.path == prefer_path]
+        local = facts.in_path(prefer_path) if indexed else [f for f in facts if f.path == prefer_path]
         if local and len({f.claim.value for f in local}) == 1:
             return local[0]
-    if len({f.claim.value for f in facts}) == 1:
+    if (facts.distinct_values() if indexed else len({f.claim.value for f in facts})) == 1:
         return facts[0]
     return None
 

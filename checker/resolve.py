@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+import numpy
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .model import Claim, Extraction, Kind, Location, Mention
@@ -113,6 +114,9 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
         for f in forms:
             canonical[f] = best
     # Fuzzy identity within blocks of the same given name: "Jo Whitely" ~ "Jo Whiteley".
+    weight: Counter[str] = Counter()  # mentions of every spelling a canonical name stands for
+    for n, c in counts.items():
+        weight[canonical.get(n, n)] += c
     blocks: dict[str, list[str]] = defaultdict(list)
     for n in sorted({canonical[n] for n in full}):
         blocks[n.split()[0].lower()].append(n)
@@ -121,18 +125,19 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
     for names in blocks.values():
         if len(names) < 2:
             continue
-        names.sort(key=lambda n: (-_weight(n, counts, canonical), n))
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if b in merged or a in merged:
-                    continue
-                sa, sb = a.split()[-1], b.split()[-1]
-                score = fuzz.ratio(sa.lower(), sb.lower())
-                dist = Levenshtein.distance(sa.lower(), sb.lower())
-                # "Chapmen" for "Chapman": one letter off a name of five or more is a slip at any ratio.
-                if dist and (score >= cutoff and dist <= 2 or dist == 1 and min(len(sa), len(sb)) >= 5):
-                    merged[b] = a
-                    scores[b] = score
+        names.sort(key=lambda n: (-weight[n], n))
+        # Every pair of surnames in the block at once, in C (rapidfuzz's cdist), not pair by pair.
+        sur = [n.split()[-1].lower() for n in names]
+        ratio = process.cdist(sur, sur, scorer=fuzz.ratio, dtype=numpy.float32)
+        dist = process.cdist(sur, sur, scorer=Levenshtein.distance, dtype=numpy.int32)
+        short = numpy.minimum.outer(*(2 * [numpy.array([len(s) for s in sur])]))
+        # "Chapmen" for "Chapman": one letter off a name of five or more is a slip at any ratio.
+        near = (dist > 0) & ((ratio >= cutoff) & (dist <= 2) | (dist == 1) & (short >= 5))
+        for i, j in zip(*numpy.nonzero(numpy.triu(near, 1))):
+            a, b = names[i], names[j]
+            if b not in merged and a not in merged:
+                merged[b] = a
+                scores[b] = float(ratio[i, j])
     for n in list(canonical):
         c = canonical[n]
         canonical[n] = merged.get(c, c)
@@ -145,15 +150,26 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
             canonical[n] = next(iter(surnames[n]))
     # A surname alone that nearly spells one full name's surname: "Ms Hartigen" for Lisa Hartigan.
     misspelt: dict[str, str] = {}
-    for n in counts:
-        if " " in n or n in surnames or len(n) < 5:
+    # Blocked by initial, and compared in C: archive-sized name lists never meet pair by pair in Python.
+    lone: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(counts):
+        if " " not in n and n not in surnames and len(n) >= 5:
+            lone[n[:1].lower()].append(n)
+    unique: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for sn, full_names in sorted(surnames.items()):
+        if len(full_names) == 1 and len(sn) >= 5:
+            unique[sn[:1].lower()].append((sn, next(iter(full_names))))
+    for initial, queries in lone.items():
+        choices = unique.get(initial, [])
+        if not choices:
             continue
-        near = [(Levenshtein.distance(n.lower(), sn.lower()), next(iter(full_names)))
-                for sn, full_names in surnames.items()
-                if len(full_names) == 1 and sn[:1].lower() == n[:1].lower() and len(sn) >= 5]
-        near = [x for x in near if 0 < x[0] <= (1 if len(n) < 7 else 2)]
-        if len(near) == 1 or near and sorted(near)[0][0] < sorted(near)[1][0]:
-            misspelt[n] = canonical[n] = sorted(near)[0][1]
+        dist = process.cdist([q.lower() for q in queries], [sn.lower() for sn, _ in choices],
+                             scorer=Levenshtein.distance, score_cutoff=2, dtype=numpy.int32)
+        for row, n in enumerate(queries):
+            near = sorted((int(d), choices[k][1]) for k, d in enumerate(dist[row])
+                          if 0 < d <= (1 if len(n) < 7 else 2))
+            if len(near) == 1 or near and near[0][0] < near[1][0]:
+                misspelt[n] = canonical[n] = near[0][1]
     variants = []
     for path, m, text in written:
         c = canonical.get(m.name, m.name)
@@ -169,10 +185,6 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
                                     "spelled differently", scores.get(m.name, scores.get(canonical.get(m.name, ""), 90.0))))
     return {(p, m.name): canonical.get(m.name, m.name) for p, m, _ in written} | {
         ("*", n): canonical.get(n, n) for n in counts}, variants
-
-
-def _weight(name: str, counts: Counter, canonical: dict[str, str]) -> int:
-    return sum(c for n, c in counts.items() if canonical.get(n, n) == name)
 
 
 def _place_variants(extractions: list[Extraction]) -> list[Variant]:

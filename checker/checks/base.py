@@ -51,10 +51,8 @@ class Check:
         merged = {k: d for k, (_, d) in (COMMON_PARAMS | self.params).items()}
         merged.update(rule.params)
         self.p = merged
-
-    @property
-    def kinds(self) -> set[Kind]:
-        return {Kind(k) for k in self.p["kinds"]}
+        self.kinds: frozenset[Kind] = frozenset(Kind(k) for k in merged.get("kinds", ()))
+        """The claim kinds the rule applies to, read once (checks test every fact against them)."""
 
     def run(self, index: Index) -> Iterator[Outcome]:
         raise NotImplementedError
