@@ -69,6 +69,13 @@ _SMALL = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_STARTS = {"half", "a", *_SMALL}
+"""Words a number in words can start with ("half a dozen", "a hundred", "eight")."""
+_NUMBER_WORDS = _STARTS | set(_SCALES) | {"and", "dozen"}
+_START_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_STARTS, key=lambda w: (-len(w), w))) + r")(?![A-Za-z])",
+                       re.IGNORECASE | re.ASCII)
+"""A whole word (a maximal run of ASCII letters, as _WORD_RE splits them) that is one of _STARTS."""
+_GROUP_SPLIT = re.compile("[" + _GROUP + "]")
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -104,7 +111,7 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             sign = None
         whole = m.group("int") or m.group("bad")
         problems: list[str] = []
-        groups = re.split("[" + _GROUP + "]", whole)
+        groups = _GROUP_SPLIT.split(whole)
         if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
             problems.append(f"digits grouped irregularly in '{whole}'")
         if m.group("badsep"):
@@ -142,31 +149,60 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
 
 
 def _word_numbers(text: str) -> list[NumberSpan]:
-    """Numbers in words: "eight", "fifty-six", "one hundred and twelve", "a dozen"."""
+    """Numbers in words: "eight", "fifty-six", "one hundred and twelve", "a dozen".
+
+    Only the words that can start a number are looked at (found with one regex), each with
+    the run of number words after it: splitting the whole text into words was most of the
+    cost of reading numbers.
+    """
     out: list[NumberSpan] = []
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
-    i = 0
-    while i < len(words):
-        w = words[i][2]
-        nxt = words[i + 1][2] if i + 1 < len(words) and _joined(text, words, i, " ") else None
-        if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2][2] == "dozen":
-            j, value = i + 3, 6
-        elif w == "a" and nxt == "dozen":
-            j, value = i + 2, 12
-        elif w == "a" and nxt in ("hundred", "thousand"):
-            j, value = _read_cardinal(text, words, i + 1, current=1, last="a")
-        elif w in _SMALL:
-            j, value = _read_cardinal(text, words, i)
-        else:
-            i += 1
+    reached = 0  # a start before this is a word of a number already read
+    for m in _START_RE.finditer(text):
+        if m.start() < reached:
             continue
-        if j < len(words) and words[j][2] == "dozen" and _joined(text, words, j - 1, " "):
-            value *= 12
-            j += 1
-        s, e = words[i][0], words[j - 1][1]
+        words = _words_from(text, m.start())
+        read = _read_words(text, words)
+        if read is None:
+            continue
+        j, value = read
+        s, e = words[0][0], words[j - 1][1]
         out.append(NumberSpan(s, e, text[s:e], float(value), words=True))
-        i = j
+        reached = e
     return out
+
+
+def _words_from(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) from `start` on, up to and including the first that is no number word.
+
+    Every rule of `_read_words` stops at a word outside _NUMBER_WORDS, so the words after it
+    cannot change what is read."""
+    out = []
+    for m in _WORD_RE.finditer(text, start):
+        low = m.group(0).lower()
+        out.append((m.start(), m.end(), low))
+        if low not in _NUMBER_WORDS:
+            break
+    return out
+
+
+def _read_words(text: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The number starting at words[0]: (index after its last word, value), or None if it starts none."""
+    w = words[0][2]
+    nxt = words[1][2] if 1 < len(words) and _joined(text, words, 0, " ") else None
+    if w == "half" and nxt == "a" and 2 < len(words) and words[2][2] == "dozen":
+        j, value = 3, 6
+    elif w == "a" and nxt == "dozen":
+        j, value = 2, 12
+    elif w == "a" and nxt in ("hundred", "thousand"):
+        j, value = _read_cardinal(text, words, 1, current=1, last="a")
+    elif w in _SMALL:
+        j, value = _read_cardinal(text, words, 0)
+    else:
+        return None
+    if j < len(words) and words[j][2] == "dozen" and _joined(text, words, j - 1, " "):
+        value *= 12
+        j += 1
+    return j, value
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], i: int, allowed: str) -> bool:

@@ -7,6 +7,7 @@ plain `Claim`s (with positions into the text) and of `Mention`s.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -58,7 +59,8 @@ class ClaimMaker:
         inherit.run(numbers, skip)
         inherit.relabel_parentheses()
         ctx = Context(v, readings, self.default_year, self.home_aliases)
-        lines = _LineIndex(doc.text)
+        t = v.t
+        lines = _LineIndex(t.text)
         maker = _Builder(v, ctx, lines)
         claims: list[Claim] = []
         index_of: dict[int, int] = {}
@@ -75,11 +77,11 @@ class ClaimMaker:
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"), named)
         doc._.fc_malformed = [
-            (lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text)), doc[i].text, v.nums[i].malformed)
+            (lines.locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
         ]
         doc.user_data["fc_unclassified"] = [
-            lines.locate(doc[i].idx, doc[i].idx + len(doc[i].text))
+            lines.locate(t.starts[i], t.ends[i])
             for i in numbers if i not in readings and i not in skip
             and not (v.nums[i].words and v.nums[i].value == 1)
         ]
@@ -110,9 +112,12 @@ class ClaimMaker:
         return out
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _LineIndex:
     def __init__(self, text: str):
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
@@ -131,31 +136,29 @@ class _Builder:
         self.lines = lines
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
-        doc = self.v.doc
-        a = doc[start_tok].idx
-        last = doc[end_tok - 1]
-        return self.lines.locate(a, last.idx + len(last.text))
+        t = self.v.t
+        return self.lines.locate(t.starts[start_tok], t.ends[end_tok - 1])
 
     def _sentence(self, i: int) -> str:
         s, e = self.v.sentence_bounds(i)
-        return self.v.doc[s:e].text.strip()
+        return self.v.span_text(s, e).strip()
 
     def mention(self, m: Span) -> Mention:
-        doc = self.v.doc
-        start = doc[m.start].idx
-        last = doc[m.end - 1]
+        t = self.v.t
+        start = t.starts[m.start]
+        end = t.ends[m.end - 1]
         return Mention(
             kind=m.kind,
-            text=doc[m.start : m.end].text,
+            text=t.span_text(m.start, m.end),
             name=m.name,
             start=start,
-            end=last.idx + len(last.text),
+            end=end,
             sentence=self.v.sent_of[m.start],
             via=m.via,
             confidence=round(m.score / 100.0, 2),
             party=m.party,
             gazetteer=m.gazetteer,
-            location=self.lines.locate(start, last.idx + len(last.text)),
+            location=self.lines.locate(start, end),
         )
 
     def _said_down(self, i: int) -> bool:
@@ -251,7 +254,7 @@ class _Builder:
             hedge=hedge,
             confidence=round(confidence, 2),
             whole=whole,
-            whole_text=v.doc[r.whole].text if r.whole is not None else None,
+            whole_text=v.text(r.whole) if r.whole is not None else None,
             evidence=tuple(evidence),
             paragraph=v.para_of[r.i],
         )
@@ -361,31 +364,31 @@ class _Builder:
         """ "came third", "pushed into fourth place", "finished second"."""
         v = self.v
         out = []
-        for tok in v.doc:
-            rank = ORDINALS.get(tok.lower_)
+        for i, low in enumerate(v.lowers):
+            rank = ORDINALS.get(low)
             if rank is None or rank > 10:
                 continue
-            before = v.lower(tok.i - 1)
-            after = v.lower(tok.i + 1)
+            before = v.lower(i - 1)
+            after = v.lower(i + 1)
             if after not in RANK_AFTER:
                 continue
-            mention_before = v.mention_at[tok.i - 1] if tok.i > 0 else None
+            mention_before = v.mention_at[i - 1] if i > 0 else None
             named = mention_before is not None and mention_before.kind in ("person", "party") \
-                and mention_before.end == tok.i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
-            moved = before in ("in", "into", "to") and v.lower(tok.i - 2) in RANK_MOVES  # "slipped to third"
+                and mention_before.end == i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
+            moved = before in ("in", "into", "to") and v.lower(i - 2) in RANK_MOVES  # "slipped to third"
             distant = before in ("distant", "close", "strong", "poor", "respectable") and after in ("on", "with", ",")
             hedged = distant or before in ("only", "just", "distant", "a") and any(
-                v.lower(k) in RANK_BEFORE | {"manage", "managed", "could"} for k in range(tok.i - 4, tok.i - 1))
+                v.lower(k) in RANK_BEFORE | {"manage", "managed", "could"} for k in range(i - 4, i - 1))
             if not (named or moved or hedged or before in RANK_BEFORE):
                 continue
             if before in ("in", "into", "to") and after not in ("place", "spot") and not moved:
                 continue
-            r = Reading(tok.i, Kind.RANK, "", [f"'{v.doc[tok.i - 1].text} {tok.text}'"])
+            r = Reading(i, Kind.RANK, "", [f"'{v.text(i - 1)} {v.text(i)}'"])
             owner = self.ctx.owner(r)
-            k = tok.i - 1
+            k = i - 1
             while k > 0 and v.lower(k) in ("a", "an", "distant", "close", "poor", "strong", "respectable"):
                 k -= 1
-            beside = v.mention_at[k] if k < tok.i - 1 else None
+            beside = v.mention_at[k] if k < i - 1 else None
             if beside is not None and beside.kind in ("person", "party") and beside.end == k + 1:
                 owner = Owner(beside, "beside", None)  # "with the Conservatives' Ed Marsh a distant second"
             if owner.mention is None:
@@ -394,13 +397,13 @@ class _Builder:
             m = owner.mention
             out.append(Claim(
                 index=start_index + len(out), kind=Kind.RANK, value=float(rank), low=rank, high=rank,
-                text=tok.text, location=self._loc(tok.i, tok.i + 1), sentence=self._sentence(tok.i),
+                text=v.text(i), location=self._loc(i, i + 1), sentence=self._sentence(i),
                 subject=m.name, subject_kind=m.kind, subject_via=owner.via,
                 party=m.party if m.kind == "person" else m.name, place=place,
                 role="runner_up" if rank == 2 else ("winner" if rank == 1 else None),
                 modality=self.ctx.modality(r, self.ctx.year(r))[0],
                 confidence=round(min(1.0, m.score / 100.0), 2),
-                evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",), paragraph=v.para_of[tok.i],
+                evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",), paragraph=v.para_of[i],
             ))
         return out
 
@@ -413,7 +416,7 @@ class _Builder:
         seen: set[tuple[int | None, int | None, str]] = set()
         for cat, direction in (("change.up", "up"), ("change.down", "down"), ("change.same", "same")):
             for s, e in sorted(v.cue_starts[cat].items()):
-                words = v.doc[s:e].text
+                words = v.span_text(s, e)
                 low_words = words.lower()
                 frm, to, amount = self._numbers_of_change(s, e, readings)
                 noun = self._attribute_noun(s, e)

@@ -127,13 +127,13 @@ class Context:
             k -= 1
         if v.lower(k) in POSSESSIVE and (m := self.by_end.get(k)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
-        if v.lower(k) in ("'s", "’s") and self.by_end.get(k) is None and v.doc[k - 1].is_lower:
+        if v.lower(k) in ("'s", "’s") and self.by_end.get(k) is None and v.t.is_lower[k - 1]:
             return Owner(None, "possessive of a thing", None)  # "the state's 20 electoral votes"
         if (m := self.by_start.get(k)) is not None and m.end == k + 1 and m.kind == "person" \
                 and v.lower(k) in ("his", "her"):
-            return Owner(m, f"pronoun {v.doc[k].text}", self.counterpart(r))
+            return Owner(m, f"pronoun {v.text(k)}", self.counterpart(r))
         if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
-            return Owner(p, f"pronoun {v.doc[k].text}", self.counterpart(r))
+            return Owner(p, f"pronoun {v.text(k)}", self.counterpart(r))
         if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "adjacent", self.counterpart(r))
         if (m := self._given_to(anchor)) is not None:
@@ -256,10 +256,9 @@ class Context:
     def _modifier(self, m: Span) -> bool:
         """A party used as an adjective: "the biggest Labour casualty", "Ukip leader"."""
         v = self.v
-        nxt = v.doc[m.end] if m.end < v.n else None
-        if nxt is None or not nxt.is_alpha or not nxt.text.islower():
+        if m.end >= v.n or not v.t.is_alpha[m.end] or not v.text(m.end).islower():
             return False
-        w = nxt.lower_
+        w = v.lowers[m.end]
         if w in AUXILIARIES or w.endswith("ed") or any(v.has(m.end, c) for c in VERB_CUES):
             return False
         return True
@@ -462,10 +461,9 @@ class Context:
         v = self.v
         for k in range(a, b - 1):
             if v.lower(k) not in ("in", "at") or not (k == 0 or v.lower(k - 1) in (",", ";", "—", "–")
-                                                        or v.doc[k].is_sent_start):
+                                                        or v.t.sent_starts[k]):
                 continue
-            nxt = v.doc[k + 1]
-            if nxt.text[:1].isupper() and v.mention_at[k + 1] is None and v.num(k + 1) is None:
+            if v.text(k + 1)[:1].isupper() and v.mention_at[k + 1] is None and v.num(k + 1) is None:
                 return True
         return False
 
@@ -475,7 +473,7 @@ class Context:
         k = i
         while k > 0 and v.para_of[k - 1] == para:
             k -= 1
-        while k < i and v.doc[k].is_space:
+        while k < i and v.t.is_space[k]:
             k += 1
         return k
 
@@ -657,7 +655,7 @@ class Context:
         for end in (i, i - 1):
             s = v.cue_ending_at(end, "context.approx")
             if s is not None and (end == i or v.lower(i - 1) in ("a", "just", "only")):
-                return v.doc[s:end].text.lower()
+                return v.span_text(s, end).lower()
         return None
 
     def interval(self, value: float, half_step: float, hedge: str | None) -> tuple[float, float]:

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..ruleset import RuleSet
+from .tokens import TokenTable, token_table
 
 COMPASS = {"north", "south", "east", "west", "central", "mid", "north east", "north west",
            "south east", "south west"}
@@ -87,6 +88,9 @@ class Gazetteer:
         self.default_country = default_country
         """The country copy is about when its parties do not say (config `election.country`)."""
         self.other_places = {normalise(p) for p in ruleset.other_places}
+        # Split once for _fuzzy_places: one-word names must equal the run, longer ones be inside it.
+        self.other_single = {o for o in self.other_places if len(o.split()) <= 1}
+        self.other_multi = sorted(o for o in self.other_places if len(o.split()) > 1)
         self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.party_of: dict[str, str] = {}
         for party in ruleset.parties:
@@ -130,16 +134,17 @@ class Gazetteer:
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
+        t = token_table(doc)
         spans: list[Span] = []
         for match_id, start, end in self.party_matcher(doc):
             name = self.vocab.strings[match_id]
             spans.append(Span("party", start, end, name, via="alias"))
         for match_id, start, end in self.place_matcher(doc):
             name = self.vocab.strings[match_id]
-            if _capitalised_like(doc, start, end, name):
+            if _capitalised_like(t, start, end, name):
                 spans.append(Span("place", start, end, name, gazetteer=name))
         for match_id, start, end in self.region_matcher(doc):
-            text = doc[start:end].text
+            text = t.span_text(start, end)
             if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
                 name = self.vocab.strings[match_id]
                 spans.append(Span("region", start, end, name, adjective=text.lower() in self.adjectives))
@@ -147,8 +152,8 @@ class Gazetteer:
             spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
-        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(doc, s, starts, ends)]
-        spans += self._fuzzy_places(doc, spans)
+        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(t, s, starts, ends)]
+        spans += self._fuzzy_places(t, spans)
         doc._.fc_mentions = sorted(_longest(spans), key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
@@ -164,27 +169,28 @@ class Gazetteer:
                 doc._.fc_mentions = sorted(doc._.fc_mentions + local, key=lambda s: s.start)
         return doc
 
-    def _fuzzy_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+    def _fuzzy_places(self, t: TokenTable, taken: list[Span]) -> list[Span]:
         """Capitalised runs that nearly spell a constituency ("Wirrall West", "Cumnok")."""
         covered = set()
         for s in taken:
             covered.update(range(s.start, s.end))
+        caps = [w[:1].isupper() and _cap(w) for w in t.texts]
         out: list[Span] = []
-        for start, end in _capitalised_runs(doc):
+        for start, end in _capitalised_runs(t, caps):
             if any(i in covered for i in range(start, end)):
                 continue
             # "the West Yorkshire seat" names a county, not a misspelt "East Yorkshire".
-            words = normalise(doc[start:end].text)
-            if any(o in words for o in self.other_places if len(o.split()) > 1 or o == words):
+            words = normalise(t.span_text(start, end))
+            if words in self.other_single or any(o in words for o in self.other_multi):
                 continue
             best: tuple[float, int, int, str] | None = None
             for a in range(start, end):
-                if not _cap(doc[a]):
+                if not caps[a]:
                     continue
                 for b in range(end, a + 1, -1):
-                    if not _cap(doc[b - 1]) or b - a > 8:
+                    if not caps[b - 1] or b - a > 8:
                         continue
-                    text = normalise(doc[a:b].text)
+                    text = normalise(t.span_text(a, b))
                     words = text.split()
                     if len(words) < 2:
                         continue
@@ -206,36 +212,36 @@ class Gazetteer:
         return out
 
 
-def _cap(tok) -> bool:
-    t = tok.text
+def _cap(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
-def _capitalised_like(doc: Doc, start: int, end: int, name: str = "") -> bool:
+def _capitalised_like(t: TokenTable, start: int, end: int, name: str = "") -> bool:
     """A gazetteer hit counts only where the copy writes it as a name ("Bath", not "bath");
     words the name itself writes in lower case ("Na h-Eileanan an Iar") may stay so."""
     lower = {w.lower() for w in re.split(r"[\s\-,]+", name) if w and w.islower()}
-    for tok in doc[start:end]:
-        if tok.lower_ in CONNECTORS or tok.lower_ in lower or not tok.is_alpha:
+    for i in range(start, end):
+        if t.lowers[i] in CONNECTORS or t.lowers[i] in lower or not t.is_alpha[i]:
             continue
-        if not tok.text[0].isupper():
+        if not t.texts[i][0].isupper():
             return False
     return True
 
 
-def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+def _capitalised_runs(t: TokenTable, caps: list[bool]) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words (connectors allowed inside); `caps` is _cap per token."""
     runs = []
     i = 0
-    n = len(doc)
+    n = len(caps)
     while i < n:
-        if not _cap(doc[i]) or doc[i].is_sent_start and i + 1 < n and not _cap(doc[i + 1]):
+        if not caps[i] or t.sent_starts[i] and i + 1 < n and not caps[i + 1]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _cap(doc[j]):
+            if caps[j]:
                 j += 1
-            elif doc[j].lower_ in CONNECTORS and j + 1 < n and _cap(doc[j + 1]):
+            elif t.lowers[j] in CONNECTORS and j + 1 < n and caps[j + 1]:
                 j += 2
             else:
                 break
@@ -245,13 +251,13 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _inside_longer_name(doc: Doc, s: Span, starts: set[int], ends: set[int]) -> bool:
+def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]) -> bool:
     """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
-    if s.end < len(doc) and _cap(doc[s.end]) and not doc[s.end].is_sent_start and s.end not in starts \
-            and doc[s.end].text not in ("MP", "MPs"):
+    if s.end < len(t.texts) and _cap(t.texts[s.end]) and not t.sent_starts[s.end] and s.end not in starts \
+            and t.texts[s.end] not in ("MP", "MPs"):
         return True
-    if s.start > 0 and _cap(doc[s.start - 1]) and not doc[s.start - 1].is_sent_start and s.start not in ends \
-            and doc[s.start - 1].lower_ not in ("at", "in", "for", "of"):
+    if s.start > 0 and _cap(t.texts[s.start - 1]) and not t.sent_starts[s.start - 1] and s.start not in ends \
+            and t.lowers[s.start - 1] not in ("at", "in", "for", "of"):
         return True
     return False
 

@@ -61,12 +61,11 @@ def is_year(v: View, i: int) -> bool:
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
-    tok = v.doc[i]
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
     unit = unit_after(v, i)
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
-    if prev in CURRENCY or tok.text[:1] in "£$€₹":
+    if prev in CURRENCY or v.text(i)[:1] in "£$€₹":
         return "money"
     if prev in MONTHS or nxt in MONTHS:
         return "date"
@@ -81,7 +80,7 @@ def distractor(v: View, i: int) -> str | None:
     if v.cue_left(i, "cue.not_claim", 5):
         return "not-claim"
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None:
-        return "counts " + v.doc[unit[1] : unit[2]].text
+        return "counts " + v.span_text(unit[1], unit[2])
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
@@ -92,7 +91,17 @@ def distractor(v: View, i: int) -> str | None:
 
 
 def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
-    """The unit word(s) that follow number i, skipping a few modifiers ("eight Lib Dem MPs")."""
+    """The unit word(s) that follow number i, skipping a few modifiers ("eight Lib Dem MPs").
+
+    Asked many times per number by different rules, so remembered on the View."""
+    memo = v.unit_memo
+    if i in memo:
+        return memo[i]
+    found = memo[i] = _unit_after(v, i)
+    return found
+
+
+def _unit_after(v: View, i: int) -> tuple[str, int, int] | None:
     j = i + 1
     skipped = 0
     while j < v.n and skipped <= 3:
@@ -131,7 +140,7 @@ def x_of_y(v: View, i: int) -> int | None:
         j = m.end + 1
     else:  # "56 of the country's 59 constituencies", "330 of the Commons' 650 seats"
         for k in range(j, min(j + 3, v.n)):
-            if not v.doc[k].is_alpha:
+            if not v.t.is_alpha[k]:
                 break
             if v.lower(k + 1) in POSSESSIVE:
                 j = k + 2
@@ -171,7 +180,7 @@ class Reader:
         if unit is None and y is not None:
             unit = unit_after(v, y)
         ucat = unit[0] if unit else None
-        text = f"'{v.doc[unit[1]:unit[2]].text}'" if unit else ""
+        text = f"'{v.span_text(unit[1], unit[2])}'" if unit else ""
         if v.cells[i] is not None and (r := self._column(i)) is not None and r.kind != Kind.SHARE:
             return r  # a "Turnout" or "Majority" column: the heading says more than the % sign
         if ucat in ("unit.percent", "unit.points"):
@@ -217,7 +226,7 @@ class Reader:
         between ("with 23,528 votes, ahead of X on 13,870" is a vote count, not a margin)."""
         v = self.v
         s = v.cue_right(i, "cue.ahead", window)
-        return s is not None and not any(v.doc[k].is_punct for k in range(i + 1, s))
+        return s is not None and not any(v.t.is_punct[k] for k in range(i + 1, s))
 
     def _votes(self, i: int, text: str) -> Reading:
         v = self.v
@@ -235,7 +244,7 @@ class Reader:
         if u is not None and v.has(u[2], "cue.majority"):  # "the 502-vote majority"
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'-vote majority'"], anchor=u[2])
         if (s := self._margin_left(i)) is not None:
-            return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.doc[s].text}'"], anchor=s)
+            return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)}'"], anchor=s)
         if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
@@ -298,7 +307,7 @@ class Reader:
             if s is None:
                 continue
             between = [v.lower(k) for k in range(i + 1, s)]
-            if any(w in ("the", "it", "they", "party") for w in between) and v.doc[s].lower_ not in ("up", "down"):
+            if any(w in ("the", "it", "they", "party") for w in between) and v.lowers[s] not in ("up", "down"):
                 return True
         return False
 
@@ -365,7 +374,7 @@ class Reader:
             if v.lower(j - 2) == "of":
                 return True  # "Of Wales's 40 seats, Labour won 25"
             k = j - 1  # "two of the town's three seats", "12 of the county's 16 constituencies"
-            while k > 0 and j - k < 4 and v.lower(k) != "of" and v.doc[k].is_alpha:
+            while k > 0 and j - k < 4 and v.lower(k) != "of" and v.t.is_alpha[k]:
                 k -= 1
             return v.lower(k) == "of" and v.num(k - 1) is not None
         return v.lower(j) == "of" and (j == v.sentence_bounds(i)[0])
@@ -444,7 +453,7 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", ["'more than'/'ahead of'"])
         s = self._margin_left(i)
         if s is not None and (v.lower(s) != "by" or self._win_or_lose_before(s)):
-            return Reading(i, Kind.MARGIN, "votes", [f"'{v.doc[s].text}'"], anchor=s)
+            return Reading(i, Kind.MARGIN, "votes", [f"'{v.text(s)}'"], anchor=s)
         return None
 
     def _column(self, i: int) -> Reading | None:
@@ -655,7 +664,7 @@ class Inheritor:
             sign = -1 if v.lower(i + 1) in ("fewer", "less") else 1
         if not sign:
             return None
-        return Reading(i, Kind.SEAT_CHANGE, "seats", [f"a change in the seats '{v.doc[src.i].text}'"],
+        return Reading(i, Kind.SEAT_CHANGE, "seats", [f"a change in the seats '{v.text(src.i)}'"],
                        slot="delta", sign=sign)
 
     def _held(self, i: int) -> Reading | None:
@@ -751,7 +760,7 @@ class Inheritor:
         v = self.v
         same_clause = src.anchor is not None and v.clause_start[src.anchor] == v.clause_start[i]
         y = x_of_y(v, i) if kind == Kind.SEATS else None  # "Labour held on with 35 of 60"
-        return Reading(i, kind, src.unit, [f"{slot} of the {src.kind.value} '{v.doc[src.i].text}'"],
+        return Reading(i, kind, src.unit, [f"{slot} of the {src.kind.value} '{v.text(src.i)}'"],
                        anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot, whole=y)
 
     def _attribute_noun(self, i: int) -> Reading | None:
@@ -762,10 +771,10 @@ class Inheritor:
             if v.has(k, "cue.majority"):
                 return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
             if v.has(k, "unit.seats"):
-                return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[k].text}'"], anchor=k)
+                return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
             if v.lower(k) in ("tally", "haul", "caucus", "contingent") and not v.num(i).decimals \
                     and v.num(i).value < 700:  # "nearly doubled its tally from 52 to 99"
-                return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[k].text}'"], anchor=k)
+                return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
             if v.has(k, "cue.turnout"):
                 return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
             if v.has(k, "cue.share") and v.lower(k) in ("share", "vote"):
@@ -837,7 +846,7 @@ class Inheritor:
             if v.lower(i - 1) in ("from", "to") and (src := self._source_before(i)) is not None \
                     and src.kind == Kind.TURNOUT and src.unit == r.unit:
                 r.kind = Kind.TURNOUT
-                r.evidence.append(f"the other side of the turnout '{v.doc[src.i].text}'")
+                r.evidence.append(f"the other side of the turnout '{v.text(src.i)}'")
                 continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
@@ -940,11 +949,11 @@ class Inheritor:
         seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
         subject_party = self._party_subject(i)
         if subject_party and (seats_here or n.value < 60 and not votes_here):
-            return Reading(i, Kind.SEATS, "seats", [f"'{v.doc[s].text}' with a party, among seats"], slot="poll",
+            return Reading(i, Kind.SEATS, "seats", [f"'{v.text(s)}' with a party, among seats"], slot="poll",
                            whole=x_of_y(v, i))
         if n.value < 10:
             return None
-        return Reading(i, Kind.VOTES, "votes", [f"'{v.doc[s:v.cue_starts['verb.poll'][s]].text}'"], slot="poll")
+        return Reading(i, Kind.VOTES, "votes", [f"'{v.span_text(s, v.cue_starts['verb.poll'][s])}'"], slot="poll")
 
     def _party_subject(self, i: int) -> bool:
         v = self.v

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from .tokens import TokenTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +45,12 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def table_cells(doc: Doc) -> list[Cell | None]:
+def table_cells(tokens: TokenTable) -> list[Cell | None]:
     """For each token, the table cell it sits in, or None outside tables."""
-    text = doc.text
-    out: list[Cell | None] = [None] * len(doc)
+    text = tokens.text
+    out: list[Cell | None] = [None] * len(tokens.starts)
+    if "|" not in text:
+        return out  # no table: skip splitting the text into lines
     pos = 0
     lines = []
     for line in text.split("\n"):
@@ -67,7 +69,7 @@ def table_cells(doc: Doc) -> list[Cell | None]:
         tables.append(current)
     if not tables:
         return out
-    starts = [t.idx for t in doc]
+    starts = tokens.starts
     line_of = {start: k for k, (start, _) in enumerate(lines)}
     for t_no, rows in enumerate(tables):
         header: list[str] = []

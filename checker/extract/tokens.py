@@ -8,16 +8,17 @@ which reads "17, 525" as a DATE and "51.5 per cent" as MONEY.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-import numpy
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
-from ..numbers import find_numbers
+from ..numbers import NumberSpan, find_numbers
 
 _RESTARTS = {"At", "In", "But", "He", "She", "His", "Her", "Meanwhile", "However", "It",
              "They", "This", "There", "After", "Earlier", "Later", "Elsewhere"}
@@ -28,21 +29,103 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 
 
 def ensure_extensions() -> None:
-    """Register the custom attributes our components hang on Doc and Token."""
-    if not Token.has_extension("fc_num"):
-        Token.set_extension("fc_num", default=None)
+    """Register the custom attributes our components hang on Doc (token-level facts are in TokenTable)."""
     for name, default in (("fc_cues", None), ("fc_mentions", None), ("fc_claims", None),
                           ("fc_malformed", None), ("fc_paragraphs", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
 
+TOKENS_KEY = "fc_tokens"
+"""Where the TokenTable of a Doc is kept, in `doc.user_data`."""
+
+
+@dataclass(slots=True)
+class TokenTable:
+    """Every token attribute the rules read, as plain lists, read once per Doc.
+
+    Creating a spaCy Token object (doc[i], iterating a Doc) costs more than the rule that
+    asks about it; profiling showed it was most of extraction time. So the number merger
+    reads the attributes once, with `Doc.to_array`, after it has retokenized, and every
+    later component reads these lists by token index instead.
+    """
+
+    text: str
+    """The Doc's text: a token span's text is a slice of it."""
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+    """Character offset of each token (Token.idx)."""
+    ends: list[int]
+    """Character offset just after each token."""
+    spaces: list[bool]
+    """Whether whitespace follows the token (Token.whitespace_ is ' ')."""
+    is_alpha: list[bool]
+    is_space: list[bool]
+    is_punct: list[bool]
+    is_lower: list[bool]
+    nums: list[NumberSpan | None]
+    """The number a token was merged from (the old Token extension fc_num)."""
+    sent_starts: list[bool]
+    """Set by the Sentencizer; all False before it runs."""
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, strings: dict[int, str]) -> TokenTable:
+        """Read `doc`, whose text is `text`, once; `strings` caches string-store lookups across documents."""
+        n = len(doc)
+        if not n:
+            return cls(text, [], [], [], [], [], [], [], [], [], [], [])
+        array = doc.to_array([ORTH, LOWER, IDX, LENGTH, SPACY, IS_ALPHA, IS_SPACE, IS_PUNCT, IS_LOWER])
+        orths, lowers, starts, lengths = array[:, :4].T.tolist()
+        flags = array[:, 4:].astype(bool).T.tolist()  # Python bools, converted in numpy
+        ends = [a + k for a, k in zip(starts, lengths)]
+        return cls(text, _strings(orths, strings, doc.vocab.strings), _strings(lowers, strings, doc.vocab.strings),
+                   starts, ends, *flags, nums=[None] * n, sent_starts=[False] * n)
+
+    def span_text(self, start: int, end: int) -> str:
+        """What `doc[start:end].text` gives: the covered text without the last token's whitespace."""
+        return self.text[self.starts[start]:self.ends[end - 1]] if end > start else ""
+
+    def whitespace(self, i: int) -> str:
+        """Token.whitespace_."""
+        return " " if self.spaces[i] else ""
+
+
+def doc_text(doc: Doc, strings: dict[int, str]) -> str:
+    """`doc.text`, without creating a Token per token as `Doc.text` does (it was a tenth of extraction)."""
+    if not len(doc):
+        return ""
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    return "".join([w + " " if space else w for w, space in zip(_strings(orths, strings, doc.vocab.strings), spaces)])
+
+
+def _strings(keys: list[int], cache: dict[int, str], store: StringStore) -> list[str]:
+    """The strings of string-store hashes, through `cache` (a dict lookup is cheaper than the store's)."""
+    for key in set(keys).difference(cache):
+        cache[key] = store[key]
+    return [cache[key] for key in keys]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The TokenTable the number merger left on `doc`."""
+    return doc.user_data[TOKENS_KEY]
+
+
 class NumberMerger:
-    """Merge every number as written ("17, 525", "fifty-six", "25 194") into one token."""
+    """Merge every number as written ("17, 525", "fifty-six", "25 194") into one token.
+
+    It also reads the token table (see TokenTable) that the later components share, since
+    merging is the last change to the tokens.
+    """
+
+    def __init__(self) -> None:
+        self.strings: dict[int, str] = {}
+        """String-store hash → string; the same words recur across articles."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc, self.strings)  # merging below leaves the text as it is
         spans = []
-        for n in find_numbers(doc.text):
+        for n in find_numbers(text):
             span = doc.char_span(n.start, n.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -57,11 +140,15 @@ class NumberMerger:
             for span, _ in kept:
                 if len(span) > 1:
                     retok.merge(span)
+        table = TokenTable.build(doc, text, self.strings)
+        # Character offsets are unchanged by merging: each kept number is now the one token
+        # starting where it starts (a Span keeps its pre-merge token indexes, its characters hold).
+        token_at = {a: i for i, a in enumerate(table.starts)}
         for span, n in kept:
-            # Offsets are unchanged by merging, so find the token again by character.
-            tok = doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
-            if tok is not None and len(tok) == 1:
-                tok[0]._.fc_num = n
+            i = token_at.get(span.start_char)
+            if i is not None and table.ends[i] >= span.end_char:
+                table.nums[i] = n
+        doc.user_data[TOKENS_KEY] = table
         return doc
 
 
@@ -84,23 +171,20 @@ class Sentencizer:
         n = len(doc)
         if not n:
             return doc
-        toks = list(doc)
-        texts = [t.text for t in toks]
-        text = doc.text
-        starts = [False] * n
+        t = token_table(doc)
+        texts, nums, text = t.texts, t.nums, t.text
+        starts = t.sent_starts
         starts[0] = True
         paras = [0] * n
         para = 0
         newlines = 0  # line breaks since the last word token
         last = -1  # index of the last word token
         for i in range(n):
-            tok = toks[i]
-            nl = texts[i].count("\n") if tok.is_space else 0
-            if tok.is_space:
-                newlines += nl
+            if t.is_space[i]:
+                newlines += texts[i].count("\n")
                 paras[i] = para
                 continue
-            newlines += toks[last].whitespace_.count("\n") if last >= 0 else 0
+            newlines += t.whitespace(last).count("\n") if last >= 0 else 0
             if newlines >= 2:
                 para += 1
             paras[i] = para
@@ -109,11 +193,11 @@ class Sentencizer:
             elif newlines >= 2:
                 starts[i] = True
             elif newlines == 1:
-                starts[i] = self._line_ends_sentence(text, toks, texts, last, i)
+                starts[i] = self._line_ends_sentence(text, t, last, i)
             elif texts[last] in _SENT_END or (texts[last] in _CLOSERS and last > 0 and texts[last - 1] in _SENT_END):
-                starts[i] = _may_start(tok)
-            elif texts[i] in _RESTARTS and (toks[last]._.fc_num is not None or
-                                            (toks[last].is_alpha and texts[last].islower()
+                starts[i] = _may_start(t, i)
+            elif texts[i] in _RESTARTS and (nums[last] is not None or
+                                            (t.is_alpha[last] and texts[last].islower()
                                              and texts[last] not in _JOINERS)):
                 starts[i] = True
             newlines = 0
@@ -123,14 +207,15 @@ class Sentencizer:
         doc._.fc_paragraphs = paras
         return doc
 
-    def _line_ends_sentence(self, text: str, toks: list[Token], texts: list[str], last: int, i: int) -> bool:
+    def _line_ends_sentence(self, text: str, t: TokenTable, last: int, i: int) -> bool:
         """At a single line break between token `last` and token `i`: does a new sentence start?"""
+        texts = t.texts
         if texts[last] in _SENT_END or texts[last] in _CLOSERS or texts[last] in (":", ";", "|"):
             return True
-        line_start = text.rfind("\n", 0, toks[last].idx) + 1
-        prev_line = text[line_start: toks[last].idx + len(texts[last])]
-        line_end = text.find("\n", toks[i].idx)
-        next_line = text[toks[i].idx: line_end if line_end >= 0 else len(text)]
+        line_start = text.rfind("\n", 0, t.starts[last]) + 1
+        prev_line = text[line_start: t.starts[last] + len(texts[last])]
+        line_end = text.find("\n", t.starts[i])
+        next_line = text[t.starts[i]: line_end if line_end >= 0 else len(text)]
         if "|" in prev_line or "|" in next_line:
             return True  # table rows
         if next_line[:1] in "-*•–" or re.match(r"\d{1,2}[.:]\d{2}\s*(am|pm)?\b", next_line, re.I):
@@ -140,9 +225,9 @@ class Sentencizer:
                 and texts[last].lower() not in _JOINERS | {"a", "an", "his", "her", "their", "its"})
 
 
-def _may_start(tok: Token) -> bool:
-    t = tok.text
-    return bool(t) and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘(" or tok._.fc_num is not None)
+def _may_start(t: TokenTable, i: int) -> bool:
+    w = t.texts[i]
+    return bool(w) and (w[0].isupper() or w[0].isdigit() or w[0] in "\"'“‘(" or t.nums[i] is not None)
 
 
 class CueTagger:

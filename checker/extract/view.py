@@ -7,13 +7,14 @@ per Doc.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from .tables import table_cells
-
 from .gazetteer import Span
+from .tables import table_cells
+from .tokens import TokenTable, token_table
 
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile",
                  "elsewhere", "—"}
@@ -32,18 +33,30 @@ def _maximal(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_spans(sent_starts: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, as `Doc.sents` gives them, from the sentence starts."""
+    starts = [i for i, s in enumerate(sent_starts) if s]
+    if sent_starts and (not starts or starts[0] != 0):
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [len(sent_starts)]))
+
+
 class View:
+    """Per-Doc tables for the claim reader; read-only once built."""
+
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.t: TokenTable = token_table(doc)
+        """Token attributes as lists: read these, not doc[i] (a Token object per access is slow)."""
         n = len(doc)
         self.n = n
-        # Token attributes read once: spaCy Token objects are costly to create per access.
-        self.lowers: list[str] = [t.lower_ for t in doc]
-        self.nums: list = [t._.fc_num for t in doc]
-        self.cells = table_cells(doc)
+        self.lowers: list[str] = self.t.lowers
+        self.nums: list = self.t.nums
+        self.cells = table_cells(self.t)
         self.cue_starts: dict[str, dict[int, int]] = defaultdict(dict)
         self.cue_ends: dict[str, dict[int, int]] = defaultdict(dict)
-        self.covers: list[set[str]] = [set() for _ in range(n)]
+        self.covered: dict[str, set[int]] = defaultdict(set)
+        """Category → the tokens inside one of its cues (a set per category, not per token: cheaper to build)."""
         for cat, spans in (doc._.fc_cues or {}).items():
             spans = _maximal(spans)
             for s, e in spans:
@@ -52,34 +65,40 @@ class View:
                     self.cue_starts[cat][s] = e
                 if s < self.cue_ends[cat].get(e, n + 1):
                     self.cue_ends[cat][e] = s
-                for i in range(s, e):
-                    self.covers[i].add(cat)
+                self.covered[cat].update(range(s, e))
+        self._sorted_starts: dict[str, list[int]] = {cat: sorted(d) for cat, d in self.cue_starts.items()}
         self.mentions: list[Span] = list(doc._.fc_mentions or [])
         self.mention_at: list[Span | None] = [None] * n
         for m in self.mentions:
             for i in range(m.start, m.end):
                 if self.mention_at[i] is None or m.kind == "person":
                     self.mention_at[i] = m
+        self.sents: list[tuple[int, int]] = sentence_spans(self.t.sent_starts)
         self.sent_of = [0] * n
-        self.sents: list[tuple[int, int]] = []
-        for k, s in enumerate(doc.sents):
-            self.sents.append((s.start, s.end))
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
+        for k, (s, e) in enumerate(self.sents):
+            self.sent_of[s:e] = [k] * (e - s)
         self.para_of: list[int] = doc._.fc_paragraphs or [0] * n
-        self.clause_start = [0] * n
-        self.clause_end = [n] * n
+        self.unit_memo: dict[int, tuple[str, int, int] | None] = {}
+        """reading.unit_after's answers by token: the View never changes, so neither do they."""
+        self.clause_start, self.clause_end = self._clauses()
+
+    def _clauses(self) -> tuple[list[int], list[int]]:
+        """Per token, the start and end of its clause: a sentence cut at CLAUSE_BREAKS words that are
+        not part of a name. A break opens the clause it is in ("…, but the Tories have…"); the one
+        at a sentence's start opens nothing new. Filled a clause at a time, not a token at a time."""
+        n = self.n
+        clause_start, clause_end = [0] * n, [n] * n
+        breaks = [i for i, w in enumerate(self.lowers) if w in CLAUSE_BREAKS and self.mention_at[i] is None]
         for s, e in self.sents:
-            start = s
-            for i in range(s, e):
-                if self.lowers[i] in CLAUSE_BREAKS and i > start and self.mention_at[i] is None:
-                    start = i
-                self.clause_start[i] = start
-            end = e
-            for i in range(e - 1, s - 1, -1):
-                self.clause_end[i] = end
-                if self.lowers[i] in CLAUSE_BREAKS and self.mention_at[i] is None:
-                    end = i
+            inside = breaks[bisect.bisect_left(breaks, s):bisect.bisect_left(breaks, e)]
+            opens = [s] + [b for b in inside if b > s]
+            for a, b in zip(opens, opens[1:] + [e]):
+                clause_start[a:b] = [a] * (b - a)
+            a = s
+            for b in inside + [e]:  # tokens before each break (or the sentence's end) end there
+                clause_end[a:b] = [b] * (b - a)
+                a = b
+        return clause_start, clause_end
 
     # -- cues -------------------------------------------------------------------
 
@@ -94,11 +113,15 @@ class View:
     def cue_left(self, i: int, cat: str, window: int, stop_at_number: bool = True) -> int | None:
         """Start of the nearest `cat` cue ending within `window` tokens left of i, same clause."""
         lo = max(self.clause_start[i], i - window)
+        ends = self.cue_ends.get(cat)  # looked up once: this is asked ~250 times per article
+        if not ends:
+            return None
+        nums = self.nums
         for e in range(i, lo, -1):
-            s = self.cue_ends[cat].get(e)
+            s = ends.get(e)
             if s is not None and s >= lo:
                 return s
-            if stop_at_number and self.nums[e - 1] is not None:
+            if stop_at_number and nums[e - 1] is not None:
                 return None
         return None
 
@@ -119,16 +142,27 @@ class View:
         return None
 
     def in_sentence(self, i: int, cat: str) -> int | None:
+        """Start of the first `cat` cue in i's sentence."""
+        starts = self._sorted_starts.get(cat)
+        if not starts:
+            return None
         s, e = self.sents[self.sent_of[i]]
-        for start in self.cue_starts[cat]:
-            if s <= start < e:
-                return start
-        return None
+        k = bisect.bisect_left(starts, s)
+        return starts[k] if k < len(starts) and starts[k] < e else None
 
     def has(self, i: int, cat: str) -> bool:
-        return 0 <= i < self.n and cat in self.covers[i]
+        """Whether token i is inside a `cat` cue."""
+        return i in self.covered.get(cat, ())
 
     # -- tokens -------------------------------------------------------------------
+
+    def text(self, i: int) -> str:
+        """doc[i].text."""
+        return self.t.texts[i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """doc[start:end].text."""
+        return self.t.span_text(start, end)
 
     def lower(self, i: int) -> str:
         return self.lowers[i] if 0 <= i < self.n else ""
