@@ -1,0 +1,363 @@
+"""A local cache of extracted claims, so a re-run extracts only the documents that changed.
+
+Extraction is the slow stage (~35,000 words/s); the cross-document rules need every
+article's claims. The cache maps (key, document digest) to the Extraction as a blob
+(`checker.serial`), in one SQLite file, `<cache_dir>/claims.sqlite3`:
+
+- `key` (`cache_key`) fingerprints everything that changes extraction: the package,
+  the extractor's source, the spaCy model, the rules and the settings. Rows under any
+  other key are stale and are deleted when a run opens the cache.
+- the digest (`document_digest`) covers the document's path (claims carry it in their
+  locations), its text as written and as analysed. An edited document misses; the
+  row for its old text is replaced when the new one is stored.
+
+A cache must never fail a run or change its result. Every write batch is one
+transaction in WAL mode with a busy timeout, so concurrent runs and a run killed
+mid-write leave a usable file. A file that is not our database, is damaged, has another
+schema version or holds a blob that fails to decode is deleted and rebuilt; a folder that
+cannot be written turns the cache off. Either way the run goes on, and `notices` holds
+one line to tell the user.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import importlib.metadata
+import json
+import os
+import sqlite3
+import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from . import __version__
+from .corpus import Document
+from .model import Extraction
+from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
+
+DB_NAME = "claims.sqlite3"
+SCHEMA_VERSION = 1
+APPLICATION = "factcheck-claims"
+BUSY_TIMEOUT_MS = 30_000
+"""How long a run waits for another run's write to finish before giving up on writing."""
+WAL_LIMIT = 16 * 1024 * 1024
+"""Bytes of write-ahead log kept after a checkpoint; a first run's big batch would leave it at its size."""
+CHUNK = 900
+"""Parameters per query: SQLite before 3.32 allows at most 999."""
+
+PACKAGE = Path(__file__).resolve().parent
+EXTRACTOR_SOURCES = ("extract/*.py", "numbers.py", "corpus.py", "markup.py", "model.py", "ruleset.py",
+                     "serial.py")
+"""The package files whose change can change an Extraction (relative to checker/)."""
+
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by factcheck.\n"
+                "# For information about cache directory tags see https://bford.info/cachedir/\n")
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS extractions (key TEXT NOT NULL, digest TEXT NOT NULL, "
+    "path TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (key, digest))",
+    "CREATE INDEX IF NOT EXISTS extractions_path ON extractions (key, path)",
+)
+
+_CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_SHORT_READ = 522
+"""SQLITE_IOERR_SHORT_READ: the file ends before a page it says it has (truncated)."""
+
+
+class Unreadable(Exception):
+    """The cache file is not a database we can trust; the reason is for the notice."""
+
+
+def cache_key(rules_dirs: list[Path], model_name: str, model_version: str, settings: dict) -> str:
+    """A fingerprint of everything extraction depends on; any change misses every document.
+
+    `rules_dirs`: the rules folder and any extra ones, in order; `settings`: the extraction
+    settings as JSON-able values (default year and country, whether statistical parts run)."""
+    h = hashlib.sha256()
+    parts = {
+        "application": APPLICATION,
+        "schema": SCHEMA_VERSION,
+        "package": __version__,
+        "format": FORMAT_ID,
+        "python": list(sys.version_info[:2]),
+        "spacy": installed_version("spacy"),
+        "model": [model_name, model_version],
+        "settings": settings,
+    }
+    h.update(json.dumps(parts, sort_keys=True, default=str).encode())
+    for pattern in EXTRACTOR_SOURCES:
+        for f in sorted(PACKAGE.glob(pattern)):
+            _hash_file(h, f.relative_to(PACKAGE).as_posix(), f)
+    for n, folder in enumerate(rules_dirs):
+        for f in _files_under(folder):
+            _hash_file(h, f"rules{n}/{f.relative_to(folder).as_posix()}", f)
+    return h.hexdigest()[:32]
+
+
+def installed_version(distribution: str) -> str:
+    """A package's installed version, without importing it ('' if it is not installed)."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Every file a rules folder holds, in a stable order; hidden files and caches skipped."""
+    if folder.is_file():
+        return [folder]
+    out = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        out.extend(Path(root, f) for f in sorted(files) if not f.startswith("."))
+    return out
+
+
+def _hash_file(h: hashlib._Hash, name: str, path: Path) -> None:
+    data = path.read_bytes()
+    for part in (name.encode(), data):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+
+
+def document_digest(doc: Document) -> str:
+    """Identifies a document's extraction input: path, record, text as written and as analysed."""
+    h = hashlib.sha256()
+    rendered = doc.offsets is not None
+    parts = [doc.path, str(doc.record), doc.file or "", "rendered" if rendered else "text", doc.source]
+    for part in parts:
+        _hash_part(h, part.encode("utf-8", "surrogatepass"))
+    if rendered:
+        _hash_part(h, doc.text.encode("utf-8", "surrogatepass"))
+        _hash_part(h, array("q", doc.offsets).tobytes())
+    elif doc.text != doc.source:
+        _hash_part(h, doc.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _hash_part(h: hashlib._Hash, data: bytes) -> None:
+    h.update(len(data).to_bytes(8, "big"))
+    h.update(data)
+
+
+class ClaimCache:
+    """The open cache: `get_many` before extracting, `put_many` after. Off (`enabled` false) when the
+    folder cannot be used; then it stores nothing and finds nothing, and `notices` says why."""
+
+    def __init__(self, cache_dir: Path, key: str) -> None:
+        self.cache_dir = cache_dir
+        self.key = key
+        self.path = cache_dir / DB_NAME
+        self.notices: list[str] = []
+        self._db: sqlite3.Connection | None = None
+
+    @classmethod
+    def open(cls, cache_dir: Path, key: str) -> ClaimCache:
+        cache = cls(Path(cache_dir), key)
+        cache._start()
+        return cache
+
+    def __enter__(self) -> ClaimCache:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+
+    def get_many(self, digests: list[str]) -> dict[str, Extraction]:
+        """The cached Extractions of these documents, by digest, in the order asked; a document not
+        cached is absent."""
+        if self._db is None or not digests:
+            return {}
+        try:
+            wanted = list(dict.fromkeys(digests))
+            with _no_gc():
+                found = dict(self._rows(wanted))
+                return {d: extraction_from_bytes(found[d]) for d in wanted if d in found}
+        except DecodeError as e:
+            self._rebuild(f"a stored extraction did not decode: {e}")
+        except sqlite3.Error as e:
+            self._failed(e)
+        return {}
+
+    def put_many(self, items: list[tuple[str, Extraction]]) -> None:
+        """Store Extractions by digest, in one transaction; a document's older rows go with it."""
+        if self._db is None or not items:
+            return
+        rows = [(self.key, digest, ex.path, extraction_to_bytes(ex)) for digest, ex in items]
+        try:
+            with self._transaction() as db:
+                db.executemany("DELETE FROM extractions WHERE key = ? AND path = ? AND digest <> ?",
+                               [(k, path, digest) for k, digest, path, _ in rows])
+                db.executemany("INSERT OR REPLACE INTO extractions (key, digest, path, blob) "
+                               "VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as e:
+            self._failed(e)
+
+    def _rows(self, digests: list[str]) -> list[tuple[str, bytes]]:
+        assert self._db is not None
+        rows: list[tuple[str, bytes]] = []
+        for i in range(0, len(digests), CHUNK):
+            chunk = digests[i:i + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += self._db.execute(f"SELECT digest, blob FROM extractions WHERE key = ? AND digest IN ({marks})",
+                                     [self.key, *chunk]).fetchall()
+        return rows
+
+    # Opening, checking and rebuilding the file.
+
+    def _start(self) -> None:
+        try:
+            self._prepare_dir()
+        except OSError as e:
+            self._off(f"cannot be written ({e.strerror or e})")
+            return
+        try:
+            self._connect()
+            self._check_schema()
+            self._prune()
+        except Unreadable as e:
+            self._rebuild(str(e))
+        except sqlite3.Error as e:
+            self._failed(e)
+
+    def _prepare_dir(self) -> None:
+        """The folder, marked as a cache for backup tools and as ignored by git, as pytest and ruff do."""
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by factcheck.\n*\n")):
+            marker = self.cache_dir / name
+            if not marker.exists():
+                marker.write_text(text, encoding="utf-8")
+
+    def _connect(self) -> None:
+        # timeout is SQLite's busy_timeout; isolation_level None: we open transactions ourselves;
+        # a runner may read from one thread and write from another (never at once).
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                             check_same_thread=False)
+        self._db = db
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            # Only a new file needs these; auto_vacuum must precede the first table.
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise sqlite3.OperationalError(f"cannot use WAL mode (got {mode})")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT}")
+
+    def _check_schema(self) -> None:
+        """Refuse a file with other tables, another application or another schema version; create
+        the tables in a new file, under the write lock, so two first runs do not race."""
+        assert self._db is not None
+        if not self._tables():
+            with self._transaction():
+                if not self._tables():
+                    self._create()
+        tables = self._tables()
+        if "meta" not in tables or "extractions" not in tables:
+            raise Unreadable("not a factcheck cache")
+        meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        if meta.get("application") != APPLICATION:
+            raise Unreadable("not a factcheck cache")
+        if meta.get("schema") != str(SCHEMA_VERSION):
+            raise Unreadable(f"schema version {meta.get('schema')}, expected {SCHEMA_VERSION}")
+
+    def _tables(self) -> set[str]:
+        assert self._db is not None
+        return {r[0] for r in self._db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+
+    def _create(self) -> None:
+        assert self._db is not None
+        for statement in _SCHEMA:
+            self._db.execute(statement)
+        self._db.executemany("INSERT INTO meta (name, value) VALUES (?, ?)",
+                             [("application", APPLICATION), ("schema", str(SCHEMA_VERSION))])
+
+    def _prune(self) -> None:
+        """Delete every row stored under another key (an older extractor, other rules or settings)."""
+        assert self._db is not None
+        stale = "FROM extractions WHERE key < ? OR key > ?"
+        if self._db.execute(f"SELECT 1 {stale} LIMIT 1", (self.key, self.key)).fetchone() is None:
+            return
+        with self._transaction() as db:
+            db.execute(f"DELETE {stale}", (self.key, self.key))
+        self._db.execute("PRAGMA incremental_vacuum")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        assert self._db is not None
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _failed(self, e: sqlite3.Error) -> None:
+        """A damaged file is rebuilt; anything else (busy, read-only, disk full) turns the cache off."""
+        code = getattr(e, "sqlite_errorcode", None)
+        if code is not None and (code & 0xFF in _CORRUPT or code == _SHORT_READ):
+            self._rebuild(str(e))
+        elif code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            self._off(f"was busy for {BUSY_TIMEOUT_MS / 1000:g} s ({e})", "not used for this run")
+        else:
+            self._off(f"cannot be used ({e})")
+
+    def _rebuild(self, why: str) -> None:
+        """Delete the file and start an empty one; if even that fails, run without a cache."""
+        self.close()
+        try:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._connect()
+            self._check_schema()
+        except (OSError, sqlite3.Error, Unreadable) as e:
+            self.close()
+            self._notice(f"was unreadable ({why}) and could not be rebuilt ({e})", "not used for this run")
+            return
+        self._notice(f"was unreadable ({why})", "rebuilt")
+
+    def _off(self, why: str, outcome: str = "running without it") -> None:
+        self.close()
+        self._notice(why, outcome)
+
+    def _notice(self, why: str, outcome: str) -> None:
+        line = self._line(why, outcome)
+        if line not in self.notices:
+            self.notices.append(line)
+
+    def _line(self, why: str, outcome: str) -> str:
+        return f"factcheck: cache at {self.cache_dir} {why}; {outcome}"
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Loading builds a million small objects and no cycles. Left on, the collector would walk
+    every live object (the whole corpus) again and again meanwhile: seconds, for nothing."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -1,0 +1,105 @@
+"""`--scheduler`: extraction on a Dask cluster gives the findings of a single-machine run."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import Document
+from checker.model import Extraction, Report, Severity
+from checker.parallel import ExtractionError, PipelineArgs
+from checker.runner import Corpus, Settings, check, extract_all, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+PATHS = [str(p) for p in sorted((ROOT / "tests" / "articles").glob("*/planted.txt"))] + \
+        [str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+ARGS = PipelineArgs()
+
+
+@pytest.fixture(scope="module")
+def address() -> Iterator[str]:
+    """A real two-process cluster on this machine, for the module."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  silence_logs=logging.ERROR) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def single(nlp, ruleset) -> tuple[Corpus, list[Extraction], Report]:
+    corpus = load_corpus(PATHS)
+    extractions = extract_all(nlp, corpus.documents)
+    return corpus, extractions, check(corpus, extractions, ruleset, Settings())
+
+
+def test_documents_sent_to_the_cluster_give_the_same_findings(address, single, ruleset):
+    from checker.dask_backend import extract_dask
+
+    corpus, extractions, report = single
+    got = extract_dask(corpus.documents, ARGS, address)
+    assert got == extractions
+    on_cluster = check(corpus, got, ruleset, Settings())
+    assert on_cluster.findings == report.findings
+    planted = {Path(f.location.path).parent.name for f in on_cluster.findings if f.severity == Severity.ERROR}
+    assert len(planted) >= 8  # the planted articles really do give errors
+
+
+def test_paths_read_on_the_workers_give_the_same_extractions(address, single):
+    from distributed import Client
+
+    from checker.dask_backend import extract_dask
+
+    corpus, extractions, _ = single
+    calls: list[tuple[int, int]] = []
+    got = extract_dask(PATHS, ARGS, address, partitions=3, progress=lambda n, w: calls.append((n, w)))
+    assert got == extractions
+    assert len(calls) == 3 and calls[-1] == (len(corpus.documents), corpus.words)
+    with Client(address, set_as_default=False) as client:
+        built = client.run(lambda: len(__import__("checker.dask_backend").dask_backend._PIPELINES))
+    assert sorted(built.values()) == [1, 1]  # each worker built the pipeline once, for both runs
+
+
+def test_a_file_the_workers_cannot_read_is_one_error(address, tmp_path):
+    from checker.dask_backend import extract_dask
+
+    missing = str(tmp_path / "gone.txt")
+    with pytest.raises(ExtractionError, match=r"cannot read .*gone\.txt on the Dask worker"):
+        extract_dask([PATHS[0], missing], ARGS, address, partitions=2)
+
+
+def test_an_unreachable_scheduler_is_one_error():
+    pytest.importorskip("distributed")
+    from checker.dask_backend import SchedulerError, extract_dask
+
+    with pytest.raises(SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        extract_dask([Document.from_text("a.txt", "Labour won.")], ARGS, "tcp://127.0.0.1:9", connect_timeout=1)
+
+
+def test_a_local_cluster_is_started_and_stopped(single):
+    pytest.importorskip("distributed")
+    from checker.dask_backend import extract_dask
+
+    corpus, extractions, _ = single
+    assert extract_dask(corpus.documents[:4], ARGS, "local") == extractions[:4]
+
+
+def test_without_dask_the_message_names_the_extra(monkeypatch):
+    from checker.dask_backend import DaskNotInstalled, extract_dask
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an import sees when it is not installed
+    with pytest.raises(ModuleNotFoundError) as caught:
+        extract_dask(PATHS, ARGS, "local")
+    assert isinstance(caught.value, DaskNotInstalled)
+    assert str(caught.value) == "the Dask backend needs: pip install 'factcheck[dask]'"
+
+
+def test_partitions_are_contiguous_and_about_equal():
+    from checker.dask_backend import split_evenly
+
+    assert split_evenly([1] * 10, 3) == [(0, 4), (4, 7), (7, 10)]
+    assert split_evenly([900, 50, 50], 2) == [(0, 1), (1, 3)]
+    assert split_evenly([5, 5], 8) == [(0, 1), (1, 2)]
