@@ -21,7 +21,9 @@ from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, re
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
-from .runner import Settings, check, check_rule_ids, extract_all, load_corpus, pipeline_for
+from .dask_backend import DaskNotInstalled
+from .parallel import ExtractionError, default_jobs
+from .runner import Engine, Extracted, Settings, check, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -57,6 +59,9 @@ Exit status: 0 no errors; 1 errors found (or warnings, with --fail-on warning);
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 RULES = "Rules"
+SPEED = "Speed"
+DEFAULT_CACHE = Path(".factcheck_cache")
+"""In the folder factcheck runs from, as ruff's and pytest's caches are: never inside the corpus."""
 OUT = "Output"
 CONF = "Configuration"
 LIVE = "Living with findings"
@@ -146,6 +151,17 @@ def factcheck(
                                                              "with this suffix as text, markdown, html or jsonl, and "
                                                              "pick them up in folders (repeatable).",
                                                              rich_help_panel=CONF)] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=0, help="Extract with N processes "
+                                                "(0 or unset: one per core).", rich_help_panel=SPEED)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the claims cache.",
+                                           rich_help_panel=SPEED)] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="Keep the claims cache here "
+                                                      "[default: .factcheck_cache in the current folder].",
+                                                      rich_help_panel=SPEED)] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDR", help="Extract on a Dask cluster: "
+                                                     "'local', or a scheduler address such as tcp://host:8786 "
+                                                     "(pip install 'factcheck[dask]').",
+                                                     rich_help_panel=SPEED)] = None,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to report "
                                                           "standard input as (its suffix picks the format).")] = None,
 ) -> int:
@@ -156,6 +172,7 @@ def factcheck(
         "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
         "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
         "format": format.value if format else None, "model": model, "baseline": baseline,
+        "cache_dir": cache_dir,
     }
     start = next((p for p in paths if p != "-"), ".")
     loaded = config_for(start, config, discover=not isolated, output_formats=FORMATS)
@@ -180,8 +197,17 @@ def factcheck(
     if not corpus.documents and not corpus.problems:
         print(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
               f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
-    nlp, ruleset = pipeline_for(settings)
-    extractions = _extract_with_progress(nlp, corpus)
+    if scheduler and jobs:
+        raise InputError("--jobs and --scheduler do not go together: a cluster has its own workers")
+    engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
+                    cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
+    got = _extract_with_progress(corpus, settings, engine)
+    for notice in got.notices:
+        print(notice, file=sys.stderr)
+    if verbose and engine.cache_dir is not None:
+        print(f"factcheck: {got.from_cache} of {len(corpus.documents)} articles from the cache in {engine.cache_dir}",
+              file=sys.stderr)
+    extractions = got.extractions
     fmt = eff.format
     if claims:
         out = render_claims_json(extractions) if fmt == "json" else render_claims_table(extractions)
@@ -256,18 +282,19 @@ def _stdin(name: str | None) -> tuple[str, bytes]:
     return name or "<stdin>", sys.stdin.buffer.read()
 
 
-def _extract_with_progress(nlp, corpus):
+def _extract_with_progress(corpus, settings: Settings, engine: Engine) -> Extracted:
     """Extract, with a progress bar on stderr when it is a terminal and the run is long enough to need one."""
     if not sys.stderr.isatty() or len(corpus.documents) < 20:
-        return extract_all(nlp, corpus.documents)
+        return extract_corpus(corpus.documents, settings, engine)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    # No refresh thread (auto_refresh=False): worker processes can then be forked safely.
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[words]}"),
-                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+                  TimeRemainingColumn(), console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("extract", total=len(corpus.documents), words="")
-        return extract_all(nlp, corpus.documents,
-                           lambda n, w: bar.update(task, completed=n, words=f"{w:,} words"))
+        return extract_corpus(corpus.documents, settings, engine,
+                              lambda n, w: bar.update(task, completed=n, words=f"{w:,} words", refresh=True))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -277,7 +304,9 @@ def main(argv: list[str] | None = None) -> None:
         code = command.main(args=argv, prog_name="factcheck", standalone_mode=False)
     except typer.TyperException as e:
         _die(e.format_message())
-    except (InputError, RuleError, ModelError, ConfigError, BaselineError) as e:
+    except (InputError, RuleError, ModelError, ConfigError, BaselineError, ExtractionError) as e:
+        _die(str(e))
+    except DaskNotInstalled as e:  # the optional backend: "pip install 'factcheck[dask]'"
         _die(str(e))
     except (KeyboardInterrupt, typer.Abort):
         print("factcheck: interrupted", file=sys.stderr)

@@ -85,6 +85,67 @@ def pipeline_for(settings: Settings) -> tuple[Language, RuleSet]:
     return nlp, ruleset
 
 
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """How to extract: processes on this machine, or a Dask cluster; with or without the cache."""
+
+    jobs: int = 1
+    scheduler: str | None = None
+    """"local" or "tcp://host:8786": extract on a Dask cluster instead."""
+    cache_dir: Path | None = None
+    """None: no cache."""
+
+
+@dataclass(slots=True)
+class Extracted:
+    extractions: list[Extraction]
+    from_cache: int = 0
+    notices: list[str] = field(default_factory=list)
+
+
+def extract_corpus(documents: list[Document], settings: Settings, engine: Engine,
+                   progress: Progress | None = None) -> Extracted:
+    """Every document's claims, in order: from the cache where the document and the extractor are
+    unchanged, the rest extracted (the pipeline is built only if something needs extracting)."""
+    from .parallel import PipelineArgs
+
+    args = PipelineArgs.from_settings(settings)
+    if engine.cache_dir is None:
+        return Extracted(_extract(documents, args, engine, progress))
+    from .cache import ClaimCache, cache_key, document_digest, installed_version
+    from .extract.pipeline import installed_model
+    from .ruleset import DEFAULT_RULES_DIR
+
+    model = installed_model(settings.model) or "blank"
+    key = cache_key([settings.rules_dir or DEFAULT_RULES_DIR, *settings.extra_rules], model,
+                    installed_version(model.replace("_", "-")) or installed_version(model),
+                    {"default_year": settings.default_year, "default_country": settings.default_country,
+                     "statistical": settings.statistical})
+    with ClaimCache.open(engine.cache_dir, key) as cache:
+        digests = [document_digest(d) for d in documents]
+        known = cache.get_many(digests)
+        todo = [i for i, dg in enumerate(digests) if dg not in known]
+        fresh = _extract([documents[i] for i in todo], args, engine, progress, len(documents) - len(todo))
+        cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)])
+        done = dict(zip(todo, fresh))
+        out = [done[i] if i in done else known[digests[i]] for i in range(len(documents))]
+        return Extracted(out, len(documents) - len(todo), list(cache.notices))
+
+
+def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,
+             already: int = 0) -> list[Extraction]:
+    if not documents:
+        return []
+    if progress is not None and already:
+        inner = progress
+        progress = lambda n, w: inner(already + n, w)  # noqa: E731 — documents from the cache count as done
+    if engine.scheduler:
+        from .dask_backend import extract_dask
+        return extract_dask(documents, args, engine.scheduler, progress=progress)
+    from .parallel import extract_parallel
+    return extract_parallel(documents, args, engine.jobs, progress)
+
+
 def extract_all(nlp: Language, documents: list[Document], progress: Progress | None = None) -> list[Extraction]:
     out: list[Extraction] = []
     words = 0
