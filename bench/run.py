@@ -1,10 +1,13 @@
 """Benchmark: generate N articles, run `factcheck` on them, report speed, memory and what it found.
 
-usage: python bench/run.py [-n 1000] [--seed 7] [--keep DIR]
+usage: python bench/run.py [-n 1000] [--seed 7] [--keep DIR] [--jobs 2]
 
-Prints articles/s, words/s (end to end, and excluding the fixed start-up cost measured on
-one short article), peak RSS of the factcheck process, and how many planted errors were
-reported as errors at the planted paragraph, with the errors on clean articles.
+Runs, each in a fresh process: one short article (the start-up cost), a cold run with one
+process and with --jobs processes (no cache), a run that fills an empty cache, a warm run
+on the unchanged corpus, and a run after one article is edited. Prints a table of seconds,
+articles/s, words/s and peak RSS (the largest process of the run, workers included), then
+how many planted errors were reported as errors at the planted paragraph, with the errors
+on clean articles.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,16 +26,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
 
-def run(args: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Wall seconds, peak RSS in KiB of the child, and its output."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+           "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)")
+"""Runs factcheck in a fresh wrapper, so the peak RSS reported is this run's alone."""
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Wall seconds, peak RSS in KiB of the run's largest process, and its output."""
     t0 = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-c", WRAPPER, sys.executable, "-m", "checker", *args],
+                       capture_output=True, text=True, cwd=cwd)
     dt = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if p.returncode == 2:
         sys.exit(f"factcheck failed: {p.stderr.strip()}")
-    return dt, max(after, before), p
+    rss = int(p.stderr.strip().splitlines()[-1])
+    return dt, rss, p
 
 
 def score(report: dict, manifest: dict) -> tuple[int, int, int]:
@@ -56,6 +64,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     a = ap.parse_args()
     base = a.keep or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -63,24 +72,42 @@ def main() -> None:
     manifest = generate(corpus, a.n, a.seed)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
     one = corpus / sorted(manifest)[0]
-    startup, _, _ = run([str(one), "--format", "json"])
-    seconds, rss, p = run([str(corpus), "--format", "json"])
-    report = json.loads(p.stdout)
-    found, planted, false = score(report, manifest)
-    work = max(seconds - startup, 1e-9)
-    rows = [
-        ("articles", f"{a.n:,}"), ("words", f"{words:,}"),
-        ("wall time, s", f"{seconds:.1f}"), ("start-up (one article), s", f"{startup:.1f}"),
-        ("articles/s (end to end)", f"{a.n / seconds:,.0f}"), ("words/s (end to end)", f"{words / seconds:,.0f}"),
-        ("words/s (excluding start-up)", f"{words / work:,.0f}"),
-        ("peak RSS, MiB", f"{rss / 1024:,.0f}"),
-        ("claims", f"{report['summary']['claims']:,}"), ("relations checked", f"{report['summary']['checks']:,}"),
-        ("planted errors found", f"{found}/{planted}"), ("errors in clean articles", f"{false}"),
+    cache = base / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    json_out = ["--format", "json"]
+    startup, _, _ = run(["--version"], base)
+    first, rss1, _ = run([str(one), "--no-cache", *json_out], base)
+    runs: list[tuple[str, float, int]] = [("start-up: interpreter and imports (--version)", startup, 0),
+                                         ("one article, no cache (builds the pipeline)", first, rss1)]
+    timed = [
+        ("cold, --jobs 1, no cache", ["--jobs", "1", "--no-cache"]),
+        (f"cold, --jobs {a.jobs}, no cache", ["--jobs", str(a.jobs), "--no-cache"]),
+        (f"cold, --jobs {a.jobs}, filling the cache", ["--jobs", str(a.jobs), "--cache-dir", str(cache)]),
+        ("warm: nothing changed", ["--jobs", str(a.jobs), "--cache-dir", str(cache)]),
     ]
-    width = max(len(k) for k, _ in rows)
-    print(f"| {'measure'.ljust(width)} | value |\n|{'-' * (width + 2)}|-------|")
-    for k, v in rows:
-        print(f"| {k.ljust(width)} | {v} |")
+    report = None
+    for label, extra in timed:
+        seconds, rss, p = run([str(corpus), *json_out, *extra], base)
+        runs.append((label, seconds, rss))
+        report = report or json.loads(p.stdout)
+    edited = corpus / sorted(manifest)[len(manifest) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nTurnout in the seat was 64.1 per cent.\n",
+                      encoding="utf-8")
+    seconds, rss, _ = run([str(corpus), *json_out, "--jobs", str(a.jobs), "--cache-dir", str(cache)], base)
+    runs.append(("one article edited", seconds, rss))
+    found, planted, false = score(report, manifest)
+    print(f"{a.n:,} articles, {words:,} words; this machine ({os.cpu_count()} cores)\n")
+    print("| run | seconds | excl. start-up | articles/s | words/s | peak RSS, MiB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, seconds, rss in runs:
+        if rss == 0:
+            print(f"| {label} | {seconds:.1f} | | | | |")
+            continue
+        work = max(seconds - startup, 1e-9)
+        print(f"| {label} | {seconds:.1f} | {work:.1f} | {a.n / seconds:,.0f} | {words / seconds:,.0f} | "
+              f"{rss / 1024:,.0f} |")
+    print(f"\nclaims {report['summary']['claims']:,}; relations checked {report['summary']['checks']:,}; "
+          f"planted errors found {found}/{planted}; errors in clean articles {false}")
 
 
 if __name__ == "__main__":

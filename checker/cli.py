@@ -11,6 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from . import __version__
 from .baseline import BaselineError, load_baseline, write_baseline
 from .config import ConfigError, Effective, check_rule_ids as check_config_rules, config_for, render_show_config, \
     resolve, shown_path
@@ -80,6 +81,12 @@ def _pairs(values: list[str] | None, option: str, shape: str, choices: tuple[str
             raise InputError(f"{option} {item}: write it as {shape}={'|'.join(choices)}")
         out[key.strip()] = value.strip()
     return out
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"factcheck {__version__}")
+        raise typer.Exit()
 
 
 @app.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -162,6 +169,8 @@ def factcheck(
                                                      "'local', or a scheduler address such as tcp://host:8786 "
                                                      "(pip install 'factcheck[dask]').",
                                                      rich_help_panel=SPEED)] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                          callback=_version)] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to report "
                                                           "standard input as (its suffix picks the format).")] = None,
 ) -> int:
@@ -271,9 +280,12 @@ def _rule_docs(ruleset: RuleSet, eff: Effective, explain: str | None) -> str:
 def _accept(eff: Effective, outputs: list[Output]):
     """What a folder walk may pick up: include/exclude, and never a report this run writes."""
     written = {os.path.realpath(o.path) for o in outputs}
-    if not eff.include and not eff.exclude and not written:
+    names = {os.path.basename(w) for w in written}
+    globs = bool(eff.include or eff.exclude)
+    if not globs and not written:
         return None
-    return lambda path, is_dir: eff.included(path, is_dir) and os.path.realpath(path) not in written
+    return lambda path, is_dir: ((not globs or eff.included(path, is_dir))
+                                 and (os.path.basename(path) not in names or os.path.realpath(path) not in written))
 
 
 def _stdin(name: str | None) -> tuple[str, bytes]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl")
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 """What a directory walk picks up. A file named explicitly is read whatever its suffix; a config
 file's `formats` table adds suffixes (".story" = "text") or reads one differently."""
+
+_NEWLINE = re.compile("\n")
 
 Formats = Mapping[str, str] | None
 """Extra or overriding suffix → input format ("text", "markdown", "html", "jsonl")."""
@@ -57,7 +60,7 @@ class Document:
                   file: str | None = None) -> Document:
         rendered = render(text, fmt)
         starts = [0]
-        starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+        starts.extend(m.end() for m in _NEWLINE.finditer(text))
         if rendered is None:
             return cls(path, text, text, None, record, file, tuple(starts))
         return cls(path, rendered.text, text, rendered.offsets, record, file, tuple(starts))
