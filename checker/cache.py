@@ -198,11 +198,14 @@ class ClaimCache:
             self._failed(e)
         return {}
 
-    def put_many(self, items: list[tuple[str, Extraction]]) -> None:
-        """Store Extractions by digest, in one transaction; a document's older rows go with it."""
+    def put_many(self, items: list[tuple[str, Extraction]], encoded: list[bytes] | None = None) -> None:
+        """Store Extractions by digest, in one transaction; a document's older rows go with it.
+        `encoded`: the same Extractions already encoded (parallel workers send them so), in order."""
         if self._db is None or not items:
             return
-        rows = [(self.key, digest, ex.path, extraction_to_bytes(ex)) for digest, ex in items]
+        blobs = encoded if encoded is not None and len(encoded) == len(items) else \
+            [extraction_to_bytes(ex) for _, ex in items]
+        rows = [(self.key, digest, ex.path, blob) for (digest, ex), blob in zip(items, blobs)]
         try:
             with self._transaction() as db:
                 db.executemany("DELETE FROM extractions WHERE key = ? AND path = ? AND digest <> ?",

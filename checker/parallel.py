@@ -28,6 +28,7 @@ why two cores give about 1.4x rather than 2x.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from .corpus import Document
 from .model import Extraction
+from .serial import extraction_from_bytes, extraction_to_bytes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,18 +141,23 @@ def plan_chunks(words: Sequence[int], jobs: int) -> list[tuple[int, int]]:
 
 def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, jobs: int,
                      progress: Progress | None = None, *, nlp: Language | None = None,
-                     start_method: str | None = None) -> list[Extraction]:
+                     start_method: str | None = None, encoded: list[bytes] | None = None) -> list[Extraction]:
     """Extract every document with `jobs` processes; the same list, in the same order, as one process.
 
     `nlp`, if the caller has already built the pipeline from `pipeline_args`, is used in-process
     (jobs <= 1) and inherited by forked workers instead of being built again. `start_method`
     ("fork", "forkserver", "spawn") overrides the choice described in the module docstring.
+    `encoded`, if given, receives each Extraction in the cache's format (checker.serial), in order:
+    workers send that compact form anyway, so the cache need not encode again.
     """
     if not documents:
         return []
     chunks = plan_chunks([d.words for d in documents], jobs)
     if jobs <= 1 or len(chunks) <= 1:
-        return _extract_here(documents, nlp or pipeline_args.build(), progress)
+        out = _extract_here(documents, nlp or pipeline_args.build(), progress)
+        if encoded is not None:
+            encoded.extend(extraction_to_bytes(ex) for ex in out)
+        return out
     method = start_method or _start_method()
     if method == "fork" and nlp is None:
         nlp = pipeline_args.build()
@@ -161,7 +168,14 @@ def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, job
     workers = min(jobs, len(chunks))
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(source,))
     try:
-        return _run(executor, documents, chunks, workers * IN_FLIGHT_PER_JOB, progress)
+        blobs = _run(executor, documents, chunks, workers * IN_FLIGHT_PER_JOB, progress)
+        if encoded is not None:
+            encoded.extend(blobs)
+        gc.disable()  # millions of small acyclic objects: a collection pass mid-decode only costs time
+        try:
+            return [extraction_from_bytes(b) for b in blobs]
+        finally:
+            gc.enable()
     except BrokenProcessPool as e:
         raise ExtractionError(f"a worker process died during extraction (killed, or out of memory?): {e}") from e
     finally:
@@ -191,10 +205,13 @@ def _extract_here(documents: list[Document], nlp: Language, progress: Progress |
 
 
 def _run(executor: ProcessPoolExecutor, documents: list[Document], chunks: list[tuple[int, int]],
-         window: int, progress: Progress | None) -> list[Extraction]:
-    """Keep `window` chunks in flight, collect them by index, report progress as they finish."""
-    results: list[list[Extraction]] = [[] for _ in chunks]
-    pending: dict[Future[list[Extraction]], int] = {}
+         window: int, progress: Progress | None) -> list[bytes]:
+    """Keep `window` chunks in flight, collect them by index, report progress as they finish.
+
+    Workers send each Extraction encoded (checker.serial): it decodes several times faster than
+    a pickle of the frozen dataclasses, and the parent, which decodes everything, is the bottleneck."""
+    results: list[list[bytes]] = [[] for _ in chunks]
+    pending: dict[Future[list[bytes]], int] = {}
     submitted = docs_done = words_done = 0
     while submitted < len(chunks) or pending:
         while submitted < len(chunks) and len(pending) < window:
@@ -203,9 +220,10 @@ def _run(executor: ProcessPoolExecutor, documents: list[Document], chunks: list[
             submitted += 1
         finished, _ = wait(pending, return_when=FIRST_COMPLETED)
         for future in sorted(finished, key=pending.__getitem__):
-            results[pending.pop(future)] = got = future.result()
+            index = pending.pop(future)
+            results[index] = got = future.result()
             docs_done += len(got)
-            words_done += sum(ex.words for ex in got)
+            words_done += sum(d.words for d in documents[chunks[index][0]:chunks[index][1]])
             if progress:
                 progress(docs_done, words_done)
     return [ex for chunk in results for ex in chunk]
@@ -223,6 +241,6 @@ def _start_worker(source: Language | PipelineArgs) -> None:
     _worker_nlp = source.build() if isinstance(source, PipelineArgs) else source
 
 
-def _work(documents: list[Document]) -> list[Extraction]:
+def _work(documents: list[Document]) -> list[bytes]:
     assert _worker_nlp is not None, "worker started without a pipeline"
-    return extract_chunk(_worker_nlp, documents)
+    return [extraction_to_bytes(ex) for ex in extract_chunk(_worker_nlp, documents)]

@@ -38,14 +38,13 @@ class Fact:
     counterpart: str | None
     confidence: float
     assumptions: tuple[str, ...] = ()
+    path: str = field(init=False)
+    """The claim's document and kind, copied once: the checks ask for them millions of times."""
+    kind: Kind = field(init=False)
 
-    @property
-    def path(self) -> str:
-        return self.claim.location.path
-
-    @property
-    def kind(self) -> Kind:
-        return self.claim.kind
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", self.claim.location.path)
+        object.__setattr__(self, "kind", self.claim.kind)
 
 
 @dataclass(frozen=True, slots=True)

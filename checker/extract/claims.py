@@ -134,14 +134,19 @@ class _Builder:
         self.v = v
         self.ctx = ctx
         self.lines = lines
+        self._sentences: dict[int, str] = {}
+        """One string per sentence, shared by its claims: smaller in memory and in the cache."""
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
         t = self.v.t
         return self.lines.locate(t.starts[start_tok], t.ends[end_tok - 1])
 
     def _sentence(self, i: int) -> str:
-        s, e = self.v.sentence_bounds(i)
-        return self.v.span_text(s, e).strip()
+        n = self.v.sent_of[i]
+        if n not in self._sentences:
+            s, e = self.v.sentence_bounds(i)
+            self._sentences[n] = self.v.span_text(s, e).strip()
+        return self._sentences[n]
 
     def mention(self, m: Span) -> Mention:
         t = self.v.t
