@@ -112,6 +112,7 @@ _MD_INLINE = re.compile(
     r"|<!--.*?-->|</?[a-zA-Z][^>\n]*>",  # inline HTML
     re.S,
 )
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LINE_START = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?!\d)|\d+[.)]\s+))")
 
@@ -120,12 +121,20 @@ def render_markdown(source: str) -> Rendered:
     """Drop emphasis, link targets, heading and list marks and table rules; keep text and `|` cells."""
     b = _Builder()
     pos = 0
+    # Comments over several lines (a `factcheck: ignore` note, an editor's aside) are not copy.
+    spans = [(m.start(), m.end()) for m in _MD_COMMENT.finditer(source) if "\n" in m.group()]
     for line in source.splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
-        body_end = start + len(line.rstrip("\r\n"))
-        if _MD_TABLE_RULE.match(source[start:body_end]):
-            b.keep(source, body_end, end)
+        body_end = eol = start + len(line.rstrip("\r\n"))
+        for cs, ce in spans:
+            if cs < body_end and ce > start:  # this line is (partly) inside the comment
+                if cs <= start:
+                    start = min(ce, body_end)
+                if ce >= body_end:
+                    body_end = max(cs, start)
+        if start >= body_end or _MD_TABLE_RULE.match(source[start:body_end]):
+            b.keep(source, eol, end)
             continue
         i = start
         lead = _MD_LINE_START.match(source, start, body_end)
@@ -136,7 +145,8 @@ def render_markdown(source: str) -> Rendered:
             if m.group(1) is not None:
                 b.keep(source, m.start(1), m.end(1))
             i = m.end()
-        b.keep(source, i, end)
+        b.keep(source, i, body_end)
+        b.keep(source, eol, end)
     return b.done(len(source))
 
 

@@ -92,3 +92,16 @@ def test_json_lines_records_are_articles_with_record_positions(tmp_path: Path, n
     assert (loc.shown_path, loc.record, loc.line) == (str(path), 1, 4)  # title, blank line, body line 1, line 2
     assert (wrong.stated, wrong.expected) == (13782, 13728)
     assert any(f.rule == "agreement" and f.location.record == 3 for f in report.findings)
+
+
+def test_a_comment_over_several_lines_in_markdown_is_not_copy(claims_of) -> None:
+    """An editor's aside (or a factcheck note) spread over lines must not be read as figures."""
+    from checker.corpus import Document
+
+    src = ("Ms Reid held Fife North with 9,311 votes.\n\n<!-- note to desk:\n  check the 4,000 majority\n"
+           "  with the count -->\n\nTurnout was <!-- was 61? --> 64.2 per cent.\n")
+    doc = Document.from_text("fife.md", src, "markdown")
+    assert "4,000" not in doc.text and "note to desk" not in doc.text and "was 61" not in doc.text
+    assert doc.text.count("\n\n") >= 2, "the comment keeps the paragraphs apart"
+    at = doc.text.index("64.2")
+    assert src[doc.source_offset(at):doc.source_offset(at) + 4] == "64.2"
