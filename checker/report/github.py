@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import READ_RULE, Finding, Location, Report, Severity
-from .text import Style, summary_line, where
+from .text import Style, detail_lines, summary_line, where
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -53,15 +53,7 @@ def annotation_message(f: Finding) -> str:
         loc = f.location
         lines.append(f"record {loc.record}, line {loc.line}, column {loc.column}:")
     lines.append(f.message)
-    if f.arithmetic:
-        lines.append(f"arithmetic: {f.arithmetic}")
-    for r in f.related:
-        note = f" ({r.note})" if r.note else ""
-        lines.append(f"related: {where(r.location)}: \u201c{r.text}\u201d{note}")
-    lines += [f"assumed: {a}" for a in f.assumptions]
-    if f.suggestion:
-        lines.append(f"suggestion: {f.suggestion}")
-    return "\n".join(lines)
+    return "\n".join(lines + detail_lines(f))
 
 
 def annotation(f: Finding) -> str:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import PurePosixPath
 
 from ..model import READ_RULE, Finding, Report, Severity
-from .text import where
+from .text import detail_lines, where
 
 SUITE = "factcheck"
 
@@ -36,15 +36,7 @@ def classname(path: str) -> str:
 def finding_text(f: Finding) -> str:
     """path:line:col, severity, rule and message, then the working, the related places and assumptions."""
     lines = [f"{where(f.location)}: {f.severity.value}[{f.rule}] {f.message}"]
-    if f.arithmetic:
-        lines.append(f"arithmetic: {f.arithmetic}")
-    for r in f.related:
-        note = f" ({r.note})" if r.note else ""
-        lines.append(f"related: {where(r.location)}: \u201c{r.text}\u201d{note}")
-    lines += [f"assumed: {a}" for a in f.assumptions]
-    if f.suggestion:
-        lines.append(f"suggestion: {f.suggestion}")
-    return "\n".join(lines)
+    return "\n".join(lines + detail_lines(f))
 
 
 def _case_paths(documents: list[str], findings: list[Finding]) -> list[str]:

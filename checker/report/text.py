@@ -52,6 +52,19 @@ def where(loc: Location) -> str:
     return f"{loc.path}:{loc.line}:{loc.column}"
 
 
+def detail_lines(f: Finding) -> list[str]:
+    """The working, the places compared, what was assumed and the fix, one per line, for plain-text
+    reports that have no caret (CI annotations, JUnit failures)."""
+    lines = [f"arithmetic: {f.arithmetic}"] if f.arithmetic else []
+    for r in f.related:
+        note = f" ({r.note})" if r.note else ""
+        lines.append(f"related: {where(r.location)}: \u201c{r.text}\u201d{note}")
+    lines += [f"assumed: {a}" for a in f.assumptions]
+    if f.suggestion:
+        lines.append(f"suggestion: {f.suggestion}")
+    return lines
+
+
 def excerpt(line: str, column: int, width: int) -> tuple[str, int, int]:
     """A window of `line` around the span, the caret's column in it and the caret width."""
     line = line.replace("\t", " ")
