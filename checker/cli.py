@@ -175,8 +175,11 @@ def factcheck(
                                                           "standard input as (its suffix picks the format).")] = None,
 ) -> int:
     paths = list(paths or [])
+    if scheduler and jobs:
+        raise InputError("--jobs and --scheduler do not go together: a cluster has its own workers")
     cli: dict[str, Any] = {
-        "select": _split(select), "ignore": _split(ignore), "severity": _pairs(severity, "--severity", "RULE", ("error", "warning", "info")),
+        "select": _split(select), "ignore": _split(ignore),
+        "severity": _pairs(severity, "--severity", "RULE", ("error", "warning", "info")),
         "formats": _pairs(file_format, "--file-format", ".SUFFIX", ("text", "markdown", "html", "jsonl")),
         "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
         "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
@@ -206,8 +209,6 @@ def factcheck(
     if not corpus.documents and not corpus.problems:
         print(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
               f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
-    if scheduler and jobs:
-        raise InputError("--jobs and --scheduler do not go together: a cluster has its own workers")
     engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
                     cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
     got = _extract_with_progress(corpus, settings, engine)
@@ -233,16 +234,20 @@ def factcheck(
         print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",
               file=sys.stderr)
         return EXIT_OK
-    run = Run(report, ruleset, corpus.documents, extractions, verbose)
+    _emit(Run(report, ruleset, corpus.documents, extractions, verbose), fmt, outputs, colour)
+    failing = report.errors + (report.warnings if eff.fail_on == "warning" else 0)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _emit(run: Run, fmt: str, outputs: list[Output], colour: Colour) -> None:
+    """The files asked for, GitHub's job summary if it is a GitHub run, then the terminal report."""
     use_colour = colour is Colour.always or (colour is Colour.auto and sys.stdout.isatty()
                                              and "NO_COLOR" not in os.environ)
     for o in outputs:
         write_atomic(o.path, render(o.format, run))
     if "github" in [fmt] + [o.format for o in outputs]:
-        github_step_summary(report)
+        github_step_summary(run.report)
     sys.stdout.write(render(fmt, run, use_colour))
-    failing = report.errors + (report.warnings if eff.fail_on == "warning" else 0)
-    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _check_rules(ruleset: RuleSet, eff: Effective, loaded) -> None:
