@@ -277,6 +277,11 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
     return facts
 
 
+OTHER_SEAT_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile",
+                    "in another", "another seat", "other seats", "across the")
+"""Words that move a paragraph on to another seat: then its figures are not one unnamed contest."""
+
+
 def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
     """Paragraphs that report one seat they never name ("St Peter's stayed Conservative. Ms A held the
     ward with 1,912 votes to Labour's 1,530. UKIP's Mr B came third with 612, …"): one winner, several
@@ -288,6 +293,8 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
     for para, claims in by_para.items():
         if any(c.place is not None for c in claims):
             continue
+        if any(w in c.sentence.lower() for c in claims for w in OTHER_SEAT_WORDS):
+            continue  # "Elsewhere, Mr B polled 15,000": the paragraph moves on to another seat
         winners = {name_of(c.subject, c.subject_kind) for c in claims if c.role == "winner" and c.subject}
         people = {name_of(c.subject, "person") for c in claims
                   if c.kind == Kind.VOTES and c.subject_kind == "person" and c.subject}

@@ -215,6 +215,9 @@ def test_a_paragraph_about_one_unnamed_ward_is_one_contest(check_texts):
     two_seats = ("Nadia Rahman won with 1,406 votes to 1,102. Tom Ashby won with 2,010 votes, "
                  "and Joan Pike came second on 488.")
     assert check_texts({"wards.txt": two_seats}).errors == 0
+    moved_on = ("Nadia Rahman kept her ward with 1,406 votes to the Conservatives' 1,102, a majority of 304. "
+                "Elsewhere, the Green candidate Tom Ashby polled 712 and came second.")
+    assert check_texts({"wards.txt": moved_on}).errors == 0
 
 
 def test_congress_is_a_party_only_in_copy_about_india(claims_of):
