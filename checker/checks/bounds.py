@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import Kind, Modality
-from ..resolve import Fact
+from ..resolve import OTHER_SEAT_WORDS, Fact
 from .base import Check, Outcome, fmt
 
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
@@ -142,7 +142,10 @@ class SumBound(Check):
         """A round-up of several councils ("24 of the 43 seats … 35 of 60"): the figures are not one body's."""
         wholes = {f.claim.whole for facts in parties.values() for f in facts if f.claim.whole}
         sizes = {f.claim.value for f in stated.get((scope, year), []) if f.path == path}
-        return len(wholes) > 1 or len(sizes) > 1
+        # "Elsewhere in Norfolk, the Conservatives now hold 18 of the borough's 39 seats": another council.
+        moved_on = any(w in f.claim.sentence.lower() for facts in parties.values() for f in facts
+                       for w in OTHER_SEAT_WORDS)
+        return len(wholes) > 1 or len(sizes) > 1 or moved_on
 
     def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
                stated: dict[tuple, list[Fact]]) -> Outcome | None:

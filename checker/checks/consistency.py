@@ -90,6 +90,16 @@ class Agreement(Check):
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
                 groups[key].append(f)
         for key, facts in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            # A sentence giving a party several seat counts ("held all four of their seats and gained two
+            # more, finishing with six"; "13 seats, with five constituency wins") states its total once:
+            # the largest. The smaller ones are parts of it, not other statements of the total.
+            largest: dict[tuple[str, str], float] = {}
+            for f in facts:
+                if f.kind == Kind.SEATS and f.claim.value is not None:
+                    where = (f.path, f.claim.sentence)
+                    largest[where] = max(largest.get(where, f.claim.value), f.claim.value)
+            facts = [f for f in facts if f.kind != Kind.SEATS or f.claim.value is None
+                     or f.claim.value >= largest[(f.path, f.claim.sentence)]]
             if len(facts) < 2:
                 continue
             facts.sort(key=lambda f: (f.path, f.claim.location.start))

@@ -125,6 +125,13 @@ def _unit_after(v: View, i: int) -> tuple[str, int, int] | None:
     return None
 
 
+def shortfall(v: View, i: int) -> bool:
+    """ "two seats short of the 100 needed", "a seat shy of", "three away from": a distance to a target."""
+    u = unit_after(v, i)
+    end = u[2] if u is not None else i + 1
+    return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from"
+
+
 def x_of_y(v: View, i: int) -> int | None:
     """For "56 of 59 seats" / "25 of the 40 Welsh seats": the index of Y."""
     j = i + 1
@@ -155,6 +162,9 @@ HOLD_WORDS = {"have", "has", "hold", "holds", "held", "on", "are", "is", "now", 
               "left", "returned", "were", "was", "had", "took", "won", "got", "secured", "just", "only", "kept",
               "keeps", "retained", "retains", "still"}
 """Words between a side and its figure: "Labour are now on 262", "the Liberal Democrats have 12"."""
+
+GAIN_VERBS = {"gained", "gaining", "gains", "picked up", "picking up", "captured", "capturing", "added", "adding"}
+"""Poll verbs that, with a bare number among seats, give seats won from others ("gained three")."""
 
 BODY_HAS = {"had", "has", "have", "now", "then", "grown", "shrunk", "expanded", "from", "been", "increased",
             "reduced", "only", "just"}
@@ -256,9 +266,11 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["'electorate'"], anchor=s)
         return Reading(i, Kind.VOTES, "votes", ev)
 
-    def _seats(self, i: int, text: str, y: int | None) -> Reading:
+    def _seats(self, i: int, text: str, y: int | None) -> Reading | None:
         v = self.v
         ev = [f"unit {text}"]
+        if shortfall(v, i):
+            return None  # "one seat short of the 20 needed": how far from a target, not seats held
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
@@ -673,7 +685,7 @@ class Inheritor:
         v = self.v
         n = v.num(i)
         forecast_on = v.lower(i - 1) == "on" and v.in_sentence(i, "context.forecast") is not None and n.value >= 2
-        if n.decimals or n.signed or n.value >= 700 or not (forecast_on or self._seat_context(i)):
+        if n.decimals or n.signed or n.value >= 700 or not (forecast_on or self._seat_context(i)) or shortfall(v, i):
             return None
         j = i - 1
         steps = 0
@@ -948,6 +960,10 @@ class Inheritor:
                          if v.same_sentence(k, i))
         seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
         subject_party = self._party_subject(i)
+        if subject_party and (seats_here or n.value < 60 and not votes_here) and v.text(s).lower() in GAIN_VERBS:
+            # "gained three more, finishing with six": seats won from others, not the party's total
+            return Reading(i, Kind.SEAT_CHANGE, "seats", [f"'{v.text(s)}' with a party, among seats: a gain"],
+                           slot="poll", sign=1)
         if subject_party and (seats_here or n.value < 60 and not votes_here):
             return Reading(i, Kind.SEATS, "seats", [f"'{v.text(s)}' with a party, among seats"], slot="poll",
                            whole=x_of_y(v, i))
