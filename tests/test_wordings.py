@@ -249,6 +249,8 @@ UNSEEN = sorted((ROOT / "tests" / "fixtures" / "unseen").iterdir())
 """Articles written after the checker was tuned, never used to tune it: clean copy, and a slip in each."""
 
 SLIPS = {
+    "tiverton-byelection.txt": ("His majority of 6,144", "His majority of 6,414", "majority-arithmetic"),
+    "arizona-senate.txt": ("by 125,974 votes", "by 125,794 votes", "majority-arithmetic"),
     "norwich-council.txt": ("to Labour's 1,011, a majority of 277", "to Labour's 1,011, a majority of 227",
                             "majority-arithmetic"),
     "scotland-2024.md": ("| Liberal Democrats | 6 | +2 |", "| Liberal Democrats | 8 | +2 |", "agreement"),
@@ -282,7 +284,15 @@ def test_unseen_clean_copy_has_no_error(nlp, ruleset, path):
     assert [(f.rule, f.location.line, f.message) for f in report.findings if f.severity.value == "error"] == []
 
 
-@pytest.mark.parametrize("name", sorted(SLIPS))
+SLIP_MISSES = {
+    "arizona-senate.txt": "'Marc Victor, who had endorsed Masters, still received 53,762' gives the 53,762 to Masters, "
+                          "so Masters has two vote counts and the margin cannot be recomputed",
+}
+"""Slips in unseen copy not caught yet, with why (strict xfails: fixing one fails the test)."""
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=SLIP_MISSES[n]))
+                                  if n in SLIP_MISSES else n for n in sorted(SLIPS)])
 def test_unseen_slip_is_an_error(nlp, ruleset, name):
     good, bad, rule = SLIPS[name]
     text = (ROOT / "tests" / "fixtures" / "unseen" / name).read_text(encoding="utf-8")
