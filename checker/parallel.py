@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .runner import Settings
 
 Progress = Callable[[int, int], None]
-"""Called with (documents done, words done), as in `checker.runner.extract_all`."""
+"""Called with (documents done, words done) as extraction goes."""
 
 MIN_CHUNK_WORDS = 2_000
 MAX_CHUNK_WORDS = 20_000

@@ -11,14 +11,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spacy.language import Language
-
+from .baseline import Baseline, filter_new
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import finding_order, run_checks, select_rules
-from .extract.pipeline import build_pipeline, extract
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
-from .baseline import Baseline, filter_new
-from .ruleset import RuleSet, load_ruleset
+from .ruleset import RuleSet
 from .suppress import UNUSED_RULE, apply_suppressions
 
 Progress = Callable[[int, int], None]
@@ -77,13 +74,6 @@ def check_rule_ids(ruleset: RuleSet, ids: Iterable[str], option: str) -> None:
     for given in ids:
         if not any(k == given or k.startswith(given) for k in known) and given != READ_RULE:
             raise InputError(f"unknown rule '{given}' in {option} (known: {', '.join(sorted(known))})")
-
-
-def pipeline_for(settings: Settings) -> tuple[Language, RuleSet]:
-    ruleset = load_ruleset(settings.rules_dir, settings.extra_rules)
-    nlp = build_pipeline(settings.rules_dir, settings.extra_rules, settings.model, settings.statistical,
-                         settings.default_year, settings.default_country)
-    return nlp, ruleset
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,17 +137,6 @@ def _extract(documents: list[Document], args, engine: Engine, progress: Progress
         return extract_dask(documents, args, engine.scheduler, progress=progress)
     from .parallel import extract_parallel
     return extract_parallel(documents, args, engine.jobs, progress, encoded=encoded if engine.jobs > 1 else None)
-
-
-def extract_all(nlp: Language, documents: list[Document], progress: Progress | None = None) -> list[Extraction]:
-    out: list[Extraction] = []
-    words = 0
-    for ex in extract(nlp, documents):
-        out.append(ex)
-        words += ex.words
-        if progress:
-            progress(len(out), words)
-    return out
 
 
 def problem_finding(p: ReadProblem) -> Finding:

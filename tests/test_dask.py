@@ -12,7 +12,8 @@ import pytest
 from checker.corpus import Document
 from checker.model import Extraction, Report, Severity
 from checker.parallel import ExtractionError, PipelineArgs
-from checker.runner import Corpus, Settings, check, extract_all, load_corpus
+from checker.extract.pipeline import extract
+from checker.runner import Corpus, Settings, check, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = [str(p) for p in sorted((ROOT / "tests" / "articles").glob("*/planted.txt"))] + \
@@ -32,7 +33,7 @@ def address() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def single(nlp, ruleset) -> tuple[Corpus, list[Extraction], Report]:
     corpus = load_corpus(PATHS)
-    extractions = extract_all(nlp, corpus.documents)
+    extractions = list(extract(nlp, corpus.documents))
     return corpus, extractions, check(corpus, extractions, ruleset, Settings())
 
 
