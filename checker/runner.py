@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .baseline import Baseline, filter_new
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
-from .engine import finding_order, run_checks, select_rules
+from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
 from .ruleset import RuleSet
 from .suppress import UNUSED_RULE, apply_suppressions
@@ -145,12 +145,12 @@ def problem_finding(p: ReadProblem) -> Finding:
 
 
 def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, settings: Settings,
-          baseline: Baseline | None = None) -> Report:
+          baseline: Baseline | None = None, mapper: Mapper | None = None) -> Report:
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline."""
     rules = select_rules(ruleset, settings.select, settings.ignore)
     gc.disable()  # the checks build millions of small, acyclic objects: collection passes only cost time
     try:
-        report = run_checks(extractions, ruleset, rules)
+        report = run_checks(extractions, ruleset, rules, mapper=mapper)
     finally:
         gc.enable()
     findings = report.findings

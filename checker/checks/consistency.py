@@ -148,6 +148,7 @@ class Agreement(Check):
 
 class Affiliation(Check):
     name = "affiliation"
+    scope = "corpus"
     params = {"min_place_confidence": ((int, float), 0.85)}
 
     @staticmethod

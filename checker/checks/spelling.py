@@ -16,6 +16,7 @@ from .base import Check, Outcome
 
 class NameVariant(Check):
     name = "name-variant"
+    scope = "corpus"
     params = {"min_score": ((int, float), 85)}
 
     def run(self, index: Index) -> Iterator[Outcome]:
@@ -48,6 +49,7 @@ class NameVariant(Check):
 
 class MalformedNumber(Check):
     name = "malformed-number"
+    scope = "corpus"
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
