@@ -67,6 +67,8 @@ class Resolved:
     variants: list[Variant]
     people: dict[str, "Person"] = field(default_factory=dict)
     extractions: list[Extraction] = field(default_factory=list)
+    contexts: dict[str, "DocContext"] = field(default_factory=dict)
+    """Each article's (by path) view of the rest of the corpus."""
 
 
 @dataclass
@@ -77,15 +79,99 @@ class Person:
     places: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
 
 
+@dataclass(slots=True)
+class DocContext:
+    """What one article's facts take from the rest of the corpus. With it, the article's facts can be
+    worked out alone (`facts_of`), as a re-run after an edit does."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    """Every name the article links a figure or mention to → its canonical name."""
+    parties: dict[str, str] = field(default_factory=dict)
+    """Its people who have one party across the corpus → that party."""
+    places: dict[str, str] = field(default_factory=dict)
+    """Its people named in one seat across the corpus → that seat."""
+    roaming: tuple[str, ...] = ()
+    """Its people named in several seats (the affiliation rule reads all their figures)."""
+
+
 def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolved:
     canon, variants = _people(extractions, fuzzy_cutoff)
     variants += _place_variants(extractions)
     people: dict[str, Person] = {}
-    facts: list[Fact] = []
+    # Every article's mentions first: a person's party never depends on the order of the files.
     for ex in extractions:
-        facts += _facts(ex, canon, people)
-    _fill_places_across(facts, people)
-    return Resolved(facts=facts, variants=variants, people=people, extractions=extractions)
+        for m in ex.mentions:
+            if m.kind == "person" and not m.via.startswith("pronoun"):
+                person = _person(people, _canonical(canon, ex.path, m.name))
+                person.forms[m.text] += 1
+                if m.party:
+                    person.parties[m.party].append(m.location)
+    partial = []
+    for ex in extractions:
+        ctx = DocContext(names={n: _canonical(canon, ex.path, n) for n in _names(ex)})
+        ctx.parties = _parties_of(ctx, people)
+        found, places = _facts(ex, ctx)
+        for name, place, location in places:
+            _person(people, name).places[place].append(location)
+        partial.append((ex, ctx, found))
+    facts: list[Fact] = []
+    contexts: dict[str, DocContext] = {}
+    for ex, ctx, found in partial:
+        _places_of(ctx, people)
+        facts += _fill_places_across(found, ctx)
+        contexts[ex.path] = ctx
+    return Resolved(facts=facts, variants=variants, people=people, extractions=extractions, contexts=contexts)
+
+
+def facts_of(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str, str, Location]]]:
+    """One article's facts, given what the rest of the corpus tells about its people, and the seats
+    it places its people in (its part of the corpus-wide picture)."""
+    found, places = _facts(ex, ctx)
+    return _fill_places_across(found, ctx), places
+
+
+def _person(people: dict[str, Person], name: str) -> Person:
+    person = people.get(name)
+    if person is None:
+        person = people[name] = Person(name)
+    return person
+
+
+def _canonical(canon: dict[tuple[str, str], str], path: str, name: str) -> str:
+    return canon.get((path, name), canon.get(("*", name), name))
+
+
+def _names(ex: Extraction) -> set[str]:
+    """The person names an article links anything to, as written in its mentions and claims."""
+    names = {m.name for m in ex.mentions if m.kind == "person"}
+    for c in ex.claims:
+        if c.subject is not None:
+            names.add(c.subject)
+        if c.counterpart is not None:
+            names.add(c.counterpart)
+    return names
+
+
+def _parties_of(ctx: DocContext, people: dict[str, Person]) -> dict[str, str]:
+    out = {}
+    for name in set(ctx.names.values()):
+        person = people.get(name)
+        if person is not None and len(person.parties) == 1:
+            out[name] = next(iter(person.parties))
+    return out
+
+
+def _places_of(ctx: DocContext, people: dict[str, Person]) -> None:
+    roaming = []
+    for name in sorted(set(ctx.names.values())):
+        person = people.get(name)
+        if person is None:
+            continue
+        if len(person.places) == 1:
+            ctx.places[name] = next(iter(person.places))
+        elif len(person.places) > 1:
+            roaming.append(name)
+    ctx.roaming = tuple(roaming)
 
 
 # -- people -----------------------------------------------------------------------------
@@ -198,21 +284,14 @@ def _place_variants(extractions: list[Extraction]) -> list[Variant]:
 
 # -- facts ------------------------------------------------------------------------------
 
-def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, Person]) -> list[Fact]:
+def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str, str, Location]]]:
+    """The article's facts before seats named in other articles are filled in, and the seats it
+    places each of its people in."""
     def name_of(n: str | None, kind: str | None) -> str | None:
         if n is None or kind != "person":
             return n
-        return canon.get((ex.path, n), canon.get(("*", n), n))
+        return ctx.names.get(n, n)
 
-    # Who is in which party, per this document, from the mentions.
-    for m in ex.mentions:
-        if m.kind != "person" or m.via.startswith("pronoun"):
-            continue
-        c = name_of(m.name, "person")
-        person = people.setdefault(c, Person(c))
-        person.forms[m.text] += 1
-        if m.party:
-            person.parties[m.party].append(m.location)
     # An article that names one seat and no other is about that seat.
     place_counts = Counter(m.gazetteer or m.name for m in ex.mentions if m.kind == "place")
     doc_places = set(place_counts)
@@ -236,6 +315,7 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
     }
     unnamed = _unnamed_contests(ex, name_of)
     facts = []
+    places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
         subject = name_of(c.subject, c.subject_kind)
         assumptions: list[str] = []
@@ -255,11 +335,10 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
                 confidence = min(confidence, 0.8)
         party = c.party
         if c.subject_kind == "person" and subject:
-            person = people.setdefault(subject, Person(subject))
             if place and c.kind in CONTEST_KINDS:
-                person.places[place].append(c.location)
-            if party is None and len(person.parties) == 1:
-                party = next(iter(person.parties))
+                places.append((subject, place, c.location))
+            if party is None:
+                party = ctx.parties.get(subject)
         contest = place
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
@@ -274,7 +353,7 @@ def _facts(ex: Extraction, canon: dict[tuple[str, str], str], people: dict[str, 
         known = place is not None and not any(a.endswith("the one this article is about") for a in assumptions)
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions)))
-    return facts
+    return facts, places
 
 
 OTHER_SEAT_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile",
@@ -333,23 +412,23 @@ def _rivals(ex: Extraction, name_of) -> dict[str, str]:
     return {n: root(n) for n in parent} | {r: r for r in parent.values()}
 
 
-def _fill_places_across(facts: list[Fact], people: dict[str, Person]) -> None:
+def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
     """A person's seat named in one article places their figures in another."""
+    facts = list(facts)
     for k, f in enumerate(facts):
         if f.place_known or f.subject_kind != "person" or f.subject is None or f.kind not in CONTEST_KINDS:
             continue
-        person = people.get(f.subject)
-        if person is None or len(person.places) != 1:
+        place = ctx.places.get(f.subject)
+        if place is None:
             continue
-        place = next(iter(person.places))
         facts[k] = replace(f, contest=place, place_known=True,
                            assumptions=f.assumptions + (f"{f.subject}'s seat is {place} (named elsewhere)",))
     # Opponents named as counterparts share the seat.
     for k, f in enumerate(facts):
         if f.place_known or f.counterpart is None or f.kind not in CONTEST_KINDS:
             continue
-        other = people.get(f.counterpart)
-        if other is not None and len(other.places) == 1:
-            place = next(iter(other.places))
+        place = ctx.places.get(f.counterpart)
+        if place is not None:
             facts[k] = replace(f, contest=place, place_known=True,
                                assumptions=f.assumptions + (f"{f.counterpart}'s seat is {place}",))
+    return facts
