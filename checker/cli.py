@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +23,7 @@ from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, re
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
-from .dask_backend import DaskNotInstalled
+from .dask_backend import DaskNotInstalled, shard_mapper
 from .parallel import ExtractionError, default_jobs
 from .runner import Engine, Extracted, Settings, check, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
@@ -228,7 +229,8 @@ def factcheck(
     known = None
     if eff.baseline is not None and write_baseline_to is None:
         known = load_baseline(eff.baseline)
-    report = check(corpus, extractions, ruleset, settings, known)
+    with shard_mapper(scheduler) if scheduler else nullcontext() as mapper:  # the shards' checks on the cluster
+        report = check(corpus, extractions, ruleset, settings, known, mapper=mapper)
     if write_baseline_to is not None:
         n = write_baseline(write_baseline_to, report.findings)
         print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",

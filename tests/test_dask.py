@@ -1,10 +1,14 @@
-"""`--scheduler`: extraction on a Dask cluster gives the findings of a single-machine run."""
+"""`--scheduler`: extraction and the cross-document rules on a Dask cluster give the findings of a
+single-machine run."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -35,6 +39,18 @@ def single(nlp, ruleset) -> tuple[Corpus, list[Extraction], Report]:
     corpus = load_corpus(PATHS)
     extractions = list(extract(nlp, corpus.documents))
     return corpus, extractions, check(corpus, extractions, ruleset, Settings())
+
+
+@pytest.fixture(scope="module")
+def bench(nlp, tmp_path_factory) -> tuple[Corpus, list[Extraction]]:
+    """Sixty generated articles (bench/generate.py, a planted slip in every fifth) and the sample corpus."""
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    out = tmp_path_factory.mktemp("bench") / "articles"
+    generate.generate(out, 60, seed=7)
+    corpus = load_corpus([str(out), str(ROOT / "corpus")])
+    return corpus, list(extract(nlp, corpus.documents))
 
 
 def test_documents_sent_to_the_cluster_give_the_same_findings(address, single, ruleset):
@@ -104,3 +120,58 @@ def test_partitions_are_contiguous_and_about_equal():
     assert split_evenly([1] * 10, 3) == [(0, 4), (4, 7), (7, 10)]
     assert split_evenly([900, 50, 50], 2) == [(0, 1), (1, 3)]
     assert split_evenly([5, 5], 8) == [(0, 1), (1, 2)]
+
+
+def test_the_shards_checked_on_the_cluster_give_the_same_report(address, bench, ruleset):
+    from checker.dask_backend import shard_mapper
+
+    corpus, extractions = bench
+    asked: list[tuple] = []
+    here = check(corpus, extractions, ruleset, Settings(), mapper=lambda run, parts: asked.append((run, parts)) or
+                 map(run, parts))
+    [(run, parts)] = asked  # the shard check and the shards' facts, as the engine hands them to a mapper
+    with shard_mapper(address, batch_facts=100) as mapper:  # many small batches: more than are in flight
+        assert list(mapper(run, parts)) == list(map(run, parts))  # each shard's outcomes, in shard order
+        there = check(corpus, extractions, ruleset, Settings(), mapper=mapper)
+    assert asdict(there) == asdict(here)
+    assert len(parts) > 50 and len(here.verified) > 500
+    planted = {f.location.path for f in here.findings if f.severity == Severity.ERROR}
+    assert len(planted) >= 10  # the slips planted in the generated articles are found
+
+
+def test_shards_landing_out_of_order_are_handed_on_in_order(address):
+    from checker.dask_backend import shard_mapper
+
+    def slow_first(shard: list[int]) -> int:
+        import time
+
+        time.sleep(0.5 if shard[0] == 0 else 0)
+        return sum(shard)
+
+    parts = [[i] * (1 + i % 3) for i in range(40)]
+    with shard_mapper(address, batch_facts=4) as mapper:
+        assert list(mapper(slow_first, parts)) == [sum(p) for p in parts]
+        assert list(mapper(slow_first, [])) == []
+
+
+def test_the_command_checks_the_shards_on_the_cluster(bench, monkeypatch, capsys):
+    pytest.importorskip("distributed")
+    from checker import dask_backend
+    from checker.cli import main
+
+    corpus, _ = bench
+    folder = str(Path(corpus.documents[0].path).parent)
+    mapped: list[int] = []
+    inner = dask_backend._map_shards
+    monkeypatch.setattr(dask_backend, "_map_shards", lambda *a: (mapped.append(len(a[3])), inner(*a))[1])
+
+    def findings(*options: str) -> list[dict]:
+        with pytest.raises(SystemExit) as done:
+            main([folder, str(ROOT / "corpus"), "--no-cache", "-f", "json", *options])
+        assert done.value.code == 1
+        return json.loads(capsys.readouterr().out)["findings"]
+
+    here = findings()
+    assert not mapped
+    assert findings("--scheduler", "local") == here and len(here) >= 10
+    assert mapped and mapped[0] > 50  # the shards went to the cluster
