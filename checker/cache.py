@@ -40,7 +40,7 @@ from .model import Extraction
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
 
 DB_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "factcheck-claims"
 BUSY_TIMEOUT_MS = 30_000
 """How long a run waits for another run's write to finish before giving up on writing."""
@@ -63,6 +63,17 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS extractions (key TEXT NOT NULL, digest TEXT NOT NULL, "
     "path TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (key, digest))",
     "CREATE INDEX IF NOT EXISTS extractions_path ON extractions (key, path)",
+    # The last run's checks, to re-check from (checker/incremental.py); `key` is its check key.
+    "CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, blob BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS run_docs (key TEXT NOT NULL, path TEXT NOT NULL, blob BLOB NOT NULL, "
+    "PRIMARY KEY (key, path))",
+    "CREATE TABLE IF NOT EXISTS run_shards (key TEXT NOT NULL, shard INTEGER NOT NULL, findings BLOB NOT NULL, "
+    "verified BLOB NOT NULL, verified_count INTEGER NOT NULL, PRIMARY KEY (key, shard))",
+    "CREATE TABLE IF NOT EXISTS run_members (key TEXT NOT NULL, shard INTEGER NOT NULL, path TEXT NOT NULL, "
+    "PRIMARY KEY (key, shard, path))",
+    "CREATE TABLE IF NOT EXISTS run_keys (key TEXT NOT NULL, bkey TEXT NOT NULL, shard INTEGER NOT NULL, "
+    "PRIMARY KEY (key, bkey))",
+    "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",
 )
 
 _CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -214,6 +225,13 @@ class ClaimCache:
                                "VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error as e:
             self._failed(e)
+
+    def state(self, check_key: str):
+        """The last run's checks (checker/incremental.py), in this file; None with the cache off."""
+        if self._db is None:
+            return None
+        from .incremental import StateStore
+        return StateStore(self._db, self._transaction, check_key)
 
     def _rows(self, digests: list[str]) -> list[tuple[str, bytes]]:
         assert self._db is not None

@@ -8,7 +8,8 @@ from contextlib import nullcontext
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from collections.abc import Callable
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -25,7 +26,7 @@ from .report.rules import explain_built_in, find_rule, render_explain, render_ru
 from .ruleset import RuleError, RuleSet, load_ruleset
 from .dask_backend import DaskNotInstalled, shard_mapper
 from .parallel import ExtractionError, default_jobs
-from .runner import Engine, Extracted, Settings, check, check_rule_ids, extract_corpus, load_corpus
+from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -212,16 +213,11 @@ def factcheck(
               f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
     engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
                     cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
-    got = _extract_with_progress(corpus, settings, engine)
-    for notice in got.notices:
-        print(notice, file=sys.stderr)
-    if verbose and engine.cache_dir is not None:
-        print(f"factcheck: {got.from_cache} of {len(corpus.documents)} articles from the cache in {engine.cache_dir}",
-              file=sys.stderr)
-    extractions = got.extractions
     fmt = eff.format
     if claims:
-        out = render_claims_json(extractions) if fmt == "json" else render_claims_table(extractions)
+        got = _with_progress(corpus, lambda progress: extract_corpus(corpus.documents, settings, engine, progress))
+        _notices(got.notices)
+        out = render_claims_json(got.extractions) if fmt == "json" else render_claims_table(got.extractions)
         sys.stdout.write(out)
         for p in corpus.problems:
             print(f"factcheck: {p.path}: {p.reason}", file=sys.stderr)
@@ -229,8 +225,16 @@ def factcheck(
     known = None
     if eff.baseline is not None and write_baseline_to is None:
         known = load_baseline(eff.baseline)
+    html = "html" in [fmt] + [o.format for o in outputs]  # the page shows every claim: it needs them all
     with shard_mapper(scheduler) if scheduler else nullcontext() as mapper:  # the shards' checks on the cluster
-        report = check(corpus, extractions, ruleset, settings, known, mapper=mapper)
+        checked = _with_progress(corpus, lambda progress: check_corpus(
+            corpus, ruleset, settings, engine, known, progress, mapper, need_extractions=html,
+            verified=verbose or html))
+    _notices(checked.notices)
+    if verbose and engine.cache_dir is not None:
+        print(_cache_line(checked, len(corpus.documents), engine.cache_dir), file=sys.stderr)
+    report = checked.report
+    extractions = checked.extractions or []
     if write_baseline_to is not None:
         n = write_baseline(write_baseline_to, report.findings)
         print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",
@@ -301,10 +305,28 @@ def _stdin(name: str | None) -> tuple[str, bytes]:
     return name or "<stdin>", sys.stdin.buffer.read()
 
 
-def _extract_with_progress(corpus, settings: Settings, engine: Engine) -> Extracted:
-    """Extract, with a progress bar on stderr when it is a terminal and the run is long enough to need one."""
+T = TypeVar("T")
+
+
+def _notices(notices: list[str]) -> None:
+    for notice in notices:
+        print(notice, file=sys.stderr)
+
+
+def _cache_line(checked: Checked, articles: int, cache_dir: Path) -> str:
+    """What -v says about the cache: how much of the run it saved, and why not more."""
+    if checked.rechecked >= 0:
+        return (f"factcheck: {checked.from_cache} of {articles} articles unchanged since the last run's checks in "
+                f"{cache_dir}; {checked.rechecked} shard{'s' if checked.rechecked != 1 else ''} of figures re-checked")
+    why = f" (all checks run: {checked.why_full})" if checked.why_full else ""
+    return f"factcheck: {checked.from_cache} of {articles} articles from the cache in {cache_dir}{why}"
+
+
+def _with_progress(corpus, run: Callable[[Callable[[int, int], None] | None], T]) -> T:
+    """`run(progress)`, with a progress bar on stderr when it is a terminal and the corpus big enough
+    to need one (it shows only if something is extracted)."""
     if not sys.stderr.isatty() or len(corpus.documents) < 20:
-        return extract_corpus(corpus.documents, settings, engine)
+        return run(None)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -312,8 +334,7 @@ def _extract_with_progress(corpus, settings: Settings, engine: Engine) -> Extrac
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[words]}"),
                   TimeRemainingColumn(), console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("extract", total=len(corpus.documents), words="")
-        return extract_corpus(corpus.documents, settings, engine,
-                              lambda n, w: bar.update(task, completed=n, words=f"{w:,} words", refresh=True))
+        return run(lambda n, w: bar.update(task, completed=n, words=f"{w:,} words", refresh=True))
 
 
 def main(argv: list[str] | None = None) -> None:

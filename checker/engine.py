@@ -12,7 +12,7 @@ from .contests import Index, build_index
 from .model import Extraction, Finding, Report
 from .resolve import Fact, Resolved, resolve
 from .ruleset import Rule, RuleSet
-from .shards import shards
+from .shards import Shard, shards
 
 
 def select_rules(ruleset: RuleSet, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -27,7 +27,11 @@ def select_rules(ruleset: RuleSet, select: Iterable[str] = (), ignore: Iterable[
 
 Mapper = Callable[[Callable[[list[Fact]], dict[str, list[Outcome]]], list[list[Fact]]],
                   Iterable[dict[str, list[Outcome]]]]
-"""Applies a shard's check to every shard and returns the results in order: `map`, or a Dask cluster's."""
+"""Applies a shard's check to every shard's facts and returns the results in order: `map`, or a
+Dask cluster's."""
+
+RuleOutcomes = dict[str, list[Outcome]]
+"""Rule id → what it found and verified."""
 
 
 def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule] | None = None,
@@ -39,46 +43,52 @@ def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     rules = rules if rules is not None else list(ruleset.rules)
-    outcomes = run_rules(resolved, ruleset, rules, sharded, mapper)
-    return gather(outcomes, rules, files=len(extractions), claims=sum(len(e.claims) for e in readable),
+    corpus, parts = check_resolved(resolved, ruleset, rules, sharded, mapper)
+    return gather(rules, [corpus] + [outcomes for _, outcomes in parts], files=len(extractions),
+                  claims=sum(len(e.claims) for e in readable),
                   problems=[(e.path, e.problem) for e in extractions if e.problem is not None])
 
 
-def run_rules(resolved: Resolved, ruleset: RuleSet, rules: list[Rule], sharded: bool = True,
-              mapper: Mapper | None = None) -> list[Outcome]:
-    """Every rule's outcomes, rule by rule in the order given. `mapper` runs the shards (default: here,
-    one after another)."""
+def check_resolved(resolved: Resolved, ruleset: RuleSet, rules: list[Rule], sharded: bool = True,
+                   mapper: Mapper | None = None) -> tuple[RuleOutcomes, list[tuple[Shard, RuleOutcomes]]]:
+    """The corpus-scoped rules' outcomes, and each shard with its shard-scoped rules' outcomes.
+    `mapper` runs the shards (default: here, one after another)."""
     checks = [(rule, CHECK_TYPES[rule.check](rule)) for rule in rules]
-    per_rule: dict[str, list[Outcome]] = {rule.id: [] for rule in rules}
     whole = Index(facts=resolved.facts, resolved=resolved, ruleset=ruleset, contests={}, by_kind={})
-    for rule, check in checks:
-        if check.scope == "corpus":
-            per_rule[rule.id] += check.run(whole)
-    local = [(rule, check) for rule, check in checks if check.scope != "corpus"]
-    parts = shards(resolved.facts, rules) if sharded else [resolved.facts]
+    corpus = {rule.id: list(check.run(whole)) for rule, check in checks if check.scope == "corpus"}
+    parts = shards(resolved.facts, rules) if sharded else [Shard(resolved.facts)]
+    return corpus, check_shards(parts, ruleset, rules, mapper)
+
+
+def check_shards(parts: list[Shard], ruleset: RuleSet, rules: list[Rule],
+                 mapper: Mapper | None = None) -> list[tuple[Shard, RuleOutcomes]]:
+    local = [(rule, check) for rule in rules if (check := CHECK_TYPES[rule.check](rule)).scope != "corpus"]
     run = partial(check_shard, ruleset=ruleset, checks=local)
-    for outcomes in (mapper or map)(run, parts):
-        for rule, _ in local:
-            per_rule[rule.id] += outcomes[rule.id]
-    return [o for rule in rules for o in per_rule[rule.id]]
+    return list(zip(parts, (mapper or map)(run, [p.facts for p in parts])))
 
 
-def check_shard(facts: list[Fact], ruleset: RuleSet, checks: list[tuple[Rule, Check]]) -> dict[str, list[Outcome]]:
+def check_shard(facts: list[Fact], ruleset: RuleSet, checks: list[tuple[Rule, Check]]) -> RuleOutcomes:
     """The shard-scoped rules' outcomes on one shard's facts: all a worker needs is the facts, the rules."""
     index = build_index(Resolved(facts=facts, variants=[]), ruleset)
     return {rule.id: list(check.run(index)) for rule, check in checks}
 
 
-def gather(outcomes: list[Outcome], rules: list[Rule], files: int, claims: int,
-           problems: list[tuple[str, str]]) -> Report:
-    """Findings and verified relations in a stable order, duplicates and superseded findings dropped."""
+def gather(rules: list[Rule], parts: Iterable[RuleOutcomes], files: int, claims: int,
+           problems: list[tuple[str, str]], verified_count: int | None = None) -> Report:
+    """Findings and verified relations in a stable order, duplicates and superseded findings dropped.
+    `verified_count`: the verified relations were counted but not kept (a re-run not asked for them)."""
+    per_rule: dict[str, list[Outcome]] = {rule.id: [] for rule in rules}
+    for part in parts:
+        for rule_id, outcomes in part.items():
+            per_rule[rule_id] += outcomes
+    outcomes = [o for rule in rules for o in per_rule[rule.id]]
     findings = [o for o in outcomes if isinstance(o, Finding)]
     verified = [o for o in outcomes if not isinstance(o, Finding)]
     findings = _supersede(_dedupe(findings), rules)
     findings.sort(key=finding_order)
     verified.sort(key=lambda v: (v.location.path, v.location.line, v.location.column, v.rule, v.message))
-    return Report(files=files, claims=claims, checks=len(findings) + len(verified), findings=findings,
-                  verified=verified, problems=problems)
+    return Report(files=files, claims=claims, findings=findings, verified=verified, problems=problems,
+                  checks=len(findings) + (len(verified) if verified_count is None else verified_count))
 
 
 def finding_order(f: Finding) -> tuple:

@@ -69,6 +69,8 @@ class Resolved:
     extractions: list[Extraction] = field(default_factory=list)
     contexts: dict[str, "DocContext"] = field(default_factory=dict)
     """Each article's (by path) view of the rest of the corpus."""
+    placed: dict[str, list[tuple[str, str, Location]]] = field(default_factory=dict)
+    """Each article's people and the seats it puts them in: its part of the corpus's picture."""
 
 
 @dataclass
@@ -107,20 +109,23 @@ def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolv
                 if m.party:
                     person.parties[m.party].append(m.location)
     partial = []
+    placed: dict[str, list[tuple[str, str, Location]]] = {}
     for ex in extractions:
-        ctx = DocContext(names={n: _canonical(canon, ex.path, n) for n in _names(ex)})
+        ctx = DocContext(names={n: _canonical(canon, ex.path, n) for n in names_in(ex)})
         ctx.parties = _parties_of(ctx, people)
         found, places = _facts(ex, ctx)
         for name, place, location in places:
             _person(people, name).places[place].append(location)
         partial.append((ex, ctx, found))
+        placed[ex.path] = places
     facts: list[Fact] = []
     contexts: dict[str, DocContext] = {}
     for ex, ctx, found in partial:
         _places_of(ctx, people)
         facts += _fill_places_across(found, ctx)
         contexts[ex.path] = ctx
-    return Resolved(facts=facts, variants=variants, people=people, extractions=extractions, contexts=contexts)
+    return Resolved(facts=facts, variants=variants, people=people, extractions=extractions, contexts=contexts,
+                    placed=placed)
 
 
 def facts_of(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str, str, Location]]]:
@@ -141,7 +146,7 @@ def _canonical(canon: dict[tuple[str, str], str], path: str, name: str) -> str:
     return canon.get((path, name), canon.get(("*", name), name))
 
 
-def _names(ex: Extraction) -> set[str]:
+def names_in(ex: Extraction) -> set[str]:
     """The person names an article links anything to, as written in its mentions and claims."""
     names = {m.name for m in ex.mentions if m.kind == "person"}
     for c in ex.claims:

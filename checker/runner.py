@@ -15,7 +15,7 @@ from .baseline import Baseline, filter_new
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
-from .ruleset import RuleSet
+from .ruleset import Rule, RuleSet
 from .suppress import UNUSED_RULE, apply_suppressions
 
 Progress = Callable[[int, int], None]
@@ -103,26 +103,96 @@ def extract_corpus(documents: list[Document], settings: Settings, engine: Engine
     args = PipelineArgs.from_settings(settings)
     if engine.cache_dir is None:
         return Extracted(_extract(documents, args, engine, progress))
-    from .cache import ClaimCache, cache_key, document_digest, installed_version
+    from .cache import ClaimCache, document_digest
+
+    with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
+        digests = [document_digest(d) for d in documents]
+        out, hits = _through_cache(cache, documents, digests, list(range(len(documents))), args, engine, progress)
+        return Extracted(out, hits, list(cache.notices))
+
+
+def claims_key(settings: Settings) -> str:
+    """What extraction depends on (checker/cache.py `cache_key`)."""
+    from .cache import cache_key, installed_version
     from .extract.pipeline import installed_model
     from .ruleset import DEFAULT_RULES_DIR
 
     model = installed_model(settings.model) or "blank"
-    key = cache_key([settings.rules_dir or DEFAULT_RULES_DIR, *settings.extra_rules], model,
-                    installed_version(model.replace("_", "-")) or installed_version(model),
-                    {"default_year": settings.default_year, "default_country": settings.default_country,
-                     "statistical": settings.statistical})
-    with ClaimCache.open(engine.cache_dir, key) as cache:
+    return cache_key([settings.rules_dir or DEFAULT_RULES_DIR, *settings.extra_rules], model,
+                     installed_version(model.replace("_", "-")) or installed_version(model),
+                     {"default_year": settings.default_year, "default_country": settings.default_country,
+                      "statistical": settings.statistical})
+
+
+def _through_cache(cache, documents: list[Document], digests: list[str], wanted: list[int], args, engine: Engine,
+                   progress: Progress | None) -> tuple[list[Extraction], int]:
+    """The claims of the documents at positions `wanted`: cached, or extracted now and cached."""
+    known = cache.get_many([digests[i] for i in wanted])
+    todo = [i for i in wanted if digests[i] not in known]
+    encoded: list[bytes] = []
+    fresh = _extract([documents[i] for i in todo], args, engine, progress, len(wanted) - len(todo), encoded)
+    cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)], encoded)
+    done = dict(zip(todo, fresh))
+    return [done[i] if i in done else known[digests[i]] for i in wanted], len(wanted) - len(todo)
+
+
+@dataclass(slots=True)
+class Checked:
+    report: Report
+    extractions: list[Extraction] | None
+    """None when the report came from the last run's stored checks (nothing needed them all)."""
+    from_cache: int = 0
+    notices: list[str] = field(default_factory=list)
+    why_full: str = ""
+    """Why the stored checks could not be used, when they could not."""
+    rechecked: int = -1
+    """Shards re-checked from the stored state; -1: a full run."""
+
+
+def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: Engine,
+                 baseline: Baseline | None = None, progress: Progress | None = None, mapper: Mapper | None = None,
+                 need_extractions: bool = False, verified: bool = False) -> Checked:
+    """Extract and check, re-checking from the last run's stored checks where the cache allows it
+    (checker/incremental.py): then only the edited articles are read and their shards re-checked."""
+    if engine.cache_dir is None or engine.scheduler or need_extractions:
+        got = extract_corpus(corpus.documents, settings, engine, progress)
+        return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper), got.extractions,
+                       got.from_cache, got.notices)
+    from .cache import ClaimCache, document_digest
+    from .incremental import check_and_store, check_key, recheck
+    from .parallel import PipelineArgs
+
+    args = PipelineArgs.from_settings(settings)
+    rules = select_rules(ruleset, settings.select, settings.ignore)
+    documents = corpus.documents
+    with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
         digests = [document_digest(d) for d in documents]
-        known = cache.get_many(digests)
-        todo = [i for i, dg in enumerate(digests) if dg not in known]
-        encoded: list[bytes] = []
-        fresh = _extract([documents[i] for i in todo], args, engine, progress, len(documents) - len(todo),
-                         encoded)
-        cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)], encoded)
-        done = dict(zip(todo, fresh))
-        out = [done[i] if i in done else known[digests[i]] for i in range(len(documents))]
-        return Extracted(out, len(documents) - len(todo), list(cache.notices))
+        store = cache.state(check_key(cache.key, rules))
+        hits = 0
+
+        def load(wanted: list[int]) -> list[Extraction]:
+            nonlocal hits
+            out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress)
+            hits += n
+            return out
+
+        why = "the cache is off"
+        gc.disable()  # the checks build millions of small, acyclic objects: collection passes only cost time
+        try:
+            if store is not None:
+                again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
+                                verified)
+                if again.report is not None:
+                    report = finish(again.report, corpus, ruleset, rules, settings, baseline)
+                    return Checked(report, None, len(documents) - again.changed, list(cache.notices),
+                                   rechecked=again.shards)
+                why = again.why
+            extractions = load(list(range(len(documents))))
+            report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
+        finally:
+            gc.enable()
+        return Checked(finish(report, corpus, ruleset, rules, settings, baseline), extractions, hits,
+                       list(cache.notices), why_full=why)
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,
@@ -153,6 +223,12 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
         report = run_checks(extractions, ruleset, rules, mapper=mapper)
     finally:
         gc.enable()
+    return finish(report, corpus, ruleset, rules, settings, baseline)
+
+
+def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], settings: Settings,
+           baseline: Baseline | None = None) -> Report:
+    """Unreadable files, the newsroom's severities, notes in the copy, the baseline."""
     findings = report.findings
     if corpus.problems and not any(READ_RULE.startswith(i) for i in settings.ignore):
         report.files += len(corpus.problems)

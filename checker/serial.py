@@ -37,7 +37,8 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
-from .model import Change, Claim, Extraction, Kind, Location, Mention, Modality
+from .model import Change, Claim, Extraction, Finding, Kind, Location, Mention, Modality, Related, Severity, Verified
+from .resolve import DocContext, Fact
 
 MAGIC = b"FC"
 VERSION = 1
@@ -100,6 +101,13 @@ def _modality(value: str) -> Modality:
     return _MODALITIES[value]
 
 
+_SEVERITIES = {m.value: m for m in Severity}
+
+
+def _severity(value: str) -> Severity:
+    return _SEVERITIES[value]
+
+
 _ALLOWED = {(c.__module__, c.__qualname__): c for c in (*_MAKERS.values(), _kind, _modality)}
 """Everything a blob may name; the unpickler refuses the rest."""
 
@@ -108,17 +116,20 @@ class _Writer(pickle.Pickler):
     """Writes each dataclass as a call of its twin with its fields. Equal strings are written
     once: claims in one sentence share it, and a mention's name is often its text."""
 
+    makers: dict[type, type] = _MAKERS
+
     def __init__(self, out: io.BytesIO) -> None:
         self._strings: dict[str, str] = {}
         self.dispatch_table: dict[type, Callable[[Any], tuple]] = {
-            cls: self._reducer(cls, cls in (Claim, Mention)) for cls in _MAKERS}
+            cls: self._reducer(cls, cls in (Claim, Mention, Fact)) for cls in self.makers}
         self.dispatch_table[Kind] = lambda k: (_kind, (k.value,))
         self.dispatch_table[Modality] = lambda m: (_modality, (m.value,))
+        self.dispatch_table[Severity] = lambda m: (_severity, (m.value,))
         super().__init__(out, _PROTOCOL)
 
     def _reducer(self, cls: type, share_strings: bool) -> Callable[[Any], tuple]:
-        maker = _MAKERS[cls]
-        fields = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        maker = self.makers[cls]
+        fields = operator.attrgetter(*(f.name for f in dataclasses.fields(cls) if f.init))
         if not share_strings:
             return lambda obj: (maker, fields(obj))
         share = self._strings.setdefault
@@ -126,9 +137,11 @@ class _Writer(pickle.Pickler):
 
 
 class _Reader(pickle.Unpickler):
+    allowed: dict[tuple[str, str], Any] = _ALLOWED
+
     def find_class(self, module: str, name: str) -> Any:
         try:
-            return _ALLOWED[module, name]
+            return self.allowed[module, name]
         except KeyError:
             raise DecodeError(f"refused to load {module}.{name}") from None
 
@@ -178,3 +191,48 @@ def _check_shape(ex: Any) -> None:
 
 _LOCATION = operator.attrgetter("location")
 _KIND = operator.attrgetter("kind")
+
+
+# -- the state of a run's checks, for re-checking after an edit (checker/incremental.py) ----------
+
+STATE_MAGIC = b"FS"
+_RelatedTwin = _twin(Related)
+_FindingTwin = _twin(Finding)
+_VerifiedTwin = _twin(Verified)
+_STATE_MAKERS = _MAKERS | {Related: _RelatedTwin, Finding: _FindingTwin, Verified: _VerifiedTwin, Fact: Fact}
+_STATE_ALLOWED = _ALLOWED | {(c.__module__, c.__qualname__): c for c in (*_STATE_MAKERS.values(), _severity)}
+
+
+class _StateWriter(_Writer):
+    makers = _STATE_MAKERS
+
+    def __init__(self, out: io.BytesIO) -> None:
+        super().__init__(out)
+        self.dispatch_table[DocContext] = lambda c: (DocContext, (c.names, c.parties, c.places, c.roaming))
+
+
+class _StateReader(_Reader):
+    allowed = _STATE_ALLOWED | {(DocContext.__module__, DocContext.__qualname__): DocContext}
+
+
+def state_to_bytes(value: Any) -> bytes:
+    """Plain containers of facts, findings, verified relations and article contexts, as bytes."""
+    out = io.BytesIO()
+    _StateWriter(out).dump(value)
+    body = out.getvalue()
+    return STATE_MAGIC + bytes((VERSION,)) + zlib.crc32(body).to_bytes(4, "big") + body
+
+
+def state_from_bytes(b: bytes) -> Any:
+    """What `state_to_bytes` wrote; DecodeError for anything else (nothing else can be built)."""
+    if len(b) < _HEADER or b[:2] != STATE_MAGIC or b[2] != VERSION:
+        raise DecodeError("not a factcheck state blob of this version")
+    body = memoryview(b)[_HEADER:]
+    if zlib.crc32(body) != int.from_bytes(b[3:_HEADER], "big"):
+        raise DecodeError("checksum mismatch (damaged data)")
+    try:
+        return _StateReader(io.BytesIO(body)).load()
+    except DecodeError:
+        raise
+    except Exception as e:  # a damaged pickle can raise almost anything; none may escape as a crash
+        raise DecodeError(f"malformed state data ({type(e).__name__})") from None

@@ -15,8 +15,8 @@ marked `scope = "corpus"` (it is then run once over everything).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
 
 from .checks.consistency import fact_key
 from .model import Kind, Modality
@@ -53,7 +53,7 @@ def _asks(f: Fact) -> list[Key]:
     return out
 
 
-def keys_of(f: Fact, wanted: set[Key], sum_kinds: frozenset[Kind], contests: set[str]) -> list[Key]:
+def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contests: frozenset[str]) -> list[Key]:
     """The blocking keys of one fact: every group a check may read it in, or read others in."""
     c = f.claim
     out: list[Key] = _asks(f)
@@ -77,14 +77,43 @@ def keys_of(f: Fact, wanted: set[Key], sum_kinds: frozenset[Kind], contests: set
     return out + [k for k in offered if k in wanted]
 
 
-def shards(facts: list[Fact], rules: Iterable[Rule]) -> list[list[Fact]]:
-    """The facts in groups no shard-scoped check looks across, each in corpus order, the groups in
-    order of their first fact. A fact no check relates to another is grouped with its article's."""
-    wanted = {k for f in facts for k in _asks(f)}
+@dataclass(slots=True)
+class Shard:
+    facts: list[Fact]
+    keys: set[Key] = field(default_factory=set)
+
+
+def asks(facts: Iterable[Fact]) -> frozenset[Key]:
+    """The keys these facts ask others for: the corpus's are every article's together."""
+    return frozenset(k for f in facts for k in _asks(f))
+
+
+def current_contests(facts: Iterable[Fact]) -> frozenset[str]:
+    """The contests these facts give this election's result in (the contests the index will hold)."""
+    return frozenset(f.contest for f in facts
+                     if f.contest and f.claim.modality == Modality.ACTUAL and f.claim.year is None)
+
+
+def keys_for(facts: Iterable[Fact], rules: Iterable[Rule], wanted: frozenset[Key],
+             contests: frozenset[str]) -> set[Key]:
+    """The blocking keys of these facts in a corpus that asks for `wanted` and has `contests`."""
     sum_kinds = _sum_kinds(rules)
-    contests = {f.contest for f in facts if f.contest and f.claim.modality == Modality.ACTUAL and f.claim.year is None}
+    return {k for f in facts for k in keys_of(f, wanted, sum_kinds, contests) or [("article", f.path)]}
+
+
+def shards(facts: list[Fact], rules: Iterable[Rule], wanted: frozenset[Key] | None = None,
+           contests: frozenset[str] | None = None) -> list[Shard]:
+    """The facts in groups no shard-scoped check looks across, each in corpus order, the groups in
+    order of their first fact. A fact no check relates to another is grouped with its article's.
+
+    `wanted` and `contests` are the whole corpus's (`asks`, `current_contests`); given, `facts` may be
+    part of a corpus, as when a re-run re-groups the facts near an edit."""
+    wanted = asks(facts) if wanted is None else wanted
+    contests = current_contests(facts) if contests is None else contests
+    sum_kinds = _sum_kinds(rules)
     ids: dict[Key, int] = {}
     parent: list[int] = []
+    all_keys: list[list[Key]] = []
 
     def find(i: int) -> int:
         root = i
@@ -97,6 +126,7 @@ def shards(facts: list[Fact], rules: Iterable[Rule]) -> list[list[Fact]]:
     first: list[int] = []
     for f in facts:
         keys = keys_of(f, wanted, sum_kinds, contests) or [("article", f.path)]
+        all_keys.append(keys)
         head = -1
         for key in keys:
             i = ids.get(key)
@@ -110,7 +140,12 @@ def shards(facts: list[Fact], rules: Iterable[Rule]) -> list[list[Fact]]:
                 if r != head:
                     parent[r] = head
         first.append(head)
-    groups: dict[int, list[Fact]] = defaultdict(list)
-    for f, i in zip(facts, first):
-        groups[find(i)].append(f)
+    groups: dict[int, Shard] = {}
+    for f, i, keys in zip(facts, first, all_keys):
+        root = find(i)
+        shard = groups.get(root)
+        if shard is None:
+            shard = groups[root] = Shard([])
+        shard.facts.append(f)
+        shard.keys.update(keys)
     return list(groups.values())  # dicts keep insertion order: by each group's first fact

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import checker.cache
-from checker.cache import DB_NAME, ClaimCache, cache_key, document_digest
+from checker.cache import DB_NAME, SCHEMA_VERSION, ClaimCache, cache_key, document_digest
 from checker.corpus import Document, discover, read_many
 from checker.extract.pipeline import extract
 from checker.model import Change, Claim, Extraction, Kind, Location, Mention, Modality
@@ -268,7 +268,7 @@ def test_another_schema_version_or_application_is_rebuilt(tmp_path, documents, e
     _filled(tmp_path, documents[:2], extractions[:2])
     _sql(tmp_path, "UPDATE meta SET value = '0' WHERE name = 'schema'")
     with ClaimCache.open(tmp_path, KEY) as cache:
-        _assert_rebuilt(cache, "schema version 0, expected 1")
+        _assert_rebuilt(cache, f"schema version 0, expected {SCHEMA_VERSION}")
     (tmp_path / DB_NAME).unlink()
     _sql(tmp_path, "CREATE TABLE recipes (name TEXT)")
     with ClaimCache.open(tmp_path, KEY) as cache:

@@ -31,9 +31,15 @@ def desk(tmp_path: Path) -> Path:
 
 
 def cached(run: subprocess.CompletedProcess) -> tuple[int, int]:
-    line = next(x for x in run.stderr.splitlines() if "from the cache" in x)
+    """(articles not read again, articles): from the claims cache, or unchanged since the last run's checks."""
+    line = next(x for x in run.stderr.splitlines() if "from the cache" in x or "unchanged since the last run" in x)
     words = line.split()
     return int(words[1]), int(words[3])
+
+
+def rechecked(run: subprocess.CompletedProcess) -> bool:
+    """Whether the run re-checked from the last run's stored checks (checker/incremental.py)."""
+    return "unchanged since the last run's checks" in run.stderr
 
 
 def test_the_cache_reuses_unchanged_articles_and_lives_beside_not_inside_the_copy(desk: Path) -> None:
@@ -44,14 +50,18 @@ def test_the_cache_reuses_unchanged_articles_and_lives_beside_not_inside_the_cop
     cache = desk / ".factcheck_cache"
     assert (cache / "CACHEDIR.TAG").is_file() and (cache / ".gitignore").read_text().splitlines()[-1] == "*"
     assert not any(p.name.startswith(".factcheck") for p in (desk / "copy").rglob("*"))
+    assert not rechecked(cold) and "all checks run: no earlier run" in cold.stderr
     warm = factcheck("copy", "-f", "json", "-v", cwd=desk)
-    assert cached(warm) == (total, total)
+    assert cached(warm) == (total, total) and rechecked(warm)
     assert warm.stdout == cold.stdout
     story = next((desk / "copy").rglob("*.txt"))
     story.write_text(story.read_text(encoding="utf-8") + "\n\nTurnout was 71.2 per cent.\n", encoding="utf-8")
     edited = factcheck("copy", "-f", "json", "-v", cwd=desk)
     assert cached(edited) == (total - 1, total), "only the edited article is extracted again"
+    assert rechecked(edited), edited.stderr
     assert json.loads(edited.stdout)["summary"]["claims"] == json.loads(cold.stdout)["summary"]["claims"] + 1
+    full = factcheck("copy", "-f", "json", "-v", "--no-cache", cwd=desk)
+    assert edited.stdout == full.stdout, "re-checking from the stored checks gives what a full run gives"
 
 
 def test_a_corrupt_cache_is_rebuilt_with_a_notice_never_trusted(desk: Path) -> None:

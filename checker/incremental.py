@@ -1,0 +1,407 @@
+"""Re-check after an edit without re-reading the corpus: only the shards an edited article touches.
+
+A full run leaves in the cache, beside the claims, what its checks knew: every article's
+`DocContext` (what the rest of the corpus tells about its people) and a signature of what it
+tells the rest; every shard's blocking keys, member articles and outcomes; the outcomes of
+the corpus-scoped rules. The next run compares the articles' digests with the last run's:
+
+- none changed: the report is put together from the stored outcomes;
+- a few changed, and each still tells the rest of the corpus exactly what it told before
+  (the same names, parties and seats, the same malformed numbers, the same keys asked for
+  and contests given results in): nothing outside those articles resolves differently, so
+  their new facts are worked out with their stored contexts, the facts that changed give
+  the blocking keys that changed, and only the shards holding those keys are re-grouped
+  and re-checked, from their member articles' cached claims;
+- anything else (an article added, removed or renamed; a name, party or seat changed; many
+  articles changed; a state that does not decode): the full run, which stores a new state.
+
+The result is the full run's (tests/test_incremental.py edits articles at random and
+compares the two). Each step that cannot be sure says why (`Recheck.why`), for `-v`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .engine import Mapper, RuleOutcomes, check_resolved, check_shards, gather
+from .model import Claim, Extraction, Finding, Location, Report
+from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
+from .ruleset import Rule, RuleSet
+from .serial import DecodeError, state_from_bytes, state_to_bytes
+from .shards import Key, Shard, asks, current_contests, keys_for, shards
+
+MAX_CHANGED = (0.05, 20)
+"""Above this share of the articles changed (or this many, if more), a full run is about as quick."""
+
+PACKAGE = Path(__file__).resolve().parent
+
+Load = Callable[[list[int]], list[Extraction]]
+"""The extractions of the articles at these positions of the corpus (from the claims cache, or
+extracted now)."""
+
+
+def check_key(claims_key: str, rules: list[Rule]) -> str:
+    """The stored state is only good for the same claims, rules selected and checker code."""
+    h = hashlib.sha256(claims_key.encode())
+    h.update(repr(sorted(r.id for r in rules)).encode())
+    for path in sorted(PACKAGE.rglob("*.py")):
+        h.update(path.relative_to(PACKAGE).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:32]
+
+
+@dataclass(slots=True)
+class DocState:
+    digest: str
+    context: DocContext
+    signature: str
+    asks: frozenset[Key]
+    contests: frozenset[str]
+    claims: int
+
+
+@dataclass(slots=True)
+class RunState:
+    manifest: list[tuple[str, str]]
+    """(path, digest) of every article, in corpus order."""
+    wanted: frozenset[Key]
+    contests: frozenset[str]
+    corpus: RuleOutcomes
+    claims: int
+    next_shard: int
+
+
+@dataclass(slots=True)
+class Recheck:
+    report: Report | None = None
+    """None: run in full (and store the state)."""
+    why: str = ""
+    changed: int = 0
+    shards: int = 0
+
+
+def signature(ex: Extraction, placed: Iterable[tuple[str, str, object]]) -> str:
+    """What an article tells the rest of the corpus, wherever in it: its mentions (names, parties,
+    spellings), its malformed numbers, the seats it puts people in."""
+    mentions = [replace(m, start=0, end=0, sentence=0, location=None) for m in ex.mentions]
+    malformed = [(text, why) for _, text, why in ex.malformed]
+    return hashlib.sha256(repr((mentions, malformed, [(n, p) for n, p, _ in placed])).encode()).hexdigest()
+
+
+def bkey(key: Key) -> str:
+    return hashlib.sha1(repr(key).encode()).hexdigest()[:20]
+
+
+class StateStore:
+    """The run state's tables in the claims cache's database (see checker/cache.py)."""
+
+    def __init__(self, db: sqlite3.Connection, transaction: Callable, key: str) -> None:
+        self.db, self.transaction, self.key = db, transaction, key
+
+    def run(self) -> RunState | None:
+        row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
+        return _decode(RunState, row[0]) if row else None
+
+    def docs(self, paths: list[str]) -> dict[str, DocState]:
+        out = {}
+        for i in range(0, len(paths), 900):
+            chunk = paths[i:i + 900]
+            rows = self.db.execute(f"SELECT path, blob FROM run_docs WHERE key = ? AND path IN "
+                                   f"({','.join('?' * len(chunk))})", [self.key, *chunk]).fetchall()
+            out.update((p, _decode(DocState, b)) for p, b in rows)
+        return out
+
+    def shards_of(self, keys: list[str]) -> set[int]:
+        out: set[int] = set()
+        for i in range(0, len(keys), 900):
+            chunk = keys[i:i + 900]
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT shard FROM run_keys WHERE key = ? AND bkey IN ({','.join('?' * len(chunk))})",
+                [self.key, *chunk]))
+        return out
+
+    def members(self, shard_ids: set[int]) -> set[str]:
+        ids = sorted(shard_ids)
+        out: set[str] = set()
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT path FROM run_members WHERE key = ? AND shard IN ({','.join('?' * len(chunk))})",
+                [self.key, *chunk]))
+        return out
+
+    def outcomes(self, verified: bool) -> tuple[list[RuleOutcomes], int]:
+        """Every shard's outcomes (verified relations only if asked for), and how many verified."""
+        column = "verified" if verified else "NULL"
+        parts, count = [], 0
+        for findings, kept, n in self.db.execute(
+                f"SELECT findings, {column}, verified_count FROM run_shards WHERE key = ? ORDER BY shard", (self.key,)):
+            parts.append(state_from_bytes(findings))
+            if kept is not None:
+                parts.append(state_from_bytes(kept))
+            count += n
+        return parts, count
+
+    def shard_outcomes(self, shard_ids: set[int]) -> list[tuple[int, RuleOutcomes]]:
+        """These shards' outcomes, findings and verified relations together."""
+        out = []
+        for sid in sorted(shard_ids):
+            row = self.db.execute("SELECT findings, verified FROM run_shards WHERE key = ? AND shard = ?",
+                                  (self.key, sid)).fetchone()
+            if row is not None:
+                findings, verified = state_from_bytes(row[0]), state_from_bytes(row[1])
+                out.append((sid, {r: findings.get(r, []) + verified.get(r, []) for r in findings.keys() | verified.keys()}))
+        return out
+
+    def save(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
+             dropped: set[int], replace_all: bool, relocated: dict[int, RuleOutcomes] | None = None) -> None:
+        with self.transaction() as db:
+            if replace_all:
+                for table in ("runs", "run_docs", "run_shards", "run_members", "run_keys"):
+                    db.execute(f"DELETE FROM {table}")  # one state at a time: the last run's
+            else:
+                for table in ("run_shards", "run_members", "run_keys"):
+                    db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
+                                   [(self.key, s) for s in dropped])
+            db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
+            db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
+                           [(self.key, p, _encode(d)) for p, d in docs.items()])
+            rows, members, keys = [], [], []
+            for sid, shard, outcomes in new:
+                findings, verified = _split(outcomes)
+                rows.append((self.key, sid, state_to_bytes(findings), state_to_bytes(verified),
+                             sum(map(len, verified.values()))))
+                members += [(self.key, sid, p) for p in {f.path for f in shard.facts}]
+                keys += [(self.key, bkey(k), sid) for k in shard.keys]
+            db.executemany("INSERT INTO run_shards (key, shard, findings, verified, verified_count) "
+                           "VALUES (?, ?, ?, ?, ?)", rows)
+            for sid, outcomes in (relocated or {}).items():
+                findings, verified = _split(outcomes)
+                db.execute("UPDATE run_shards SET findings = ?, verified = ? WHERE key = ? AND shard = ?",
+                           (state_to_bytes(findings), state_to_bytes(verified), self.key, sid))
+            db.executemany("INSERT INTO run_members (key, shard, path) VALUES (?, ?, ?)", members)
+            db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)", keys)
+
+
+def _split(outcomes: RuleOutcomes) -> tuple[RuleOutcomes, RuleOutcomes]:
+    """Findings apart from verified relations: a report without --verbose never reads the latter."""
+    return ({r: [o for o in os if isinstance(o, Finding)] for r, os in outcomes.items()},
+            {r: [o for o in os if not isinstance(o, Finding)] for r, os in outcomes.items()})
+
+
+def _encode(value: RunState | DocState) -> bytes:
+    """As a tuple of its fields: the state codec builds only the model's classes."""
+    return state_to_bytes(tuple(getattr(value, f.name) for f in fields(value)))
+
+
+def _decode(cls: type, blob: bytes):
+    values = state_from_bytes(blob)
+    if type(values) is not tuple or len(values) != len(fields(cls)):
+        raise DecodeError(f"a stored {cls.__name__} has the wrong shape")
+    return cls(*values)
+
+
+def check_and_store(store: StateStore | None, extractions: list[Extraction], digests: list[str],
+                    ruleset: RuleSet, rules: list[Rule], mapper: Mapper | None = None) -> Report:
+    """The full run; with a store, its state is kept for the next run to re-check from."""
+    readable = [e for e in extractions if e.problem is None]
+    resolved = resolve(readable)
+    corpus, parts = check_resolved(resolved, ruleset, rules, mapper=mapper)
+    report = gather(rules, [corpus] + [o for _, o in parts], files=len(extractions),
+                    claims=sum(len(e.claims) for e in readable),
+                    problems=[(e.path, e.problem) for e in extractions if e.problem is not None])
+    if store is not None and len(readable) == len(extractions):
+        store.save(*_full_state(resolved, digests, corpus, parts), dropped=set(), replace_all=True)
+    return report
+
+
+def _full_state(resolved: Resolved, digests: list[str], corpus: RuleOutcomes,
+                parts: list[tuple[Shard, RuleOutcomes]]) -> tuple[RunState, dict, list]:
+    by_path: dict[str, list[Fact]] = {ex.path: [] for ex in resolved.extractions}
+    for f in resolved.facts:
+        by_path[f.path].append(f)
+    docs = {}
+    for ex, digest in zip(resolved.extractions, digests):
+        facts = by_path[ex.path]
+        docs[ex.path] = DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
+                                 asks(facts), current_contests(facts), len(ex.claims))
+    run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], asks(resolved.facts),
+                   current_contests(resolved.facts), corpus, sum(d.claims for d in docs.values()), len(parts))
+    return run, docs, [(i, shard, outcomes) for i, (shard, outcomes) in enumerate(parts)]
+
+
+Digests = Callable[[list[str]], dict[str, Extraction]]
+"""The cached extractions of these digests (absent if not cached)."""
+
+
+def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
+            ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+    """The report from the last run's state and the articles that changed since, or why not.
+
+    `cached` must still find the changed articles' claims as they were (call this before the new
+    claims replace them); `load` gives the claims of articles at positions of the corpus."""
+    try:
+        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified)
+    except DecodeError as e:
+        return Recheck(why=f"the stored state did not decode ({e})")
+
+
+def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
+             ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+    run = store.run()
+    if run is None:
+        return Recheck(why="no earlier run with these rules and this checker")
+    if [p for p, _ in run.manifest] != paths:
+        return Recheck(why="articles were added, removed or renamed")
+    changed = [i for i, ((_, old), new) in enumerate(zip(run.manifest, digests)) if old != new]
+    if len(changed) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
+        return Recheck(why=f"{len(changed)} of {len(paths)} articles changed")
+    fresh = 0
+    if changed:
+        olds = store.docs([paths[i] for i in changed])
+        before = cached([run.manifest[i][1] for i in changed])
+        got = _changes(run, olds, before, load(changed), [digests[i] for i in changed], rules)
+        if isinstance(got, str):
+            return Recheck(why=got)
+        dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
+        regrouped = _regroup(store, run, dropped, got.facts, paths, load, rules)
+        dirty_ids = {bkey(k) for k in got.dirty}
+        complete = [s for s in regrouped if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
+        new_shards = []
+        for shard, outcomes in check_shards(complete, ruleset, rules):
+            new_shards.append((run.next_shard, shard, outcomes))
+            run.next_shard += 1
+        moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
+        relocated = {sid: relocate(outcomes, got.moves) for sid, outcomes in store.shard_outcomes(moved - dropped)}
+        run.corpus = relocate(run.corpus, got.moves)
+        for i in changed:
+            run.manifest[i] = (paths[i], digests[i])
+        docs = got.docs
+        run.claims += sum(d.claims for d in docs.values()) - sum(olds[p].claims for p in docs)
+        store.save(run, docs, new_shards, dropped, replace_all=False, relocated=relocated)
+        fresh = len(new_shards)
+    parts, count = store.outcomes(verified)
+    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
+                    verified_count=None if verified else count)
+    return Recheck(report, changed=len(changed), shards=fresh)
+
+
+def _changes(run: RunState, olds: dict[str, DocState], before: dict[str, Extraction], news: list[Extraction],
+             digests: list[str], rules: list[Rule]) -> Changes | str:
+    """What the edits changed, or why they reach beyond the edited articles."""
+    out = Changes()
+    for ex, digest in zip(news, digests):
+        old = olds.get(ex.path)
+        if old is None or old.digest not in before:
+            return f"the claims {ex.path} had are no longer cached"
+        if ex.problem is not None:
+            return f"{ex.path} cannot be read now"
+        ctx = old.context
+        if not names_in(ex) <= ctx.names.keys():
+            return f"{ex.path} names someone it did not"
+        facts, placed = facts_of(ex, ctx)
+        state = DocState(digest, ctx, signature(ex, placed), asks(facts), current_contests(facts), len(ex.claims))
+        if state.signature != old.signature:
+            return f"{ex.path} changed what it says about people, parties or seats"
+        if state.asks != old.asks or state.contests != old.contests:
+            return f"{ex.path} changed which figures its checks read in other articles"
+        was = before[old.digest]
+        earlier = facts_of(was, ctx)[0]
+        roaming = set(ctx.roaming)
+        if roaming and [_unplaced(f) for f in earlier if f.subject in roaming] != \
+                [_unplaced(f) for f in facts if f.subject in roaming]:
+            return f"{ex.path} changed the figures of someone named in several seats"
+        changed: list[Fact] = []
+        for a, b in _pairs(earlier, facts, _unplaced):
+            if a is None or b is None or _unplaced(a) != _unplaced(b):
+                changed += [f for f in (a, b) if f is not None]
+            elif a.claim.location != b.claim.location:
+                out.moved.append(b)  # the same figure, only further up or down the article
+        out.dirty |= keys_for(changed, rules, run.wanted, run.contests)
+        out.moves.update(_moves(was, ex))
+        out.docs[ex.path] = state
+        out.facts[ex.path] = facts
+    return out
+
+
+@dataclass(slots=True)
+class Changes:
+    dirty: set[Key] = field(default_factory=set)
+    """The blocking keys of every fact that changed (as it was and as it is)."""
+    moved: list[Fact] = field(default_factory=list)
+    """Facts that only moved: their shards' outcomes stand, at the new places."""
+    moves: dict[Location, Location] = field(default_factory=dict)
+    docs: dict[str, DocState] = field(default_factory=dict)
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+
+NOWHERE = Location("", 0, 0, 0, 0, 0, 0)
+
+
+def _unplaced(f: Fact) -> Fact:
+    """The fact without where it stands in its article: what an edit above it does not change."""
+    return replace(f, claim=_unplaced_claim(f.claim))
+
+
+def _unplaced_claim(c: Claim) -> Claim:
+    return replace(c, location=NOWHERE, paragraph=0)
+
+
+def _pairs(old: list, new: list, same: Callable) -> list[tuple]:
+    """Old and new items side by side: position by position if as many, else the common head and
+    tail (an edit changes the middle), the rest unpaired."""
+    if len(old) == len(new):
+        return list(zip(old, new))
+    head = 0
+    while head < min(len(old), len(new)) and same(old[head]) == same(new[head]):
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and same(old[-1 - tail]) == same(new[-1 - tail]):
+        tail += 1
+    middle = [(a, None) for a in old[head:len(old) - tail]] + [(None, b) for b in new[head:len(new) - tail]]
+    return list(zip(old[:head], new[:head])) + middle + list(zip(old[len(old) - tail:], new[len(new) - tail:]))
+
+
+def _moves(old: Extraction, new: Extraction) -> dict[Location, Location]:
+    """Where each mention, figure and malformed number of an article now stands, if it moved."""
+    out: dict[Location, Location] = {}
+    pairs = [(a.location, b.location) for a, b in zip(old.mentions, new.mentions)]
+    pairs += [(a.location, b.location) for a, b in _pairs(list(old.claims), list(new.claims),
+                                                             _unplaced_claim)
+              if a is not None and b is not None]
+    pairs += [(a[0], b[0]) for a, b in zip(old.malformed, new.malformed)]
+    for a, b in pairs:
+        if a is not None and b is not None and a != b:
+            out[a] = b
+    return out
+
+
+def relocate(parts: RuleOutcomes, moves: dict[Location, Location]) -> RuleOutcomes:
+    """Outcomes with every place that moved given its new place."""
+    def moved(o):
+        loc = moves.get(o.location, o.location)
+        if isinstance(o, Finding):
+            related = tuple(replace(r, location=moves[r.location]) if r.location in moves else r for r in o.related)
+            if loc is not o.location or related != o.related:
+                return replace(o, location=loc, related=related)
+            return o
+        return o if loc is o.location else replace(o, location=loc)
+    return {rule: [moved(o) for o in outcomes] for rule, outcomes in parts.items()}
+
+
+def _regroup(store: StateStore, run: RunState, dropped: set[int], new_facts: dict[str, list[Fact]],
+             paths: list[str], load: Load, rules: list[Rule]) -> list[Shard]:
+    """The facts of every article in the dropped shards (the changed ones' new facts), grouped again."""
+    order = {p: i for i, p in enumerate(paths)}
+    members = sorted(store.members(dropped) | set(new_facts), key=order.__getitem__)
+    unchanged = [order[p] for p in members if p not in new_facts]
+    loaded = dict(zip(unchanged, load(unchanged))) if unchanged else {}
+    contexts = store.docs([paths[i] for i in unchanged])
+    facts: list[Fact] = []
+    for p in members:
+        facts += new_facts[p] if p in new_facts else facts_of(loaded[order[p]], contexts[p].context)[0]
+    return shards(facts, rules, run.wanted, run.contests)

@@ -1,0 +1,173 @@
+"""Re-checking from the last run's stored checks (checker/incremental.py) gives exactly the full run.
+
+The oracle is the full run itself: after every edit, the report re-checked from the stored
+state (findings and verified relations, every field) must equal a run that checks
+everything again. Edits are the ones copy goes through: a figure corrected, a digit slipped,
+a paragraph inserted above the figures (everything below moves), a sentence appended, a
+paragraph cut, a name changed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.cache import DB_NAME
+from checker.report.jsonfmt import report_to_dict
+from checker.runner import Checked, Engine, Settings, check, check_corpus, extract_corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SEAT = """Ribble Valley result
+
+Nigel Evans held Ribble Valley for the Conservatives with 25,404 votes. Labour's David Hinder was second on 11,498.
+
+Mr Evans's majority of 13,906 was down from 14,769 in 2010.
+"""
+OTHER = """A second report from Ribble Valley
+
+The Conservative Nigel Evans won Ribble Valley with 25,404 votes, ahead of Labour's David Hinder on 11,498.
+"""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "seat.txt").write_text(SEAT, encoding="utf-8")
+    (tmp_path / "copy" / "other.txt").write_text(OTHER, encoding="utf-8")
+    shutil.copytree(ROOT / "corpus", tmp_path / "copy" / "corpus")
+    return tmp_path
+
+
+def again(desk: Path, ruleset, verified: bool = True) -> Checked:
+    corpus = load_corpus([str(desk / "copy")])
+    return check_corpus(corpus, ruleset, Settings(), Engine(jobs=1, cache_dir=desk / "cache"), verified=verified)
+
+
+def full(desk: Path, ruleset) -> dict:
+    """Everything checked again (the claims from a separate cache: extraction is not what is tested)."""
+    corpus = load_corpus([str(desk / "copy")])
+    extractions = extract_corpus(corpus.documents, Settings(), Engine(jobs=1, cache_dir=desk / "reference")).extractions
+    return report_to_dict(check(corpus, extractions, ruleset, Settings()), verbose=True)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_corrected_figure_is_rechecked_alone_and_gives_the_full_runs_report(desk: Path, ruleset) -> None:
+    first = again(desk, ruleset)
+    assert first.extractions is not None and "no earlier run" in first.why_full
+    assert first.report.errors == 0
+    unchanged = again(desk, ruleset)
+    assert unchanged.extractions is None and unchanged.rechecked == 0
+    assert report_to_dict(unchanged.report, True) == report_to_dict(first.report, True)
+
+    edit(desk / "copy" / "seat.txt", "majority of 13,906", "majority of 13,609")  # a transposed digit
+    slipped = again(desk, ruleset)
+    assert slipped.extractions is None, slipped.why_full
+    assert slipped.rechecked >= 1 and slipped.from_cache == 3
+    assert [f.rule for f in slipped.report.findings if f.severity == "error"] == ["majority-arithmetic"]
+    assert report_to_dict(slipped.report, True) == full(desk, ruleset)
+
+    edit(desk / "copy" / "seat.txt", "majority of 13,609", "majority of 13,906")
+    fixed = again(desk, ruleset)
+    assert fixed.extractions is None and fixed.report.errors == 0
+    assert report_to_dict(fixed.report, True) == full(desk, ruleset)
+
+
+def test_a_paragraph_inserted_above_moves_the_findings_without_checking_them_again(desk: Path, ruleset) -> None:
+    edit(desk / "copy" / "other.txt", "11,498", "11,489")  # disagrees with seat.txt: agreement finds it
+    first = again(desk, ruleset)
+    [before] = [f for f in first.report.findings if f.rule == "agreement"]
+    assert before.location.path.endswith("seat.txt") and before.related[0].location.path.endswith("other.txt")
+    edit(desk / "copy" / "seat.txt", "\n\nNigel Evans", "\n\nTurnout was high on a dry day.\n\nNigel Evans")
+    edit(desk / "copy" / "other.txt", "\n\nThe Conservative", "\n\nIt rained.\nThe count was late.\n\nThe Conservative")
+    moved = again(desk, ruleset)
+    assert moved.extractions is None, moved.why_full
+    [after] = [f for f in moved.report.findings if f.rule == "agreement"]
+    assert after.location.line == before.location.line + 2
+    assert after.related[0].location.line == before.related[0].location.line + 3
+    assert report_to_dict(moved.report, True) == full(desk, ruleset)
+
+
+@pytest.mark.parametrize("change, why", [
+    (lambda d: edit(d / "copy" / "seat.txt", "David Hinder was", "David Hindler was"), "names someone it did not"),
+    (lambda d: (d / "copy" / "third.txt").write_text(OTHER.replace("second", "third"), encoding="utf-8"),
+     "added, removed or renamed"),
+    (lambda d: (d / "copy" / "other.txt").unlink(), "added, removed or renamed"),
+])
+def test_an_edit_that_reaches_other_articles_runs_every_check(desk: Path, ruleset, change, why) -> None:
+    again(desk, ruleset)
+    change(desk)
+    run = again(desk, ruleset)
+    assert run.extractions is not None and why in run.why_full
+    assert report_to_dict(run.report, True) == full(desk, ruleset)
+    assert again(desk, ruleset).extractions is None, "the full run stored a new state"
+
+
+def test_a_damaged_state_is_never_trusted(desk: Path, ruleset) -> None:
+    first = again(desk, ruleset)
+    db = sqlite3.connect(desk / "cache" / DB_NAME)
+    db.execute("UPDATE run_shards SET findings = X'46530100000000'")
+    db.commit()
+    db.close()
+    run = again(desk, ruleset)
+    assert run.extractions is not None and "did not decode" in run.why_full
+    assert report_to_dict(run.report, True) == report_to_dict(first.report, True)
+
+
+def test_without_verbose_the_verified_relations_are_counted_not_read(desk: Path, ruleset) -> None:
+    first = again(desk, ruleset)
+    quiet = again(desk, ruleset, verified=False)
+    assert quiet.extractions is None and quiet.report.verified == []
+    assert quiet.report.checks == first.report.checks and quiet.report.findings == first.report.findings
+
+
+def _random_edit(rng: random.Random, folder: Path) -> None:
+    path = rng.choice(sorted(folder.glob("*.txt")))
+    text = path.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    numbers = list(re.finditer(r"\d[\d,]*\d|\d", text))
+    kind = rng.choice(["figure", "figure", "longer", "insert", "append", "cut"])
+    if kind in ("figure", "longer") and numbers:
+        m = rng.choice(numbers)
+        new = m.group() + "0" if kind == "longer" else str(int(m.group().replace(",", "")) + rng.choice([1, -1, 100]))
+        text = text[:m.start()] + new + text[m.end():]
+    elif kind == "insert" and len(paragraphs) > 1:
+        paragraphs.insert(rng.randrange(1, len(paragraphs)), "Officials said the count had gone smoothly.")
+        text = "\n\n".join(paragraphs)
+    elif kind == "cut" and len(paragraphs) > 2:
+        paragraphs.pop(rng.randrange(1, len(paragraphs)))
+        text = "\n\n".join(paragraphs)
+    else:
+        text += rng.choice(["\n\nTurnout in the seat was 64.1 per cent.\n", "\n\nThe majority was 1,234.\n"])
+    path.write_text(text, encoding="utf-8")
+
+
+def test_random_edits_to_generated_copy_give_the_full_runs_report(tmp_path: Path, ruleset) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 24, 5)
+    for case in ("b01_broxtowe_byelection", "c04_cumbria_roundup_2019", "c01_southport_majority_2017"):
+        for article in (ROOT / "tests" / "gold" / case).glob("*.txt"):
+            shutil.copy(article, tmp_path / "copy" / f"{case}.txt")
+    rng = random.Random(3)
+    again(tmp_path, ruleset)
+    fast = rechecked = 0
+    for _ in range(16):
+        _random_edit(rng, tmp_path / "copy")
+        run = again(tmp_path, ruleset)
+        assert report_to_dict(run.report, True) == full(tmp_path, ruleset), run.why_full
+        fast += run.extractions is None
+        rechecked += run.rechecked > 0
+    assert fast >= 8 and rechecked >= 4, (fast, rechecked)  # the re-check path itself was exercised
