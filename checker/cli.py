@@ -18,7 +18,7 @@ from .baseline import BaselineError, load_baseline, write_baseline
 from .config import ConfigError, Effective, check_rule_ids as check_config_rules, config_for, render_show_config, \
     resolve, shown_path
 from .corpus import TEXT_SUFFIXES, InputError
-from .extract.pipeline import ModelError
+from .models import ModelError
 from .model import READ_RULE
 from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render, write_atomic
 from .report import render_claims_json, render_claims_table

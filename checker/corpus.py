@@ -53,17 +53,25 @@ class Document:
     """For JSON Lines input: the 1-based record (line of the file) the article is."""
     file: str | None = None
     """For JSON Lines input: the file the record is in."""
-    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _line_starts: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
+    """Offsets where each source line starts, worked out on first use: most articles of a big corpus
+    never need them (nothing to report in them)."""
 
     @classmethod
     def from_text(cls, path: str, text: str, fmt: str = "text", record: int | None = None,
                   file: str | None = None) -> Document:
         rendered = render(text, fmt)
-        starts = [0]
-        starts.extend(m.end() for m in _NEWLINE.finditer(text))
         if rendered is None:
-            return cls(path, text, text, None, record, file, tuple(starts))
-        return cls(path, rendered.text, text, rendered.offsets, record, file, tuple(starts))
+            return cls(path, text, text, None, record, file)
+        return cls(path, rendered.text, text, rendered.offsets, record, file)
+
+    @property
+    def line_starts(self) -> tuple[int, ...]:
+        if self._line_starts is None:
+            starts = [0]
+            starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
+            object.__setattr__(self, "_line_starts", tuple(starts))
+        return self._line_starts  # type: ignore[return-value]
 
     def source_offset(self, offset: int) -> int:
         if self.offsets is None:
@@ -72,8 +80,9 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source of a source offset."""
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
 
     def locate(self, start: int, end: int) -> Location:
         """The source span of analysis offsets [start, end)."""
@@ -89,10 +98,11 @@ class Document:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based source line, without its line break."""
-        if not 1 <= line <= len(self._line_starts):
+        starts = self.line_starts
+        if not 1 <= line <= len(starts):
             return ""
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.source)
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
         return self.source[start:end].rstrip("\r")
 
     @property
@@ -188,7 +198,8 @@ def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document
 def read(path: str, formats: Formats = None) -> Document | ReadProblem:
     """Read one file as UTF-8 text, or say in one line why it cannot be checked."""
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except OSError as e:
         return ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)
     return decode(path, raw, formats)
@@ -213,7 +224,7 @@ def decode(path: str, raw: bytes, formats: Formats = None) -> Document | ReadPro
 
 def format_of(path: str, formats: Formats = None) -> str:
     """'markdown', 'html', 'jsonl' or 'text', from the file name (and the config's `formats`)."""
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     return (formats or {}).get(suffix) or FORMATS.get(suffix, "text")
 
 

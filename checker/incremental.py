@@ -87,7 +87,7 @@ class Recheck:
 def signature(ex: Extraction, placed: Iterable[tuple[str, str, object]]) -> str:
     """What an article tells the rest of the corpus, wherever in it: its mentions (names, parties,
     spellings), its malformed numbers, the seats it puts people in."""
-    mentions = [replace(m, start=0, end=0, sentence=0, location=None) for m in ex.mentions]
+    mentions = [(m.kind, m.text, m.name, m.via, m.confidence, m.party, m.gazetteer) for m in ex.mentions]
     malformed = [(text, why) for _, text, why in ex.malformed]
     return hashlib.sha256(repr((mentions, malformed, [(n, p) for n, p, _ in placed])).encode()).hexdigest()
 

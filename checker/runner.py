@@ -7,7 +7,8 @@ optional progress callbacks), runs the rules and turns unreadable files into fin
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def extract_corpus(documents: list[Document], settings: Settings, engine: Engine
 def claims_key(settings: Settings) -> str:
     """What extraction depends on (checker/cache.py `cache_key`)."""
     from .cache import cache_key, installed_version
-    from .extract.pipeline import installed_model
+    from .models import installed_model
     from .ruleset import DEFAULT_RULES_DIR
 
     model = installed_model(settings.model) or "blank"
@@ -172,13 +173,14 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
 
         def load(wanted: list[int]) -> list[Extraction]:
             nonlocal hits
-            out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress)
+            with _collecting(True):  # extraction (and the workers forked for it) makes cycles: spaCy's Docs
+                out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress)
             hits += n
             return out
 
         why = "the cache is off"
-        gc.disable()  # the checks build millions of small, acyclic objects: collection passes only cost time
-        try:
+        # The checks build millions of small, acyclic objects: collection passes only cost time.
+        with _collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
                                 verified)
@@ -189,10 +191,25 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                 why = again.why
             extractions = load(list(range(len(documents))))
             report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
-        finally:
-            gc.enable()
         return Checked(finish(report, corpus, ruleset, rules, settings, baseline), extractions, hits,
                        list(cache.notices), why_full=why)
+
+
+@contextmanager
+def _collecting(on: bool) -> Iterator[None]:
+    """The garbage collector on or off for a while, as it was afterwards."""
+    was = gc.isenabled()
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,

