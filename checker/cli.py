@@ -167,9 +167,9 @@ def factcheck(
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="Keep the claims cache here "
                                                       "[default: .factcheck_cache in the current folder].",
                                                       rich_help_panel=SPEED)] = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDR", help="Extract on a Dask cluster: "
-                                                     "'local', or a scheduler address such as tcp://host:8786 "
-                                                     "(pip install 'factcheck[dask]').",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDR", help="Extract and check on a Dask "
+                                                     "cluster: 'local', or a scheduler address such as "
+                                                     "tcp://host:8786 (pip install 'factcheck[dask]').",
                                                      rich_help_panel=SPEED)] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
                                           callback=_version)] = False,

@@ -64,7 +64,7 @@ def check_shards(parts: list[Shard], ruleset: RuleSet, rules: list[Rule],
                  mapper: Mapper | None = None) -> list[tuple[Shard, RuleOutcomes]]:
     local = [(rule, check) for rule in rules if (check := CHECK_TYPES[rule.check](rule)).scope != "corpus"]
     run = partial(check_shard, ruleset=ruleset, checks=local)
-    return list(zip(parts, (mapper or map)(run, [p.facts for p in parts])))
+    return list(zip(parts, (mapper or map)(run, [p.facts for p in parts]), strict=True))
 
 
 def check_shard(facts: list[Fact], ruleset: RuleSet, checks: list[tuple[Rule, Check]]) -> RuleOutcomes:

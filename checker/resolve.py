@@ -361,8 +361,10 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
     return facts, places
 
 
-OTHER_SEAT_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile",
-                    "in another", "another seat", "other seats", "across the")
+ELSEWHERE_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile", "in another",
+                   "another seat")
+"""Words that move the copy on to another seat or body ("Elsewhere in Norfolk, …")."""
+OTHER_SEAT_WORDS = ELSEWHERE_WORDS + ("other seats", "across the")
 """Words that move a paragraph on to another seat: then its figures are not one unnamed contest."""
 
 

@@ -198,6 +198,13 @@ OWN = [
           "Democrats one.", id="stated-region-total", stated=60, expected=59),
     quiet("seat-sum", "The Conservatives won 331 seats, Labour 232, the SNP 56 and the Liberal Democrats eight.",
           id="commons-ok"),
+    # "across the country" is the whole chamber, not another body (only "elsewhere", "meanwhile", … move on)
+    fires("seat-sum", "Across the country Labour finished with 412 seats, the Conservatives with 221 and the "
+          "Liberal Democrats with 72.", id="across-the-country", stated=705, expected=650),
+    fires("seat-sum", "Across the nation, Reform UK won 300 seats and Labour took 390.", id="across-the-nation",
+          stated=690, expected=650),
+    quiet("seat-sum", "Labour won 412 seats. Elsewhere, in the Scottish Parliament, the SNP held 64 seats and "
+          "Labour 22.", id="elsewhere-another-body"),
     quiet("seat-sum", "The Conservatives won 331 seats and Labour 232. An exit poll had suggested the Conservatives "
           "would win 416 seats.", id="forecast-not-added"),
     # share-over-100

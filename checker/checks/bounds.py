@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import Kind, Modality
-from ..resolve import OTHER_SEAT_WORDS, Fact
+from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, fmt
 
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
@@ -144,7 +144,7 @@ class SumBound(Check):
         sizes = {f.claim.value for f in stated.get((scope, year), []) if f.path == path}
         # "Elsewhere in Norfolk, the Conservatives now hold 18 of the borough's 39 seats": another council.
         moved_on = any(w in f.claim.sentence.lower() for facts in parties.values() for f in facts
-                       for w in OTHER_SEAT_WORDS)
+                       for w in ELSEWHERE_WORDS)
         return len(wholes) > 1 or len(sizes) > 1 or moved_on
 
     def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
