@@ -28,6 +28,7 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -251,14 +252,25 @@ class ClaimCache:
         except OSError as e:
             self._off(f"cannot be written ({e.strerror or e})")
             return
-        try:
-            self._connect()
-            self._check_schema()
-            self._prune()
-        except Unreadable as e:
-            self._rebuild(str(e))
-        except sqlite3.Error as e:
-            self._failed(e)
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.02
+        while True:
+            try:
+                self._connect()
+                self._check_schema()
+                self._prune()
+            except Unreadable as e:
+                self._rebuild(str(e))
+            except sqlite3.Error as e:
+                # Another run creating the file or switching it to WAL holds a lock SQLite does not wait
+                # for: wait here, as for any other writer.
+                if _busy(e) and time.monotonic() < deadline:
+                    self.close()
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.5)
+                    continue
+                self._failed(e)
+            return
 
     def _prepare_dir(self) -> None:
         """The folder, marked as a cache for backup tools and as ignored by git, as pytest and ruff do."""
@@ -369,6 +381,12 @@ class ClaimCache:
 
     def _line(self, why: str, outcome: str) -> str:
         return f"factcheck: cache at {self.cache_dir} {why}; {outcome}"
+
+
+def _busy(e: sqlite3.Error) -> bool:
+    code = getattr(e, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+        or "locked" in str(e) or "busy" in str(e)
 
 
 @contextmanager

@@ -101,10 +101,17 @@ class StateStore:
 
     def __init__(self, db: sqlite3.Connection, transaction: Callable, key: str) -> None:
         self.db, self.transaction, self.key = db, transaction, key
+        self._read: bytes | None = None
 
     def run(self) -> RunState | None:
         row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
+        self._read = row[0] if row else None
         return _decode(RunState, row[0]) if row else None
+
+    def unchanged(self) -> bool:
+        """Whether the state is still the one `run()` read (no other run has written since)."""
+        row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
+        return row is not None and row[0] == self._read
 
     def docs(self, paths: list[str]) -> dict[str, DocState]:
         out = {}
@@ -158,33 +165,39 @@ class StateStore:
         return out
 
     def save(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
-             dropped: set[int], replace_all: bool, relocated: dict[int, RuleOutcomes] | None = None) -> None:
-        with self.transaction() as db:
-            if replace_all:
-                for table in ("runs", "run_docs", "run_shards", "run_members", "run_keys"):
-                    db.execute(f"DELETE FROM {table}")  # one state at a time: the last run's
-            else:
-                for table in ("run_shards", "run_members", "run_keys"):
-                    db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
-                                   [(self.key, s) for s in dropped])
-            db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
-            db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
-                           [(self.key, p, _encode(d)) for p, d in docs.items()])
-            rows, members, keys = [], [], []
-            for sid, shard, outcomes in new:
-                findings, verified = _split(outcomes)
-                rows.append((self.key, sid, state_to_bytes(findings), state_to_bytes(verified),
-                             sum(map(len, verified.values()))))
-                members += [(self.key, sid, p) for p in {f.path for f in shard.facts}]
-                keys += [(self.key, bkey(k), sid) for k in shard.keys]
-            db.executemany("INSERT INTO run_shards (key, shard, findings, verified, verified_count) "
-                           "VALUES (?, ?, ?, ?, ?)", rows)
-            for sid, outcomes in (relocated or {}).items():
-                findings, verified = _split(outcomes)
-                db.execute("UPDATE run_shards SET findings = ?, verified = ? WHERE key = ? AND shard = ?",
-                           (state_to_bytes(findings), state_to_bytes(verified), self.key, sid))
-            db.executemany("INSERT INTO run_members (key, shard, path) VALUES (?, ?, ?)", members)
-            db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)", keys)
+             dropped: set[int], replace_all: bool) -> None:
+        with self.transaction():
+            self.write(run, docs, new, dropped, replace_all)
+
+    def write(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
+              dropped: set[int], replace_all: bool, relocated: dict[int, RuleOutcomes] | None = None) -> None:
+        """Within a transaction: the new state, in place of the shards dropped (or of everything)."""
+        db = self.db
+        if replace_all:
+            for table in ("runs", "run_docs", "run_shards", "run_members", "run_keys"):
+                db.execute(f"DELETE FROM {table}")  # one state at a time: the last run's
+        else:
+            for table in ("run_shards", "run_members", "run_keys"):
+                db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
+                               [(self.key, s) for s in dropped])
+        db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
+        db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
+                       [(self.key, p, _encode(d)) for p, d in docs.items()])
+        rows, members, keys = [], [], []
+        for sid, shard, outcomes in new:
+            findings, verified = _split(outcomes)
+            rows.append((self.key, sid, state_to_bytes(findings), state_to_bytes(verified),
+                         sum(map(len, verified.values()))))
+            members += [(self.key, sid, p) for p in {f.path for f in shard.facts}]
+            keys += [(self.key, bkey(k), sid) for k in shard.keys]
+        db.executemany("INSERT INTO run_shards (key, shard, findings, verified, verified_count) "
+                       "VALUES (?, ?, ?, ?, ?)", rows)
+        for sid, outcomes in (relocated or {}).items():
+            findings, verified = _split(outcomes)
+            db.execute("UPDATE run_shards SET findings = ?, verified = ? WHERE key = ? AND shard = ?",
+                       (state_to_bytes(findings), state_to_bytes(verified), self.key, sid))
+        db.executemany("INSERT INTO run_members (key, shard, path) VALUES (?, ?, ?)", members)
+        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)", keys)
 
 
 def _split(outcomes: RuleOutcomes) -> tuple[RuleOutcomes, RuleOutcomes]:
@@ -215,7 +228,10 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
                     claims=sum(len(e.claims) for e in readable),
                     problems=[(e.path, e.problem) for e in extractions if e.problem is not None])
     if store is not None and len(readable) == len(extractions):
-        store.save(*_full_state(resolved, digests, corpus, parts), dropped=set(), replace_all=True)
+        try:
+            store.save(*_full_state(resolved, digests, corpus, parts), dropped=set(), replace_all=True)
+        except sqlite3.Error:
+            pass  # the report stands; the next run checks everything again
     return report
 
 
@@ -248,6 +264,8 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
         return _recheck(store, paths, digests, cached, load, ruleset, rules, verified)
     except DecodeError as e:
         return Recheck(why=f"the stored state did not decode ({e})")
+    except sqlite3.Error as e:
+        return Recheck(why=f"the stored state could not be read ({e})")
 
 
 def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
@@ -260,31 +278,40 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
     changed = [i for i, ((_, old), new) in enumerate(zip(run.manifest, digests)) if old != new]
     if len(changed) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
         return Recheck(why=f"{len(changed)} of {len(paths)} articles changed")
+    # The changed articles' claims as they were, then as they are (extracted now and cached, which
+    # writes): before the state is locked, as extraction can take a while.
+    before = cached([run.manifest[i][1] for i in changed]) if changed else {}
+    news = load(changed) if changed else []
     fresh = 0
-    if changed:
-        olds = store.docs([paths[i] for i in changed])
-        before = cached([run.manifest[i][1] for i in changed])
-        got = _changes(run, olds, before, load(changed), [digests[i] for i in changed], rules)
-        if isinstance(got, str):
-            return Recheck(why=got)
-        dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
-        regrouped = _regroup(store, run, dropped, got.facts, paths, load, rules)
-        dirty_ids = {bkey(k) for k in got.dirty}
-        complete = [s for s in regrouped if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
-        new_shards = []
-        for shard, outcomes in check_shards(complete, ruleset, rules):
-            new_shards.append((run.next_shard, shard, outcomes))
-            run.next_shard += 1
-        moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
-        relocated = {sid: relocate(outcomes, got.moves) for sid, outcomes in store.shard_outcomes(moved - dropped)}
-        run.corpus = relocate(run.corpus, got.moves)
-        for i in changed:
-            run.manifest[i] = (paths[i], digests[i])
-        docs = got.docs
-        run.claims += sum(d.claims for d in docs.values()) - sum(olds[p].claims for p in docs)
-        store.save(run, docs, new_shards, dropped, replace_all=False, relocated=relocated)
-        fresh = len(new_shards)
-    parts, count = store.outcomes(verified)
+    with store.transaction():  # one run at a time reads and rewrites the state; what it reads is one state
+        if not store.unchanged():
+            return Recheck(why="another run changed the stored checks meanwhile")
+        if changed:
+            olds = store.docs([paths[i] for i in changed])
+            got = _changes(run, olds, before, news, [digests[i] for i in changed], rules)
+            if isinstance(got, str):
+                return Recheck(why=got)
+            dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
+            regrouped = _regroup(store, run, dropped, got.facts, paths, digests, cached, rules)
+            if regrouped is None:
+                return Recheck(why="the claims of an article the edit touches are no longer cached")
+            dirty_ids = {bkey(k) for k in got.dirty}
+            complete = [s for s in regrouped
+                        if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
+            new_shards = []
+            for shard, outcomes in check_shards(complete, ruleset, rules):
+                new_shards.append((run.next_shard, shard, outcomes))
+                run.next_shard += 1
+            moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
+            relocated = {sid: relocate(outcomes, got.moves) for sid, outcomes in store.shard_outcomes(moved - dropped)}
+            run.corpus = relocate(run.corpus, got.moves)
+            for i in changed:
+                run.manifest[i] = (paths[i], digests[i])
+            docs = got.docs
+            run.claims += sum(d.claims for d in docs.values()) - sum(olds[p].claims for p in docs)
+            store.write(run, docs, new_shards, dropped, replace_all=False, relocated=relocated)
+            fresh = len(new_shards)
+        parts, count = store.outcomes(verified)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
     return Recheck(report, changed=len(changed), shards=fresh)
@@ -394,14 +421,17 @@ def relocate(parts: RuleOutcomes, moves: dict[Location, Location]) -> RuleOutcom
 
 
 def _regroup(store: StateStore, run: RunState, dropped: set[int], new_facts: dict[str, list[Fact]],
-             paths: list[str], load: Load, rules: list[Rule]) -> list[Shard]:
-    """The facts of every article in the dropped shards (the changed ones' new facts), grouped again."""
+             paths: list[str], digests: list[str], cached: Digests, rules: list[Rule]) -> list[Shard] | None:
+    """The facts of every article in the dropped shards (the changed ones' new facts), grouped again;
+    None if an unchanged article's claims are no longer cached."""
     order = {p: i for i, p in enumerate(paths)}
     members = sorted(store.members(dropped) | set(new_facts), key=order.__getitem__)
-    unchanged = [order[p] for p in members if p not in new_facts]
-    loaded = dict(zip(unchanged, load(unchanged))) if unchanged else {}
-    contexts = store.docs([paths[i] for i in unchanged])
+    unchanged = [p for p in members if p not in new_facts]
+    claims = cached([digests[order[p]] for p in unchanged])
+    contexts = store.docs(unchanged)
+    if any(digests[order[p]] not in claims or p not in contexts for p in unchanged):
+        return None
     facts: list[Fact] = []
     for p in members:
-        facts += new_facts[p] if p in new_facts else facts_of(loaded[order[p]], contexts[p].context)[0]
+        facts += new_facts[p] if p in new_facts else facts_of(claims[digests[order[p]]], contexts[p].context)[0]
     return shards(facts, rules, run.wanted, run.contests)

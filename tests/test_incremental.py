@@ -171,3 +171,48 @@ def test_random_edits_to_generated_copy_give_the_full_runs_report(tmp_path: Path
         fast += run.extractions is None
         rechecked += run.rechecked > 0
     assert fast >= 8 and rechecked >= 4, (fast, rechecked)  # the re-check path itself was exercised
+
+
+def test_a_state_another_run_rewrites_meanwhile_is_not_used(desk: Path, ruleset, monkeypatch) -> None:
+    import checker.runner as runner
+
+    again(desk, ruleset)
+    edit(desk / "copy" / "seat.txt", "majority of 13,906", "majority of 13,609")
+    real, others, started = runner._through_cache, [], []
+
+    def meanwhile(*args, **kwargs):
+        out = real(*args, **kwargs)
+        if not started:  # while this run extracts the edited article, another run finishes and stores its state
+            started.append(True)
+            others.append(again(desk, ruleset))
+        return out
+
+    monkeypatch.setattr(runner, "_through_cache", meanwhile)
+    run = again(desk, ruleset)
+    assert others and report_to_dict(others[0].report, True) == full(desk, ruleset)
+    assert run.extractions is not None and "another run changed the stored checks" in run.why_full
+    assert report_to_dict(run.report, True) == full(desk, ruleset)
+
+
+def test_two_runs_at_once_after_an_edit_both_give_the_full_report(desk: Path) -> None:
+    import subprocess
+
+    command = [sys.executable, "-m", "checker", "copy", "-f", "json", "--cache-dir", "cache"]
+    subprocess.run(command, cwd=desk, capture_output=True, check=False)
+    edit(desk / "copy" / "seat.txt", "majority of 13,906", "majority of 13,609")
+    runs = [subprocess.Popen(command, cwd=desk, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in runs]
+    plain = subprocess.run(command[:6] + ["--no-cache"], cwd=desk, capture_output=True, text=True)
+    assert [p.returncode for p in runs] == [1, 1] and plain.returncode == 1
+    assert all(out == plain.stdout for out, _ in outs), [err for _, err in outs]
+
+
+def test_the_signature_covers_every_field_of_a_mention() -> None:
+    """incremental.signature lists a mention's fields by hand: a new field must be added there too."""
+    import dataclasses
+
+    from checker.model import Mention
+
+    assert [f.name for f in dataclasses.fields(Mention)] == [
+        "kind", "text", "name", "start", "end", "sentence", "via", "confidence", "party", "gazetteer", "location"]
