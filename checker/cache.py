@@ -21,7 +21,6 @@ one line to tell the user.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib.metadata
 import json
@@ -36,6 +35,7 @@ from pathlib import Path
 from types import TracebackType
 
 from . import __version__
+from .collector import collecting
 from .corpus import Document
 from .model import Extraction
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
@@ -201,7 +201,7 @@ class ClaimCache:
             return {}
         try:
             wanted = list(dict.fromkeys(digests))
-            with _no_gc():
+            with collecting(False):
                 found = dict(self._rows(wanted))
                 return {d: extraction_from_bytes(found[d]) for d in wanted if d in found}
         except DecodeError as e:
@@ -387,16 +387,3 @@ def _busy(e: sqlite3.Error) -> bool:
     code = getattr(e, "sqlite_errorcode", None)
     return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
         or "locked" in str(e) or "busy" in str(e)
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Loading builds a million small objects and no cycles. Left on, the collector would walk
-    every live object (the whole corpus) again and again meanwhile: seconds, for nothing."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

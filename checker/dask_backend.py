@@ -22,7 +22,6 @@ threads add nothing, and a worker serialises its threads on its one pipeline any
 
 from __future__ import annotations
 
-import gc
 import logging
 import math
 import os
@@ -34,6 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .collector import collecting
 from .corpus import Document, decode_many
 from .model import Extraction
 from .serial import state_from_bytes, state_to_bytes
@@ -333,10 +333,5 @@ def _extract_files(args: PipelineArgs, files: list[tuple[str, str]], formats: di
 def _check_shards(run: ShardCheck, shards: bytes) -> bytes:
     """Each shard's outcomes, with the collector paused as on the client (`runner.check`): checking
     builds many small acyclic objects. Turned back on only by the task that turned it off."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collecting(False):
         return state_to_bytes([run(shard) for shard in state_from_bytes(shards)])
-    finally:
-        if paused:
-            gc.enable()

@@ -114,32 +114,23 @@ class StateStore:
         return row is not None and row[0] == self._read
 
     def docs(self, paths: list[str]) -> dict[str, DocState]:
-        out = {}
-        for i in range(0, len(paths), 900):
-            chunk = paths[i:i + 900]
-            rows = self.db.execute(f"SELECT path, blob FROM run_docs WHERE key = ? AND path IN "
-                                   f"({','.join('?' * len(chunk))})", [self.key, *chunk]).fetchall()
-            out.update((p, _decode(DocState, b)) for p, b in rows)
-        return out
+        return {p: _decode(DocState, b) for p, b in self._where_in("path, blob FROM run_docs", "path", paths)}
 
     def shards_of(self, keys: list[str]) -> set[int]:
-        out: set[int] = set()
-        for i in range(0, len(keys), 900):
-            chunk = keys[i:i + 900]
-            out.update(r[0] for r in self.db.execute(
-                f"SELECT shard FROM run_keys WHERE key = ? AND bkey IN ({','.join('?' * len(chunk))})",
-                [self.key, *chunk]))
-        return out
+        return {r[0] for r in self._where_in("shard FROM run_keys", "bkey", keys)}
 
     def members(self, shard_ids: set[int]) -> set[str]:
-        ids = sorted(shard_ids)
-        out: set[str] = set()
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            out.update(r[0] for r in self.db.execute(
-                f"SELECT path FROM run_members WHERE key = ? AND shard IN ({','.join('?' * len(chunk))})",
-                [self.key, *chunk]))
-        return out
+        return {r[0] for r in self._where_in("path FROM run_members", "shard", sorted(shard_ids))}
+
+    def _where_in(self, what: str, column: str, values: list) -> list[tuple]:
+        """SELECT `what` for this state's rows whose `column` is one of `values` (in chunks: SQLite
+        before 3.32 takes at most 999 parameters)."""
+        rows: list[tuple] = []
+        for i in range(0, len(values), 900):
+            chunk = values[i:i + 900]
+            rows += self.db.execute(f"SELECT {what} WHERE key = ? AND {column} IN ({','.join('?' * len(chunk))})",
+                                    [self.key, *chunk]).fetchall()
+        return rows
 
     def outcomes(self, verified: bool) -> tuple[list[RuleOutcomes], int]:
         """Every shard's outcomes (verified relations only if asked for), and how many verified."""

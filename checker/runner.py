@@ -6,13 +6,12 @@ optional progress callbacks), runs the rules and turns unreadable files into fin
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .baseline import Baseline, filter_new
+from .collector import collecting
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
@@ -173,14 +172,14 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
 
         def load(wanted: list[int]) -> list[Extraction]:
             nonlocal hits
-            with _collecting(True):  # extraction (and the workers forked for it) makes cycles: spaCy's Docs
+            with collecting(True):  # extraction (and the workers forked for it) makes cycles: spaCy's Docs
                 out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress)
             hits += n
             return out
 
         why = "the cache is off"
         # The checks build millions of small, acyclic objects: collection passes only cost time.
-        with _collecting(False):
+        with collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
                                 verified)
@@ -193,23 +192,6 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
             report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
         return Checked(finish(report, corpus, ruleset, rules, settings, baseline), extractions, hits,
                        list(cache.notices), why_full=why)
-
-
-@contextmanager
-def _collecting(on: bool) -> Iterator[None]:
-    """The garbage collector on or off for a while, as it was afterwards."""
-    was = gc.isenabled()
-    if on:
-        gc.enable()
-    else:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-        else:
-            gc.disable()
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,
@@ -235,11 +217,8 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
           baseline: Baseline | None = None, mapper: Mapper | None = None) -> Report:
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline."""
     rules = select_rules(ruleset, settings.select, settings.ignore)
-    gc.disable()  # the checks build millions of small, acyclic objects: collection passes only cost time
-    try:
+    with collecting(False):
         report = run_checks(extractions, ruleset, rules, mapper=mapper)
-    finally:
-        gc.enable()
     return finish(report, corpus, ruleset, rules, settings, baseline)
 
 

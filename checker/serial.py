@@ -151,27 +151,37 @@ class _Reader(pickle.Unpickler):
 
 def extraction_to_bytes(ex: Extraction) -> bytes:
     """The Extraction as a blob `extraction_from_bytes` turns back into an equal one."""
-    out = io.BytesIO()
-    _Writer(out).dump(ex)
-    body = out.getvalue()
-    return MAGIC + bytes((VERSION,)) + zlib.crc32(body).to_bytes(4, "big") + body
+    return _dump(_Writer, MAGIC, ex)
 
 
 def extraction_from_bytes(b: bytes) -> Extraction:
     """The Extraction in a blob; raises DecodeError for anything this version did not write."""
-    if len(b) < _HEADER or b[:2] != MAGIC or b[2] != VERSION:
-        raise DecodeError("not a factcheck extraction blob of this version")
+    return _load(_Reader, MAGIC, "extraction", b, _check_shape)
+
+
+def _dump(writer: type[_Writer], magic: bytes, value: Any) -> bytes:
+    out = io.BytesIO()
+    writer(out).dump(value)
+    body = out.getvalue()
+    return magic + bytes((VERSION,)) + zlib.crc32(body).to_bytes(4, "big") + body
+
+
+def _load(reader: type[_Reader], magic: bytes, what: str, b: bytes, check: Callable[[Any], None] | None = None) -> Any:
+    """The value in a blob `_dump` wrote: header and checksum first, so a damaged blob is never half-read."""
+    if len(b) < _HEADER or b[:2] != magic or b[2] != VERSION:
+        raise DecodeError(f"not a factcheck {what} blob of this version")
     body = memoryview(b)[_HEADER:]
     if zlib.crc32(body) != int.from_bytes(b[3:_HEADER], "big"):
         raise DecodeError("checksum mismatch (damaged data)")
     try:
-        ex = _Reader(io.BytesIO(body)).load()
-        _check_shape(ex)
+        value = reader(io.BytesIO(body)).load()
+        if check is not None:
+            check(value)
     except DecodeError:
         raise
     except Exception as e:  # a damaged pickle can raise almost anything; none may escape as a crash
-        raise DecodeError(f"malformed extraction data ({type(e).__name__})") from None
-    return ex
+        raise DecodeError(f"malformed {what} data ({type(e).__name__})") from None
+    return value
 
 
 def _check_shape(ex: Any) -> None:
@@ -217,22 +227,9 @@ class _StateReader(_Reader):
 
 def state_to_bytes(value: Any) -> bytes:
     """Plain containers of facts, findings, verified relations and article contexts, as bytes."""
-    out = io.BytesIO()
-    _StateWriter(out).dump(value)
-    body = out.getvalue()
-    return STATE_MAGIC + bytes((VERSION,)) + zlib.crc32(body).to_bytes(4, "big") + body
+    return _dump(_StateWriter, STATE_MAGIC, value)
 
 
 def state_from_bytes(b: bytes) -> Any:
     """What `state_to_bytes` wrote; DecodeError for anything else (nothing else can be built)."""
-    if len(b) < _HEADER or b[:2] != STATE_MAGIC or b[2] != VERSION:
-        raise DecodeError("not a factcheck state blob of this version")
-    body = memoryview(b)[_HEADER:]
-    if zlib.crc32(body) != int.from_bytes(b[3:_HEADER], "big"):
-        raise DecodeError("checksum mismatch (damaged data)")
-    try:
-        return _StateReader(io.BytesIO(body)).load()
-    except DecodeError:
-        raise
-    except Exception as e:  # a damaged pickle can raise almost anything; none may escape as a crash
-        raise DecodeError(f"malformed state data ({type(e).__name__})") from None
+    return _load(_StateReader, STATE_MAGIC, "state", b)

@@ -47,23 +47,24 @@ def test_the_comparison_would_see_a_missing_key(everything, ruleset, monkeypatch
         dataclasses.asdict(run_checks(everything, ruleset, sharded=False))
 
 
+def shard_paths(extract_texts, ruleset, texts: dict[str, str]) -> list[set[str]]:
+    """The articles each shard of these articles' facts holds figures from."""
+    return [{f.path for f in g.facts} for g in shards(resolve(extract_texts(texts)).facts, ruleset.rules)]
+
+
 def test_articles_about_one_seat_share_a_shard_and_other_seats_do_not(extract_texts, ruleset) -> None:
-    extractions = extract_texts({
+    where = shard_paths(extract_texts, ruleset, {
         "a.txt": "In Ribble Valley, Nigel Evans held the seat with 25,404 votes; Labour's David Hinder had 11,498.",
         "b.txt": "Nigel Evans won Ribble Valley with 25,404 votes, a majority of 13,906 over David Hinder.",
         "c.txt": "In Wirral West, Margaret Greenwood took the seat with 18,898 votes to Esther McVey's 18,481.",
     })
-    groups = shards(resolve(extractions).facts, ruleset.rules)
-    where = [{f.path for f in g.facts} for g in groups]
     assert {"a.txt", "b.txt"} in where and {"c.txt"} in where
 
 
 def test_one_elections_seat_totals_are_one_shard_across_articles(extract_texts, ruleset) -> None:
-    extractions = extract_texts({
+    where = shard_paths(extract_texts, ruleset, {
         "x.txt": "The Conservatives won 330 seats and Labour 232.",
         "y.txt": "Labour finished with 232 seats, the SNP with 56.",
         "z.txt": "In Wirral West, Margaret Greenwood took the seat with 18,898 votes to Esther McVey's 18,481.",
     })
-    groups = shards(resolve(extractions).facts, ruleset.rules)
-    seats = [g for g in groups if any(f.kind == "seats" for f in g.facts)]
-    assert len(seats) == 1 and {f.path for f in seats[0].facts} == {"x.txt", "y.txt"}
+    assert {"x.txt", "y.txt"} in where and {"z.txt"} in where
