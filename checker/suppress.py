@@ -33,8 +33,6 @@ _COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*ignore\b(?P<ids>[^<>]*?)-->", re.
 """Ids cannot hold '<' or '>', so an unclosed note never swallows the copy up to a later comment."""
 _BRACKET = re.compile(r"^[ \t]*\[[ \t]*factcheck[ \t]*:[ \t]*ignore\b(?P<ids>[^\]\n]*)\][ \t]*\r?$", re.I | re.M)
 _SEPARATORS = re.compile(r"[\s,]+")
-_ANY = re.compile(r"factcheck", re.I)
-"""Both kinds of note name us: an article without the word has none (most articles; one scan each)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +54,8 @@ def _covers(given: str, rule: str) -> bool:
 
 def find_suppressions(doc: Document) -> list[Suppression]:
     """Every suppression note in `doc`, in source order."""
-    if _ANY.search(doc.source) is None:
-        return []
+    if "factcheck" not in doc.source.lower():
+        return []  # both kinds of note name us: most articles have none (a case-blind regex is 7x slower)
     spans = sorted((m.start(), m.end(), m.group("ids"))
                    for rx in (_COMMENT, _BRACKET) for m in rx.finditer(doc.source))
     prose = _prose_lines(doc.source, spans)
