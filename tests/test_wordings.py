@@ -33,6 +33,11 @@ def expect(claims_of, sentence, text, **want):
 
 
 CASES = [
+    # "PERSON of PARTY on/with N": the figure is the person's, not the party's
+    ("Nigel Evans won Ribble Valley with 25,404 votes, ahead of David Hinder of Labour on 11,498.", "11,498",
+     dict(kind="votes", subject="David Hinder", party="Labour")),
+    ("In Wirral West, Esther McVey of the Conservatives finished on 18,481, behind Margaret Greenwood of Labour "
+     "with 18,898.", "18,898", dict(kind="votes", subject="Margaret Greenwood", party="Labour")),
     # people known from context, not from the given-name list
     ("Tarquin Beddoes (Green) took Bristol West with 24,030 votes.", "24,030",
      dict(kind="votes", subject="Tarquin Beddoes", party="Green", place="Bristol West")),
@@ -221,6 +226,17 @@ def test_a_paragraph_about_one_unnamed_ward_is_one_contest(check_texts):
     moved_on = ("Nadia Rahman kept her ward with 1,406 votes to the Conservatives' 1,102, a majority of 304. "
                 "Elsewhere, the Green candidate Tom Ashby polled 712 and came second.")
     assert check_texts({"wards.txt": moved_on}).errors == 0
+
+
+def test_a_candidate_named_with_their_party_after_them_is_compared_across_articles(check_texts):
+    """ "ahead of David Hinder of Labour on 11,489" had given the figure to Labour: the two articles' figures
+    for Hinder then sat on one candidate with two values, and agreement never compared them."""
+    report = check_texts({
+        "a.txt": "Nigel Evans held Ribble Valley with 25,404 votes. Labour's David Hinder was second on 11,498.",
+        "b.txt": "Nigel Evans won Ribble Valley with 25,404 votes, ahead of David Hinder of Labour on 11,489.",
+    })
+    assert [(f.rule, f.severity.value, f.stated, f.expected) for f in report.findings] == \
+        [("agreement", "error", 11489, 11498)]
 
 
 def test_a_shortfall_is_not_seats_held(claims_of):

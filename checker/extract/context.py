@@ -145,6 +145,8 @@ class Context:
             return Owner(m, "modifier", self.counterpart(r))  # "56 SNP MPs"
         if (m := self.by_end.get(r.i - 1)) is not None and v.lower(r.i - 1) in POSSESSIVE | {"on", "with"} \
                 and m.kind in ("person", "party") and not (m.kind == "party" and self._stood_for(m)):
+            if m.kind == "party" and (p := self._appositive_person(m)) is not None:
+                return Owner(p, "apposition", self.counterpart(r))  # "ahead of David Hinder of Labour on 11,498"
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
         s, _ = v.sentence_bounds(r.i)
         counterpart = None
