@@ -11,12 +11,15 @@ the corpus-scoped rules. The next run compares the articles' digests with the la
   and contests given results in): nothing outside those articles resolves differently, so
   their new facts are worked out with their stored contexts, the facts that changed give
   the blocking keys that changed, and only the shards holding those keys are re-grouped
-  and re-checked, from their member articles' cached claims;
+  and re-checked, from their member articles' cached claims; figures that only moved (a
+  paragraph inserted above them) keep their outcomes, at their new places;
 - anything else (an article added, removed or renamed; a name, party or seat changed; many
   articles changed; a state that does not decode): the full run, which stores a new state.
 
 The result is the full run's (tests/test_incremental.py edits articles at random and
 compares the two). Each step that cannot be sure says why (`Recheck.why`), for `-v`.
+A re-check reads and rewrites the state in one write transaction: two runs take turns, and a
+state another run rewrote since it was first read is not used.
 """
 
 from __future__ import annotations
