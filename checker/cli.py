@@ -25,7 +25,7 @@ from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
 from .dask_backend import DaskNotInstalled, shard_mapper
-from .parallel import ExtractionError, default_jobs
+from .parallel import ExtractionError, PipelineArgs, default_jobs
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
 
@@ -203,8 +203,9 @@ def factcheck(
         raise InputError("no PATH given: name articles or folders to check, or - for standard input "
                          "(factcheck --help)")
     outputs = [parse_output(o) for o in output or []] or ([parse_output(str(eff.output))] if eff.output else [])
-    settings = Settings(rules_dir=eff.rules_dir, extra_rules=eff.extra_rules, model=eff.model,
-                        default_year=eff.year, default_country=eff.country, select=eff.select, ignore=eff.ignore,
+    extraction = PipelineArgs(eff.rules_dir, tuple(eff.extra_rules), eff.model, default_year=eff.year,
+                              default_country=eff.country)
+    settings = Settings(extraction, select=eff.select, ignore=eff.ignore,
                         severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress)
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
                          _stdin(stdin_filename) if "-" in paths else None)

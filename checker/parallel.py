@@ -48,7 +48,6 @@ from .serial import extraction_from_bytes, extraction_to_bytes
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .runner import Settings
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, words done) as extraction goes."""
@@ -78,11 +77,6 @@ class PipelineArgs:
     statistical: bool = False
     default_year: int | None = None
     default_country: str | None = None
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> PipelineArgs:
-        return cls(settings.rules_dir, tuple(settings.extra_rules), settings.model, settings.statistical,
-                   settings.default_year, settings.default_country)
 
     def build(self) -> Language:
         from .extract.pipeline import build_pipeline

@@ -15,6 +15,7 @@ from .collector import collecting
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
+from .parallel import PipelineArgs
 from .ruleset import Rule, RuleSet
 from .suppress import UNUSED_RULE, apply_suppressions
 
@@ -24,12 +25,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    rules_dir: Path | None = None
-    extra_rules: tuple[Path, ...] = ()
-    model: str | None = None
-    statistical: bool = False
-    default_year: int | None = None
-    default_country: str | None = None
+    extraction: PipelineArgs = PipelineArgs()
+    """What extraction depends on (rules, model, the election assumed): all a worker needs to build the pipeline."""
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
@@ -98,9 +95,7 @@ def extract_corpus(documents: list[Document], settings: Settings, engine: Engine
                    progress: Progress | None = None) -> Extracted:
     """Every document's claims, in order: from the cache where the document and the extractor are
     unchanged, the rest extracted (the pipeline is built only if something needs extracting)."""
-    from .parallel import PipelineArgs
-
-    args = PipelineArgs.from_settings(settings)
+    args = settings.extraction
     if engine.cache_dir is None:
         return Extracted(_extract(documents, args, engine, progress))
     from .cache import ClaimCache, document_digest
@@ -117,11 +112,12 @@ def claims_key(settings: Settings) -> str:
     from .models import installed_model
     from .ruleset import DEFAULT_RULES_DIR
 
-    model = installed_model(settings.model) or "blank"
-    return cache_key([settings.rules_dir or DEFAULT_RULES_DIR, *settings.extra_rules], model,
+    x = settings.extraction
+    model = installed_model(x.model) or "blank"
+    return cache_key([x.rules_dir or DEFAULT_RULES_DIR, *x.extra_rules], model,
                      installed_version(model.replace("_", "-")) or installed_version(model),
-                     {"default_year": settings.default_year, "default_country": settings.default_country,
-                      "statistical": settings.statistical})
+                     {"default_year": x.default_year, "default_country": x.default_country,
+                      "statistical": x.statistical})
 
 
 def _through_cache(cache, documents: list[Document], digests: list[str], wanted: list[int], args, engine: Engine,
@@ -160,9 +156,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                        got.from_cache, got.notices)
     from .cache import ClaimCache, document_digest
     from .incremental import check_and_store, check_key, recheck
-    from .parallel import PipelineArgs
-
-    args = PipelineArgs.from_settings(settings)
+    args = settings.extraction
     rules = select_rules(ruleset, settings.select, settings.ignore)
     documents = corpus.documents
     with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
