@@ -1,5 +1,5 @@
 """`python -m checker` is the `factcheck` command."""
 
-from .cli import main
+from .launch import main
 
 main()

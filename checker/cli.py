@@ -25,8 +25,10 @@ from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
 from .dask_backend import DaskNotInstalled, shard_mapper
-from .parallel import ExtractionError, PipelineArgs, default_jobs
+from .parallel import ExtractionError, PipelineArgs
+from .processes import default_jobs
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
+from .standby import Standby, cache_in_use
 from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -93,6 +95,7 @@ def _version(value: bool) -> None:
 
 @app.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 def factcheck(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Articles or folders of articles; - "
                                                          "reads one article from standard input.",
                                                          show_default=False)] = None,
@@ -207,13 +210,28 @@ def factcheck(
                               default_country=eff.country)
     settings = Settings(extraction, select=eff.select, ignore=eff.ignore,
                         severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress)
+    engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
+                    cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
+    standby = ctx.obj if isinstance(ctx.obj, Standby) else None
+    if standby is not None:
+        if engine.jobs >= 2 and not engine.scheduler and cache_in_use(engine.cache_dir):
+            standby.prepare(extraction)  # it builds while the corpus is read
+        else:
+            standby.close()
+            standby = None
+    return _run(replace(engine, standby=standby), paths, settings, eff, outputs, ruleset, claims, verbose,
+                write_baseline_to, stdin_filename, colour)
+
+
+def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, outputs: list[Output],
+         ruleset: RuleSet, claims: bool, verbose: bool, write_baseline_to: Path | None,
+         stdin_filename: str | None, colour: Colour) -> int:
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
         print(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
               f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
-    engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
-                    cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
+    scheduler = engine.scheduler
     fmt = eff.format
     if claims:
         got = _with_progress(corpus, lambda progress: extract_corpus(corpus.documents, settings, engine, progress))
@@ -231,9 +249,11 @@ def factcheck(
         checked = _with_progress(corpus, lambda progress: check_corpus(
             corpus, ruleset, settings, engine, known, progress, mapper, need_extractions=html,
             verified=verbose or html))
+    if engine.standby is not None:
+        engine.standby.close()  # unused, it may still be building: no need to wait for it
     _notices(checked.notices)
     if verbose and engine.cache_dir is not None:
-        print(_cache_line(checked, len(corpus.documents), engine.cache_dir), file=sys.stderr)
+        print(_cache_line(checked, len(corpus.documents), engine.cache_dir, engine.standby), file=sys.stderr)
     report = checked.report
     extractions = checked.extractions or []
     if write_baseline_to is not None:
@@ -314,13 +334,18 @@ def _notices(notices: list[str]) -> None:
         print(notice, file=sys.stderr)
 
 
-def _cache_line(checked: Checked, articles: int, cache_dir: Path) -> str:
+def _cache_line(checked: Checked, articles: int, cache_dir: Path, standby: Standby | None = None) -> str:
     """What -v says about the cache: how much of the run it saved, and why not more."""
+    ahead = ""
+    if standby is not None and standby.extracted:
+        n = standby.extracted
+        ahead = f"; {n} article{'s' if n != 1 else ''} extracted by the standby process started with the run"
     if checked.rechecked >= 0:
         return (f"factcheck: {checked.from_cache} of {articles} articles unchanged since the last run's checks in "
-                f"{cache_dir}; {checked.rechecked} shard{'s' if checked.rechecked != 1 else ''} of figures re-checked")
+                f"{cache_dir}; {checked.rechecked} shard{'s' if checked.rechecked != 1 else ''} of figures "
+                f"re-checked{ahead}")
     why = f" (all checks run: {checked.why_full})" if checked.why_full else ""
-    return f"factcheck: {checked.from_cache} of {articles} articles from the cache in {cache_dir}{why}"
+    return f"factcheck: {checked.from_cache} of {articles} articles from the cache in {cache_dir}{why}{ahead}"
 
 
 def _with_progress(corpus, run: Callable[[Callable[[int, int], None] | None], T]) -> T:
@@ -338,11 +363,12 @@ def _with_progress(corpus, run: Callable[[Callable[[int, int], None] | None], T]
         return run(lambda n, w: bar.update(task, completed=n, words=f"{w:,} words", refresh=True))
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point: every failure is one line on stderr and exit status 2, never a traceback."""
+def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
+    """Entry point: every failure is one line on stderr and exit status 2, never a traceback.
+    `standby`: a process already importing spaCy (checker/launch.py), used if the run suits it."""
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=argv, prog_name="factcheck", standalone_mode=False)
+        code = command.main(args=argv, prog_name="factcheck", standalone_mode=False, obj=standby)
     except typer.TyperException as e:
         _die(e.format_message())
     except (InputError, RuleError, ModelError, ConfigError, BaselineError, ExtractionError) as e:

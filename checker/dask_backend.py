@@ -37,7 +37,8 @@ from .collector import collecting
 from .corpus import Document, decode_many
 from .model import Extraction
 from .serial import state_from_bytes, state_to_bytes
-from .parallel import ExtractionError, PipelineArgs, Progress, default_jobs, extract_chunk
+from .parallel import ExtractionError, PipelineArgs, Progress, extract_chunk
+from .processes import default_jobs
 
 if TYPE_CHECKING:
     from distributed import Client

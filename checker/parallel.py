@@ -30,10 +30,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import signal
-import sys
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -42,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import Document
+from .processes import pick_start_method
 from .model import Extraction
 from .serial import extraction_from_bytes, extraction_to_bytes
 
@@ -83,13 +81,6 @@ class PipelineArgs:
 
         return build_pipeline(self.rules_dir, self.extra_rules, self.model, self.statistical,
                               self.default_year, self.default_country)
-
-
-def default_jobs() -> int:
-    """The cores this process may run on (respects taskset and container CPU sets)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 def extract_chunk(nlp: Language, documents: Sequence[Document]) -> list[Extraction]:
@@ -152,7 +143,7 @@ def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, job
         if encoded is not None:
             encoded.extend(extraction_to_bytes(ex) for ex in out)
         return out
-    method = start_method or _start_method()
+    method = start_method or pick_start_method()
     if method == "fork" and nlp is None:
         nlp = pipeline_args.build()
     source: Language | PipelineArgs = nlp if method == "fork" else pipeline_args
@@ -176,13 +167,6 @@ def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, job
         # On an error or Ctrl-C: drop the chunks not started; workers ignore SIGINT and finish the one
         # they hold (at most ~0.5 s), so they exit cleanly instead of printing tracebacks.
         executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _start_method() -> str:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.platform == "linux" and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _extract_here(documents: list[Document], nlp: Language, progress: Progress | None) -> list[Extraction]:

@@ -17,7 +17,8 @@ from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
 from .parallel import PipelineArgs
 from .ruleset import Rule, RuleSet
-from .suppress import UNUSED_RULE, apply_suppressions
+from .standby import Standby
+from .suppress import UNUSED_RULE, Suppression, apply_suppressions, notes_in
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, words done) after each document."""
@@ -82,6 +83,8 @@ class Engine:
     """"local" or "tcp://host:8786": extract on a Dask cluster instead."""
     cache_dir: Path | None = None
     """None: no cache."""
+    standby: Standby | None = None
+    """A process already building the pipeline (checker/standby.py), for runs that extract a few articles."""
 
 
 @dataclass(slots=True)
@@ -159,6 +162,9 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
     args = settings.extraction
     rules = select_rules(ruleset, settings.select, settings.ignore)
     documents = corpus.documents
+    # Looked for now, not at the end: a re-check that extracts an article waits here for the standby
+    # (checker/standby.py) to build the pipeline, so this work is free.
+    notes = notes_in(documents) if settings.suppressions else None
     with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
         digests = [document_digest(d) for d in documents]
         store = cache.state(check_key(cache.key, rules))
@@ -178,13 +184,13 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
                                 verified)
                 if again.report is not None:
-                    report = finish(again.report, corpus, ruleset, rules, settings, baseline)
+                    report = finish(again.report, corpus, ruleset, rules, settings, baseline, notes)
                     return Checked(report, None, len(documents) - again.changed, list(cache.notices),
                                    rechecked=again.shards)
                 why = again.why
             extractions = load(list(range(len(documents))))
             report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
-        return Checked(finish(report, corpus, ruleset, rules, settings, baseline), extractions, hits,
+        return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
                        list(cache.notices), why_full=why)
 
 
@@ -198,7 +204,18 @@ def _extract(documents: list[Document], args, engine: Engine, progress: Progress
     if engine.scheduler:
         from .dask_backend import extract_dask
         return extract_dask(documents, args, engine.scheduler, progress=progress)
-    from .parallel import extract_parallel
+    from .parallel import extract_parallel, plan_chunks
+    if engine.standby is not None:
+        if len(plan_chunks([d.words for d in documents], engine.jobs)) > 1:
+            engine.standby.close()  # a job for the pool: give its core back
+        elif (blobs := engine.standby.extract(documents)) is not None:
+            from .serial import extraction_from_bytes
+            out = [extraction_from_bytes(b) for b in blobs]
+            if encoded is not None:
+                encoded.extend(blobs)
+            if progress is not None:
+                progress(len(out), sum(ex.words for ex in out))
+            return out
     return extract_parallel(documents, args, engine.jobs, progress, encoded=encoded if engine.jobs > 1 else None)
 
 
@@ -217,8 +234,8 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
 
 
 def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], settings: Settings,
-           baseline: Baseline | None = None) -> Report:
-    """Unreadable files, the newsroom's severities, notes in the copy, the baseline."""
+           baseline: Baseline | None = None, notes: Mapping[str, list[Suppression]] | None = None) -> Report:
+    """Unreadable files, the newsroom's severities, notes in the copy (`notes`, if already found), the baseline."""
     findings = report.findings
     if corpus.problems and not any(READ_RULE.startswith(i) for i in settings.ignore):
         report.files += len(corpus.problems)
@@ -228,7 +245,7 @@ def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], 
     if settings.suppressions:
         known = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
         active = [r.id for r in rules] + [READ_RULE]
-        findings, _, report.suppressed = apply_suppressions(findings, corpus.documents, known, active)
+        findings, _, report.suppressed = apply_suppressions(findings, corpus.documents, known, active, notes)
     findings = sorted(findings, key=finding_order)
     if baseline is not None:
         findings, report.baselined = filter_new(findings, baseline)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .corpus import Document
@@ -50,6 +50,11 @@ class Suppression:
 def _covers(given: str, rule: str) -> bool:
     """The same test as --select and --ignore: the id itself, or a prefix of it."""
     return rule == given or rule.startswith(given)
+
+
+def notes_in(documents: Iterable[Document]) -> dict[str, list[Suppression]]:
+    """Every document's notes, by path."""
+    return {doc.path: find_suppressions(doc) for doc in documents}
 
 
 def find_suppressions(doc: Document) -> list[Suppression]:
@@ -120,15 +125,18 @@ def apply_suppressions(
     documents: list[Document],
     known_rules: list[str],
     active_rules: Iterable[str] | None = None,
+    notes: Mapping[str, list[Suppression]] | None = None,
 ) -> tuple[list[Finding], list[Finding], int]:
     """Split findings into kept and suppressed, and report the notes that hid nothing.
 
     Returns (kept findings plus `unused-suppression` warnings, in report order; the
     suppressed findings; how many were suppressed). `active_rules`, when given, are the
     rules that ran (after --select/--ignore): a note for a known rule that did not run
-    cannot be judged, so it is not reported as unused.
+    cannot be judged, so it is not reported as unused. `notes`: `notes_in(documents)`, if the
+    caller has already looked for them.
     """
-    notes = {doc.path: find_suppressions(doc) for doc in documents}
+    if notes is None:
+        notes = notes_in(documents)
     used: set[tuple[str, int, str]] = set()
     kept: list[Finding] = []
     suppressed: list[Finding] = []

@@ -1,0 +1,50 @@
+"""The `factcheck` command: start the standby before the CLI's own imports, then run the CLI.
+
+The standby (checker/standby.py) imports spaCy on another core while this process starts
+up, in case the run extracts only a few articles. The arguments are scanned here only to
+rule it out early (--no-cache, --jobs 1, --version, ...); the CLI, once it has read the
+config, decides whether to use it or stop it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .processes import default_jobs
+from .standby import Standby
+
+NOT_EXTRACTING = frozenset({"--version", "-h", "--help", "--list-rules", "--show-config", "--no-cache"})
+NOT_EXTRACTING_WITH_VALUE = ("--explain", "--scheduler")
+
+
+def may_use_standby(argv: list[str], cores: int) -> bool:
+    """On the arguments alone, whether this run could extract a few articles from a cached run
+    with two or more processes."""
+    jobs = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg in NOT_EXTRACTING or arg.split("=", 1)[0] in NOT_EXTRACTING_WITH_VALUE:
+            return False
+        if arg in ("-j", "--jobs") and i + 1 < len(argv):
+            jobs = argv[i + 1]
+        elif arg.startswith("--jobs="):
+            jobs = arg.split("=", 1)[1]
+        elif arg.startswith("-j") and len(arg) > 2:
+            jobs = arg[2:]
+    try:
+        n = int(jobs) if jobs is not None else 0
+    except ValueError:
+        return False  # the CLI says what is wrong with it
+    return (n or cores) >= 2
+
+
+def main() -> None:
+    standby = Standby() if may_use_standby(sys.argv[1:], default_jobs()) else None
+    try:
+        from .cli import main as cli_main
+
+        cli_main(standby=standby)
+    finally:
+        if standby is not None:
+            standby.close()

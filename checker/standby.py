@@ -1,0 +1,133 @@
+"""A process that imports spaCy and builds the pipeline while the parent does everything else.
+
+After one edit, a re-check extracts one article, and importing spaCy and building the
+pipeline for it (about 1.3 s) was most of the run; the parent meanwhile starts up, reads
+the files, hashes them and loads the last run's checks (about 0.8 s) before it even knows
+what changed. So the `factcheck` command starts a standby process first thing
+(checker/launch.py), and it imports spaCy on the second core:
+
+- once the CLI has its settings, it either sends the standby what to build (a cached run
+  with 2 or more jobs: one likely to extract only the few articles edited since the last
+  run), or stops it;
+- if a few articles need extracting, they go to the standby instead of a pipeline built in
+  the parent, which then never imports spaCy;
+- if none do, or so many that the worker pool is wanted, the standby is stopped (SIGTERM)
+  and has cost only CPU time on the other core;
+- if anything goes wrong in it (the build fails, it dies), the parent extracts as it would
+  have without a standby, so errors are reported the one usual way.
+
+This module imports little: it is imported before the CLI, so that the fork comes early.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import signal
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from .processes import pick_start_method
+
+if TYPE_CHECKING:
+    from .corpus import Document
+    from .parallel import PipelineArgs
+
+
+class Standby:
+    """One process that gets ready to extract; `prepare` says what to build, `extract` sends it
+    documents, `close` ends it."""
+
+    def __init__(self, start_method: str | None = None) -> None:
+        self.prepared = False
+        self.extracted = 0
+        """Documents this standby has extracted (for -v)."""
+        context = multiprocessing.get_context(start_method or pick_start_method())
+        self._conn, child = context.Pipe()
+        self._process: multiprocessing.process.BaseProcess | None = context.Process(
+            target=_serve, args=(child, self._conn), daemon=True, name="factcheck-standby")
+        self._process.start()
+        child.close()
+
+    def prepare(self, args: PipelineArgs) -> None:
+        """Build this pipeline (while the caller goes on)."""
+        if self._process is not None and not self.prepared:
+            self.prepared = self._send(args)
+
+    def extract(self, documents: Sequence[Document]) -> list[bytes] | None:
+        """The documents' extractions in the cache's encoding (checker.serial), in order; None if
+        the standby cannot give them (then the caller extracts them itself)."""
+        if self._process is None or not self.prepared or not self._send(list(documents)):
+            return None
+        try:
+            status, payload = self._conn.recv()
+        except (EOFError, OSError):
+            status, payload = "died", None
+        if status != "ok":
+            self.close()
+            return None
+        self.extracted += len(payload)
+        return payload
+
+    def close(self) -> None:
+        """Stop the process: at once (it may be busy importing or building, and nothing needs it)."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.is_alive():
+            process.terminate()
+        process.join()
+        self._conn.close()
+
+    def _send(self, message: object) -> bool:
+        try:
+            self._conn.send(message)
+            return True
+        except (OSError, ValueError):
+            self.close()
+            return False
+
+    def __enter__(self) -> Standby:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def cache_in_use(cache_dir: os.PathLike | str | None) -> bool:
+    """A cache with an earlier run's claims: a run that may extract only a few articles."""
+    return cache_dir is not None and os.path.exists(os.path.join(cache_dir, "claims.sqlite3"))
+
+
+def _serve(conn: Connection, parents_end: Connection) -> None:
+    """The standby's life: import, build what the parent asks for, extract what it sends, until it
+    says stop (None) or goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    parents_end.close()  # so that a parent that dies leaves us at end-of-file, not waiting forever
+    importlib.import_module(".extract.pipeline", __package__)  # spaCy: the slow part, while the parent starts up
+    from .parallel import extract_chunk
+    from .serial import extraction_to_bytes
+
+    nlp = None
+    failure = "no pipeline was asked for"
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        if not isinstance(message, list):  # what to build
+            try:
+                nlp = message.build()
+            except Exception as e:  # noqa: BLE001 — the parent builds again and fails the usual way
+                failure = f"{type(e).__name__}: {e}"
+            continue
+        try:
+            if nlp is None:
+                raise RuntimeError(failure)
+            conn.send(("ok", [extraction_to_bytes(ex) for ex in extract_chunk(nlp, message)]))
+        except Exception as e:  # noqa: BLE001 — as above
+            conn.send(("error", f"{type(e).__name__}: {e}"))

@@ -1,0 +1,140 @@
+"""The standby process: it extracts exactly what the parent would, and never stands in the way.
+
+A re-check after one edit hands the edited article to a process that imported spaCy and
+built the pipeline while the parent started up (checker/standby.py, checker/launch.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import Document
+from checker.extract.pipeline import extract
+from checker.launch import may_use_standby
+from checker.parallel import PipelineArgs
+from checker.runner import Engine, Settings, extract_corpus
+from checker.serial import extraction_from_bytes
+from checker.standby import Standby
+
+ROOT = Path(__file__).resolve().parent.parent
+
+COPY = {
+    "hold.txt": "Nigel Evans held Ribble Valley for the Conservatives with 25,404 votes, a majority of 13,906 "
+                "over Labour's David Hinder on 11,498.\n",
+    "gain.md": "# A gain in the north west\n\nLabour's Margaret Greenwood took Wirral West from Esther McVey "
+               "by 417 votes. Turnout rose to 75.3 per cent, from 71.5 per cent in 2010.\n",
+}
+
+
+def documents() -> list[Document]:
+    return [Document.from_text(path, text, "markdown" if path.endswith(".md") else "text")
+            for path, text in COPY.items()]
+
+
+def test_the_standby_extracts_what_the_parent_would(nlp):
+    with Standby() as standby:
+        standby.prepare(PipelineArgs())
+        blobs = standby.extract(documents())
+        again = standby.extract(documents()[:1])  # it stays ready for more
+        assert standby.extracted == 3
+    assert blobs is not None and again is not None
+    assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
+    assert extraction_from_bytes(again[0]) == extraction_from_bytes(blobs[0])
+    assert any(c.value == 13906 for c in extraction_from_bytes(blobs[0]).claims)
+
+
+def test_a_standby_that_cannot_build_hands_the_work_back():
+    """Its failure is not reported from there: the parent builds and fails the usual way."""
+    with Standby() as standby:
+        standby.prepare(PipelineArgs(model="no_such_spacy_model"))
+        assert standby.extract(documents()) is None
+        assert standby.extract(documents()) is None  # closed: it is not asked again
+
+
+def test_a_standby_that_died_hands_the_work_back():
+    with Standby() as standby:
+        standby.prepare(PipelineArgs())
+        standby._process.kill()
+        standby._process.join()
+        assert standby.extract(documents()) is None
+
+
+def test_an_unused_standby_is_stopped_at_once():
+    standby = Standby()
+    process = standby._process
+    standby.close()
+    assert not process.is_alive() and process.exitcode is not None
+    assert standby.extract(documents()) is None
+    standby.close()  # twice is harmless
+
+
+def test_a_run_that_extracts_many_articles_stops_the_standby_and_uses_the_pool(tmp_path: Path):
+    many = [Document.from_text(f"a{i}.txt", COPY["hold.txt"] * 40) for i in range(12)]
+    standby = Standby()
+    standby.prepare(PipelineArgs())
+    try:
+        got = extract_corpus(many, Settings(), Engine(jobs=2, cache_dir=tmp_path / "cache", standby=standby))
+        assert standby.extracted == 0 and standby._process is None
+        assert len(got.extractions) == 12 and all(ex.claims for ex in got.extractions)
+    finally:
+        standby.close()
+
+
+@pytest.mark.parametrize("argv, cores, expected", [
+    (["corpus/"], 2, True),
+    (["corpus/", "-f", "json", "--cache-dir", "c"], 8, True),
+    (["corpus/"], 1, False),  # one core: nothing to run it on
+    (["corpus/", "-j", "2"], 1, True),
+    (["corpus/", "--jobs", "1"], 4, False),
+    (["corpus/", "--jobs=1"], 4, False),
+    (["corpus/", "-j1"], 4, False),
+    (["corpus/", "-j", "0"], 4, True),  # 0: one per core
+    (["corpus/", "-j", "two"], 4, False),  # the CLI reports it
+    (["corpus/", "--no-cache"], 4, False),
+    (["corpus/", "--scheduler", "local"], 4, False),
+    (["corpus/", "--scheduler=tcp://h:8786"], 4, False),
+    (["--version"], 4, False),
+    (["--explain", "majority-arithmetic"], 4, False),
+    (["--list-rules"], 4, False),
+    (["--", "--no-cache"], 4, True),  # after --, a file of that name
+])
+def test_the_arguments_alone_rule_the_standby_out_early(argv, cores, expected):
+    assert may_use_standby(argv, cores) is expected
+
+
+EXIT_REPORT = ("import atexit, sys; atexit.register(lambda: print('SPACY', 'spacy' in sys.modules, file=sys.stderr)); "
+               "sys.argv[0] = 'factcheck'; from checker.launch import main; main()")
+"""The factcheck command, saying at exit whether this process (not the standby) imported spaCy."""
+
+
+def test_a_recheck_after_one_edit_never_imports_spacy_in_the_parent(tmp_path: Path):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name, text in COPY.items():
+        (copy / name).write_text(text, encoding="utf-8")
+    command = [sys.executable, "-c", EXIT_REPORT, "copy", "-f", "json", "-v", "--jobs", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(command + list(extra), cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=300)
+
+    first = run()
+    assert "SPACY True" in first.stderr  # the first run extracts everything in the parent and its pool
+    (copy / "hold.txt").write_text(COPY["hold.txt"].replace("13,906", "13,609"), encoding="utf-8")
+    edited = run()
+    assert "SPACY False" in edited.stderr, edited.stderr
+    assert "1 article extracted by the standby process" in edited.stderr
+    plain = run("--no-cache")
+    assert edited.returncode == plain.returncode == 1
+    assert json.loads(edited.stdout) == json.loads(plain.stdout)
+    assert [f["rule"] for f in json.loads(edited.stdout)["findings"]] == ["majority-arithmetic"]
+    unchanged = run()
+    assert "SPACY False" in unchanged.stderr and "extracted by the standby" not in unchanged.stderr
+    assert json.loads(unchanged.stdout) == json.loads(plain.stdout)
