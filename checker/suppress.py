@@ -59,8 +59,8 @@ def notes_in(documents: Iterable[Document]) -> dict[str, list[Suppression]]:
 
 def find_suppressions(doc: Document) -> list[Suppression]:
     """Every suppression note in `doc`, in source order."""
-    if "factcheck" not in doc.source.lower():
-        return []  # both kinds of note name us: most articles have none (a case-blind regex is 7x slower)
+    if not _may_have_notes(doc.source):
+        return []
     spans = sorted((m.start(), m.end(), m.group("ids"))
                    for rx in (_COMMENT, _BRACKET) for m in rx.finditer(doc.source))
     prose = _prose_lines(doc.source, spans)
@@ -69,6 +69,14 @@ def find_suppressions(doc: Document) -> list[Suppression]:
         first, last = _scope(prose, doc.position(start)[0], doc.position(max(start, end - 1))[0])
         out.append(Suppression(_rule_ids(ids), _locate_source(doc, start, end), first, last))
     return out
+
+
+def _may_have_notes(source: str) -> bool:
+    """Whether "factcheck" is in the copy in any case: both kinds of note name us, and most
+    articles have none. Tested on the UTF-8 bytes, where lowering touches only ASCII letters
+    (half the time of `str.lower`, a seventh of a case-blind regex); the one other character
+    that lowers, or matches case-blind, to one of the word's letters is the Kelvin sign."""
+    return b"factcheck" in source.encode("utf-8", "surrogatepass").lower() or "\u212a" in source
 
 
 def _rule_ids(ids: str) -> tuple[str, ...]:

@@ -138,3 +138,33 @@ def test_a_recheck_after_one_edit_never_imports_spacy_in_the_parent(tmp_path: Pa
     unchanged = run()
     assert "SPACY False" in unchanged.stderr and "extracted by the standby" not in unchanged.stderr
     assert json.loads(unchanged.stdout) == json.loads(plain.stdout)
+
+
+SPACY_WITHOUT_CLI = """
+import sys, types
+import checker.standby as standby
+if sys.argv[1] == "needs-more":  # a spaCy whose import needs more of its CLI than the stand-ins give
+    class NoInfo(types.ModuleType):
+        def __setattr__(self, name, value):
+            if name != "info":
+                super().__setattr__(name, value)
+    standby.types = types.SimpleNamespace(ModuleType=NoInfo)
+standby._import_spacy_without_its_cli()
+print("cli imported", "spacy.cli" in sys.modules)
+from checker.extract.pipeline import build_pipeline
+nlp = build_pipeline()
+print([t.text for t in nlp("Labour's majority of 417 (down from 1,288)")])
+import spacy.cli
+print("real cli", hasattr(spacy.cli, "download"), callable(spacy.info))
+"""
+
+
+@pytest.mark.parametrize("how", ["as-is", "needs-more"])
+def test_the_standby_imports_spacy_without_its_cli_and_leaves_the_real_one_importable(how):
+    got = subprocess.run([sys.executable, "-c", SPACY_WITHOUT_CLI, how], capture_output=True, text=True,
+                         timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert got.returncode == 0, got.stderr
+    lines = got.stdout.splitlines()
+    assert lines[0] == ("cli imported False" if how == "as-is" else "cli imported True")
+    assert lines[1] == str(["Labour", "'s", "majority", "of", "417", "(", "down", "from", "1,288", ")"])
+    assert lines[2] == "real cli True True"

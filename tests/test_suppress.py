@@ -69,6 +69,16 @@ def test_notes_are_read_in_both_forms_with_their_rules_and_reach():
     assert comment.location.start == comment.location.end
 
 
+@pytest.mark.parametrize("spelling", ["factcheck", "FACTCHECK", "FactCheck", "fActChEcK", "factchec\u212a"])
+def test_a_note_is_found_however_it_is_cased_in_copy_with_curly_quotes_and_dashes(spelling):
+    """Notes are looked for only in copy that names us in some case: that quick test must agree with the
+    case-blind pattern, also where the copy is not ASCII and for the Kelvin sign, which matches k."""
+    text = article("Labour\u2019s share \u2014 a \u201crecord\u201d \u2014 rose.", f"[{spelling}: ignore]\n" + SLIP)
+    [note] = find_suppressions(Document.from_text("a.txt", text))
+    assert note.rules == () and note.first_line == note.location.line + 1
+    assert find_suppressions(Document.from_text("b.txt", text.replace(spelling, "fact check"))) == []
+
+
 def test_a_bracket_in_running_text_is_not_a_note():
     text = article(INTRO, SLIP + " [factcheck: ignore majority-arithmetic]")
     assert find_suppressions(Document.from_text("a.txt", text)) == []
