@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -183,6 +182,8 @@ def _places_of(ctx: DocContext, people: dict[str, Person]) -> None:
 
 def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[str, str], str], list[Variant]]:
     """Map (path, in-document name) → canonical name; collect spelling variants."""
+    import numpy  # here, not at the top: a re-check from stored contexts never resolves names (0.08 s)
+
     counts: Counter[str] = Counter()
     first_seen: dict[str, Location] = {}
     written: list[tuple[str, Mention, str]] = []
