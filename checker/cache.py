@@ -41,7 +41,7 @@ from .model import Extraction
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
 
 DB_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION = "factcheck-claims"
 BUSY_TIMEOUT_MS = 30_000
 """How long a run waits for another run's write to finish before giving up on writing."""
@@ -68,10 +68,8 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, blob BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS run_docs (key TEXT NOT NULL, path TEXT NOT NULL, blob BLOB NOT NULL, "
     "PRIMARY KEY (key, path))",
-    "CREATE TABLE IF NOT EXISTS run_shards (key TEXT NOT NULL, shard INTEGER NOT NULL, findings BLOB NOT NULL, "
-    "verified BLOB NOT NULL, verified_count INTEGER NOT NULL, PRIMARY KEY (key, shard))",
-    "CREATE TABLE IF NOT EXISTS run_members (key TEXT NOT NULL, shard INTEGER NOT NULL, path TEXT NOT NULL, "
-    "PRIMARY KEY (key, shard, path))",
+    "CREATE TABLE IF NOT EXISTS run_shards (key TEXT NOT NULL, shard INTEGER NOT NULL, facts BLOB NOT NULL, "
+    "findings BLOB NOT NULL, verified BLOB NOT NULL, verified_count INTEGER NOT NULL, PRIMARY KEY (key, shard))",
     "CREATE TABLE IF NOT EXISTS run_keys (key TEXT NOT NULL, bkey TEXT NOT NULL, shard INTEGER NOT NULL, "
     "PRIMARY KEY (key, bkey))",
     "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",

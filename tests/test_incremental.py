@@ -216,3 +216,33 @@ def test_the_signature_covers_every_field_of_a_mention() -> None:
 
     assert [f.name for f in dataclasses.fields(Mention)] == [
         "kind", "text", "name", "start", "end", "sentence", "via", "confidence", "party", "gazetteer", "location"]
+
+
+def test_a_corrected_seat_total_rechecks_the_elections_shard_from_its_stored_facts(tmp_path: Path, ruleset,
+                                                                                  monkeypatch) -> None:
+    """One election's seat totals are one shard across nearly every article. Correcting one figure in
+    it re-checks that shard from the facts stored for it: the claims cache is asked only for the edited
+    article's claims, as they were, not for every article that gives a seat total."""
+    from checker.cache import ClaimCache
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 30, 9)
+    totals = re.compile(r"(finished with|won) (\d{2,3}) seats")
+    giving = sorted(p for p in (tmp_path / "copy").glob("*.txt") if totals.search(p.read_text(encoding="utf-8")))
+    assert len(giving) >= 10
+    again(tmp_path, ruleset)
+    asked: list[int] = []
+    real = ClaimCache.get_many
+    monkeypatch.setattr(ClaimCache, "get_many", lambda self, digests: asked.append(len(digests)) or real(self, digests))
+    text = giving[0].read_text(encoding="utf-8")
+    m = totals.search(text)
+    giving[0].write_text(text[:m.start(2)] + str(int(m.group(2)) + 3) + text[m.end(2):], encoding="utf-8")
+    slipped = again(tmp_path, ruleset)
+    assert slipped.extractions is None and slipped.rechecked >= 1, slipped.why_full
+    assert sum(asked) <= 2, asked  # the edited article's claims as they were (and as they are, to store them)
+    errors = [f for f in slipped.report.findings if f.severity == "error" and f.location.path == str(giving[0])]
+    assert errors, "the total now disagrees with the other articles'"
+    monkeypatch.setattr(ClaimCache, "get_many", real)
+    assert report_to_dict(slipped.report, True) == full(tmp_path, ruleset)
