@@ -121,7 +121,13 @@ class SumBound(Check):
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
                 stated[(f.claim.scope, f.claim.year)].append(f)
+        # Worked out once per run, not once per article: one election's totals span most of a big corpus.
+        members = {p.name: p.members for p in index.ruleset.parties if p.members}
+        limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
         for (scope, year, modality), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if (scope, year) not in limits:
+                limits[(scope, year)] = self._limit(index, scope, year, stated)
+            limit = limits[(scope, year)]
             # Each article's own figures first: its seat totals must fit on their own.
             by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
             for party, facts in parties.items():
@@ -129,11 +135,11 @@ class SumBound(Check):
                     by_path[f.path][party].append(f)
             for path in sorted(by_path):
                 if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], stated, scope, year, path) \
-                        and (o := self._check(index, by_path[path], scope, year, stated)):
+                        and (o := self._check(members, by_path[path], scope, limit)):
                     yield o
             # Then the corpus as a whole, when no one article names every party it does.
             if len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
-                    and (o := self._check(index, parties, scope, year, stated)):
+                    and (o := self._check(members, parties, scope, limit)):
                 yield o
 
     @staticmethod
@@ -143,14 +149,14 @@ class SumBound(Check):
         wholes = {f.claim.whole for facts in parties.values() for f in facts if f.claim.whole}
         sizes = {f.claim.value for f in stated.get((scope, year), []) if f.path == path}
         # "Elsewhere in Norfolk, the Conservatives now hold 18 of the borough's 39 seats": another council.
-        moved_on = any(w in f.claim.sentence.lower() for facts in parties.values() for f in facts
-                       for w in ELSEWHERE_WORDS)
+        moved_on = any(w in sentence for sentence in {f.claim.sentence.lower() for facts in parties.values()
+                                                      for f in facts} for w in ELSEWHERE_WORDS)
         return len(wholes) > 1 or len(sizes) > 1 or moved_on
 
-    def _check(self, index: Index, parties: dict[str, list[Fact]], scope: str | None, year: int | None,
-               stated: dict[tuple, list[Fact]]) -> Outcome | None:
+    def _check(self, members: dict[str, tuple[str, ...]], parties: dict[str, list[Fact]], scope: str | None,
+               limit_of: tuple[float | None, str, list[Fact]]) -> Outcome | None:
         # An alliance's seats include its members' ("the NDA's 293, the BJP's 240"): count each seat once.
-        allied = {m for p in index.ruleset.parties if p.name in parties for m in p.members}
+        allied = {m for name in parties for m in members.get(name, ())}
         parties = {name: facts for name, facts in parties.items() if name not in allied}
         if len(parties) < 2:
             return None
@@ -158,7 +164,7 @@ class SumBound(Check):
         picked = [min(facts, key=lambda f: (f.claim.value, f.path, f.claim.location.start))
                   for facts in parties.values()]
         total = sum(f.claim.value for f in picked)
-        limit, against, limit_facts = self._limit(index, scope, year, stated)
+        limit, against, limit_facts = limit_of
         if limit is None:
             return None
         picked.sort(key=lambda f: (f.path, f.claim.location.start))

@@ -104,6 +104,7 @@ class Agreement(Check):
                 continue
             facts.sort(key=lambda f: (f.path, f.claim.location.start))
             first = facts[0]
+            label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in facts[1:]:
                 if f.path == first.path and f.claim.sentence == first.claim.sentence:
@@ -113,7 +114,7 @@ class Agreement(Check):
                 if f.claim.column != first.claim.column and (_partial(f.claim.column) or _partial(first.claim.column)):
                     continue  # a table's "Constituency" and "Regional list" columns count only some seats
                 if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
-                    yield self.verified(f, f"{_label(key)}: {f.claim.text} agrees with {first.claim.text} ✓")
+                    yield self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text} ✓")
                     continue
                 if (f.path, f.claim.value) in reported:
                     continue
@@ -121,7 +122,7 @@ class Agreement(Check):
                 where = "earlier in this article" if f.path == first.path else f"in {first.path}"
                 yield self.finding(
                     f,
-                    f"{_label(key)} is {f.claim.text} here but {first.claim.text} {where}",
+                    f"{label} is {f.claim.text} here but {first.claim.text} {where}",
                     stated=f.claim.value, expected=first.claim.value,
                     arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
                     related=[first],
