@@ -20,7 +20,7 @@ from .config import ConfigError, Effective, check_rule_ids as check_config_rules
 from .corpus import TEXT_SUFFIXES, InputError
 from .models import ModelError
 from .model import READ_RULE
-from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render, write_atomic
+from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render_chunks, write_atomic
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
@@ -255,7 +255,10 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     if verbose and engine.cache_dir is not None:
         print(_cache_line(checked, len(corpus.documents), engine.cache_dir, engine.standby), file=sys.stderr)
     report = checked.report
-    extractions = checked.extractions or []
+    # Only the HTML page shows the claims: let the rest go before a report of every verified relation is
+    # written (for 10,000 articles, 300 MB of claims beside the report's 400 MB).
+    extractions = (checked.extractions or []) if html else []
+    checked.extractions = None
     if write_baseline_to is not None:
         n = write_baseline(write_baseline_to, report.findings)
         print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",
@@ -271,10 +274,11 @@ def _emit(run: Run, fmt: str, outputs: list[Output], colour: Colour) -> None:
     use_colour = colour is Colour.always or (colour is Colour.auto and sys.stdout.isatty()
                                              and "NO_COLOR" not in os.environ)
     for o in outputs:
-        write_atomic(o.path, render(o.format, run))
+        write_atomic(o.path, render_chunks(o.format, run))
     if "github" in [fmt] + [o.format for o in outputs]:
         github_step_summary(run.report)
-    sys.stdout.write(render(fmt, run, use_colour))
+    for chunk in render_chunks(fmt, run, use_colour):
+        sys.stdout.write(chunk)
 
 
 def _check_rules(ruleset: RuleSet, eff: Effective, loaded) -> None:

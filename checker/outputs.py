@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,7 +83,15 @@ def render(fmt: str, run: Run, colour: bool = False) -> str:
     raise ValueError(f"unknown format {fmt}")
 
 
-def write_atomic(path: Path, text: str) -> None:
+def render_chunks(fmt: str, run: Run, colour: bool = False) -> Iterable[str]:
+    """`render`, in pieces where a format can be written as it goes (JSON's verified relations)."""
+    if fmt == "json":
+        from .report.jsonfmt import json_chunks
+        return json_chunks(run.report, run.verbose)
+    return (render(fmt, run, colour),)
+
+
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write a whole file or leave the old one: a temp file beside it, then a rename."""
     path = Path(path)
     if path.is_dir():
@@ -93,7 +102,8 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            for chunk in ((text,) if isinstance(text, str) else text):
+                out.write(chunk)
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
         os.replace(tmp, path)
     except OSError as e:

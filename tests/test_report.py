@@ -70,3 +70,23 @@ def test_json_numbers_are_plain_and_the_contract_keys_present() -> None:
     assert f["related"] == [{"path": "copy/north.txt", "line": 1, "column": 17,
                              "text": "Ms Jones polled 12,410 votes", "note": "Ann Jones's votes"}]
     assert "verified" not in data and len(json.loads(render_json(report, verbose=True))["verified"]) == 1
+
+
+def test_verbose_json_is_byte_for_byte_what_json_dumps_writes(nlp, ruleset) -> None:
+    """The verified relations are written one at a time (to keep memory down on a big corpus): the text
+    must be exactly the indented dump of the whole report, with records, quotes and non-ASCII names."""
+    from checker.engine import run_checks
+    from checker.extract.pipeline import extract
+    from checker.report.jsonfmt import report_to_dict
+
+    copy = ("Albert Owen held Ynys Môn for Labour with 10,871 votes, a majority of 229 over Plaid Cymru’s "
+            "John Rowlands on 10,642. “It was close,” he said.\n\nTurnout was 69.9 per cent.\n")
+    docs = [Document.from_text("môn.txt", copy),
+            Document.from_text("feed.jsonl:2", copy.replace("229", "228"), record=2, file="feed.jsonl")]
+    report = run_checks(list(extract(nlp, docs)), ruleset)
+    assert report.verified and report.findings and any(v.location.record == 2 for v in report.verified)
+    for verbose in (True, False):
+        want = json.dumps(report_to_dict(report, verbose), ensure_ascii=False, indent=2) + "\n"
+        assert render_json(report, verbose) == want
+    empty = Report(files=1, claims=0, checks=0)
+    assert render_json(empty, True) == json.dumps(report_to_dict(empty, True), ensure_ascii=False, indent=2) + "\n"

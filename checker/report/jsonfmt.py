@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from ..model import Finding, Location, Report, Verified
@@ -62,4 +63,33 @@ def report_to_dict(report: Report, verbose: bool = False) -> dict[str, Any]:
 
 
 def render_json(report: Report, verbose: bool = False) -> str:
-    return json.dumps(report_to_dict(report, verbose), ensure_ascii=False, indent=2) + "\n"
+    """`report_to_dict` as JSON, indented by two."""
+    return "".join(json_chunks(report, verbose))
+
+
+def json_chunks(report: Report, verbose: bool = False) -> Iterator[str]:
+    """`render_json` in pieces, to write as they come.
+
+    With `verbose`, the verified relations (385,000 for 10,000 articles) are written one flat
+    object at a time, byte for byte as `json.dumps` indents them: the whole list as dicts, the
+    encoder's pieces and the text in one string had taken a run's memory to 1.3 GiB."""
+    out = report_to_dict(report)
+    if verbose and not report.verified:
+        out["verified"] = []
+    text = json.dumps(out, ensure_ascii=False, indent=2)
+    if not verbose or not report.verified:
+        yield text + "\n"
+        return
+    yield text[:-2] + ',\n  "verified": [\n'
+    last = len(report.verified) - 1
+    for i, v in enumerate(report.verified):
+        yield _flat(verified_to_dict(v), "    ") + (",\n" if i < last else "\n  ]\n}\n")
+
+
+_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _flat(d: dict[str, Any], pad: str) -> str:
+    """A dict of numbers, strings and None as `json.dumps(..., indent=2)` writes it nested at `pad`."""
+    inner = ",\n".join(f"{pad}  {_scalar(k)}: {_scalar(v)}" for k, v in d.items())
+    return f"{pad}{{\n{inner}\n{pad}}}"
