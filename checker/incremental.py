@@ -169,9 +169,10 @@ class StateStore:
 
     def write(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
               dropped: set[int], replace_all: bool,
-              relocated: dict[int, tuple[list[Fact], RuleOutcomes]] | None = None) -> None:
+              updated: dict[int, tuple[list[Fact], RuleOutcomes]] | None = None) -> None:
         """Within a transaction: the new state, in place of the shards dropped (or of everything);
-        `relocated`: the facts and outcomes of shards whose figures only moved."""
+        `updated`: new facts and outcomes of shards that keep their keys (checked again, or whose
+        figures only moved)."""
         db = self.db
         if replace_all:
             for table in ("runs", "run_docs", "run_shards", "run_keys"):
@@ -191,10 +192,12 @@ class StateStore:
             keys += [(self.key, bkey(k), sid) for k in shard.keys]
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
                        "VALUES (?, ?, ?, ?, ?, ?)", rows)
-        for sid, (facts, outcomes) in (relocated or {}).items():
+        for sid, (facts, outcomes) in (updated or {}).items():
             findings, verified = _split(outcomes)
-            db.execute("UPDATE run_shards SET facts = ?, findings = ?, verified = ? WHERE key = ? AND shard = ?",
-                       (state_to_bytes(facts), state_to_bytes(findings), state_to_bytes(verified), self.key, sid))
+            db.execute("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
+                       "WHERE key = ? AND shard = ?", (state_to_bytes(facts), state_to_bytes(findings),
+                                                       state_to_bytes(verified), sum(map(len, verified.values())),
+                                                       self.key, sid))
         db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)", keys)
 
 
@@ -290,26 +293,38 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             if isinstance(got, str):
                 return Recheck(why=got)
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
-            regrouped = _regroup(store.facts(dropped), got.facts, paths, run, rules)
-            dirty_ids = {bkey(k) for k in got.dirty}
-            complete = [s for s in regrouped
-                        if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
             new_shards = []
-            for shard, outcomes in check_shards(complete, ruleset, rules):
-                new_shards.append((run.next_shard, shard, outcomes))
-                run.next_shard += 1
+            updated: dict[int, tuple[list[Fact], RuleOutcomes]] = {}
+            if got.same_shape:
+                # Only figures changed, each keeping its keys: every dropped shard keeps its keys and its
+                # place, with the edited articles' facts as they are now (a corrected figure: the usual edit).
+                now = {(f.path, f.claim.index): f for facts in got.facts.values() for f in facts}
+                stored = store.facts(dropped)
+                again = [(sid, Shard([now.get((f.path, f.claim.index), f) for f in stored[sid]]))
+                         for sid in sorted(dropped)]
+                checked = check_shards([shard for _, shard in again], ruleset, rules)
+                updated = {sid: (shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
+                fresh, dropped = len(updated), set()
+            else:
+                regrouped = _regroup(store.facts(dropped), got.facts, paths, run, rules)
+                dirty_ids = {bkey(k) for k in got.dirty}
+                complete = [s for s in regrouped
+                            if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
+                for shard, outcomes in check_shards(complete, ruleset, rules):
+                    new_shards.append((run.next_shard, shard, outcomes))
+                    run.next_shard += 1
+                fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
             now = {(f.path, f.claim.index): f for f in got.moved}
-            stored = store.facts(moved - dropped)
-            relocated = {sid: ([now.get((f.path, f.claim.index), f) for f in stored[sid]], relocate(outcomes, got.moves))
-                         for sid, outcomes in store.shard_outcomes(moved - dropped)}
+            stored = store.facts(moved - dropped - updated.keys())
+            updated |= {sid: ([now.get((f.path, f.claim.index), f) for f in stored[sid]], relocate(outcomes, got.moves))
+                        for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys())}
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
                 run.manifest[i] = (paths[i], digests[i])
             docs = got.docs
             run.claims += sum(d.claims for d in docs.values()) - sum(olds[p].claims for p in docs)
-            store.write(run, docs, new_shards, dropped, replace_all=False, relocated=relocated)
-            fresh = len(new_shards)
+            store.write(run, docs, new_shards, dropped, replace_all=False, updated=updated)
         parts, count = store.outcomes(verified)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
@@ -345,6 +360,8 @@ def _changes(run: RunState, olds: dict[str, DocState], before: dict[str, Extract
         for a, b in _pairs(earlier, facts, _unplaced):
             if a is None or b is None or _unplaced(a) != _unplaced(b):
                 changed += [f for f in (a, b) if f is not None]
+                out.same_shape &= a is not None and b is not None and a.claim.index == b.claim.index and \
+                    keys_for([a], rules, run.wanted, run.contests) == keys_for([b], rules, run.wanted, run.contests)
             elif a.claim.location != b.claim.location:
                 out.moved.append(b)  # the same figure, only further up or down the article
         out.dirty |= keys_for(changed, rules, run.wanted, run.contests)
@@ -363,6 +380,9 @@ class Changes:
     moves: dict[Location, Location] = field(default_factory=dict)
     docs: dict[str, DocState] = field(default_factory=dict)
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+    same_shape: bool = True
+    """Every fact that changed kept its claim's place in the article and its blocking keys: the shards
+    keep theirs, and the dropped ones need only their facts replaced, not regrouping."""
 
 
 NOWHERE = Location("", 0, 0, 0, 0, 0, 0)
