@@ -49,6 +49,16 @@ def test_the_standby_extracts_what_the_parent_would(nlp):
     assert any(c.value == 13906 for c in extraction_from_bytes(blobs[0]).claims)
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_a_standby_started_without_fork_extracts_the_same(nlp, method):
+    """Where fork is not safe (other threads, macOS, Windows) the standby is a fresh interpreter."""
+    with Standby(start_method=method) as standby:
+        standby.prepare(PipelineArgs())
+        blobs = standby.extract(documents())
+    assert blobs is not None
+    assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
+
+
 def test_a_standby_that_cannot_build_hands_the_work_back():
     """Its failure is not reported from there: the parent builds and fails the usual way."""
     with Standby() as standby:
