@@ -6,7 +6,7 @@ optional progress callbacks), runs the rules and turns unreadable files into fin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -124,12 +124,13 @@ def claims_key(settings: Settings) -> str:
 
 
 def _through_cache(cache, documents: list[Document], digests: list[str], wanted: list[int], args, engine: Engine,
-                   progress: Progress | None) -> tuple[list[Extraction], int]:
+                   progress: Progress | None, meanwhile: Iterator[None] | None = None) -> tuple[list[Extraction], int]:
     """The claims of the documents at positions `wanted`: cached, or extracted now and cached."""
     known = cache.get_many([digests[i] for i in wanted])
     todo = [i for i in wanted if digests[i] not in known]
     encoded: list[bytes] = []
-    fresh = _extract([documents[i] for i in todo], args, engine, progress, len(wanted) - len(todo), encoded)
+    fresh = _extract([documents[i] for i in todo], args, engine, progress, len(wanted) - len(todo), encoded,
+                     meanwhile)
     cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)], encoded)
     done = dict(zip(todo, fresh))
     return [done[i] if i in done else known[digests[i]] for i in wanted], len(wanted) - len(todo)
@@ -170,10 +171,10 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
         store = cache.state(check_key(cache.key, rules))
         hits = 0
 
-        def load(wanted: list[int]) -> list[Extraction]:
+        def load(wanted: list[int], meanwhile: Iterator[None] | None = None) -> list[Extraction]:
             nonlocal hits
             with collecting(True):  # extraction (and the workers forked for it) makes cycles: spaCy's Docs
-                out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress)
+                out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress, meanwhile)
             hits += n
             return out
 
@@ -195,7 +196,9 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,
-             already: int = 0, encoded: list[bytes] | None = None) -> list[Extraction]:
+             already: int = 0, encoded: list[bytes] | None = None,
+             meanwhile: Iterator[None] | None = None) -> list[Extraction]:
+    """`meanwhile`: optional work to step through while the standby extracts (none is owed)."""
     if not documents:
         return []
     if progress is not None and already:
@@ -208,7 +211,7 @@ def _extract(documents: list[Document], args, engine: Engine, progress: Progress
     if engine.standby is not None:
         if len(plan_chunks([d.words for d in documents], engine.jobs)) > 1:
             engine.standby.close()  # a job for the pool: give its core back
-        elif (blobs := engine.standby.extract(documents)) is not None:
+        elif (blobs := engine.standby.extract(documents, meanwhile)) is not None:
             from .serial import extraction_from_bytes
             out = [extraction_from_bytes(b) for b in blobs]
             if encoded is not None:

@@ -27,7 +27,7 @@ import os
 import signal
 import sys
 import types
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
@@ -58,11 +58,19 @@ class Standby:
         if self._process is not None and not self.prepared:
             self.prepared = self._send(args)
 
-    def extract(self, documents: Sequence[Document]) -> list[bytes] | None:
+    def extract(self, documents: Sequence[Document], meanwhile: Iterator[None] | None = None) -> list[bytes] | None:
         """The documents' extractions in the cache's encoding (checker.serial), in order; None if
-        the standby cannot give them (then the caller extracts them itself)."""
+        the standby cannot give them (then the caller extracts them itself). `meanwhile` is
+        stepped through until the answer comes: work the caller can do ahead, which it will
+        otherwise do later (an error in it only ends it)."""
         if self._process is None or not self.prepared or not self._send(list(documents)):
             return None
+        try:
+            for _ in meanwhile or ():
+                if self._conn.poll():
+                    break
+        except Exception:  # noqa: BLE001 — work done ahead is optional; the caller does it again if need be
+            pass
         try:
             status, payload = self._conn.recv()
         except (EOFError, OSError):

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,60 @@ def test_the_standby_imports_spacy_without_its_cli_and_leaves_the_real_one_impor
     assert lines[0] == ("cli imported False" if how == "as-is" else "cli imported True")
     assert lines[1] == str(["Labour", "'s", "majority", "of", "417", "(", "down", "from", "1,288", ")"])
     assert lines[2] == "real cli True True"
+
+
+def test_work_done_while_waiting_stops_at_the_answer_and_its_errors_do_not_escape():
+    done: list[int] = []
+
+    def ahead():  # at most 100 s of work: far longer than the standby takes to answer
+        for i in range(10_000):
+            time.sleep(0.01)
+            done.append(i)
+            yield
+
+    def broken():
+        yield
+        raise RuntimeError("a read that failed")
+
+    with Standby() as standby:
+        standby.prepare(PipelineArgs())
+        first = standby.extract(documents(), ahead())
+        second = standby.extract(documents(), broken())
+    assert first is not None and second == first
+    assert 1 <= len(done) < 10_000  # stepped through until the standby answered, not to the end
+
+
+def test_a_recheck_reads_ahead_while_the_standby_extracts_and_gives_the_full_runs_report(tmp_path: Path,
+                                                                                        monkeypatch, ruleset):
+    """The edited article's stored state and its shards' facts are read while the standby works; the report
+    is the full run's all the same."""
+    import checker.incremental as incremental
+    from checker.report.jsonfmt import report_to_dict
+    from checker.runner import check, check_corpus, load_corpus
+
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name, text in COPY.items():
+        (copy / name).write_text(text, encoding="utf-8")
+    settings = Settings()
+    check_corpus(load_corpus([str(copy)]), ruleset, settings, Engine(jobs=1, cache_dir=tmp_path / "cache"))
+    (copy / "hold.txt").write_text(COPY["hold.txt"].replace("13,906", "13,609"), encoding="utf-8")
+    steps: list[int] = []
+    real = incremental.Prefetch.steps
+
+    def counted(self):
+        for step in real(self):
+            steps.append(1)
+            yield step
+
+    monkeypatch.setattr(incremental.Prefetch, "steps", counted)
+    with Standby() as standby:
+        standby.prepare(PipelineArgs())
+        corpus = load_corpus([str(copy)])
+        again = check_corpus(corpus, ruleset, settings, Engine(jobs=2, cache_dir=tmp_path / "cache",
+                                                               standby=standby), verified=True)
+        assert standby.extracted == 1
+    assert again.extractions is None and steps, again.why_full
+    plain = extract_corpus(corpus.documents, settings, Engine(jobs=1)).extractions
+    assert report_to_dict(again.report, True) == report_to_dict(check(corpus, plain, ruleset, settings), True)
+    assert [f.rule for f in again.report.findings] == ["majority-arithmetic"]
