@@ -235,6 +235,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     fmt = eff.format
     if claims:
         got = _with_progress(corpus, lambda progress: extract_corpus(corpus.documents, settings, engine, progress))
+        if engine.standby is not None:
+            engine.standby.close()  # as after the checks below
         _notices(got.notices)
         out = render_claims_json(got.extractions) if fmt == "json" else render_claims_table(got.extractions)
         sys.stdout.write(out)

@@ -107,8 +107,11 @@ class Standby:
 
 
 def cache_in_use(cache_dir: os.PathLike | str | None) -> bool:
-    """A cache with an earlier run's claims: a run that may extract only a few articles."""
-    return cache_dir is not None and os.path.exists(os.path.join(cache_dir, "claims.sqlite3"))
+    """A cache with an earlier run's claims: a run that may extract only a few articles. (Asked by the
+    CLI, which has imported the cache's modules by then.)"""
+    from .cache import DB_NAME
+
+    return cache_dir is not None and os.path.exists(os.path.join(cache_dir, DB_NAME))
 
 
 def _import_spacy_without_its_cli() -> None:
