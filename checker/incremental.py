@@ -299,10 +299,9 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             if got.same_shape:
                 # Only figures changed, each keeping its keys: every dropped shard keeps its keys and its
                 # place, with the edited articles' facts as they are now (a corrected figure: the usual edit).
-                now = {(f.path, f.claim.index): f for facts in got.facts.values() for f in facts}
+                now = [f for facts in got.facts.values() for f in facts]
                 stored = early.facts(dropped)
-                again = [(sid, Shard([now.get((f.path, f.claim.index), f) for f in stored[sid]]))
-                         for sid in sorted(dropped)]
+                again = [(sid, Shard(_renewed(stored[sid], now))) for sid in sorted(dropped)]
                 checked = check_shards([shard for _, shard in again], ruleset, rules)
                 updated = {sid: (shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
                 fresh, dropped = len(updated), set()
@@ -316,9 +315,8 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                     run.next_shard += 1
                 fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
-            now = {(f.path, f.claim.index): f for f in got.moved}
             stored = store.facts(moved - dropped - updated.keys())
-            updated |= {sid: ([now.get((f.path, f.claim.index), f) for f in stored[sid]], relocate(outcomes, got.moves))
+            updated |= {sid: (_renewed(stored[sid], got.moved), relocate(outcomes, got.moves))
                         for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys())}
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
@@ -471,6 +469,12 @@ def relocate(parts: RuleOutcomes, moves: dict[Location, Location]) -> RuleOutcom
             return o
         return o if loc is o.location else replace(o, location=loc)
     return {rule: [moved(o) for o in outcomes] for rule, outcomes in parts.items()}
+
+
+def _renewed(stored: list[Fact], now: list[Fact]) -> list[Fact]:
+    """Stored facts, each replaced by its version in `now` (the same claim of the same article), if any."""
+    by_claim = {(f.path, f.claim.index): f for f in now}
+    return [by_claim.get((f.path, f.claim.index), f) for f in stored]
 
 
 def _regroup(stored: dict[int, list[Fact]], new_facts: dict[str, list[Fact]], paths: list[str], run: RunState,
