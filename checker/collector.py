@@ -2,7 +2,10 @@
 
 The checks and the cache's reads build millions of small objects and no cycles: collection
 passes over them cost seconds for nothing. Extraction makes cycles (spaCy's Docs), so it
-runs with the collector on, even inside a stretch where it is paused.
+runs with the collector on, even inside a stretch where it is paused: in-process
+(checker/parallel.py), in pool workers (which turn it on, as a fork inherits it paused),
+on a Dask client. The command pauses it from reading the corpus to its exit: turned back
+on, its first passes would walk every object the run has made.
 """
 
 from __future__ import annotations
@@ -19,6 +22,20 @@ def collecting(on: bool) -> Iterator[None]:
         gc.enable()
     else:
         gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+@contextmanager
+def left_as_found() -> Iterator[None]:
+    """Around code that turns the collector on whatever it found: srsly's msgpack reader, which spaCy
+    loads a pipeline with, does."""
+    was = gc.isenabled()
     try:
         yield
     finally:

@@ -173,13 +173,13 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
 
         def load(wanted: list[int], meanwhile: Iterator[None] | None = None) -> list[Extraction]:
             nonlocal hits
-            with collecting(True):  # extraction (and the workers forked for it) makes cycles: spaCy's Docs
-                out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress, meanwhile)
+            out, n = _through_cache(cache, documents, digests, wanted, args, engine, progress, meanwhile)
             hits += n
             return out
 
         why = "the cache is off"
-        # The checks build millions of small, acyclic objects: collection passes only cost time.
+        # The checks build millions of small, acyclic objects: collection passes only cost time. (Extraction,
+        # which makes cycles, turns the collector on where it runs: checker/collector.py.)
         with collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
@@ -191,8 +191,8 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                 why = again.why
             extractions = load(list(range(len(documents))))
             report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
-        return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
-                       list(cache.notices), why_full=why)
+            return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
+                           list(cache.notices), why_full=why)
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,
@@ -206,7 +206,8 @@ def _extract(documents: list[Document], args, engine: Engine, progress: Progress
         progress = lambda n, w: inner(already + n, w)  # noqa: E731 — documents from the cache count as done
     if engine.scheduler:
         from .dask_backend import extract_dask
-        return extract_dask(documents, args, engine.scheduler, progress=progress)
+        with collecting(True):  # the client's machinery makes cycles
+            return extract_dask(documents, args, engine.scheduler, progress=progress)
     from .parallel import extract_parallel, plan_chunks
     if engine.standby is not None:
         if len(plan_chunks([d.words for d in documents], engine.jobs)) > 1:
@@ -232,8 +233,8 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline."""
     rules = select_rules(ruleset, settings.select, settings.ignore)
     with collecting(False):
-        report = run_checks(extractions, ruleset, rules, mapper=mapper)
-    return finish(report, corpus, ruleset, rules, settings, baseline)
+        return finish(run_checks(extractions, ruleset, rules, mapper=mapper), corpus, ruleset, rules, settings,
+                      baseline)
 
 
 def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], settings: Settings,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -79,6 +81,28 @@ def test_a_failing_document_is_named_in_one_error(nlp, documents, monkeypatch):
     with pytest.raises(ExtractionError, match=f"^extraction failed on {re.escape(bad)}: "):
         extract_parallel(documents, ARGS, 1, nlp=nlp)
     assert not multiprocessing.active_children()
+
+
+def test_extraction_collects_cycles_though_the_caller_paused_the_collector(nlp, documents, monkeypatch):
+    """spaCy's Docs make cycles: the command runs with the collector paused (checker/cli.py), so the
+    in-process path and the pool's workers (a fork inherits it paused) turn it on, and give it back
+    paused."""
+    real = pipeline.to_extraction
+    seen: list[bool] = []
+
+    def records(document, doc):
+        return replace(real(document, doc), problem=f"collector {'on' if gc.isenabled() else 'off'}")
+
+    monkeypatch.setattr(pipeline, "to_extraction", records)
+    gc.disable()
+    try:
+        for jobs in (1, 2):
+            got = extract_parallel(documents, ARGS, jobs, nlp=nlp, start_method="fork")
+            seen += [ex.problem == "collector on" for ex in got]
+            assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert len(seen) == 2 * len(documents) and all(seen)
 
 
 def test_a_worker_that_dies_is_one_error(nlp, documents, monkeypatch):

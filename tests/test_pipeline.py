@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import spacy
 
 import checker.extract.pipeline as pipeline
@@ -57,3 +59,16 @@ def test_a_model_with_its_own_kind_of_tokenizer_is_loaded_by_spacy(monkeypatch):
 
     monkeypatch.setattr(pipeline, "load_config", custom)
     assert pipeline._tokenizer_only(name) is None
+
+
+def test_building_the_pipeline_leaves_the_collector_as_it_found_it():
+    """srsly's msgpack reader, which loads the model's files, turns the collector on whatever it found:
+    the command, which pauses it for its run (checker/cli.py), would pay for passes over every claim."""
+    gc.disable()
+    try:
+        pipeline.build_pipeline()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    pipeline.build_pipeline()
+    assert gc.isenabled()

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import (compile_infix_regex, get_model_meta, get_package_path, load_config, load_model_from_config,
                         registry)
 
+from ..collector import left_as_found
 from ..corpus import Document
 from ..model import Extraction
 from ..models import ModelError, installed_model
@@ -180,18 +181,19 @@ def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] 
                    default_year: int | None = None, default_country: str | None = None) -> Language:
     """The whole extraction pipeline, built once and passed to whoever extracts."""
     ensure_extensions()
-    nlp = load_language(model, statistical)
-    ruleset_cfg = {"@misc": "factcheck.ruleset.v1", "path": str(rules_dir or ""),
-                   "extra": [str(p) for p in extra_rules]}
-    for name in COMPONENTS:
-        config: dict = {}
-        if name not in ("factcheck_numbers", "factcheck_sentences"):
-            config["ruleset"] = ruleset_cfg
-        if name == "factcheck_claims":
-            config["default_year"] = default_year
-        if name == "factcheck_gazetteer":
-            config["default_country"] = default_country
-        nlp.add_pipe(name, config=config)
+    with left_as_found():
+        nlp = load_language(model, statistical)
+        ruleset_cfg = {"@misc": "factcheck.ruleset.v1", "path": str(rules_dir or ""),
+                       "extra": [str(p) for p in extra_rules]}
+        for name in COMPONENTS:
+            config: dict = {}
+            if name not in ("factcheck_numbers", "factcheck_sentences"):
+                config["ruleset"] = ruleset_cfg
+            if name == "factcheck_claims":
+                config["default_year"] = default_year
+            if name == "factcheck_gazetteer":
+                config["default_country"] = default_country
+            nlp.add_pipe(name, config=config)
     return nlp
 
 
