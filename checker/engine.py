@@ -35,35 +35,46 @@ RuleOutcomes = dict[str, list[Outcome]]
 
 
 def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule] | None = None,
-               sharded: bool = True, mapper: Mapper | None = None) -> Report:
+               sharded: bool = True, mapper: Mapper | None = None, keep_verified: bool = True) -> Report:
     """Resolve entities across all extractions, run each rule, and gather the report.
 
     Shard-scoped rules run shard by shard (checker/shards.py), which gives what one pass over
-    the whole corpus gives (`sharded=False`, kept to test exactly that)."""
+    the whole corpus gives (`sharded=False`, kept to test exactly that). `keep_verified=False`:
+    the verified relations are counted, not kept (a report without --verbose shows only the count)."""
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     rules = rules if rules is not None else list(ruleset.rules)
     corpus, parts = check_resolved(resolved, ruleset, rules, sharded, mapper)
     return gather(rules, [corpus] + [outcomes for _, outcomes in parts], files=len(extractions),
                   claims=sum(len(e.claims) for e in readable),
-                  problems=[(e.path, e.problem) for e in extractions if e.problem is not None])
+                  problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
+                  keep_verified=keep_verified)
 
 
 def check_resolved(resolved: Resolved, ruleset: RuleSet, rules: list[Rule], sharded: bool = True,
                    mapper: Mapper | None = None) -> tuple[RuleOutcomes, list[tuple[Shard, RuleOutcomes]]]:
     """The corpus-scoped rules' outcomes, and each shard with its shard-scoped rules' outcomes.
     `mapper` runs the shards (default: here, one after another)."""
-    checks = [(rule, CHECK_TYPES[rule.check](rule)) for rule in rules]
-    whole = Index(facts=resolved.facts, resolved=resolved, ruleset=ruleset, contests={}, by_kind={})
-    corpus = {rule.id: list(check.run(whole)) for rule, check in checks if check.scope == "corpus"}
     parts = shards(resolved.facts, rules) if sharded else [Shard(resolved.facts)]
-    return corpus, check_shards(parts, ruleset, rules, mapper)
+    return corpus_outcomes(resolved, ruleset, rules), check_shards(parts, ruleset, rules, mapper)
+
+
+def corpus_outcomes(resolved: Resolved, ruleset: RuleSet, rules: list[Rule]) -> RuleOutcomes:
+    """The corpus-scoped rules' outcomes: they run once, over every fact."""
+    whole = Index(facts=resolved.facts, resolved=resolved, ruleset=ruleset, contests={}, by_kind={})
+    return {rule.id: list(check.run(whole)) for rule in rules
+            if (check := CHECK_TYPES[rule.check](rule)).scope == "corpus"}
+
+
+def shard_check(ruleset: RuleSet, rules: list[Rule]) -> Callable[[list[Fact]], RuleOutcomes]:
+    """The shard-scoped rules' outcomes on one shard's facts, as a function of the facts alone."""
+    local = [(rule, check) for rule in rules if (check := CHECK_TYPES[rule.check](rule)).scope != "corpus"]
+    return partial(check_shard, ruleset=ruleset, checks=local)
 
 
 def check_shards(parts: list[Shard], ruleset: RuleSet, rules: list[Rule],
                  mapper: Mapper | None = None) -> list[tuple[Shard, RuleOutcomes]]:
-    local = [(rule, check) for rule in rules if (check := CHECK_TYPES[rule.check](rule)).scope != "corpus"]
-    run = partial(check_shard, ruleset=ruleset, checks=local)
+    run = shard_check(ruleset, rules)
     return list(zip(parts, (mapper or map)(run, [p.facts for p in parts]), strict=True))
 
 
@@ -74,9 +85,10 @@ def check_shard(facts: list[Fact], ruleset: RuleSet, checks: list[tuple[Rule, Ch
 
 
 def gather(rules: list[Rule], parts: Iterable[RuleOutcomes], files: int, claims: int,
-           problems: list[tuple[str, str]], verified_count: int | None = None) -> Report:
+           problems: list[tuple[str, str]], verified_count: int | None = None, keep_verified: bool = True) -> Report:
     """Findings and verified relations in a stable order, duplicates and superseded findings dropped.
-    `verified_count`: the verified relations were counted but not kept (a re-run not asked for them)."""
+    `verified_count`: the verified relations were counted but not kept (a re-run not asked for them);
+    `keep_verified=False`: count those in `parts`, and drop them."""
     per_rule: dict[str, list[Outcome]] = {rule.id: [] for rule in rules}
     for part in parts:
         for rule_id, outcomes in part.items():
@@ -84,6 +96,8 @@ def gather(rules: list[Rule], parts: Iterable[RuleOutcomes], files: int, claims:
     outcomes = [o for rule in rules for o in per_rule[rule.id]]
     findings = [o for o in outcomes if isinstance(o, Finding)]
     verified = [o for o in outcomes if not isinstance(o, Finding)]
+    if not keep_verified:
+        verified_count, verified = (verified_count or 0) + len(verified), []
     findings = _supersede(_dedupe(findings), rules)
     findings.sort(key=finding_order)
     verified.sort(key=lambda v: (v.location.path, v.location.line, v.location.column, v.rule, v.message))

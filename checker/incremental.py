@@ -30,9 +30,11 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from pathlib import Path
 
-from .engine import Mapper, RuleOutcomes, check_resolved, check_shards, gather
+from .engine import RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
+from .forked import forked_map
 from .model import Claim, Extraction, Finding, Location, Report
 from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
 from .ruleset import Rule, RuleSet
@@ -162,17 +164,16 @@ class StateStore:
                 out.append((sid, {r: findings.get(r, []) + verified.get(r, []) for r in findings.keys() | verified.keys()}))
         return out
 
-    def save(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
+    def save(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, set[Key], ShardRow]],
              dropped: set[int], replace_all: bool) -> None:
         with self.transaction():
             self.write(run, docs, new, dropped, replace_all)
 
-    def write(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, Shard, RuleOutcomes]],
-              dropped: set[int], replace_all: bool,
-              updated: dict[int, tuple[list[Fact], RuleOutcomes]] | None = None) -> None:
-        """Within a transaction: the new state, in place of the shards dropped (or of everything);
-        `updated`: new facts and outcomes of shards that keep their keys (checked again, or whose
-        figures only moved)."""
+    def write(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, set[Key], ShardRow]],
+              dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None) -> None:
+        """Within a transaction: the new state, in place of the shards dropped (or of everything); `new`:
+        each new shard's id, keys and row; `updated`: the new rows of shards that keep their keys (checked
+        again, or whose figures only moved)."""
         db = self.db
         if replace_all:
             for table in ("runs", "run_docs", "run_shards", "run_keys"):
@@ -184,21 +185,26 @@ class StateStore:
         db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
                        [(self.key, p, _encode(d)) for p, d in docs.items()])
-        rows, keys = [], []
-        for sid, shard, outcomes in new:
-            findings, verified = _split(outcomes)
-            rows.append((self.key, sid, state_to_bytes(shard.facts), state_to_bytes(findings),
-                         state_to_bytes(verified), sum(map(len, verified.values()))))
-            keys += [(self.key, bkey(k), sid) for k in shard.keys]
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", rows)
-        for sid, (facts, outcomes) in (updated or {}).items():
-            findings, verified = _split(outcomes)
-            db.execute("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
-                       "WHERE key = ? AND shard = ?", (state_to_bytes(facts), state_to_bytes(findings),
-                                                       state_to_bytes(verified), sum(map(len, verified.values())),
-                                                       self.key, sid))
-        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)", keys)
+                       "VALUES (?, ?, ?, ?, ?, ?)", [(self.key, sid, *row) for sid, _, row in new])
+        db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
+                       "WHERE key = ? AND shard = ?", [(*row, self.key, sid) for sid, row in (updated or {}).items()])
+        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)",
+                       [(self.key, bkey(k), sid) for sid, keys, _ in new for k in keys])
+
+
+ShardRow = tuple[bytes, bytes, bytes, int]
+"""A shard as the store keeps it: its facts, findings and verified relations encoded (checker/serial.py),
+and how many verified. A plain tuple, so a forked child can send it back in the state codec."""
+
+
+def shard_row(facts: list[Fact], outcomes: RuleOutcomes) -> ShardRow:
+    return _encoded(facts, *_split(outcomes))
+
+
+def _encoded(facts: list[Fact], findings: RuleOutcomes, verified: RuleOutcomes) -> ShardRow:
+    return (state_to_bytes(facts), state_to_bytes(findings), state_to_bytes(verified),
+            sum(map(len, verified.values())))
 
 
 def _split(outcomes: RuleOutcomes) -> tuple[RuleOutcomes, RuleOutcomes]:
@@ -220,24 +226,42 @@ def _decode(cls: type, blob: bytes):
 
 
 def check_and_store(store: StateStore | None, extractions: list[Extraction], digests: list[str],
-                    ruleset: RuleSet, rules: list[Rule], mapper: Mapper | None = None) -> Report:
-    """The full run; with a store, its state is kept for the next run to re-check from."""
+                    ruleset: RuleSet, rules: list[Rule], jobs: int = 1, verified: bool = True) -> Report:
+    """The full run; with a store, its state is kept for the next run to re-check from. The shards are
+    checked, and encoded for the store, by up to `jobs` processes (checker/forked.py). `verified=False`:
+    the verified relations are counted, not kept in the report."""
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
-    corpus, parts = check_resolved(resolved, ruleset, rules, mapper=mapper)
-    report = gather(rules, [corpus] + [o for _, o in parts], files=len(extractions),
+    keep = store is not None and len(readable) == len(extractions)
+    parts = shards(resolved.facts, rules)
+    checked = forked_map(partial(_checked, check=shard_check(ruleset, rules), encode=keep, keep_verified=verified),
+                         [p.facts for p in parts], jobs)
+    corpus = corpus_outcomes(resolved, ruleset, rules)
+    report = gather(rules, [corpus] + [o for o, _, _ in checked], files=len(extractions),
                     claims=sum(len(e.claims) for e in readable),
-                    problems=[(e.path, e.problem) for e in extractions if e.problem is not None])
-    if store is not None and len(readable) == len(extractions):
+                    problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
+                    verified_count=None if verified else sum(n for _, n, _ in checked), keep_verified=verified)
+    if keep:
         try:
-            store.save(*_full_state(resolved, digests, corpus, parts), dropped=set(), replace_all=True)
+            store.save(*_full_state(resolved, digests, corpus, parts, [row for _, _, row in checked]), dropped=set(),
+                       replace_all=True)
         except sqlite3.Error:
             pass  # the report stands; the next run checks everything again
     return report
 
 
-def _full_state(resolved: Resolved, digests: list[str], corpus: RuleOutcomes,
-                parts: list[tuple[Shard, RuleOutcomes]]) -> tuple[RunState, dict, list]:
+def _checked(facts: list[Fact], check: Callable[[list[Fact]], RuleOutcomes], encode: bool,
+             keep_verified: bool) -> tuple[RuleOutcomes, int, ShardRow | None]:
+    """One shard's outcomes for the report (its findings alone unless `keep_verified`), how many verified
+    relations it has, and its row for the store if `encode`."""
+    outcomes = check(facts)
+    findings, verified = _split(outcomes)
+    row = _encoded(facts, findings, verified) if encode else None
+    return (outcomes if keep_verified else findings), sum(map(len, verified.values())), row
+
+
+def _full_state(resolved: Resolved, digests: list[str], corpus: RuleOutcomes, parts: list[Shard],
+                rows: list) -> tuple[RunState, dict, list]:
     by_path: dict[str, list[Fact]] = {ex.path: [] for ex in resolved.extractions}
     for f in resolved.facts:
         by_path[f.path].append(f)
@@ -248,7 +272,7 @@ def _full_state(resolved: Resolved, digests: list[str], corpus: RuleOutcomes,
                                  asks(facts), current_contests(facts), len(ex.claims))
     run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], asks(resolved.facts),
                    current_contests(resolved.facts), corpus, sum(d.claims for d in docs.values()), len(parts))
-    return run, docs, [(i, shard, outcomes) for i, (shard, outcomes) in enumerate(parts)]
+    return run, docs, [(i, shard.keys, row) for i, (shard, row) in enumerate(zip(parts, rows, strict=True))]
 
 
 Digests = Callable[[list[str]], dict[str, Extraction]]
@@ -295,7 +319,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 return Recheck(why=got)
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
             new_shards = []
-            updated: dict[int, tuple[list[Fact], RuleOutcomes]] = {}
+            updated: dict[int, ShardRow] = {}
             if got.same_shape:
                 # Only figures changed, each keeping its keys: every dropped shard keeps its keys and its
                 # place, with the edited articles' facts as they are now (a corrected figure: the usual edit).
@@ -303,7 +327,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 stored = early.facts(dropped)
                 again = [(sid, Shard(_renewed(stored[sid], now))) for sid in sorted(dropped)]
                 checked = check_shards([shard for _, shard in again], ruleset, rules)
-                updated = {sid: (shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
+                updated = {sid: shard_row(shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
                 fresh, dropped = len(updated), set()
             else:
                 regrouped = _regroup(early.facts(dropped), got.facts, paths, run, rules)
@@ -311,12 +335,12 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 complete = [s for s in regrouped
                             if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
                 for shard, outcomes in check_shards(complete, ruleset, rules):
-                    new_shards.append((run.next_shard, shard, outcomes))
+                    new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
                     run.next_shard += 1
                 fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
             stored = store.facts(moved - dropped - updated.keys())
-            updated |= {sid: (_renewed(stored[sid], got.moved), relocate(outcomes, got.moves))
+            updated |= {sid: shard_row(_renewed(stored[sid], got.moved), relocate(outcomes, got.moves))
                         for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys())}
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:

@@ -2,8 +2,9 @@
 
 Extraction is pure Python under the GIL, so more cores need more processes. Each
 worker holds one pipeline and receives the corpus in chunks of whole documents; the
-Extractions come back pickled and are put back in the documents' order. Nothing else
-changes: the rules still run once, in the parent, over every extraction.
+Extractions come back encoded and are put back in the documents' order. Nothing else
+changes: the rules still run once, after extraction, over every extraction (the shards'
+checks shared out with forked children: checker/forked.py).
 
 How workers get their pipeline:
 

@@ -156,7 +156,8 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
     (checker/incremental.py): then only the edited articles are read and their shards re-checked."""
     if engine.cache_dir is None or engine.scheduler or need_extractions:
         got = extract_corpus(corpus.documents, settings, engine, progress)
-        return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper), got.extractions,
+        return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper, engine.jobs, verified),
+                       got.extractions,
                        got.from_cache, got.notices)
     from .cache import ClaimCache, document_digest
     from .incremental import check_and_store, check_key, recheck
@@ -190,7 +191,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                                    rechecked=again.shards)
                 why = again.why
             extractions = load(list(range(len(documents))))
-            report = check_and_store(store, extractions, digests, ruleset, rules, mapper)
+            report = check_and_store(store, extractions, digests, ruleset, rules, engine.jobs, verified)
             return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
                            list(cache.notices), why_full=why)
 
@@ -229,12 +230,20 @@ def problem_finding(p: ReadProblem) -> Finding:
 
 
 def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, settings: Settings,
-          baseline: Baseline | None = None, mapper: Mapper | None = None) -> Report:
-    """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline."""
+          baseline: Baseline | None = None, mapper: Mapper | None = None, jobs: int = 1,
+          verified: bool = True) -> Report:
+    """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline.
+    The shards are checked by `mapper` (a Dask cluster's), else by up to `jobs` processes here
+    (checker/forked.py). `verified=False`: the verified relations are counted, not kept."""
+    from .incremental import check_and_store
+
     rules = select_rules(ruleset, settings.select, settings.ignore)
     with collecting(False):
-        return finish(run_checks(extractions, ruleset, rules, mapper=mapper), corpus, ruleset, rules, settings,
-                      baseline)
+        if mapper is not None:
+            report = run_checks(extractions, ruleset, rules, mapper=mapper, keep_verified=verified)
+        else:
+            report = check_and_store(None, extractions, [], ruleset, rules, jobs, verified)
+        return finish(report, corpus, ruleset, rules, settings, baseline)
 
 
 def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], settings: Settings,

@@ -21,6 +21,7 @@ import pytest
 from checker.cache import DB_NAME
 from checker.report.jsonfmt import report_to_dict
 from checker.runner import Checked, Engine, Settings, check, check_corpus, extract_corpus, load_corpus
+from checker.serial import state_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -171,6 +172,54 @@ def test_random_edits_to_generated_copy_give_the_full_runs_report(tmp_path: Path
         fast += run.extractions is None
         rechecked += run.rechecked > 0
     assert fast >= 8 and rechecked >= 4, (fast, rechecked)  # the re-check path itself was exercised
+
+
+def test_shards_checked_and_stored_by_forked_children_are_what_one_process_stores(tmp_path: Path, ruleset,
+                                                                                    monkeypatch) -> None:
+    """With two jobs, a forked child checks and encodes a share of the shards (checker/forked.py): the
+    report, the stored rows and the re-check after an edit are the one-process run's."""
+    import checker.forked as forked
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 30, 11)
+    monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
+    monkeypatch.setattr(forked, "pick_start_method", lambda: "fork")  # the Dask tests leave idle threads behind
+    forks, real_fork = [], forked._fork
+    monkeypatch.setattr(forked, "_fork", lambda *a: forks.append(1) or real_fork(*a))
+    corpus = load_corpus([str(tmp_path / "copy")])
+    runs = {jobs: check_corpus(corpus, ruleset, Settings(), Engine(jobs=jobs, cache_dir=tmp_path / f"j{jobs}"),
+                               verified=True) for jobs in (1, 2)}
+    assert report_to_dict(runs[2].report, True) == report_to_dict(runs[1].report, True)
+    assert forks, "a child checked a share of the shards"
+    assert runs[1].report.findings and len(runs[1].report.verified) > 100
+
+    def rows(jobs: int) -> list[tuple]:
+        """The stored shards, decoded (the bytes differ where equal strings were one object or two)."""
+        with sqlite3.connect(tmp_path / f"j{jobs}" / DB_NAME) as db:
+            got = db.execute("SELECT shard, facts, findings, verified, verified_count FROM run_shards "
+                             "ORDER BY shard").fetchall()
+        return [(sid, *map(state_from_bytes, blobs), n) for sid, *blobs, n in got]
+
+    assert len(rows(1)) > 20 and rows(2) == rows(1)
+    article = sorted((tmp_path / "copy").glob("*.txt"))[4]
+    text = article.read_text(encoding="utf-8")
+    number = re.search(r"\b\d{1,2},\d{3}\b", text)
+    assert number is not None
+    article.write_text(text[:number.start()] + "1" + text[number.start() + 1:], encoding="utf-8")
+    corpus = load_corpus([str(tmp_path / "copy")])
+    rechecked = check_corpus(corpus, ruleset, Settings(), Engine(jobs=2, cache_dir=tmp_path / "j2"), verified=True)
+    assert rechecked.extractions is None, rechecked.why_full  # from the state the children stored
+    assert report_to_dict(rechecked.report, True) == full(tmp_path, ruleset)
+    quiet = check_corpus(corpus, ruleset, Settings(), Engine(jobs=2, cache_dir=tmp_path / "j3"), verified=False)
+    assert quiet.extractions is not None and quiet.report.verified == []
+    assert (quiet.report.findings, quiet.report.checks) == (rechecked.report.findings, rechecked.report.checks)
+    # Without the cache, the shards' outcomes come back from the child as they are.
+    extractions = extract_corpus(corpus.documents, Settings(), Engine(jobs=1, cache_dir=tmp_path / "j1")).extractions
+    forks.clear()
+    assert report_to_dict(check(corpus, extractions, ruleset, Settings(), jobs=2), True) == full(tmp_path, ruleset)
+    assert forks
 
 
 def test_a_state_another_run_rewrites_meanwhile_is_not_used(desk: Path, ruleset, monkeypatch) -> None:
