@@ -97,11 +97,11 @@ def extract_chunk(nlp: Language, documents: Sequence[Document]) -> list[Extracti
 
 def _pinpoint(nlp: Language, documents: Sequence[Document], error: Exception) -> ExtractionError:
     """The batch failed: run its documents one at a time to say which one breaks the extractor."""
-    from .extract.pipeline import to_extraction
+    from .extract.pipeline import doc_of, to_extraction
 
     for document in documents:
         try:
-            to_extraction(document, nlp(document.text))
+            to_extraction(document, nlp(doc_of(nlp, document)))
         except Exception as e:  # noqa: BLE001 — this is the one
             return ExtractionError(f"extraction failed on {document.path}: {type(e).__name__}: {e}")
     where = f"{documents[0].path} … {documents[-1].path}" if documents else "no documents"

@@ -51,6 +51,18 @@ def test_two_jobs_give_the_single_process_extractions_in_order(nlp, documents, r
     assert calls[-1] == (len(documents), sum(d.words for d in documents))
 
 
+def test_locations_written_in_place_are_those_moved_afterwards(nlp, documents, reference):
+    """`extract` hands the pipeline each document (pipeline.doc_of), so the claims component writes the
+    locations as the report gives them: path, source line and column of every format (Markdown, HTML and
+    JSON Lines render to a text whose offsets differ from the source's). A Doc of the text alone gets
+    them moved afterwards, one by one: the two must agree on every field of every article."""
+    moved = [pipeline.to_extraction(d, nlp(d.text)) for d in documents]
+    assert moved == reference
+    assert {ex.path for ex in reference} == {d.path for d in documents}
+    assert any(d.offsets is not None for d in documents)  # some source is not the text analysed
+    assert all(c.location.path == ex.path for ex in reference for c in ex.claims)
+
+
 def test_one_job_runs_in_process_with_progress_per_document(nlp, documents, reference):
     calls: list[tuple[int, int]] = []
     got = extract_parallel(documents, ARGS, 1, lambda n, w: calls.append((n, w)), nlp=nlp)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -60,8 +61,8 @@ class ClaimMaker:
         inherit.relabel_parentheses()
         ctx = Context(v, readings, self.default_year, self.home_aliases)
         t = v.t
-        lines = _LineIndex(t.text)
-        maker = _Builder(v, ctx, lines)
+        locate = _locator(doc, t.text)
+        maker = _Builder(v, ctx, locate)
         claims: list[Claim] = []
         index_of: dict[int, int] = {}
         for i in sorted(readings):
@@ -77,11 +78,11 @@ class ClaimMaker:
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"), named)
         doc._.fc_malformed = [
-            (lines.locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
+            (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
         ]
         doc.user_data["fc_unclassified"] = [
-            lines.locate(t.starts[i], t.ends[i])
+            locate(t.starts[i], t.ends[i])
             for i in numbers if i not in readings and i not in skip
             and not (v.nums[i].words and v.nums[i].value == 1)
         ]
@@ -114,6 +115,20 @@ class ClaimMaker:
 
 _NEWLINE = re.compile("\n")
 
+DOCUMENT = "fc_document"
+"""`doc.user_data` key: the Document the Doc was made from (pipeline.doc_of), if it was."""
+
+Locate = Callable[[int, int], Location]
+"""The Location of the text offsets [start, end)."""
+
+
+def _locator(doc: Doc, text: str) -> Locate:
+    """The document's own `locate` where the Doc carries it: locations as the report gives them (path,
+    source line and column), so they need not be moved there one by one afterwards. Else the line and
+    column in the text, with no path (`pipeline.to_extraction` moves them)."""
+    document = doc.user_data.get(DOCUMENT)
+    return document.locate if document is not None else _LineIndex(text).locate
+
 
 class _LineIndex:
     def __init__(self, text: str):
@@ -130,16 +145,16 @@ class _LineIndex:
 
 
 class _Builder:
-    def __init__(self, v: View, ctx: Context, lines: _LineIndex):
+    def __init__(self, v: View, ctx: Context, locate: Locate):
         self.v = v
         self.ctx = ctx
-        self.lines = lines
+        self.locate = locate
         self._sentences: dict[int, str] = {}
         """One string per sentence, shared by its claims: smaller in memory and in the cache."""
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
         t = self.v.t
-        return self.lines.locate(t.starts[start_tok], t.ends[end_tok - 1])
+        return self.locate(t.starts[start_tok], t.ends[end_tok - 1])
 
     def _sentence(self, i: int) -> str:
         n = self.v.sent_of[i]
@@ -163,7 +178,7 @@ class _Builder:
             confidence=round(m.score / 100.0, 2),
             party=m.party,
             gazetteer=m.gazetteer,
-            location=self.lines.locate(start, end),
+            location=self.locate(start, end),
         )
 
     def _said_down(self, i: int) -> bool:

@@ -19,6 +19,7 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import (compile_infix_regex, get_model_meta, get_package_path, load_config, load_model_from_config,
                         registry)
 
@@ -27,7 +28,7 @@ from ..corpus import Document
 from ..model import Extraction
 from ..models import ModelError, installed_model
 from ..ruleset import DEFAULT_RULES_DIR, RuleSet, load_ruleset
-from .claims import ClaimMaker
+from .claims import DOCUMENT, ClaimMaker
 from .gazetteer import Gazetteer
 from .people import People
 from .tokens import CueTagger, NumberMerger, Sentencizer, ensure_extensions
@@ -200,25 +201,28 @@ def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] 
 def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
     """Run documents through the pipeline; yield one Extraction each, in order."""
     docs = list(documents) if not isinstance(documents, list) else documents
-    for document, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+    for document, doc in zip(docs, nlp.pipe((doc_of(nlp, d) for d in docs), batch_size=batch_size)):
         yield to_extraction(document, doc)
 
 
-def to_extraction(document: Document, doc) -> Extraction:
-    """Pull the plain values off a processed Doc and give them the document's path."""
-    path = document.path
+def doc_of(nlp: Language, document: Document) -> Doc:
+    """The document's Doc, carrying the document: the claims component then writes every location as
+    the report gives it. Moving each claim there afterwards took 8% of extraction."""
+    doc = nlp.make_doc(document.text)
+    doc.user_data[DOCUMENT] = document
+    return doc
 
-    def here(loc):
-        return document.relocate(loc)
 
-    claims = tuple(replace(c, location=here(c.location)) for c in (doc._.fc_claims or []))
-    mentions = tuple(replace(m, location=here(m.location)) if m.location else m
-                     for m in doc.user_data.get("fc_mentions_out", []))
-    return Extraction(
-        path=path,
-        claims=claims,
-        mentions=mentions,
-        malformed=tuple((here(loc), text, why) for loc, text, why in (doc._.fc_malformed or [])),
-        unclassified=tuple(here(loc) for loc in doc.user_data.get("fc_unclassified", [])),
-        words=document.words,
-    )
+def to_extraction(document: Document, doc: Doc) -> Extraction:
+    """Pull the plain values off a processed Doc, their locations in the document's source. A Doc made
+    from the text alone (not by `doc_of`) has them in the text, with no path: they are moved here."""
+    claims, mentions = tuple(doc._.fc_claims or []), tuple(doc.user_data.get("fc_mentions_out", []))
+    malformed, unclassified = tuple(doc._.fc_malformed or []), tuple(doc.user_data.get("fc_unclassified", []))
+    if doc.user_data.get(DOCUMENT) is not document:
+        here = document.relocate
+        claims = tuple(replace(c, location=here(c.location)) for c in claims)
+        mentions = tuple(replace(m, location=here(m.location)) if m.location else m for m in mentions)
+        malformed = tuple((here(loc), text, why) for loc, text, why in malformed)
+        unclassified = tuple(here(loc) for loc in unclassified)
+    return Extraction(path=document.path, claims=claims, mentions=mentions, malformed=malformed,
+                      unclassified=unclassified, words=document.words)
