@@ -59,6 +59,37 @@ def forked_map(fn: Callable[[T], R], items: Sequence[T], jobs: int, weight: Call
     return [out[i] for i in range(len(items))]
 
 
+class Ahead:
+    """`fn()` started in a forked child, for the parent to do other work meanwhile (see `ahead`)."""
+
+    def __init__(self, fn: Callable[[], R], child: tuple[int, int] | None) -> None:
+        self._fn, self._child = fn, child
+
+    def result(self) -> R:
+        """The child's result; if it failed, or none was forked, `fn()` run here."""
+        child, self._child = self._child, None
+        got = _collect(*child) if child is not None else None
+        return got[0] if got is not None and len(got) == 1 else self._fn()
+
+    def __enter__(self) -> Ahead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None:  # left without its result: an error or Ctrl-C in the parent
+            _stop(*self._child)
+            self._child = None
+
+
+def ahead(fn: Callable[[], R], jobs: int, weight: int) -> Ahead:
+    """Start `fn()` in a forked child if `jobs` > 1, `weight` is enough work and a fork is safe; use
+    as a context manager, so the child is reaped whatever happens. Its result must be what the state
+    codec carries."""
+    if jobs < 2 or weight < MIN_WEIGHT or pick_start_method() != "fork":
+        return Ahead(fn, None)
+    pid, fd, _ = _fork(lambda _: fn(), [None], [0])
+    return Ahead(fn, (pid, fd))
+
+
 def balance(weights: Sequence[int], parts: int) -> list[list[int]]:
     """Indices in `parts` shares of about equal weight (heaviest first, each to the lightest share),
     each share in index order."""

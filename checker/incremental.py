@@ -34,7 +34,7 @@ from functools import partial
 from pathlib import Path
 
 from .engine import RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
-from .forked import forked_map
+from .forked import ahead, forked_map
 from .model import Claim, Extraction, Finding, Location, Report
 from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
 from .ruleset import Rule, RuleSet
@@ -164,14 +164,15 @@ class StateStore:
                 out.append((sid, {r: findings.get(r, []) + verified.get(r, []) for r in findings.keys() | verified.keys()}))
         return out
 
-    def save(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, set[Key], ShardRow]],
+    def save(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
              dropped: set[int], replace_all: bool) -> None:
         with self.transaction():
             self.write(run, docs, new, dropped, replace_all)
 
-    def write(self, run: RunState, docs: dict[str, DocState], new: list[tuple[int, set[Key], ShardRow]],
+    def write(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
               dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None) -> None:
-        """Within a transaction: the new state, in place of the shards dropped (or of everything); `new`:
+        """Within a transaction: the new state, in place of the shards dropped (or of everything); `docs`: the
+        articles' states that changed, encoded (`_encode`); `new`:
         each new shard's id, keys and row; `updated`: the new rows of shards that keep their keys (checked
         again, or whose figures only moved)."""
         db = self.db
@@ -184,7 +185,7 @@ class StateStore:
                                [(self.key, s) for s in dropped])
         db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
-                       [(self.key, p, _encode(d)) for p, d in docs.items()])
+                       [(self.key, p, blob) for p, blob in docs.items()])
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
                        "VALUES (?, ?, ?, ?, ?, ?)", [(self.key, sid, *row) for sid, _, row in new])
         db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
@@ -233,20 +234,25 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     keep = store is not None and len(readable) == len(extractions)
-    parts = shards(resolved.facts, rules)
-    checked = forked_map(partial(_checked, check=shard_check(ruleset, rules), encode=keep, keep_verified=verified),
-                         [p.facts for p in parts], jobs)
-    corpus = corpus_outcomes(resolved, ruleset, rules)
-    report = gather(rules, [corpus] + [o for o, _, _ in checked], files=len(extractions),
-                    claims=sum(len(e.claims) for e in readable),
-                    problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
-                    verified_count=None if verified else sum(n for _, n, _ in checked), keep_verified=verified)
-    if keep:
-        try:
-            store.save(*_full_state(resolved, digests, corpus, parts, [row for _, _, row in checked]), dropped=set(),
-                       replace_all=True)
-        except sqlite3.Error:
-            pass  # the report stands; the next run checks everything again
+    claims = sum(len(e.claims) for e in readable)
+    # The articles' states for the store are worked out by a child meanwhile, if there are jobs to spare.
+    with ahead(partial(_doc_rows, resolved, digests), jobs if keep else 1, len(resolved.facts)) as docs:
+        parts = shards(resolved.facts, rules)
+        checked = forked_map(partial(_checked, check=shard_check(ruleset, rules), encode=keep,
+                                     keep_verified=verified), [p.facts for p in parts], jobs)
+        corpus = corpus_outcomes(resolved, ruleset, rules)
+        report = gather(rules, [corpus] + [o for o, _, _ in checked], files=len(extractions), claims=claims,
+                        problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
+                        verified_count=None if verified else sum(n for _, n, _ in checked), keep_verified=verified)
+        if keep:
+            rows, wanted, contests = docs.result()
+            run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], wanted, contests, corpus,
+                           claims, len(parts))
+            try:
+                store.save(run, rows, [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked))],
+                           dropped=set(), replace_all=True)
+            except sqlite3.Error:
+                pass  # the report stands; the next run checks everything again
     return report
 
 
@@ -260,19 +266,18 @@ def _checked(facts: list[Fact], check: Callable[[list[Fact]], RuleOutcomes], enc
     return (outcomes if keep_verified else findings), sum(map(len, verified.values())), row
 
 
-def _full_state(resolved: Resolved, digests: list[str], corpus: RuleOutcomes, parts: list[Shard],
-                rows: list) -> tuple[RunState, dict, list]:
+def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes], frozenset[Key], frozenset[str]]:
+    """Every article's state encoded for the store, with the keys the corpus asks for and the contests it
+    gives results in."""
     by_path: dict[str, list[Fact]] = {ex.path: [] for ex in resolved.extractions}
     for f in resolved.facts:
         by_path[f.path].append(f)
-    docs = {}
+    rows = {}
     for ex, digest in zip(resolved.extractions, digests):
         facts = by_path[ex.path]
-        docs[ex.path] = DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
-                                 asks(facts), current_contests(facts), len(ex.claims))
-    run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], asks(resolved.facts),
-                   current_contests(resolved.facts), corpus, sum(d.claims for d in docs.values()), len(parts))
-    return run, docs, [(i, shard.keys, row) for i, (shard, row) in enumerate(zip(parts, rows, strict=True))]
+        rows[ex.path] = _encode(DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
+                                         asks(facts), current_contests(facts), len(ex.claims)))
+    return rows, asks(resolved.facts), current_contests(resolved.facts)
 
 
 Digests = Callable[[list[str]], dict[str, Extraction]]
@@ -345,9 +350,9 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
                 run.manifest[i] = (paths[i], digests[i])
-            docs = got.docs
-            run.claims += sum(d.claims for d in docs.values()) - sum(olds[p].claims for p in docs)
-            store.write(run, docs, new_shards, dropped, replace_all=False, updated=updated)
+            run.claims += sum(d.claims for d in got.docs.values()) - sum(olds[p].claims for p in got.docs)
+            store.write(run, {p: _encode(d) for p, d in got.docs.items()}, new_shards, dropped, replace_all=False,
+                        updated=updated)
         parts, count = store.outcomes(verified)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)

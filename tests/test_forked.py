@@ -116,3 +116,27 @@ def test_shares_are_balanced_by_weight_and_cover_every_item_once():
     assert all(s == sorted(s) for s in shares)
     loads = sorted(sum(weights[i] for i in s) for s in shares)
     assert loads == [15_066, 15_600]  # 15,000 with the four lightest; the rest together
+
+
+def test_work_ahead_comes_from_a_child_or_is_done_here_if_the_child_fails():
+    with forked.ahead(lambda: where(ITEMS[5]), 2, 1) as pending:
+        assert pending.result() == (sum(ITEMS[5]), True)
+    assert len(FORKED) == 1 and no_children_left()
+
+    def dies() -> int:
+        if os.getpid() != PARENT:
+            os._exit(9)
+        return 7
+
+    with forked.ahead(dies, 2, 1) as pending:
+        assert pending.result() == 7
+    with forked.ahead(lambda: where(ITEMS[5]), 1, 1) as pending:  # one job: done here, when asked
+        assert pending.result() == (sum(ITEMS[5]), False)
+    assert len(FORKED) == 2 and no_children_left()
+
+
+def test_work_ahead_left_unasked_by_an_error_leaves_no_child():
+    with pytest.raises(RuntimeError):
+        with forked.ahead(lambda: sum(range(10**9)), 2, 1):
+            raise RuntimeError("the parent failed meanwhile")
+    assert len(FORKED) == 1 and no_children_left()
