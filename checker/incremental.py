@@ -249,8 +249,8 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
             run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], wanted, contests, corpus,
                            claims, len(parts))
             try:
-                store.save(run, rows, [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked))],
-                           dropped=set(), replace_all=True)
+                new = [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked, strict=True))]
+                store.save(run, rows, new, dropped=set(), replace_all=True)
             except sqlite3.Error:
                 pass  # the report stands; the next run checks everything again
     return report
