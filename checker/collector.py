@@ -17,18 +17,9 @@ from contextlib import contextmanager
 
 @contextmanager
 def collecting(on: bool) -> Iterator[None]:
-    was = gc.isenabled()
-    if on:
-        gc.enable()
-    else:
-        gc.disable()
-    try:
+    with left_as_found():
+        _switch(on)
         yield
-    finally:
-        if was:
-            gc.enable()
-        else:
-            gc.disable()
 
 
 @contextmanager
@@ -39,7 +30,11 @@ def left_as_found() -> Iterator[None]:
     try:
         yield
     finally:
-        if was:
-            gc.enable()
-        else:
-            gc.disable()
+        _switch(was)
+
+
+def _switch(on: bool) -> None:
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
