@@ -171,10 +171,10 @@ class StateStore:
 
     def write(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
               dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None) -> None:
-        """Within a transaction: the new state, in place of the shards dropped (or of everything); `docs`: the
-        articles' states that changed, encoded (`_encode`); `new`:
-        each new shard's id, keys and row; `updated`: the new rows of shards that keep their keys (checked
-        again, or whose figures only moved)."""
+        """Within a transaction: the new state, in place of the shards dropped (or of everything).
+        `docs`: the articles' states that changed, encoded (`_encode`); `new`: each new shard's id, keys
+        and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
+        only moved)."""
         db = self.db
         if replace_all:
             for table in ("runs", "run_docs", "run_shards", "run_keys"):
