@@ -165,7 +165,8 @@ def factcheck(
                                                              "pick them up in folders (repeatable).",
                                                              rich_help_panel=CONF)] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=0, help="Extract, and check the "
-                                                "shards of a full run, with N processes (0 or unset: one per core).", rich_help_panel=SPEED)] = None,
+                                                "shards of a full run, with N processes (0 or unset: one per "
+                                                "core).", rich_help_panel=SPEED)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the claims cache.",
                                            rich_help_panel=SPEED)] = False,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="Keep the claims cache here "

@@ -44,11 +44,11 @@ if TYPE_CHECKING:
     from distributed import Client
     from spacy.language import Language
 
-    from .checks.base import Outcome
     from .engine import Mapper
     from .resolve import Fact
 
-    ShardCheck = Callable[[list[Fact]], dict[str, list[Outcome]]]
+    ShardCheck = Callable[[list[Fact]], Any]
+    """A shard's check: its result is what the state codec carries (checker/serial.py)."""
 
 INSTALL_HINT = "the Dask backend needs: pip install 'factcheck[dask]'"
 PARTITION_WORDS = 50_000
@@ -121,7 +121,7 @@ def shard_mapper(scheduler: str, *, connect_timeout: float = 10.0,
     with ExitStack() as stack:
         opened: list[tuple[Client, int]] = []
 
-        def mapper(run: ShardCheck, parts: list[list[Fact]]) -> Iterator[dict[str, list[Outcome]]]:
+        def mapper(run: ShardCheck, parts: list[list[Fact]]) -> Iterator[Any]:
             parts = list(parts)
             if not parts:
                 return
@@ -250,8 +250,8 @@ def _gather(distributed: Any, client: Client, task: Callable[..., list[Extractio
 
 
 def _map_shards(distributed: Any, client: Client, run: ShardCheck, parts: list[list[Fact]], threads: int,
-                batch_facts: int) -> Iterator[dict[str, list[Outcome]]]:
-    """Check batches of shards, `threads * PARTITIONS_PER_THREAD` in flight; yield each shard's outcomes
+                batch_facts: int) -> Iterator[Any]:
+    """Check batches of shards, `threads * PARTITIONS_PER_THREAD` in flight; yield each shard's results
     in order. A batch that lands early waits, decoded, until the ones before it are in; a batch's
     outcomes are held here only until they are handed on."""
     weights = [len(p) for p in parts]
@@ -275,7 +275,7 @@ def _map_shards(distributed: Any, client: Client, run: ShardCheck, parts: list[l
 
     submitted = min(window, len(bounds))
     queue = distributed.as_completed([submit(i) for i in range(submitted)], loop=client.loop, with_results=True)
-    landed: dict[int, list[dict[str, list[Outcome]]]] = {}
+    landed: dict[int, list[Any]] = {}
     handed = 0
     try:
         for future, got in queue:

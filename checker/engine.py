@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import Any
 
 from .checks import CHECK_TYPES, Check
 from .checks.base import Outcome
 from .contests import Index, build_index
 from .model import Extraction, Finding, Report
-from .resolve import Fact, Resolved, resolve
+from .resolve import Fact, Resolved
 from .ruleset import Rule, RuleSet
-from .shards import Shard, shards
+from .shards import Shard
 
 
 def select_rules(ruleset: RuleSet, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -25,38 +26,28 @@ def select_rules(ruleset: RuleSet, select: Iterable[str] = (), ignore: Iterable[
     ]
 
 
-Mapper = Callable[[Callable[[list[Fact]], dict[str, list[Outcome]]], list[list[Fact]]],
-                  Iterable[dict[str, list[Outcome]]]]
+Mapper = Callable[[Callable[[list[Fact]], Any], list[list[Fact]]], Iterable[Any]]
 """Applies a shard's check to every shard's facts and returns the results in order: `map`, or a
-Dask cluster's."""
+Dask cluster's. The results are plain containers of the model's values (checker/serial.py)."""
 
 RuleOutcomes = dict[str, list[Outcome]]
 """Rule id → what it found and verified."""
 
 
 def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule] | None = None,
-               sharded: bool = True, mapper: Mapper | None = None, keep_verified: bool = True) -> Report:
-    """Resolve entities across all extractions, run each rule, and gather the report.
+               sharded: bool = True, mapper: Mapper | None = None, keep_verified: bool = True,
+               jobs: int = 1) -> Report:
+    """Resolve entities across all extractions, run each rule, and gather the report: the full run
+    without the cache's store (`incremental.check_and_store`, where the full run lives).
 
     Shard-scoped rules run shard by shard (checker/shards.py), which gives what one pass over
-    the whole corpus gives (`sharded=False`, kept to test exactly that). `keep_verified=False`:
-    the verified relations are counted, not kept (a report without --verbose shows only the count)."""
-    readable = [e for e in extractions if e.problem is None]
-    resolved = resolve(readable)
-    rules = rules if rules is not None else list(ruleset.rules)
-    corpus, parts = check_resolved(resolved, ruleset, rules, sharded, mapper)
-    return gather(rules, [corpus] + [outcomes for _, outcomes in parts], files=len(extractions),
-                  claims=sum(len(e.claims) for e in readable),
-                  problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
-                  keep_verified=keep_verified)
+    the whole corpus gives (`sharded=False`, kept to test exactly that); `mapper` runs the shards
+    (a Dask cluster's), else up to `jobs` processes here. `keep_verified=False`: the verified
+    relations are counted, not kept (a report without --verbose shows only the count)."""
+    from .incremental import check_and_store  # it imports this module
 
-
-def check_resolved(resolved: Resolved, ruleset: RuleSet, rules: list[Rule], sharded: bool = True,
-                   mapper: Mapper | None = None) -> tuple[RuleOutcomes, list[tuple[Shard, RuleOutcomes]]]:
-    """The corpus-scoped rules' outcomes, and each shard with its shard-scoped rules' outcomes.
-    `mapper` runs the shards (default: here, one after another)."""
-    parts = shards(resolved.facts, rules) if sharded else [Shard(resolved.facts)]
-    return corpus_outcomes(resolved, ruleset, rules), check_shards(parts, ruleset, rules, mapper)
+    return check_and_store(None, extractions, [], ruleset, rules if rules is not None else list(ruleset.rules),
+                           jobs, keep_verified, mapper, sharded)
 
 
 def corpus_outcomes(resolved: Resolved, ruleset: RuleSet, rules: list[Rule]) -> RuleOutcomes:

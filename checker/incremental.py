@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from pathlib import Path
 
-from .engine import RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
+from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
 from .model import Claim, Extraction, Finding, Location, Report
 from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
@@ -227,19 +227,22 @@ def _decode(cls: type, blob: bytes):
 
 
 def check_and_store(store: StateStore | None, extractions: list[Extraction], digests: list[str],
-                    ruleset: RuleSet, rules: list[Rule], jobs: int = 1, verified: bool = True) -> Report:
+                    ruleset: RuleSet, rules: list[Rule], jobs: int = 1, verified: bool = True,
+                    mapper: Mapper | None = None, sharded: bool = True) -> Report:
     """The full run; with a store, its state is kept for the next run to re-check from. The shards are
-    checked, and encoded for the store, by up to `jobs` processes (checker/forked.py). `verified=False`:
-    the verified relations are counted, not kept in the report."""
+    checked, and encoded for the store, by `mapper` (a Dask cluster's) or up to `jobs` processes
+    (checker/forked.py). `verified=False`: the verified relations are counted, not kept in the report.
+    `sharded=False`: one shard of every fact (engine.run_checks)."""
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     keep = store is not None and len(readable) == len(extractions)
     claims = sum(len(e.claims) for e in readable)
     # The articles' states for the store are worked out by a child meanwhile, if there are jobs to spare.
     with ahead(partial(_doc_rows, resolved, digests), jobs if keep else 1, len(resolved.facts)) as docs:
-        parts = shards(resolved.facts, rules)
-        checked = forked_map(partial(_checked, check=shard_check(ruleset, rules), encode=keep,
-                                     keep_verified=verified), [p.facts for p in parts], jobs)
+        parts = shards(resolved.facts, rules) if sharded else [Shard(resolved.facts)]
+        run = partial(_checked, check=shard_check(ruleset, rules), encode=keep, keep_verified=verified)
+        facts = [p.facts for p in parts]
+        checked = list(mapper(run, facts)) if mapper is not None else forked_map(run, facts, jobs)
         corpus = corpus_outcomes(resolved, ruleset, rules)
         report = gather(rules, [corpus] + [o for o, _, _ in checked], files=len(extractions), claims=claims,
                         problems=[(e.path, e.problem) for e in extractions if e.problem is not None],

@@ -235,14 +235,9 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline.
     The shards are checked by `mapper` (a Dask cluster's), else by up to `jobs` processes here
     (checker/forked.py). `verified=False`: the verified relations are counted, not kept."""
-    from .incremental import check_and_store
-
     rules = select_rules(ruleset, settings.select, settings.ignore)
     with collecting(False):
-        if mapper is not None:
-            report = run_checks(extractions, ruleset, rules, mapper=mapper, keep_verified=verified)
-        else:
-            report = check_and_store(None, extractions, [], ruleset, rules, jobs, verified)
+        report = run_checks(extractions, ruleset, rules, mapper=mapper, keep_verified=verified, jobs=jobs)
         return finish(report, corpus, ruleset, rules, settings, baseline)
 
 
