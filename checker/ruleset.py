@@ -15,7 +15,17 @@ from typing import Any
 
 from .model import Severity
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _default_rules_dir() -> Path:
+    """The built-in rules: inside the installed package (a wheel ships them as checker/rules/),
+    else beside the package in a checkout (rules/ at the top, where a newsroom edits them)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rules"
+    return packaged if (packaged / "checks").is_dir() else here.parent / "rules"
+
+
+DEFAULT_RULES_DIR = _default_rules_dir()
 
 
 class RuleError(Exception):
