@@ -38,10 +38,11 @@ from . import __version__
 from .collector import collecting
 from .corpus import Document
 from .model import Extraction
+from .seal import Foreign, Seal, user_seal
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
 
 DB_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION = "factcheck-claims"
 BUSY_TIMEOUT_MS = 30_000
 """How long a run waits for another run's write to finish before giving up on writing."""
@@ -71,7 +72,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS run_shards (key TEXT NOT NULL, shard INTEGER NOT NULL, facts BLOB NOT NULL, "
     "findings BLOB NOT NULL, verified BLOB NOT NULL, verified_count INTEGER NOT NULL, PRIMARY KEY (key, shard))",
     "CREATE TABLE IF NOT EXISTS run_keys (key TEXT NOT NULL, bkey TEXT NOT NULL, shard INTEGER NOT NULL, "
-    "PRIMARY KEY (key, bkey))",
+    "tag BLOB NOT NULL, PRIMARY KEY (key, bkey))",
     "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",
 )
 
@@ -160,16 +161,27 @@ class ClaimCache:
     """The open cache: `get_many` before extracting, `put_many` after. Off (`enabled` false) when the
     folder cannot be used; then it stores nothing and finds nothing, and `notices` says why."""
 
-    def __init__(self, cache_dir: Path, key: str) -> None:
+    def __init__(self, cache_dir: Path, key: str, seal: Seal | None = None) -> None:
         self.cache_dir = cache_dir
         self.key = key
         self.path = cache_dir / DB_NAME
         self.notices: list[str] = []
         self._db: sqlite3.Connection | None = None
+        self._seal = seal
+
+    @property
+    def seal(self) -> Seal:
+        """Every stored blob is sealed with this user's key (checker/seal.py): a cache made elsewhere is
+        foreign. Found when first needed: a cache that is off needs no key."""
+        if self._seal is None:
+            self._seal, notice = user_seal()
+            if notice:
+                self.notices.append(notice)
+        return self._seal
 
     @classmethod
-    def open(cls, cache_dir: Path, key: str) -> ClaimCache:
-        cache = cls(Path(cache_dir), key)
+    def open(cls, cache_dir: Path, key: str, seal: Seal | None = None) -> ClaimCache:
+        cache = cls(Path(cache_dir), key, seal)
         cache._start()
         return cache
 
@@ -201,7 +213,10 @@ class ClaimCache:
             wanted = list(dict.fromkeys(digests))
             with collecting(False):
                 found = dict(self._rows(wanted))
-                return {d: extraction_from_bytes(found[d]) for d in wanted if d in found}
+                return {d: extraction_from_bytes(self.seal.open(self._context(d), found[d]))
+                        for d in wanted if d in found}
+        except Foreign as e:
+            self._rebuild(f"it was not written by this user's runs: {e}")
         except DecodeError as e:
             self._rebuild(f"a stored extraction did not decode: {e}")
         except sqlite3.Error as e:
@@ -215,7 +230,8 @@ class ClaimCache:
             return
         blobs = encoded if encoded is not None and len(encoded) == len(items) else \
             [extraction_to_bytes(ex) for _, ex in items]
-        rows = [(self.key, digest, ex.path, blob) for (digest, ex), blob in zip(items, blobs)]
+        rows = [(self.key, digest, ex.path, self.seal.close(self._context(digest), blob))
+                for (digest, ex), blob in zip(items, blobs)]
         try:
             with self._transaction() as db:
                 db.executemany("DELETE FROM extractions WHERE key = ? AND path = ? AND digest <> ?",
@@ -230,7 +246,11 @@ class ClaimCache:
         if self._db is None:
             return None
         from .incremental import StateStore
-        return StateStore(self._db, self._transaction, check_key)
+        return StateStore(self._db, self._transaction, check_key, self.seal)
+
+    def _context(self, digest: str) -> str:
+        """The row a stored extraction belongs to: sealed with it, it cannot be moved to another."""
+        return f"extraction {self.key} {digest}"
 
     def _rows(self, digests: list[str]) -> list[tuple[str, bytes]]:
         assert self._db is not None

@@ -27,6 +27,7 @@ state another run rewrote since it was first read is not used.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -38,6 +39,7 @@ from .forked import ahead, forked_map
 from .model import Claim, Extraction, Finding, Location, Report
 from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
 from .ruleset import Rule, RuleSet
+from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
 from .shards import Key, Shard, asks, current_contests, keys_for, shards
 
@@ -80,6 +82,8 @@ class RunState:
     corpus: RuleOutcomes
     claims: int
     next_shard: int
+    keys: int = 0
+    """Rows of the blocking-key table this state wrote: sealed here, so a row deleted or added is seen."""
 
 
 @dataclass(slots=True)
@@ -106,14 +110,24 @@ def bkey(key: Key) -> str:
 class StateStore:
     """The run state's tables in the claims cache's database (see checker/cache.py)."""
 
-    def __init__(self, db: sqlite3.Connection, transaction: Callable, key: str) -> None:
-        self.db, self.transaction, self.key = db, transaction, key
+    def __init__(self, db: sqlite3.Connection, transaction: Callable, key: str, seal: Seal) -> None:
+        self.db, self.transaction, self.key, self.seal = db, transaction, key, seal
         self._read: bytes | None = None
 
     def run(self) -> RunState | None:
+        """The stored state; Foreign if any row of it was not written by this user's runs (each blob is
+        sealed with its row, each key row carries a tag, and the state counts the key rows)."""
         row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
         self._read = row[0] if row else None
-        return _decode(RunState, row[0]) if row else None
+        if row is None:
+            return None
+        run = _decode(RunState, self.seal.open(f"run {self.key}", row[0]))
+        if self._key_rows() != run.keys:
+            raise Foreign("the stored blocking keys were changed")
+        return run
+
+    def _key_rows(self) -> int:
+        return self.db.execute("SELECT count(*) FROM run_keys WHERE key = ?", (self.key,)).fetchone()[0]
 
     def unchanged(self) -> bool:
         """Whether the state is still the one `run()` read (no other run has written since)."""
@@ -121,15 +135,24 @@ class StateStore:
         return row is not None and row[0] == self._read
 
     def docs(self, paths: list[str]) -> dict[str, DocState]:
-        return {p: _decode(DocState, b) for p, b in self._where_in("path, blob FROM run_docs", "path", paths)}
+        return {p: _decode(DocState, self.seal.open(f"doc {self.key} {p}", b))
+                for p, b in self._where_in("path, blob FROM run_docs", "path", paths)}
 
     def shards_of(self, keys: list[str]) -> set[int]:
-        return {r[0] for r in self._where_in("shard FROM run_keys", "bkey", keys)}
+        out = set()
+        for k, sid, tag in self._where_in("bkey, shard, tag FROM run_keys", "bkey", keys):
+            if not hmac.compare_digest(tag, self._key_tag(k, sid)):
+                raise Foreign("a stored blocking key was not written by this user's runs")
+            out.add(sid)
+        return out
+
+    def _key_tag(self, k: str, sid: int) -> bytes:
+        return self.seal.tag(f"bkey {self.key} {k} {sid}")
 
     def facts(self, shard_ids: set[int]) -> dict[int, list[Fact]]:
         """These shards' facts, each shard's in corpus order."""
-        return {sid: state_from_bytes(b) for sid, b in self._where_in("shard, facts FROM run_shards", "shard",
-                                                                       sorted(shard_ids))}
+        return {sid: state_from_bytes(self.seal.open(f"facts {self.key} {sid}", b))
+                for sid, b in self._where_in("shard, facts FROM run_shards", "shard", sorted(shard_ids))}
 
     def _where_in(self, what: str, column: str, values: list) -> list[tuple]:
         """SELECT `what` for this state's rows whose `column` is one of `values` (in chunks: SQLite
@@ -145,11 +168,12 @@ class StateStore:
         """Every shard's outcomes (verified relations only if asked for), and how many verified."""
         column = "verified" if verified else "NULL"
         parts, count = [], 0
-        for findings, kept, n in self.db.execute(
-                f"SELECT findings, {column}, verified_count FROM run_shards WHERE key = ? ORDER BY shard", (self.key,)):
-            parts.append(state_from_bytes(findings))
+        for sid, findings, kept, n in self.db.execute(
+                f"SELECT shard, findings, {column}, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
+                (self.key,)):
+            parts.append(state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings)))
             if kept is not None:
-                parts.append(state_from_bytes(kept))
+                parts.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
             count += n
         return parts, count
 
@@ -157,10 +181,11 @@ class StateStore:
         """These shards' outcomes, findings and verified relations together."""
         out = []
         for sid in sorted(shard_ids):
-            row = self.db.execute("SELECT findings, verified FROM run_shards WHERE key = ? AND shard = ?",
-                                  (self.key, sid)).fetchone()
+            row = self.db.execute("SELECT findings, verified, verified_count FROM run_shards WHERE key = ? AND "
+                                  "shard = ?", (self.key, sid)).fetchone()
             if row is not None:
-                findings, verified = state_from_bytes(row[0]), state_from_bytes(row[1])
+                findings = state_from_bytes(self.seal.open(f"findings {self.key} {sid} {row[2]}", row[0]))
+                verified = state_from_bytes(self.seal.open(f"verified {self.key} {sid}", row[1]))
                 out.append((sid, {r: findings.get(r, []) + verified.get(r, []) for r in findings.keys() | verified.keys()}))
         return out
 
@@ -183,15 +208,23 @@ class StateStore:
             for table in ("run_shards", "run_keys"):
                 db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
                                [(self.key, s) for s in dropped])
-        db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)", (self.key, _encode(run)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
-                       [(self.key, p, blob) for p, blob in docs.items()])
+                       [(self.key, p, self.seal.close(f"doc {self.key} {p}", blob)) for p, blob in docs.items()])
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", [(self.key, sid, *row) for sid, _, row in new])
+                       "VALUES (?, ?, ?, ?, ?, ?)", [(self.key, sid, *self._sealed(sid, row)) for sid, _, row in new])
         db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
-                       "WHERE key = ? AND shard = ?", [(*row, self.key, sid) for sid, row in (updated or {}).items()])
-        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard) VALUES (?, ?, ?)",
-                       [(self.key, bkey(k), sid) for sid, keys, _ in new for k in keys])
+                       "WHERE key = ? AND shard = ?",
+                       [(*self._sealed(sid, row), self.key, sid) for sid, row in (updated or {}).items()])
+        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
+                       [(self.key, b, sid, self._key_tag(b, sid)) for sid, keys, _ in new for b in map(bkey, keys)])
+        run.keys = self._key_rows()
+        db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                   (self.key, self.seal.close(f"run {self.key}", _encode(run))))
+
+    def _sealed(self, sid: int, row: ShardRow) -> ShardRow:
+        facts, findings, verified, n = row
+        return (self.seal.close(f"facts {self.key} {sid}", facts), self.seal.close(f"findings {self.key} {sid} {n}",
+                findings), self.seal.close(f"verified {self.key} {sid}", verified), n)
 
 
 ShardRow = tuple[bytes, bytes, bytes, int]
@@ -295,6 +328,8 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
     claims replace them); `load` gives the claims of articles at positions of the corpus."""
     try:
         return _recheck(store, paths, digests, cached, load, ruleset, rules, verified)
+    except Foreign as e:
+        return Recheck(why=f"the stored checks were not written by this user's runs ({e}); they are replaced")
     except DecodeError as e:
         return Recheck(why=f"the stored state did not decode ({e})")
     except sqlite3.Error as e:

@@ -278,7 +278,9 @@ def test_another_schema_version_or_application_is_rebuilt(tmp_path, documents, e
 
 def test_a_blob_that_does_not_decode_rebuilds_the_cache(tmp_path, documents, extractions):
     digests = _filled(tmp_path, documents[:5], extractions[:5])
-    _sql(tmp_path, "UPDATE extractions SET blob = ? WHERE digest = ?", b"FC\x01garbage", digests[2])
+    ours = ClaimCache(tmp_path, KEY)  # sealed with this user's key, as a damaged write of ours would be
+    _sql(tmp_path, "UPDATE extractions SET blob = ? WHERE digest = ?",
+         ours.seal.close(ours._context(digests[2]), b"FC\x01garbage"), digests[2])
     with ClaimCache.open(tmp_path, KEY) as cache:
         assert cache.get_many(digests) == {}, "nothing from a damaged file is trusted"
         _assert_rebuilt(cache, "did not decode")
