@@ -266,7 +266,10 @@ class ClaimCache:
 
     def _start(self) -> None:
         try:
-            self._prepare_dir()
+            if not self._prepare_dir():
+                self._off("holds other files and is not a factcheck cache; it is left as it is (the cache marks "
+                          "its folder ignored by git: give it a folder of its own)")
+                return
         except OSError as e:
             self._off(f"cannot be written ({e.strerror or e})")
             return
@@ -290,13 +293,18 @@ class ClaimCache:
                 self._failed(e)
             return
 
-    def _prepare_dir(self) -> None:
-        """The folder, marked as a cache for backup tools and as ignored by git, as pytest and ruff do."""
+    def _prepare_dir(self) -> bool:
+        """The folder, marked as a cache for backup tools and as ignored by git, as pytest and ruff do; False
+        if it is a folder of something else's (a .gitignore of '*' there would hide its files from git)."""
         self.cache_dir.mkdir(parents=True, exist_ok=True)
+        if not (self.cache_dir / "CACHEDIR.TAG").exists() and not (self.cache_dir / DB_NAME).exists() \
+                and any(self.cache_dir.iterdir()):
+            return False
         for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by factcheck.\n*\n")):
             marker = self.cache_dir / name
             if not marker.exists():
                 marker.write_text(text, encoding="utf-8")
+        return True
 
     def _connect(self) -> None:
         # timeout is SQLite's busy_timeout; isolation_level None: we open transactions ourselves;

@@ -7,7 +7,7 @@ annotations to the terminal and writes two files. Files are written whole or not
 from __future__ import annotations
 
 import os
-import sys
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +16,7 @@ from pathlib import Path
 from . import __version__
 from .corpus import Document, InputError
 from .model import Extraction, Report
+from .printable import say
 from .report import Sources, render_json, render_text
 from .report.text import Style
 from .ruleset import RuleSet
@@ -92,23 +93,80 @@ def render_chunks(fmt: str, run: Run, colour: bool = False) -> Iterable[str]:
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
-    """Write a whole file or leave the old one: a temp file beside it, then a rename."""
+    """Write a whole file or leave the old one: a temp file beside it, then a rename.
+
+    A target that is not a regular file keeps what it is: a symlink is written through (its target
+    replaced, the link kept), a terminal, pipe or FIFO (`-o sarif:/dev/stdout`) is written to in place,
+    and anything else (a folder, a block device, a socket) is refused."""
     path = Path(path)
-    if path.is_dir():
-        raise InputError(f"--output {path}: is a folder")
+    chunks = (text,) if isinstance(text, str) else text
+    try:
+        st = os.stat(path)  # follows a symlink to what it names
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"--output {path}: is a folder")
+        if stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+            _write_through(path, chunks)
+            return
+        raise InputError(f"--output {path}: is not a regular file, a terminal or a pipe; not written")
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # the file the link names is replaced; the link stays
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"--output {path}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            for chunk in ((text,) if isinstance(text, str) else text):
+            for chunk in chunks:
                 out.write(chunk)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
+        os.chmod(tmp, st.st_mode & 0o777 if st is not None else 0o644)
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+def _write_through(path: Path, chunks: Iterable[str]) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            for chunk in chunks:
+                out.write(chunk)
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+def refuse_inputs(paths: list[str], outputs: list[tuple[str, Path]], cache_dir: Path | None = None) -> None:
+    """Nothing this run writes may replace what it reads. A report or baseline must not be an article, or
+    land in a folder being checked (the next run would read it as copy); the cache, which marks its folder
+    ignored by git, must not be a checked folder or hold one. `outputs`: (option, path) pairs."""
+    named = [(p, os.path.realpath(p)) for p in paths if p != "-"]
+    for option, target in outputs:
+        real = os.path.realpath(target)
+        for given, root in named:
+            if real == root:
+                raise InputError(f"{option} {target}: is {_kind(root)} this run checks ({given}); "
+                                 f"refusing to overwrite it")
+            if _inside(real, root):
+                raise InputError(f"{option} {target}: is inside {given}, a folder this run checks; write it "
+                                 f"outside the copy (the next run would read it as an article)")
+    if cache_dir is not None:
+        real = os.path.realpath(cache_dir)
+        for given, root in named:
+            if real == root or _inside(root, real):
+                raise InputError(f"cache folder {cache_dir}: holds {given}, which this run checks; the cache marks "
+                                 f"its folder ignored by git, so give it a folder of its own (--cache-dir)")
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.isdir(folder) and path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _kind(path: str) -> str:
+    return "a folder" if os.path.isdir(path) else "an article"
 
 
 def github_step_summary(report: Report) -> None:
@@ -121,4 +179,4 @@ def github_step_summary(report: Report) -> None:
         with open(target, "a", encoding="utf-8") as out:
             out.write(step_summary_markdown(report))
     except OSError as e:
-        print(f"factcheck: warning: cannot write GITHUB_STEP_SUMMARY ({target}): {e.strerror or e}", file=sys.stderr)
+        say(f"factcheck: warning: cannot write GITHUB_STEP_SUMMARY ({target}): {e.strerror or e}")

@@ -64,20 +64,23 @@ def test_every_format_passes_the_corpus_and_fails_the_planted_copy(desk: Path, f
     assert factcheck("copy", "--format", fmt, cwd=desk).stdout == slip.stdout, "two runs diff clean"
 
 
-def test_output_files_beside_the_terminal_report_and_never_read_back(desk: Path) -> None:
+def test_output_files_beside_the_terminal_report_and_never_inside_the_copy(desk: Path) -> None:
     shutil.copy(desk / "copy" / "hexham.txt", desk / "corpus" / "hexham.txt")
-    args = ("corpus", "-f", "github", "-o", "sarif:corpus/factcheck.sarif", "-o", "corpus/report.html",
-            "-o", "junit:corpus/junit.xml")
+    (desk / "reports").mkdir()
+    args = ("corpus", "-f", "github", "-o", "sarif:reports/factcheck.sarif", "-o", "reports/report.html",
+            "-o", "junit:reports/junit.xml")
     summary = desk / "summary.md"
     run = factcheck(*args, cwd=desk, env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert run.returncode == 1
     assert run.stdout.startswith("::error file=corpus/hexham.txt,line=3,col=157")
-    jsonschema.validate(json.loads((desk / "corpus/factcheck.sarif").read_text()), SCHEMA)
-    assert "13,782" in (desk / "corpus/report.html").read_text()
-    assert ET.parse(desk / "corpus/junit.xml").getroot().get("failures") == "1"
+    jsonschema.validate(json.loads((desk / "reports/factcheck.sarif").read_text()), SCHEMA)
+    assert "13,782" in (desk / "reports/report.html").read_text()
+    assert ET.parse(desk / "reports/junit.xml").getroot().get("failures") == "1"
     assert "| corpus/hexham.txt:3" in summary.read_text() and "majority-arithmetic" in summary.read_text()
-    again = factcheck(*args, "-f", "json", cwd=desk, env={"GITHUB_STEP_SUMMARY": str(summary)})
-    assert json.loads(again.stdout)["summary"]["files"] == 3, "the reports it wrote are not read as copy"
+    # A report inside the copy would be read as an article by the next run: refused, nothing written.
+    inside = factcheck("corpus", "-o", "corpus/report.html", cwd=desk)
+    assert inside.returncode == 2 and "inside corpus" in inside.stderr
+    assert not (desk / "corpus/report.html").exists()
 
 
 def test_an_output_whose_format_cannot_be_told_is_a_usage_error(desk: Path) -> None:

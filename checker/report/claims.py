@@ -7,6 +7,7 @@ from typing import Any
 
 from ..checks.base import fmt
 from ..model import Claim, Extraction
+from ..printable import printable
 from .text import where
 
 CLAIMS_SCHEMA = "factcheck-claims/1"
@@ -50,8 +51,8 @@ def _row(c: Claim) -> tuple[str, ...]:
     figure = c.text if c.value is None else c.text + ("" if c.text == fmt(c.value) else f" ({fmt(c.value)})")
     if c.change is not None:
         figure = f"{c.change.words} ({c.change.direction})"
-    return (where(c.location), c.kind.value, figure, c.subject or "", c.party or "", c.place or c.scope or "",
-            str(c.year or ""), c.modality.value)
+    return (where(c.location), c.kind.value, printable(figure), printable(c.subject or ""), printable(c.party or ""),
+            printable(c.place or c.scope or ""), str(c.year or ""), c.modality.value)
 
 
 def render_claims_table(extractions: list[Extraction]) -> str:
@@ -65,5 +66,5 @@ def render_claims_table(extractions: list[Extraction]) -> str:
     problems = [e for e in extractions if e.problem]
     tail = f"{claims} claims in {len(extractions)} files; {unclassified} numbers seen but not read as a claim"
     for e in problems:
-        tail += f"\n{e.path}: {e.problem}"
+        tail += f"\n{printable(e.path)}: {printable(e.problem)}"
     return "\n".join(lines) + "\n\n" + tail + "\n"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..checks.base import fmt
 from ..model import Finding, Location, Report, Severity, Verified
+from ..printable import printable
 from .sources import Sources
 
 WINDOW = 100
@@ -48,8 +49,8 @@ class Style:
 def where(loc: Location) -> str:
     """path:line:col, with the record for JSON Lines input (file:record:line:col)."""
     if loc.record is not None:
-        return f"{loc.shown_path}:{loc.record}:{loc.line}:{loc.column}"
-    return f"{loc.path}:{loc.line}:{loc.column}"
+        return f"{printable(loc.shown_path)}:{loc.record}:{loc.line}:{loc.column}"
+    return f"{printable(loc.path)}:{loc.line}:{loc.column}"
 
 
 def detail_lines(f: Finding) -> list[str]:
@@ -62,7 +63,7 @@ def detail_lines(f: Finding) -> list[str]:
     lines += [f"assumed: {a}" for a in f.assumptions]
     if f.suggestion:
         lines.append(f"suggestion: {f.suggestion}")
-    return lines
+    return [printable(line) for line in lines]
 
 
 def excerpt(line: str, column: int, width: int) -> tuple[str, int, int]:
@@ -81,7 +82,7 @@ def excerpt(line: str, column: int, width: int) -> tuple[str, int, int]:
 
 
 def snippet(style: Style, sources: Sources, loc: Location, label: str, sev: Severity) -> list[str]:
-    text = sources.line(loc.path, loc.line)
+    text = printable(sources.line(loc.path, loc.line))
     if not text:
         return []
     width = (loc.end_column - loc.column) if loc.end_line == loc.line else len(text) - loc.column + 1
@@ -98,7 +99,7 @@ def snippet(style: Style, sources: Sources, loc: Location, label: str, sev: Seve
 
 def render_finding(f: Finding, sources: Sources, style: Style) -> str:
     head = (f"{style.bold(where(f.location) + ':')} {style.severity(f.severity, f.severity.value)}"
-            f"{style.bold('[' + f.rule + ']')} {f.message}")
+            f"{style.bold('[' + f.rule + ']')} {printable(f.message)}")
     lines = [head]
     label = ""
     if f.stated is not None:
@@ -107,19 +108,19 @@ def render_finding(f: Finding, sources: Sources, style: Style) -> str:
     pad = " " * (len(str(f.location.line)) + 1)
     eq = style.blue("=")
     if f.arithmetic:
-        lines.append(f"{pad}{eq} arithmetic: {f.arithmetic}")
+        lines.append(f"{pad}{eq} arithmetic: {printable(f.arithmetic)}")
     for r in f.related:
-        note = f" ({r.note})" if r.note else ""
-        lines.append(f"{pad}{eq} related: {where(r.location)}: \"{r.text}\"{note}")
+        note = f" ({printable(r.note)})" if r.note else ""
+        lines.append(f"{pad}{eq} related: {where(r.location)}: \"{printable(r.text)}\"{note}")
     for a in f.assumptions:
-        lines.append(f"{pad}{eq} assumed: {a}")
+        lines.append(f"{pad}{eq} assumed: {printable(a)}")
     if f.suggestion:
-        lines.append(f"{pad}{eq} help: {f.suggestion}")
+        lines.append(f"{pad}{eq} help: {printable(f.suggestion)}")
     return "\n".join(lines)
 
 
 def render_verified(v: Verified, style: Style) -> str:
-    text = v.message if not v.arithmetic or v.arithmetic in v.message else f"{v.message}: {v.arithmetic}"
+    text = printable(v.message if not v.arithmetic or v.arithmetic in v.message else f"{v.message}: {v.arithmetic}")
     if "✓" not in text:
         text += " ✓"
     return f"{style.dim(where(v.location) + ':')} {style.good('ok')}[{v.rule}] {text.replace('✓', style.good('✓'))}"
