@@ -21,7 +21,7 @@ import signal
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .processes import pick_start_method
+from .processes import die_with_parent, pick_start_method
 from .serial import DecodeError, state_from_bytes, state_to_bytes
 
 T = TypeVar("T")
@@ -104,10 +104,12 @@ def balance(weights: Sequence[int], parts: int) -> list[list[int]]:
 
 def _fork(fn: Callable[[T], Any], items: Sequence[T], share: list[int]) -> tuple[int, int, list[int]]:
     read, write = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: run the share, write it, and leave without running the parent's exit handlers
         code = 1
         try:
+            die_with_parent(parent)
             os.close(read)
             data = state_to_bytes([fn(items[i]) for i in share])
             with os.fdopen(write, "wb") as pipe:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from .processes import default_jobs
+from .processes import default_jobs, on_sigterm_interrupt
 from .standby import Standby
 
 NOT_EXTRACTING = frozenset({"--version", "-h", "--help", "--list-rules", "--show-config", "--no-cache"})
@@ -41,6 +41,7 @@ def may_use_standby(argv: list[str], cores: int) -> bool:
 
 def main() -> None:
     standby = Standby() if may_use_standby(sys.argv[1:], default_jobs()) else None
+    on_sigterm_interrupt()  # `kill` and CI cancellations clean up as Ctrl-C does: no worker left behind
     try:
         from .cli import main as cli_main
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -41,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .collector import collecting
 from .corpus import Document
-from .processes import pick_start_method
+from .processes import die_with_parent, pick_start_method
 from .model import Extraction
 from .serial import extraction_from_bytes, extraction_to_bytes
 
@@ -153,7 +154,8 @@ def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, job
     if method == "forkserver":
         context.set_forkserver_preload(["checker.extract.pipeline"])
     workers = min(jobs, len(chunks))
-    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(source,))
+    parent = os.getpid() if method == "fork" else None  # a forkserver's workers are the server's children
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(source, parent))
     try:
         blobs, out = _run(executor, documents, chunks, workers * IN_FLIGHT_PER_JOB, progress)
         if encoded is not None:
@@ -217,11 +219,13 @@ _worker_nlp: Language | None = None
 (the parent never sets it): a process-wide slot is how a pool initializer hands state to tasks."""
 
 
-def _start_worker(source: Language | PipelineArgs) -> None:
-    """Pool initializer: take the inherited pipeline (fork) or build one; leave Ctrl-C to the parent.
-    The collector runs here whatever the parent does (a fork inherits it paused): spaCy's Docs make cycles."""
+def _start_worker(source: Language | PipelineArgs, parent: int | None = None) -> None:
+    """Pool initializer: take the inherited pipeline (fork) or build one; leave Ctrl-C to the parent, and
+    die with it. The collector runs here whatever the parent does (a fork inherits it paused): spaCy's Docs
+    make cycles."""
     global _worker_nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
     gc.enable()
     _worker_nlp = source.build() if isinstance(source, PipelineArgs) else source
 

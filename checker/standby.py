@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
-from .processes import pick_start_method
+from .processes import die_with_parent, pick_start_method
 
 if TYPE_CHECKING:
     from .corpus import Document
@@ -46,10 +46,12 @@ class Standby:
         self.prepared = False
         self.extracted = 0
         """Documents this standby has extracted (for -v)."""
-        context = multiprocessing.get_context(start_method or pick_start_method())
+        method = start_method or pick_start_method()
+        context = multiprocessing.get_context(method)
         self._conn, child = context.Pipe()
+        parent = os.getpid() if method == "fork" else None
         self._process: multiprocessing.process.BaseProcess | None = context.Process(
-            target=_serve, args=(child, self._conn), daemon=True, name="factcheck-standby")
+            target=_serve, args=(child, self._conn, parent), daemon=True, name="factcheck-standby")
         self._process.start()
         child.close()
 
@@ -151,10 +153,11 @@ def _spacy_info(*args, **kwargs):
     return info(*args, **kwargs)
 
 
-def _serve(conn: Connection, parents_end: Connection) -> None:
+def _serve(conn: Connection, parents_end: Connection, parent: int | None = None) -> None:
     """The standby's life: import, build what the parent asks for, extract what it sends, until it
     says stop (None) or goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    die_with_parent(parent)
     parents_end.close()  # so that a parent that dies leaves us at end-of-file, not waiting forever
     _import_spacy_without_its_cli()
     importlib.import_module(".extract.pipeline", __package__)  # the slow part, while the parent starts up
