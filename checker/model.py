@@ -220,6 +220,32 @@ class Verified:
     arithmetic: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A finding the report leaves out, and why: a `factcheck: ignore` note in the copy, or the baseline.
+
+    The text and JSON reports only count these; SARIF keeps them, marked as suppressed."""
+
+    finding: Finding
+    reason: str
+    """'note' (a note in the copy) or 'baseline'."""
+    justification: str = ""
+    """The note as written, or the baseline file."""
+    note: Location | None = None
+    """Where the note is, for 'note'."""
+    in_baseline: bool = False
+    """Whether the baseline in use records it (always, for 'baseline'; for a note, if it also does)."""
+
+
+@dataclass(slots=True)
+class SetAsideFindings:
+    """What the newsroom chose not to see in this run, and the baseline in use (if any)."""
+
+    findings: list[SetAside] = field(default_factory=list)
+    baseline: str | None = None
+    """The baseline file the run compared with: SARIF then marks every result new or unchanged."""
+
+
 @dataclass(slots=True)
 class Report:
     """The outcome of one run, what every output format renders."""
@@ -235,6 +261,8 @@ class Report:
     """Findings hidden by a `factcheck: ignore` note in the copy."""
     baselined: int = 0
     """Findings left out because the baseline already records them."""
+    set_aside: SetAsideFindings = field(default_factory=SetAsideFindings)
+    """The suppressed and baselined findings themselves (counted above), for SARIF."""
 
     @property
     def errors(self) -> int:

@@ -10,15 +10,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .baseline import Baseline, filter_new
+from .baseline import Baseline, known_flags, split
 from .collector import collecting
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import Mapper, finding_order, run_checks, select_rules
-from .model import READ_RULE, Extraction, Finding, Location, Report, Severity
+from .model import READ_RULE, Extraction, Finding, Location, Report, SetAside, SetAsideFindings, Severity
 from .parallel import PipelineArgs
 from .ruleset import Rule, RuleSet
 from .standby import Standby
-from .suppress import UNUSED_RULE, Suppression, apply_suppressions, notes_in
+from .suppress import UNUSED_RULE, Suppression, apply_suppressions, covering_note, notes_in
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, words done) after each document."""
@@ -250,15 +250,33 @@ def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], 
         report.problems += [(p.path, p.reason) for p in corpus.problems]
         findings = findings + [problem_finding(p) for p in corpus.problems]
     findings = [_with_severity(f, ruleset, settings.severity) for f in findings]
+    aside = SetAsideFindings(baseline=None if baseline is None else str(baseline.path))
     if settings.suppressions:
         known = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
         active = [r.id for r in rules] + [READ_RULE]
-        findings, _, report.suppressed = apply_suppressions(findings, corpus.documents, known, active, notes)
+        if notes is None:
+            notes = notes_in(corpus.documents)
+        findings, hidden, report.suppressed = apply_suppressions(findings, corpus.documents, known, active, notes)
+        aside.findings += [_noted(f, covering_note(notes, f)) for f in sorted(hidden, key=finding_order)]
     findings = sorted(findings, key=finding_order)
     if baseline is not None:
-        findings, report.baselined = filter_new(findings, baseline)
+        checked = [d.file or d.path for d in corpus.documents] + [p.file or p.path for p in corpus.problems]
+        findings, matched = split(findings, baseline, checked)
+        report.baselined = len(matched)
+        # The notes' findings, matched on their own: SARIF marks every result new or unchanged.
+        also = known_flags([s.finding for s in aside.findings], baseline, checked)
+        aside.findings = [replace(s, in_baseline=k) for s, k in zip(aside.findings, also)]
+        aside.findings += [SetAside(f, "baseline", str(baseline.path), in_baseline=True) for f in matched]
+    aside.findings.sort(key=lambda s: finding_order(s.finding))
     report.findings = findings
+    report.set_aside = aside
     return report
+
+
+def _noted(f: Finding, note: Suppression | None) -> SetAside:
+    if note is None:  # cannot happen: apply_suppressions hid it because a note covers it
+        return SetAside(f, "note")
+    return SetAside(f, "note", note.text, note.location)
 
 
 def _with_severity(f: Finding, ruleset: RuleSet, overrides: Mapping[str, Severity]) -> Finding:

@@ -33,6 +33,7 @@ _COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*ignore\b(?P<ids>[^<>]*?)-->", re.
 """Ids cannot hold '<' or '>', so an unclosed note never swallows the copy up to a later comment."""
 _BRACKET = re.compile(r"^[ \t]*\[[ \t]*factcheck[ \t]*:[ \t]*ignore\b(?P<ids>[^\]\n]*)\][ \t]*\r?$", re.I | re.M)
 _SEPARATORS = re.compile(r"[\s,]+")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ class Suppression:
     first_line: int
     last_line: int
     """The 1-based source lines it covers; first_line > last_line when nothing follows it."""
+    text: str = ""
+    """The note as written in the source, for SARIF's justification."""
+
 
 def _covers(given: str, rule: str) -> bool:
     """The same test as --select and --ignore: the id itself, or a prefix of it."""
@@ -67,7 +71,8 @@ def find_suppressions(doc: Document) -> list[Suppression]:
     out: list[Suppression] = []
     for start, end, ids in spans:
         first, last = _scope(prose, doc.position(start)[0], doc.position(max(start, end - 1))[0])
-        out.append(Suppression(_rule_ids(ids), _locate_source(doc, start, end), first, last))
+        out.append(Suppression(_rule_ids(ids), _locate_source(doc, start, end), first, last,
+                               _SPACE.sub(" ", doc.source[start:end]).strip()))
     return out
 
 
@@ -160,6 +165,13 @@ def apply_suppressions(
             idle = [t for t in note.rules or ("",) if (path, i, t) not in used]
             unused += _unused(note, idle, known_rules, active)
     return sorted(kept + unused, key=finding_order), suppressed, len(suppressed)
+
+
+def covering_note(notes: Mapping[str, list[Suppression]], f: Finding) -> Suppression | None:
+    """The first note that hides `f`, if any: what SARIF gives as the suppression's justification."""
+    found = notes.get(f.location.path, [])
+    hits = _hits(found, f)
+    return found[hits[0][0]] if hits else None
 
 
 def _hits(notes: list[Suppression], f: Finding) -> list[tuple[int, str]]:

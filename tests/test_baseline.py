@@ -50,6 +50,13 @@ def planted(findings_of) -> list[Finding]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def newsroom(tmp_path, monkeypatch):
+    """Every test runs in its own folder, where the baseline is written: its paths are relative to it."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 @pytest.fixture
 def known(planted, tmp_path):
     path = tmp_path / "baseline.json"
@@ -110,9 +117,11 @@ def test_a_second_article_brings_only_its_own_findings(findings_of, known):
 
 
 def test_a_baseline_is_per_file(findings_of, known):
-    """The same slip in another file is another slip."""
-    found = findings_of({"copy/hexham-copy.txt": PLANTED})
-    assert filter_new(found, known) == (found, 0)
+    """The same slip in another file is another slip, while the file the baseline names is still checked."""
+    found = findings_of({PATH: PLANTED, "copy/hexham-copy.txt": PLANTED})
+    fresh, matched = filter_new(found, known, checked=[PATH, "copy/hexham-copy.txt"])
+    assert matched == 1
+    assert [f.location.shown_path for f in fresh] == ["copy/hexham-copy.txt"]
 
 
 def test_a_repeated_identical_finding_beyond_the_baseline_is_new(planted, known):
@@ -191,3 +200,90 @@ def test_rewriting_replaces_the_file_and_keeps_its_permissions(planted, tmp_path
 def test_writing_into_a_missing_folder_is_a_baseline_error(planted, tmp_path):
     with pytest.raises(BaselineError, match="cannot write baseline"):
         write_baseline(tmp_path / "no-such-folder" / "baseline.json", planted)
+
+
+# -- issue 14: rewording, renaming, another folder, older files ------------------------
+
+SLIP_VOTES = "Mr Opperman polled 22,834 votes, a 52.7 per cent share of the vote."
+
+
+@pytest.mark.parametrize("old, new", [
+    (SLIP_VOTES, "The Conservative MP Mr Opperman won 22,834 votes, a 52.7 per cent share of the vote."),
+    ("Labour's Liam Carr came second with 9,106 votes", "Labour's Liam Carr finished second on 9,106 votes"),
+    ("Mr Opperman polled", "It was a long night at the count. Mr Opperman polled"),
+])
+def test_a_reworded_sentence_the_slip_was_checked_against_keeps_it_known(findings_of, planted, known, old, new):
+    """The sentences a finding's figures stand in are not part of its key; its figures, rule and subjects are."""
+    assert old in PLANTED
+    found = findings_of({PATH: PLANTED.replace(old, new)})
+    assert [f.rule for f in found] == ["majority-arithmetic"]
+    if old == SLIP_VOTES:
+        assert found[0].related[0].text != planted[0].related[0].text  # the related place's sentence changed
+    assert filter_new(found, known) == ([], 1)
+
+
+def test_a_renamed_article_keeps_its_known_slips(findings_of, known):
+    renamed = "copy/2017/hexham-result.txt"
+    found = findings_of({renamed: PLANTED})
+    assert filter_new(found, known, checked=[renamed]) == ([], 1)
+    assert filter_new(found, known) == ([], 1)  # without the list of checked files: copy/hexham.txt is not on disk
+
+
+def test_a_renamed_article_with_a_changed_figure_is_new(findings_of, known):
+    renamed = "copy/hexham-result.txt"
+    found = findings_of({renamed: PLANTED.replace("13,782", "13,792")})
+    assert filter_new(found, known, checked=[renamed]) == (found, 0)
+
+
+def test_a_rename_is_not_guessed_when_the_old_article_is_still_there_or_the_match_is_not_unique(
+        findings_of, known, newsroom):
+    two = findings_of({"copy/a.txt": PLANTED, "copy/b.txt": PLANTED})
+    assert filter_new(two, known, checked=["copy/a.txt", "copy/b.txt"]) == (two, 0)  # which one is the old one?
+    (newsroom / "copy").mkdir()
+    (newsroom / PATH).write_text(PLANTED, encoding="utf-8")  # on disk, though not checked this time
+    one = findings_of({"copy/a.txt": PLANTED})
+    assert filter_new(one, known, checked=["copy/a.txt"]) == (one, 0)
+
+
+def test_the_baseline_matches_from_another_folder(findings_of, planted, newsroom, monkeypatch):
+    """Paths are stored relative to the baseline's folder, so running from elsewhere still matches."""
+    write_baseline(newsroom / ".factcheck-baseline.json", planted)
+    entry = json.loads((newsroom / ".factcheck-baseline.json").read_text(encoding="utf-8"))["findings"][0]
+    assert entry["path"] == PATH
+    (newsroom / "copy").mkdir()
+    (newsroom / PATH).write_text(PLANTED, encoding="utf-8")
+    monkeypatch.chdir(newsroom / "copy")
+    here = findings_of({"hexham.txt": PLANTED})
+    assert filter_new(here, load_baseline(Path("../.factcheck-baseline.json")), checked=["hexham.txt"]) == ([], 1)
+    elsewhere = newsroom.parent / f"{newsroom.name}-elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    there = findings_of({str(newsroom / PATH): PLANTED})
+    assert filter_new(there, load_baseline(newsroom / ".factcheck-baseline.json")) == ([], 1)
+
+
+def test_a_baseline_written_by_an_older_factcheck_is_still_matched(planted, findings_of, newsroom):
+    """factcheck-finding/v1: paths as given, fingerprints over the related sentences too; matched as written."""
+    from checker.fingerprint import V1, v1_fingerprints
+
+    [f] = planted
+    old = {"schema": SCHEMA, "fingerprints": V1, "findings": [
+        {"rule": f.rule, "path": PATH, "fingerprint": v1_fingerprints(planted)[0], "message": f.message, "line": 3}]}
+    (newsroom / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    base = load_baseline(newsroom / "old.json")
+    assert base.fingerprints == V1
+    first, slip, *rest = paragraphs(PLANTED)
+    moved = findings_of({PATH: article(first, INSERTED, slip, *rest)})
+    assert filter_new(moved, base) == ([], 1)
+    changed = findings_of({PATH: PLANTED.replace("13,782", "13,792")})
+    assert filter_new(changed, base) == (changed, 0)
+    del old["fingerprints"]  # the first files did not say
+    (newsroom / "older.json").write_text(json.dumps(old), encoding="utf-8")
+    assert filter_new(planted, load_baseline(newsroom / "older.json")) == ([], 1)
+
+
+def test_a_new_baseline_names_its_fingerprints(known, newsroom):
+    from checker.fingerprint import V1
+
+    data = json.loads((newsroom / "baseline.json").read_text(encoding="utf-8"))
+    assert data["fingerprints"] == VERSION != V1

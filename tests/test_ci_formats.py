@@ -7,7 +7,10 @@ and from a hand-built report whose text holds everything an escaper can get wron
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
@@ -16,13 +19,16 @@ import jsonschema
 import pytest
 
 from checker import fingerprint
+from checker.baseline import load_baseline, write_baseline
+from checker.corpus import Document, ReadProblem
 from checker.extract.pipeline import extract
 from checker.model import Finding, Location, Related, Report, Severity
 from checker.report.github import annotation_message, render_github, step_summary_markdown
 from checker.report.gitlab import render_gitlab
+from checker.report.jsonfmt import render_json
 from checker.report.junit import render_junit
 from checker.report.sarif import render_sarif
-from checker.runner import Settings, check, load_corpus
+from checker.runner import Corpus, Settings, check, load_corpus, problem_finding
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "tests/fixtures/sarif/sarif-schema-2.1.0.json").read_text("utf-8"))
@@ -163,7 +169,9 @@ def test_sarif_places_the_planted_error_and_what_it_was_checked_against(planted,
         for r in related]
     assert figures == ["22,834", "9,106"]
     assert related[0]["message"]["text"].startswith("Guy Opperman's votes: ")
-    assert res["partialFingerprints"] == {fingerprint.VERSION: fingerprint.fingerprints(planted.findings)[0]}
+    assert res["partialFingerprints"] == {fingerprint.VERSION: fingerprint.fingerprints(planted.findings)[0],
+                                          "primaryLocationLineHash": fingerprint.content_fingerprints(
+                                              planted.findings)[0]}
 
 
 def _fingerprint(check_texts, ruleset, text: str) -> tuple[str, int]:
@@ -338,7 +346,8 @@ def test_junit_unreadable_records_are_skipped_cases(wire):
     assert list(cases) == [f"{WIRE}:1", f"{WIRE}:3", f"{WIRE}:2", f"{WIRE}:4"]
     assert cases[f"{WIRE}:1"].find("failure").text.startswith(f"{WIRE}:1:7:41: error[majority-arithmetic]")
     assert cases[f"{WIRE}:2"].find("skipped").get("message") == "record 2 has no 'body' string: not checked"
-    assert root.get("skipped") == "2" and root.get("failures") == "1" and root.get("tests") == "4"
+    assert root.get("failures") == "1" and root.get("tests") == "4"
+    assert root.find("testsuite").get("skipped") == "2"
 
 
 def test_junit_escapes_awkward_text():
@@ -388,3 +397,214 @@ def test_gitlab_repeated_findings_stay_distinct_and_order_is_stable():
         i["description"] for i in json.loads(render_gitlab(report))]
     assert render_gitlab(twice) == render_gitlab(twice)
     assert json.loads(render_gitlab(report))[0]["location"]["path"] == AWKWARD_PATH
+
+
+# ---------------------------------------------------------------- issue 14: what code scanning and Jenkins need
+
+
+def test_sarif_rules_link_their_documentation_and_the_driver_says_its_semantic_version(planted, ruleset):
+    from checker.report.sarif import DOCS_URL
+
+    driver = sarif(planted, ruleset)["runs"][0]["tool"]["driver"]
+    assert driver["semanticVersion"] == "0.1.0"
+    descs = {d["id"]: d for d in driver["rules"]}
+    for rule in ruleset.rules:
+        name = Path(rule.path).name
+        assert descs[rule.id]["helpUri"] == DOCS_URL + "rules/checks/" + name  # its own file: what --explain prints
+        assert (ROOT / "rules" / "checks" / name).is_file() and URI.match(descs[rule.id]["helpUri"])
+    assert descs["read-error"]["helpUri"] == DOCS_URL + "README.md#input"
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "\n## Input\n" in readme and "\n### Living with findings\n" in readme  # the anchors exist
+    assert DOCS_URL.startswith("https://") and DOCS_URL.endswith("/")
+    # A version that is not semantic (a development build) is not claimed to be.
+    assert "semanticVersion" not in json.loads(render_sarif(planted, ruleset, "0.2.dev3"))["runs"][0]["tool"]["driver"]
+
+
+def test_sarif_a_newsrooms_own_rule_has_no_help_uri_and_unused_notes_are_documented(ruleset):
+    from checker.report.sarif import DOCS_URL, help_uri
+
+    own = replace(ruleset.rules[0], path="/newsroom/house-rules/checks/" + Path(ruleset.rules[0].path).name)
+    assert help_uri(own) is None
+    note = Location("copy/a.md", 3, 1, 3, 40, 10, 49)
+    report = Report(files=1, claims=0, checks=0, findings=[
+        Finding("unused-suppression", Severity.WARNING, "suppression of 'swing' matched nothing", note)])
+    log = sarif(report, ruleset)
+    validate(log)
+    [desc] = [d for d in log["runs"][0]["tool"]["driver"]["rules"] if d["id"] == "unused-suppression"]
+    assert desc["helpUri"] == DOCS_URL + "README.md#living-with-findings"
+    assert desc["shortDescription"]["text"] != "unused-suppression"
+
+
+def test_sarif_an_unreadable_file_is_placed_on_its_first_line(ruleset):
+    report = Report(files=1, claims=0, checks=0, findings=[
+        problem_finding(ReadProblem("copy/empty.txt", "empty file: not checked"))])
+    log = sarif(report, ruleset)
+    validate(log)
+    [res] = log["runs"][0]["results"]
+    assert res["ruleId"] == "read-error"
+    assert res["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "endLine": 1}
+
+
+def _hashes(check_texts, ruleset, text: str) -> tuple[dict, int]:
+    [res] = sarif(check_texts({PLANTED: text}), ruleset)["runs"][0]["results"]
+    return res["partialFingerprints"], res["locations"][0]["physicalLocation"]["region"]["startColumn"]
+
+
+def test_sarif_line_hash_is_ours_and_survives_edits_to_the_paragraph(check_texts, ruleset):
+    """The slip's paragraph is one line: code scanning's own line hash would change with any edit to it."""
+    text = text_of(PLANTED)
+    fps, column = _hashes(check_texts, ruleset, text)
+    assert fps["primaryLocationLineHash"] == fingerprint.content_fingerprints(check_texts({PLANTED: text}).findings)[0]
+    reworded = text.replace("Mr Opperman polled 22,834 votes", "The Conservative MP Mr Opperman won 22,834 votes")
+    added = text.replace("Mr Opperman polled", "It was a long night at the count. Mr Opperman polled")
+    for edited in (reworded, added):
+        fps_edited, column_edited = _hashes(check_texts, ruleset, edited)
+        assert column_edited != column, "the edit should have moved the slip along its line"
+        assert fps_edited == fps
+    fps_changed, _ = _hashes(check_texts, ruleset, text.replace("9,106", "9,108"))
+    assert fps_changed["primaryLocationLineHash"] != fps["primaryLocationLineHash"]
+
+
+HEXHAM_NOTED = text_of(PLANTED).replace(
+    "Mr Opperman polled", "<!-- factcheck: ignore majority-arithmetic -->\nMr Opperman polled").replace(
+    "75.0 per cent", "175.0 per cent")
+"""Hexham with a note over the slip's paragraph, and a new slip (a turnout over 100) the note does not cover."""
+CEREDIGION = text_of("tests/articles/majority-exceeds-votes/planted.txt")
+
+
+def _run(nlp, ruleset, texts: dict[str, str], baseline=None) -> Report:
+    docs = [Document.from_text(p, t, "markdown" if p.endswith(".md") else "text") for p, t in texts.items()]
+    corpus = Corpus(documents=docs)
+    return check(corpus, list(extract(nlp, docs)), ruleset, Settings(), baseline)
+
+
+@pytest.fixture()
+def set_aside(nlp, ruleset, tmp_path, monkeypatch) -> Report:
+    """Hexham (one slip silenced by a note, one new) and Ceredigion (its slip in the baseline)."""
+    monkeypatch.chdir(tmp_path)
+    known = _run(nlp, ruleset, {"copy/ceredigion.txt": CEREDIGION})
+    assert known.errors >= 1
+    write_baseline(tmp_path / "baseline.json", known.findings)
+    return _run(nlp, ruleset, {"copy/hexham.md": HEXHAM_NOTED, "copy/ceredigion.txt": CEREDIGION},
+                load_baseline(tmp_path / "baseline.json"))
+
+
+def test_sarif_keeps_suppressed_and_baselined_results_marked(set_aside, ruleset):
+    report = set_aside
+    assert [(f.rule, f.location.path) for f in report.findings] == [("share-over-100", "copy/hexham.md")]
+    assert report.suppressed == 1 and report.baselined >= 1
+    log = sarif(report, ruleset, {"copy/hexham.md": HEXHAM_NOTED})
+    validate(log)
+    results = log["runs"][0]["results"]
+    assert len(results) == 1 + report.suppressed + report.baselined
+    by = {(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r for r in results}
+    new = by[("share-over-100", "copy/hexham.md")]
+    assert new["baselineState"] == "new" and "suppressions" not in new
+    noted = by[("majority-arithmetic", "copy/hexham.md")]
+    [sup] = noted["suppressions"]
+    assert (sup["kind"], sup["status"]) == ("inSource", "accepted")
+    assert sup["justification"] == "a note in the copy: <!-- factcheck: ignore majority-arithmetic -->"
+    assert sup["location"]["physicalLocation"]["region"]["startLine"] == 3
+    assert noted["baselineState"] == "new" and noted["level"] == "error"
+    known = [r for r in results if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+             "copy/ceredigion.txt"]
+    assert len(known) == report.baselined
+    for r in known:
+        assert r["baselineState"] == "unchanged"
+        assert [(s["kind"], s["status"]) for s in r["suppressions"]] == [("external", "accepted")]
+        assert "baseline.json" in r["suppressions"][0]["justification"]
+    # Every result has both fingerprints, unique across the log.
+    assert len({r["partialFingerprints"][fingerprint.VERSION] for r in results}) == len(results)
+    assert log["runs"][0]["properties"]["errors"] == 1
+
+
+def test_set_aside_findings_stay_out_of_the_gate_and_the_other_reports(set_aside):
+    report = set_aside
+    assert report.errors == 1  # the new turnout only: what the exit status counts
+    data = json.loads(render_json(report))
+    assert [f["rule"] for f in data["findings"]] == ["share-over-100"]
+    assert data["summary"]["suppressed"] == 1 and data["summary"]["baselined"] == report.baselined
+    root = ET.fromstring(render_junit(report, ["copy/hexham.md", "copy/ceredigion.txt"]))
+    assert root.get("failures") == "1"
+    assert len(json.loads(render_gitlab(report))) == 1
+
+
+def test_sarif_without_a_baseline_has_no_baseline_state(planted, ruleset):
+    [res] = sarif(planted, ruleset)["runs"][0]["results"]
+    assert "baselineState" not in res and "suppressions" not in res
+
+
+def factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "NO_COLOR": "1"})
+
+
+def test_the_command_passes_when_every_error_is_set_aside_and_sarif_still_shows_them(tmp_path):
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "ceredigion.txt").write_text(CEREDIGION, encoding="utf-8")
+    made = factcheck("copy", "--no-cache", "--write-baseline", ".factcheck-baseline.json", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    (tmp_path / "copy" / "hexham.md").write_text(HEXHAM_NOTED.replace("175.0", "75.0"), encoding="utf-8")
+    run = factcheck("copy", "--no-cache", "--baseline", ".factcheck-baseline.json", "-f", "sarif", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    log = json.loads(run.stdout)
+    validate(log)
+    results = log["runs"][0]["results"]
+    assert results and all(r["suppressions"] for r in results)
+    assert {r["suppressions"][0]["kind"] for r in results} == {"inSource", "external"}
+    assert log["runs"][0]["properties"]["errors"] == 0
+
+
+# Attributes the Jenkins xUnit plugin's JUnit schema (junit-10.xsd) allows on each element we write, and those it
+# requires. Notably `<testsuites>` has no `skipped`.
+JENKINS_ATTRIBUTES = {
+    "testsuites": ({"name", "time", "tests", "failures", "disabled", "errors"}, set()),
+    "testsuite": ({"name", "tests", "failures", "errors", "time", "disabled", "skipped", "skips", "timestamp",
+                   "hostname", "id", "package", "assertions", "file", "skip", "log", "url"}, {"tests"}),
+    "testcase": ({"name", "assertions", "time", "timestamp", "classname", "status", "class", "file", "line", "log",
+                  "group", "url"}, {"name"}),
+    "failure": ({"type", "message"}, set()),
+    "skipped": ({"type", "message"}, set()),
+    "system-out": (set(), set()),
+}
+
+
+def test_junit_keeps_to_the_jenkins_xunit_schema_with_file_and_time_on_each_case(articles, wire):
+    for report, docs in ((articles, [PLANTED, *CORPUS]), (wire, [f"{WIRE}:1", f"{WIRE}:3"]), (awkward(), [])):
+        root = ET.fromstring(render_junit(report, docs))
+        assert root.tag == "testsuites" and "skipped" not in root.attrib
+        for el in root.iter():
+            allowed, required = JENKINS_ATTRIBUTES[el.tag]
+            assert set(el.attrib) <= allowed, (el.tag, set(el.attrib) - allowed)
+            assert required <= set(el.attrib), el.tag
+        for case in root.iter("testcase"):
+            assert float(case.get("time")) >= 0
+            assert case.get("file")
+    cases = {c.get("name"): c for c in ET.fromstring(render_junit(wire, [f"{WIRE}:1", f"{WIRE}:3"])).iter("testcase")}
+    assert {c.get("file") for c in cases.values()} == {WIRE}
+    planted_case = ET.fromstring(render_junit(articles, [PLANTED, *CORPUS])).find("testsuite/testcase")
+    assert planted_case.get("file") == PLANTED
+
+
+def test_the_github_actions_example_is_current():
+    import yaml
+
+    text = (ROOT / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    flow = yaml.safe_load(text)
+    assert flow["permissions"] == {"contents": "read", "security-events": "write", "actions": "read"}
+    steps = flow["jobs"]["factcheck"]["steps"]
+    uses = [s.get("uses", "") for s in steps]
+    assert "github/codeql-action/upload-sarif@v4" in uses and not any("@v3" in u for u in uses)
+    assert not any("always()" in str(s.get("if", "")) for s in steps)
+    for step in steps:
+        if step.get("uses", "").startswith(("github/codeql-action/upload-sarif", "actions/upload-artifact")):
+            assert "!cancelled()" in step["if"]
+    cached = {(s["uses"].split("@")[0], s["with"]["path"])
+              for s in steps if s.get("uses", "").startswith("actions/cache")}
+    assert {("actions/cache/restore", "~/.cache/pip"), ("actions/cache/save", "~/.cache/pip"),
+            ("actions/cache/restore", ".factcheck_cache"), ("actions/cache/save", ".factcheck_cache")} <= cached
+    install = flow["env"]["FACTCHECK"]
+    assert install.startswith("factcheck @ git+https://github.com/") and install.endswith("@<commit-sha>")
+    assert "v0.1.0" not in text and "pin a full commit sha" in text.lower()
+    upload = next(i for i, s in enumerate(steps) if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert "forks" in text and "read-only token" in text and "continue-on-error" in steps[upload]

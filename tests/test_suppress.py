@@ -243,3 +243,20 @@ def test_a_note_may_span_lines_in_html():
     [note] = find_suppressions(Document.from_text("a.html", text, "html"))
     assert (note.rules, note.location.line, note.location.end_line, note.first_line, note.last_line) == \
         (("majority-arithmetic",), 3, 6, 7, 7)
+
+
+# -- what SARIF says about a suppressed finding ------------------------------------------
+
+def test_the_note_that_hid_a_finding_is_found_with_its_text(outcome):
+    from checker.suppress import covering_note
+
+    note = "<!-- factcheck:  ignore\n majority-arithmetic -->"
+    text = article(INTRO, note, SLIP, THIRD, FOURTH, TURNOUT)
+    doc = Document.from_text("hexham.md", text, "markdown")
+    _, suppressed, n, findings = outcome("hexham.md", text, "markdown")
+    assert n == 1
+    [found] = find_suppressions(doc)
+    assert found.text == "<!-- factcheck: ignore majority-arithmetic -->"  # as written, on one line
+    assert covering_note({"hexham.md": [found]}, suppressed[0]) == found
+    assert covering_note({"hexham.md": [found]}, findings[0]) == found
+    assert covering_note({}, suppressed[0]) is None

@@ -2,9 +2,22 @@
 
 Each checked document is a test case, so a clean article shows as a passing test and
 the count of articles checked is visible. An error finding is a `<failure>` of its
-document; warnings do not fail a build, so they go to the case's `<system-out>`; a file
-that could not be read is a skipped case. Suite counts are counts of test cases
-(`failures` = cases with at least one failure), as JUnit consumers compute them.
+document; warnings do not fail a build, so they go to the case's `<system-out>`. Suite
+counts are counts of test cases (`failures` = cases with at least one failure), as JUnit
+consumers compute them.
+
+A file (or JSON Lines record) that could not be read is a skipped case, not a failure: it
+was not checked, and its `read-error` is a warning, which fails the gate (the exit
+status) only with `--fail-on warning`. The report agrees with the exit status: a JUnit
+failure would turn a Jenkins or GitLab pipeline red (or "unstable") where factcheck
+itself passed. A newsroom that wants unreadable copy to stop the pipeline runs with
+`--fail-on warning`.
+
+The XML keeps to the Jenkins xUnit plugin's JUnit schema (junit-10.xsd), which GitLab and
+the other consumers also read: `skipped` is counted on `<testsuite>` only (the schema has
+no such attribute on `<testsuites>`); each case has `file` (the article's file; for a JSON
+Lines record, the file the record is in) and `time`. The time is 0: articles are checked
+together (rules compare figures across articles), so no article has a time of its own.
 """
 
 from __future__ import annotations
@@ -46,9 +59,26 @@ def _case_paths(documents: list[str], findings: list[Finding]) -> list[str]:
     return list(dict.fromkeys(documents)) + extra
 
 
+_RECORD = re.compile(r"^(?P<file>.+\.jsonl):(?P<record>[0-9]+)$", re.I)
+
+
+def document_file(path: str, findings: list[Finding]) -> str:
+    """The file a document is in: a JSON Lines record's path is 'wire.jsonl:3', its file 'wire.jsonl'."""
+    for f in findings:
+        if f.location.path == path and f.location.file:
+            return f.location.file
+    m = _RECORD.match(path)
+    return m.group("file") if m else path
+
+
+CASE_TIME = "0"
+"""Seconds per case: see the module's docstring."""
+
+
 def testcase(path: str, findings: list[Finding]) -> tuple[ET.Element, bool, bool]:
     """The case for one document, whether it failed, and whether it was skipped."""
-    case = ET.Element("testcase", {"classname": xml_text(classname(path)), "name": xml_text(path)})
+    case = ET.Element("testcase", {"classname": xml_text(classname(path)), "name": xml_text(path),
+                                   "file": xml_text(document_file(path, findings)), "time": CASE_TIME})
     errors = [f for f in findings if f.severity is Severity.ERROR]
     for f in errors:
         failure = ET.SubElement(case, "failure", {"message": xml_text(f.message), "type": f.rule})
@@ -70,10 +100,11 @@ def render_junit(report: Report, documents: list[str]) -> str:
     for f in report.findings:
         by_path[f.location.path].append(f)
     cases = [testcase(p, by_path.get(p, [])) for p in _case_paths(documents, report.findings)]
-    counts = {"tests": str(len(cases)), "failures": str(sum(failed for _, failed, _ in cases)),
-              "errors": "0", "skipped": str(sum(skipped for _, _, skipped in cases))}
-    root = ET.Element("testsuites", {"name": SUITE, **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts})
+    counts = {"tests": str(len(cases)), "failures": str(sum(failed for _, failed, _ in cases)), "errors": "0"}
+    root = ET.Element("testsuites", {"name": SUITE, **counts, "time": CASE_TIME})
+    suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts,
+                                              "skipped": str(sum(skipped for _, _, skipped in cases)),
+                                              "time": CASE_TIME})
     suite.extend(case for case, _, _ in cases)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
