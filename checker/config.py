@@ -1,10 +1,14 @@
 """The configuration file: find it, read it, check it, and merge it with the command line.
 
 Like ruff, a project keeps its settings in `factcheck.toml` (or `.factcheck.toml`, or a
-`[tool.factcheck]` table of `pyproject.toml`) found by walking up from the checked path;
-the command line wins over the file, and every effective setting remembers where it came
-from so `--show-config` can say why it has the value it has. A bad file stops the run with
-one line naming the file, the line and the key. Pure: nothing here runs the checker.
+`[tool.factcheck]` table of `pyproject.toml`) found by walking up from a path. The settings
+that shape the whole run (rules, model, formats, outputs, cache, election, baseline, paths)
+come from the config found from the first PATH (or the working folder); the settings of a
+file's findings (select, ignore, severity, include/exclude, per-file-ignores) from the
+config nearest that file (`FileConfigs`). The command line wins over any file, and every
+effective setting remembers where it came from so `--show-config` can say why it has the
+value it has. A bad file stops the run with one line naming the file, the line and the key.
+Pure: nothing here runs the checker.
 """
 
 from __future__ import annotations
@@ -80,11 +84,17 @@ class Effective:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
     """Rule id → severity that replaces the rule's own."""
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    """Glob (as `exclude`) → rule ids or prefixes whose findings are dropped in the files it matches."""
     extra_rules: tuple[Path, ...] = ()
     rules_dir: Path | None = None
+    paths: tuple[Path, ...] = ()
+    """What to check when no PATH is given (the config's, resolved from its folder)."""
     include: tuple[str, ...] = ()
     """Glob patterns a file must match to be checked; empty means every file found."""
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    """`exclude` applies to the paths named on the command line too."""
     formats: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Extra or overriding suffix → input format ("text", "markdown", "html", "jsonl")."""
     country: str | None = None
@@ -100,14 +110,39 @@ class Effective:
     config_path: Path | None = None
     config_shown: str | None = None
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    files: FileConfigs | None = field(default=None, compare=False, repr=False)
+    """The run's per-file settings (nearest config above each file), once the CLI has attached them."""
 
     def source(self, name: str, entry: str | None = None) -> str:
         """Where a setting (or one entry of a table setting) came from: "default", "command line", "<file>:<line>"."""
         return self.sources.get(name if entry is None else entry_key(name, entry), DEFAULT)
 
+    @property
+    def filters(self) -> bool:
+        """Whether `included` can ever say no (there are patterns, or nested configs may have some)."""
+        return bool(self.include or self.exclude) or (self.files is not None and self.files.discovers)
+
     def included(self, path: str | Path, is_dir: bool = False) -> bool:
-        """Whether include/exclude let this file (or folder) be checked."""
-        return matches(path, self.include, self.exclude, self.root, is_dir=is_dir)
+        """Whether include/exclude let this file (or folder) be checked: the nearest config's, once attached."""
+        if self.files is not None:
+            return self.files.included(path, is_dir)
+        return self.accepts(path, is_dir)
+
+    def accepts(self, path: str | Path, is_dir: bool = False, explicit: bool = False) -> bool:
+        """This setting's own include/exclude verdict. `explicit`: a path named on the command line,
+        which only `exclude` can turn away (--force-exclude). Patterns from the command line are
+        anchored at the working folder, the file's at its folder."""
+        include = () if explicit else self.include
+        if not include and not self.exclude:
+            return True
+        full = os.path.abspath(path)
+        if include and not is_dir and not _any_hit(include, _names_from(full, self._anchor("include")), is_dir):
+            return False
+        return not _any_hit(self.exclude, _names_from(full, self._anchor("exclude")), is_dir)
+
+    def _anchor(self, name: str) -> str:
+        """Where the patterns of `include` or `exclude` are anchored (resolved, as `root` is)."""
+        return _resolved(Path.cwd() if self.source(name) == COMMAND_LINE else self.root)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -120,11 +155,18 @@ def find_config(start: str | Path) -> Path | None:
     if not here.is_dir():
         here = here.parent
     for folder in (here, *here.parents):
-        for name in CONFIG_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-        if _has_factcheck_table(folder / PYPROJECT):
-            return folder / PYPROJECT
+        if (found := config_in(folder)) is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The config file of one folder, if it has one: factcheck.toml, .factcheck.toml, then pyproject.toml."""
+    for name in CONFIG_NAMES:
+        if (folder / name).is_file():
+            return folder / name
+    if _has_factcheck_table(folder / PYPROJECT):
+        return folder / PYPROJECT
     return None
 
 
@@ -433,6 +475,32 @@ def _extra_rules(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
     ctx.set("extra_rules", keys, tuple(_resolve(ctx.root, d) for d in _strings(ctx, keys, value)))
 
 
+def _paths(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
+    ctx.set("paths", keys, tuple(_resolve(ctx.root, d) for d in _strings(ctx, keys, value)))
+
+
+def _flag(name: str) -> Callable[[_Context, tuple[str, ...], Any], None]:
+    def parse(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
+        if not isinstance(value, bool):
+            raise ctx.error(keys, f"'{_name(keys)}' must be true or false, not {_kind(value)}")
+        ctx.set(name, keys, value)
+    return parse
+
+
+def _per_file_ignores(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
+    table = _table(ctx, keys, value, '"glob" = [rule ids]')
+    out: dict[str, tuple[str, ...]] = {}
+    for glob in ctx.in_order(keys, table):
+        entry = keys + (glob,)
+        if not glob.strip():
+            raise ctx.error(entry, f"'{_name(keys)}': a glob must not be empty")
+        ids = _strings(ctx, entry, table[glob])
+        out[glob] = ids
+        ctx.sources[entry_key("per_file_ignores", glob)] = ctx.where(entry)
+        ctx.refs.extend(RuleRef(rule, "per-file-ignores", ctx.where(entry)) for rule in ids)
+    ctx.set("per_file_ignores", keys, MappingProxyType(dict(sorted(out.items()))))
+
+
 def _severity(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
     table = _table(ctx, keys, value, 'rule id = "error" | "warning" | "info"')
     levels = tuple(s.value for s in Severity)
@@ -481,10 +549,13 @@ KEYS: dict[str, Callable[[_Context, tuple[str, ...], Any], None]] = {
     "select": _rules("select"),
     "ignore": _rules("ignore"),
     "severity": _severity,
+    "per-file-ignores": _per_file_ignores,
     "extra-rules": _extra_rules,
     "rules-dir": _path("rules_dir"),
+    "paths": _paths,
     "include": _globs("include"),
     "exclude": _globs("exclude"),
+    "force-exclude": _flag("force_exclude"),
     "formats": _formats,
     "election": _election,
     "fail-on": _text("fail_on", lambda ctx: FAIL_ON),
@@ -498,7 +569,7 @@ KEYS: dict[str, Callable[[_Context, tuple[str, ...], Any], None]] = {
 
 
 def check_rule_ids(config: LoadedConfig, known: Iterable[str]) -> None:
-    """Raise ConfigError for a rule id the file names that no rule has (select/ignore take prefixes)."""
+    """Raise ConfigError for a rule id the file names that no rule has (all but severity take prefixes)."""
     known = sorted(set(known))
     for ref in config.rule_refs:
         exact = ref.key == "severity"
@@ -514,9 +585,12 @@ def check_rule_ids(config: LoadedConfig, known: Iterable[str]) -> None:
 # Merging with the command line
 
 
-SETTINGS = ("select", "ignore", "severity", "extra_rules", "rules_dir", "include", "exclude", "formats",
-            "country", "year", "fail_on", "format", "model", "baseline", "output", "cache_dir")
+SETTINGS = ("select", "ignore", "severity", "per_file_ignores", "extra_rules", "rules_dir", "paths", "include",
+            "exclude", "force_exclude", "formats", "country", "year", "fail_on", "format", "model", "baseline",
+            "output", "cache_dir")
 """Every setting, in the order --show-config lists them; also the keys `resolve` accepts from the CLI."""
+FILE_SETTINGS = ("select", "ignore", "severity", "per_file_ignores", "include", "exclude")
+"""The settings each file takes from the config nearest it; the rest shape the whole run (see FileConfigs)."""
 DISPLAY = {"country": "election.country", "year": "election.year"}
 """Setting → the key that sets it in the file, where it is not just the field name in kebab-case."""
 _PATHS = {"rules_dir", "baseline", "output", "cache_dir"}
@@ -564,8 +638,12 @@ def _from_cli(name: str, given: Any) -> Any:
         return MappingProxyType({str(k): Severity(plain(v)) for k, v in sorted(dict(given).items())})
     if name == "formats":
         return MappingProxyType({str(k).lower(): str(plain(v)) for k, v in sorted(dict(given).items())})
-    if name == "extra_rules":
+    if name in ("extra_rules", "paths"):
         return tuple(Path(p) for p in given)
+    if name == "force_exclude":
+        return bool(given)
+    if name == "per_file_ignores":
+        return MappingProxyType({str(k): tuple(str(r) for r in v) for k, v in sorted(dict(given).items())})
     if name in _PATHS:
         return Path(given)
     if name == "year":
@@ -573,6 +651,106 @@ def _from_cli(name: str, given: Any) -> Any:
     if isinstance(given, (list, tuple)):
         return tuple(str(plain(v)) for v in given)
     return str(plain(given))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Each file's own settings
+
+
+class FileConfigs:
+    """Each checked file's settings, from the config nearest it, as ruff does.
+
+    A file takes FILE_SETTINGS (select, ignore, severity, per-file-ignores, include, exclude)
+    from the nearest config at or above its folder, merged with the command line as `resolve`
+    does; a file with no config above it takes the run's. A folder found by walking is judged
+    by its parent folder's config. Everything else shapes the whole run and comes from the
+    run's config (`run`). Each folder is looked up once and each file read once, so a walk of
+    N files costs N dictionary look-ups. With discovery off (--config FILE, --isolated) every
+    file takes the run's settings. A config that turns out broken raises ConfigError when
+    first needed; its rule ids are checked against `known_rules` once those are set.
+    """
+
+    def __init__(self, cli: Mapping[str, Any], run: Effective, run_config: LoadedConfig | None = None,
+                 discover: bool = True, output_formats: Collection[str] = OUTPUT_FORMATS,
+                 known_rules: Collection[str] | None = None) -> None:
+        self.run = run
+        self.discovers = discover
+        self.known_rules = known_rules
+        self._cli = {k: v for k, v in cli.items() if k in FILE_SETTINGS}
+        self._formats = tuple(output_formats)
+        self._by_config: dict[Path, Effective] = {run_config.path: run} if run_config is not None else {}
+        self._nearest: dict[Path, Path | None] = {}
+        self._by_folder: dict[str, Effective] = {}
+        self._rules: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def of(self, path: str | Path) -> Effective:
+        """The settings of the file (or folder) at `path`: its folder's nearest config's."""
+        text = str(path)
+        folder = os.path.dirname(text.rstrip("/" + os.sep) or text)
+        eff = self._by_folder.get(folder)
+        if eff is None:
+            eff = self._by_folder[folder] = self._for_folder(Path(folder or ".").resolve())
+        return eff
+
+    def distinct(self, paths: Iterable[str | Path]) -> list[Effective]:
+        """The different settings the files at `paths` take, each once, in order of first use."""
+        seen: dict[int, Effective] = {}
+        for path in paths:
+            eff = self.of(path)
+            seen.setdefault(id(eff), eff)
+        return list(seen.values())
+
+    def included(self, path: str | Path, is_dir: bool = False) -> bool:
+        """Whether a file (or folder) found by walking is checked: its own include/exclude."""
+        return self.of(path).accepts(path, is_dir)
+
+    def force_excluded(self, path: str | Path) -> bool:
+        """Whether a path named on the command line is turned away by `exclude` (--force-exclude)."""
+        return not self.of(path).accepts(path, os.path.isdir(path), explicit=True)
+
+    def reports(self, rule: str, path: str, built_in: bool = False) -> bool:
+        """Whether a finding of `rule` in the file at `path` is reported: the file's select (which leaves
+        the built-in diagnostics alone, as --select does), ignore and per-file-ignores."""
+        got = self._rules.get(path)
+        if got is None:
+            eff = self.of(path)
+            where = _names_from(os.path.abspath(path), _resolved(eff.root))
+            dropped = eff.ignore + tuple(r for glob, rules in eff.per_file_ignores.items()
+                                         if _hits(glob, where, False) for r in rules)
+            got = self._rules[path] = (eff.select, dropped)
+        select, dropped = got
+        if select and not built_in and not any(rule == s or rule.startswith(s) for s in select):
+            return False
+        return not any(rule == s or rule.startswith(s) for s in dropped)
+
+    def _for_folder(self, folder: Path) -> Effective:
+        found = self._find(folder) if self.discovers else None
+        if found is None:
+            return self.run
+        eff = self._by_config.get(found)
+        if eff is None:
+            loaded = load_config(found, self._formats)
+            if self.known_rules is not None:
+                check_rule_ids(loaded, self.known_rules)
+            eff = self._by_config[found] = resolve(self._cli, loaded)
+        return eff
+
+    def _find(self, folder: Path) -> Path | None:
+        """`find_config` with every folder's answer remembered: a walk looks at each folder once."""
+        climbed: list[Path] = []
+        here = folder
+        while True:
+            if here in self._nearest:
+                found = self._nearest[here]
+                break
+            climbed.append(here)
+            found = config_in(here)
+            if found is not None or here.parent == here:
+                break
+            here = here.parent
+        for f in climbed:
+            self._nearest[f] = found
+        return found
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -586,6 +764,9 @@ def render_show_config(effective: Effective, base: Path | None = None) -> str:
     """Every setting, its value and where it came from, aligned; paths shown from `base` (the working folder)."""
     header = (f"# config file: {effective.config_shown}" if effective.config_shown
               else "# no config file found")
+    if effective.files is not None and effective.files.discovers:
+        header += ("\n# each file takes select, ignore, severity, per-file-ignores, include and exclude from the "
+                   "config nearest it (shown: this one's); the rest is the run's")
     rows: list[tuple[str, str, str]] = []
     for name in SETTINGS:
         value = getattr(effective, name)
@@ -642,43 +823,68 @@ def matches(path: str | Path, include: Sequence[str], exclude: Sequence[str], ro
             is_dir: bool = False) -> bool:
     """Whether a path is checked: it matches an include pattern (or there are none) and no exclude pattern.
 
-    Patterns are gitignore-ish and taken from `root` (the config file's folder): a pattern with no
-    `/` matches a name at any depth (`drafts`, `*.bak`); one with a `/` is anchored at `root`
-    (`archive/2015/*.md`); `**` spans folders (`**/old/*.txt`, `wire/**`); a trailing `/` matches
-    only folders. A pattern matching a folder matches everything under it. A path outside
-    `root` can only be matched by the patterns with no `/`. For a folder (`is_dir`, to prune a
-    walk) only exclude applies: a folder that no include matches may still hold files that do.
+    Patterns are gitignore's, taken from `root` (the config file's folder). A pattern with no `/`
+    other than a trailing one matches a name at any depth (`drafts`, `*.bak`, `drafts/`); one with
+    a `/` at its start or in its middle is anchored at `root` (`/drafts`, `archive/2015/*.md`). A
+    trailing `/` matches only folders, and a trailing `/**` means the same (`drafts/**` is
+    `drafts/`: any folder named drafts, at any depth; gitignore would anchor it, `/drafts/**`
+    does here). `*`, `?` and `[a-z]` stay within a name; `**/` spans any number of folders, none
+    included (`**/old/*.txt`, `archive/**/*.md`). A pattern matching a folder matches everything
+    under it. A path outside `root` can only be matched by the patterns that match a name. For a
+    folder (`is_dir`, to prune a walk) only exclude applies: a folder that no include matches
+    may still hold files that do.
     """
-    parts = _parts(path, root)
-    if include and not is_dir and not any(_hits(p, parts, is_dir) for p in include):
+    if not include and not exclude:
+        return True
+    parts = _names_from(os.path.abspath(path), _resolved(root))
+    if include and not is_dir and not _any_hit(include, parts, is_dir):
         return False
-    return not any(_hits(p, parts, is_dir) for p in exclude)
+    return not _any_hit(exclude, parts, is_dir)
 
 
-def _parts(path: str | Path, root: Path) -> tuple[tuple[str, ...], bool]:
-    """The path's names from `root` (True), or all its names when it is outside `root` (False)."""
-    full = Path(path).resolve()
-    try:
-        return full.relative_to(root.resolve()).parts, True
-    except ValueError:
-        return full.parts[1:], False
+@functools.lru_cache(maxsize=64)
+def _resolved(root: Path) -> str:
+    return str(root.resolve())
+
+
+def _names_from(full: str, root: str) -> tuple[tuple[str, ...], bool]:
+    """The names of `full` (absolute, normalised) from `root` (resolved) and True, or all its names and
+    False when it is outside `root`. The path is taken as written, not resolved: as in git, a link is
+    matched where it is, and a walk of 10,000 files spends no system calls on it."""
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    if full.startswith(prefix):
+        return tuple(full[len(prefix):].split(os.sep)), True
+    if full == root:
+        return (), True
+    return tuple(n for n in full.split(os.sep) if n), False
+
+
+def _any_hit(patterns: Sequence[str], where: tuple[tuple[str, ...], bool], is_dir: bool) -> bool:
+    return any(_hits(p, where, is_dir) for p in patterns)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern(pattern: str) -> tuple[str, bool, bool]:
+    """A gitignore pattern as (the glob without its marks, anchored, folders only)."""
+    if pattern.endswith("/**") and pattern.strip("/*"):
+        pattern = pattern[:-2]  # `drafts/**` is `drafts/`
+    dir_only = pattern.endswith("/")
+    core = pattern.rstrip("/")
+    anchored = "/" in core
+    return core.lstrip("/"), anchored, dir_only
 
 
 def _hits(pattern: str, where: tuple[tuple[str, ...], bool], is_dir: bool) -> bool:
     parts, inside = where
-    dir_only = pattern.endswith("/")
-    pattern = pattern.strip("/") if dir_only else pattern.lstrip("/")
-    if not pattern:
+    pattern, anchored, dir_only = _pattern(pattern)
+    if not pattern or (anchored and not inside):
         return False
+    rx = _glob(pattern)
     # The path itself, then each folder above it: a pattern that matches a folder takes in its contents.
-    candidates = [(i, i < len(parts) or is_dir) for i in range(len(parts), 0, -1)]
-    for end, is_folder in candidates:
-        if dir_only and not is_folder:
+    for end in range(len(parts), 0, -1):
+        if dir_only and not (end < len(parts) or is_dir):
             continue
-        if "/" not in pattern:
-            if _glob(pattern).fullmatch(parts[end - 1]):
-                return True
-        elif inside and _glob(pattern).fullmatch("/".join(parts[:end])):
+        if rx.fullmatch("/".join(parts[:end]) if anchored else parts[end - 1]):
             return True
     return False
 

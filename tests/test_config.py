@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from checker.config import (
     DEFAULT,
     ConfigError,
     Effective,
+    FileConfigs,
     check_rule_ids,
     config_for,
     find_config,
@@ -43,6 +45,8 @@ model = "en_core_web_sm"
 baseline = "factcheck-baseline.json"
 output = "reports/factcheck.json"
 cache-dir = ".factcheck-cache"
+paths = ["copy", "../wire"]
+force-exclude = true
 
 [severity]
 malformed-number = "error"
@@ -55,6 +59,9 @@ swing = "info"
 [election]
 country = "UK"
 year = 2017
+
+[per-file-ignores]
+"archive/2019/*.txt" = ["agreement", "name-"]
 """
 
 
@@ -157,6 +164,8 @@ def test_every_key_is_parsed_typed_and_its_paths_resolved_against_the_config_fol
     assert eff.baseline == desk / "factcheck-baseline.json"
     assert eff.output == desk / "reports" / "factcheck.json"
     assert eff.cache_dir == desk / ".factcheck-cache"
+    assert eff.paths == (desk / "copy", tmp_path / "newsroom" / "wire") and eff.force_exclude is True
+    assert dict(eff.per_file_ignores) == {"archive/2019/*.txt": ("agreement", "name-")}
     assert eff.root == desk and eff.config_path == desk / "factcheck.toml"
     assert eff.config_shown == "../newsroom/desk/factcheck.toml"
 
@@ -166,10 +175,12 @@ def test_each_setting_records_the_line_it_came_from(tmp_path: Path, monkeypatch:
     eff = resolve({}, load_config(write(tmp_path / "factcheck.toml", FULL)))
     assert eff.source("select") == "factcheck.toml:2"
     assert eff.source("cache_dir") == "factcheck.toml:13"
-    assert eff.source("severity") == "factcheck.toml:15"
-    assert eff.source("severity", "swing") == "factcheck.toml:17"
-    assert eff.source("formats", ".htm") == "factcheck.toml:21"
-    assert eff.source("country") == "factcheck.toml:24" and eff.source("year") == "factcheck.toml:25"
+    assert eff.source("paths") == "factcheck.toml:14" and eff.source("force_exclude") == "factcheck.toml:15"
+    assert eff.source("severity") == "factcheck.toml:17"
+    assert eff.source("severity", "swing") == "factcheck.toml:19"
+    assert eff.source("formats", ".htm") == "factcheck.toml:23"
+    assert eff.source("country") == "factcheck.toml:26" and eff.source("year") == "factcheck.toml:27"
+    assert eff.source("per_file_ignores", "archive/2019/*.txt") == "factcheck.toml:30"
 
 
 def test_pyproject_settings_come_from_the_tool_factcheck_tables(tmp_path: Path,
@@ -237,7 +248,7 @@ def test_the_command_line_wins_and_defaults_fill_the_rest(tmp_path: Path, monkey
     assert eff.select == ("rank",) and eff.source("select") == COMMAND_LINE
     assert eff.fail_on == "error" and type(eff.fail_on) is str and eff.source("fail_on") == COMMAND_LINE
     assert eff.year == 2019 and eff.source("year") == COMMAND_LINE
-    assert eff.country == "UK" and eff.source("country") == "factcheck.toml:24"
+    assert eff.country == "UK" and eff.source("country") == "factcheck.toml:26"
     assert eff.ignore == ("name-variant",) and eff.source("ignore") == "factcheck.toml:3", "() is 'not given'"
     assert eff.model == "en_core_web_sm" and eff.source("model") == "factcheck.toml:10", "None is 'not given'"
     assert eff.extra_rules == (Path("more-rules"),), "command-line paths stay relative to the working folder"
@@ -416,10 +427,10 @@ def test_show_config_lists_every_setting_its_value_and_source(tmp_path: Path, mo
     lines = out.splitlines()
     assert lines[0] == "# config file: factcheck.toml"
     rows = {line.split(" = ")[0].rstrip(): line for line in lines[1:]}
-    assert list(rows) == ["select", "ignore", "severity.malformed-number", "severity.swing", "extra-rules",
-                          "rules-dir", "include", "exclude", 'formats.".htm"', 'formats.".text"',
-                          "election.country", "election.year", "fail-on", "format", "model", "baseline", "output",
-                          "cache-dir"]
+    assert list(rows) == ["select", "ignore", "severity.malformed-number", "severity.swing",
+                          'per-file-ignores."archive/2019/*.txt"', "extra-rules", "rules-dir", "paths", "include",
+                          "exclude", "force-exclude", 'formats.".htm"', 'formats.".text"', "election.country",
+                          "election.year", "fail-on", "format", "model", "baseline", "output", "cache-dir"]
     assert re.fullmatch(r'select += \["majority", "share-"\] +# factcheck\.toml:2', rows["select"])
     assert re.fullmatch(r"election\.year += 2019 +# command line", rows["election.year"])
     assert re.fullmatch(r'baseline += "factcheck-baseline\.json" +# factcheck\.toml:11', rows["baseline"])
@@ -450,3 +461,202 @@ def test_show_config_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert re.search(r'^fail-on += "warning" +# command line$', out, re.M)
     assert re.search(r"^model += \(not set\) +# default$", out, re.M)
     assert re.search(r"^severity += \{\} +# default$", out, re.M)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Issue 14: each file's own config, gitignore patterns at any depth, force-exclude, per-file-ignores, paths
+
+
+def files_for(tmp_path: Path, cli: dict | None = None, start: str = ".", known=None, **kw) -> FileConfigs:
+    """The run's FileConfigs as the CLI builds them, from `start` (the first PATH)."""
+    loaded = config_for(tmp_path / start)
+    return FileConfigs(cli or {}, resolve(cli or {}, loaded), loaded, known_rules=known, **kw)
+
+
+def test_each_file_takes_its_rule_settings_from_the_nearest_config(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "factcheck.toml", 'format = "json"\nignore = ["name-variant"]\n')
+    write(tmp_path / "copy" / "factcheck.toml",
+          'format = "text"\nselect = ["majority"]\nexclude = ["drafts/**"]\n[severity]\nswing = "info"\n')
+    files = files_for(tmp_path)
+    top, desk = files.of("corpus/a.txt"), files.of("copy/2024/a.txt")
+    assert top is files.run and top.ignore == ("name-variant",) and top.select == ()
+    assert desk.select == ("majority",) and desk.ignore == () and dict(desk.severity) == {"swing": Severity.INFO}
+    assert desk.root == tmp_path / "copy"
+    assert files.run.format == "json", "a nested config's run settings are not the run's"
+    assert files.distinct(["corpus/a.txt", "copy/b.txt", "copy/2024/c.txt", "d.txt"]) == [top, desk]
+    assert not files.included("copy/drafts/a.txt") and files.included("drafts/a.txt")
+    assert not files.included("copy/drafts", is_dir=True), "the walk prunes it: drafts/** is drafts/"
+    write(tmp_path / "factcheck.toml", 'exclude = ["/wire/"]\n')
+    write(tmp_path / "wire" / "factcheck.toml", 'select = ["swing"]\n')
+    files = files_for(tmp_path)
+    assert not files.included("wire", is_dir=True), "a folder is judged by its parent's config, not its own"
+
+
+def test_the_command_line_still_wins_over_every_files_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "copy" / "factcheck.toml", 'select = ["majority"]\nexclude = ["old/"]\n')
+    files = files_for(tmp_path, {"select": ("swing",), "exclude": ("/copy/drafts/",)})
+    assert files.of("copy/a.txt").select == ("swing",)
+    assert files.included("copy/old/a.txt"), "--exclude replaces the file's exclude"
+    assert not files.included("copy/drafts/a.txt"), "and is anchored at the working folder"
+    monkeypatch.chdir(tmp_path / "copy")
+    assert files_for(tmp_path, {"exclude": ("/drafts/",)}).included("drafts/a.txt") is False
+
+
+def test_explicit_config_or_isolated_means_one_config_for_every_file(tmp_path: Path) -> None:
+    write(tmp_path / "copy" / "factcheck.toml", 'select = ["majority"]\n')
+    ci = write(tmp_path / "ci.toml", 'select = ["swing"]\n')
+    loaded = load_config(ci)
+    files = FileConfigs({}, resolve({}, loaded), loaded, discover=False)
+    assert files.of(tmp_path / "copy" / "a.txt").select == ("swing",) and not files.discovers
+    assert FileConfigs({}, resolve({}, None), None, discover=False).of(tmp_path / "copy" / "a.txt").select == ()
+
+
+def test_a_file_with_no_config_above_it_takes_the_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("checker.config.config_in", lambda folder: None)
+    write(tmp_path / "factcheck.toml", 'select = ["majority"]\n')
+    loaded = load_config(tmp_path / "factcheck.toml")
+    files = FileConfigs({}, resolve({}, loaded), loaded)
+    assert files.of(tmp_path / "elsewhere" / "a.txt") is files.run
+
+
+def test_config_lookups_are_cached_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.config as config
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "factcheck.toml", "")
+    write(tmp_path / "copy" / "factcheck.toml", 'select = ["majority"]\n')
+    looked: list[Path] = []
+    real = config.config_in
+    monkeypatch.setattr(config, "config_in", lambda folder: looked.append(folder) or real(folder))
+    loads: list[Path] = []
+    real_load = config.load_config
+    monkeypatch.setattr(config, "load_config", lambda path, *a: loads.append(path) or real_load(path, *a))
+    files = files_for(tmp_path)
+    looked.clear()
+    loads.clear()
+    for n in range(50):
+        files.of(f"copy/a/b/{n}.txt")
+        files.of(f"copy/a/c/{n}.txt")
+        files.of(f"copy/{n}.txt")
+    assert sorted(looked) == [tmp_path / "copy", tmp_path / "copy" / "a", tmp_path / "copy" / "a" / "b",
+                              tmp_path / "copy" / "a" / "c"], "each folder looked at once, none above a config"
+    assert loads == [tmp_path / "copy" / "factcheck.toml"], "each config read once"
+
+
+def test_a_nested_config_is_checked_when_first_needed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      ruleset) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "copy" / "factcheck.toml", '# desk\nselect = ["majorty"]\n')
+    write(tmp_path / "wire" / "factcheck.toml", 'select = [\n')
+    files = files_for(tmp_path, known=[r.id for r in ruleset.rules])
+    with pytest.raises(ConfigError, match=r"^copy/factcheck\.toml:2: unknown rule 'majorty' in 'select'"):
+        files.of("copy/a.txt")
+    with pytest.raises(ConfigError, match=r"^wire/factcheck\.toml:\d+: invalid TOML"):
+        files.included("wire/a.txt")
+
+
+def test_gitignore_patterns_match_at_any_depth_unless_anchored(tmp_path: Path) -> None:
+    def excluded(path: str, pattern: str) -> bool:
+        return not matches(tmp_path / path, (), [pattern], tmp_path)
+
+    assert excluded("copy/drafts/a.txt", "drafts/**"), "issue 14: drafts/** is drafts/, at any depth"
+    assert excluded("drafts/a.txt", "drafts/**") and excluded("a/b/drafts/c/d.txt", "drafts/**")
+    assert not excluded("copy/drafts.txt", "drafts/**") and not excluded("copy/drafts", "drafts/**"), "folders only"
+    assert matches(tmp_path / "copy" / "drafts", (), ["drafts/**"], tmp_path, is_dir=False)
+    assert not matches(tmp_path / "copy" / "drafts", (), ["drafts/**"], tmp_path, is_dir=True), "the walk prunes it"
+    assert excluded("drafts/a.txt", "/drafts/**") and not excluded("copy/drafts/a.txt", "/drafts/**")
+    assert excluded("drafts/a.txt", "/drafts") and not excluded("copy/drafts/a.txt", "/drafts"), \
+        "a leading slash anchors"
+    assert excluded("drafts/a.txt", "/drafts/") and not excluded("copy/drafts/a.txt", "/drafts/")
+    assert not excluded("copy/archive/2019/a.txt", "archive/2019/**"), "a middle slash anchors"
+    assert excluded("archive/2019/deep/a.txt", "archive/2019/**")
+    assert excluded("copy/a/old/x.txt", "**/old/*.txt") and excluded("a/b/c.txt", "a/**/c.txt")
+    assert excluded("x.txt", "**") and excluded("a/x.txt", "/**")
+    outside = tmp_path.parent / "elsewhere" / "drafts" / "a.txt"
+    assert not matches(outside, (), ["drafts/**"], tmp_path) and matches(outside, (), ["/drafts/**"], tmp_path)
+    assert not matches(tmp_path / "copy" / "a.txt", ["/a.txt"], (), tmp_path), "include anchors the same way"
+
+
+def test_force_exclude_uses_exclude_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "factcheck.toml", 'include = ["*.md"]\nexclude = ["drafts/"]\nforce-exclude = true\n')
+    (tmp_path / "copy" / "drafts").mkdir(parents=True)
+    files = files_for(tmp_path)
+    assert files.run.force_exclude is True
+    assert files.force_excluded("copy/drafts/a.txt") and files.force_excluded("copy/drafts")
+    assert not files.force_excluded("copy/a.txt"), "include does not turn away a file named on the command line"
+    assert error_of(tmp_path, "force-exclude = 1\n") == \
+        "factcheck.toml:1: 'force-exclude' must be true or false, not an integer"
+    eff = resolve({"force_exclude": False}, load_config(write(tmp_path / "factcheck.toml", "force-exclude = true\n")))
+    assert eff.force_exclude is False and eff.source("force_exclude") == COMMAND_LINE, "--no-force-exclude wins"
+
+
+def test_per_file_ignores_are_read_checked_and_applied(here: Path, ruleset) -> None:
+    text = '[per-file-ignores]\n"archive/2019/*.txt" = ["agreement"]\n"*.md" = ["name-", "unused-suppression"]\n'
+    config = load_config(write(here / "factcheck.toml", text))
+    assert dict(config.values["per_file_ignores"]) == {"*.md": ("name-", "unused-suppression"),
+                                                      "archive/2019/*.txt": ("agreement",)}
+    assert [(r.rule, r.key, r.source) for r in config.rule_refs] == [
+        ("agreement", "per-file-ignores", "factcheck.toml:2"),
+        ("name-", "per-file-ignores", "factcheck.toml:3"),
+        ("unused-suppression", "per-file-ignores", "factcheck.toml:3")]
+    known = [r.id for r in ruleset.rules] + ["read-error", "unused-suppression"]
+    check_rule_ids(config, known)
+    bad = load_config(write(here / "factcheck.toml", text + '"wire/*" = ["agreemnt"]\n'))
+    with pytest.raises(ConfigError) as info:
+        check_rule_ids(bad, known)
+    assert str(info.value) == \
+        "factcheck.toml:4: unknown rule 'agreemnt' in 'per-file-ignores' (did you mean 'agreement'?)"
+    assert error_of(here, '[per-file-ignores]\n"*.md" = "agreement"\n') == \
+        "factcheck.toml:2: 'per-file-ignores.\"*.md\"' must be a list of strings, not a string"
+    assert error_of(here, 'per-file-ignores = ["agreement"]\n') == \
+        "factcheck.toml:1: 'per-file-ignores' must be a table of \"glob\" = [rule ids], not a list"
+    write(here / "factcheck.toml", 'select = ["agreement", "majority", "name-variant"]\n' + text)
+    files = files_for(here)
+    assert files.reports("agreement", "archive/2018/a.txt") and not files.reports("agreement", "archive/2019/a.txt")
+    assert files.reports("agreement", "copy/archive/2019/a.txt"), "anchored at the config's folder"
+    assert not files.reports("name-variant", "copy/a.md") and files.reports("name-variant", "copy/a.txt")
+    assert not files.reports("unused-suppression", "a.md", built_in=True)
+    assert files.reports("read-error", "a.md", built_in=True), "select leaves the built-in diagnostics alone"
+
+
+def test_per_file_select_and_ignore_decide_what_is_reported(here: Path) -> None:
+    write(here / "factcheck.toml", 'select = ["majority"]\nignore = ["majority-arithmetic"]\n')
+    files = files_for(here)
+    assert files.reports("majority-share", "a.txt") and not files.reports("swing", "a.txt")
+    assert not files.reports("majority-arithmetic", "a.txt") and files.reports("read-error", "a.txt", built_in=True)
+    assert not files_for(here, {"ignore": ("read",)}).reports("read-error", "a.txt", built_in=True)
+
+
+def test_paths_are_taken_from_the_config_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    eff = resolve({}, load_config(write(tmp_path / "desk" / "factcheck.toml", 'paths = ["copy", "../wire"]\n')))
+    assert eff.paths == (tmp_path / "desk" / "copy", tmp_path / "wire")
+    assert eff.source("paths") == "desk/factcheck.toml:1"
+    assert resolve({"paths": ["a.txt"]}, None).paths == (Path("a.txt"),)
+    monkeypatch.chdir(tmp_path / "desk")
+    assert error_of(tmp_path / "desk", 'paths = "copy"\n') == \
+        "factcheck.toml:1: 'paths' must be a list of strings, not a string"
+
+
+def test_a_model_that_is_not_a_pipeline_is_left_to_the_model_loader(here: Path) -> None:
+    """Issue 14: `model = "os"` is a string the file may hold; whether it is a spaCy pipeline is
+    checked where the model is loaded (checker/models.py), not turned into a config crash."""
+    config = load_config(write(here / "factcheck.toml", '# desk\nmodel = "os"\n'))
+    assert config.values["model"] == "os" and config.sources["model"] == "factcheck.toml:2"
+    assert resolve({}, config).model == "os"
+
+
+def test_show_config_says_which_settings_are_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "factcheck.toml", '[per-file-ignores]\n"archive/**" = ["agreement"]\n')
+    files = files_for(tmp_path)
+    out = render_show_config(replace(files.run, files=files))
+    assert out.splitlines()[1].startswith("# each file takes select, ignore, severity, per-file-ignores, include")
+    assert re.search(r'^per-file-ignores\."archive/\*\*" += \["agreement"\] +# factcheck\.toml:2$', out, re.M)
+    assert re.search(r"^force-exclude += false +# default$", out, re.M)
+    isolated = FileConfigs({}, resolve({}, None), None, discover=False)
+    assert "each file takes" not in render_show_config(replace(isolated.run, files=isolated))
