@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from contextlib import nullcontext
@@ -16,18 +17,20 @@ import typer
 from . import __version__
 from .baseline import BaselineError, load_baseline, write_baseline
 from .collector import collecting
-from .config import ConfigError, Effective, check_rule_ids as check_config_rules, config_for, render_show_config, \
-    resolve, shown_path
+from .config import ConfigError, Effective, FileConfigs, check_rule_ids as check_config_rules, config_for, \
+    render_show_config, resolve, shown_path
 from .corpus import TEXT_SUFFIXES, InputError
 from .models import ModelError
 from .model import READ_RULE
-from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, render_chunks, write_atomic
+from .printable import say
+from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, refuse_inputs, render_chunks, \
+    write_atomic
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
 from .dask_backend import DaskNotInstalled, shard_mapper
 from .parallel import ExtractionError, PipelineArgs
-from .processes import default_jobs
+from .processes import Terminated, default_jobs
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
 from .standby import Standby, cache_in_use
 from .suppress import UNUSED_RULE
@@ -56,7 +59,9 @@ turnout and changes it states, cross-checks them within each article and across 
 them, and reports each discrepancy with its place, the arithmetic and what was expected.
 
 Settings come from the command line, then the nearest factcheck.toml (or [tool.factcheck]
-in pyproject.toml) above PATH, then the defaults; --show-config shows which won.
+in pyproject.toml): above each file for select, ignore, severity, per-file-ignores, include
+and exclude, above the first PATH for the rest; then the defaults. --show-config shows
+which won. With no PATH, the config's `paths` are checked.
 
 Exit status: 0 no errors; 1 errors found (or warnings, with --fail-on warning);
 2 the check could not run (missing path, bad option, broken rule or config file).
@@ -94,11 +99,32 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class Stopped(Exception):
+    """Ctrl-C or SIGTERM during the command. Typer would turn the interrupt into a silent exit status 130,
+    so the command passes it out as this, and `main` says which it was."""
+
+    def __init__(self, terminated: bool) -> None:
+        super().__init__("terminated" if terminated else "interrupted")
+        self.code = 143 if terminated else 130
+
+
+def _stoppable(command: Callable[..., int]) -> Callable[..., int]:
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> int:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt as e:
+            raise Stopped(isinstance(e, Terminated)) from e
+    return run
+
+
 @app.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@_stoppable
 def factcheck(
     ctx: typer.Context,
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Articles or folders of articles; - "
-                                                         "reads one article from standard input.",
+                                                         "reads one article from standard input. [default: "
+                                                         "the config's paths]",
                                                          show_default=False)] = None,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Report format on standard output: text for "
                                                      "people, json (schema factcheck/1), sarif, github (workflow "
@@ -147,6 +173,10 @@ def factcheck(
                                                          rich_help_panel=CONF)] = None,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files and folders that "
                                                          "match (repeatable).", rich_help_panel=CONF)] = None,
+    force_exclude: Annotated[Optional[bool], typer.Option("--force-exclude/--no-force-exclude", help="Apply "
+                                                          "exclude to the paths named on the command line too "
+                                                          "(for pre-commit, which names the files).",
+                                                          show_default=False, rich_help_panel=CONF)] = None,
     config: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of "
                                                    "looking for one.", rich_help_panel=CONF)] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.",
@@ -191,29 +221,38 @@ def factcheck(
         "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
         "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
         "format": format.value if format else None, "model": model, "baseline": baseline,
-        "cache_dir": cache_dir,
+        "cache_dir": cache_dir, "paths": paths, "force_exclude": force_exclude,
     }
     start = next((p for p in paths if p != "-"), ".")
     loaded = config_for(start, config, discover=not isolated, output_formats=FORMATS)
     eff = resolve(cli, loaded)
+    # Each file's rule settings and include/exclude come from the config nearest it, unless one config is imposed.
+    files = FileConfigs(cli, eff, loaded, discover=config is None and not isolated, output_formats=FORMATS)
+    eff = replace(eff, files=files)
     if show_config:
         sys.stdout.write(render_show_config(eff))
         return EXIT_OK
     ruleset = load_ruleset(eff.rules_dir, eff.extra_rules)
     _check_rules(ruleset, eff, loaded)
+    files.known_rules = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
     if list_rules or explain:
         sys.stdout.write(_rule_docs(ruleset, eff, explain))
         return EXIT_OK
+    paths = _paths_to_check(paths, eff, stdin_filename)
     if not paths:
-        raise InputError("no PATH given: name articles or folders to check, or - for standard input "
-                         "(factcheck --help)")
+        say("factcheck: warning: every PATH given is excluded (--force-exclude): nothing to check")
+        return EXIT_OK
     outputs = [parse_output(o) for o in output or []] or ([parse_output(str(eff.output))] if eff.output else [])
     extraction = PipelineArgs(eff.rules_dir, tuple(eff.extra_rules), eff.model, default_year=eff.year,
                               default_country=eff.country)
     settings = Settings(extraction, select=eff.select, ignore=eff.ignore,
-                        severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress)
+                        severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress,
+                        per_file=files)
     engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
                     cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
+    written = [("--output", o.path) for o in outputs] + ([("--write-baseline", write_baseline_to)]
+                                                         if write_baseline_to is not None else [])
+    refuse_inputs(paths, written, engine.cache_dir)  # nothing written may replace or join the copy
     standby = ctx.obj if isinstance(ctx.obj, Standby) else None
     if standby is not None:
         if engine.jobs >= 2 and not engine.scheduler and cache_in_use(engine.cache_dir):
@@ -234,8 +273,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
-        print(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
-              f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})", file=sys.stderr)
+        say(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
+            f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})")
     scheduler = engine.scheduler
     fmt = eff.format
     if claims:
@@ -246,7 +285,7 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
         out = render_claims_json(got.extractions) if fmt == "json" else render_claims_table(got.extractions)
         sys.stdout.write(out)
         for p in corpus.problems:
-            print(f"factcheck: {p.path}: {p.reason}", file=sys.stderr)
+            say(f"factcheck: {p.path}: {p.reason}")
         return EXIT_OK
     known = None
     if eff.baseline is not None and write_baseline_to is None:
@@ -260,7 +299,7 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
         engine.standby.close()  # unused, it may still be building: no need to wait for it
     _notices(checked.notices)
     if verbose and engine.cache_dir is not None:
-        print(_cache_line(checked, len(corpus.documents), engine.cache_dir, engine.standby), file=sys.stderr)
+        say(_cache_line(checked, len(corpus.documents), engine.cache_dir, engine.standby))
     report = checked.report
     # Only the HTML page shows the claims: let the rest go before a report of every verified relation is
     # written (for 10,000 articles, 300 MB of claims beside the report's 400 MB).
@@ -268,8 +307,7 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     checked.extractions = None
     if write_baseline_to is not None:
         n = write_baseline(write_baseline_to, report.findings)
-        print(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}",
-              file=sys.stderr)
+        say(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}")
         return EXIT_OK
     _emit(Run(report, ruleset, corpus.documents, extractions, verbose), fmt, outputs, colour)
     failing = report.errors + (report.warnings if eff.fail_on == "warning" else 0)
@@ -286,6 +324,23 @@ def _emit(run: Run, fmt: str, outputs: list[Output], colour: Colour) -> None:
         github_step_summary(run.report)
     for chunk in render_chunks(fmt, run, use_colour):
         sys.stdout.write(chunk)
+
+
+def _paths_to_check(given: list[str], eff: Effective, stdin_filename: str | None) -> list[str]:
+    """The PATHs given, or else the config's `paths`; with --force-exclude, less those `exclude` turns away."""
+    if not given:
+        if not eff.paths:
+            raise InputError("no PATH given: name articles or folders to check, or - for standard input, or set "
+                             "paths = [...] in factcheck.toml (factcheck --help)")
+        shown, _, line = eff.source("paths").rpartition(":")
+        for p in eff.paths:
+            if not p.exists():
+                raise ConfigError(shown, int(line), "paths", f"'paths' names {shown_path(p)}, which does not exist")
+        return [shown_path(p) for p in eff.paths]
+    if not eff.force_exclude or eff.files is None:
+        return given
+    named = {p: stdin_filename if p == "-" else p for p in given}
+    return [p for p, name in named.items() if name is None or not eff.files.force_excluded(name)]
 
 
 def _check_rules(ruleset: RuleSet, eff: Effective, loaded) -> None:
@@ -324,7 +379,7 @@ def _accept(eff: Effective, outputs: list[Output]):
     """What a folder walk may pick up: include/exclude, and never a report this run writes."""
     written = {os.path.realpath(o.path) for o in outputs}
     names = {os.path.basename(w) for w in written}
-    globs = bool(eff.include or eff.exclude)
+    globs = eff.filters
     if not globs and not written:
         return None
     return lambda path, is_dir: ((not globs or eff.included(path, is_dir))
@@ -342,7 +397,7 @@ T = TypeVar("T")
 
 def _notices(notices: list[str]) -> None:
     for notice in notices:
-        print(notice, file=sys.stderr)
+        say(notice)
 
 
 def _cache_line(checked: Checked, articles: int, cache_dir: Path, standby: Standby | None = None) -> str:
@@ -386,9 +441,12 @@ def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
         _die(str(e))
     except DaskNotInstalled as e:  # the optional backend: "pip install 'factcheck[dask]'"
         _die(str(e))
-    except (KeyboardInterrupt, typer.Abort):
-        print("factcheck: interrupted", file=sys.stderr)
-        sys.exit(130)
+    except Stopped as e:
+        say(f"factcheck: {e}")
+        sys.exit(e.code)
+    except (KeyboardInterrupt, typer.Abort) as e:  # outside the command: parsing the arguments
+        say(f"factcheck: {Stopped(isinstance(e, Terminated))}")
+        sys.exit(Stopped(isinstance(e, Terminated)).code)
     except BrokenPipeError:
         sys.exit(EXIT_OK)
     except Exception as e:  # noqa: BLE001 — the promise is no traceback; FACTCHECK_DEBUG=1 shows it
@@ -399,5 +457,5 @@ def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
 
 
 def _die(message: str) -> None:
-    print(f"factcheck: error: {message}", file=sys.stderr)
+    say(f"factcheck: error: {message}")
     sys.exit(EXIT_USAGE)

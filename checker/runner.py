@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .baseline import Baseline, known_flags, split
 from .collector import collecting
+from .config import FileConfigs
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, SetAside, SetAsideFindings, Severity
@@ -36,6 +37,8 @@ class Settings:
     """Extra suffix → input format (config `formats`)."""
     suppressions: bool = True
     """Honour `factcheck: ignore` notes in the copy (and report the unused ones)."""
+    per_file: FileConfigs | None = None
+    """Each file's select, ignore, severity and per-file-ignores (its nearest config's); None: the ones above."""
 
 
 @dataclass(slots=True)
@@ -162,7 +165,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
     from .cache import ClaimCache, document_digest
     from .incremental import check_and_store, check_key, recheck
     args = settings.extraction
-    rules = select_rules(ruleset, settings.select, settings.ignore)
+    rules = _selected(ruleset, settings, corpus)
     documents = corpus.documents
     # Looked for now, not at the end: a re-check that extracts an article waits here for the standby
     # (checker/standby.py) to build the pipeline, so this work is free.
@@ -191,6 +194,8 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                                    rechecked=again.shards)
                 why = again.why
             extractions = load(list(range(len(documents))))
+            if store is not None:  # reading a foreign or damaged cache may have rebuilt the file meanwhile
+                store = cache.state(check_key(cache.key, rules))
             report = check_and_store(store, extractions, digests, ruleset, rules, engine.jobs, verified)
             return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
                            list(cache.notices), why_full=why)
@@ -235,7 +240,7 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline.
     The shards are checked by `mapper` (a Dask cluster's), else by up to `jobs` processes here
     (checker/forked.py). `verified=False`: the verified relations are counted, not kept."""
-    rules = select_rules(ruleset, settings.select, settings.ignore)
+    rules = _selected(ruleset, settings, corpus)
     with collecting(False):
         report = run_checks(extractions, ruleset, rules, mapper=mapper, keep_verified=verified, jobs=jobs)
         return finish(report, corpus, ruleset, rules, settings, baseline)
@@ -249,7 +254,7 @@ def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], 
         report.files += len(corpus.problems)
         report.problems += [(p.path, p.reason) for p in corpus.problems]
         findings = findings + [problem_finding(p) for p in corpus.problems]
-    findings = [_with_severity(f, ruleset, settings.severity) for f in findings]
+    findings = _with_severities(findings, ruleset, settings)
     aside = SetAsideFindings(baseline=None if baseline is None else str(baseline.path))
     if settings.suppressions:
         known = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
@@ -258,6 +263,7 @@ def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], 
             notes = notes_in(corpus.documents)
         findings, hidden, report.suppressed = apply_suppressions(findings, corpus.documents, known, active, notes)
         aside.findings += [_noted(f, covering_note(notes, f)) for f in sorted(hidden, key=finding_order)]
+    findings = _reported(findings, settings)
     findings = sorted(findings, key=finding_order)
     if baseline is not None:
         checked = [d.file or d.path for d in corpus.documents] + [p.file or p.path for p in corpus.problems]
@@ -292,3 +298,35 @@ def _with_severity(f: Finding, ruleset: RuleSet, overrides: Mapping[str, Severit
 
 
 RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def _file_of(f: Finding) -> str:
+    return f.location.file or f.location.path
+
+
+def _selected(ruleset: RuleSet, settings: Settings, corpus: Corpus) -> list[Rule]:
+    """The rules to run: those of --select/--ignore, or with per-file settings every rule some checked
+    file's config selects (its findings are then kept only in the files that select it: `_reported`)."""
+    if settings.per_file is None:
+        return select_rules(ruleset, settings.select, settings.ignore)
+    wanted: set[str] = set()
+    for eff in settings.per_file.distinct(d.file or d.path for d in corpus.documents):
+        wanted.update(r.id for r in select_rules(ruleset, eff.select, eff.ignore))
+    return [r for r in ruleset.rules if r.id in wanted]
+
+
+def _with_severities(findings: list[Finding], ruleset: RuleSet, settings: Settings) -> list[Finding]:
+    """Each finding with the severity its file's config (or the run's) sets for its rule."""
+    if settings.per_file is None:
+        return [_with_severity(f, ruleset, settings.severity) for f in findings]
+    of = settings.per_file.of
+    return [_with_severity(f, ruleset, of(_file_of(f)).severity) for f in findings]
+
+
+def _reported(findings: list[Finding], settings: Settings) -> list[Finding]:
+    """The findings their file's config keeps (select, ignore, per-file-ignores), after the notes in the
+    copy: a note that hid one is used, and the notes' own warnings can be ignored per file too."""
+    if settings.per_file is None:
+        return findings
+    built_in = (READ_RULE, UNUSED_RULE)
+    return [f for f in findings if settings.per_file.reports(f.rule, _file_of(f), f.rule in built_in)]

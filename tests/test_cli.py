@@ -170,3 +170,120 @@ def test_a_broken_rule_file_stops_the_run(tmp_path: Path) -> None:
     run = factcheck("--rules-dir", str(rules), CORPUS)
     assert run.returncode == 2
     assert "majority-arithmetic.toml" in run.stderr and "Traceback" not in run.stderr
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Issue 14: installs the way users install it — configs per file, exclude at any depth, --force-exclude,
+# per-file-ignores, configured paths
+
+
+PLANTED = ROOT / "tests" / "articles" / "majority-arithmetic" / "planted.txt"
+"""The Hexham report with a majority of 13,782 where the votes give 13,728: one majority-arithmetic error."""
+
+
+def newsroom(tmp_path: Path, *articles: str, **configs: str) -> Path:
+    """A folder with the planted article at each of `articles`, and config files (`copy__factcheck_toml`
+    is copy/factcheck.toml)."""
+    for a in articles:
+        (tmp_path / a).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PLANTED, tmp_path / a)
+    for name, text in configs.items():
+        path = tmp_path / name.replace("__", "/").replace("_toml", ".toml")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def findings(run: subprocess.CompletedProcess) -> list[tuple[str, str, str]]:
+    assert run.stdout, run.stderr
+    return sorted((f["path"], f["rule"], f["severity"]) for f in json.loads(run.stdout)["findings"])
+
+
+def test_a_nested_config_decides_for_the_files_under_it(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "corpus/hexham.txt", "copy/hexham.txt", "copy/drafts/hexham.txt",
+                    copy__factcheck_toml='exclude = ["drafts/**"]\n\n[severity]\nmajority-arithmetic = "warning"\n')
+    run = factcheck(".", "-f", "json", "--no-cache", cwd=desk)
+    assert findings(run) == [("./copy/hexham.txt", "majority-arithmetic", "warning"),
+                             ("./corpus/hexham.txt", "majority-arithmetic", "error")]
+    assert run.returncode == 1
+    (desk / "factcheck.toml").write_text('select = ["swing"]\n', encoding="utf-8")
+    run = factcheck(".", "-f", "json", "--no-cache", cwd=desk)
+    assert findings(run) == [("./copy/hexham.txt", "majority-arithmetic", "warning")], \
+        "the top config's select is not copy/'s"
+    shown = factcheck(".", "--show-config", cwd=desk).stdout
+    assert "# each file takes select, ignore, severity, per-file-ignores, include and exclude" in shown
+    assert findings(factcheck(".", "-f", "json", "--no-cache", "--config", "factcheck.toml", cwd=desk)) == [], \
+        "--config imposes one config on every file"
+
+
+def test_a_broken_nested_config_stops_the_run_naming_it(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "copy/hexham.txt", copy__factcheck_toml='# desk\nignore = ["majorty"]\n')
+    run = factcheck(".", "--no-cache", cwd=desk)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("factcheck: error: copy/factcheck.toml:2: unknown rule 'majorty' in 'ignore'")
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_exclude_drafts_matches_drafts_folders_at_any_depth(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "copy/hexham.txt", "copy/drafts/hexham.txt", "drafts/hexham.txt",
+                    factcheck_toml='exclude = ["drafts/**"]\n')
+    assert findings(factcheck(".", "-f", "json", "--no-cache", cwd=desk)) == [
+        ("./copy/hexham.txt", "majority-arithmetic", "error")]
+    (desk / "factcheck.toml").write_text('exclude = ["/drafts/**"]\n', encoding="utf-8")
+    assert [f[0] for f in findings(factcheck(".", "-f", "json", "--no-cache", cwd=desk))] == [
+        "./copy/drafts/hexham.txt", "./copy/hexham.txt"], "a leading slash anchors it at the config's folder"
+
+
+def test_force_exclude_applies_exclude_to_the_files_named(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "copy/hexham.txt", "copy/drafts/hexham.txt", factcheck_toml='exclude = ["drafts/"]\n')
+    named = ("copy/drafts/hexham.txt", "copy/hexham.txt", "-f", "json", "--no-cache")
+    assert [f[0] for f in findings(factcheck(*named, cwd=desk))] == ["copy/drafts/hexham.txt", "copy/hexham.txt"]
+    assert [f[0] for f in findings(factcheck(*named, "--force-exclude", cwd=desk))] == ["copy/hexham.txt"]
+    (desk / "factcheck.toml").write_text('exclude = ["drafts/"]\nforce-exclude = true\n', encoding="utf-8")
+    assert [f[0] for f in findings(factcheck(*named, cwd=desk))] == ["copy/hexham.txt"]
+    assert len(findings(factcheck(*named, "--no-force-exclude", cwd=desk))) == 2
+    nothing = factcheck("copy/drafts/hexham.txt", "--no-cache", cwd=desk)
+    assert nothing.returncode == 0 and nothing.stdout == ""
+    assert nothing.stderr.strip() == \
+        "factcheck: warning: every PATH given is excluded (--force-exclude): nothing to check"
+    piped = subprocess.run([sys.executable, "-m", "checker", "-", "--stdin-filename", "copy/drafts/x.txt",
+                            "--no-cache"], cwd=desk, input=PLANTED.read_text(encoding="utf-8"), capture_output=True,
+                           text=True)
+    assert piped.returncode == 0 and "nothing to check" in piped.stderr
+
+
+def test_per_file_ignores_drop_findings_without_a_note_in_the_copy(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "archive/2019/hexham.txt", "archive/2024/hexham.txt",
+                    factcheck_toml='[per-file-ignores]\n"archive/2019/*.txt" = ["majority"]\n')
+    run = factcheck("archive", "-f", "json", "--no-cache", cwd=desk)
+    assert findings(run) == [("archive/2024/hexham.txt", "majority-arithmetic", "error")]
+    assert (desk / "archive/2019/hexham.txt").read_bytes() == PLANTED.read_bytes(), "the copy is untouched"
+    (desk / "factcheck.toml").write_text('\n[per-file-ignores]\n"archive/2019/*.txt" = ["majorty"]\n', encoding="utf-8")
+    bad = factcheck("archive", "--no-cache", cwd=desk)
+    assert bad.returncode == 2 and bad.stderr.startswith("factcheck: error: factcheck.toml:3: unknown rule 'majorty' "
+                                                         "in 'per-file-ignores'")
+
+
+def test_with_no_path_the_configured_paths_are_checked(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "copy/hexham.txt", "elsewhere/hexham.txt", factcheck_toml='paths = ["copy"]\n')
+    run = factcheck("-f", "json", "--no-cache", cwd=desk)
+    assert findings(run) == [("copy/hexham.txt", "majority-arithmetic", "error")] and run.returncode == 1
+    inside = factcheck("-f", "json", "--no-cache", cwd=desk / "elsewhere")
+    assert findings(inside) == [("../copy/hexham.txt", "majority-arithmetic", "error")], \
+        "paths are the config's folder's, whatever the working folder"
+    assert "# factcheck.toml:1" in [line for line in factcheck("--show-config", cwd=desk).stdout.splitlines()
+                                    if line.startswith("paths ")][0]
+    (desk / "factcheck.toml").write_text('# desk\npaths = ["copy", "wire"]\n', encoding="utf-8")
+    missing = factcheck("--no-cache", cwd=desk)
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "factcheck: error: factcheck.toml:2: 'paths' names wire, which does not exist"
+    (desk / "factcheck.toml").unlink()
+    none = factcheck(cwd=desk)
+    assert none.returncode == 2 and "no PATH given" in none.stderr and "paths" in none.stderr
+
+
+def test_a_model_in_the_config_that_is_not_a_pipeline_is_one_line(tmp_path: Path) -> None:
+    desk = newsroom(tmp_path, "copy/hexham.txt", factcheck_toml='model = "os"\n')
+    run = factcheck("copy", "--no-cache", cwd=desk)
+    assert run.returncode == 2 and run.stdout == "" and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "'os'" in run.stderr
