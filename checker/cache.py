@@ -76,6 +76,10 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",
 )
 
+OWN_FILES = frozenset({"CACHEDIR.TAG", ".gitignore", DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm",
+                       f"{DB_NAME}-journal"})
+"""What the cache puts in its folder: a folder holding anything else is someone else's."""
+
 _CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _SHORT_READ = 522
 """SQLITE_IOERR_SHORT_READ: the file ends before a page it says it has (truncated)."""
@@ -297,8 +301,8 @@ class ClaimCache:
         """The folder, marked as a cache for backup tools and as ignored by git, as pytest and ruff do; False
         if it is a folder of something else's (a .gitignore of '*' there would hide its files from git)."""
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        if not (self.cache_dir / "CACHEDIR.TAG").exists() and not (self.cache_dir / DB_NAME).exists() \
-                and any(self.cache_dir.iterdir()):
+        if not (self.cache_dir / "CACHEDIR.TAG").exists() and \
+                any(p.name not in OWN_FILES for p in self.cache_dir.iterdir()):
             return False
         for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by factcheck.\n*\n")):
             marker = self.cache_dir / name

@@ -97,6 +97,11 @@ class Mention:
     location: Location | None = None
 
 
+COUNCIL_SCOPE = "council"
+"""The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
+never summed with, or compared to, another article's, nor a chamber's."""
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """A direction statement: which way a quantity moved, and by how much if said."""
@@ -181,6 +186,10 @@ class Extraction:
     words: int = 0
     problem: str | None = None
     """Why the file could not be read (empty, binary, not UTF-8), if so."""
+    year: int | None = None
+    """The election the article reports, if it can be told: --year, the year its copy names, its date."""
+    year_from: str = ""
+    """How that year was told ('the copy names it', 'the dateline', …), for the findings' assumptions."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import Claim, Extraction, Kind, Location, Mention
+from .model import COUNCIL_SCOPE, Claim, Extraction, Kind, Location, Mention, Modality
 
 CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
                  Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING, Kind.TURNOUT, Kind.ELECTORATE,
@@ -37,6 +37,9 @@ class Fact:
     counterpart: str | None
     confidence: float
     assumptions: tuple[str, ...] = ()
+    year: int | None = None
+    """The election the figure is of: the year the claim names, else (a result of the election reported)
+    the article's; None when neither can be told. Figures of different elections are never one fact."""
     path: str = field(init=False)
     """The claim's document and kind, copied once: the checks ask for them millions of times."""
     kind: Kind = field(init=False)
@@ -44,6 +47,12 @@ class Fact:
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", self.claim.location.path)
         object.__setattr__(self, "kind", self.claim.kind)
+
+    @property
+    def pool(self) -> tuple:
+        """Whose figures this one may be summed with: its election's, or only its own article's when its
+        election, or its council, cannot be told."""
+        return (self.year,) if self.year is not None and self.claim.scope != COUNCIL_SCOPE else (self.year, self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,8 +366,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
         known = place is not None and not any(a.endswith("the one this article is about") for a in assumptions)
+        year = c.year if c.year is not None else ex.year if c.modality == Modality.ACTUAL else None
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
-                          round(confidence, 2), tuple(assumptions)))
+                          round(confidence, 2), tuple(assumptions), year))
     return facts, places
 
 

@@ -19,6 +19,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .checks.consistency import fact_key
+from .checks.shares import share_group
+from .checks.turnout import totals_group
 from .model import Kind, Modality
 from .resolve import Fact
 from .ruleset import Rule
@@ -62,9 +64,13 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     if (key := fact_key(f)) is not None:
         out.append(("agree", key))  # agreement
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
-        out.append(("sum", c.scope, c.year, c.modality))  # sum-bound: one election's seat totals
+        out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
     if f.kind == Kind.TOTAL_SEATS and not c.column:
-        out += [("sum", c.scope, c.year, m) for m in SUM_MODALITIES]  # … and the size the copy gives
+        out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives
+    if f.kind == Kind.SHARE:
+        out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
+    if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+        out.append(("totals", *totals_group(f)))  # turnout: one count's turnout, electorate and ballots
     if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None:
         out.append(("swing-pool", f.path))  # swing outside a known contest: the article's changes in share
     if not wanted:
@@ -75,6 +81,11 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         if f.contest is None:
             offered.append(("subject-unplaced", f.subject, f.kind))
     return out + [k for k in offered if k in wanted]
+
+
+def sum_key(f: Fact, modality: Modality) -> Key:
+    """One election's seat totals; an article whose election or council cannot be told sums its own alone."""
+    return ("sum", f.claim.scope, modality, *f.pool)
 
 
 @dataclass(slots=True)

@@ -23,7 +23,11 @@ accuracy = importlib.util.module_from_spec(_spec)
 sys.modules["accuracy"] = accuracy  # dataclasses look their module up while the module runs
 _spec.loader.exec_module(accuracy)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "b10_senedd_2021_agreement": "neither article carries a year or a date, and no person links the two party "
+                                 "totals to one contest: which Senedd election each reports cannot be told, so "
+                                 "the disagreement is a warning that says so (issue 13), not an error",
+}
 """Planted cases the checker does not yet catch, with why (strict xfails: fixing one fails the test)."""
 
 

@@ -95,8 +95,15 @@ OWN = [
     fires("agreement", {"a.txt": "Labour's Wes Streeting won Ilford North by 589 votes.",
                         "b.txt": "Wes Streeting took Ilford North for Labour by a margin of 598 votes."},
           id="margin-across-articles", stated=598, expected=589),
-    fires("agreement", {"a.txt": "Turnout in Dover was 65.4 per cent.", "b.txt": "Turnout in Dover was 56.4%."},
+    fires("agreement", {"a.txt": "Dover, 5 July 2024\n\nTurnout in Dover was 65.4 per cent.",
+                        "b.txt": "At the 2024 general election, turnout in Dover was 56.4%."},
           id="turnout-across-articles", stated=56.4, expected=65.4),
+    # Neither article says which election: two elections' turnouts in one seat are no contradiction.
+    fires("agreement", {"a.txt": "Turnout in Dover was 65.4 per cent.", "b.txt": "Turnout in Dover was 56.4%."},
+          W, id="turnout-across-undated-articles", stated=56.4, expected=65.4),
+    quiet("agreement", {"a.txt": "Dover, Friday 13 December 2019\n\nTurnout in Dover was 65.4 per cent.",
+                        "b.txt": "Dover, Friday 5 July 2024\n\nTurnout in Dover was 56.4%."},
+          id="turnout-of-two-dated-elections"),
     quiet("agreement", {"a.txt": "Labour's Wes Streeting won Ilford North by 589 votes.",
                         "b.txt": "Wes Streeting took Ilford North for Labour by a margin of 589 votes."},
           id="same-margin-twice"),
@@ -109,6 +116,20 @@ OWN = [
     quiet("agreement", "The SNP won six seats in Scotland in 2010. This time the SNP won 56 seats in Scotland.",
           id="year-after-region"),
     quiet("agreement", "In Scotland the SNP won 56 of the country's 59 constituencies.", id="part-and-whole"),
+    fires("share-sum", "Counting in Riverside West ended at dawn. The Liberal Democrat Tom Baines finished on 41.2 per "
+          "cent, Labour's Asha Patel on 39.5 per cent and the Conservative Mark Doyle on 22.6 per cent.",
+          id="shares-past-the-whole", stated=103.3, expected=100),
+    quiet("share-sum", "Counting in Riverside West ended at dawn. The Liberal Democrat Tom Baines finished on 41.2 per "
+          "cent, Labour's Asha Patel on 39.5 per cent and the Conservative Mark Doyle on 19.4 per cent.",
+          id="shares-to-100-1-by-rounding"),
+    quiet("share-sum", "Across Britain Labour polled 34.1%, the Conservatives 31.9% and the Lib Dems 12.3%. In "
+          "Ceredigion, Plaid Cymru took 46.9% and the Lib Dems 24.3%.", id="national-and-seat-shares-apart"),
+    fires("turnout", "At the Dunmore count the returning officer announced that 31,906 votes were cast from an electorate "
+          "of 64,220, a turnout of 55.7 per cent.", id="turnout-off-its-ballots", stated=55.7, expected=49.7),
+    quiet("turnout", "At the Dunmore count the returning officer announced that 31,906 votes were cast from an electorate "
+          "of 64,220, a turnout of 49.7 per cent.", id="turnout-matches-its-ballots"),
+    quiet("turnout", "In Dunmore the electorate was 64,220 and 31,640 valid votes were counted, a turnout of 50.1%.",
+          id="turnout-above-valid-votes-by-rejected-ballots"),
     # direction
     fires("direction", "Labour's Gloria De Piero held Ashfield, but her majority fell from 192 in 2010 to 8,820.",
           id="fell-but-rose", stated=8820),

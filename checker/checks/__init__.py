@@ -12,13 +12,14 @@ from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
 from .results import Rank, Ratio, SeatMajority, Swing
-from .shares import ImpliedTotal
+from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
+from .turnout import Turnout
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
-              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority)
+              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

@@ -116,38 +116,43 @@ class SumBound(Check):
                 continue
             if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL):
                 continue
-            groups[(c.scope, c.year, c.modality)][f.subject].append(f)
-        stated = defaultdict(list)
+            groups[(c.scope, c.modality, f.pool)][f.subject].append(f)
+        # The sizes the copy states, by election; with the election unknown, by article: an undated story's
+        # "three seats" sizes nothing but its own figures.
+        stated, own = defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
-                stated[(f.claim.scope, f.claim.year)].append(f)
+                stated[(f.claim.scope, f.pool)].append(f)
+                own[(f.claim.scope, f.year, f.path)].append(f)
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
-        for (scope, year, modality), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
-            if (scope, year) not in limits:
-                limits[(scope, year)] = self._limit(index, scope, year, stated)
-            limit = limits[(scope, year)]
+        for (scope, modality, pool), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            year = pool[0]
             # Each article's own figures first: its seat totals must fit on their own.
             by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
             for party, facts in parties.items():
                 for f in facts:
                     by_path[f.path][party].append(f)
             for path in sorted(by_path):
-                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], stated, scope, year, path) \
-                        and (o := self._check(members, by_path[path], scope, limit)):
+                where = (scope, pool)
+                if where not in limits:
+                    limits[where] = self._limit(index, scope, year, stated.get(where, []))
+                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], own.get((scope, year, path), [])) \
+                        and (o := self._check(members, by_path[path], scope, limits[where])):
                     yield o
-            # Then the corpus as a whole, when no one article names every party it does.
-            if len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
-                    and (o := self._check(members, parties, scope, limit)):
+            # Then the corpus as a whole, when no one article names every party it does: only for one election
+            # the copy names (figures of elections that cannot be told are never pooled).
+            if len(pool) == 1 and len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
+                    and (o := self._check(members, parties, scope, limits[(scope, pool)])):
                 yield o
 
     @staticmethod
-    def _several_bodies(parties: dict[str, list[Fact]], stated: dict[tuple, list[Fact]], scope: str | None,
-                        year: int | None, path: str) -> bool:
-        """A round-up of several councils ("24 of the 43 seats … 35 of 60"): the figures are not one body's."""
+    def _several_bodies(parties: dict[str, list[Fact]], stated: list[Fact]) -> bool:
+        """A round-up of several councils ("24 of the 43 seats … 35 of 60"): the figures are not one body's.
+        `stated`: the sizes this article gives."""
         wholes = {f.claim.whole for facts in parties.values() for f in facts if f.claim.whole}
-        sizes = {f.claim.value for f in stated.get((scope, year), []) if f.path == path}
+        sizes = {f.claim.value for f in stated}
         # "Elsewhere in Norfolk, the Conservatives now hold 18 of the borough's 39 seats": another council.
         moved_on = any(w in sentence for sentence in {f.claim.sentence.lower() for facts in parties.values()
                                                       for f in facts} for w in ELSEWHERE_WORDS)
@@ -188,8 +193,8 @@ class SumBound(Check):
         )
 
     def _limit(self, index: Index, scope: str | None, year: int | None,
-               stated: dict[tuple, list[Fact]]) -> tuple[float | None, str, list[Fact]]:
-        facts = stated.get((scope, year), [])
+               facts: list[Fact]) -> tuple[float | None, str, list[Fact]]:
+        """The seats there are: the fewest the copy states for this election (`facts`), else the chamber's."""
         if facts:
             f = min(facts, key=lambda f: f.claim.value)
             return f.claim.value, f"the {f.claim.text} seats the copy gives" + (f" for {scope}" if scope else ""), [f]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality, Related
+from ..model import COUNCIL_SCOPE, Kind, Modality, Related
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
 
@@ -24,7 +24,7 @@ def fact_key(f: Fact) -> tuple | None:
     c = f.claim
     if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD):
         return None
-    when = (c.year, c.modality == Modality.HISTORICAL)
+    when = (f.year, c.modality == Modality.HISTORICAL)  # another election's figure is another fact
     if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
         if not f.contest or not f.subject:
             return None
@@ -35,9 +35,12 @@ def fact_key(f: Fact) -> tuple | None:
         return ("lead", f.contest, *when)
     if c.kind == Kind.MAJORITY and c.unit == "seats":
         return ("seat majority", f.subject, c.scope, *when) if f.subject else None
-    if c.kind == Kind.SEATS:
-        return (c.kind, f.subject, c.scope, *when) if f.subject_kind == "party" else None
+    if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
+        return (c.kind, f.subject, c.scope, *when) + ((f.path,) if c.scope == COUNCIL_SCOPE else ()) \
+            if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
+        if c.scope == COUNCIL_SCOPE:
+            return None  # "the 43 seats", "the 39-seat authority": a round-up's councils are of other sizes
         # Without a nation, region or chamber named, sizes may be of different bodies (a council round-up);
         # a table column of sizes ("| State | Electoral votes |") sizes each row's place.
         return (c.kind, c.scope, *when) if c.scope and not c.column else None
@@ -86,9 +89,13 @@ class Agreement(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, list[Fact]] = defaultdict(list)
+        named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, seat) → the people it names there
         for f in index.facts:
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
                 groups[key].append(f)
+            if f.contest and f.place_known:
+                named[(f.path, f.contest)].update(n for n in (f.subject if f.subject_kind == "person" else None,
+                                                              f.counterpart) if n)
         for key, facts in sorted(groups.items(), key=lambda kv: str(kv[0])):
             # A sentence giving a party several seat counts ("held all four of their seats and gained two
             # more, finishing with six"; "13 seats, with five constituency wins") states its total once:
@@ -127,10 +134,10 @@ class Agreement(Check):
                     arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
                     related=[first],
                     notes={0: "stated first"},
-                    assumptions=self._assumed(f, first),
+                    assumptions=self._assumed(f, first, named),
                 )
 
-    def _assumed(self, f: Fact, first: Fact) -> tuple[str, ...]:
+    def _assumed(self, f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> tuple[str, ...]:
         """What a disagreement rests on that the copy does not state; any such makes it a warning."""
         out = []
         if f.claim.kind not in (Kind.SEATS, Kind.TOTAL_SEATS) and f.contest and not (f.place_known and first.place_known):
@@ -139,12 +146,25 @@ class Agreement(Check):
             part = f if f.claim.whole is not None else first
             out.append(f"guessed: '{part.claim.text} of {part.claim.whole_text or fmt_whole(part)}' may count only "
                        f"some of the seats (constituency seats of a mixed system, one council of several)")
+        if f.path != first.path and f.year is None and f.claim.modality == Modality.ACTUAL \
+                and not _linked(f, first, named):
+            out.append("guessed: neither article says which election it reports (no year in the copy or its "
+                       "date), so both were taken to report the same one")
         if f.path == first.path:
             weak = min(f.confidence, first.confidence)
             if weak < self.p["same_article_confidence"]:
                 out.append(f"guessed: within one article, a figure linked with confidence {weak:.2f} "
                            f"may belong to another candidate, seat or election")
         return tuple(out)
+
+
+def _linked(f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> bool:
+    """Two undated articles' figures that the copy ties to one contest: both name the seat, and both name one
+    person standing in it ("Ed Balls lost Morley and Outwood" in each; `named`: the people each article names
+    in each seat). They are taken to report one election without a guess: a candidate rarely fights one seat
+    twice without the copy saying when."""
+    return (f.contest is not None and f.contest == first.contest and f.place_known and first.place_known
+            and bool(named.get((f.path, f.contest), set()) & named.get((first.path, f.contest), set())))
 
 
 class Affiliation(Check):

@@ -7,10 +7,11 @@ a range of totals, and all the ranges (and any stated total) must meet.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Contest, Index
-from ..model import Kind
+from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 
@@ -58,3 +59,59 @@ class ImpliedTotal(Check):
                         related=b[2][1:] + a[2],
                     )
                     return
+
+
+class ShareSum(Check):
+    """`share-sum`: the shares one article gives the candidates of one contest, or the parties of one election
+    nationally, add up to no more than 100 per cent. Each figure stands for an interval ("33.4" is at least
+    33.35), so the check adds the smallest values the copy allows: 33.4 three times (100.2) is impossible,
+    33.3 three times (99.9) is fine."""
+
+    name = "share-sum"
+    params = {"slack": ((int, float), 0.0)}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        groups: dict[tuple, dict[str | None, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in index.by_kind.get(Kind.SHARE, []):
+            c = f.claim
+            if c.unit != "percent" or c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
+                continue
+            groups[share_group(f)][f.subject].append(f)
+        for (path, where, _), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
+            if len(named) < 2:
+                continue
+            parties = [f.party or (f.subject if f.subject_kind == "party" else None) for f in named.values()]
+            if len([p for p in parties if p]) != len({p for p in parties if p}):
+                continue  # a party twice (its candidate's share and the party's): figures of two wholes mixed
+            # Figures with no subject ("others 8.1%") count when a sentence of the named ones gives them.
+            sentences = {f.claim.sentence for f in named.values()}
+            rest = [f for f in by_subject.get(None, []) if f.claim.sentence in sentences]
+            picked = sorted([*named.values(), *rest], key=lambda f: f.claim.location.start)
+            low = sum(f.claim.low for f in picked)
+            terms = " + ".join(f.claim.text for f in picked)
+            label = where if isinstance(where, str) else (where[1] or "the election, nationally") \
+                if where[0] == "national" else "the contest this sentence reports"
+            total = round(sum(f.claim.value for f in picked), 2)
+            if low <= 100 + self.p["slack"]:
+                yield self.verified(picked[-1], f"shares in {label}: {terms} = {fmt(total)}% ≤ 100% ✓")
+                continue
+            yield self.finding(
+                picked[0], f"the shares in {label} add up to {fmt(total)}%, more than the whole vote",
+                stated=total, expected=100.0,
+                arithmetic=f"{terms} = {fmt(total)} > 100 (at least {low:.2f} with each figure's rounding)",
+                related=picked[1:])
+
+
+def share_group(f: Fact) -> tuple:
+    """The shares that make up one whole in one article: the seat its sentence names; else one sentence's
+    ("Hussein took 46.8%, Price 38.2% and Shaw 15.1%"); with no seat at all, one paragraph's figures for the
+    election nationally, or in a nation or region."""
+    c = f.claim
+    if f.contest and f.place_known and not any(a.startswith("took the seat") for a in f.assumptions):
+        where: object = f.contest  # the sentence names the seat (a seat taken from elsewhere may be wrong)
+    elif f.contest or c.place:
+        where = ("sentence", c.sentence)
+    else:
+        where = ("national", c.scope, c.paragraph)  # one paragraph's national figures: one list
+    return f.path, where, f.year

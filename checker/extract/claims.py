@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Change, Claim, Kind, Location, Mention, Modality
+from ..model import COUNCIL_SCOPE, Change, Claim, Kind, Location, Mention, Modality
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
+from .election import dated_year
 from .gazetteer import Span
 from .reading import Inheritor, Reader, Reading, distractor, is_year
 from .view import View
@@ -46,6 +47,9 @@ class ClaimMaker:
         self.chambers = ruleset.chambers
         self.home = ruleset.default_chamber
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
+        words = ruleset.words("body.council")
+        self._council_words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
+                                         reverse=True)) + r")(?![\w-])", re.I) if words else None
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -60,6 +64,14 @@ class ClaimMaker:
         inherit.run(numbers, skip)
         inherit.relabel_parentheses()
         ctx = Context(v, readings, self.default_year, self.home_aliases)
+        # Which election the article reports: --year, else the year the copy names ("the 2024 general
+        # election"), else the copy's own date (front matter, dateline, the page's published date).
+        year_from = "--year" if self.default_year else "the copy names it" if ctx.current_year else ""
+        if ctx.current_year is None:
+            document = doc.user_data.get(DOCUMENT)
+            if (dated := dated_year(document.source if document is not None else doc.text)) is not None:
+                ctx.current_year, year_from = dated
+        doc.user_data[ELECTION] = (ctx.current_year, year_from)
         t = v.t
         locate = _locator(doc, t.text)
         maker = _Builder(v, ctx, locate)
@@ -76,7 +88,8 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
-        doc._.fc_claims = self._chambers(claims, doc.user_data.get("fc_country"), named)
+        doc._.fc_claims = self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
+                                         doc.text[:LEDE])
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -112,6 +125,29 @@ class ClaimMaker:
             out.append(c if scope == c.scope else replace(c, scope=scope))
         return out
 
+
+    def _councils(self, claims: list[Claim], lede: str) -> list[Claim]:
+        """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
+        an article about councils that names no chamber, get the scope 'council', so they are never summed
+        with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
+        is about councils when its headline and opening (`lede`) or most of its seat sentences say so."""
+        if self._council_words is None:
+            return claims
+        seats = [c for c in claims if c.kind in SEAT_KINDS and c.scope is None]
+        if not seats:
+            return claims
+        says = {c.sentence: bool(self._council_words.search(c.sentence)) for c in seats}
+        about = (sum(says.values()) * 2 > len(says) or bool(self._council_words.search(lede))) and not any(
+            c.scope and c.scope.startswith(CHAMBER_PREFIX) for c in claims)
+        return [replace(c, scope=COUNCIL_SCOPE) if c.kind in SEAT_KINDS and c.scope is None and (says[c.sentence] or about)
+                else c for c in claims]
+
+
+LEDE = 400
+"""Characters of an article's start (its headline and first paragraph) that say what it is about."""
+
+ELECTION = "fc_election"
+"""`doc.user_data` key: (the election year the article reports or None, how that was told)."""
 
 _NEWLINE = re.compile("\n")
 

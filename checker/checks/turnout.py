@@ -1,0 +1,67 @@
+"""`turnout`: a turnout given as a percentage agrees with the ballots and the electorate the copy gives.
+
+Turnout is the ballots cast over the electorate. With the total poll ("ballot papers issued", "votes
+cast") it must match within the rounding of the three figures; with only the valid votes, the real
+turnout is a little higher (rejected ballots count towards it), so it may exceed valid votes over the
+electorate by up to `rejected_points` points, never fall below it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+from .consistency import _valid
+
+
+class Turnout(Check):
+    name = "turnout"
+    params = {"rejected_points": ((int, float), 1.5)}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        groups: dict[tuple, dict[Kind, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+            for f in index.by_kind.get(kind, []):
+                c = f.claim
+                if c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
+                    continue
+                if kind == Kind.TURNOUT and c.unit != "percent":
+                    kind_here = Kind.VOTES_CAST  # "a turnout of 49,281": the ballots cast
+                else:
+                    kind_here = kind
+                groups[totals_group(f)][kind_here].append(f)
+        for (_, where), kinds in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            turnouts, electorates, ballots = (kinds.get(k, []) for k in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST))
+            if len({f.claim.value for f in turnouts}) != 1 or len({f.claim.value for f in electorates}) != 1 \
+                    or not ballots:
+                continue  # several turnouts or electorates in one article: which goes with which is a guess
+            t, e = turnouts[0], electorates[0]
+            total = [b for b in ballots if not _valid(b.claim)]
+            valid = [b for b in ballots if _valid(b.claim)]
+            b, is_valid = (total[0], False) if total else (valid[0], True)
+            if len({x.claim.value for x in (total or valid)}) != 1 or not e.claim.low:
+                continue
+            low = 100.0 * b.claim.low / e.claim.high
+            high = 100.0 * b.claim.high / e.claim.low + (self.p["rejected_points"] if is_valid else 0.0)
+            implied = 100.0 * b.claim.value / e.claim.value
+            what = "valid votes" if is_valid else "ballots"
+            label = where or "the vote"
+            arithmetic = f"{b.claim.text} / {e.claim.text} = {implied:.1f}%"
+            if t.claim.low <= high + 1e-9 and t.claim.high >= low - 1e-9:
+                yield self.verified(t, f"turnout in {label}: {arithmetic} ≈ {t.claim.text}% ✓")
+                continue
+            more = f" (rejected ballots may add up to {fmt(self.p['rejected_points'])} points)" if is_valid else ""
+            yield self.finding(
+                t, f"turnout of {t.claim.text}% does not match the {what} and the electorate: {arithmetic}{more}",
+                stated=t.claim.value, expected=round(implied, 1), arithmetic=f"stated {t.claim.text}%; {arithmetic}",
+                related=[b, e], notes={0: what, 1: "the electorate"})
+
+
+def totals_group(f: Fact) -> tuple:
+    """The turnout, electorate and ballots of one count, as one article gives them: its seat's, else its
+    nation's or region's, else the article's own (a leadership ballot, a referendum)."""
+    return f.path, f.contest or f.claim.scope

@@ -1,0 +1,53 @@
+"""Which election an article reports, when its text names no election year: the date the copy carries.
+
+Figures of different elections are never one fact. Copy often says which election in words ("the 2024
+general election"); when it does not, its date does: Markdown front matter (`date: 2024-07-05`), a
+"Published" or date line under the title, HTML's `<meta property="article:published_time">`,
+`<meta name="date">` or `<time datetime>`. A story dated July 2024 reports the 2024 election it does
+not name (an assumption, said in the claims' evidence). Only the top of the file is read, with
+patterns that scan it once.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD = 3000
+"""Characters of the source the date is looked for in: front matter, headers, a dateline."""
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_YEAR = r"((?:19|20)\d{2})"
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:(?!---)[^\n]*\n){0,60}?)---", re.I)
+_FIELD = re.compile(r"^(?:date|published|published_at|pubdate|datetime|updated)\s*:\s*[\"']?" + _YEAR, re.I | re.M)
+_META = re.compile(
+    r"<meta\b[^>]{0,300}?(?:article:published_time|datePublished|pubdate|publish-date|\bdate\b)[^>]{0,300}?"
+    r"content\s*=\s*[\"']?" + _YEAR, re.I)
+_META_REVERSED = re.compile(
+    r"<meta\b[^>]{0,300}?content\s*=\s*[\"']?" + _YEAR + r"[^>]{0,300}?"
+    r"(?:article:published_time|datePublished|pubdate|publish-date|\bdate\b)", re.I)
+_TIME = re.compile(r"<time\b[^>]{0,300}?datetime\s*=\s*[\"']?" + _YEAR, re.I)
+_DATE_LINE = re.compile(
+    r"^[ \t>*_#]*(?:(?:published|updated|posted|filed|date)(?:\s+on)?\s*:?\s*)?"
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s*)?"  # a place first: "DOVER, 5 July 2024"
+    + _DAY +
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+" + _YEAR +
+    r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR +
+    r"|" + _YEAR + r"-\d{2}-\d{2})\b[^\n]{0,40}$", re.I | re.M)
+
+
+def dated_year(source: str) -> tuple[int, str] | None:
+    """The year of the copy's own date, and where it was found; None if it carries none."""
+    head = source[:HEAD]
+    front = _FRONT_MATTER.match(head)
+    if front and (m := _FIELD.search(front.group("body"))):
+        return int(m.group(1)), "the front matter's date"
+    for pattern, where in ((_META, "the page's published date"), (_META_REVERSED, "the page's published date"),
+                           (_TIME, "the page's <time>")):
+        if m := pattern.search(head):
+            return int(m.group(1)), where
+    lines = head.split("\n", 12)[:12]  # a dateline sits under the title, among the first lines
+    for m in _DATE_LINE.finditer("\n".join(lines)):
+        year = next(g for g in m.groups() if g)
+        return int(year), "the dateline"
+    return None

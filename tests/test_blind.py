@@ -1,0 +1,34 @@
+"""The blind sets (issue 13) as regression tests: articles written by people who never read the checker,
+with one planted slip each or none, the truth in `truth.json`. Each set is checked as one folder, as an
+archive would be (bench/blind.py scores it; `python bench/blind.py tests/blind/set1 -v` lists every miss).
+
+The floors are the scores when each set was added: a change to the reader may raise them (then raise the
+floor), never lower them. They are far from the goal (90% of slips found as errors, no false error), which
+is the point of keeping them: they measure the checker on copy nobody here wrote.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from blind import score  # noqa: E402  (bench/ is not a package)
+
+FLOORS = {
+    # set: (planted slips found as errors at least, false errors at most)
+    "set1": (21, 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_blind_set_scores_at_least_as_well_as_when_it_was_added(name: str) -> None:
+    s = score(ROOT / "tests" / "blind" / name)
+    found, false = FLOORS[name]
+    assert s.planted >= 40
+    assert s.as_error >= found, "\n".join(s.misses)
+    assert s.false_errors <= false, "\n".join(s.false)
