@@ -369,7 +369,29 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         year = c.year if c.year is not None else ex.year if c.modality == Modality.ACTUAL else None
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions), year))
-    return facts, places
+    return _totals_in_their_sentence(facts), places
+
+
+TOTALS = (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)
+
+
+def _totals_in_their_sentence(facts: list[Fact]) -> list[Fact]:
+    """A turnout, electorate or votes cast that names no seat is of the seat its sentence's other figures
+    are in: "That is a majority of 8,403, or 15.6% of the 47,838 valid votes"."""
+    seats: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.contest and f.kind in CONTEST_KINDS and f.kind not in TOTALS:
+            seats[f.claim.sentence].add(f.contest)
+    out = []
+    for f in facts:
+        near = seats.get(f.claim.sentence, set())
+        if f.contest is None and f.kind in TOTALS and len(near) == 1:
+            seat = next(iter(near))
+            donor = next(g for g in facts if g.contest == seat and g.claim.sentence == f.claim.sentence)
+            f = replace(f, contest=seat, place_known=donor.place_known, confidence=min(f.confidence, donor.confidence),
+                        assumptions=f.assumptions + (f"took the seat {seat} from the same sentence",))
+        out.append(f)
+    return out
 
 
 ELSEWHERE_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile", "in another",

@@ -21,7 +21,7 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
-    "set1": (21, 5),
+    "set1": (22, 4),
 }
 
 

@@ -321,3 +321,25 @@ def test_unseen_slip_is_an_error(nlp, ruleset, name):
     doc = Document.from_text(name, text.replace(good, bad), format_of(name))
     report = run_checks(list(extract(nlp, [doc])), ruleset)
     assert any(f.rule == rule and f.severity.value == "error" for f in report.findings), report.findings
+
+
+def test_one_name_with_two_parties_in_two_unlinked_articles_may_be_two_people(check_texts):
+    """Issue 13: the same name in two articles that never put them in one seat is not proved one person."""
+    texts = {"north.txt": "Castle ward result: Helen Marsh (Conservative) 1,204, Ravi Shah (Labour) 998.",
+             "south.txt": "In the Meadows by-election the Liberal Democrat Helen Marsh won 2,310 votes."}
+    (f,) = [f for f in check_texts(texts).findings if f.rule == "affiliation"]
+    assert f.severity.value == "warning" and any("two people of one name" in a for a in f.assumptions)
+    # Told twice in one article, the two parties are one person's: an error.
+    one = {"both.txt": "Helen Marsh (Conservative) held Castle ward with 1,204 votes. The Liberal Democrat Helen "
+                       "Marsh said she would serve the whole ward."}
+    (f,) = [f for f in check_texts(one).findings if f.rule == "affiliation"]
+    assert f.severity.value == "error"
+
+
+def test_a_turnout_or_total_with_no_seat_takes_its_sentences_seat(check_texts):
+    """'a majority of 8,403, or 15.6% of the 47,838 valid votes': the votes cast are the seat's."""
+    report = check_texts({"seat.txt": "Thornbury: Labour gain\n\nLabour's Ella Varley won Thornbury from the "
+                                      "Conservatives with 21,880 votes to 13,105 for Sam Oakley.\n\nThat gave her a "
+                                      "majority of 8,775, or 14.1% of the 52,140 votes cast."})
+    (f,) = [f for f in report.findings if f.rule == "majority-share"]
+    assert f.severity.value == "error" and f.expected == pytest.approx(16.8, abs=0.05)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, Kind, Modality, Related
+from ..model import COUNCIL_SCOPE, Kind, Modality, Related, Severity
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
 
@@ -158,6 +158,21 @@ class Agreement(Check):
         return tuple(out)
 
 
+def _same_person(person, locs: list, main_locs: list) -> bool | None:
+    """Whether the mentions of one name with two parties are one person. In one article, or in articles
+    that place them in one seat: yes. In articles that place them in different seats: no, two people
+    ("Peter Grant (Conservative)" in one ward, "Peter Grant, Liberal Democrat" in another). Otherwise the
+    copy does not link them: None."""
+    paths, main_paths = {loc.path for loc in locs}, {loc.path for loc in main_locs}
+    if paths & main_paths:
+        return True
+    seats = {place for place, at in person.places.items() if any(loc.path in paths for loc in at)}
+    main_seats = {place for place, at in person.places.items() if any(loc.path in main_paths for loc in at)}
+    if seats & main_seats:
+        return True
+    return False if seats and main_seats else None
+
+
 def _linked(f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> bool:
     """Two undated articles' figures that the copy ties to one contest: both name the seat, and both name one
     person standing in it ("Ed Balls lost Morley and Outwood" in each; `named`: the people each article names
@@ -185,12 +200,17 @@ class Affiliation(Check):
                 ranked = sorted(person.parties.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                 main, main_locs = ranked[0]
                 for party, locs in ranked[1:]:
-                    if self._allied(index, party, main):
+                    same = _same_person(person, locs, main_locs)
+                    if self._allied(index, party, main) or same is False:
                         continue
+                    guessed = () if same else (
+                        f"guessed: the two {name}s are in different articles, and neither names a seat for both: "
+                        f"they may be two people of one name", "not an error: it rests on a guess")
                     yield self.finding_at(
                         locs[0],
                         f"{name} is {party} here but {main} elsewhere",
                         related=tuple(Related(loc, f"{main} {name}") for loc in main_locs[:3]),
+                        severity=Severity.WARNING if guessed else None, assumptions=guessed,
                     )
             places = {p: locs for p, locs in person.places.items()}
             if len(places) > 1:
