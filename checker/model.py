@@ -170,6 +170,9 @@ class Claim:
     """For a figure in a table: its column heading ("constituency", "regional list", "total")."""
     paragraph: int = 0
     """Which paragraph of its article the figure is in (0-based): one unnamed contest is often one paragraph."""
+    round: str | None = None
+    """'final' for a figure of a later round of counting (after preferences or transfers, two-party-preferred,
+    a run-off): another fact than the first round's. None: the first round, or the only one."""
 
 
 @dataclass(frozen=True, slots=True)

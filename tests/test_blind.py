@@ -22,6 +22,7 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (22, 4),
+    "set2": (16, 35),  # written after the changes it measures: its misses are the next work (issue 13)
 }
 
 

@@ -24,7 +24,7 @@ def fact_key(f: Fact) -> tuple | None:
     c = f.claim
     if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD):
         return None
-    when = (f.year, c.modality == Modality.HISTORICAL)  # another election's figure is another fact
+    when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
     if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
         if not f.contest or not f.subject:
             return None
@@ -36,7 +36,7 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.MAJORITY and c.unit == "seats":
         return ("seat majority", f.subject, c.scope, *when) if f.subject else None
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
-        return (c.kind, f.subject, c.scope, *when) + ((f.path,) if c.scope == COUNCIL_SCOPE else ()) \
+        return (c.kind, f.subject, c.scope, *((f.path,) if c.scope == COUNCIL_SCOPE else ()), *when) \
             if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
         if c.scope == COUNCIL_SCOPE:
@@ -76,11 +76,12 @@ def _valid(c) -> str:
 
 
 def _label(key: tuple) -> str:
+    """'seats of Labour in 2024', 'votes of Hendon, David Pinto-Duschinsky after preferences'."""
     kind = key[0]
     name = kind.value.replace("_", " ") if isinstance(kind, Kind) else kind
-    who = [str(k) for k in key[1:-2] if k not in (None, "", "votes", "percent")]
-    year = key[-2]
-    return f"{name} of {', '.join(who)}" + (f" in {year}" if year else "")
+    who = [str(k) for k in key[1:-1] if k not in (None, "", "votes", "percent", COUNCIL_SCOPE) and "/" not in str(k)]
+    year, _, later = key[-1]
+    return f"{name} of {', '.join(who)}" + (" in a later round" if later else "") + (f" in {year}" if year else "")
 
 
 class Agreement(Check):

@@ -47,6 +47,9 @@ class ClaimMaker:
         self.chambers = ruleset.chambers
         self.home = ruleset.default_chamber
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
+        rounds = ruleset.words("round.final")
+        self._round_words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(rounds, key=len,
+                                       reverse=True)) + r")(?![\w-])", re.I) if rounds else None
         words = ruleset.words("body.council")
         self._council_words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
                                          reverse=True)) + r")(?![\w-])", re.I) if words else None
@@ -88,8 +91,8 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
-        doc._.fc_claims = self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
-                                         doc.text[:LEDE])
+        doc._.fc_claims = self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
+                                                      doc.text[:LEDE]))
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -126,6 +129,14 @@ class ClaimMaker:
         return out
 
 
+    def _rounds(self, claims: list[Claim]) -> list[Claim]:
+        """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
+        preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
+        if self._round_words is None:
+            return claims
+        return [replace(c, round="final") if c.kind in ROUND_KINDS and self._round_words.search(c.sentence) else c
+                for c in claims]
+
     def _councils(self, claims: list[Claim], lede: str) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
@@ -142,6 +153,8 @@ class ClaimMaker:
         return [replace(c, scope=COUNCIL_SCOPE) if c.kind in SEAT_KINDS and c.scope is None and (says[c.sentence] or about)
                 else c for c in claims]
 
+
+ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
 
 LEDE = 400
 """Characters of an article's start (its headline and first paragraph) that say what it is about."""
