@@ -19,7 +19,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "kind": c.kind.value, "text": c.text, "value": c.value, "low": c.low, "high": c.high, "unit": c.unit,
         "subject": c.subject, "subject_via": c.subject_via, "party": c.party, "place": c.place,
         "scope": c.scope, "counterpart": c.counterpart, "year": c.year, "modality": c.modality.value,
-        "role": c.role, "relation": c.relation, "whole": c.whole, "hedge": c.hedge,
+        "role": c.role, "relation": c.relation, "whole": c.whole, "hedge": c.hedge, "round": c.round,
         "confidence": c.confidence,
         "path": loc.shown_path, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
         "end_column": loc.end_column, "sentence": c.sentence, "evidence": list(c.evidence),
