@@ -11,6 +11,7 @@ fewer. Forecasts are never held to thresholds.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
@@ -26,7 +27,15 @@ class Direction(Check):
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        for f in index.by_kind.get(Kind.CHANGE, []):
+        changes = index.by_kind.get(Kind.CHANGE, [])
+        # The figures a change may name, by subject, built once: looking through every fact for each change
+        # statement made a shard of a party's national figures quadratic (issue 15).
+        by_subject: dict[str, list[Fact]] = defaultdict(list)
+        if changes:
+            for g in index.facts:
+                if g.subject is not None:
+                    by_subject[g.subject].append(g)
+        for f in changes:
             ch = f.claim.change
             if ch is None:
                 continue
@@ -34,7 +43,7 @@ class Direction(Check):
             new = index.by_claim.get((f.path, ch.to_claim)) if ch.to_claim is not None else None
             notes: list[str] = []
             if old is None or new is None:
-                found_old, found_new = self._find(index, f, ch.attribute)
+                found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [], f, ch.attribute)
                 if old is None and found_old is not None:
                     old = found_old
                     notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
@@ -87,10 +96,11 @@ class Direction(Check):
         else:
             yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text or diff_text)
 
-    def _find(self, index: Index, f: Fact, attribute: Kind) -> tuple[Fact | None, Fact | None]:
-        """This election's and the previous election's figure for the same subject and attribute."""
+    def _find(self, candidates: list[Fact], f: Fact, attribute: Kind) -> tuple[Fact | None, Fact | None]:
+        """This election's and the previous election's figure for the same subject and attribute, among the
+        facts of that subject (`candidates`, in corpus order)."""
         kinds = {attribute} | ({Kind.MARGIN} if attribute == Kind.MAJORITY else set())
-        same = [g for g in index.facts if g.kind in kinds and g.subject == f.subject and g.subject is not None
+        same = [g for g in candidates if g.kind in kinds and g.subject == f.subject and g.subject is not None
                 and (g.contest == f.contest or f.contest is None or g.contest is None)
                 and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS)]
         local = [g for g in same if g.path == f.path] or same
