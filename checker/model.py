@@ -172,7 +172,8 @@ class Claim:
     """Which paragraph of its article the figure is in (0-based): one unnamed contest is often one paragraph."""
     round: str | None = None
     """'final' for a figure of a later round of counting (after preferences or transfers, two-party-preferred,
-    a run-off): another fact than the first round's. None: the first round, or the only one."""
+    a run-off), 'provisional' for one of a count before the declared one (a first count before a recount):
+    another fact than the declared first round's. None: that, or the only count."""
 
 
 @dataclass(frozen=True, slots=True)

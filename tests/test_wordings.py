@@ -343,3 +343,38 @@ def test_a_turnout_or_total_with_no_seat_takes_its_sentences_seat(check_texts):
                                       "majority of 8,775, or 14.1% of the 52,140 votes cast."})
     (f,) = [f for f in report.findings if f.rule == "majority-share"]
     assert f.severity.value == "error" and f.expected == pytest.approx(16.8, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    # Issue 13's own example: a seat no gazetteer knows, named by what happened to it.
+    "Labour's Priya Nair held Eastbrook with 14,210 votes. The Conservative, Tom Hale, was second with 12,870. "
+    "Ms Nair's majority was 1,430.",
+    # A longer name that starts with a real town is its own seat, not the town's.
+    "The Liberal Democrat Anna Crowe gained Harlow and Fellside from the Conservatives with 18,742 votes to "
+    "Rachel Timms's 15,106, a majority of 3,663.",
+])
+def test_a_seat_named_by_its_role_is_a_contest(check_texts, text):
+    """Seats exist without a gazetteer when the copy names them by their role (issue 13)."""
+    report = check_texts({"seat.txt": text})
+    assert [f.rule for f in report.findings if f.severity.value == "error"] == ["majority-arithmetic"]
+
+
+def test_a_seats_former_name_does_not_split_its_figures(check_texts):
+    """'won Lowestoft … who had held the seat, then called Waveney': one seat, the new name."""
+    report = check_texts({"p.txt": "Dana Cole won Ashby Vale for Labour with 15,020 votes, a majority of 2,410 over "
+                                   "the Conservative Mark Reed, who had held the seat, then called Ashby, since 2015. "
+                                   "Mr Reed polled 12,601."})
+    (f,) = [f for f in report.findings if f.severity.value == "error"]
+    assert f.rule == "majority-arithmetic" and f.expected == 2419
+
+
+def test_a_result_headline_names_the_seat_of_the_figures_under_it(extract_texts, check_texts):
+    text = ("Kessock Bay: SNP hold\n\nThe SNP's Fiona Rennie polled 16,204 votes and Labour's Alasdair Munro 13,388, "
+            "a majority of 2,861.")
+    (ex,) = extract_texts({"k.txt": text})
+    assert {c.place for c in ex.claims} == {"Kessock Bay"}
+    (f,) = [f for f in check_texts({"k.txt": text}).findings if f.rule == "majority-arithmetic"]
+    assert f.expected == 2816
+    # Without a role, a capitalised word before a colon is no seat: "Update: Labour hold".
+    (ex,) = extract_texts({"u.txt": text.replace("Kessock Bay: SNP hold", "Update: SNP hold")})
+    assert {c.place for c in ex.claims} == {None}

@@ -80,8 +80,9 @@ def _label(key: tuple) -> str:
     kind = key[0]
     name = kind.value.replace("_", " ") if isinstance(kind, Kind) else kind
     who = [str(k) for k in key[1:-1] if k not in (None, "", "votes", "percent", COUNCIL_SCOPE) and "/" not in str(k)]
-    year, _, later = key[-1]
-    return f"{name} of {', '.join(who)}" + (" in a later round" if later else "") + (f" in {year}" if year else "")
+    year, _, count = key[-1]
+    counted = {"final": " in a later round of counting", "provisional": " in a provisional count"}.get(count or "", "")
+    return f"{name} of {', '.join(who)}{counted}" + (f" in {year}" if year else "")
 
 
 class Agreement(Check):

@@ -47,12 +47,9 @@ class ClaimMaker:
         self.chambers = ruleset.chambers
         self.home = ruleset.default_chamber
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
-        rounds = ruleset.words("round.final")
-        self._round_words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(rounds, key=len,
-                                       reverse=True)) + r")(?![\w-])", re.I) if rounds else None
-        words = ruleset.words("body.council")
-        self._council_words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
-                                         reverse=True)) + r")(?![\w-])", re.I) if words else None
+        self._round_words = _words_pattern(ruleset.words("round.final"))
+        self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
+        self._council_words = _words_pattern(ruleset.words("body.council"))
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -132,10 +129,15 @@ class ClaimMaker:
     def _rounds(self, claims: list[Claim]) -> list[Claim]:
         """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
-        if self._round_words is None:
-            return claims
-        return [replace(c, round="final") if c.kind in ROUND_KINDS and self._round_words.search(c.sentence) else c
-                for c in claims]
+        out = []
+        for c in claims:
+            if c.kind in ROUND_KINDS:
+                if self._provisional_words is not None and self._provisional_words.search(c.sentence):
+                    c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
+                elif self._round_words is not None and self._round_words.search(c.sentence):
+                    c = replace(c, round="final")
+            out.append(c)
+        return out
 
     def _councils(self, claims: list[Claim], lede: str) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
@@ -152,6 +154,14 @@ class ClaimMaker:
             c.scope and c.scope.startswith(CHAMBER_PREFIX) for c in claims)
         return [replace(c, scope=COUNCIL_SCOPE) if c.kind in SEAT_KINDS and c.scope is None and (says[c.sentence] or about)
                 else c for c in claims]
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of `words` as whole words, case-blind, longest first; None for no words."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
 
 
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}

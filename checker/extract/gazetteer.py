@@ -123,6 +123,11 @@ class Gazetteer:
             forms = {r.name, *r.aliases, *r.adjectives}
             self.adjectives |= {a.lower() for a in r.adjectives}
             self.region_matcher.add(r.name, [nlp.make_doc(f) for f in sorted(forms)])
+        self.seat_verbs = frozenset(w.lower() for w in ruleset.words("seat.verbs"))
+        self.seat_follows = frozenset(w.lower() for w in ruleset.words("seat.after_verb"))
+        self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))
+        self.not_seats = frozenset(ruleset.words("seat.not_seats")) | frozenset(ruleset.given_names)
+        self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
         self.keys = [normalise(n) for n in self.names]
         self.by_word: dict[str, set[int]] = {}
@@ -154,7 +159,9 @@ class Gazetteer:
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
         spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(t, s, starts, ends)]
         spans += self._fuzzy_places(t, spans)
-        doc._.fc_mentions = sorted(_longest(spans), key=lambda s: s.start)
+        spans += self._seats_by_role(t, spans)
+        spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
+        doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
                             if s.kind == "party" and s.name in self.party_country)
@@ -212,6 +219,46 @@ class Gazetteer:
         return out
 
 
+    def _seats_by_role(self, t: TokenTable, taken: list[Span]) -> list[Span]:
+        """Seats no gazetteer knows, named by their role (issue 13): right after a verb of winning or holding
+        and before "with", "from", "by" … ("Labour held Eastbrook with 14,210 votes"), or as a headline
+        "Eastbrook: Labour hold". A run that is, or holds, a party, region, chamber or known seat stays what
+        it is, and so does one that reads as a person (a given name, an honorific, a possessive before it)."""
+        kinds = {i: s.kind for s in taken for i in range(s.start, s.end)}
+        n = len(t.texts)
+        out: list[Span] = []
+        for start, end in _capitalised_runs(t, [_cap(w) for w in t.texts], single=True):
+            if "," in t.texts[start:end]:
+                end = start + t.texts[start:end].index(",")
+            while end > start and t.lowers[end - 1] in CONNECTORS:
+                end -= 1
+            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats for i in range(start, end)) \
+                    or any(kinds.get(i) not in (None, "place") for i in range(start, end)) \
+                    or all(kinds.get(i) == "place" for i in range(start, end)):
+                continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
+            before = t.lowers[start - 1] if start > 0 else ""
+            after = t.lowers[end] if end < n else ""
+            if before in self.seat_verbs and (after in self.seat_follows or end == n):
+                via = f"role: after '{before}'"
+            elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1]) and after == ":" and any(
+                    t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
+                    and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
+                via = "role: a result headline"
+            else:
+                continue
+            out.append(Span("place", start, end, t.span_text(start, end), via=via, score=90.0))
+        return out
+
+
+FORMER = (("then", "called"), ("formerly",), ("previously",), ("once", "called"), ("formerly", "known", "as"),
+          ("previously", "known", "as"), ("then", "known", "as"), ("until", "2024"), ("before", "2024"))
+"""Words before a seat's old name ("who had held the seat, then called Waveney"): the figures are the new seat's."""
+
+
+def _former_name(t: TokenTable, start: int) -> bool:
+    return any(start >= len(w) and tuple(t.lowers[start - len(w):start]) == w for w in FORMER)
+
+
 def _cap(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
@@ -228,13 +275,14 @@ def _capitalised_like(t: TokenTable, start: int, end: int, name: str = "") -> bo
     return True
 
 
-def _capitalised_runs(t: TokenTable, caps: list[bool]) -> list[tuple[int, int]]:
-    """Runs of two or more capitalised words (connectors allowed inside); `caps` is _cap per token."""
+def _capitalised_runs(t: TokenTable, caps: list[bool], single: bool = False) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words (connectors allowed inside), or of one with `single`; `caps` is
+    _cap per token."""
     runs = []
     i = 0
     n = len(caps)
     while i < n:
-        if not caps[i] or t.sent_starts[i] and i + 1 < n and not caps[i + 1]:
+        if not caps[i] or not single and t.sent_starts[i] and i + 1 < n and not caps[i + 1]:
             i += 1
             continue
         j = i + 1
@@ -245,7 +293,7 @@ def _capitalised_runs(t: TokenTable, caps: list[bool]) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        if j - i >= 2:
+        if j - i >= (1 if single else 2):
             runs.append((i, j))
         i = j
     return runs
