@@ -2,15 +2,19 @@
 
 Reading never modifies anything. A file that cannot be checked (empty, binary, not
 UTF-8) becomes a `ReadProblem` with a one-line reason, and the rest of the corpus is
-still checked.
+still checked. So does what a folder walk finds but must not read: a named pipe or device
+(it would block or never end), a symlink out of the folders checked.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +46,8 @@ class Document:
 
     For plain text the two are the same. For Markdown and HTML, `text` is the rendered
     prose and `offsets` maps each of its characters back to `source`, so every position
-    reported is a position in the file the editor wrote.
+    reported is a position in the file the editor wrote. Invisible characters and digits of
+    other scripts are normalised (`normalise`) in any format; plain text then has `offsets` too.
     """
 
     path: str
@@ -53,6 +58,9 @@ class Document:
     """For JSON Lines input: the 1-based record (line of the file) the article is."""
     file: str | None = None
     """For JSON Lines input: the file the record is in."""
+    normalised: tuple[tuple[int, bool, str], ...] = ()
+    """Where `text` differs from the copy as written, besides markup (see `normalise`): (offset in
+    `text`, whether a character was dropped just before it rather than replaced by it, what it was)."""
     _line_starts: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
     """Offsets where each source line starts, worked out on first use: most articles of a big corpus
     never need them (nothing to report in them)."""
@@ -61,9 +69,16 @@ class Document:
     def from_text(cls, path: str, text: str, fmt: str = "text", record: int | None = None,
                   file: str | None = None) -> Document:
         rendered = render(text, fmt)
-        if rendered is None:
-            return cls(path, text, text, None, record, file)
-        return cls(path, rendered.text, text, rendered.offsets, record, file)
+        analysed, offsets = (text, None) if rendered is None else (rendered.text, rendered.offsets)
+        normal = normalise(analysed)
+        if normal is None:
+            return cls(path, analysed, text, offsets, record, file)
+        new, kept, changes = normal
+        if offsets is None:
+            mapped = (*kept, len(text))
+        else:
+            mapped = (*(offsets[k] for k in kept), offsets[len(analysed)])
+        return cls(path, new, text, mapped, record, file, changes)
 
     @property
     def line_starts(self) -> tuple[int, ...]:
@@ -110,6 +125,64 @@ class Document:
         return len(self.text.split())
 
 
+_INVISIBLE = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+              "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+              "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f")
+"""Unicode's format characters (category Cf, as of Unicode 14; tests/test_hostile.py checks the list
+against `unicodedata`): zero-width space and joiners, soft hyphen, byte order mark, direction marks."""
+_SEPARATORS = {"\u066b": ".", "\u066c": ","}
+"""Arabic decimal and thousands separators, as the number reader knows them."""
+_TO_NORMALISE = re.compile("[" + _INVISIBLE + "\u066b\u066c]|(?![0-9])\\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def _needs_normalising(c: str) -> bool:
+    """Whether one non-ASCII character is one `normalise` changes."""
+    return c in _SEPARATORS or c.isdecimal() or _TO_NORMALISE.match(c) is not None
+
+
+def normalise(text: str) -> tuple[str, list[int], tuple[tuple[int, bool, str], ...]] | None:
+    """`text` with its invisible characters dropped and other scripts' digits and separators made
+    ASCII, the offset in `text` of each character kept, and what was changed (as Document.normalised);
+    None if nothing needs it (most copy).
+
+    Copy pasted from other systems carries them unseen: "21,\u200b881" was read as 21, "2,3\u200d52" as
+    2,3, Arabic-Indic "٢١٬٨٨١" as 21 — false errors in a correct article. The number reader warns of
+    each figure read through one of them (a malformed number)."""
+    if text.isascii() or not any(_needs_normalising(c) for c in set(text) if c > "\x7f"):
+        return None  # the set of a text's characters is built in C: the regex below scanned 20 MB/s
+    found = list(_TO_NORMALISE.finditer(text))
+    if not found:
+        return None
+    parts: list[str] = []
+    kept: list[int] = []
+    changes: list[tuple[int, bool, str]] = []
+    pos = 0
+    for m in found:
+        a = m.start()
+        parts.append(text[pos:a])
+        kept.extend(range(pos, a))
+        c = m.group(0)
+        here = len(kept)
+        if c in _SEPARATORS:
+            parts.append(_SEPARATORS[c])
+            kept.append(a)
+            changes.append((here, False, f"U+{ord(c):04X} {unicodedata.name(c)} as the "
+                                         f"{'decimal point' if _SEPARATORS[c] == '.' else 'thousands separator'}"))
+        elif c.isdecimal():
+            parts.append(str(unicodedata.decimal(c)))
+            kept.append(a)
+            script = unicodedata.name(c, "").rpartition(" DIGIT ")[0].title() or "other"
+            changes.append((here, False, f"written in {script} digits"))
+        else:
+            changes.append((here, True, f"an invisible U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER')} "
+                                        "inside it"))
+        pos = a + 1
+    parts.append(text[pos:])
+    kept.extend(range(pos, len(text)))
+    return "".join(parts), kept, tuple(changes)
+
+
 @dataclass(frozen=True, slots=True)
 class ReadProblem:
     """A file that could not be checked, and why."""
@@ -123,12 +196,34 @@ class ReadProblem:
     """For a bad record of a JSON Lines file: which record, in which file."""
 
 
+class Skipped(str):
+    """A path a folder walk found but must not read, and why: `read_many` makes it a ReadProblem (a
+    `read-error` warning) without opening it. A str, so whoever passes paths from `discover` to
+    `read_many` (runner.load_corpus) need not know."""
+
+    reason: str
+
+    def __new__(cls, path: str, reason: str) -> Skipped:
+        self = super().__new__(cls, path)
+        self.reason = reason
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return str(self), self.reason
+
+
 def discover(paths: list[str], formats: Formats = None, accept: Accept = None) -> list[str]:
     """The files to check under `paths`, in a stable order, paths spelled as the user gave them.
 
     Files named explicitly are always checked; files found by walking a folder must have a
-    known suffix and pass `accept` (include/exclude)."""
+    known suffix and pass `accept` (include/exclude). What a walk finds but must not read comes
+    back as a `Skipped` path: a named pipe, socket or device (reading it would block, or never
+    end), and a symlink to a file or folder outside `paths` (it would put a file nobody asked
+    for, /etc/passwd, in the report). Symlinks that stay inside `paths` are read; symlinked
+    folders are never walked (their files inside `paths` are found where they are). A path named
+    here that is not a file or folder is an InputError: it is never opened."""
     suffixes = TEXT_SUFFIXES + tuple(s.lower() for s in (formats or {}))
+    roots = [os.path.realpath(given) for given in paths]
     found: list[str] = []
     for given in paths:
         p = Path(given)
@@ -137,14 +232,27 @@ def discover(paths: list[str], formats: Formats = None, accept: Accept = None) -
         if p.is_file():
             found.append(given)
             continue
+        if not p.is_dir():
+            raise InputError(f"{given} is {_kind(os.stat(given).st_mode)}, not a file or folder: not read "
+                             "(to check an article from a pipe, give - and pipe it to standard input)")
         for root, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__"
-                             and (accept is None or accept(os.path.join(root, d), True)))
+            kept = []
+            for d in sorted(dirs):
+                path = os.path.join(root, d)
+                if d.startswith(".") or d == "__pycache__" or (accept is not None and not accept(path, True)):
+                    continue
+                if os.path.islink(path):
+                    if not _inside(os.path.realpath(path), roots):
+                        found.append(Skipped(path, f"a symlink to a folder outside the folders checked "
+                                                   f"({os.readlink(path)}): not followed"))
+                    continue
+                kept.append(d)
+            dirs[:] = kept
             for name in sorted(files):
                 path = os.path.join(root, name)
                 if not name.startswith(".") and name.lower().endswith(suffixes) \
                         and (accept is None or accept(path, False)):
-                    found.append(path)
+                    found.append(_walked(path, roots))
     seen: set[str] = set()
     unique = []
     for f in found:
@@ -155,10 +263,49 @@ def discover(paths: list[str], formats: Formats = None, accept: Accept = None) -
     return unique
 
 
+def _walked(path: str, roots: list[str]) -> str:
+    """A file a folder walk found: its path, or a Skipped path if it must not be read."""
+    link = os.path.islink(path)
+    if link and not _inside(os.path.realpath(path), roots):
+        return Skipped(path, f"a symlink to a file outside the folders checked ({os.readlink(path)}): not read")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return Skipped(path, f"a broken symlink ({os.readlink(path)}): not read") if link else path
+    return path if stat.S_ISREG(mode) else Skipped(path, f"{_kind(mode)}, not a file: not read")
+
+
+def _inside(real: str, roots: list[str]) -> bool:
+    """Whether a resolved path is one of `roots` (resolved) or under one."""
+    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _unreadable(path: str) -> ReadProblem | None:
+    """Why `path` must not be opened, if it must not: a Skipped path, or not a regular file."""
+    if isinstance(path, Skipped):
+        return ReadProblem(str(path), path.reason)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # opening it says why
+    return None if stat.S_ISREG(mode) else ReadProblem(path, f"{_kind(mode)}, not a file: not read")
+
+
 def read_many(path: str, formats: Formats = None) -> list[Document | ReadProblem]:
     """The articles in one file: one, or one per record of a JSON Lines file."""
     if format_of(path, formats) != "jsonl":
         return [read(path, formats)]
+    if (problem := _unreadable(path)) is not None:
+        return [problem]
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
@@ -171,7 +318,9 @@ def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document
     if format_of(path, formats) != "jsonl":
         return [decode(path, raw, formats)]
     try:
-        lines = raw.decode("utf-8-sig").splitlines()
+        # Records end at "\n" only: str.splitlines also splits at U+2028 and U+0085, which a JSON
+        # string may hold as they are.
+        lines = [line.removesuffix("\r") for line in raw.decode("utf-8-sig").split("\n")]
     except UnicodeDecodeError as e:
         return [ReadProblem(path, f"not UTF-8 (byte 0x{raw[e.start]:02x}): not checked; save it as UTF-8")]
     out: list[Document | ReadProblem] = []
@@ -184,11 +333,24 @@ def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document
         except json.JSONDecodeError as e:
             out.append(ReadProblem(where, f"record {n} is not valid JSON ({e.msg}): not checked", record=n, file=path))
             continue
+        except RecursionError:  # '[[[[…': Python's JSON reader recurses once per level
+            out.append(ReadProblem(where, f"record {n} is nested too deeply to read: not checked", record=n, file=path))
+            continue
+        except ValueError as e:  # an integer of more than 4,300 digits (Python's limit for int())
+            why = "a number too long to read" if "digits" in str(e) else str(e)
+            out.append(ReadProblem(where, f"record {n} cannot be read ({why}): not checked", record=n, file=path))
+            continue
         if not isinstance(rec, dict) or not isinstance(rec.get("body"), str) or not rec["body"].strip():
             out.append(ReadProblem(where, f"record {n} has no 'body' string: not checked", record=n, file=path))
             continue
         title = rec.get("title")
         text = (title.strip() + "\n\n" if isinstance(title, str) and title.strip() else "") + rec["body"]
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:  # "\ud800" is JSON, but no character: the copy is not UTF-8
+            out.append(ReadProblem(where, f"record {n} has an unpaired surrogate (\\u{ord(text[e.start]):04x}), not "
+                                          "text: not checked", record=n, file=path))
+            continue
         out.append(Document.from_text(where, text, "text", record=n, file=path))
     if not out:
         out.append(ReadProblem(path, "empty file: nothing to check"))
@@ -197,6 +359,8 @@ def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document
 
 def read(path: str, formats: Formats = None) -> Document | ReadProblem:
     """Read one file as UTF-8 text, or say in one line why it cannot be checked."""
+    if (problem := _unreadable(path)) is not None:
+        return problem
     try:
         with open(path, "rb") as f:
             raw = f.read()

@@ -8,6 +8,7 @@ with, for every character, the offset in the source it came from.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -40,8 +41,12 @@ class _Builder:
 
 # -- HTML ----------------------------------------------------------------------------
 
-_DROP = re.compile(r"<(head|script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->|<![^>]*>", re.S | re.I)
+_DROP_START = re.compile(r"<(?:(head|script|style|template|noscript)\b|!(--)?)", re.I)
+"""Where a region that is not copy starts: an element whose content is not text, a comment, a
+doctype or other `<!…>`."""
+_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("head", "script", "style", "template", "noscript")}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "table", "caption",
           "blockquote", "section", "article", "header", "footer", "main", "figure", "figcaption", "hr",
           "thead", "tbody", "tfoot", "dt", "dd", "title", "aside", "nav", "pre"}
@@ -53,9 +58,9 @@ def render_html(source: str) -> Rendered:
     b = _Builder()
     pos = 0
     in_row = False
-    dropped = [(m.start(), m.end()) for m in _DROP.finditer(source)]
+    dropped = _dropped(source)
     k = 0
-    for m in _TAG.finditer(source):
+    for m in _tags(source):
         while k < len(dropped) and dropped[k][1] <= m.start():
             k += 1
         if k < len(dropped) and dropped[k][0] <= m.start() < dropped[k][1]:
@@ -82,11 +87,58 @@ def render_html(source: str) -> Rendered:
     return b.done(len(source))
 
 
+def _dropped(source: str) -> list[tuple[int, int]]:
+    """The regions that are not copy, in order: `<script>…</script>` (and head, style, template,
+    noscript), `<!-- … -->`, `<!DOCTYPE …>`. An unclosed one runs to the end, as in a browser, except
+    `<head>`, whose end tag may be left out: it is then not dropped.
+
+    Each closing is looked for once, forward from its opening (a lazy `.*?</script>` looked again from
+    every opening, to the end when there was none: minutes for 100 KB of `<!--`)."""
+    out: list[tuple[int, int]] = []
+    unclosed: set[str] = set()  # no closing tag after some earlier opening, so after none later either
+    pos, n = 0, len(source)
+    while (m := _DROP_START.search(source, pos)) is not None:
+        if m.group(1):
+            name = m.group(1).lower()
+            close = None if name in unclosed else _CLOSE[name].search(source, m.end())
+            if close is None:
+                unclosed.add(name)
+                if name == "head":
+                    pos = m.end()
+                    continue
+                end = n
+            else:
+                end = close.end()
+        elif m.group(2):
+            found = source.find("-->", m.end())
+            end = n if found < 0 else found + 3
+        else:
+            found = source.find(">", m.end())
+            end = n if found < 0 else found + 1
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
+def _tags(source: str):
+    """`_TAG.finditer(source)`, without its quadratic case: no tag can end after the last '>', and
+    after it a lone '<a' would look to the end of the source for one, for every '<a'."""
+    last = source.rfind(">") + 1
+    yield from _TAG.finditer(source, 0, last)
+    yield from _ENTITY.finditer(source, last)
+
+
 def _text(b: _Builder, source: str, start: int, end: int, in_row: bool, dropped: list[tuple[int, int]]) -> None:
     """Keep source text between tags, minus dropped regions; inside a table row, no line breaks."""
-    cuts = [(s, e) for s, e in dropped if s < end and e > start]
+    # Only the regions from the last that starts before `start` on can reach into it (they never overlap).
+    k = max(0, bisect.bisect_right(dropped, (start, len(source) + 1)) - 1)
     pos = start
-    for s, e in cuts:
+    for k in range(k, len(dropped)):
+        s, e = dropped[k]
+        if s >= end:
+            break
+        if e <= start:
+            continue
         _plain(b, source, pos, max(pos, s), in_row)
         b.put("\n", s)
         pos = max(pos, e)
@@ -105,16 +157,85 @@ def _plain(b: _Builder, source: str, start: int, end: int, in_row: bool) -> None
 
 # -- Markdown ------------------------------------------------------------------------
 
-_MD_INLINE = re.compile(
-    r"\[([^\]\n]*)\]\([^)\n]*\)"        # [text](url) → text
-    r"|!\[[^\]\n]*\]\([^)\n]*\)"         # images → nothing
+_MD_MARK = re.compile(
+    r"!?\["                               # a link [text](url) → text, or an image ![alt](url) → nothing
     r"|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`"  # emphasis and code marks
-    r"|<!--.*?-->|</?[a-zA-Z][^>\n]*>",  # inline HTML
-    re.S,
+    r"|<!--|</?[a-zA-Z]",                 # inline HTML: a comment, a tag
 )
-_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+r"""Where an inline mark may start. `_inline` reads each to its end: the whole mark as one regex
+(`\[([^\]\n]*)\]\([^)\n]*\)|…|<!--.*?-->|</?[a-zA-Z][^>\n]*>`) looked to the end of the line again from
+every '[' or '<' that had no end, which made a line of 100 KB of '[' take minutes."""
+_MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?\s*+$")
+r"""A table's rule line. Possessive (*+): two `\s*` side by side backtracked over each other, quadratic
+in a long line of spaces, and what one gives back the next cannot use."""
 _MD_LINE_START = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?!\d)|\d+[.)]\s+))")
+
+
+class _Next:
+    """The first place of `needle` in source[pos:end] for rising `pos`, each stretch searched once: an
+    answer found from `pos` is the answer for every later `pos` up to it."""
+
+    __slots__ = ("source", "needle", "end", "since", "at")
+
+    def __init__(self, source: str, needle: str, end: int) -> None:
+        self.source, self.needle, self.end = source, needle, end
+        self.since, self.at = -1, -1
+
+    def find(self, pos: int) -> int:
+        if not (0 <= self.since <= pos and (self.at < 0 or pos <= self.at)):
+            self.since, self.at = pos, self.source.find(self.needle, pos, self.end)
+        return self.at
+
+
+def _inline(source: str, i: int, end: int):
+    """(start, end, text start, text end) of each inline mark in source[i:end], one line with no line
+    break, as the one regex in `_MD_MARK`'s note finds them; the text is the link's (None elsewhere)."""
+    finds: dict[str, _Next] = {}
+
+    def first(needle: str, pos: int) -> int:
+        if needle not in finds:
+            finds[needle] = _Next(source, needle, end)
+        return finds[needle].find(pos)
+
+    while (m := _MD_MARK.search(source, i, end)) is not None:
+        p, mark = m.start(), m.group(0)
+        if mark.endswith("["):
+            close = first("]", m.end())
+            if close >= 0 and close + 1 < end and source[close + 1] == "(" and (stop := first(")", close + 2)) >= 0:
+                yield (p, stop + 1, m.end(), close) if mark == "[" else (p, stop + 1, None, None)
+                i = stop + 1
+                continue
+        elif mark == "<!--":
+            stop = first("-->", m.end())
+            if stop >= 0:
+                yield p, stop + 3, None, None
+                i = stop + 3
+                continue
+        elif mark.startswith("<"):
+            stop = first(">", m.end())
+            if stop >= 0:
+                yield p, stop + 1, None, None
+                i = stop + 1
+                continue
+        else:
+            yield p, m.end(), None, None
+            i = m.end()
+            continue
+        i = p + 1  # no mark starts here after all
+
+
+def _comments(source: str) -> list[tuple[int, int]]:
+    """`<!-- … -->` over several lines, in order. An unclosed one is not a comment."""
+    out = []
+    pos = 0
+    while (start := source.find("<!--", pos)) >= 0:
+        stop = source.find("-->", start + 4)
+        if stop < 0:
+            break  # and no later one is closed either
+        pos = stop + 3
+        if source.find("\n", start, pos) >= 0:
+            out.append((start, pos))
+    return out
 
 
 def render_markdown(source: str) -> Rendered:
@@ -122,12 +243,18 @@ def render_markdown(source: str) -> Rendered:
     b = _Builder()
     pos = 0
     # Comments over several lines (a `factcheck: ignore` note, an editor's aside) are not copy.
-    spans = [(m.start(), m.end()) for m in _MD_COMMENT.finditer(source) if "\n" in m.group()]
+    spans = _comments(source)
+    first = 0  # spans before this one end before the current line
     for line in source.splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
         body_end = eol = start + len(line.rstrip("\r\n"))
-        for cs, ce in spans:
+        while first < len(spans) and spans[first][1] <= start:
+            first += 1
+        for k in range(first, len(spans)):
+            cs, ce = spans[k]
+            if cs >= eol:
+                break
             if cs < body_end and ce > start:  # this line is (partly) inside the comment
                 if cs <= start:
                     start = min(ce, body_end)
@@ -140,11 +267,11 @@ def render_markdown(source: str) -> Rendered:
         lead = _MD_LINE_START.match(source, start, body_end)
         if lead:
             i = lead.end()
-        for m in _MD_INLINE.finditer(source, i, body_end):
-            b.keep(source, i, m.start())
-            if m.group(1) is not None:
-                b.keep(source, m.start(1), m.end(1))
-            i = m.end()
+        for m_start, m_end, text_start, text_end in _inline(source, i, body_end):
+            b.keep(source, i, m_start)
+            if text_start is not None:
+                b.keep(source, text_start, text_end)
+            i = m_end
         b.keep(source, i, body_end)
         b.keep(source, eol, end)
     return b.done(len(source))

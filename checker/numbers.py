@@ -76,6 +76,12 @@ _START_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_STARTS, key=lambda
                        re.IGNORECASE | re.ASCII)
 """A whole word (a maximal run of ASCII letters, as _WORD_RE splits them) that is one of _STARTS."""
 _GROUP_SPLIT = re.compile("[" + _GROUP + "]")
+_LONGEST = 30
+"""Digits before or after the point: a longer number is no figure (and 5,000 digits stopped the run
+where its correction was printed, past Python's 4,300-digit limit for int())."""
+_WORDS_MAX = 10**12
+"""No number in words reads past this: "one hundred and one hundred and …" multiplies by a hundred
+a time, and 60 KB of it was an integer too large for a float (an OverflowError that stopped the run)."""
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -119,6 +125,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             groups += re.findall(r"\d{3}", m.group("badsep"))
         digits = "".join(groups)
         frac = m.group("frac") or ""
+        if len(digits) > _LONGEST or len(frac) > _LONGEST:
+            continue  # no figure: a run of digits (its value would not even fit a float, or be printed)
         value = float(digits + frac)
         scale = (m.group("scale") or "").strip().lower()
         multiplier = 1.0
@@ -132,7 +140,9 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             continue
         glued = _GLUED_WORD.match(text, end)
         if glued and not _GLUED_OK.match(text, end):
-            problems.append(f"no space between the number and '{glued.group(0)}'")
+            word = glued.group(0)
+            word = word if len(word) <= _LONGEST else word[:_LONGEST] + "…"
+            problems.append(f"no space between the number and '{word}'")
         out.append(
             NumberSpan(
                 start=start,
@@ -153,19 +163,26 @@ def _word_numbers(text: str) -> list[NumberSpan]:
 
     Only the words that can start a number are looked at (found with one regex), each with
     the run of number words after it: splitting the whole text into words was most of the
-    cost of reading numbers.
+    cost of reading numbers. A run is split into words once, however many starts it holds:
+    re-reading it from each start made "a a a …" quadratic (60 KB of it took minutes).
     """
     out: list[NumberSpan] = []
     reached = 0  # a start before this is a word of a number already read
+    words: list[tuple[int, int, str]] = []
+    index: dict[int, int] = {}  # start offset → index in `words`, for the starts in the current run
     for m in _START_RE.finditer(text):
         if m.start() < reached:
             continue
-        words = _words_from(text, m.start())
-        read = _read_words(text, words)
+        i = index.get(m.start())
+        if i is None:
+            words = _words_from(text, m.start())
+            index = {w[0]: k for k, w in enumerate(words)}
+            i = 0
+        read = _read_words(text, words, i)
         if read is None:
             continue
         j, value = read
-        s, e = words[0][0], words[j - 1][1]
+        s, e = words[i][0], words[j - 1][1]
         out.append(NumberSpan(s, e, text[s:e], float(value), words=True))
         reached = e
     return out
@@ -175,7 +192,8 @@ def _words_from(text: str, start: int) -> list[tuple[int, int, str]]:
     """(start, end, lower-case word) from `start` on, up to and including the first that is no number word.
 
     Every rule of `_read_words` stops at a word outside _NUMBER_WORDS, so the words after it
-    cannot change what is read."""
+    cannot change what is read; and a later start inside this run reads the same words from
+    its own index on."""
     out = []
     for m in _WORD_RE.finditer(text, start):
         low = m.group(0).lower()
@@ -185,18 +203,18 @@ def _words_from(text: str, start: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _read_words(text: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """The number starting at words[0]: (index after its last word, value), or None if it starts none."""
-    w = words[0][2]
-    nxt = words[1][2] if 1 < len(words) and _joined(text, words, 0, " ") else None
-    if w == "half" and nxt == "a" and 2 < len(words) and words[2][2] == "dozen":
-        j, value = 3, 6
+def _read_words(text: str, words: list[tuple[int, int, str]], i: int = 0) -> tuple[int, int] | None:
+    """The number starting at words[i]: (index after its last word, value), or None if it starts none."""
+    w = words[i][2]
+    nxt = words[i + 1][2] if i + 1 < len(words) and _joined(text, words, i, " ") else None
+    if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2][2] == "dozen":
+        j, value = i + 3, 6
     elif w == "a" and nxt == "dozen":
-        j, value = 2, 12
+        j, value = i + 2, 12
     elif w == "a" and nxt in ("hundred", "thousand"):
-        j, value = _read_cardinal(text, words, 1, current=1, last="a")
+        j, value = _read_cardinal(text, words, i + 1, current=1, last="a")
     elif w in _SMALL:
-        j, value = _read_cardinal(text, words, 0)
+        j, value = _read_cardinal(text, words, i)
     else:
         return None
     if j < len(words) and words[j][2] == "dozen" and _joined(text, words, j - 1, " "):
@@ -224,8 +242,12 @@ def _read_cardinal(
         if w in _SMALL:
             if last is not None and not _continues(last, w):
                 break
+            if total + current + _SMALL[w] > _WORDS_MAX:
+                break
             current += _SMALL[w]
         elif w in _SCALES and last is not None and last not in _SCALES and last != "and":
+            if total + current * _SCALES[w] > _WORDS_MAX:
+                break  # "one hundred and one hundred and …" would grow without end
             if _SCALES[w] == 100:
                 current *= 100
             else:

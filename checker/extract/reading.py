@@ -9,6 +9,7 @@ are plainly something else (years, money, ages, dates, "22,000 voters") are set 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dataclasses import dataclass, field
@@ -567,6 +568,10 @@ class Inheritor:
         self.v = v
         self.readings = readings
         self.reader = Reader(v)
+        self._keys: list[int] = sorted(readings)
+        """The tokens with a reading, in order: the readings of a sentence or clause are found in it by
+        bisection. Going through every reading (or every token back to the clause's start) for each
+        figure made a long run of figures quadratic."""
 
     def run(self, numbers: list[int], skip: set[int]) -> None:
         for i in numbers:
@@ -579,6 +584,14 @@ class Inheritor:
                 or self._seat_list(i)
             if r is not None:
                 self.readings[i] = r
+                bisect.insort(self._keys, i)
+
+    def _read_in(self, lo: int, hi: int) -> list[int]:
+        """The tokens in [lo, hi) with a reading, in order."""
+        keys = self._keys
+        if len(keys) != len(self.readings):  # readings added behind our back: index them again
+            keys = self._keys = sorted(self.readings)
+        return keys[bisect.bisect_left(keys, lo):bisect.bisect_left(keys, hi)]
 
     def _compared(self, i: int) -> Reading | None:
         """ "Mr Rourke's majority of 22,914 compares with the 1,322 by which …": the figure it is
@@ -624,8 +637,8 @@ class Inheritor:
         if v.lower(k) == "from" or v.cue_left(a, "change.up", 3) is not None or v.cue_left(a, "change.down", 3) is not None:
             return None
         s, e = v.sentence_bounds(i)
-        contest = any(r.kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES) for k2, r in self.readings.items()
-                      if s <= k2 < e and k2 not in (a, a + 2)) or v.in_sentence(i, "verb.win") is not None \
+        contest = any(self.readings[k2].kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES)
+                      for k2 in self._read_in(s, e) if k2 not in (a, a + 2)) or v.in_sentence(i, "verb.win") is not None \
             or v.in_sentence(i, "verb.poll") is not None
         if not contest:
             return None
@@ -639,8 +652,9 @@ class Inheritor:
             s = v.sentence_bounds(s - 1)[0]  # "… holds 14 of Wales's 40 constituencies. Labour still has 22"
         if e < v.n and v.para_of[e] == v.para_of[i]:
             e = v.sentence_bounds(e)[1]  # "Labour have 202, down 60. The SNP took 48 of Scotland's 59 seats"
+        readings = self.readings
         return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
-                   for k, r in self.readings.items() if s <= k < e and k != i)
+                   for r in (readings[k] for k in self._read_in(s, e) if k != i))
 
     def _seat_delta(self, i: int) -> Reading | None:
         """ "317 MPs, a net loss of 13", "on 262, up 30", "202 MPs, 60 fewer than two years ago"."""
@@ -755,9 +769,9 @@ class Inheritor:
         ("163,839 votes, or 50.1%, to Mr Frisch's 163,293": the votes, not the share)."""
         s = self.v.clause_start[i]  # not across "; in Darlington, …": another seat's figures
         n = self.v.num(i)
-        for k in range(i - 1, s - 1, -1):
-            r = self.readings.get(k)
-            if r is None or r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold:
+        for k in reversed(self._read_in(s, i)):
+            r = self.readings[k]
+            if r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold:
                 continue
             if r.unit in ("percent", "points") and (abs(n.value) > 100 or (n.value >= 10 and not n.decimals
                                                                           and "," in n.text)):
@@ -818,8 +832,8 @@ class Inheritor:
                 return self._copy(i, src, "to")
             if src is None:  # "The BJP won 240 seats; Congress improved to 99": the sentence's quantity
                 s0, _ = v.sentence_bounds(i)
-                src = next((self.readings[k] for k in range(i - 1, s0 - 1, -1) if k in self.readings
-                            and self.readings[k].kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE)), None)
+                src = next((self.readings[k] for k in reversed(self._read_in(s0, i))
+                            if self.readings[k].kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE)), None)
             return self._attribute_noun(i) or (self._copy(i, src, "to") if src else None)
         # "from A": after a change word ("fell from", "up from") or followed by "to B".
         after_change = v.has(j - 1, "change.up") or v.has(j - 1, "change.down") or \
@@ -956,8 +970,8 @@ class Inheritor:
         s = v.cue_left(i, "verb.poll", 3)
         if s is None or n.value < 2 or n.decimals:
             return None
-        votes_here = any(r.kind in (Kind.VOTES, Kind.MARGIN) for k, r in self.readings.items()
-                         if v.same_sentence(k, i))
+        votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
+                         for k in self._read_in(*v.sentence_bounds(i)))
         seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
         subject_party = self._party_subject(i)
         if subject_party and (seats_here or n.value < 60 and not votes_here) and v.text(s).lower() in GAIN_VERBS:

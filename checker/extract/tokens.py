@@ -7,9 +7,10 @@ which reads "17, 525" as a DATE and "51.5 per cent" as MONEY.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
@@ -38,6 +39,8 @@ def ensure_extensions() -> None:
 
 TOKENS_KEY = "fc_tokens"
 """Where the TokenTable of a Doc is kept, in `doc.user_data`."""
+NORMALISED = "fc_normalised"
+"""Where the changes `corpus.normalise` made to the Doc's text are kept, in `doc.user_data`, if any."""
 
 
 @dataclass(slots=True)
@@ -125,7 +128,10 @@ class NumberMerger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc, self.strings)  # merging below leaves the text as it is
         spans = []
-        for n in find_numbers(text):
+        numbers = find_numbers(text)
+        if changes := doc.user_data.get(NORMALISED):
+            numbers = _noted(numbers, changes)
+        for n in numbers:
             span = doc.char_span(n.start, n.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -152,6 +158,20 @@ class NumberMerger:
         return doc
 
 
+def _noted(numbers: list[NumberSpan], changes: tuple[tuple[int, bool, str], ...]) -> list[NumberSpan]:
+    """Numbers read through a character the copy had that the text read has not (an invisible one
+    inside the figure, another script's digits: `corpus.normalise`), noted as malformed."""
+    at = [c[0] for c in changes]
+    out = []
+    for n in numbers:
+        whys = [why for pos, dropped, why in changes[bisect.bisect_left(at, n.start):bisect.bisect_right(at, n.end)]
+                if (n.start < pos < n.end if dropped else pos < n.end)]
+        if whys:
+            n = replace(n, malformed="; ".join(dict.fromkeys([*filter(None, [n.malformed]), *whys])))
+        out.append(n)
+    return out
+
+
 _JOINERS = {"and", "or", "of", "the", "for", "in", "at", "on", "to", "by", "with", "from", "upon", "under"}
 """Words after which a capital continues a name ("South Holland and The Deepings"), not a lost full stop."""
 
@@ -166,6 +186,10 @@ class Sentencizer:
 
     HEADING = 70
     """A line shorter than this with no final punctuation, followed by a capital, is a heading."""
+    LONGEST = 500
+    """A sentence is cut after this many tokens. Copy's longest run to about a hundred (a results list);
+    the claim reader looks across a figure's sentence for each figure, so 100 KB of "1 1 1 …" read as
+    one sentence took minutes."""
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -179,6 +203,7 @@ class Sentencizer:
         para = 0
         newlines = 0  # line breaks since the last word token
         last = -1  # index of the last word token
+        begun = 0  # where the current sentence starts
         for i in range(n):
             if t.is_space[i]:
                 newlines += texts[i].count("\n")
@@ -200,6 +225,10 @@ class Sentencizer:
                                             (t.is_alpha[last] and texts[last].islower()
                                              and texts[last] not in _JOINERS)):
                 starts[i] = True
+            if starts[i]:
+                begun = i
+            elif i - begun >= self.LONGEST:
+                starts[i], begun = True, i  # not copy, and reading it whole would be quadratic
             newlines = 0
             last = i
         # Set all starts at once: per-token assignment re-validates the whole Doc each time.
