@@ -320,6 +320,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         by_sentence[c.sentence].append(c)
+    # Each sentence's named seats, once: a long live blog repeats sentences thousands of times.
+    sentence_places = {sentence: {o.place for o in claims if o.place and o.kind in CONTEST_KINDS}
+                       for sentence, claims in by_sentence.items()}
     rivals = _rivals(ex, name_of)
     whole_results = {
         sentence: f"the seat in {ex.path}:{claims[0].location.line}"
@@ -337,7 +340,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         confidence = c.confidence
         place = c.place
         if place is None and c.kind in CONTEST_KINDS:
-            near = {o.place for o in by_sentence[c.sentence] if o.place and o.kind in CONTEST_KINDS}
+            near = set(sentence_places[c.sentence])
             if len(near) == 1:
                 place = near.pop()
                 assumptions.append(f"took the seat {place} from the same sentence")

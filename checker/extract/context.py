@@ -94,6 +94,8 @@ class Context:
         """People a sentence says won or held their seat, whether or not it gives a figure."""
         self.bindings = self._bind_places()
         self.current_year = default_year or self._current_year()
+        self._para_starts: dict[int, int] | None = None
+        """Each paragraph's first token, worked out on first use."""
 
     # -- owner ----------------------------------------------------------------------
 
@@ -471,10 +473,12 @@ class Context:
 
     def _first_token_of_paragraph(self, i: int) -> int | None:
         v = self.v
-        para = v.para_of[i]
-        k = i
-        while k > 0 and v.para_of[k - 1] == para:
-            k -= 1
+        if self._para_starts is None:  # once per document: walking back for every claim was quadratic
+            starts: dict[int, int] = {}
+            for k, para in enumerate(v.para_of):
+                starts.setdefault(para, k)
+            self._para_starts = starts
+        k = self._para_starts.get(v.para_of[i], i)
         while k < i and v.t.is_space[k]:
             k += 1
         return k

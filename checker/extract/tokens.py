@@ -114,6 +114,10 @@ def token_table(doc: Doc) -> TokenTable:
     return doc.user_data[TOKENS_KEY]
 
 
+MERGE_BATCH = 1000
+"""Multi-token numbers merged in one retokenize (see NumberMerger)."""
+
+
 class NumberMerger:
     """Merge every number as written ("17, 525", "fifty-six", "25 194") into one token.
 
@@ -142,9 +146,13 @@ class NumberMerger:
             if span.start >= last_end:
                 kept.append((span, n))
                 last_end = span.end
-        with doc.retokenize() as retok:
-            for span, _ in kept:
-                if len(span) > 1:
+        # spaCy's Retokenizer checks each span against a list of those already queued, so one batch of
+        # many merges is quadratic (a megabyte of "17, 525" took minutes). Batches of MERGE_BATCH, from the
+        # end of the Doc back, so the spans still to merge keep their token indexes: one batch for most copy.
+        merges = [span for span, _ in kept if len(span) > 1]
+        for end in range(len(merges), 0, -MERGE_BATCH):
+            with doc.retokenize() as retok:
+                for span in merges[max(0, end - MERGE_BATCH):end]:
                     retok.merge(span)
         table = TokenTable.build(doc, text, self.strings)
         # Character offsets are unchanged by merging: each kept number is now the one token

@@ -82,11 +82,12 @@ def excerpt(line: str, column: int, width: int) -> tuple[str, int, int]:
 
 
 def snippet(style: Style, sources: Sources, loc: Location, label: str, sev: Severity) -> list[str]:
-    text = printable(sources.line(loc.path, loc.line))
+    text = sources.line(loc.path, loc.line)
     if not text:
         return []
     width = (loc.end_column - loc.column) if loc.end_line == loc.line else len(text) - loc.column + 1
     shown, caret_at, caret_w = excerpt(text, loc.column, width)
+    shown = printable(shown)  # the window only (one for one, so the caret stays): a line may be a megabyte
     gutter = len(str(loc.line))
     pad = " " * gutter
     bar = style.blue("|")
