@@ -139,3 +139,25 @@ def test_escape_sequences_in_copy_never_reach_the_terminal(desk: Path) -> None:
     assert got.returncode == 1 and "error[majority-arithmetic]" in got.stdout
     assert "\x1b" not in got.stdout and "\x07" not in got.stdout and "\x1b" not in got.stderr
     assert "\u241b[2J" in got.stdout
+
+
+def test_the_text_report_of_many_findings_on_one_long_line_takes_linear_time() -> None:
+    """Each finding shows a window of its line: making the whole line printable for every finding was
+    quadratic (a megabyte line of malformed figures took minutes)."""
+    import time
+
+    from checker.corpus import Document
+    from checker.model import Finding, Location, Report, Severity
+    from checker.report import Sources, render_text
+
+    def seconds(n: int) -> float:
+        line = "17, 525 " * n
+        doc = Document.from_text("long.txt", line)
+        findings = [Finding("malformed-number", Severity.WARNING, "'17, 525' is malformed",
+                            Location("long.txt", 1, 8 * k + 1, 1, 8 * k + 8, 8 * k, 8 * k + 7)) for k in range(n)]
+        start = time.perf_counter()
+        render_text(Report(files=1, claims=n, checks=0, findings=findings), Sources({doc.path: doc}))
+        return max(time.perf_counter() - start, 0.02)
+
+    small, big = seconds(2_000), seconds(20_000)
+    assert big < 25 * small, (small, big)
