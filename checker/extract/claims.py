@@ -89,7 +89,7 @@ class ClaimMaker:
         claims += maker.changes(readings, claims, index_of, self.factors)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         doc._.fc_claims = self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
-                                                      doc.text[:LEDE]))
+                                                      _lede(doc.text)))
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -168,6 +168,13 @@ ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY
 
 LEDE = 400
 """Characters of an article's start (its headline and first paragraph) that say what it is about."""
+
+
+def _lede(text: str) -> str:
+    """The headline and the first paragraph (at most LEDE characters): what the article is about. A council
+    named further down ("published on the council's website") is in passing."""
+    blocks = [b for b in text[:LEDE * 4].split("\n\n") if b.strip()][:2]
+    return "\n\n".join(blocks)[:LEDE]
 
 ELECTION = "fc_election"
 """`doc.user_data` key: (the election year the article reports or None, how that was told)."""
