@@ -270,7 +270,7 @@ def factcheck(
 def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, outputs: list[Output],
          ruleset: RuleSet, claims: bool, verbose: bool, write_baseline_to: Path | None,
          stdin_filename: str | None, colour: Colour) -> int:
-    corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff, outputs),
+    corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
         say(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
@@ -375,15 +375,12 @@ def _rule_docs(ruleset: RuleSet, eff: Effective, explain: str | None) -> str:
     raise InputError(f"unknown rule '{explain}' (known: {', '.join(known)})")
 
 
-def _accept(eff: Effective, outputs: list[Output]):
-    """What a folder walk may pick up: include/exclude, and never a report this run writes."""
-    written = {os.path.realpath(o.path) for o in outputs}
-    names = {os.path.basename(w) for w in written}
-    globs = eff.filters
-    if not globs and not written:
+def _accept(eff: Effective):
+    """What a folder walk may pick up: include/exclude. (A report this run writes is never among the copy:
+    `refuse_inputs` stops the run before the walk if one would be.)"""
+    if not eff.filters:
         return None
-    return lambda path, is_dir: ((not globs or eff.included(path, is_dir))
-                                 and (os.path.basename(path) not in names or os.path.realpath(path) not in written))
+    return lambda path, is_dir: eff.included(path, is_dir)
 
 
 def _stdin(name: str | None) -> tuple[str, bytes]:
