@@ -143,8 +143,12 @@ class Index:
         """Facts of a kind that state this election's result."""
         return [f for f in self.by_kind.get(kind, []) if f.claim.modality == Modality.ACTUAL and f.claim.year is None]
 
+    def contest_of(self, f: Fact) -> Contest | None:
+        """The contest of a fact: its seat in its article's election."""
+        return self.contests.get(contest_id(f)) if f.contest else None
+
     def candidate_of(self, f: Fact) -> Candidate | None:
-        c = self.contests.get(f.contest or "")
+        c = self.contest_of(f)
         if c is None or f.subject is None:
             return None
         return c.candidates.get(_candidate_key(f, c))
@@ -171,6 +175,11 @@ class Index:
         return None, ""
 
 
+def contest_id(f: Fact) -> str:
+    """One seat in one election: the seat's 2019 and 2024 results in two articles are two contests."""
+    return f.contest if f.year is None else f"{f.contest}\x1f{f.year}"
+
+
 def _candidate_key(f: Fact, contest: Contest) -> str:
     """A person is their name; a party's figure in a seat is its candidate's, if we know them."""
     if f.subject_kind == "party":
@@ -190,7 +199,7 @@ def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
     current = [f for f in facts if f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.contest]
     # People first, so a party's figure can join its candidate.
     for f in sorted(current, key=lambda f: f.subject_kind != "person"):
-        c = contests.setdefault(f.contest, Contest(f.contest))
+        c = contests.setdefault(contest_id(f), Contest(f.contest))
         c.facts.append(f)
         if f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats":
             c.leads.append(f)  # "That gave the new MP a majority of 7,962": the seat's, whoever is named

@@ -39,6 +39,8 @@ class Modality(StrEnum):
     HISTORICAL = "historical"
     FORECAST = "forecast"
     THRESHOLD = "threshold"
+    GROUP = "group"
+    """A part of the electorate's figure ("turnout among 18-24 year olds was 44%"): not the contest's."""
 
 
 READ_RULE = "read-error"

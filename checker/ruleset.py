@@ -7,6 +7,7 @@ execute code. A broken file stops the run with one line naming the file and the 
 from __future__ import annotations
 
 import csv
+import datetime
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -95,6 +96,13 @@ class Chamber:
     default: bool = False
     region: str = ""
     """For a devolved parliament: the nation it sits for ("Wales" for the Senedd)."""
+    elections: tuple[datetime.date, ...] = ()
+    """Polling days, in order: copy dated before one reports the parliament the one before elected."""
+
+    def election_before(self, day: datetime.date) -> int | None:
+        """The year of the last election held on or before `day`, if the chamber lists its polling days."""
+        held = [d.year for d in self.elections if d <= day]
+        return held[-1] if held else None
 
     def size(self, year: int | None) -> ChamberSize | None:
         """The size for an election year; for no year, the latest."""
@@ -348,9 +356,30 @@ def _chambers(path: Path) -> tuple[Chamber, ...]:
                 sizes=tuple(sizes),
                 default=bool(c.get("default", False)),
                 region=str(c.get("region", "")),
+                elections=_polling_days(c, path, where),
             )
         )
     return tuple(out)
+
+
+def _polling_days(c: dict, path: Path, where: str) -> tuple[datetime.date, ...]:
+    """`elections = [2019-12-12, 2024-07-04]`: TOML dates, or strings in that form."""
+    days = c.get("elections", [])
+    if not isinstance(days, list):
+        raise RuleError(f"{path}: {where}'elections' must be a list of dates")
+    out = []
+    for d in days:
+        if isinstance(d, datetime.datetime):
+            d = d.date()
+        if isinstance(d, str):
+            try:
+                d = datetime.date.fromisoformat(d)
+            except ValueError:
+                raise RuleError(f"{path}: {where}'elections': {d!r} is not a date (YYYY-MM-DD)") from None
+        if not isinstance(d, datetime.date):
+            raise RuleError(f"{path}: {where}'elections' must be a list of dates")
+        out.append(d)
+    return tuple(sorted(out))
 
 
 def _csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:

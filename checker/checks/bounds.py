@@ -80,7 +80,7 @@ class Bound(Check):
         # winner.votes
         if c.modality != Modality.ACTUAL or c.year is not None:
             return None
-        contest = index.contests.get(f.contest or "")
+        contest = index.contest_of(f)
         if contest is None:
             return None
         subject = index.candidate_of(f)
@@ -114,16 +114,19 @@ class SumBound(Check):
             c = f.claim
             if f.kind not in self.kinds or f.subject_kind != "party" or c.value is None:
                 continue
-            if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL):
-                continue
+            if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL) or c.round == "provisional":
+                continue  # a live blog's running count is part of the night, not a total to add up
             groups[(c.scope, c.modality, f.pool)][f.subject].append(f)
         # The sizes the copy states, by election; with the election unknown, by article: an undated story's
         # "three seats" sizes nothing but its own figures.
         stated, own = defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
-                stated[(f.claim.scope, f.pool)].append(f)
                 own[(f.claim.scope, f.year, f.path)].append(f)
+                if f.claim.scope is not None:
+                    # A size that names no chamber or region ("Of the 43 constituencies, just one voted
+                    # against") sizes only its own article's figures: another article's may be another body's.
+                    stated[(f.claim.scope, f.pool)].append(f)
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
@@ -138,8 +141,11 @@ class SumBound(Check):
                 where = (scope, pool)
                 if where not in limits:
                     limits[where] = self._limit(index, scope, year, stated.get(where, []))
-                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], own.get((scope, year, path), [])) \
-                        and (o := self._check(members, by_path[path], scope, limits[where])):
+                mine = own.get((scope, year, path), [])
+                limit = limits[where] if scope is not None or not mine else \
+                    self._limit(index, scope, year, stated.get(where, []) + mine)
+                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], mine) \
+                        and (o := self._check(members, by_path[path], scope, limit)):
                     yield o
             # Then the corpus as a whole, when no one article names every party it does: only for one election
             # the copy names (figures of elections that cannot be told are never pooled).

@@ -22,7 +22,7 @@ LEADS = (Kind.MAJORITY, Kind.MARGIN)
 def fact_key(f: Fact) -> tuple | None:
     """What makes two claims statements of one fact; None if the claim is not comparable."""
     c = f.claim
-    if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD):
+    if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD, Modality.GROUP):
         return None
     when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
     if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
@@ -35,6 +35,8 @@ def fact_key(f: Fact) -> tuple | None:
         return ("lead", f.contest, *when)
     if c.kind == Kind.MAJORITY and c.unit == "seats":
         return ("seat majority", f.subject, c.scope, *when) if f.subject else None
+    if c.kind == Kind.SEATS and c.round == "provisional":
+        return None  # a running count through the night ("with three seats to declare") keeps changing
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
         return (c.kind, f.subject, c.scope, *((f.path,) if c.scope == COUNCIL_SCOPE else ()), *when) \
             if f.subject_kind == "party" else None

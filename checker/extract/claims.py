@@ -17,7 +17,7 @@ from ..model import COUNCIL_SCOPE, Change, Claim, Kind, Location, Mention, Modal
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
-from .election import dated_year
+from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .reading import Inheritor, Reader, Reading, distractor, is_year
 from .view import View
@@ -67,10 +67,12 @@ class ClaimMaker:
         # Which election the article reports: --year, else the year the copy names ("the 2024 general
         # election"), else the copy's own date (front matter, dateline, the page's published date).
         year_from = "--year" if self.default_year else "the copy names it" if ctx.current_year else ""
-        if ctx.current_year is None:
+        if not self.default_year:
             document = doc.user_data.get(DOCUMENT)
-            if (dated := dated_year(document.source if document is not None else doc.text)) is not None:
-                ctx.current_year, year_from = dated
+            dated = copy_date(document.source if document is not None else doc.text)
+            if dated is not None:
+                ctx.current_year, year_from = self._year_of(dated, ctx.current_year, year_from,
+                                                            doc.user_data.get("fc_country"))
         doc.user_data[ELECTION] = (ctx.current_year, year_from)
         t = v.t
         locate = _locator(doc, t.text)
@@ -88,8 +90,9 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
-        doc._.fc_claims = self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
-                                                      _lede(doc.text)))
+        doc._.fc_claims = _running_totals(
+            self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
+                                        _lede(doc.text))), doc.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -101,6 +104,29 @@ class ClaimMaker:
         ]
         doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
         return doc
+
+    def _year_of(self, dated: CopyDate, named: int | None, named_from: str, country: str | None
+                 ) -> tuple[int | None, str]:
+        """The election an article reports, given its own date. The date wins over an earlier election the copy
+        names: a story dated July 2024 that recalls "the 2019 election" reports 2024. Copy dated before a polling
+        day (a preview in February 2015 of "the 2015 general election") reports no election's result: its
+        present-tense figures ("the Conservatives hold 303 seats") are the parliament as it stands after
+        by-elections and defections, so they are told no election (compared across articles only as a warning)."""
+        year, where = dated.year, dated.where
+        chamber = next((c for c in self.chambers if c.elections and c.country == country), None) or \
+            (self.home if self.home is not None and self.home.elections else None)
+        if dated.day is not None and chamber is not None and (named is None or named >= dated.year):
+            before = chamber.election_before(dated.day)
+            # The election the copy names and has not yet happened; with none named, one within the
+            # campaign (CAMPAIGN days ahead): a council by-election in March is not a preview of July's.
+            upcoming = [d for d in chamber.elections if d > dated.day and (
+                d.year == named if named is not None else (d - dated.day).days <= CAMPAIGN)]
+            if before is not None and upcoming:
+                return None, (f"{where} ({dated.day.isoformat()}) is before the {upcoming[0].year} polling day: "
+                              f"figures of the {chamber.name} as it stood, no election's result")
+        if named is None or year > named:
+            return year, where
+        return named, named_from
 
     def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset()) -> list[Claim]:
         """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
@@ -131,10 +157,10 @@ class ClaimMaker:
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
         for c in claims:
-            if c.kind in ROUND_KINDS:
+            if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 if self._provisional_words is not None and self._provisional_words.search(c.sentence):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
-                elif self._round_words is not None and self._round_words.search(c.sentence):
+                elif c.kind in ROUND_KINDS and self._round_words is not None and self._round_words.search(c.sentence):
                     c = replace(c, round="final")
             out.append(c)
         return out
@@ -164,7 +190,39 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
                       + r")(?![\w-])", re.I)
 
 
+CAMPAIGN = 56
+"""Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""
+
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
+
+TIMESTAMP = re.compile(r"^[ \t>*_#|-]*(?:\[)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\b", re.M | re.I)
+"""A live blog's entry stamp at a line's start: "**02:55**", "3.14am", "## 23:00 –"."""
+LIVE_ENTRIES = 3
+"""Stamped lines that make an article a live blog."""
+
+
+def _running_totals(claims: list[Claim], text: str) -> list[Claim]:
+    """In a live blog, the seat totals of every entry but the latest are a running count as the night goes
+    on ("02:55 Tally: Labour 204 …", then "11:00 Labour 411"): provisional, another fact than the result.
+    The latest entry is the last when the stamps mostly rise, the first when the blog runs newest first."""
+    stamps = [(m.start(), int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower().startswith("p") else 0)
+               if m.group(3) else int(m.group(1)), int(m.group(2))) for m in TIMESTAMP.finditer(text)]
+    stamps = [s for s in stamps if s[1] < 24 and s[2] < 60]
+    if len(stamps) < LIVE_ENTRIES or not any(c.kind in SEAT_KINDS for c in claims):
+        return claims
+    rises = sum((b[1], b[2]) > (a[1], a[2]) for a, b in zip(stamps, stamps[1:]))
+    newest_last = rises * 2 >= len(stamps) - 1
+    starts = [s[0] for s in stamps]
+
+    def entry(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    seated = [entry(c.location.start) for c in claims if c.kind in SEAT_KINDS and entry(c.location.start) >= 0]
+    if not seated:
+        return claims
+    latest = max(seated) if newest_last else min(seated)
+    return [replace(c, round="provisional") if c.kind in SEAT_KINDS and c.round is None
+            and 0 <= entry(c.location.start) != latest else c for c in claims]
 
 LEDE = 400
 """Characters of an article's start (its headline and first paragraph) that say what it is about."""

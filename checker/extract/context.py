@@ -11,6 +11,8 @@ words.
 
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter, defaultdict
 
 from dataclasses import dataclass
@@ -46,6 +48,15 @@ VERB_CUES = ("verb.win", "verb.lose", "verb.poll", "verb.seat_gain", "verb.seat_
 CONTINUATIONS = {"his", "her", "he", "she", "its", "their", "they", "it", "the", "but", "and"}
 FORECAST_WINDOW = 14
 ELECTION_WORDS = {"election", "general", "poll", "vote", "contest", "race", "by-election", "elections"}
+LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendered", "ceded", "gave"}
+"""Before "N of their M": M is what the loser held."""
+PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were", "was"}
+"""Past-tense verbs that carry on about an election the sentence before named."""
+GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
+"""Figures a group of voters has of its own: its turnout, its vote for a party."""
+HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*", ":", "-", "–", "(", ")", "ge",
+                 "declaration", "count"}
+"""Words that may stand beside the year on a line that heads a results list."""
 
 
 @dataclass(slots=True)
@@ -93,6 +104,9 @@ class Context:
         self.winners: set[str] = set()
         """People a sentence says won or held their seat, whether or not it gives a figure."""
         self.bindings = self._bind_places()
+        self.headings = self._year_headings()
+        """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
+        a results list's section heading, which dates the lines under it in its paragraph."""
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
@@ -156,6 +170,8 @@ class Context:
         for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
             if m.kind not in ("person", "party"):
                 continue
+            if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
+                continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
             if self._relative_head(m, anchor):
                 return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
             if self._is_object(m):
@@ -372,7 +388,8 @@ class Context:
         while k >= 0 and v.lower(k) in ("the", "a", "sitting", "incumbent", "outgoing", "former", "local"):
             k -= 1
         # "Roger Williams, the … MP", "Sorcha Vickers (Green) took …", "Alice Oakley of the Greens came …"
-        if v.lower(k) in (",", "(", "of") and (p := self.by_end.get(k)) is not None and p.kind == "person":
+        if v.lower(k) in (",", "(", "of", "-", "–", "—") and (p := self.by_end.get(k)) is not None \
+                and p.kind == "person":
             return p
         return None
 
@@ -508,6 +525,29 @@ class Context:
 
     # -- election and modality ---------------------------------------------------------
 
+    def _year_headings(self) -> list[tuple[int, int]]:
+        v = self.v
+        t = v.t
+        headings: list[tuple[int, int]] = []
+        line: list[int] = []
+        for i in range(v.n + 1):
+            if i == v.n or (t.is_space[i] and "\n" in t.texts[i]):
+                years = [k for k in line if is_year(v, k)]
+                if len(years) == 1 and all(k in years or v.lower(k) in HEADING_WORDS for k in line):
+                    headings.append((years[0], int(v.num(years[0]).value)))
+                line = []
+            elif not t.is_space[i]:
+                line.append(i)
+        return headings
+
+    def heading_year(self, i: int) -> int | None:
+        """The year heading the lines above figure i, in its paragraph ("Past results / 2010 / Con: 13,333")."""
+        k = bisect.bisect_left(self.headings, (i, 0)) - 1
+        if k < 0:
+            return None
+        tok, year = self.headings[k]
+        return year if self.v.para_of[tok] == self.v.para_of[i] else None
+
     def _current_year(self) -> int | None:
         v = self.v
         years = []
@@ -520,6 +560,8 @@ class Context:
                 if by_election and v.lower(i + 1) == "general":
                     continue  # a by-election story's "2019 general election" is the one before
                 years.append(int(n.value))
+        if not years and self.headings and v.para_of[self.headings[0][0]] <= 2:
+            return self.headings[0][1]  # "Gower / 2015 Result: / Conservative: 15,862 …"
         return max(years) if years else None
 
     def year(self, r: Reading) -> int | None:
@@ -553,7 +595,7 @@ class Context:
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
-                        (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
+                        (lead[-1:] == ["in"] and tail[:1] in (["with"], ["by"]) and len(tail) <= 10):
                     return int(v.num(k).value)
         # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
         for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
@@ -567,6 +609,42 @@ class Context:
                 if is_year(v, j):
                     return int(v.num(j).value)
                 break
+        if (y := self._that_election(i, sent_start)) is not None:
+            return y
+        if r.source is not None and (src := self.readings.get(r.source)) is not None and src.i < i:
+            # "… of 2019, when the Liberals won 157 seats and the Conservatives 121": the sibling's year
+            if (y := self.year(src)) is not None:
+                return y
+        return self.heading_year(i)
+
+    def _that_election(self, i: int, sent_start: int) -> int | None:
+        """ "… the last general election took place in 2017. The results of that election were much closer as
+        the Conservatives secured 318 seats": 'that election' is the year named just before."""
+        v = self.v
+        if any(w in ("this", "now", "today") for w in v.lowers[sent_start:i]):
+            return None
+        if self._says_that_election(sent_start, i):
+            return self._year_before(sent_start)
+        # "… of that election were closer as the Conservatives secured 318 seats. The Lib Dems had 12 seats":
+        # the next sentence, in the past tense and dated by nothing else, goes on about it.
+        if sent_start > 0:
+            prev_start, prev_end = v.sentence_bounds(sent_start - 1)
+            if self._says_that_election(prev_start, prev_end) and any(
+                    w in PAST_HOLDING for w in v.lowers[sent_start:i]) and not any(
+                    is_year(v, k) for k in range(sent_start, i)):
+                return self._year_before(prev_start)
+        return None
+
+    def _says_that_election(self, lo: int, hi: int) -> bool:
+        v = self.v
+        return any(v.lower(k) == "that" and v.lower(k + 1) in ELECTION_WORDS - {"general"} for k in range(lo, hi))
+
+    def _year_before(self, start: int) -> int | None:
+        """The nearest year other than the article's, in the 80 tokens before `start`."""
+        v = self.v
+        for k in range(start - 1, max(-1, start - 80), -1):
+            if is_year(v, k) and int(v.num(k).value) != self.current_year:
+                return int(v.num(k).value)
         return None
 
     def modality(self, r: Reading, year: int | None) -> tuple[Modality, int | None, str]:
@@ -575,6 +653,8 @@ class Context:
             return Modality.THRESHOLD, None, "a target"
         if self._forecast(r.i):
             return Modality.FORECAST, year, "forecast words in the clause"
+        if r.kind in GROUP_KINDS and v.in_sentence(r.i, "context.group") is not None:
+            return Modality.GROUP, year, "a part of the electorate ('among 18-24 year olds')"
         if year is not None and year != self.current_year:
             return Modality.HISTORICAL, year, f"'{year}'"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
@@ -589,6 +669,8 @@ class Context:
             return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
         if anchor != r.i and v.lower(anchor) == "majorities":
             return Modality.HISTORICAL, None, "'majorities': figures of several past elections"
+        if self._lost_of_their(r.i):
+            return Modality.HISTORICAL, None, "'lost N of their M': the seats they had"
         if r.slot != "to" and self._pluperfect(r.i):
             return Modality.HISTORICAL, None, "'had held/won': before this election"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
@@ -607,11 +689,19 @@ class Context:
         e = v.cue_starts["context.historical"].get(s, s + 1)
         return not (v.lower(e) == "," and s > v.clause_start[i] and v.lower(s - 1) not in (",", "and"))
 
+    def _lost_of_their(self, i: int) -> bool:
+        """ "the party lost a staggering 49 of their 57 MPs": 57 is what they held before the loss."""
+        v = self.v
+        if not (v.lower(i - 1) in ("their", "its", "his", "her") and v.lower(i - 2) == "of"
+                and v.num(i - 3) is not None):
+            return False
+        return any(v.lower(k) in LOSS_VERBS for k in range(max(0, i - 7), i - 3))
+
     def _pluperfect(self, i: int) -> bool:
         """ "his predecessor had held the seat since 2010 with a majority of 10,549": the past before the result."""
         v = self.v
         lo = v.clause_start[i]
-        for k in range(max(lo, i - 12), i - 1):
+        for k in range(max(lo, i - 16), i - 1):
             if v.lower(k) == "had" and any(v.has(j, "verb.win") for j in range(k + 1, min(k + 3, i))):
                 # "had held the seat since 2010 with …" — not "had won 330 seats" as the count goes on
                 dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i))
@@ -646,6 +736,9 @@ class Context:
             # a forecast that heads the sentence governs its figures.
             if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 8:
                 return True
+        # "If seats followed the national vote, the Tories would have 240 MPs, Labour 200 …": a hypothetical.
+        if v.lower(sent_lo) in ("if", "had", "were") and "would" in v.lowers[sent_lo:i]:
+            return True
         return False
 
     def _sentence_year(self, r: Reading) -> int | None:

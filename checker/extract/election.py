@@ -10,7 +10,9 @@ patterns that scan it once.
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 
 HEAD = 3000
 """Characters of the source the date is looked for in: front matter, headers, a dateline."""
@@ -36,18 +38,58 @@ _DATE_LINE = re.compile(
     r"|" + _YEAR + r"-\d{2}-\d{2})\b[^\n]{0,40}$", re.I | re.M)
 
 
+@dataclass(frozen=True, slots=True)
+class CopyDate:
+    """The copy's own date: its year, the day when the copy gives one, and where it was found."""
+
+    year: int
+    day: datetime.date | None
+    where: str
+
+
 def dated_year(source: str) -> tuple[int, str] | None:
     """The year of the copy's own date, and where it was found; None if it carries none."""
+    d = copy_date(source)
+    return (d.year, d.where) if d is not None else None
+
+
+def copy_date(source: str) -> CopyDate | None:
+    """The copy's own date; None if it carries none."""
     head = source[:HEAD]
     front = _FRONT_MATTER.match(head)
     if front and (m := _FIELD.search(front.group("body"))):
-        return int(m.group(1)), "the front matter's date"
+        return _dated(front.group("body"), m, "the front matter's date")
     for pattern, where in ((_META, "the page's published date"), (_META_REVERSED, "the page's published date"),
                            (_TIME, "the page's <time>")):
         if m := pattern.search(head):
-            return int(m.group(1)), where
+            return _dated(head, m, where)
     lines = head.split("\n", 12)[:12]  # a dateline sits under the title, among the first lines
-    for m in _DATE_LINE.finditer("\n".join(lines)):
-        year = next(g for g in m.groups() if g)
-        return int(year), "the dateline"
+    text = "\n".join(lines)
+    for m in _DATE_LINE.finditer(text):
+        return _dated(text, m, "the dateline")
     return None
+
+
+_ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTHS + r"),?\s+((?:19|20)\d{2})", re.I)
+_MONTH_DAY = re.compile(r"(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                  "oct", "nov", "dec"))}
+
+
+def _dated(text: str, m: re.Match[str], where: str) -> CopyDate:
+    """The year the pattern found, with the day if the text around it gives one in full."""
+    year = int(next(g for g in m.groups() if g))
+    end = text.find("\n", m.start())
+    around = text[m.start():end if end >= 0 else len(text)][:200]
+    day = None
+    try:
+        if (d := _ISO.search(around)) and int(d.group(1)) == year:
+            day = datetime.date(year, int(d.group(2)), int(d.group(3)))
+        elif (d := _DAY_MONTH.search(around)) and int(d.group(3)) == year:
+            day = datetime.date(year, _MONTH_NUMBERS[d.group(2)[:3].lower()], int(d.group(1)))
+        elif (d := _MONTH_DAY.search(around)) and int(d.group(3)) == year:
+            day = datetime.date(year, _MONTH_NUMBERS[d.group(1)[:3].lower()], int(d.group(2)))
+    except ValueError:
+        day = None  # "2024-13-45": a year, but no day
+    return CopyDate(year, day, where)

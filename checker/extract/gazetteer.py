@@ -126,6 +126,7 @@ class Gazetteer:
         self.seat_verbs = frozenset(w.lower() for w in ruleset.words("seat.verbs"))
         self.seat_follows = frozenset(w.lower() for w in ruleset.words("seat.after_verb"))
         self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))
+        self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
         self.not_seats = frozenset(ruleset.words("seat.not_seats")) | frozenset(ruleset.given_names)
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
@@ -227,11 +228,14 @@ class Gazetteer:
         kinds = {i: s.kind for s in taken for i in range(s.start, s.end)}
         n = len(t.texts)
         out: list[Span] = []
+        first = _first_word(t)
         for start, end in _capitalised_runs(t, [_cap(w) for w in t.texts], single=True):
             if "," in t.texts[start:end]:
                 end = start + t.texts[start:end].index(",")
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
+            while end > start + 1 and t.lowers[end - 1] in self.seat_headings:
+                end -= 1  # "Ashcombe Result", "Kelsey Vale Declaration"
             if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats for i in range(start, end)) \
                     or any(kinds.get(i) not in (None, "place") for i in range(start, end)) \
                     or all(kinds.get(i) == "place" for i in range(start, end)):
@@ -244,10 +248,25 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
+            elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
+                via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             else:
                 continue
             out.append(Span("place", start, end, t.span_text(start, end), via=via, score=90.0))
         return out
+
+
+def _first_word(t: TokenTable) -> int:
+    """The first token that is not white space: where a headline starts."""
+    return next((i for i, space in enumerate(t.is_space) if not space), -1)
+
+
+def _line_ends_within(t: TokenTable, i: int, words: int) -> bool:
+    """A line break, or the end of the copy, within `words` tokens after i: a headline, not a sentence."""
+    for k in range(i, min(len(t.texts), i + words + 1)):
+        if t.is_space[k] and "\n" in t.texts[k]:
+            return True
+    return i + words >= len(t.texts)
 
 
 FORMER = (("then", "called"), ("formerly",), ("previously",), ("once", "called"), ("formerly", "known", "as"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Kind
 from ..numbers import ORDINALS
+from .gazetteer import Span
 from .view import View
 
 CURRENCY = {"£", "$", "€", "₹", "us$", "a$", "c$", "rs", "rs."}
@@ -49,6 +50,8 @@ class Reading:
     """For seat changes: +1 gained, -1 lost."""
     year: int | None = None
     """An election year the reading itself carries (a table column headed "Seats 2019")."""
+    source: int | None = None
+    """For a sibling ("the Liberals won 157 seats and the Conservatives 121"): the figure it was read from."""
 
 
 def is_year(v: View, i: int) -> bool:
@@ -66,6 +69,9 @@ def distractor(v: View, i: int) -> str | None:
     unit = unit_after(v, i)
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
+    if is_year(v, i) and "," not in n.text and prev in ("the", "that", "this", "'s", "’s") \
+            and unit is not None and unit[2] - unit[1] == 1 and v.lower(unit[1]) in ("vote", "poll", "ballot"):
+        return "year"  # "the 2015 vote showed …": the election, not a count of votes
     if prev in CURRENCY or v.text(i)[:1] in "£$€₹":
         return "money"
     if prev in MONTHS or nxt in MONTHS:
@@ -85,6 +91,24 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
+    k = i - 1
+    while k > i - 4 and v.lower(k) in ("over", "more", "than", "some", "about", "around", "nearly", "almost"):
+        k -= 1
+    if unit is not None and unit[0] == "unit.seats" and v.lower(k) in ("in", "across") and k < i \
+            and v.cue_left(k, "verb.win", 4) is None and v.lower(k - 1) not in ("first", "second", "third"):
+        return "a set of seats"  # "an alliance in over 60 seats", "across 40 seats the Greens stood down"
+    if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) == "declared" or (
+            v.lower(unit[2]) in ("had", "have", "has") and v.lower(unit[2] + 1) == "declared")):
+        return "progress of a count"  # "once all 28 wards had declared": counted so far, not a size
+    if unit is not None and unit[0] == "unit.percent" and n.value > 100 and (
+            v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
+        return "a relative change"  # "turnout is projected to be up 150% over the 2014 midterms"
+    after = unit[2] if unit is not None else i + 1
+    if v.lower(after) == "per" or (v.lower(after) == "for" and v.lower(after + 1) in ("each", "every")):
+        return "a rate"  # "40,000 per MP elected", "26,000 votes for each of the seats they won"
+    if unit is not None and unit[0] == "unit.seats" and (v.lower(after) == "where" or v.lower(after) == "in" and v.lower(after + 1) == "which") \
+            and v.lower(i - 1) == "the" and v.cue_left(i, "verb.win", 3) is None:
+        return "a set of seats"  # "named the 14 seats where there are enough students"
     m = v.mention_at[i - 1] if i > 0 else None
     if prev == "," and m is not None and m.kind == "person" and nxt == "," and 18 <= n.value <= 110 and not n.decimals:
         return "age"  # "Ms Wilson, 45, a former …"
@@ -141,7 +165,7 @@ def x_of_y(v: View, i: int) -> int | None:
     j += 1
     if v.lower(j - 1) == "out" and v.lower(j) == "of":
         j += 1
-    while j < v.n and v.lower(j) in ("the", "a", "all"):
+    while j < v.n and v.lower(j) in ("the", "a", "all", "total"):
         j += 1
     m = v.mention_at[j] if j < v.n else None
     if m is not None and m.start == j and v.lower(m.end) in POSSESSIVE:  # "25 of Wales's 40 seats"
@@ -157,6 +181,10 @@ def x_of_y(v: View, i: int) -> int | None:
 
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+LIST_SEPARATORS = (":", "-", "–", "—")
+SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats"}
+"""Words before a list of parties' bare numbers that make them seats ("All 650 declared. Labour 411, …")."""
+"""Between a name and its figure in a results list: "Conservative: 15,862", "Reform UK - 12,345"."""
 
 
 HOLD_WORDS = {"have", "has", "hold", "holds", "held", "on", "are", "is", "now", "with", "ended", "finished",
@@ -239,6 +267,18 @@ class Reader:
         s = v.cue_right(i, "cue.ahead", window)
         return s is not None and not any(v.t.is_punct[k] for k in range(i + 1, s))
 
+    def _majority_then_dash(self, i: int) -> int | None:
+        """ "… by the smallest majority in the election - just 27 votes": a majority named, then its size
+        after a dash or colon."""
+        v = self.v
+        k = i - 1
+        while k > i - 4 and v.lower(k) in ("just", "only", "a", "mere", "some", "of"):
+            k -= 1
+        if v.lower(k) not in ("-", "–", "—", ":") or not v.same_sentence(k, i):
+            return None
+        s = v.cue_left(k, "cue.majority", 8, stop_at_number=True)
+        return s if s is not None and v.same_sentence(s, i) else None
+
     def _votes(self, i: int, text: str) -> Reading:
         v = self.v
         ev = [f"unit {text}"]
@@ -249,8 +289,12 @@ class Reader:
             return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
         if (r := self._change_amount(i)) is not None:
             return r
-        if (s := v.cue_left(i, "cue.majority", 4)) is not None:
+        if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]) \
+                or (s := self._majority_then_dash(i)) is not None:
+            # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
+        if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'N votes in it'"])  # "just two votes in it"
         u = unit_after(v, i)
         if u is not None and v.has(u[2], "cue.majority"):  # "the 502-vote majority"
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'-vote majority'"], anchor=u[2])
@@ -379,10 +423,13 @@ class Reader:
     def _is_whole(self, i: int) -> bool:
         v = self.v
         j = i - 1
-        while j >= 0 and v.lower(j) in ("the", "a", "all"):
+        while j >= 0 and v.lower(j) in ("the", "a", "all", "total"):
             j -= 1
         if v.lower(j) == "of" and v.num(j - 1) is not None:
             return True
+        if v.lower(j) == "of" and v.lower(j - 1) == "out" and any(
+                v.num(k) is not None for k in range(max(0, j - 4), j - 1)):
+            return True  # "winning 331 seats out of total 650 seats"
         if v.lower(j) in POSSESSIVE:
             if v.lower(j - 2) == "of":
                 return True  # "Of Wales's 40 seats, Labour won 25"
@@ -582,6 +629,8 @@ class Inheritor:
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
                 or self._seat_list(i)
+            if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
+                continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
@@ -730,10 +779,10 @@ class Inheritor:
         """ "Northern Ireland's 18 seats split: Sinn Féin seven, the DUP five, Alliance three …"."""
         v = self.v
         n = v.num(i)
-        m = v.mention_at[i - 1] if i > 0 else None
-        if n.decimals or n.value >= 700 or m is None or m.kind != "party" or m.end != i:
+        m = self._named_before(i)
+        if n.decimals or n.value >= 700 or m is None or m.kind != "party":
             return None
-        if not self._seat_context(i) or not self._listed_again(i):
+        if not (self._seat_context(i) or self._seat_words_before(i)) or not self._listed_again(i):
             return None
         return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
 
@@ -787,7 +836,8 @@ class Inheritor:
         same_clause = src.anchor is not None and v.clause_start[src.anchor] == v.clause_start[i]
         y = x_of_y(v, i) if kind == Kind.SEATS else None  # "Labour held on with 35 of 60"
         return Reading(i, kind, src.unit, [f"{slot} of the {src.kind.value} '{v.text(src.i)}'"],
-                       anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot, whole=y)
+                       anchor=src.anchor if slot in ("from", "to") and same_clause else None, slot=slot, whole=y,
+                       source=src.i if slot == "sibling" else None)
 
     def _attribute_noun(self, i: int) -> Reading | None:
         """The quantity a "to N" / "from N" refers to when no number names it: "his majority … to 795"."""
@@ -900,21 +950,14 @@ class Inheritor:
         n = v.num(i)
         if n.decimals or n.signed or n.value < 10 or n.words:
             return None
-        j = i - 1
-        if v.lower(j) == ")":  # "Jo Cox (Lab) 21,104"
-            k = j - 1
-            while k > j - 5 and k >= 0 and v.lower(k) != "(":
-                k -= 1
-            j = k - 1
-        m = v.mention_at[j] if j >= 0 else None
-        if m is None or m.kind not in ("person", "party") or m.end != j + 1:
+        if self._named_before(i) is None:
             return None
         nxt = v.lower(i + 1)
         if nxt == "(":
             inner = self.readings.get(i + 2)
             if inner is None or inner.kind != Kind.SHARE:
                 return None
-        elif nxt not in (",", ";", "") and "\n" not in nxt and i + 1 < v.n:
+        elif nxt not in (",", ";", "", ".") and "\n" not in nxt and i + 1 < v.n:
             return None
         elif not self._listed_again(i):
             return None
@@ -922,22 +965,57 @@ class Inheritor:
             src = self._source_before(i)
             if src is not None and src.kind != Kind.VOTES:
                 return None  # "Labour won 25, the Conservatives 11": a sibling of the seats
+        if self._line_of_seats(i):
+            return None
         return Reading(i, Kind.VOTES, "votes", ["a results list: a name, then its votes"], slot="tally")
 
+    def _named_before(self, i: int) -> Span | None:
+        """The candidate or party a list entry's number follows: "Jo Cox (Lab) 21,104",
+        "Conservative: 15,862", "Jo Bloggs - Reform UK - 12,345"."""
+        v = self.v
+        j = i - 1
+        if v.lower(j) in LIST_SEPARATORS:
+            j -= 1
+        if v.lower(j) == ")":
+            k = j - 1
+            while k > j - 5 and k >= 0 and v.lower(k) != "(":
+                k -= 1
+            j = k - 1
+        m = v.mention_at[j] if j >= 0 else None
+        if m is None or m.kind not in ("person", "party") or m.end != j + 1:
+            return None
+        return m
+
     def _listed_again(self, i: int) -> bool:
-        """Whether another name-then-number pair sits in the same sentence (so this is a list)."""
+        """Whether another name-then-number pair sits in the same sentence, or on the neighbouring
+        lines of its paragraph (a results list, one entry a line), so this is a list."""
         v = self.v
         s, e = v.sentence_bounds(i)
-        for k in range(s, e - 1):
-            if k in (i - 1, i) or v.num(k + 1) is None or k + 1 == i:
-                continue
-            j = k
-            if v.lower(j) == ")" and j >= 3 and v.lower(j - 2) == "(":  # "Emma Dent Coad (Lab) 16,618"
-                j -= 3
-            m = v.mention_at[j] if j >= 0 else None
-            if m is not None and m.kind in ("person", "party") and m.end == j + 1:
+        para = v.para_of[i]
+        if s > 0 and v.para_of[s - 1] == para:
+            s = v.sentence_bounds(s - 1)[0]
+        if e < v.n and v.para_of[e] == para:
+            e = v.sentence_bounds(e)[1]
+        for k in range(s, e):
+            if k != i and v.num(k) is not None and not is_year(v, k) and self._named_before(k) is not None:
                 return True
         return False
+
+    def _line_of_seats(self, i: int) -> bool:
+        """ "Labour 411, Conservative 121" under a seats heading: small whole numbers listed by party
+        in a paragraph about seats are seat totals, not votes."""
+        v = self.v
+        return v.num(i).value < 1000 and self._seat_words_before(i)
+
+    def _seat_words_before(self, i: int) -> bool:
+        """Seats spoken of earlier in the paragraph or the one before ("Seats declared so far:",
+        "All 650 declared.", "Tally:")."""
+        v = self.v
+        para = v.para_of[i]
+        k = i
+        while k > 0 and v.para_of[k - 1] >= para - 1 and i - k < 200:
+            k -= 1
+        return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS for t in range(k, i))
 
     def _sibling(self, i: int) -> Reading | None:
         """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""
