@@ -241,3 +241,61 @@ def test_a_size_that_names_no_body_sizes_only_its_own_article(check_texts):
 def test_a_majority_without_the_speaker_is_counted_over_the_rest_of_the_house(check_texts):
     text = "The Conservatives won 330 of the 650 seats, an overall majority of 11, not including the Speaker."
     assert errors(check_texts({"maj.txt": text})) == []
+
+
+# -- whose figure, in fresh wordings ----------------------------------------------------------------
+
+def test_a_bracketed_share_is_its_counts(claims_of):
+    claims = claims_of("Ms Okafor took 19,204 votes (45.1%) to Mr Lund's 15,870 (37.3%).")
+    assert only(claims, "37.3").subject == "Lund" or only(claims, "37.3").subject.endswith("Lund")
+
+
+def test_a_figure_after_a_names_aside_is_that_names(claims_of):
+    c = only(claims_of("Reform UK's Amir Shah polled 4,977 and the Green Party's Ruth Dale, who came fourth, "
+                       "5,310."), "5,310")
+    assert (c.kind, c.subject) == (Kind.VOTES, "Ruth Dale")
+
+
+def test_a_candidate_who_had_a_number_among_vote_counts_had_votes(claims_of):
+    text = ("Ms Lowe won with 21,400 votes to Mr Park's 17,002. The Green Ian Voss had 812 and the Liberal "
+            "Democrat Ada Kerr had 640.")
+    c = only(claims_of(text), "812")
+    assert (c.kind, c.subject) == (Kind.VOTES, "Ian Voss")
+
+
+def test_a_field_given_down_to_the_fifth_name_places_everyone(check_texts):
+    text = ("Lib Dems take Axe Vale\nFriday 5 July 2024\n\nThe Liberal Democrat Mina Rao has won Axe Vale with a "
+            "majority of 2,212.\n\nMs Rao polled 20,114 and the Conservative Bob Lyle 17,902.\n\nReform UK's Ed "
+            "Mace polled 5,977 and the Green Party's Jo Finch, who finished fourth, 6,480. Labour's Kit Holt had "
+            "4,210.\n\nThe count was held at the Axbridge and West Showground.\n")
+    assert [f.rule for f in errors(check_texts({"axe.txt": text}))] == ["rank"]
+
+
+def test_a_place_that_starts_a_venues_name_is_not_a_seat(claims_of, extract_texts):
+    (ex,) = extract_texts({"v.txt": "The count, at the Bath and West Showground, ran late. Labour won Deanfield "
+                                    "with 12,000 votes."})
+    assert "Bath" not in {m.name for m in ex.mentions if m.kind == "place"}
+
+
+def test_a_knight_called_by_title_and_given_name_is_the_person(claims_of):
+    text = ("Keir Starmer held Holborn and St Pancras with 18,884 votes. The independent Andrew Feinstein was "
+            "second with 7,312, leaving Sir Keir a majority of 11,572.")
+    assert only(claims_of(text), "11,572").subject == "Keir Starmer"
+
+
+def test_a_majority_beside_a_partys_seats_is_in_seats(check_texts):
+    text = ("Keir Starmer held Holborn and St Pancras with 18,884 votes; Andrew Feinstein had 7,312.\n\n"
+            "Labour won 411 seats, giving Keir Starmer a majority of 172.")
+    assert errors(check_texts({"k.txt": text})) == []
+
+
+def test_his_party_is_the_party_of_the_person_not_the_last_named(claims_of):
+    text = ("Rishi Sunak held Richmond with 23,059 votes. Labour's Tom Wilson was second. Mr Sunak said he took "
+            "responsibility for the result, in which his party won 121 seats.")
+    assert only(claims_of(text), "121").subject != "Labour"
+
+
+def test_a_majority_of_someone_outside_the_count_is_not_the_counts(check_texts):
+    text = ("# Boris Johnson wins majority of 80\n\nIn East Dunbartonshire Jo Swinson lost to Amy Callaghan, who polled "
+            "19,672 votes to Ms Swinson's 19,523.\n")
+    assert [f for f in errors(check_texts({"o.md": text})) if f.rule == "majority-arithmetic"] == []

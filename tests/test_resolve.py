@@ -81,9 +81,8 @@ def test_mr_smith_is_the_man_when_two_smiths_stand(claims_of):
     assert (c.subject, c.place) == ("Julian Smith", "Skipton and Ripon")
 
 
-@pytest.mark.xfail(strict=True, reason="'Sir Paul' (a knight by his given name, as British copy writes it) is not "
-                                       "linked to Sir Paul Beresford: the majority has no subject")
 def test_knight_by_given_name(claims_of):
+    """'Sir Paul' (a knight by his given name, as British copy writes it) is Sir Paul Beresford."""
     claims = claims_of("In Mole Valley, Conservative Sir Paul Beresford polled 33,434 votes. "
                        "Sir Paul's majority was 26,077.")
     assert figure(claims, "26,077").subject == "Paul Beresford"

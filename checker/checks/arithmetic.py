@@ -43,6 +43,11 @@ class Difference(Check):
             winner, how = contest.winner(path)
             if winner is None:
                 return None, None, notes
+            if subject is not None and lead.subject_kind == "person" and winner is not subject \
+                    and not (subject.party and subject.party == winner.party):
+                # "Johnson wins majority of 80" over a story whose one count is East Dunbartonshire's: the
+                # majority of someone not in this count is not this count's.
+                return None, None, notes
             if how == "the most votes" and subject is None:
                 notes.append(f"took {winner.key} as the winner ({how})")
         runner, how, stated = contest.runner_up(winner, path)

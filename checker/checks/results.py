@@ -151,6 +151,11 @@ def _missing_someone(pairs: list[tuple[Fact, Fact]], t_lo: float, t_hi: float) -
     return lo <= hi and not (lo <= t_hi and t_lo <= hi)
 
 
+WHOLE_FIELD = 5
+"""Candidates with votes, some of them below the one placed, that make a field the copy gives in full: a
+story that goes down to the fifth name has not left out someone who came third."""
+
+
 class Rank(Check):
     """ "came third": the candidate has exactly two rivals with more votes in that seat."""
 
@@ -173,7 +178,9 @@ class Rank(Check):
             if position == stated:
                 yield self.verified(f, f"{f.subject} {self._ordinal(stated)} on {mine.claim.text} ✓")
                 continue
-            if position < stated and not all_listed(contest, f.path):
+            below = [v for _, v in rivals if v.claim.high < mine.claim.low]
+            if position < stated and not all_listed(contest, f.path) \
+                    and not (len(rivals) + 1 >= WHOLE_FIELD and below):
                 continue  # candidates not in the copy may have finished in between
             ahead = ", ".join(f"{_name(c)} {v.claim.text}" for c, v in sorted(above, key=lambda cv: -cv[1].claim.value))
             yield self.finding(

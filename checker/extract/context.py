@@ -125,6 +125,12 @@ class Context:
 
     def _owner(self, r: Reading) -> Owner:
         v = self.v
+        if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.anchor is not None and self._labels_its_line(r.anchor):
+            return Owner(None, "a results list's 'Majority:' line", None)  # the winner's, whoever is named above
+        if r.kind == Kind.SHARE and v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None \
+                and count.kind == Kind.VOTES:
+            found = self._owner(count)  # "… 21,791 votes (47.4%) to Mr Skinner's 16,492 (35.9%)": the count's
+            return Owner(found.mention, found.via, None)
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
@@ -193,6 +199,14 @@ class Context:
             if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m):
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
+
+    def _labels_its_line(self, k: int) -> bool:
+        """Token k starts its line (after any '**' or '#' markup): a label such as "Majority: 4,915"."""
+        t = self.v.t
+        k -= 1
+        while k >= 0 and t.texts[k] in ("*", "**", "#", "##", "-", "•", ">") and not t.is_space[k]:
+            k -= 1
+        return k < 0 or (t.is_space[k] and "\n" in t.texts[k])
 
     def _row_mentions(self, i: int, kinds: tuple[str, ...]) -> list[Span]:
         v = self.v

@@ -127,6 +127,7 @@ class Gazetteer:
         self.seat_follows = frozenset(w.lower() for w in ruleset.words("seat.after_verb"))
         self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))
         self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
+        self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.not_seats = frozenset(ruleset.words("seat.not_seats")) | frozenset(ruleset.given_names)
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
@@ -158,7 +159,8 @@ class Gazetteer:
             spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
-        spans = [s for s in spans if s.kind != "place" or not _inside_longer_name(t, s, starts, ends)]
+        spans = [s for s in spans if s.kind != "place" or not (_inside_longer_name(t, s, starts, ends)
+                                                               or _names_a_venue(t, s.end, self.venues))]
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
@@ -242,7 +244,7 @@ class Gazetteer:
                 continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
             before = t.lowers[start - 1] if start > 0 else ""
             after = t.lowers[end] if end < n else ""
-            if before in self.seat_verbs and (after in self.seat_follows or end == n):
+            if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]):
                 via = f"role: after '{before}'"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1]) and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
@@ -254,6 +256,17 @@ class Gazetteer:
                 continue
             out.append(Span("place", start, end, t.span_text(start, end), via=via, score=90.0))
         return out
+
+
+def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:
+    """ "the Bath and West Showground", "the Harlow leisure centre": a place that starts a venue's name
+    is where the count was held, not the seat."""
+    for k in range(end, min(len(t.texts), end + 4)):
+        if t.lowers[k] in venues:
+            return True
+        if not t.is_alpha[k] and t.texts[k] != "&":
+            return False
+    return False
 
 
 def _first_word(t: TokenTable) -> int:

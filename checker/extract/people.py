@@ -56,6 +56,7 @@ class People:
                     others.remove(old)
                 taken[i] = p
         people += self._surnames(t, people, taken)
+        people += self._titled_given_names(t, people, taken)
         people.sort(key=lambda s: s.start)
         self._link(people)
         for p in people:
@@ -203,6 +204,22 @@ class People:
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out
 
+    def _titled_given_names(self, t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
+        """ "Sir Keir", "Dame Andrea": a title and the given name of someone named in full here."""
+        by_given: dict[str, set[str]] = {}
+        for p in people:
+            if " " in p.name:
+                by_given.setdefault(p.name.split()[0], set()).add(p.name)
+        out = []
+        texts = t.texts
+        for i in range(len(texts) - 1):
+            if texts[i] not in KNIGHTLY or i in taken or i + 1 in taken:
+                continue
+            full = by_given.get(texts[i + 1], set())
+            if len(full) == 1 and not (i + 2 < len(texts) and texts[i + 2][:1].isupper() and t.is_alpha[i + 2]):
+                out.append(Span("person", i, i + 2, next(iter(full)), via="title and given name"))
+        return out
+
     @staticmethod
     def _link(people: list[Span]) -> None:
         """Give every mention the full name it stands for: nearest earlier one, else first later."""
@@ -304,10 +321,21 @@ class People:
     def _party_anaphors(t: TokenTable, mentions: list[Span]) -> list[Span]:
         lowers = t.lowers
         parties = [m for m in mentions if m.kind == "party"]
+        person_at = {m.start: m for m in mentions if m.kind == "person"}
+        party_of = {m.name: m.party for m in mentions if m.kind == "person" and m.party}
         out = []
         for i in range(len(lowers) - 1):
             if (lowers[i], lowers[i + 1]) not in PARTY_ANAPHORS:
                 continue
+            if lowers[i] in ("his", "her") and (pronoun := person_at.get(i)) is not None:
+                # "Mr Sunak … in which his party won 121 seats": his party, where the copy gives it; else the
+                # last party named, unless that is another person's ("Labour's Tom Wilson was second").
+                if (party := pronoun.party or party_of.get(pronoun.name)) is not None:
+                    out.append(Span("party", i, i + 2, party, via="anaphor", score=90.0))
+                    continue
+                before = [p for p in parties if p.end <= i]
+                if before and _someone_elses(lowers, before[-1], person_at):
+                    continue
             before = [p for p in parties if p.end <= i]
             if before:
                 target = before[-1]
@@ -340,6 +368,18 @@ class People:
                 if party:
                     out.append(Span("party", person.start, i + 2, party, via="anaphor", score=score))
         return out
+
+
+def _someone_elses(lowers: list[str], party: Span, person_at: dict[int, Span]) -> bool:
+    """A party named as a person's affiliation ("Labour's Tom Wilson", "Labour candidate Ann Cole")."""
+    k = party.end + (1 if party.end < len(lowers) and lowers[party.end] in ("'s", "’s") else 0)
+    while k < len(lowers) and lowers[k] in ("candidate", "mp", "leader", "councillor", "the"):
+        k += 1
+    return k in person_at
+
+
+KNIGHTLY = {"Sir", "Dame"}
+"""Titles used with a given name alone ("Sir Keir"): the honours, not "Mr" or "Ms"."""
 
 
 def _blocked(taken: dict[int, Span], start: int, end: int, allow_place: bool = False) -> bool:

@@ -574,10 +574,15 @@ class Reader:
             return True
         if v.in_sentence(i, "unit.seats") is None or v.num(i).value >= 400:
             return False
-        lo = v.sentence_bounds(i)[0]
+        lo, hi = v.sentence_bounds(i)
         owner = next((v.mention_at[k] for k in range(s - 1, lo - 1, -1)
                       if v.mention_at[k] is not None and v.mention_at[k].kind in ("person", "party")), None)
-        return owner is not None and owner.kind == "party"
+        if owner is not None and owner.kind == "party":
+            return True
+        # "Labour won 411 seats, giving Keir Starmer a majority of 172": a party's seats, and no votes, before it
+        seats_before = any(v.num(k) is not None and v.num(k).value > v.num(i).value and (u := unit_after(v, k))
+                           and u[0] == "unit.seats" for k in range(lo, i))
+        return seats_before and v.in_sentence(i, "unit.votes") is None
 
     @staticmethod
     def _about_seats(cell) -> bool:
@@ -628,7 +633,7 @@ class Inheritor:
                 or self._seat_delta(i) \
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
-                or self._seat_list(i)
+                or self._seat_list(i) or self._had_votes(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
             if r is not None:
@@ -1017,12 +1022,43 @@ class Inheritor:
             k -= 1
         return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS for t in range(k, i))
 
+    def _had_votes(self, i: int) -> Reading | None:
+        """ "The Green David Kesteven had 758": a candidate who 'had' a bare number, where the sentence or the
+        two before give vote counts, had that many votes."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.words or n.value < 10 or v.lower(i - 1) not in ("had", "got", "received"):
+            return None
+        m = v.mention_at[i - 2] if i >= 2 else None
+        if m is None or m.kind != "person" or m.end != i - 1:
+            return None
+        lo = v.sentence_bounds(i)[0]
+        for _ in range(2):
+            if lo > 0 and v.para_of[lo - 1] >= v.para_of[i] - 1:
+                lo = v.sentence_bounds(lo - 1)[0]
+        if not any(self.readings[k].kind == Kind.VOTES for k in self._read_in(lo, i)):
+            return None
+        return Reading(i, Kind.VOTES, "votes", [f"'{v.text(i - 1)} N' after a candidate, among vote counts"],
+                       slot="had")
+
+    def _relative_clause_start(self, comma: int) -> int | None:
+        """The comma opening ", who finished fourth," that closes at `comma`: a name's aside before its figure."""
+        v = self.v
+        for k in range(comma - 1, max(0, comma - 10), -1):
+            if v.num(k) is not None:
+                return None
+            if v.lower(k) == "," and v.lower(k + 1) in ("who", "which", "whose"):
+                return k
+        return None
+
     def _sibling(self, i: int) -> Reading | None:
         """ "… 18,320 votes and Conservative Simon Fell 17, 525", "316 seats to Labour's 239"."""
         v = self.v
         j = i - 1
         if v.lower(j) in POSSESSIVE:
             j -= 1
+        elif v.lower(j) == "," and (k := self._relative_clause_start(j)) is not None:
+            j = k - 1  # "… polled 5,977 and the Green Anya Boyce, who finished fourth, 6,480"
         else:
             steps = 0
             while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:  # "the Liberal Democrats are now on 12"
