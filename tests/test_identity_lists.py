@@ -299,3 +299,23 @@ def test_a_majority_of_someone_outside_the_count_is_not_the_counts(check_texts):
     text = ("# Boris Johnson wins majority of 80\n\nIn East Dunbartonshire Jo Swinson lost to Amy Callaghan, who polled "
             "19,672 votes to Ms Swinson's 19,523.\n")
     assert [f for f in errors(check_texts({"o.md": text})) if f.rule == "majority-arithmetic"] == []
+
+
+def test_a_region_does_not_carry_across_a_contrast(claims_of):
+    text = ("Labour won 411 seats, 27 of them in Wales. The SNP fell to 9 seats in Scotland, while Reform UK won 5 "
+            "and the Greens 4.")
+    c = only(claims_of(text), "5")
+    assert c.scope != "Scotland"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Shares are rounded and total 100.1%.", "100.1"),
+    ("With 98% of the expected vote counted, the race was too close to call.", "98"),
+])
+def test_percentages_that_are_not_a_share(claims_of, sentence, text):
+    assert [c for c in claims_of(sentence) if c.text == text and c.kind != Kind.CHANGE] == []
+
+
+def test_a_change_with_the_unit_between_its_figures_is_checked(check_texts):
+    text = "Turnout fell to 63.5% of registered voters from 59.9% in 2018, county clerks said."
+    assert [f.rule for f in errors(check_texts({"t.txt": text}))] == ["direction"]

@@ -649,7 +649,7 @@ class _Builder:
             if t in readings:
                 to = t
                 f = t + 1  # "cut to 1,093 from 5,337"
-                while f < end and f - t <= 3 and v.lower(f) != "from" and v.num(f) is None:
+                while f < end and f - t <= 6 and v.lower(f) != "from" and v.num(f) is None:
                     f += 1
                 if v.lower(f) == "from" and f + 1 in readings:
                     frm = f + 1

@@ -524,8 +524,9 @@ class Context:
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
         regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and s <= m.start < e]
-        if not regions:
-            sb, se = v.sentence_bounds(r.i)
+        contrast = any(v.lower(k) in ("while", "whereas", "but", "although") for k in range(s, min(s + 2, e)))
+        if not regions and not contrast:
+            # "The SNP fell to 9 seats in Scotland, while Reform UK won 5": not across a contrast
             regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region"]
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name

@@ -100,6 +100,12 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) == "declared" or (
             v.lower(unit[2]) in ("had", "have", "has") and v.lower(unit[2] + 1) == "declared")):
         return "progress of a count"  # "once all 28 wards had declared": counted so far, not a size
+    if unit is not None and unit[0] == "unit.percent" and _counted_so_far(v, unit[2]):
+        return "progress of a count"  # "With 99% of the expected vote counted", "95% of precincts reporting"
+    if unit is not None and unit[0] == "unit.percent" and 95 <= n.value <= 105 and (
+            prev in ("total", "totals", "totalling", "totaling") or v.lower(i - 2) in ("add", "adds", "sum", "sums")
+            or v.lower(i - 3) in ("add", "adds")):
+        return "a sum of shares"  # "Shares are rounded and total 100.1%", "add up to 99.9%"
     if unit is not None and unit[0] == "unit.percent" and n.value > 100 and (
             v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
         return "a relative change"  # "turnout is projected to be up 150% over the 2014 midterms"
@@ -113,6 +119,14 @@ def distractor(v: View, i: int) -> str | None:
     if prev == "," and m is not None and m.kind == "person" and nxt == "," and 18 <= n.value <= 110 and not n.decimals:
         return "age"  # "Ms Wilson, 45, a former …"
     return None
+
+
+def _counted_so_far(v: View, k: int) -> bool:
+    """After a percentage: "of the (expected) vote counted / in", "of precincts reporting"."""
+    if v.lower(k) != "of":
+        return False
+    words = [v.lower(j) for j in range(k + 1, min(v.n, k + 6))]
+    return any(w in ("counted", "reporting", "declared") for w in words) or "precincts" in words
 
 
 def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
