@@ -1,4 +1,4 @@
-"""Re-checking from the last run's stored checks (checker/incremental.py) gives exactly the full run.
+"""Re-checking from the last run's stored checks (checker/run/incremental.py) gives exactly the full run.
 
 The oracle is the full run itself: after every edit, the report re-checked from the stored
 state (findings and verified relations, every field) must equal a run that checks
@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.cache import DB_NAME
+from checker.run.cache import DB_NAME
 from checker.report.jsonfmt import report_to_dict
 from checker.runner import Checked, Engine, Settings, check, check_corpus, extract_corpus, load_corpus
-from checker.seal import TAG
-from checker.serial import state_from_bytes
+from checker.run.seal import TAG
+from checker.run.serial import state_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -177,9 +177,9 @@ def test_random_edits_to_generated_copy_give_the_full_runs_report(tmp_path: Path
 
 def test_shards_checked_and_stored_by_forked_children_are_what_one_process_stores(tmp_path: Path, ruleset,
                                                                                     monkeypatch) -> None:
-    """With two jobs, a forked child checks and encodes a share of the shards (checker/forked.py): the
+    """With two jobs, a forked child checks and encodes a share of the shards (checker/run/forked.py): the
     report, the stored rows and the re-check after an edit are the one-process run's."""
-    import checker.forked as forked
+    import checker.run.forked as forked
 
     sys.path.insert(0, str(ROOT / "bench"))
     from generate import generate  # type: ignore[import-not-found]
@@ -273,7 +273,7 @@ def test_a_corrected_seat_total_rechecks_the_elections_shard_from_its_stored_fac
     """One election's seat totals are one shard across nearly every article. Correcting one figure in
     it re-checks that shard from the facts stored for it: the claims cache is asked only for the edited
     article's claims, as they were, not for every article that gives a seat total."""
-    from checker.cache import ClaimCache
+    from checker.run.cache import ClaimCache
 
     sys.path.insert(0, str(ROOT / "bench"))
     from generate import generate  # type: ignore[import-not-found]
