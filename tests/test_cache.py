@@ -451,3 +451,14 @@ def test_ten_thousand_documents_load_in_one_query(tmp_path, documents, extractio
     print(f"\ncache: get_many of 10,000 documents of {len(ex.claims)} claims and {len(ex.mentions)} mentions: "
           f"{wall:.2f} s ({cpu:.2f} s CPU); file {size / 1e6:.0f} MB, {size / 10_000 / 1e3:.1f} kB a document")
     # Speed is measured by bench/run.py, not asserted here: timed tests fail on a busy machine.
+
+
+def test_the_cache_key_reads_the_extractors_code_wherever_the_cache_module_lives() -> None:
+    """Each pattern of the extractor's sources names files that exist: a pattern that matched nothing
+    (as every one did but one when the cache moved into checker/run/) would leave a change to
+    extraction unseen, and the cache would hand back claims the new code would not extract."""
+    package = Path(checker.run.cache.__file__).resolve().parent.parent
+    assert checker.run.cache.PACKAGE == package
+    for pattern in checker.run.cache.EXTRACTOR_SOURCES:
+        assert list(package.glob(pattern)), f"{pattern} matches no file of the package"
+    assert (package / "extract" / "pipeline.py") in set(package.glob("extract/*.py"))

@@ -296,3 +296,16 @@ def test_a_corrected_seat_total_rechecks_the_elections_shard_from_its_stored_fac
     assert errors, "the total now disagrees with the other articles'"
     monkeypatch.setattr(ClaimCache, "get_many", real)
     assert report_to_dict(slipped.report, True) == full(tmp_path, ruleset)
+
+
+def test_the_stored_checks_key_reads_every_check_of_the_package(monkeypatch) -> None:
+    """The key of the stored checks hashes the whole package's code, the checks' included: a stored
+    state is never re-used by a checker whose checks changed."""
+    import checker.run.incremental as incremental
+
+    assert (incremental.PACKAGE / "checks" / "changes.py").is_file()
+    before = incremental.check_key("claims", [])
+    real = Path.read_bytes
+    changes = incremental.PACKAGE / "checks" / "changes.py"
+    monkeypatch.setattr(Path, "read_bytes", lambda p: real(p) + (b"#" if p == changes else b""))
+    assert incremental.check_key("claims", []) != before

@@ -51,9 +51,10 @@ WAL_LIMIT = 16 * 1024 * 1024
 CHUNK = 900
 """Parameters per query: SQLite before 3.32 allows at most 999."""
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
+"""checker/: this module is in checker/run/, the extractor's code is not."""
 EXTRACTOR_SOURCES = ("extract/*.py", "numbers.py", "corpus.py", "markup.py", "model.py", "ruleset.py",
-                     "serial.py")
+                     "run/serial.py")
 """The package files whose change can change an Extraction (relative to checker/)."""
 
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"

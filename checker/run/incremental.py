@@ -46,7 +46,8 @@ from .shards import Key, Shard, asks, current_contests, keys_for, shards
 MAX_CHANGED = (0.05, 20)
 """Above this share of the articles changed (or this many, if more), a full run is about as quick."""
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
+"""checker/, all of whose code the stored checks depend on (this module is in checker/run/)."""
 
 Load = Callable[[list[int], Iterator[None] | None], list[Extraction]]
 """The extractions of the articles at these positions of the corpus (from the claims cache, or
