@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.corpus import Document, discover, read
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import build_pipeline, extract
 from checker.ruleset import load_ruleset
 

@@ -6,7 +6,10 @@ paragraph, and background paragraphs with distractors (ages, dates, money, poll 
 sizes). One article in `--planted-every` carries one planted discrepancy, recorded in
 `manifest.json` beside the articles.
 
-usage: python bench/generate.py OUT_DIR [-n 1000] [--seed 7] [--planted-every 5]
+`--length short` writes results-night items instead (about 80 words: a headline, one seat's
+result and the national seat totals, no background), for measuring per-story overhead.
+
+usage: python bench/generate.py OUT_DIR [-n 1000] [--seed 7] [--planted-every 5] [--length long|short]
 """
 
 from __future__ import annotations
@@ -127,11 +130,16 @@ def _filler(rng: random.Random) -> str:
 
 
 def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int], plant: str | None,
-            year: int = 2015) -> tuple[str, dict | None]:
+            year: int = 2015, short: bool = False) -> tuple[str, dict | None]:
+    """One article and its planted error's rule and line. `short`: one seat, no background (about 80
+    words); the long article's random draws are unchanged by the option, so its archives stay the same."""
     paras: list[str] = []
     planted = None
-    chosen = rng.sample(sorted(seats), rng.randint(2, 4))
-    paras.append(f"Results from {', '.join(chosen[:-1])} and {chosen[-1]} in the {year} general election")
+    chosen = rng.sample(sorted(seats), 1 if short else rng.randint(2, 4))
+    if short:
+        paras.append(f"{chosen[0]}: the result in the {year} general election, declared overnight")
+    else:
+        paras.append(f"Results from {', '.join(chosen[:-1])} and {chosen[-1]} in the {year} general election")
     for k, seat in enumerate(chosen):
         r = dict(seats[seat])
         m, share = r["m"], r["share"]
@@ -150,7 +158,7 @@ def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int]
         if "down from" in maj and r["old"] < m:
             maj = maj.replace("down from", "up from")
         sentences.append(maj.format(**fmt))
-        if rng.random() < .6 or plant == "share-over-100" and k == 0:
+        if rng.random() < .6 or plant == "share-over-100" and k == 0 or short:
             sentences.append(rng.choice(SHARE).format(**fmt))
         text = " ".join(sentences)
         if plant == "direction" and k == 0:
@@ -158,7 +166,8 @@ def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int]
         paras.append(text)
         if plant and k == 0:
             planted = {"rule": plant, "paragraph": len(paras) - 1}
-        paras.append(_filler(rng))
+        if not short:
+            paras.append(_filler(rng))
     (p1, s1), (p2, s2), (p3, s3) = national.items()
     if plant == "seat-sum":
         s2 = 660 - s1 - s3 + rng.randint(0, 20)
@@ -166,7 +175,7 @@ def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int]
     the = {"Liberal Democrat": "the Liberal Democrats", "Green": "the Greens", "Conservative": "the Conservatives"}
     paras.append(rng.choice(NATIONAL).format(p1=the.get(p1, p1), p2=the.get(p2, p2), p3=the.get(p3, p3),
                                              s1=s1, s2=s2, s3=s3))
-    while sum(len(p.split()) for p in paras) < 560:
+    while not short and sum(len(p.split()) for p in paras) < 560:
         paras.append(_filler(rng))
     text = "\n\n".join(paras) + "\n"
     if planted:
@@ -176,7 +185,9 @@ def article(rng: random.Random, seats: dict[str, dict], national: dict[str, int]
     return text, planted
 
 
-def generate(out: Path, n: int, seed: int = 7, planted_every: int = 5) -> dict:
+def generate(out: Path, n: int, seed: int = 7, planted_every: int = 5, short: bool = False) -> dict:
+    """Write `n` articles to `out` and their manifest beside it. The first k articles of a run
+    are the same whatever `n` is, so a smaller archive is a prefix of a larger one."""
     rng = random.Random(seed)
     seats, national = world(rng, 2015)
     out.mkdir(parents=True, exist_ok=True)
@@ -184,7 +195,7 @@ def generate(out: Path, n: int, seed: int = 7, planted_every: int = 5) -> dict:
     kinds = ["majority-arithmetic", "share-over-100", "direction", "seat-sum"]
     for i in range(n):
         plant = kinds[(i // planted_every) % len(kinds)] if planted_every and i % planted_every == 0 else None
-        text, planted = article(rng, seats, national, plant)
+        text, planted = article(rng, seats, national, plant, short=short)
         name = f"article_{i:05d}.txt"
         (out / name).write_text(text, encoding="utf-8")
         manifest[name] = planted
@@ -198,8 +209,10 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--planted-every", type=int, default=5)
+    ap.add_argument("--length", choices=["long", "short"], default="long",
+                    help="long: about 600 words, two to four seats; short: about 80 words, one seat")
     a = ap.parse_args()
-    m = generate(a.out, a.n, a.seed, a.planted_every)
+    m = generate(a.out, a.n, a.seed, a.planted_every, short=a.length == "short")
     print(f"{len(m)} articles in {a.out}, {sum(v is not None for v in m.values())} with a planted error")
 
 

@@ -1,5 +1,5 @@
 """`python -m checker` is the `factcheck` command."""
 
-from .launch import main
+from .run.launch import main
 
 main()

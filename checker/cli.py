@@ -16,7 +16,8 @@ import typer
 
 from . import __version__
 from .baseline import BaselineError, load_baseline, write_baseline
-from .collector import collecting
+from .run import (DaskNotInstalled, ExtractionError, PipelineArgs, Standby, Terminated, cache_in_use, collecting,
+                  default_jobs, shard_mapper)
 from .config import ConfigError, Effective, FileConfigs, check_rule_ids as check_config_rules, config_for, \
     render_show_config, resolve, shown_path
 from .corpus import TEXT_SUFFIXES, InputError
@@ -28,11 +29,7 @@ from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, re
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .ruleset import RuleError, RuleSet, load_ruleset
-from .dask_backend import DaskNotInstalled, shard_mapper
-from .parallel import ExtractionError, PipelineArgs
-from .processes import Terminated, default_jobs
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
-from .standby import Standby, cache_in_use
 from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -428,7 +425,7 @@ def _with_progress(corpus, run: Callable[[Callable[[int, int], None] | None], T]
 
 def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
     """Entry point: every failure is one line on stderr and exit status 2, never a traceback.
-    `standby`: a process already importing spaCy (checker/launch.py), used if the run suits it."""
+    `standby`: a process already importing spaCy (checker/run/launch.py), used if the run suits it."""
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="factcheck", standalone_mode=False, obj=standby)

@@ -16,8 +16,9 @@ from .ruleset import RuleSet
 
 
 class FactList(list):
-    """A candidate's facts, indexed by article on first lookup: a seat covered by many articles is
-    asked about once per figure, and scanning every article's facts each time grows as its square."""
+    """Facts (a candidate's, a seat's), indexed by article on first lookup: a seat covered by many
+    articles is asked about once per figure, and scanning every article's facts each time grows as
+    its square."""
 
     __slots__ = ("_by_path", "_values")
 
@@ -81,11 +82,12 @@ class Contest:
 
     key: str
     candidates: dict[str, Candidate] = field(default_factory=dict)
-    leads: list[Fact] = field(default_factory=list)
+    leads: list[Fact] = field(default_factory=FactList)
     """Majorities and margins in votes."""
-    totals: list[Fact] = field(default_factory=list)
+    totals: list[Fact] = field(default_factory=FactList)
     """Votes cast, turnout and electorate."""
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=FactList)
+    """Indexed by article too (`in_path`): a seat many articles cover is asked about article by article."""
 
     def with_votes(self, path: str | None = None) -> list[tuple[Candidate, Fact]]:
         out = []

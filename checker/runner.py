@@ -11,14 +11,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .baseline import Baseline, known_flags, split
-from .collector import collecting
+from .run import Mapper, PipelineArgs, Standby, collecting, finding_order, run_checks, select_rules
 from .config import FileConfigs
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
-from .engine import Mapper, finding_order, run_checks, select_rules
 from .model import READ_RULE, Extraction, Finding, Location, Report, SetAside, SetAsideFindings, Severity
-from .parallel import PipelineArgs
 from .ruleset import Rule, RuleSet
-from .standby import Standby
 from .suppress import UNUSED_RULE, Suppression, apply_suppressions, covering_note, notes_in
 
 Progress = Callable[[int, int], None]
@@ -87,7 +84,7 @@ class Engine:
     cache_dir: Path | None = None
     """None: no cache."""
     standby: Standby | None = None
-    """A process already building the pipeline (checker/standby.py), for runs that extract a few articles."""
+    """A process already building the pipeline (checker/run/standby.py), for runs that extract a few articles."""
 
 
 @dataclass(slots=True)
@@ -104,7 +101,7 @@ def extract_corpus(documents: list[Document], settings: Settings, engine: Engine
     args = settings.extraction
     if engine.cache_dir is None:
         return Extracted(_extract(documents, args, engine, progress))
-    from .cache import ClaimCache, document_digest
+    from .run import ClaimCache, document_digest
 
     with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
         digests = [document_digest(d) for d in documents]
@@ -113,8 +110,8 @@ def extract_corpus(documents: list[Document], settings: Settings, engine: Engine
 
 
 def claims_key(settings: Settings) -> str:
-    """What extraction depends on (checker/cache.py `cache_key`)."""
-    from .cache import cache_key, installed_version
+    """What extraction depends on (checker/run/cache.py `cache_key`)."""
+    from .run import cache_key, installed_version
     from .models import installed_model
     from .ruleset import DEFAULT_RULES_DIR
 
@@ -156,19 +153,19 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                  baseline: Baseline | None = None, progress: Progress | None = None, mapper: Mapper | None = None,
                  need_extractions: bool = False, verified: bool = False) -> Checked:
     """Extract and check, re-checking from the last run's stored checks where the cache allows it
-    (checker/incremental.py): then only the edited articles are read and their shards re-checked."""
+    (checker/run/incremental.py): then only the edited articles are read and their shards re-checked."""
     if engine.cache_dir is None or engine.scheduler or need_extractions:
         got = extract_corpus(corpus.documents, settings, engine, progress)
         return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper, engine.jobs, verified),
                        got.extractions,
                        got.from_cache, got.notices)
-    from .cache import ClaimCache, document_digest
-    from .incremental import check_and_store, check_key, recheck
+    from .run import ClaimCache, document_digest
+    from .run import check_and_store, check_key, recheck
     args = settings.extraction
     rules = _selected(ruleset, settings, corpus)
     documents = corpus.documents
     # Looked for now, not at the end: a re-check that extracts an article waits here for the standby
-    # (checker/standby.py) to build the pipeline, so this work is free.
+    # (checker/run/standby.py) to build the pipeline, so this work is free.
     notes = notes_in(documents) if settings.suppressions else None
     with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
         digests = [document_digest(d) for d in documents]
@@ -183,7 +180,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
 
         why = "the cache is off"
         # The checks build millions of small, acyclic objects: collection passes only cost time. (Extraction,
-        # which makes cycles, turns the collector on where it runs: checker/collector.py.)
+        # which makes cycles, turns the collector on where it runs: checker/run/collector.py.)
         with collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
@@ -211,15 +208,15 @@ def _extract(documents: list[Document], args, engine: Engine, progress: Progress
         inner = progress
         progress = lambda n, w: inner(already + n, w)  # noqa: E731 — documents from the cache count as done
     if engine.scheduler:
-        from .dask_backend import extract_dask
+        from .run import extract_dask
         with collecting(True):  # the client's machinery makes cycles
             return extract_dask(documents, args, engine.scheduler, progress=progress)
-    from .parallel import extract_parallel, plan_chunks
+    from .run import extract_parallel, plan_chunks
     if engine.standby is not None:
         if len(plan_chunks([d.words for d in documents], engine.jobs)) > 1:
             engine.standby.close()  # a job for the pool: give its core back
         elif (blobs := engine.standby.extract(documents, meanwhile)) is not None:
-            from .serial import extraction_from_bytes
+            from .run import extraction_from_bytes
             out = [extraction_from_bytes(b) for b in blobs]
             if encoded is not None:
                 encoded.extend(blobs)
@@ -239,7 +236,7 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
           verified: bool = True) -> Report:
     """Run the rules, then what the newsroom asked for: severities, notes in the copy, the baseline.
     The shards are checked by `mapper` (a Dask cluster's), else by up to `jobs` processes here
-    (checker/forked.py). `verified=False`: the verified relations are counted, not kept."""
+    (checker/run/forked.py). `verified=False`: the verified relations are counted, not kept."""
     rules = _selected(ruleset, settings, corpus)
     with collecting(False):
         report = run_checks(extractions, ruleset, rules, mapper=mapper, keep_verified=verified, jobs=jobs)

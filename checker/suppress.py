@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .corpus import Document
-from .engine import finding_order
+from .run.engine import finding_order
 from .model import Finding, Location, Severity
 
 UNUSED_RULE = "unused-suppression"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from checker.corpus import Document
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import build_pipeline, extract
 from checker.model import Claim, Extraction, Report
 from checker.ruleset import RuleSet, load_ruleset

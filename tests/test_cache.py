@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 
-import checker.cache
-from checker.cache import DB_NAME, SCHEMA_VERSION, ClaimCache, cache_key, document_digest
+import checker.run.cache
+from checker.run.cache import DB_NAME, SCHEMA_VERSION, ClaimCache, cache_key, document_digest
 from checker.corpus import Document, discover, read_many
 from checker.extract.pipeline import extract
 from checker.model import Change, Claim, Extraction, Kind, Location, Mention, Modality
 from checker.ruleset import DEFAULT_RULES_DIR
-from checker.serial import MAGIC, VERSION, DecodeError, extraction_from_bytes, extraction_to_bytes
+from checker.run.serial import MAGIC, VERSION, DecodeError, extraction_from_bytes, extraction_to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANTED = "tests/articles/majority-arithmetic/planted.txt"
@@ -209,7 +209,7 @@ def test_the_key_changes_with_rules_settings_model_and_version(tmp_path, monkeyp
     lexicon = rules / "lexicon.toml"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
     assert cache_key([rules], "en_core_web_sm", "3.8.0", settings) != base
-    monkeypatch.setattr(checker.cache, "__version__", "99.0")
+    monkeypatch.setattr(checker.run.cache, "__version__", "99.0")
     assert cache_key([DEFAULT_RULES_DIR], "en_core_web_sm", "3.8.0", settings) != base
 
 
@@ -357,7 +357,7 @@ def test_a_run_killed_while_writing_leaves_a_usable_cache(tmp_path, documents, e
 
 def test_a_cache_busy_past_the_timeout_is_skipped_with_a_notice(tmp_path, documents, extractions, monkeypatch):
     digests = _filled(tmp_path, documents[:3], extractions[:3])
-    monkeypatch.setattr(checker.cache, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(checker.run.cache, "BUSY_TIMEOUT_MS", 200)
     other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another run holding the write lock
     try:
@@ -451,3 +451,14 @@ def test_ten_thousand_documents_load_in_one_query(tmp_path, documents, extractio
     print(f"\ncache: get_many of 10,000 documents of {len(ex.claims)} claims and {len(ex.mentions)} mentions: "
           f"{wall:.2f} s ({cpu:.2f} s CPU); file {size / 1e6:.0f} MB, {size / 10_000 / 1e3:.1f} kB a document")
     # Speed is measured by bench/run.py, not asserted here: timed tests fail on a busy machine.
+
+
+def test_the_cache_key_reads_the_extractors_code_wherever_the_cache_module_lives() -> None:
+    """Each pattern of the extractor's sources names files that exist: a pattern that matched nothing
+    (as every one did but one when the cache moved into checker/run/) would leave a change to
+    extraction unseen, and the cache would hand back claims the new code would not extract."""
+    package = Path(checker.run.cache.__file__).resolve().parent.parent
+    assert checker.run.cache.PACKAGE == package
+    for pattern in checker.run.cache.EXTRACTOR_SOURCES:
+        assert list(package.glob(pattern)), f"{pattern} matches no file of the package"
+    assert (package / "extract" / "pipeline.py") in set(package.glob("extract/*.py"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.corpus import Document, read_all
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.model import Kind, Severity
 
 TESTS = Path(__file__).resolve().parent

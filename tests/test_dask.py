@@ -15,7 +15,7 @@ import pytest
 
 from checker.corpus import Document
 from checker.model import Extraction, Report, Severity
-from checker.parallel import ExtractionError, PipelineArgs
+from checker.run.parallel import ExtractionError, PipelineArgs
 from checker.extract.pipeline import extract
 from checker.runner import Corpus, Settings, check, load_corpus
 
@@ -54,7 +54,7 @@ def bench(nlp, tmp_path_factory) -> tuple[Corpus, list[Extraction]]:
 
 
 def test_documents_sent_to_the_cluster_give_the_same_findings(address, single, ruleset):
-    from checker.dask_backend import extract_dask
+    from checker.run.dask_backend import extract_dask
 
     corpus, extractions, report = single
     got = extract_dask(corpus.documents, ARGS, address)
@@ -68,7 +68,7 @@ def test_documents_sent_to_the_cluster_give_the_same_findings(address, single, r
 def test_paths_read_on_the_workers_give_the_same_extractions(address, single):
     from distributed import Client
 
-    from checker.dask_backend import extract_dask
+    from checker.run.dask_backend import extract_dask
 
     corpus, extractions, _ = single
     calls: list[tuple[int, int]] = []
@@ -76,12 +76,12 @@ def test_paths_read_on_the_workers_give_the_same_extractions(address, single):
     assert got == extractions
     assert len(calls) == 3 and calls[-1] == (len(corpus.documents), corpus.words)
     with Client(address, set_as_default=False) as client:
-        built = client.run(lambda: len(__import__("checker.dask_backend").dask_backend._PIPELINES))
+        built = client.run(lambda: len(__import__("checker.run.dask_backend").run.dask_backend._PIPELINES))
     assert sorted(built.values()) == [1, 1]  # each worker built the pipeline once, for both runs
 
 
 def test_a_file_the_workers_cannot_read_is_one_error(address, tmp_path):
-    from checker.dask_backend import extract_dask
+    from checker.run.dask_backend import extract_dask
 
     missing = str(tmp_path / "gone.txt")
     with pytest.raises(ExtractionError, match=r"cannot read .*gone\.txt on the Dask worker"):
@@ -90,7 +90,7 @@ def test_a_file_the_workers_cannot_read_is_one_error(address, tmp_path):
 
 def test_an_unreachable_scheduler_is_one_error():
     pytest.importorskip("distributed")
-    from checker.dask_backend import SchedulerError, extract_dask
+    from checker.run.dask_backend import SchedulerError, extract_dask
 
     with pytest.raises(SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         extract_dask([Document.from_text("a.txt", "Labour won.")], ARGS, "tcp://127.0.0.1:9", connect_timeout=1)
@@ -98,14 +98,14 @@ def test_an_unreachable_scheduler_is_one_error():
 
 def test_a_local_cluster_is_started_and_stopped(single):
     pytest.importorskip("distributed")
-    from checker.dask_backend import extract_dask
+    from checker.run.dask_backend import extract_dask
 
     corpus, extractions, _ = single
     assert extract_dask(corpus.documents[:4], ARGS, "local") == extractions[:4]
 
 
 def test_without_dask_the_message_names_the_extra(monkeypatch):
-    from checker.dask_backend import DaskNotInstalled, extract_dask
+    from checker.run.dask_backend import DaskNotInstalled, extract_dask
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # what an import sees when it is not installed
     with pytest.raises(ModuleNotFoundError) as caught:
@@ -115,7 +115,7 @@ def test_without_dask_the_message_names_the_extra(monkeypatch):
 
 
 def test_partitions_are_contiguous_and_about_equal():
-    from checker.dask_backend import split_evenly
+    from checker.run.dask_backend import split_evenly
 
     assert split_evenly([1] * 10, 3) == [(0, 4), (4, 7), (7, 10)]
     assert split_evenly([900, 50, 50], 2) == [(0, 1), (1, 3)]
@@ -123,7 +123,7 @@ def test_partitions_are_contiguous_and_about_equal():
 
 
 def test_the_shards_checked_on_the_cluster_give_the_same_report(address, bench, ruleset):
-    from checker.dask_backend import shard_mapper
+    from checker.run.dask_backend import shard_mapper
 
     corpus, extractions = bench
     asked: list[tuple] = []
@@ -140,7 +140,7 @@ def test_the_shards_checked_on_the_cluster_give_the_same_report(address, bench, 
 
 
 def test_shards_landing_out_of_order_are_handed_on_in_order(address):
-    from checker.dask_backend import shard_mapper
+    from checker.run.dask_backend import shard_mapper
 
     def slow_first(shard: list[int]) -> int:
         import time
@@ -156,7 +156,7 @@ def test_shards_landing_out_of_order_are_handed_on_in_order(address):
 
 def test_the_command_checks_the_shards_on_the_cluster(bench, monkeypatch, capsys):
     pytest.importorskip("distributed")
-    from checker import dask_backend
+    from checker.run import dask_backend
     from checker.cli import main
 
     corpus, _ = bench

@@ -1,4 +1,4 @@
-"""The map whose shares run in forked children (checker/forked.py): always `map`'s result, whatever a child does."""
+"""The map whose shares run in forked children (checker/run/forked.py): always `map`'s result, whatever a child does."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import threading
 
 import pytest
 
-import checker.forked as forked
-from checker.forked import balance, forked_map
+import checker.run.forked as forked
+from checker.run.forked import balance, forked_map
 from checker.model import Location, Verified
-from checker.processes import pick_start_method
+from checker.run.processes import pick_start_method
 
 PARENT = os.getpid()
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from checker.corpus import Document, read_many
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent

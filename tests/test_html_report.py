@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from checker.corpus import Document
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import extract
 from checker.model import Extraction, Kind, Location, Report
 from checker.report.html import SCRIPT, Mark, highlight, json_for_script, render_html

@@ -51,7 +51,7 @@ def _alive(pid: int) -> bool:
 
 def _start_and_wait_for_workers(archive: Path, cwd: Path) -> tuple[subprocess.Popen, set[int]]:
     run = subprocess.Popen([sys.executable, "-c", "import sys; sys.argv[0] = 'factcheck'; "
-                            "from checker.launch import main; main()", str(archive), "--jobs", "2",
+                            "from checker.run.launch import main; main()", str(archive), "--jobs", "2",
                             "--cache-dir", str(cwd / "cache")],
                            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            env={**os.environ, "PYTHONPATH": str(ROOT)})

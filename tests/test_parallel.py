@@ -17,8 +17,8 @@ import checker.extract.pipeline as pipeline
 from checker.corpus import Document, discover, read_many
 from checker.extract.pipeline import extract
 from checker.model import Extraction
-from checker.processes import default_jobs
-from checker.parallel import (MAX_CHUNK_DOCS, ExtractionError, PipelineArgs, extract_parallel,
+from checker.run.processes import default_jobs
+from checker.run.parallel import (MAX_CHUNK_DOCS, ExtractionError, PipelineArgs, extract_parallel,
                               plan_chunks)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,7 +156,7 @@ def test_default_jobs_is_the_usable_cores():
 @pytest.mark.skipif(sys.platform != "linux", reason="fork is chosen only on Linux")
 def test_fork_only_while_the_parent_runs_no_other_thread():
     """A progress bar's refresh thread could hold a lock at the moment of fork: use a fresh worker then."""
-    from checker.processes import pick_start_method
+    from checker.run.processes import pick_start_method
 
     # Other tests in the session (a browser, a cluster) may have left a thread behind: then fork is off already.
     assert pick_start_method() == ("fork" if threading.active_count() == 1 else "forkserver")

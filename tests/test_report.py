@@ -75,7 +75,7 @@ def test_json_numbers_are_plain_and_the_contract_keys_present() -> None:
 def test_verbose_json_is_byte_for_byte_what_json_dumps_writes(nlp, ruleset) -> None:
     """The verified relations are written one at a time (to keep memory down on a big corpus): the text
     must be exactly the indented dump of the whole report, with records, quotes and non-ASCII names."""
-    from checker.engine import run_checks
+    from checker.run.engine import run_checks
     from checker.extract.pipeline import extract
     from checker.report.jsonfmt import report_to_dict
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from checker.cache import DB_NAME
+from checker.run.cache import DB_NAME
 from checker.corpus import Document
 from checker.model import Location
 from checker.report import Sources
-from checker.seal import KEY_ENV, TAG, Foreign, Seal, key_path, user_seal
-from checker.serial import state_from_bytes, state_to_bytes
+from checker.run.seal import KEY_ENV, TAG, Foreign, Seal, key_path, user_seal
+from checker.run.serial import state_from_bytes, state_to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 

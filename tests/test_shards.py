@@ -1,6 +1,6 @@
 """The cross-document rules, run shard by shard, give exactly what one pass over the corpus gives.
 
-checker/shards.py groups facts by the blocking keys the checks read; a key it missed would
+checker/run/shards.py groups facts by the blocking keys the checks read; a key it missed would
 split a group a check needs whole, and a finding would be lost or changed. The oracle is the
 unsharded run (`run_checks(..., sharded=False)`), over every kind of copy we have, together.
 """
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-import checker.shards as shards_module
-from checker.engine import run_checks
+import checker.run.shards as shards_module
+from checker.run.engine import run_checks
 from checker.resolve import resolve
-from checker.shards import shards
+from checker.run.shards import shards
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))

@@ -38,7 +38,7 @@ def cached(run: subprocess.CompletedProcess) -> tuple[int, int]:
 
 
 def rechecked(run: subprocess.CompletedProcess) -> bool:
-    """Whether the run re-checked from the last run's stored checks (checker/incremental.py)."""
+    """Whether the run re-checked from the last run's stored checks (checker/run/incremental.py)."""
     return "unchanged since the last run's checks" in run.stderr
 
 

@@ -1,7 +1,7 @@
 """The standby process: it extracts exactly what the parent would, and never stands in the way.
 
 A re-check after one edit hands the edited article to a process that imported spaCy and
-built the pipeline while the parent started up (checker/standby.py, checker/launch.py).
+built the pipeline while the parent started up (checker/run/standby.py, checker/run/launch.py).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import pytest
 
 from checker.corpus import Document
 from checker.extract.pipeline import extract
-from checker.launch import may_use_standby
-from checker.parallel import PipelineArgs
+from checker.run.launch import may_use_standby
+from checker.run.parallel import PipelineArgs
 from checker.runner import Engine, Settings, extract_corpus
-from checker.serial import extraction_from_bytes
-from checker.standby import Standby
+from checker.run.serial import extraction_from_bytes
+from checker.run.standby import Standby
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,7 +120,7 @@ def test_the_arguments_alone_rule_the_standby_out_early(argv, cores, expected):
 
 
 EXIT_REPORT = ("import atexit, sys; atexit.register(lambda: print('SPACY', 'spacy' in sys.modules, file=sys.stderr)); "
-               "sys.argv[0] = 'factcheck'; from checker.launch import main; main()")
+               "sys.argv[0] = 'factcheck'; from checker.run.launch import main; main()")
 """The factcheck command, saying at exit whether this process (not the standby) imported spaCy."""
 
 
@@ -153,7 +153,7 @@ def test_a_recheck_after_one_edit_never_imports_spacy_in_the_parent(tmp_path: Pa
 
 SPACY_WITHOUT_CLI = """
 import sys, types
-import checker.standby as standby
+import checker.run.standby as standby
 if sys.argv[1] == "needs-more":  # a spaCy whose import needs more of its CLI than the stand-ins give
     class NoInfo(types.ModuleType):
         def __setattr__(self, name, value):
@@ -206,7 +206,7 @@ def test_a_recheck_reads_ahead_while_the_standby_extracts_and_gives_the_full_run
                                                                                         monkeypatch, ruleset):
     """The edited article's stored state and its shards' facts are read while the standby works; the report
     is the full run's all the same."""
-    import checker.incremental as incremental
+    import checker.run.incremental as incremental
     from checker.report.jsonfmt import report_to_dict
     from checker.runner import check, check_corpus, load_corpus
 

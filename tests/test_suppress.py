@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.corpus import Document, read_many
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import extract
 from checker.model import Finding, Severity
 from checker.runner import load_corpus

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.corpus import Document, format_of
-from checker.engine import run_checks
+from checker.run.engine import run_checks
 from checker.extract.pipeline import extract
 from checker.model import Kind
 

@@ -31,7 +31,7 @@ class Check:
     name: ClassVar[str] = ""
     params: ClassVar[dict[str, tuple[type | tuple[type, ...], Any]]] = {}
     scope: ClassVar[str] = "shard"
-    """"shard": it reads only facts checker/shards.py groups together, so it runs shard by shard;
+    """"shard": it reads only facts checker/run/shards.py groups together, so it runs shard by shard;
     "corpus": it reads what resolution gathered from every article (people, spellings), so it runs once."""
 
     @classmethod

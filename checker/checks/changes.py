@@ -30,11 +30,15 @@ class Direction(Check):
         changes = index.by_kind.get(Kind.CHANGE, [])
         # The figures a change may name, by subject, built once: looking through every fact for each change
         # statement made a shard of a party's national figures quadratic (issue 15).
+        # By subject and article too: a party's figures run through every article, and a change statement
+        # is nearly always about figures in its own article, found there without scanning the rest.
         by_subject: dict[str, list[Fact]] = defaultdict(list)
+        by_subject_path: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         if changes:
             for g in index.facts:
                 if g.subject is not None:
                     by_subject[g.subject].append(g)
+                    by_subject_path[(g.subject, g.path)].append(g)
         for f in changes:
             ch = f.claim.change
             if ch is None:
@@ -43,7 +47,9 @@ class Direction(Check):
             new = index.by_claim.get((f.path, ch.to_claim)) if ch.to_claim is not None else None
             notes: list[str] = []
             if old is None or new is None:
-                found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [], f, ch.attribute)
+                found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [],
+                                                  by_subject_path.get((f.subject, f.path), []) if f.subject else [],
+                                                  f, ch.attribute)
                 if old is None and found_old is not None:
                     old = found_old
                     notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
@@ -96,14 +102,19 @@ class Direction(Check):
         else:
             yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text or diff_text)
 
-    def _find(self, candidates: list[Fact], f: Fact, attribute: Kind) -> tuple[Fact | None, Fact | None]:
+    def _find(self, candidates: list[Fact], in_article: list[Fact], f: Fact,
+              attribute: Kind) -> tuple[Fact | None, Fact | None]:
         """This election's and the previous election's figure for the same subject and attribute, among the
-        facts of that subject (`candidates`, in corpus order)."""
+        facts of that subject (`candidates`, in corpus order), those in the change's article first
+        (`in_article`, the candidates in its article): the whole corpus's only if none of those fits."""
         kinds = {attribute} | ({Kind.MARGIN} if attribute == Kind.MAJORITY else set())
-        same = [g for g in candidates if g.kind in kinds and g.subject == f.subject and g.subject is not None
-                and (g.contest == f.contest or f.contest is None or g.contest is None)
-                and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS)]
-        local = [g for g in same if g.path == f.path] or same
+
+        def fits(g: Fact) -> bool:
+            return (g.kind in kinds and g.subject == f.subject and g.subject is not None
+                    and (g.contest == f.contest or f.contest is None or g.contest is None)
+                    and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS))
+
+        local = [g for g in in_article if fits(g)] or [g for g in candidates if fits(g)]
         new = [g for g in local if g.claim.modality == Modality.ACTUAL and g.claim.year is None
                and g.claim.role != "loser"]
         old = [g for g in local if g.claim.modality == Modality.HISTORICAL]
@@ -130,13 +141,23 @@ class Threshold(Check):
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
+        # Seats by sentence, and this election's seats by subject: built on the first threshold, then looked
+        # up, as scanning every seat figure for each threshold grows as the archive's square.
+        in_sentence: dict[tuple[str, str], list[Fact]] | None = None
+        current: dict[str, list[Fact]] | None = None
         for f in index.facts:
             c = f.claim
             if c.modality != Modality.THRESHOLD or c.relation is None or f.subject is None or c.value is None:
                 continue
+            if in_sentence is None:
+                in_sentence, current = defaultdict(list), defaultdict(list)
+                for g in index.by_kind.get(Kind.SEATS, []):
+                    in_sentence[(g.path, g.claim.sentence)].append(g)
+                for g in index.current(Kind.SEATS):
+                    current[g.subject].append(g)
             # The figure the sentence sets against the target ("when they finished on 317 and fell short
             # of the 326"), else the party's result in this election.
-            same = [g for g in index.by_kind.get(Kind.SEATS, []) if g.path == f.path and g.claim.sentence == c.sentence]
+            same = in_sentence.get((f.path, c.sentence), [])
             if any(g.claim.modality == Modality.FORECAST for g in same):
                 continue  # "an exit poll had suggested they would win 316, short of the 326 needed"
             here = [g for g in same if g.subject == f.subject and g.claim.modality != Modality.THRESHOLD]
@@ -145,8 +166,7 @@ class Threshold(Check):
             before = [g for g in here if g.claim.location.start < c.location.start
                       and not g.claim.sentence[:max(0, g.claim.sentence.find(g.claim.text))].rstrip().endswith("from")]
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
-            actual = here or [g for g in index.current(Kind.SEATS) if g.subject == f.subject
-                              and g.claim.scope == c.scope and g.claim.unit == c.unit]
+            actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit]
             values = {g.claim.value for g in actual}
             if len(values) != 1:
                 continue

@@ -199,6 +199,7 @@ class Affiliation(Check):
             {x for x, m in members.items() if a in m} & {x for x, m in members.items() if b in m})
 
     def run(self, index: Index) -> Iterator[Outcome]:
+        people_facts: dict[str, list[Fact]] | None = None  # each person's facts: built if one stands in two seats
         for name, person in sorted(index.resolved.people.items()):
             if len(person.parties) > 1:
                 ranked = sorted(person.parties.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -218,7 +219,12 @@ class Affiliation(Check):
                     )
             places = {p: locs for p, locs in person.places.items()}
             if len(places) > 1:
-                strong = self._strong_places(index, name)
+                if people_facts is None:
+                    people_facts = defaultdict(list)
+                    for f in index.facts:
+                        if f.subject is not None and f.subject_kind == "person":
+                            people_facts[f.subject].append(f)
+                strong = self._strong_places(people_facts.get(name, []))
                 if len(strong) > 1:
                     ranked = sorted(strong.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                     main, main_facts = ranked[0]
@@ -228,10 +234,11 @@ class Affiliation(Check):
                             related=main_facts[:3], notes={0: f"{name} in {main}"},
                         )
 
-    def _strong_places(self, index: Index, name: str) -> dict[str, list[Fact]]:
+    def _strong_places(self, facts: list[Fact]) -> dict[str, list[Fact]]:
+        """The seats a person's facts (`facts`, in corpus order) place them in without a guess."""
         out: dict[str, list[Fact]] = defaultdict(list)
-        for f in index.facts:
-            if f.subject == name and f.subject_kind == "person" and f.place_known and not f.assumptions \
+        for f in facts:
+            if f.place_known and not f.assumptions \
                     and f.confidence >= self.p["min_place_confidence"] and f.claim.subject_via not in ("nearest", "after") \
                     and f.contest:
                 out[f.contest].append(f)

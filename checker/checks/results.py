@@ -7,9 +7,10 @@ each figure: a stated "29.4%" is anything in [29.35, 29.45).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from ..contests import Candidate, Contest, Index, single
+from ..contests import Candidate, Contest, FactList, Index, single
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
@@ -29,9 +30,11 @@ def all_listed(contest: Contest, path: str) -> bool:
     return len(shares) >= 2 and ALL_LISTED[0] <= total <= ALL_LISTED[1]
 
 
-def votes_cast(contest: Contest, path: str) -> tuple[float, float, str, list[Fact]] | None:
-    """The votes cast in a seat: stated, or the sum of every candidate's votes when all are listed."""
-    stated = [t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t)]
+def votes_cast(contest: Contest, path: str, stated: list[Fact] | None = None) -> tuple[float, float, str, list[Fact]] | None:
+    """The votes cast in a seat: stated, or the sum of every candidate's votes when all are listed.
+    `stated`: the seat's `stated_votes_cast`, when the caller asks for several articles."""
+    if stated is None:
+        stated = stated_votes_cast(contest)
     if (t := single(stated, path)) is not None:
         return t.claim.low, t.claim.high, f"the stated {t.claim.text} votes cast", [t]
     if not all_listed(contest, path):
@@ -43,6 +46,11 @@ def votes_cast(contest: Contest, path: str) -> tuple[float, float, str, list[Fac
     return total, total, f"the {len(votes)} candidates' votes, {fmt(total)} in all", votes
 
 
+def stated_votes_cast(contest: Contest) -> FactList:
+    """The seat's stated votes cast, indexed by article: found once per seat, not once per article."""
+    return FactList(t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t))
+
+
 class Swing(Check):
     """Butler swing from A to B = (B's change in share − A's change in share) / 2."""
 
@@ -50,12 +58,19 @@ class Swing(Check):
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
+        unplaced: FactList | None = None  # changes in share outside any seat, by article: built if asked for
         for f in index.by_kind.get(Kind.SWING, []):
             c = f.claim
             if not _actual(f) or not c.counterpart or not f.subject:
                 continue
-            to = self._change(index, f, f.subject)
-            frm = self._change(index, f, c.counterpart)
+            if (contest := index.contest_of(f)) is not None:
+                pool = contest.facts.in_path(f.path)
+            else:
+                if unplaced is None:
+                    unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) if g.contest is None)
+                pool = unplaced.in_path(f.path)
+            to = self._change(pool, f.subject)
+            frm = self._change(pool, c.counterpart)
             if to is None or frm is None:
                 continue
             lo = (to.claim.low - frm.claim.high) / 2
@@ -72,11 +87,9 @@ class Swing(Check):
                 related=[to, frm], notes={0: f"{f.subject}'s change", 1: f"{c.counterpart}'s change"})
 
     @staticmethod
-    def _change(index: Index, swing: Fact, side: str) -> Fact | None:
-        pool = contest.facts if (contest := index.contest_of(swing)) is not None else \
-            [g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) if g.contest is None]
-        found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and g.path == swing.path
-                 and side in (g.subject, g.party)]
+    def _change(pool: list[Fact], side: str) -> Fact | None:
+        """`side`'s change in share among `pool`, the swing's seat's (or unplaced) facts in its article."""
+        found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and side in (g.subject, g.party)]
         return found[0] if len({g.claim.value for g in found}) == 1 else None
 
 
@@ -96,11 +109,12 @@ class Ratio(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         for contest in index.contests.values():
             paths = sorted({f.path for f in contest.facts})
+            stated = stated_votes_cast(contest)
             for path in paths:
-                yield from self._contest(contest, path)
+                yield from self._contest(contest, path, stated)
 
-    def _contest(self, contest: Contest, path: str) -> Iterator[Outcome]:
-        total = votes_cast(contest, path)
+    def _contest(self, contest: Contest, path: str, stated_total: FactList) -> Iterator[Outcome]:
+        total = votes_cast(contest, path, stated_total)
         if total is None:
             return
         t_lo, t_hi, t_what, t_facts = total
@@ -123,8 +137,8 @@ class Ratio(Check):
 
     def _pairs(self, contest: Contest, path: str) -> Iterator[tuple[Fact, Fact]]:
         if self.p["part"] == "majority":
-            leads = [f for f in contest.leads if f.kind == Kind.MAJORITY and f.path == path and _actual(f)]
-            shares = [f for f in contest.facts if f.kind == Kind.MAJORITY_SHARE and f.path == path and _actual(f)]
+            leads = [f for f in contest.leads.in_path(path) if f.kind == Kind.MAJORITY and _actual(f)]
+            shares = [f for f in contest.facts.in_path(path) if f.kind == Kind.MAJORITY_SHARE and _actual(f)]
             lead, share = single(leads, path), single(shares, path)
             if lead is not None and share is not None and share.claim.unit == "percent":
                 yield share, lead
@@ -206,16 +220,19 @@ class SeatMajority(Check):
     params = {"skip_words": (list, ["working majority"]), "without_speaker_words": (list, [])}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        seats = [f for f in index.by_kind.get(Kind.SEATS, []) if _actual(f) and f.subject_kind == "party"]
         without_speaker = [w.lower() for w in self.p["without_speaker_words"]]
+        # A party's seats in a scope, indexed by article: looked up once per majority, not scanned.
+        seats: dict[tuple[str | None, str | None], FactList] = defaultdict(FactList)
+        for f in index.by_kind.get(Kind.SEATS, []):
+            if _actual(f) and f.subject_kind == "party":
+                seats[(f.subject, f.claim.scope)].append(f)
         for f in index.by_kind.get(Kind.MAJORITY, []):
             c = f.claim
             if c.unit != "seats" or not _actual(f) or f.subject is None:
                 continue
             if any(w in c.sentence.lower() for w in self.p["skip_words"]):
                 continue  # defined by the copy, not by arithmetic
-            mine = [s for s in seats if s.subject == f.subject and s.claim.scope == c.scope]
-            held = single(mine, f.path)
+            held = single(seats.get((f.subject, c.scope), FactList()), f.path)
             if held is None or held.path != f.path:
                 continue
             size = held.claim.whole

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import (compile_infix_regex, get_model_meta, get_package_path, load_config, load_model_from_config,
                         registry)
 
-from ..collector import left_as_found
+from ..run.collector import left_as_found
 from ..corpus import Document
 from ..model import Extraction
 from ..models import ModelError, installed_model

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import fingerprint
-from ..engine import finding_order
+from ..run.engine import finding_order
 from ..model import READ_RULE, Finding, Location, Report, SetAside, Severity
 from ..ruleset import DEFAULT_RULES_DIR, Rule, RuleSet
 from ..suppress import UNUSED_RULE

@@ -36,9 +36,9 @@ from pathlib import Path
 
 from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
-from .model import Claim, Extraction, Finding, Location, Report
-from .resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
-from .ruleset import Rule, RuleSet
+from ..model import Claim, Extraction, Finding, Location, Report
+from ..resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
+from ..ruleset import Rule, RuleSet
 from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
 from .shards import Key, Shard, asks, current_contests, keys_for, shards
@@ -46,7 +46,8 @@ from .shards import Key, Shard, asks, current_contests, keys_for, shards
 MAX_CHANGED = (0.05, 20)
 """Above this share of the articles changed (or this many, if more), a full run is about as quick."""
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
+"""checker/, all of whose code the stored checks depend on (this module is in checker/run/)."""
 
 Load = Callable[[list[int], Iterator[None] | None], list[Extraction]]
 """The extractions of the articles at these positions of the corpus (from the claims cache, or
@@ -108,7 +109,7 @@ def bkey(key: Key) -> str:
 
 
 class StateStore:
-    """The run state's tables in the claims cache's database (see checker/cache.py)."""
+    """The run state's tables in the claims cache's database (see checker/run/cache.py)."""
 
     def __init__(self, db: sqlite3.Connection, transaction: Callable, key: str, seal: Seal) -> None:
         self.db, self.transaction, self.key, self.seal = db, transaction, key, seal
@@ -228,7 +229,7 @@ class StateStore:
 
 
 ShardRow = tuple[bytes, bytes, bytes, int]
-"""A shard as the store keeps it: its facts, findings and verified relations encoded (checker/serial.py),
+"""A shard as the store keeps it: its facts, findings and verified relations encoded (checker/run/serial.py),
 and how many verified. A plain tuple, so a forked child can send it back in the state codec."""
 
 
@@ -264,7 +265,7 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
                     mapper: Mapper | None = None, sharded: bool = True) -> Report:
     """The full run; with a store, its state is kept for the next run to re-check from. The shards are
     checked, and encoded for the store, by `mapper` (a Dask cluster's) or up to `jobs` processes
-    (checker/forked.py). `verified=False`: the verified relations are counted, not kept in the report.
+    (checker/run/forked.py). `verified=False`: the verified relations are counted, not kept in the report.
     `sharded=False`: one shard of every fact (engine.run_checks)."""
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
@@ -403,7 +404,7 @@ class Prefetch:
     The edited articles' stored states, and the facts of the shards their figures were in (a
     corrected seat total's shard holds 15,000 facts: 0.1 s to decode). The standby process
     takes about as long to get ready as the parent takes to get here, so the parent steps
-    through this until the standby answers (checker/standby.py). What is read outside the
+    through this until the standby answers (checker/run/standby.py). What is read outside the
     state's transaction is used only if the state is the one read at the start (the
     transaction checks that first); anything not read here is read when needed."""
 

@@ -1,6 +1,6 @@
 """How this machine runs processes: the cores we may use, and a safe way to start a worker.
 
-Imported before the CLI (checker/launch.py), so it imports nothing heavy.
+Imported before the CLI (checker/run/launch.py), so it imports nothing heavy.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Extraction is the slow stage (~35,000 words/s); the cross-document rules need every
 article's claims. The cache maps (key, document digest) to the Extraction as a blob
-(`checker.serial`), in one SQLite file, `<cache_dir>/claims.sqlite3`:
+(`checker.run.serial`), in one SQLite file, `<cache_dir>/claims.sqlite3`:
 
 - `key` (`cache_key`) fingerprints everything that changes extraction: the package,
   the extractor's source, the spaCy model, the rules and the settings. Rows under any
@@ -34,10 +34,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from . import __version__
+from .. import __version__
 from .collector import collecting
-from .corpus import Document
-from .model import Extraction
+from ..corpus import Document
+from ..model import Extraction
 from .seal import Foreign, Seal, user_seal
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
 
@@ -51,9 +51,10 @@ WAL_LIMIT = 16 * 1024 * 1024
 CHUNK = 900
 """Parameters per query: SQLite before 3.32 allows at most 999."""
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
+"""checker/: this module is in checker/run/, the extractor's code is not."""
 EXTRACTOR_SOURCES = ("extract/*.py", "numbers.py", "corpus.py", "markup.py", "model.py", "ruleset.py",
-                     "serial.py")
+                     "run/serial.py")
 """The package files whose change can change an Extraction (relative to checker/)."""
 
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -65,7 +66,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS extractions (key TEXT NOT NULL, digest TEXT NOT NULL, "
     "path TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (key, digest))",
     "CREATE INDEX IF NOT EXISTS extractions_path ON extractions (key, path)",
-    # The last run's checks, to re-check from (checker/incremental.py); `key` is its check key.
+    # The last run's checks, to re-check from (checker/run/incremental.py); `key` is its check key.
     "CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, blob BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS run_docs (key TEXT NOT NULL, path TEXT NOT NULL, blob BLOB NOT NULL, "
     "PRIMARY KEY (key, path))",
@@ -175,7 +176,7 @@ class ClaimCache:
 
     @property
     def seal(self) -> Seal:
-        """Every stored blob is sealed with this user's key (checker/seal.py): a cache made elsewhere is
+        """Every stored blob is sealed with this user's key (checker/run/seal.py): a cache made elsewhere is
         foreign. Found when first needed: a cache that is off needs no key."""
         if self._seal is None:
             self._seal, notice = user_seal()
@@ -246,7 +247,7 @@ class ClaimCache:
             self._failed(e)
 
     def state(self, check_key: str):
-        """The last run's checks (checker/incremental.py), in this file; None with the cache off."""
+        """The last run's checks (checker/run/incremental.py), in this file; None with the cache off."""
         if self._db is None:
             return None
         from .incremental import StateStore

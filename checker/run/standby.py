@@ -4,7 +4,7 @@ After one edit, a re-check extracts one article, and importing spaCy and buildin
 pipeline for it (about 1.3 s) was most of the run; the parent meanwhile starts up, reads
 the files, hashes them and loads the last run's checks (about 0.8 s) before it even knows
 what changed. So the `factcheck` command starts a standby process first thing
-(checker/launch.py), and it imports spaCy on the second core:
+(checker/run/launch.py), and it imports spaCy on the second core:
 
 - once the CLI has its settings, it either sends the standby what to build (a cached run
   with 2 or more jobs: one likely to extract only the few articles edited since the last
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from .processes import die_with_parent, pick_start_method
 
 if TYPE_CHECKING:
-    from .corpus import Document
+    from ..corpus import Document
     from .parallel import PipelineArgs
 
 
@@ -61,7 +61,7 @@ class Standby:
             self.prepared = self._send(args)
 
     def extract(self, documents: Sequence[Document], meanwhile: Iterator[None] | None = None) -> list[bytes] | None:
-        """The documents' extractions in the cache's encoding (checker.serial), in order; None if
+        """The documents' extractions in the cache's encoding (checker.run.serial), in order; None if
         the standby cannot give them (then the caller extracts them itself). `meanwhile` is
         stepped through until the answer comes: work the caller can do ahead, which it will
         otherwise do later (an error in it only ends it)."""
@@ -160,7 +160,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int | None = None)
     die_with_parent(parent)
     parents_end.close()  # so that a parent that dies leaves us at end-of-file, not waiting forever
     _import_spacy_without_its_cli()
-    importlib.import_module(".extract.pipeline", __package__)  # the slow part, while the parent starts up
+    importlib.import_module("..extract.pipeline", __package__)  # the slow part, while the parent starts up
     from .parallel import extract_chunk
     from .serial import extraction_to_bytes
 

@@ -1,6 +1,6 @@
 """The `factcheck` command: start the standby before the CLI's own imports, then run the CLI.
 
-The standby (checker/standby.py) imports spaCy on another core while this process starts
+The standby (checker/run/standby.py) imports spaCy on another core while this process starts
 up, in case the run extracts only a few articles. The arguments are scanned here only to
 rule it out early (--no-cache, --jobs 1, --version, ...); the CLI, once it has read the
 config, decides whether to use it or stop it.
@@ -43,7 +43,7 @@ def main() -> None:
     standby = Standby() if may_use_standby(sys.argv[1:], default_jobs()) else None
     on_sigterm_interrupt()  # `kill` and CI cancellations clean up as Ctrl-C does: no worker left behind
     try:
-        from .cli import main as cli_main
+        from ..cli import main as cli_main
 
         cli_main(standby=standby)
     finally:

@@ -4,7 +4,7 @@ Extraction runs on every core; the checks after it (the shards' rules, and encod
 cache keeps of them) ran on one while the others sat idle: for 10,000 articles, several
 seconds of a minute. A child forked there inherits the function and every item for free
 (nothing is sent to it, and nothing is pickled but its results); it runs its share of the
-items and sends the results back in the state codec (checker/serial.py), several times
+items and sends the results back in the state codec (checker/run/serial.py), several times
 quicker to decode than a pickle. The shares are balanced by weight (a shard's facts).
 
 The result is always `map`'s. If a child fails in any way (an error, a crash, a kill, results
@@ -34,7 +34,7 @@ copy-on-write of the pages the child touches)."""
 
 def forked_map(fn: Callable[[T], R], items: Sequence[T], jobs: int, weight: Callable[[T], int] = len) -> list[R]:
     """`[fn(x) for x in items]`, with up to `jobs` processes. Results must be what the state codec
-    carries: plain containers of the model's values (checker/serial.py)."""
+    carries: plain containers of the model's values (checker/run/serial.py)."""
     weights = [weight(x) for x in items]
     parts = min(jobs, len(items))
     if parts < 2 or sum(weights) < MIN_WEIGHT or pick_start_method() != "fork":

@@ -6,7 +6,7 @@ partitions it is given, and the client gathers the Extractions back in the corpu
 
 The cross-document rules then run as a group-by (`shard_mapper`, passed to `check` as its
 `mapper`). The client resolves entities across every extraction, as on one machine, and
-cuts the facts into shards on their blocking keys (checker/shards.py: contest, the same
+cuts the facts into shards on their blocking keys (checker/run/shards.py: contest, the same
 fact told elsewhere, one election's seat sum, the figures a change names). No check looks
 across shards. The shards go to the workers in batches of whole shards, with the rules
 scattered to every worker once; each worker checks its shards, and only the outcomes
@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .collector import collecting
-from .corpus import Document, decode_many
-from .model import Extraction
+from ..corpus import Document, decode_many
+from ..model import Extraction
 from .serial import state_from_bytes, state_to_bytes
 from .parallel import ExtractionError, PipelineArgs, Progress, extract_chunk
 from .processes import default_jobs
@@ -45,10 +45,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from .engine import Mapper
-    from .resolve import Fact
+    from ..resolve import Fact
 
     ShardCheck = Callable[[list[Fact]], Any]
-    """A shard's check: its result is what the state codec carries (checker/serial.py)."""
+    """A shard's check: its result is what the state codec carries (checker/run/serial.py)."""
 
 INSTALL_HINT = "the Dask backend needs: pip install 'factcheck[dask]'"
 PARTITION_WORDS = 50_000
@@ -109,7 +109,7 @@ def extract_dask(documents_or_paths: Sequence[Document] | Sequence[str], pipelin
 @contextmanager
 def shard_mapper(scheduler: str, *, connect_timeout: float = 10.0,
                  batch_facts: int = BATCH_FACTS) -> Iterator[Mapper]:
-    """A `checker.engine.Mapper` that checks the shards on a Dask cluster: `check(..., mapper=m)`.
+    """A `checker.run.engine.Mapper` that checks the shards on a Dask cluster: `check(..., mapper=m)`.
 
     The shards are cut into contiguous batches of about `batch_facts` facts (never fewer
     batches than two per worker thread, and a shard is never split), the shard check (the rules)
@@ -264,7 +264,7 @@ def _map_shards(distributed: Any, client: Client, run: ShardCheck, parts: list[l
 
     def submit(i: int) -> Any:
         a, b = bounds[i]
-        # One bytes object each way (checker/serial.py's state codec, 2-3x quicker than pickling the
+        # One bytes object each way (checker/run/serial.py's state codec, 2-3x quicker than pickling the
         # dataclasses): dask then neither walks the facts nor unpickles them on the scheduler
         # (the checks of 10,000 articles on a two-core LocalCluster: ~50 s sending the lists, ~38 s the bytes).
         future = client.submit(_check_shards, rules, state_to_bytes(parts[a:b]),

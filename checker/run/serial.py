@@ -37,8 +37,8 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
-from .model import Change, Claim, Extraction, Finding, Kind, Location, Mention, Modality, Related, Severity, Verified
-from .resolve import DocContext, Fact
+from ..model import Change, Claim, Extraction, Finding, Kind, Location, Mention, Modality, Related, Severity, Verified
+from ..resolve import DocContext, Fact
 
 MAGIC = b"FC"
 VERSION = 1
@@ -203,7 +203,7 @@ _LOCATION = operator.attrgetter("location")
 _KIND = operator.attrgetter("kind")
 
 
-# -- the state of a run's checks, for re-checking after an edit (checker/incremental.py) ----------
+# -- the state of a run's checks, for re-checking after an edit (checker/run/incremental.py) ----------
 
 STATE_MAGIC = b"FS"
 _RelatedTwin = _twin(Related)

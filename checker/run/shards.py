@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
-from .checks.consistency import fact_key
-from .checks.shares import share_group
-from .checks.turnout import totals_group
-from .model import Kind, Modality
-from .resolve import Fact
-from .ruleset import Rule
+from ..checks.consistency import fact_key
+from ..checks.shares import share_group
+from ..checks.turnout import totals_group
+from ..model import Kind, Modality
+from ..resolve import Fact
+from ..ruleset import Rule
 
 Key = Hashable
 

@@ -3,7 +3,7 @@
 The checks and the cache's reads build millions of small objects and no cycles: collection
 passes over them cost seconds for nothing. Extraction makes cycles (spaCy's Docs), so it
 runs with the collector on, even inside a stretch where it is paused: in-process
-(checker/parallel.py), in pool workers (which turn it on, as a fork inherits it paused),
+(checker/run/parallel.py), in pool workers (which turn it on, as a fork inherits it paused),
 on a Dask client. The command pauses it from reading the corpus to its exit: turned back
 on, its first passes would walk every object the run has made.
 """

@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
-from .checks import CHECK_TYPES, Check
-from .checks.base import Outcome
-from .contests import Index, build_index
-from .model import Extraction, Finding, Report
-from .resolve import Fact, Resolved
-from .ruleset import Rule, RuleSet
+from ..checks import CHECK_TYPES, Check
+from ..checks.base import Outcome
+from ..contests import Index, build_index
+from ..model import Extraction, Finding, Report
+from ..resolve import Fact, Resolved
+from ..ruleset import Rule, RuleSet
 from .shards import Shard
 
 
@@ -28,7 +28,7 @@ def select_rules(ruleset: RuleSet, select: Iterable[str] = (), ignore: Iterable[
 
 Mapper = Callable[[Callable[[list[Fact]], Any], list[list[Fact]]], Iterable[Any]]
 """Applies a shard's check to every shard's facts and returns the results in order: `map`, or a
-Dask cluster's. The results are plain containers of the model's values (checker/serial.py)."""
+Dask cluster's. The results are plain containers of the model's values (checker/run/serial.py)."""
 
 RuleOutcomes = dict[str, list[Outcome]]
 """Rule id → what it found and verified."""
@@ -40,7 +40,7 @@ def run_checks(extractions: list[Extraction], ruleset: RuleSet, rules: list[Rule
     """Resolve entities across all extractions, run each rule, and gather the report: the full run
     without the cache's store (`incremental.check_and_store`, where the full run lives).
 
-    Shard-scoped rules run shard by shard (checker/shards.py), which gives what one pass over
+    Shard-scoped rules run shard by shard (checker/run/shards.py), which gives what one pass over
     the whole corpus gives (`sharded=False`, kept to test exactly that); `mapper` runs the shards
     (a Dask cluster's), else up to `jobs` processes here. `keep_verified=False`: the verified
     relations are counted, not kept (a report without --verbose shows only the count)."""

@@ -4,7 +4,7 @@ Extraction is pure Python under the GIL, so more cores need more processes. Each
 worker holds one pipeline and receives the corpus in chunks of whole documents; the
 Extractions come back encoded and are put back in the documents' order. Nothing else
 changes: the rules still run once, after extraction, over every extraction (the shards'
-checks shared out with forked children: checker/forked.py).
+checks shared out with forked children: checker/run/forked.py).
 
 How workers get their pipeline:
 
@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .collector import collecting
-from .corpus import Document
+from ..corpus import Document
 from .processes import die_with_parent, pick_start_method
-from .model import Extraction
+from ..model import Extraction
 from .serial import extraction_from_bytes, extraction_to_bytes
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class PipelineArgs:
     default_country: str | None = None
 
     def build(self) -> Language:
-        from .extract.pipeline import build_pipeline
+        from ..extract.pipeline import build_pipeline
 
         return build_pipeline(self.rules_dir, self.extra_rules, self.model, self.statistical,
                               self.default_year, self.default_country)
@@ -88,7 +88,7 @@ class PipelineArgs:
 
 def extract_chunk(nlp: Language, documents: Sequence[Document]) -> list[Extraction]:
     """Extract a run of documents; on failure, name the document that failed."""
-    from .extract.pipeline import extract
+    from ..extract.pipeline import extract
 
     try:
         return list(extract(nlp, list(documents)))
@@ -98,7 +98,7 @@ def extract_chunk(nlp: Language, documents: Sequence[Document]) -> list[Extracti
 
 def _pinpoint(nlp: Language, documents: Sequence[Document], error: Exception) -> ExtractionError:
     """The batch failed: run its documents one at a time to say which one breaks the extractor."""
-    from .extract.pipeline import doc_of, to_extraction
+    from ..extract.pipeline import doc_of, to_extraction
 
     for document in documents:
         try:
@@ -135,7 +135,7 @@ def extract_parallel(documents: list[Document], pipeline_args: PipelineArgs, job
     `nlp`, if the caller has already built the pipeline from `pipeline_args`, is used in-process
     (jobs <= 1) and inherited by forked workers instead of being built again. `start_method`
     ("fork", "forkserver", "spawn") overrides the choice described in the module docstring.
-    `encoded`, if given, receives each Extraction in the cache's format (checker.serial), in order:
+    `encoded`, if given, receives each Extraction in the cache's format (checker.run.serial), in order:
     workers send that compact form anyway, so the cache need not encode again.
     """
     if not documents:
@@ -189,7 +189,7 @@ def _run(executor: ProcessPoolExecutor, documents: list[Document], chunks: list[
     """Keep `window` chunks in flight, collect them by index, report progress as they finish; the
     Extractions as sent (encoded) and decoded, in order.
 
-    Workers send each Extraction encoded (checker.serial): it decodes several times faster than
+    Workers send each Extraction encoded (checker.run.serial): it decodes several times faster than
     a pickle of the frozen dataclasses. The parent decodes each chunk as it comes, while the workers
     go on, rather than all of them after the last (a second of 10,000 articles' claims, on one core)."""
     results: list[list[bytes]] = [[] for _ in chunks]
