@@ -319,3 +319,14 @@ def test_percentages_that_are_not_a_share(claims_of, sentence, text):
 def test_a_change_with_the_unit_between_its_figures_is_checked(check_texts):
     text = "Turnout fell to 63.5% of registered voters from 59.9% in 2018, county clerks said."
     assert [f.rule for f in errors(check_texts({"t.txt": text}))] == ["direction"]
+
+
+def test_a_results_list_one_entry_a_paragraph_is_read(claims_of):
+    text = ("The results in full are:\n\nAmy Reid (SNP) - 23,548\n\nJohn Moss (Labour) - 17,864\n\n"
+            "Fay Lunn (Conservative) - 3,526\n")
+    assert {c.subject for c in claims_of(text) if c.kind == Kind.VOTES} == {"Amy Reid", "John Moss", "Fay Lunn"}
+
+
+def test_a_by_election_line_with_its_share_unsigned_is_read(claims_of):
+    claims = claims_of("Con 1187 (37.5; -1.5)\nLab 1011 (31.9; +11.2)\nInd 971 (30.6; +2.7)\n")
+    assert only(claims, "1187").kind == Kind.VOTES

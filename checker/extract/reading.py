@@ -196,6 +196,8 @@ def x_of_y(v: View, i: int) -> int | None:
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LIST_SEPARATORS = (":", "-", "–", "—")
+LIST_ENTRY = 14
+"""Tokens at most in a results list's entry ("Mhairi Black (SNP) - 23,548"), a line or paragraph of its own."""
 SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats"}
 """Words before a list of parties' bare numbers that make them seats ("All 650 declared. Labour 411, …")."""
 """Between a name and its figure in a results list: "Conservative: 15,862", "Reform UK - 12,345"."""
@@ -974,7 +976,10 @@ class Inheritor:
         nxt = v.lower(i + 1)
         if nxt == "(":
             inner = self.readings.get(i + 2)
-            if inner is None or inner.kind != Kind.SHARE:
+            bare = v.num(i + 2)  # "Con 1187 (37.5; -1.5)": a share written without its sign
+            if not (inner is not None and inner.kind == Kind.SHARE or inner is None and bare is not None
+                    and bare.decimals and 0 <= bare.value <= 100 and v.lower(i + 3) in (";", ",", ")")
+                    and self._listed_again(i)):
                 return None
         elif nxt not in (",", ";", "", ".") and "\n" not in nxt and i + 1 < v.n:
             return None
@@ -1011,10 +1016,17 @@ class Inheritor:
         v = self.v
         s, e = v.sentence_bounds(i)
         para = v.para_of[i]
-        if s > 0 and v.para_of[s - 1] == para:
-            s = v.sentence_bounds(s - 1)[0]
-        if e < v.n and v.para_of[e] == para:
-            e = v.sentence_bounds(e)[1]
+        short = e - s <= LIST_ENTRY
+        # The neighbouring line of the paragraph, or, for a short entry, the neighbouring paragraph's
+        # ("Douglas Alexander (Labour) - 17,864", a blank line, "Mhairi Black (SNP) - 23,548").
+        if s > 0 and (v.para_of[s - 1] == para or short and v.para_of[s - 1] == para - 1):
+            ps, pe = v.sentence_bounds(s - 1)
+            if v.para_of[s - 1] == para or pe - ps <= LIST_ENTRY:
+                s = ps
+        if e < v.n and (v.para_of[e] == para or short and v.para_of[e] == para + 1):
+            ns, ne = v.sentence_bounds(e)
+            if v.para_of[e] == para or ne - ns <= LIST_ENTRY:
+                e = ne
         for k in range(s, e):
             if k != i and v.num(k) is not None and not is_year(v, k) and self._named_before(k) is not None:
                 return True
