@@ -307,3 +307,27 @@ def test_fix_needs_a_reference(tmp_path: Path) -> None:
     story.write_text(KINNOCK.format(votes="17,883"), encoding="utf-8")
     run = factcheck(str(story), "--no-cache", "--fix")
     assert run.returncode == 2 and "--reference" in run.stderr
+
+
+def test_the_table_says_which_figure_is_wrong_when_the_copy_contradicts_itself(check_texts_ref, check_texts) -> None:
+    text = ("Aberafan Maesteg, 2024 general election: Labour's Stephen Kinnock won with 17,883 votes. Reform UK's "
+            "Mark Griffiths came second with 7,484 votes, leaving Mr Kinnock a majority of 10,354.\n")
+    alone = [f for f in check_texts({"story.txt": text}).findings if f.severity is Severity.ERROR]
+    assert [f.rule for f in alone] == ["majority-arithmetic"]  # the copy alone blames the majority
+    from checker.reference.attribution import settle
+    findings = settle(check_texts_ref({"story.txt": text}).findings)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    assert [(f.rule, f.stated) for f in errors] == [("reference-figure", 17883)]
+    (majority,) = [f for f in findings if f.rule == "majority-arithmetic"]
+    assert majority.severity is Severity.WARNING
+    assert any("the official results put the slip at line 1" in a for a in majority.assumptions)
+
+
+def test_the_cli_reports_the_slip_not_the_majority(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Aberafan Maesteg, 2024 general election: Labour's Stephen Kinnock won with 17,883 votes. "
+                     "Reform UK's Mark Griffiths came second with 7,484 votes, leaving Mr Kinnock a majority of "
+                     "10,354.\n", encoding="utf-8")
+    got = json.loads(factcheck(str(story), "--no-cache", "-f", "json", "--reference", "uk-ge").stdout)
+    assert [(f["rule"], f["severity"], f["stated"]) for f in got["findings"]] == [
+        ("reference-figure", "error", 17883), ("majority-arithmetic", "warning", 10354)]
