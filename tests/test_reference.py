@@ -331,3 +331,18 @@ def test_the_cli_reports_the_slip_not_the_majority(tmp_path: Path) -> None:
     got = json.loads(factcheck(str(story), "--no-cache", "-f", "json", "--reference", "uk-ge").stdout)
     assert [(f["rule"], f["severity"], f["stated"]) for f in got["findings"]] == [
         ("reference-figure", "error", 17883), ("majority-arithmetic", "warning", 10354)]
+
+
+def test_the_speaker_counted_in_a_share_of_the_chamber_is_explained(check_texts_ref) -> None:
+    text = "At the 2015 general election the Conservatives won 331 of the 650 seats in the House of Commons.\n"
+    report = check_texts_ref({"story.txt": text})
+    assert [f for f in report.findings if f.rule.startswith("reference")] == []
+    assert any("count the Speaker" in v.message for v in report.verified)
+    (f,) = _findings(check_texts_ref, text.replace("331", "313"))
+    assert (f.stated, f.expected, f.suggestion) == (313, 330, "did you mean 330?")
+
+
+def test_a_figure_won_by_doing_something_is_still_a_result(check_texts_ref) -> None:
+    (f,) = _findings(check_texts_ref, "At the 2015 general election the SNP came third by winning 56 seats with 9% of "
+                                      "the vote.\n")
+    assert (f.stated, round(f.expected, 2)) == (9, 4.74)

@@ -440,7 +440,7 @@ class ReferenceCheck(Check):
             if official is not None and official > 0 and not 1 / 3 <= c.value / official <= 3:
                 return  # not a slip of this party's figure: another party's, or another quantity, misread
             where = t.nation or "nationally"
-            if kind == Kind.SEATS and c.whole is None:
+            if kind == Kind.SEATS and (c.whole is None or c.whole in CHAMBER_SIZES and t.nation is None):
                 in_scope = sum(1 for x in el.seats.values() if t.nation is None or x.nation == t.nation)
                 if c.value >= in_scope or c.value in CHAMBER_SIZES or c.hedge or c.low != c.high:
                     return  # the chamber, not the party's seats; "over 60 seats" is no total
@@ -689,7 +689,7 @@ def _ordinal(n: int) -> str:
 
 
 _NOT_RESULT = re.compile(
-    r"\b(?:by|up|down|more|fewer|less|increase[sd]?|decrease[sd]?|rise|rose|fell|fall|lost|gain(?:ed|s)?|points?|"
+    r"\b(?:more|fewer|less|increase[sd]?|decrease[sd]?|rise|rose|fell|fall|lost|gain(?:ed|s)?|points?|"
     r"swing|per MP|registered|in favour)\b", re.I)
 _OF_SEATS = re.compile(r"^\W*(?:per ?cent|%)?\s*(?:of (?:the |its |their |all )?(?:[\w.]+['’]s )?(?:seats|MPs)|seats|MPs)\b",
                        re.I)
@@ -711,8 +711,9 @@ def _not_a_result(c: Claim) -> bool:
         return False
     before = c.sentence[max(0, k - 14):k]
     after = c.sentence[k + len(c.text):k + len(c.text) + 22]
-    if c.kind in (Kind.SHARE, Kind.SEATS, Kind.VOTES) and _NOT_RESULT.search(before + " " + after.lstrip("%")):
-        return True
+    if c.kind in (Kind.SHARE, Kind.SEATS, Kind.VOTES) and (_NOT_RESULT.search(before + " " + after.lstrip("%"))
+                                                          or re.search(r"\b(?:by|up|down)\s*$", before)):
+        return True  # "increased their share by 0.8%", "up 3.7 points"; not "by winning 56 seats"
     if c.kind == Kind.SHARE and (_OF_SEATS.search(after) or re.search(r"\b(?:seats|MPs)\W*$", before)):
         return True
     return False
