@@ -346,3 +346,17 @@ def test_a_figure_won_by_doing_something_is_still_a_result(check_texts_ref) -> N
     (f,) = _findings(check_texts_ref, "At the 2015 general election the SNP came third by winning 56 seats with 9% of "
                                       "the vote.\n")
     assert (f.stated, round(f.expected, 2)) == (9, 4.74)
+
+
+def test_with_the_cache_a_second_run_still_compares_and_a_run_without_tables_does_not(tmp_path: Path) -> None:
+    """The stored checks of a run know nothing of the tables: with --reference every check runs again (the
+    claims still come from the cache), and a later run without it is not served the reference's findings."""
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "story.txt").write_text(KINNOCK.format(votes="17,883"), encoding="utf-8")
+    plain = factcheck("copy", "-f", "json", cwd=tmp_path)
+    assert json.loads(plain.stdout)["findings"] == []
+    for _ in range(2):
+        run = factcheck("copy", "-f", "json", "--reference", "uk-ge", cwd=tmp_path)
+        assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["reference-figure"]
+    again = factcheck("copy", "-f", "json", cwd=tmp_path)
+    assert json.loads(again.stdout)["findings"] == []
