@@ -360,3 +360,15 @@ def test_with_the_cache_a_second_run_still_compares_and_a_run_without_tables_doe
         assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["reference-figure"]
     again = factcheck("copy", "-f", "json", cwd=tmp_path)
     assert json.loads(again.stdout)["findings"] == []
+
+
+def test_a_seat_inside_a_name_is_no_seat_and_a_turnout_read_as_a_share_is_a_turnout(check_texts_ref) -> None:
+    got = _findings(check_texts_ref, (
+        "Rother Valley: general election 2024\n\nJake Richards (Labour) won Rother Valley at the 2024 general election "
+        "with 16,023 votes.\n\nAlexander Stafford (Conservative) came second with 15,025 votes, leaving Jake Richards "
+        "with a majority of 989.\n"))
+    assert [(f.stated, f.expected, f.suggestion) for f in got] == [
+        (989, 998, "did you mean 998? (two digits transposed)")]  # "Stafford" is a seat, not here
+    (f,) = _findings(check_texts_ref, "At the 2024 general election, turnout in Vauxhall and Camberwell Green was "
+                                      "58.4%.\n")
+    assert f.expected == pytest.approx(48.4, abs=0.1) and f.suggestion == "did you mean 48.4? (one digit changed)"

@@ -46,6 +46,8 @@ class Target:
     """The match rests on an assumption: the finding is a warning."""
     variant: tuple[str, str] | None = None
     """(as written, official) when the person was matched to a near-miss spelling."""
+    kind: Kind | None = None
+    """What the figure is compared as, when not its claim's kind (a 'share' about turnout)."""
 
 
 class Tables:
@@ -182,6 +184,12 @@ class ReferenceCheck(Check):
         if tables is None or tables.ref is not ref:
             tables = _TABLES[id(ref)] = Tables(ref, index)
         self._tables = tables
+        self._names: dict[str, list[str]] = defaultdict(list)
+        """Each article's people as written: a seat inside a name ("Alexander Stafford") is no seat."""
+        for ex in index.resolved.extractions:
+            names = {m.text for m in ex.mentions if m.kind == "person" and " " in m.text}
+            names |= {m.name for m in ex.mentions if m.kind == "person" and " " in m.name}
+            self._names[ex.path] = sorted(names, key=len, reverse=True)
         compare = self.p["compare"]
         seen_names: set[tuple] = set()
         article_seats = self._article_seats(index, tables)
@@ -246,6 +254,13 @@ class ReferenceCheck(Check):
 
     # -- finding what a figure is about -----------------------------------------------------------
 
+    def _unnamed(self, path: str, sentence: str) -> str:
+        """The sentence with its article's people's names blanked out."""
+        for name in self._names.get(path, ()):
+            if name in sentence:
+                sentence = sentence.replace(name, " ")
+        return sentence
+
     def _article_seats(self, index: Index, tables: Tables) -> dict[tuple[str, int | None], list[Seat]]:
         """Each article's seats in each election, from every sentence it has a figure in."""
         sentences: dict[str, set[str]] = defaultdict(set)
@@ -261,7 +276,7 @@ class ReferenceCheck(Check):
                     continue
                 seats: dict[str, Seat] = {}
                 for s in sents:
-                    for seat in tables.seats_in(el, s):
+                    for seat in tables.seats_in(el, self._unnamed(path, s)):
                         seats[norm(seat.name)] = seat
                 out[(path, year)] = list(seats.values())
         return out
@@ -270,7 +285,7 @@ class ReferenceCheck(Check):
               article_seats: dict[tuple[str, int | None], list[Seat]]) -> tuple[Seat | None, str | None]:
         """The seat a figure is in: named in its sentence, else its resolved seat if the table knows it,
         else the only one its article names (an assumption, said)."""
-        named = tables.seats_in(el, fact.claim.sentence)
+        named = tables.seats_in(el, self._unnamed(fact.path, fact.claim.sentence))
         if len(named) == 1:
             return named[0], None
         if fact.contest and fact.place_known and norm(fact.contest) in el.seats:
@@ -289,6 +304,10 @@ class ReferenceCheck(Check):
                 article_seats: dict[tuple[str, int | None], list[Seat]]) -> Target | None:
         kind = _kind(fact)
         el = tables.election(fact.year)
+        if (el is not None and kind == Kind.SHARE and fact.subject_kind == "party" and fact.subject
+                and "turnout" in fact.claim.sentence.lower()
+                and not tables.party_named(el, fact.claim.sentence, fact.subject)):
+            kind = Kind.TURNOUT  # "Turnout in Vauxhall and Camberwell Green was 48.4%": no party's share
         if fact.subject_kind == "person" and fact.subject:
             if el is not None:
                 return self._person(fact, el, tables, article_seats)
@@ -311,11 +330,12 @@ class ReferenceCheck(Check):
                 return None
             entry = self._party_entry(seat, fact.subject, tables)
             return Target(el, seat, entry) if entry is not None else None
-        if fact.subject is None and kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST, Kind.MAJORITY):
+        if (fact.subject is None or kind == Kind.TURNOUT) and kind in (Kind.TURNOUT, Kind.ELECTORATE,
+                                                                      Kind.VOTES_CAST, Kind.MAJORITY):
             seat, why = self._seat(fact, el, tables, article_seats)
             if seat is None:
                 return None
-            t = Target(el, seat)
+            t = Target(el, seat, kind=kind)
             if why:
                 t.assumptions.append(why)
                 t.weak = True
@@ -408,7 +428,7 @@ class ReferenceCheck(Check):
         if len(found) != 1:
             return None
         el, (s, e) = found[0]
-        named = {norm(x.name) for x in tables.seats_in(el, fact.claim.sentence)}
+        named = {norm(x.name) for x in tables.seats_in(el, self._unnamed(fact.path, fact.claim.sentence))}
         for (path, _), seats in article_seats.items():
             if path == fact.path:
                 named |= {norm(x.name) for x in seats}
@@ -426,7 +446,7 @@ class ReferenceCheck(Check):
 
     def _figure(self, fact: Fact, t: Target, tables: Tables) -> Iterator[Outcome]:
         c = fact.claim
-        kind = _kind(fact)
+        kind = t.kind or _kind(fact)
         el = t.election
         source = f"the official {el.year} results"
         if t.national is not None:
@@ -592,12 +612,17 @@ class ReferenceCheck(Check):
             s2 = other.seats.get(norm(seat.name))
             if s2 is None:
                 continue
-            if e is None:
-                values = [s2.majority, s2.electorate, s2.turnout]
-            else:
+            kind = t.kind or _kind(fact)
+            if kind in (Kind.MAJORITY, Kind.ELECTORATE, Kind.TURNOUT):
+                values = [{Kind.MAJORITY: s2.majority, Kind.ELECTORATE: s2.electorate,
+                           Kind.TURNOUT: s2.turnout}[kind]]
+            elif e is not None:
                 party = tables.party(e.party)
                 same = [x for x in s2.entries if x.party != OTHERS and tables.party(x.party) == party]
-                values = [x.votes for x in same] + [s2.share_of(x) for x in same]
+                values = [s2.share_of(x) for x in same] if c.unit == "percent" \
+                    else [x.votes for x in same]
+            else:
+                values = []
             for v in values:
                 if v is not None and _within(c, v, slack=0.05 * _unit(c.text) if c.unit == "percent" else 1e-9):
                     return True
