@@ -80,8 +80,9 @@ def apply_fixes(report: Report, documents: list[Document], write: bool) -> int:
         if new == source:
             continue
         if not write:
-            sys.stdout.writelines(difflib.unified_diff(source.splitlines(keepends=True), new.splitlines(keepends=True),
-                                                       f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"))
+            for line in difflib.unified_diff(source.splitlines(keepends=True), new.splitlines(keepends=True),
+                                             f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"):
+                sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
             changed += 1
             figures += len(edits)
             continue
@@ -97,7 +98,10 @@ def apply_fixes(report: Report, documents: list[Document], write: bool) -> int:
         _write_whole(Path(path), bom + new)
         changed += 1
         figures += len(edits)
-    left = sum(1 for f in report.findings if f.severity is Severity.ERROR and not fixable(f))
+    fixed_at = {(f.location.path, f.location.start) for f in report.findings if fixable(f)}
+    # An error at a figure being corrected (the consistency rule's view of the same slip) is settled too.
+    left = sum(1 for f in report.findings if f.severity is Severity.ERROR and not fixable(f)
+               and (f.location.path, f.location.start) not in fixed_at)
     verb = "would fix" if not write else "fixed"
     say(f"factcheck: {verb} {figures} figure{'s' if figures != 1 else ''} in {changed} "
         f"file{'s' if changed != 1 else ''}; {left} error{'s' if left != 1 else ''} left that the official results "

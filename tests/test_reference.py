@@ -280,6 +280,14 @@ def test_diff_shows_exactly_the_corrected_figure_and_writes_nothing(tmp_path: Pa
     changed = [ln for ln in run.stdout.splitlines() if ln[:1] in "+-" and not ln.startswith(("---", "+++"))]
     assert changed == ["-" + KINNOCK.format(votes="17,883").strip(), "+" + KINNOCK.format(votes="17,838").strip()]
     assert story.read_bytes() == before
+    assert "would fix 1 figure in 1 file; 0 errors left" in run.stderr
+
+
+def test_diff_of_a_file_without_a_last_newline_says_so(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(KINNOCK.format(votes="17,883").strip(), encoding="utf-8")
+    run = factcheck(str(story), "--no-cache", "--reference", "uk-ge", "--diff")
+    assert run.stdout.endswith("\\ No newline at end of file\n") and run.stdout.count("No newline") == 2
 
 
 def test_fix_writes_only_what_the_table_decides_keeping_the_file_mode(tmp_path: Path) -> None:
