@@ -28,6 +28,9 @@ from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, re
     write_atomic
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
+from .fix import apply_fixes
+from .reference import ReferenceError
+from .reference.setup import with_reference
 from .ruleset import RuleError, RuleSet, load_ruleset
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
@@ -153,6 +156,14 @@ def factcheck(
     extra_rules: Annotated[Optional[list[Path]], typer.Option("--extra-rules", metavar="DIR", help="Add rules from this "
                                                               "folder (its checks/ and data files).",
                                                               rich_help_panel=RULES)] = None,
+    reference: Annotated[Optional[list[str]], typer.Option("--reference", metavar="PATH", help="Check figures against "
+                                                         "official results: uk-ge (the shipped UK general elections "
+                                                         "2005-2024) or a results CSV (repeatable).",
+                                                         rich_help_panel=RULES)] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Write the corrections the official results decide into the "
+                                      "articles (needs --reference).", rich_help_panel=OUT)] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the corrections --fix would make, as a unified diff, "
+                                       "and write nothing.", rich_help_panel=OUT)] = False,
     list_rules: Annotated[bool, typer.Option("--list-rules", help="List every rule (id, severity, what it checks) "
                                              "and exit.", rich_help_panel=RULES)] = False,
     explain: Annotated[Optional[str], typer.Option("--explain", metavar="RULE", help="Describe a rule, with copy that "
@@ -218,7 +229,7 @@ def factcheck(
         "extra_rules": list(extra_rules or []), "rules_dir": rules_dir, "include": _split(include),
         "exclude": _split(exclude), "country": country, "year": year, "fail_on": fail_on,
         "format": format.value if format else None, "model": model, "baseline": baseline,
-        "cache_dir": cache_dir, "paths": paths, "force_exclude": force_exclude,
+        "cache_dir": cache_dir, "paths": paths, "force_exclude": force_exclude, "reference": list(reference or []),
     }
     start = next((p for p in paths if p != "-"), ".")
     loaded = config_for(start, config, discover=not isolated, output_formats=FORMATS)
@@ -235,6 +246,10 @@ def factcheck(
     if list_rules or explain:
         sys.stdout.write(_rule_docs(ruleset, eff, explain))
         return EXIT_OK
+    if eff.reference:
+        ruleset = with_reference(ruleset, eff.reference)
+    elif fix or diff:
+        raise InputError("--fix and --diff apply corrections the official results decide: name them with --reference")
     paths = _paths_to_check(paths, eff, stdin_filename)
     if not paths:
         say("factcheck: warning: every PATH given is excluded (--force-exclude): nothing to check")
@@ -261,12 +276,12 @@ def factcheck(
     # pass after the checks would only walk millions of them (a second or more at 10,000 articles).
     with collecting(False):
         return _run(replace(engine, standby=standby), paths, settings, eff, outputs, ruleset, claims, verbose,
-                    write_baseline_to, stdin_filename, colour)
+                    write_baseline_to, stdin_filename, colour, "diff" if diff else "fix" if fix else None)
 
 
 def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, outputs: list[Output],
          ruleset: RuleSet, claims: bool, verbose: bool, write_baseline_to: Path | None,
-         stdin_filename: str | None, colour: Colour) -> int:
+         stdin_filename: str | None, colour: Colour, fixing: str | None = None) -> int:
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
@@ -306,6 +321,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
         n = write_baseline(write_baseline_to, report.findings)
         say(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_to}")
         return EXIT_OK
+    if fixing is not None:
+        return apply_fixes(report, corpus.documents, write=fixing == "fix")
     _emit(Run(report, ruleset, corpus.documents, extractions, verbose), fmt, outputs, colour)
     failing = report.errors + (report.warnings if eff.fail_on == "warning" else 0)
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -431,7 +448,7 @@ def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
         code = command.main(args=argv, prog_name="factcheck", standalone_mode=False, obj=standby)
     except typer.TyperException as e:
         _die(e.format_message())
-    except (InputError, RuleError, ModelError, ConfigError, BaselineError, ExtractionError) as e:
+    except (InputError, RuleError, ModelError, ConfigError, BaselineError, ExtractionError, ReferenceError) as e:
         _die(str(e))
     except DaskNotInstalled as e:  # the optional backend: "pip install 'factcheck[dask]'"
         _die(str(e))

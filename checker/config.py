@@ -88,6 +88,8 @@ class Effective:
     """Glob (as `exclude`) → rule ids or prefixes whose findings are dropped in the files it matches."""
     extra_rules: tuple[Path, ...] = ()
     rules_dir: Path | None = None
+    reference: tuple[str | Path, ...] = ()
+    """Official results tables: a pack's name (`uk-ge`), or a CSV file's path (from the config's folder)."""
     paths: tuple[Path, ...] = ()
     """What to check when no PATH is given (the config's, resolved from its folder)."""
     include: tuple[str, ...] = ()
@@ -475,6 +477,11 @@ def _extra_rules(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
     ctx.set("extra_rules", keys, tuple(_resolve(ctx.root, d) for d in _strings(ctx, keys, value)))
 
 
+def _reference(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
+    from .reference import is_pack
+    ctx.set("reference", keys, tuple(d if is_pack(d) else _resolve(ctx.root, d) for d in _strings(ctx, keys, value)))
+
+
 def _paths(ctx: _Context, keys: tuple[str, ...], value: Any) -> None:
     ctx.set("paths", keys, tuple(_resolve(ctx.root, d) for d in _strings(ctx, keys, value)))
 
@@ -564,6 +571,7 @@ KEYS: dict[str, Callable[[_Context, tuple[str, ...], Any], None]] = {
     "baseline": _path("baseline"),
     "output": _path("output"),
     "cache-dir": _path("cache_dir"),
+    "reference": _reference,
 }
 """The keys a config file may have, each with the function that checks it and stores its setting(s)."""
 
@@ -587,7 +595,7 @@ def check_rule_ids(config: LoadedConfig, known: Iterable[str]) -> None:
 
 SETTINGS = ("select", "ignore", "severity", "per_file_ignores", "extra_rules", "rules_dir", "paths", "include",
             "exclude", "force_exclude", "formats", "country", "year", "fail_on", "format", "model", "baseline",
-            "output", "cache_dir")
+            "output", "cache_dir", "reference")
 """Every setting, in the order --show-config lists them; also the keys `resolve` accepts from the CLI."""
 FILE_SETTINGS = ("select", "ignore", "severity", "per_file_ignores", "include", "exclude")
 """The settings each file takes from the config nearest it; the rest shape the whole run (see FileConfigs)."""

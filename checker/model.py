@@ -223,6 +223,8 @@ class Finding:
     assumptions: tuple[str, ...] = ()
     """What the check had to assume (a guessed runner-up, a pronoun); why it is not an error."""
     suggestion: str | None = None
+    replacement: str | None = None
+    """The figure as the copy should write it, when the official results decide it (`--fix` applies it)."""
 
 
 @dataclass(frozen=True, slots=True)

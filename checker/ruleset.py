@@ -139,6 +139,8 @@ class RuleSet:
     sources: tuple[str, ...] = field(default=())
     other_places: tuple[str, ...] = ()
     """Counties, regions and cities that are not constituencies: never 'near misses' of one."""
+    reference: Any = None
+    """The official results the run was given (`--reference`: checker/reference), or None."""
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:

@@ -15,6 +15,7 @@ from .run import Mapper, PipelineArgs, Standby, collecting, finding_order, run_c
 from .config import FileConfigs
 from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
 from .model import READ_RULE, Extraction, Finding, Location, Report, SetAside, SetAsideFindings, Severity
+from .reference.attribution import settle
 from .ruleset import Rule, RuleSet
 from .suppress import UNUSED_RULE, Suppression, apply_suppressions, covering_note, notes_in
 
@@ -154,7 +155,8 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                  need_extractions: bool = False, verified: bool = False) -> Checked:
     """Extract and check, re-checking from the last run's stored checks where the cache allows it
     (checker/run/incremental.py): then only the edited articles are read and their shards re-checked."""
-    if engine.cache_dir is None or engine.scheduler or need_extractions:
+    # With official results (--reference) every check runs: the stored checks do not know the tables.
+    if engine.cache_dir is None or engine.scheduler or need_extractions or getattr(ruleset, "reference", None):
         got = extract_corpus(corpus.documents, settings, engine, progress)
         return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper, engine.jobs, verified),
                        got.extractions,
@@ -246,7 +248,7 @@ def check(corpus: Corpus, extractions: list[Extraction], ruleset: RuleSet, setti
 def finish(report: Report, corpus: Corpus, ruleset: RuleSet, rules: list[Rule], settings: Settings,
            baseline: Baseline | None = None, notes: Mapping[str, list[Suppression]] | None = None) -> Report:
     """Unreadable files, the newsroom's severities, notes in the copy (`notes`, if already found), the baseline."""
-    findings = report.findings
+    findings = settle(report.findings) if getattr(ruleset, "reference", None) is not None else report.findings
     if corpus.problems and not any(READ_RULE.startswith(i) for i in settings.ignore):
         report.files += len(corpus.problems)
         report.problems += [(p.path, p.reason) for p in corpus.problems]

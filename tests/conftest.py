@@ -38,6 +38,23 @@ def extract_texts(nlp):
 
 
 @pytest.fixture(scope="session")
+def reference_ruleset(ruleset):
+    """The rules with the shipped UK general election results attached (`--reference uk-ge`)."""
+    from checker.reference.setup import with_reference
+    return with_reference(ruleset, ["uk-ge"])
+
+
+@pytest.fixture(scope="session")
+def check_texts_ref(extract_texts, reference_ruleset):
+    """{path: text} → the Report of every rule, with `--reference uk-ge`."""
+
+    def run(texts: dict[str, str]) -> Report:
+        return run_checks(extract_texts(texts), reference_ruleset)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def claims_of(extract_texts):
     """The claims read from one piece of copy."""
 

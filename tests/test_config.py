@@ -430,7 +430,8 @@ def test_show_config_lists_every_setting_its_value_and_source(tmp_path: Path, mo
     assert list(rows) == ["select", "ignore", "severity.malformed-number", "severity.swing",
                           'per-file-ignores."archive/2019/*.txt"', "extra-rules", "rules-dir", "paths", "include",
                           "exclude", "force-exclude", 'formats.".htm"', 'formats.".text"', "election.country",
-                          "election.year", "fail-on", "format", "model", "baseline", "output", "cache-dir"]
+                          "election.year", "fail-on", "format", "model", "baseline", "output", "cache-dir",
+                          "reference"]
     assert re.fullmatch(r'select += \["majority", "share-"\] +# factcheck\.toml:2', rows["select"])
     assert re.fullmatch(r"election\.year += 2019 +# command line", rows["election.year"])
     assert re.fullmatch(r'baseline += "factcheck-baseline\.json" +# factcheck\.toml:11', rows["baseline"])

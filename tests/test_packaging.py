@@ -95,6 +95,20 @@ def test_a_slip_in_copy_fails_the_installed_command(installed: Path, tmp_path: P
     assert "error[majority-arithmetic]" in got.stdout and "2,125" in got.stdout
 
 
+def test_the_installed_command_ships_the_uk_ge_results(installed: Path, tmp_path: Path) -> None:
+    """`--reference uk-ge` reads the pack inside the package (with its licence notes), not this checkout."""
+    story = tmp_path / "copy" / "maesteg.txt"
+    story.parent.mkdir()
+    story.write_text("At the 2024 general election, Labour's Stephen Kinnock held Aberafan Maesteg with 17,883 "
+                     "votes.\n", encoding="utf-8")
+    got = _run([installed / "factcheck", "copy", "--no-cache", "--reference", "uk-ge"], cwd=tmp_path)
+    assert got.returncode == 1, got.stdout + got.stderr
+    assert "error[reference-figure]" in got.stdout and "help: did you mean 17,838? (two digits transposed)" in got.stdout
+    notes = _run([installed / "python", "-c", "import checker, pathlib; p = pathlib.Path(checker.__file__).parent; "
+                  "print((p / 'rules' / 'reference' / 'LICENCE.md').read_text())"], cwd=tmp_path)
+    assert "Open Parliament Licence v3.0" in notes.stdout and "OGL" in notes.stdout
+
+
 def _git(args: list[str], cwd: Path) -> None:
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}

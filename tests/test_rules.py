@@ -36,9 +36,14 @@ def test_every_rule_has_a_failing_and_a_passing_example():
         assert {ex.fails for ex in rule.examples} == {True, False}, rule.id
 
 
+def _checker(request, rule_id):
+    """The reference rules check against official results: their copy is run with `--reference uk-ge`."""
+    return request.getfixturevalue("check_texts_ref" if rule_id.startswith("reference") else "check_texts")
+
+
 @pytest.mark.parametrize("rule_id, text, fails", list(_examples()))
-def test_rule_example_fires_iff_it_fails(check_texts, rule_id, text, fails):
-    report = check_texts({"example.txt": text})
+def test_rule_example_fires_iff_it_fails(request, rule_id, text, fails):
+    report = _checker(request, rule_id)({"example.txt": text})
     fired = [f for f in report.findings if f.rule == rule_id]
     if fails:
         assert len(fired) == 1
@@ -48,8 +53,8 @@ def test_rule_example_fires_iff_it_fails(check_texts, rule_id, text, fails):
 
 
 @pytest.mark.parametrize("rule_id, text", list(_failing_examples()))
-def test_rule_example_fires_with_the_rules_severity(check_texts, rule_id, text):
-    fired = [f for f in check_texts({"example.txt": text}).findings if f.rule == rule_id]
+def test_rule_example_fires_with_the_rules_severity(request, rule_id, text):
+    fired = [f for f in _checker(request, rule_id)({"example.txt": text}).findings if f.rule == rule_id]
     assert fired
     assert {f.severity for f in fired} == {RULESET.rule(rule_id).severity}
 
@@ -75,6 +80,29 @@ def _case(rule_id, texts, severity, id, xfail, stated, expected):
 
 
 OWN = [
+    # reference-figure, reference-winner, reference-name (with --reference uk-ge)
+    fires("reference-figure", "Bristol Central, 2024 general election: Green co-leader Carla Denyer took the seat with "
+          "24,639 votes, ahead of Labour's Thangam Debbonaire.", id="votes-one-digit", stated=24639, expected=24539),
+    fires("reference-figure", "In the 2024 general election the Liberal Democrats won 27 seats.", id="seats-transposed",
+          stated=27, expected=72),
+    fires("reference-figure", "At the 2015 general election the SNP won 56 seats with 9% of the vote across the UK.",
+          id="snp-share", stated=9, expected=4.74),
+    fires("reference-figure", "In Aberafan Maesteg, Reform UK's Mark Griffiths came second with 7,448 votes.", W,
+          id="undated-story", stated=7448, expected=7484),
+    quiet("reference-figure", "Labour won the 2024 general election with 412 seats, counting the Speaker.",
+          id="speaker-counted"),
+    quiet("reference-figure", "At the 2015 general election the SNP won 56 seats with 4.7% of the vote.",
+          id="rounded-share"),
+    quiet("reference-figure", "After the 2024 general election count in Aberafan Maesteg, a provisional count gave "
+          "Labour's Stephen Kinnock 17,800 votes before the recount.", id="provisional"),
+    fires("reference-winner", "At the 2024 general election, Plaid Cymru's Colin Deere won Aberafan Maesteg with "
+          "4,719 votes.", id="wrong-winner"),
+    quiet("reference-winner", "At the 2024 general election, Labour's Stephen Kinnock won Aberafan Maesteg with "
+          "17,838 votes.", id="right-winner"),
+    fires("reference-name", "At the 2024 general election, Labour's Stephen Kinock held Aberafan Maesteg with 17,838 "
+          "votes.", W, id="misspelt"),
+    quiet("reference-name", "At the 2024 general election, Labour's Stephen Kinnock held Aberafan Maesteg with 17,838 "
+          "votes.", id="spelt-right"),
     # affiliation
     fires("affiliation", "Conservative Heidi Allen won South Cambridgeshire with 31,454 votes. Speaking afterwards, "
           "Labour's Heidi Allen thanked her team.", id="two-parties-one-article"),
@@ -306,8 +334,8 @@ def test_own_cases_cover_every_rule_both_ways():
 
 
 @pytest.mark.parametrize("rule_id, texts, severity, stated, expected", OWN)
-def test_rule_on_own_copy(check_texts, rule_id, texts, severity, stated, expected):
-    report = check_texts(texts)
+def test_rule_on_own_copy(request, rule_id, texts, severity, stated, expected):
+    report = _checker(request, rule_id)(texts)
     fired = [f for f in report.findings if f.rule == rule_id]
     if severity is None:
         assert fired == []

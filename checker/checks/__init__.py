@@ -11,6 +11,7 @@ from .base import Check
 from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
+from .reference import ReferenceCheck
 from .results import Rank, Ratio, SeatMajority, Swing
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
@@ -19,7 +20,7 @@ from .turnout import Turnout
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
-              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout)
+              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

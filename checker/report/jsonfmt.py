@@ -42,6 +42,8 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     out["assumptions"] = list(f.assumptions)
     if f.suggestion:
         out["suggestion"] = f.suggestion
+    if f.replacement is not None:
+        out["replacement"] = f.replacement  # what `--fix` writes over the figure: the official results decide it
     return out
 
 

@@ -243,6 +243,19 @@ def result(f: Finding, fp: str, rule_index: int, artifacts: dict[str, int], sour
              "message": {"text": _related_text(r.text, r.note)}, **_record_properties(r.location)}
             for i, r in enumerate(f.related, start=1)
         ]
+    if f.replacement is not None and f.location.record is None:
+        # The correction the official results decide, so a viewer can offer it (SARIF §3.55).
+        loc = f.location
+        uri = artifact_uri(loc.shown_path)
+        out["fixes"] = [{
+            "description": {"text": f.suggestion or f"replace with {f.replacement}"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": uri, "index": artifacts[uri]},
+                "replacements": [{"deletedRegion": {"startLine": loc.line, "startColumn": loc.column,
+                                                    "endLine": loc.end_line, "endColumn": loc.end_column},
+                                  "insertedContent": {"text": f.replacement}}],
+            }],
+        }]
     out["partialFingerprints"] = {fingerprint.VERSION: fp}
     if line_hash is not None:
         # Ours, not the uploader's: upload-sarif computes this key from the text of the result's first line
