@@ -610,7 +610,7 @@ class Context:
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
-                        (lead[-1:] == ["in"] and tail[:1] in (["with"], ["by"]) and len(tail) <= 10):
+                        (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
                     return int(v.num(k).value)
         # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
         for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
