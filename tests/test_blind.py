@@ -21,9 +21,10 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
-    "set1": (22, 3),
-    "set2": (18, 35),  # blind when first scored (16, 35); tuned on since
-    "set3": (26, 18),  # written after the code was final, never tuned on: its misses are the next work (issue 13)
+    "set1": (23, 1),
+    "set2": (24, 19),  # blind when first scored (16, 35); tuned on since
+    "set3": (30, 6),  # blind when first scored (26, 18); tuned on since
+    "set4": (18, 12),  # written blind this session, scored once untouched: its misses are the next work (issue 13)
 }
 
 
@@ -31,6 +32,6 @@ FLOORS = {
 def test_a_blind_set_scores_at_least_as_well_as_when_it_was_added(name: str) -> None:
     s = score(ROOT / "tests" / "blind" / name)
     found, false = FLOORS[name]
-    assert s.planted >= 45
+    assert s.planted >= 40  # the issue asks for at least 40 planted slips a set
     assert s.as_error >= found, "\n".join(s.misses)
     assert s.false_errors <= false, "\n".join(s.false)
