@@ -330,3 +330,25 @@ def test_a_results_list_one_entry_a_paragraph_is_read(claims_of):
 def test_a_by_election_line_with_its_share_unsigned_is_read(claims_of):
     claims = claims_of("Con 1187 (37.5; -1.5)\nLab 1011 (31.9; +11.2)\nInd 971 (30.6; +2.7)\n")
     assert only(claims, "1187").kind == Kind.VOTES
+
+
+def test_a_seat_with_another_compass_word_is_not_a_misspelling(extract_texts):
+    (ex,) = extract_texts({"c.txt": "Jo Stevens (Labour) won Cardiff East at the 2024 general election with 15,833 "
+                                    "votes."})
+    assert "Cardiff West" not in {m.name for m in ex.mentions if m.kind == "place"}
+
+
+def test_a_surname_that_is_a_word_is_a_name_before_its_party_in_brackets(claims_of):
+    text = ("Katie White (Labour) won Leeds North West with 20,423 votes. Thomas Averre (Conservative) came second "
+            "with 8,527 votes, leaving Katie White with a majority of 11,896.")
+    assert only(claims_of(text), "11,896").subject == "Katie White"
+
+
+def test_two_stories_of_neighbouring_2024_seats_do_not_meet(check_texts):
+    east = ("Cardiff East: general election 2024\n\nJo Stevens (Labour) won Cardiff East at the 2024 general "
+            "election with 15,833 votes.\n\nRodney Berman (Liberal Democrat) came second with 6,736 votes, leaving "
+            "Jo Stevens with a majority of 9,097.\n")
+    west = ("Cardiff West: general election 2024\n\nAlex Barros-Curtis (Labour) won Cardiff West at the 2024 "
+            "general election with 16,442 votes.\n\nKiera Marshall (Plaid Cymru) came second with 9,423 votes, "
+            "leaving Alex Barros-Curtis with a majority of 7,019.\n")
+    assert errors(check_texts({"east.txt": east, "west.txt": west})) == []

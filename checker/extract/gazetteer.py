@@ -209,7 +209,10 @@ class Gazetteer:
                         candidates |= self.by_word.get(w, set()) | self.by_word.get(w[:3] + "…", set())
                     if not candidates:
                         continue
-                    choices = {i: self.keys[i] for i in candidates if abs(len(self.keys[i]) - len(text)) <= 3}
+                    # "Cardiff East" is no misspelt "Cardiff West": a near miss keeps the compass words it names.
+                    points = _compass(words)
+                    choices = {i: self.keys[i] for i in candidates if abs(len(self.keys[i]) - len(text)) <= 3
+                               and _compass(self.keys[i].split()) == points}
                     hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
                     if hit and (best is None or hit[1] > best[0]):
                         best = (hit[1], a, b, self.names[hit[2]])
@@ -256,6 +259,13 @@ class Gazetteer:
                 continue
             out.append(Span("place", start, end, t.span_text(start, end), via=via, score=90.0))
         return out
+
+
+COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower", "inner", "outer"})
+
+
+def _compass(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w in COMPASS)
 
 
 def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:

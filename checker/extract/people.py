@@ -55,6 +55,10 @@ class People:
                 if old is not None and old in others:
                     others.remove(old)
                 taken[i] = p
+        people += self._word_surnames(t, taken)
+        for p in people:
+            for i in range(p.start, p.end):
+                taken.setdefault(i, p)
         people += self._surnames(t, people, taken)
         people += self._titled_given_names(t, people, taken)
         people.sort(key=lambda s: s.start)
@@ -203,6 +207,23 @@ class People:
                 continue
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out
+
+    def _word_surnames(self, t: TokenTable, taken: dict[int, Span]) -> list[Span]:
+        """ "Chris Ward (Labour)", "Catherine West (Labour)": a given name and a surname that is also a word
+        names are not made of, shown a candidate by the party in brackets after it; then every other
+        "Chris Ward" in the copy is that person too."""
+        texts = t.texts
+        n = len(texts)
+        found: set[tuple[str, str]] = set()
+        for i in range(n - 3):
+            if texts[i + 1] in self.not_names and self._is_given(texts[i]) and texts[i + 2] == "(" \
+                    and texts[i + 1][:1].isupper() and t.is_alpha[i + 1] and i not in taken and i + 1 not in taken \
+                    and (m := taken.get(i + 3)) is not None and m.kind == "party":
+                found.add((texts[i], texts[i + 1]))
+        if not found:
+            return []
+        return [Span("person", i, i + 2, f"{texts[i]} {texts[i + 1]}", via="name, then its party in brackets")
+                for i in range(n - 1) if (texts[i], texts[i + 1]) in found and i not in taken and i + 1 not in taken]
 
     def _titled_given_names(self, t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
         """ "Sir Keir", "Dame Andrea": a title and the given name of someone named in full here."""
