@@ -28,6 +28,8 @@ class Kind(StrEnum):
     SWING = "swing"
     MAJORITY_SHARE = "majority_share"
     RANK = "rank"
+    VOTES_PER_SEAT = "votes_per_seat"
+    """A party's votes for each seat it won ("291,000 votes per MP"): checked against official results."""
     CHANGE = "change"
     """A direction statement ("fell", "more than doubled"); its figures are other claims."""
 

@@ -380,3 +380,19 @@ def test_a_seat_inside_a_name_is_no_seat_and_a_turnout_read_as_a_share_is_a_turn
     (f,) = _findings(check_texts_ref, "At the 2024 general election, turnout in Vauxhall and Camberwell Green was "
                                       "58.4%.\n")
     assert f.expected == pytest.approx(48.4, abs=0.1) and f.suggestion == "did you mean 48.4? (one digit changed)"
+
+
+def test_votes_for_each_seat_are_the_partys_votes_over_its_seats(check_texts_ref) -> None:
+    """Derived from the table: 2015's Liberal Democrats polled about 2.4 million votes for 8 seats."""
+    text = ("---\ndate: 2015-06-01\n---\n\nAt the 2015 general election the SNP received on average 26,000 votes "
+            "for each of the seats they won. Labour received 40,000 per MP elected, and the Liberal Democrats "
+            "charted up 280,000 votes per MP.")
+    found = _findings(check_texts_ref, text)
+    assert [f.severity.value for f in found] == ["error"]
+    assert "280,000" in found[0].message and "a seat" in found[0].message
+
+
+def test_a_rate_that_is_not_votes_for_each_seat_is_no_figure(claims_of) -> None:
+    claims = claims_of("The party spent £5 per head and 40,000 leaflets per ward, but won 20,000 votes per MP.")
+    assert [c.kind.value for c in claims if c.kind.value == "votes_per_seat"] == ["votes_per_seat"]
+    assert [c.text for c in claims if c.text in ("5", "40,000")] == []

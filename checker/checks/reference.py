@@ -314,7 +314,8 @@ class ReferenceCheck(Check):
             return self._undated_person(fact, tables, article_seats)
         if el is None:
             return None
-        if fact.subject_kind == "party" and fact.subject and kind in (Kind.SEATS, Kind.SHARE, Kind.VOTES):
+        if fact.subject_kind == "party" and fact.subject and kind in (Kind.SEATS, Kind.SHARE, Kind.VOTES,
+                                                                         Kind.VOTES_PER_SEAT):
             if not tables.party_named(el, fact.claim.sentence, fact.subject):
                 return None  # "Green" read in "Bethnal Green": no party is named
             seat, why = self._seat(fact, el, tables, article_seats)
@@ -456,7 +457,8 @@ class ReferenceCheck(Check):
             seats, votes, share = totals[t.national]
             if not votes or self._other_scope(fact, t, tables):
                 return
-            official = {Kind.SEATS: seats, Kind.SHARE: share, Kind.VOTES: votes}.get(kind)
+            per_seat = votes / seats if seats else None
+            official = {Kind.SEATS: seats, Kind.SHARE: share, Kind.VOTES: votes, Kind.VOTES_PER_SEAT: per_seat}.get(kind)
             if official is not None and official > 0 and not 1 / 3 <= c.value / official <= 3:
                 return  # not a slip of this party's figure: another party's, or another quantity, misread
             where = t.nation or "nationally"
@@ -482,6 +484,18 @@ class ReferenceCheck(Check):
                 if self._elsewhere(fact, t, tables, lambda e: e[2], share=True):
                     return
                 yield from self._share(fact, t, share, f"{t.national}'s share of the vote {where}", source)
+            elif kind == Kind.VOTES_PER_SEAT and per_seat is not None and t.nation is None:
+                # "291,000 votes per MP": the party's votes over its seats, to the copy's precision
+                # (302,000 for 2,415,888 votes and 8 seats).
+                step = _precision(c.text)
+                expected = round(per_seat / step) * step
+                working = f"{fmt(votes)} votes / {seats} seats = {fmt(round(per_seat))}"
+                if c.hedge or abs(expected - c.value) < 1e-9 or c.low <= per_seat <= c.high:
+                    yield self.verified(fact, f"{t.national}: {working} ✓")
+                else:
+                    yield self._wrong(fact, t, expected, f"{t.national} won {fmt(votes)} votes for {seats} seats "
+                                                         f"{where} in {el.year}: {fmt(round(per_seat))} a seat, "
+                                                         f"not {c.text}", source, fixable=False)
             elif kind == Kind.VOTES and c.low is not None and c.high is not None and c.low != c.high:
                 # "3.8 million" for 3,881,099: copy truncates as often as it rounds.
                 if not _within(c, votes, slack=0.0) and not c.low <= votes <= c.high + (c.high - c.low):
@@ -679,6 +693,13 @@ def _kind(fact: Fact) -> Kind:
     if fact.kind == Kind.SHARE and fact.subject is None and "turnout" in fact.claim.sentence.lower():
         return Kind.TURNOUT
     return fact.kind
+
+
+def _precision(text: str) -> int:
+    """The unit a whole figure is written to: 1,000 for "291,000", 1 for "291,417"."""
+    digits = text.replace(",", "").replace(" ", "").split(".")[0]
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.isdigit() and digits.strip("0") else 0
+    return 10 ** zeros
 
 
 def _gaz(text: str) -> str:

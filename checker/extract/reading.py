@@ -110,14 +110,40 @@ def distractor(v: View, i: int) -> str | None:
             v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
         return "a relative change"  # "turnout is projected to be up 150% over the 2014 midterms"
     after = unit[2] if unit is not None else i + 1
-    if v.lower(after) == "per" or (v.lower(after) == "for" and v.lower(after + 1) in ("each", "every")):
-        return "a rate"  # "40,000 per MP elected", "26,000 votes for each of the seats they won"
+    if (v.lower(after) == "per" or (v.lower(after) == "for" and v.lower(after + 1) in ("each", "every"))) \
+            and per_seat(v, i) is None:
+        return "a rate"  # "£5 per head", "three leaflets for every voter"
     if unit is not None and unit[0] == "unit.seats" and (v.lower(after) == "where" or v.lower(after) == "in" and v.lower(after + 1) == "which") \
             and v.lower(i - 1) == "the" and v.cue_left(i, "verb.win", 3) is None:
         return "a set of seats"  # "named the 14 seats where there are enough students"
     m = v.mention_at[i - 1] if i > 0 else None
     if prev == "," and m is not None and m.kind == "person" and nxt == "," and 18 <= n.value <= 110 and not n.decimals:
         return "age"  # "Ms Wilson, 45, a former …"
+    return None
+
+
+PER_SEAT_WORDS = {"mp", "mps", "seat", "seats", "member", "members", "councillor", "councillors"}
+"""After "per", "for each (of the)": a rate of votes for each seat won ("291,000 votes per MP")."""
+
+
+def per_seat(v: View, i: int) -> int | None:
+    """The token of "per MP" after a count of votes, or None: "40,000 per MP elected", "26,000 votes for each
+    of the seats they won"."""
+    n = v.num(i)
+    if n is None or n.decimals or n.value < 100:
+        return None
+    unit = unit_after(v, i)
+    if unit is not None and unit[0] != "unit.votes":
+        return None
+    k = unit[2] if unit is not None else i + 1
+    if v.lower(k) == "per" and v.lower(k + 1) in PER_SEAT_WORDS:
+        return k
+    if v.lower(k) == "for" and v.lower(k + 1) in ("each", "every"):
+        j = k + 2
+        while j < v.n and j - k < 6 and v.lower(j) in ("of", "the", "their", "its"):
+            j += 1
+        if v.lower(j) in PER_SEAT_WORDS:
+            return k
     return None
 
 
@@ -238,6 +264,8 @@ class Reader:
         text = f"'{v.span_text(unit[1], unit[2])}'" if unit else ""
         if v.cells[i] is not None and (r := self._column(i)) is not None and r.kind != Kind.SHARE:
             return r  # a "Turnout" or "Majority" column: the heading says more than the % sign
+        if (k := per_seat(v, i)) is not None:
+            return Reading(i, Kind.VOTES_PER_SEAT, "votes", [f"'{v.span_text(k, k + 2)}': votes for each seat"])
         if ucat in ("unit.percent", "unit.points"):
             return self._percent(i, ucat, text, n)
         if ucat == "unit.votes":
