@@ -144,7 +144,6 @@ def test_a_summed_total_that_misses_a_candidate_blames_no_share(check_texts):
 
 @pytest.mark.parametrize("sentence,text", [
     ("But the 2017 vote showed that the party could not rely on the valleys.", "2017"),
-    ("The Greens needed 850,000 votes per MP elected.", "850,000"),
     ("The party has published the 21 seats where students could swing the result.", "21"),
     ("The FTSE 100 rose 0.7% to 7,402 as the result became clear.", "7,402"),
 ])
@@ -159,6 +158,7 @@ def test_not_an_election_figure(claims_of, sentence, text):
     ("Lowmoor fell to the Conservatives in 2015 by the smallest majority of the night - just 41 votes.", "41",
      Kind.MAJORITY),
     ("The Conservatives won 331 seats out of a total 650 seats in the Commons.", "650", Kind.TOTAL_SEATS),
+    ("The Greens needed 850,000 votes per MP elected.", "850,000", Kind.VOTES_PER_SEAT),
 ])
 def test_whose_figure_and_what_kind(claims_of, sentence, text, kind):
     assert only(claims_of(sentence), text).kind == kind
