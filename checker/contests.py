@@ -178,8 +178,11 @@ class Index:
 
 
 def contest_id(f: Fact) -> str:
-    """One seat in one election: the seat's 2019 and 2024 results in two articles are two contests."""
-    return f.contest if f.year is None else f"{f.contest}\x1f{f.year}"
+    """One seat in one election and one round of counting: the seat's 2019 and 2024 results in two articles are
+    two contests, and so are its first preferences and its two-party-preferred count, or a first count and the
+    recount declared."""
+    key = f.contest if f.year is None else f"{f.contest}\x1f{f.year}"
+    return key if f.claim.round is None else f"{key}\x1f{f.claim.round}"
 
 
 def _candidate_key(f: Fact, contest: Contest) -> str:

@@ -177,7 +177,11 @@ class Claim:
     round: str | None = None
     """'final' for a figure of a later round of counting (after preferences or transfers, two-party-preferred,
     a run-off), 'provisional' for one of a count before the declared one (a first count before a recount):
-    another fact than the declared first round's. None: that, or the only count."""
+    another fact than the declared first round's; 'transfer' for votes gained in a later round ("11,210 second
+    preferences"), which are neither round's total. None: that, or the only count."""
+    body: str | None = None
+    """For a council's seat figure (scope 'council'): the council or ward the sentence names ("35 councillors
+    in Hammersmith and Fulham"), so a round-up's councils are never one body. None: not named."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,7 +180,8 @@ def _places_of(ctx: DocContext, people: dict[str, Person]) -> None:
         person = people.get(name)
         if person is None:
             continue
-        if len(person.places) == 1:
+        if len(person.places) == 1 and len(person.parties) <= 1:
+            # Two parties to one name are likely two people (namesakes): one's seat does not place the other.
             ctx.places[name] = next(iter(person.places))
         elif len(person.places) > 1:
             roaming.append(name)
@@ -332,6 +333,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
     unnamed = _unnamed_contests(ex, name_of)
+    listed = _list_places(ex)
     facts = []
     places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
@@ -351,6 +353,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 place = main_place
                 assumptions.append(f"took the seat {place}, the one this article is about")
                 confidence = min(confidence, 0.8)
+            elif c.paragraph in listed and c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK):
+                place = listed[c.paragraph]
+                assumptions.append(f"the results list is {place}'s, the seat of an entry in it")
         party = c.party
         if c.subject_kind == "person" and subject:
             if place and c.kind in CONTEST_KINDS:
@@ -422,6 +427,27 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
                   if c.kind == Kind.VOTES and c.subject_kind == "person" and c.subject}
         if len(winners) == 1 and len(people) >= 2 and len({c.sentence for c in claims}) >= 2:
             out[para] = f"the seat in {ex.path}:{claims[0].location.line}"
+    return out
+
+
+LIST_ENTRIES = 3
+"""Candidates' vote counts on separate lines of one paragraph that make it a results list."""
+
+
+def _list_places(ex: Extraction) -> dict[int, str]:
+    """Results lists ("Emma Foody (Labour) 22,274 (49.1%)" a line) whose entries name one seat between them: the
+    whole list is that seat's, though only its winner was placed ("the first MP for the new … constituency")."""
+    by_para: dict[int, list[Claim]] = defaultdict(list)
+    for c in ex.claims:
+        by_para[c.paragraph].append(c)
+    out = {}
+    for para, claims in by_para.items():
+        counts = [c for c in claims if c.kind == Kind.VOTES and c.subject_kind == "person"]
+        if len({c.location.line for c in counts}) < LIST_ENTRIES or len(counts) != len({c.location.line for c in counts}):
+            continue
+        places = {c.place for c in claims if c.place and c.kind in CONTEST_KINDS}
+        if len(places) == 1:
+            out[para] = places.pop()
     return out
 
 

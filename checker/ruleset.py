@@ -207,7 +207,8 @@ def _load_ruleset(rules_dir: Path | None, extra_dirs: tuple[Path, ...]) -> RuleS
         parties=_parties(base / "parties.toml"),
         regions=_regions(base / "gazetteers" / "regions.toml"),
         chambers=_chambers(base / "chambers.toml"),
-        constituencies=_constituencies(base / "gazetteers" / "uk-constituencies.csv"),
+        constituencies=_constituencies(base / "gazetteers" / "uk-constituencies.csv",
+                                       base / "gazetteers" / "uk-constituencies-2024.csv"),
         given_names=_given_names(base / "gazetteers" / "given-names.csv"),
         other_places=_other_places(base / "gazetteers" / "other-places.csv"),
         lexicon=_lexicon(base / "lexicon.toml"),
@@ -396,8 +397,14 @@ def _csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
         raise RuleError(f"{path}: missing") from None
 
 
-def _constituencies(path: Path) -> tuple[Constituency, ...]:
-    return tuple(Constituency(r["name"], r["code"], r["country"]) for r in _csv(path, ("name", "code", "country")))
+def _constituencies(path: Path, *more: Path) -> tuple[Constituency, ...]:
+    """Every boundary set's seats, a name once (the first set's code): which election a figure is of keeps
+    two seats of one name apart, not the gazetteer."""
+    out: dict[str, Constituency] = {}
+    for p in (path, *(m for m in more if m.is_file())):
+        for r in _csv(p, ("name", "code", "country")):
+            out.setdefault(r["name"], Constituency(r["name"], r["code"], r["country"]))
+    return tuple(out.values())
 
 
 def _other_places(path: Path) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ import pytest
 from checker.corpus import Document
 from checker.run.engine import run_checks
 from checker.extract.pipeline import build_pipeline, extract
-from checker.model import Claim, Extraction, Report
+from checker.model import Claim, Extraction, Mention, Report
 from checker.ruleset import RuleSet, load_ruleset
 
 TESTS = Path(__file__).resolve().parent
@@ -50,6 +50,16 @@ def check_texts_ref(extract_texts, reference_ruleset):
 
     def run(texts: dict[str, str]) -> Report:
         return run_checks(extract_texts(texts), reference_ruleset)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def mentions_of(extract_texts):
+    """The people, parties, places and regions named in one piece of copy."""
+
+    def run(text: str) -> list[Mention]:
+        return list(extract_texts({"copy.txt": text})[0].mentions)
 
     return run
 

@@ -22,9 +22,10 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (23, 1),
-    "set2": (24, 19),  # blind when first scored (16, 35); tuned on since
-    "set3": (30, 6),  # blind when first scored (26, 18); tuned on since
-    "set4": (18, 12),  # written blind this session, scored once untouched: its misses are the next work (issue 13)
+    "set2": (24, 16),  # blind when first scored (16, 35); tuned on since
+    "set3": (30, 3),  # blind when first scored (26, 18); tuned on since
+    "set4": (19, 4),  # blind when first scored (18, 12); tuned on since
+    "set5": (16, 10),  # blind when first scored (16, 28 on the code it was written against); tuned on since
 }
 
 

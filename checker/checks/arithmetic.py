@@ -21,6 +21,46 @@ class Difference(Check):
             for lead in contest.leads:
                 if lead.kind in self.kinds:
                     yield from self._check(index, contest, lead)
+        yield from self._scores(index)
+
+    def _scores(self, index: Index) -> Iterator[Outcome]:
+        """ "won … by 51,234 votes (53.1%) to 45,321 (46.9%), a margin of 6,913": a score and its difference in
+        one sentence, the losing side unnamed (so no contest holds its count). The sum holds whoever the sides
+        are."""
+        unnamed: dict[tuple[str, str], list[Fact]] = {}
+        for f in index.by_kind.get(Kind.VOTES, []):
+            if f.subject is None and f.claim.role == "runner_up":
+                unnamed.setdefault((f.path, f.claim.sentence), []).append(f)
+        if not unnamed:
+            return
+        winners: dict[tuple[str, str], list[Fact]] = {}
+        for f in index.by_kind.get(Kind.VOTES, []):
+            if f.claim.role == "winner" and (f.path, f.claim.sentence) in unnamed:
+                winners.setdefault((f.path, f.claim.sentence), []).append(f)
+        for kind in (Kind.MAJORITY, Kind.MARGIN):
+            if kind not in self.kinds:
+                continue
+            for lead in index.by_kind.get(kind, []):
+                where = (lead.path, lead.claim.sentence)
+                c = lead.claim
+                if c.unit == "seats" or c.value is None or where not in unnamed or len(winners.get(where, ())) != 1 \
+                        or len(unnamed[where]) != 1:
+                    continue
+                fa, fb = winners[where][0], unnamed[where][0]
+                if fa.claim.round != c.round or fb.claim.round != c.round:
+                    continue
+                expected = fa.claim.value - fb.claim.value
+                what = "majority" if lead.kind == Kind.MAJORITY else "margin"
+                sum_text = f"{fmt(fa.claim.value)} − {fmt(fb.claim.value)} = {fmt(expected)}"
+                if c.low - self.p["tolerance"] <= expected <= c.high + self.p["tolerance"]:
+                    yield self.verified(lead, f"{what} {c.text}: {sum_text} ✓ (the score in its sentence)", sum_text)
+                    continue
+                yield self.finding(
+                    lead, f"{what} of {c.text} does not match the score it is stated with: {sum_text}",
+                    stated=c.value, expected=expected, arithmetic=f"stated {c.text}; {sum_text}",
+                    related=[fa, fb], notes={0: "the winner's count", 1: "the other side's count"},
+                    self_contained=True,
+                )
 
     def _sides(self, index: Index, contest: Contest, lead: Fact) -> tuple[Candidate | None, Candidate | None, list[str]]:
         """The two candidates whose votes the figure is the difference of, and what was assumed."""

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import COUNCIL_SCOPE, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, fmt
 
@@ -116,13 +116,13 @@ class SumBound(Check):
                 continue
             if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL) or c.round == "provisional":
                 continue  # a live blog's running count is part of the night, not a total to add up
-            groups[(c.scope, c.modality, f.pool)][f.subject].append(f)
+            groups[(c.scope, c.body, c.modality, f.pool)][f.subject].append(f)
         # The sizes the copy states, by election; with the election unknown, by article: an undated story's
         # "three seats" sizes nothing but its own figures.
         stated, own = defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
-                own[(f.claim.scope, f.year, f.path)].append(f)
+                own[(f.claim.scope, f.claim.body, f.year, f.path)].append(f)
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
                     # against") sizes only its own article's figures: another article's may be another body's.
@@ -130,7 +130,7 @@ class SumBound(Check):
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
-        for (scope, modality, pool), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for (scope, body, modality, pool), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
             year = pool[0]
             # Each article's own figures first: its seat totals must fit on their own.
             by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
@@ -141,15 +141,20 @@ class SumBound(Check):
                 where = (scope, pool)
                 if where not in limits:
                     limits[where] = self._limit(index, scope, year, stated.get(where, []))
-                mine = own.get((scope, year, path), [])
-                limit = limits[where] if scope is not None or not mine else \
-                    self._limit(index, scope, year, stated.get(where, []) + mine)
-                if len(by_path[path]) >= 2 and not self._several_bodies(by_path[path], mine) \
+                mine = own.get((scope, body, year, path), [])
+                if body is not None:  # a council the copy names: the size it gives that council
+                    limit = self._limit(index, scope, year, mine) if mine else (None, "", [])
+                else:
+                    limit = limits[where] if scope is not None or not mine else \
+                        self._limit(index, scope, year, stated.get(where, []) + mine)
+                # A council the copy names is one body; an unnamed one may be several (a round-up).
+                if len(by_path[path]) >= 2 and (body is not None or not self._several_bodies(by_path[path], mine)) \
                         and (o := self._check(members, by_path[path], scope, limit)):
                     yield o
             # Then the corpus as a whole, when no one article names every party it does: only for one election
             # the copy names (figures of elections that cannot be told are never pooled).
             if len(pool) == 1 and len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
+                    and scope != COUNCIL_SCOPE \
                     and (o := self._check(members, parties, scope, limits[(scope, pool)])):
                 yield o
 

@@ -8,11 +8,13 @@ and seat are the same in every mention.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import COUNCIL_SCOPE, Kind, Modality, Related, Severity
+from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
 
@@ -38,7 +40,7 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.SEATS and c.round == "provisional":
         return None  # a running count through the night ("with three seats to declare") keeps changing
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
-        return (c.kind, f.subject, c.scope, *((f.path,) if c.scope == COUNCIL_SCOPE else ()), *when) \
+        return (c.kind, f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else ()), *when) \
             if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
         if c.scope == COUNCIL_SCOPE:
@@ -50,7 +52,7 @@ def fact_key(f: Fact) -> tuple | None:
         # With no seat or nation named, a total is only this article's: another article's may be of
         # another country's election entirely.
         where = f.contest or c.scope or f"article {f.path}"
-        return (c.kind, c.unit, where, _valid(c), *when)
+        return (c.kind, c.unit, where, valid_total(c), *when)
     if c.kind in (Kind.SWING, Kind.MAJORITY_SHARE):
         return (c.kind, f.contest, *when) if f.contest else None
     return None
@@ -69,7 +71,7 @@ def fmt_whole(f: Fact) -> str:
     return f"{int(w)}" if w is not None and float(w).is_integer() else str(w)
 
 
-def _valid(c) -> str:
+def valid_total(c) -> str:
     """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
     k = c.sentence.find(c.text)
     after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower() if k >= 0 else ""
@@ -154,12 +156,29 @@ class Agreement(Check):
                 and not _linked(f, first, named):
             out.append("guessed: neither article says which election it reports (no year in the copy or its "
                        "date), so both were taken to report the same one")
+        if f.kind in UNLIKE_KINDS and _unlike(f.claim.text, first.claim.text):
+            out.append(f"guessed: {f.claim.text} and {first.claim.text} are not one figure mistyped (no digit "
+                       f"transposed, changed, dropped or doubled): they may be two different figures read as one")
         if f.path == first.path:
             weak = min(f.confidence, first.confidence)
             if weak < self.p["same_article_confidence"]:
                 out.append(f"guessed: within one article, a figure linked with confidence {weak:.2f} "
                            f"may belong to another candidate, seat or election")
         return tuple(out)
+
+
+UNLIKE_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.TURNOUT, Kind.VOTES_CAST,
+                          Kind.ELECTORATE, Kind.MAJORITY_SHARE})
+"""Figures of three digits or more: two statements of one that differ in more than a slip of the pen are more
+likely two figures misread as one (a ward's 16 votes and a candidate's 19,431) than a contradiction."""
+
+
+def _unlike(a: str, b: str) -> bool:
+    """Two figures of three digits or more that no single slip turns one into the other."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if max(len(da), len(db)) < 3 or not da or not db:
+        return False
+    return classify(a, b) is None and classify(b, a) is None
 
 
 def _same_person(person, locs: list, main_locs: list) -> bool | None:

@@ -14,6 +14,7 @@ from ..contests import Candidate, Contest, FactList, Index, single
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
+from .consistency import valid_total
 
 ALL_LISTED = (98.5, 101.5)
 """Listed shares adding up to about 100: every candidate is in the copy."""
@@ -44,6 +45,17 @@ def votes_cast(contest: Contest, path: str, stated: list[Fact] | None = None) ->
         return None
     total = sum(f.claim.value for f in votes)
     return total, total, f"the {len(votes)} candidates' votes, {fmt(total)} in all", votes
+
+
+REJECTED = 0.01
+"""The most of a stated total of ballots that may be rejected ones: shares are of the valid votes, so "52,240
+ballots cast, including 328 rejected" admits a valid vote down to 1% less. A total said to be valid admits
+none."""
+
+
+def admitted_low(t: Fact) -> float:
+    """The fewest valid votes a stated total of votes cast allows (see REJECTED)."""
+    return t.claim.low if valid_total(t.claim) == "valid" else t.claim.low * (1 - REJECTED)
 
 
 def stated_votes_cast(contest: Contest) -> FactList:
@@ -121,9 +133,11 @@ class Ratio(Check):
         pairs = list(self._pairs(contest, path))
         if not (len(t_facts) == 1 and t_facts[0].kind == Kind.VOTES_CAST) and _missing_someone(pairs, t_lo, t_hi):
             return
+        # A stated total of ballots may hold rejected ones: a share of the valid vote may be a little higher.
+        fewest = admitted_low(t_facts[0]) if len(t_facts) == 1 and t_facts[0].kind == Kind.VOTES_CAST else t_lo
         for stated, part in pairs:
             s = stated.claim
-            lo, hi = 100 * part.claim.low / t_hi, 100 * part.claim.high / t_lo
+            lo, hi = 100 * part.claim.low / t_hi, 100 * part.claim.high / fewest
             mid = 100 * part.claim.value / ((t_lo + t_hi) / 2)
             working = f"{part.claim.text} / {fmt(round((t_lo + t_hi) / 2))} = {mid:.2f}%"
             if overlaps(s.low, s.high, lo, hi, slack=1e-6):

@@ -14,6 +14,8 @@ from ..contests import Contest, Index
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
+from .consistency import valid_total
+from .results import admitted_low
 
 
 class ImpliedTotal(Check):
@@ -33,14 +35,23 @@ class ImpliedTotal(Check):
             lo = vf.claim.low / (sf.claim.high / 100.0)
             hi = vf.claim.high / (sf.claim.low / 100.0)
             ranges.append((lo, hi, [sf, vf], f"{vf.claim.text} at {sf.claim.text}% implies {fmt(round(lo))}–{fmt(round(hi))} votes cast"))
-        for t in contest.totals:
-            if t.kind == Kind.VOTES_CAST or (t.kind == Kind.TURNOUT and t.claim.unit == "votes"):
-                ranges.append((t.claim.low, t.claim.high, [t], f"the stated total of {t.claim.text}"))
+        totals = [t for t in contest.totals
+                  if t.kind == Kind.VOTES_CAST or (t.kind == Kind.TURNOUT and t.claim.unit == "votes")]
+        if len({t.claim.value for t in totals}) > 1:
+            # "47,682 ballot papers … leaving 47,470 valid votes": shares are of the valid vote, if one is
+            # said to be; of several totals none says is, none is taken.
+            totals = [t for t in totals if valid_total(t.claim) == "valid"]
+            if len({t.claim.value for t in totals}) > 1:
+                totals = []
+        for t in totals:
+            ranges.append((t.claim.low, t.claim.high, [t], f"the stated total of {t.claim.text}"))
         if len(ranges) < 2:
             return
         ranges.sort(key=lambda r: (r[2][0].path, r[2][0].claim.location.start))
-        lo = max(r[0] for r in ranges)
-        hi = min(r[1] for r in ranges)
+        # A stated total of ballots may hold rejected ones (see admitted_low): it admits a few fewer valid votes.
+        allowed = [(admitted_low(r[2][0]) if len(r[2]) == 1 else r[0], r[1]) for r in ranges]
+        lo = max(r[0] for r in allowed)
+        hi = min(r[1] for r in allowed)
         if lo <= hi + 0.5:
             first = ranges[0][2][0]
             yield self.verified(first, f"{contest.key}: votes and shares agree on {fmt(round(lo))}–{fmt(round(hi))} votes cast ✓")
@@ -49,7 +60,7 @@ class ImpliedTotal(Check):
         for k in range(1, len(ranges)):
             for j in range(k):
                 a, b = ranges[j], ranges[k]
-                if a[0] > b[1] + 0.5 or b[0] > a[1] + 0.5:
+                if allowed[j][0] > allowed[k][1] + 0.5 or allowed[k][0] > allowed[j][1] + 0.5:
                     yield self.finding(
                         b[2][0],
                         f"votes and shares disagree on the votes cast: {b[3]}, but {a[3]}",

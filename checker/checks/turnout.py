@@ -15,7 +15,7 @@ from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
-from .consistency import _valid
+from .consistency import valid_total
 
 
 class Turnout(Check):
@@ -40,8 +40,8 @@ class Turnout(Check):
                     or not ballots:
                 continue  # several turnouts or electorates in one article: which goes with which is a guess
             t, e = turnouts[0], electorates[0]
-            total = [b for b in ballots if not _valid(b.claim)]
-            valid = [b for b in ballots if _valid(b.claim)]
+            total = [b for b in ballots if not valid_total(b.claim)]
+            valid = [b for b in ballots if valid_total(b.claim)]
             b, is_valid = (total[0], False) if total else (valid[0], True)
             if len({x.claim.value for x in (total or valid)}) != 1 or not e.claim.low:
                 continue

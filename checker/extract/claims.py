@@ -50,6 +50,9 @@ class ClaimMaker:
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
         self._council_words = _words_pattern(ruleset.words("body.council"))
+        self._regions = frozenset(r.name for r in ruleset.regions)
+        self._not_names = frozenset(ruleset.words("seat.not_seats"))
+        self._party_forms = frozenset(a.lower() for p in ruleset.parties for a in (p.name, *p.aliases))
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -90,9 +93,10 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
+        headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         doc._.fc_claims = _running_totals(
             self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
-                                        _lede(doc.text))), doc.text)
+                                        _lede(doc.text), headings)), doc.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -158,28 +162,74 @@ class ClaimMaker:
         out = []
         for c in claims:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
-                if self._provisional_words is not None and self._provisional_words.search(c.sentence):
+                if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence):
+                    c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
+                elif self._provisional_words is not None and self._provisional_words.search(c.sentence):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and self._round_words is not None and self._round_words.search(c.sentence):
                     c = replace(c, round="final")
             out.append(c)
         return out
 
-    def _councils(self, claims: list[Claim], lede: str) -> list[Claim]:
+    def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
         with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
         is about councils when its headline and opening (`lede`) or most of its seat sentences say so."""
         if self._council_words is None:
             return claims
-        seats = [c for c in claims if c.kind in SEAT_KINDS and c.scope is None]
+        seats = [c for c in claims if c.kind in SEAT_KINDS and (c.scope is None or c.scope in self._regions)]
         if not seats:
             return claims
         says = {c.sentence: bool(self._council_words.search(c.sentence)) for c in seats}
-        about = (sum(says.values()) * 2 > len(says) or bool(self._council_words.search(lede))) and not any(
+        unscoped = [c.sentence for c in seats if c.scope is None]
+        about = (sum(says[x] for x in unscoped) * 2 > len(unscoped) or bool(self._council_words.search(lede))) and not any(
             c.scope and c.scope.startswith(CHAMBER_PREFIX) for c in claims)
-        return [replace(c, scope=COUNCIL_SCOPE) if c.kind in SEAT_KINDS and c.scope is None and (says[c.sentence] or about)
-                else c for c in claims]
+        headings = headings or {}
+        # A paragraph that names a council ("Northmoor County Council (84 seats)") is that council's list.
+        para_body: dict[int, str] = {}
+        for c in claims:
+            if c.kind in SEAT_KINDS and c.paragraph not in para_body and says.get(c.sentence) \
+                    and (name := self._council_named(c.sentence)) is not None:
+                para_body[c.paragraph] = name
+        out = []
+        body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
+        seen: set[str] = set(para_body.values()) | set(headings.values())
+        for c in sorted(claims, key=lambda c: c.location.start):
+            if c.kind not in SEAT_KINDS or _of_mps(c):
+                out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
+                continue
+            heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
+            listed = para_body.get(c.paragraph) if c.scope is None else None
+            # A region is no body: "councillors" in a story about London's councils are a council's.
+            if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
+                    or c.scope in self._regions and says.get(c.sentence):
+                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
+                if body:
+                    seen.add(body)
+                c = replace(c, scope=COUNCIL_SCOPE, body=body)
+            out.append(c)
+        return sorted(out, key=lambda c: c.index)
+
+    def _council_named(self, sentence: str) -> str | None:
+        """The council or ward a sentence names: "Barnet Council", "the council in Hammersmith and Fulham",
+        "35 councillors in Hammersmith and Fulham"; never a party ("for the Conservatives")."""
+        for m in COUNCIL_NAME.finditer(sentence):
+            words = (m.group("before") or m.group("after") or "").split()
+            while words and words[-1] in self._not_names:
+                words.pop()  # "Sunderland Thursday": a day, not part of the name
+            name = " ".join(words)
+            if name and words[0] not in self._not_names and name.lower() not in self._party_forms \
+                    and words[0].lower() not in self._party_forms:
+                return name
+        return None
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:(?:\s+(?:and|&|upon|under|le)\s+|\s+)[A-Z][\w'’.-]*)*"
+COUNCIL_NAME = re.compile(
+    rf"(?P<before>{_NAME})\s+(?:(?:[Bb]orough|[Cc]ity|[Dd]istrict|[Cc]ounty|[Tt]own)\s+)?(?:[Cc]ouncil|[Ww]ard)\b"
+    rf"|\b(?:councill?ors?|council|seats|ward)\s+(?:in|on|for|of)\s+(?P<after>{_NAME})")
+"""A council named beside a council word: before "Council"/"ward", or after "councillors in"."""
 
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -192,6 +242,9 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 CAMPAIGN = 56
 """Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""
+
+TRANSFERRED = r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b"
+"""Votes a candidate gained in a later round: "Ms Rowe then gained 11,210 second preferences"."""
 
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
 
@@ -230,9 +283,56 @@ LEDE = 400
 
 def _lede(text: str) -> str:
     """The headline and the first paragraph (at most LEDE characters): what the article is about. A council
-    named further down ("published on the council's website") is in passing."""
-    blocks = [b for b in text[:LEDE * 4].split("\n\n") if b.strip()][:2]
+    named further down ("published on the council's website") is in passing. A date line between them
+    ("3 May 2025") is neither."""
+    blocks = [b for b in text[:LEDE * 4].split("\n\n") if b.strip()]
+    blocks = blocks[:1] + [b for b in blocks[1:] if len(b.strip()) >= 60][:1]
     return "\n\n".join(blocks)[:LEDE]
+
+
+_MPS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:MPs?|MSPs?|MSs|AMs|MLAs|TDs|senators|representatives)\b|\bthe Commons\b")
+
+
+def _of_mps(c: Claim) -> bool:
+    """A figure of members of a parliament ("five MPs", "in the Commons"): never a council's seats."""
+    k = c.sentence.find(c.text)
+    return k >= 0 and bool(_MPS.match(c.sentence, k + len(c.text))) or "the Commons" in c.sentence \
+        and not re.search(r"(?i)council", c.sentence[max(0, k - 40):k + 40])
+
+
+def _named_again(c: Claim, bodies: set[str]) -> str | None:
+    """A council named earlier that the figure's sentence names again ("At Harrowden, Labour's 31 seats"): the
+    one named last before the figure."""
+    k = c.sentence.find(c.text)
+    best = None
+    for name in bodies:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", c.sentence):
+            if (k < 0 or m.start() < k) and (best is None or m.start() > best[0]):
+                best = (m.start(), name)
+    return best[1] if best else None
+
+
+def _line_heading(v: View, i: int) -> str | None:
+    """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"."""
+    k = i
+    while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
+        k -= 1
+    while k < i and v.t.is_space[k]:
+        k += 1
+    start = k
+    while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
+                     or k > start and v.lower(k) in ("and", "&", "upon", "on")):
+        k += 1
+    if k == start or v.lower(k) != "(" or v.num(k + 1) is None:
+        return None
+    if v.lower(k + 2) not in ("seats", "seat", "members", "councillors", "wards"):
+        return None
+    j = k + 3
+    while j < min(v.n, k + 12) and v.lower(j) not in (")", "):"):
+        j += 1
+    if not (v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":"):
+        return None
+    return v.span_text(start, k)
 
 ELECTION = "fc_election"
 """`doc.user_data` key: (the election year the article reports or None, how that was told)."""
@@ -535,6 +635,11 @@ class _Builder:
             beside = v.mention_at[k] if k < i - 1 else None
             if beside is not None and beside.kind in ("person", "party") and beside.end == k + 1:
                 owner = Owner(beside, "beside", None)  # "with the Conservatives' Ed Marsh a distant second"
+            pushed = v.mention_at[i - 2] if before in ("into", "to") and i > 1 else None
+            if pushed is not None and pushed.kind in ("person", "party") and pushed.end == i - 1 \
+                    and pushed.start > 0 and v.lower(pushed.start - 1) not in (".", ";", "\n") \
+                    and not v.t.sent_starts[pushed.start]:
+                owner = Owner(pushed, "object", None)  # "pushing the Liberal Democrats into fourth place"
             if owner.mention is None:
                 continue
             place, _ = self.ctx.place(r, owner)

@@ -26,6 +26,11 @@ OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "be
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off"}
 POSSESSIVE = {"'s", "’s", "'"}
+BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
+              "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing"}
+"""Verbs whose object is the beaten side: the score after it is the winner's first."""
+FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late"}
+"""Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
 ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
               "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}
 OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
@@ -133,6 +138,14 @@ class Context:
             return Owner(found.mention, found.via, None)
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "score_a" and (beaten := self._beaten_before(r.i)) is not None:
+            # "Robert Halfon … beating Labour 27,510 to 13,447": the first count is the winner's, not the beaten
+            # side's named just before it
+            sent = v.sentence_bounds(r.i)[0]
+            winners = [m for m in self.mentions if m.kind in ("person", "party") and sent <= m.start < beaten.start
+                       and not self._is_object(m)]
+            if winners:
+                return Owner(self._person_for(winners[-1]), "the winner of a score", beaten)
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
             return Owner(self.counterpart(Reading(r.i, Kind.MARGIN, "votes")), "the other side of a score", None)
         if r.slot == "for":  # "191 for Labour"
@@ -374,6 +387,20 @@ class Context:
         v = self.v
         return v.lower(m.end) == "," and v.lower(m.end + 1) in ("who", "which", "whose") and m.end + 1 < anchor
 
+    def _beaten_before(self, i: int) -> Span | None:
+        """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
+        v = self.v
+        k = i - 1
+        if v.lower(k) == "by":
+            k -= 1
+        m = self.by_end.get(k + 1)
+        if m is None or m.kind not in ("person", "party"):
+            return None
+        j = m.start - 1
+        while j >= 0 and v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir"):
+            j -= 1
+        return m if v.lower(j) in BEAT_WORDS else None
+
     def _is_object(self, m: Span) -> bool:
         v = self.v
         k = m.start - 1
@@ -448,8 +475,9 @@ class Context:
         if before:
             L = before[-1]
             gap = [v.lower(k) for k in range(L.end, p.start) if v.mention_at[k] is None or v.mention_at[k].kind != "party"]
-            if len(gap) <= 2 and all(w in ("mp", "'s", "’s", "candidate", "mp,", "member") for w in gap):
-                return L, 0.8  # "Hexham MP Guy Opperman", "Hexham's Guy Opperman"
+            if len(gap) <= 2 and all(w in ("mp", "'s", "’s", "candidate", "mp,", "member") for w in gap) \
+                    and v.lower(L.start - 1) not in FORMER_WORDS:
+                return L, 0.8  # "Hexham MP Guy Opperman", "Hexham's Guy Opperman"; not "former Blyth Valley MP"
             topic = v.lower(L.start - 1) in ("at", "in") and L.start - 1 == v.clause_start[L.start - 1]
             first_after = next((q for q in people if q.start >= L.end), None)
             if topic and first_after is not None and first_after.name == p.name:
@@ -470,12 +498,12 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
-        here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place"]
+        here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)]
         if here:
             before = [L for L in here if L.start < r.i]
             return (before[-1] if before else here[0]).name, 0.8
         para = v.para_of[r.i]
-        earlier = [L for L in self.places_in_para[para] if L.start < r.i]
+        earlier = [L for L in self.places_in_para[para] if L.start < r.i and not self._former(L)]
         if earlier and self._unknown_place_between(earlier[-1].end, r.i):
             return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
@@ -490,6 +518,13 @@ class Context:
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
+
+    def _former(self, L: Span) -> bool:
+        """ "the former Blyth Valley MP", "who once held Hexham": a seat someone held before, not this one."""
+        v = self.v
+        return v.lower(L.start - 1) in FORMER_WORDS or (
+            v.lower(L.start - 1) in ("for", "of") and v.lower(L.start - 2) in ("mp", "member")
+            and v.lower(L.start - 3) in FORMER_WORDS)
 
     def _unknown_place_between(self, a: int, b: int) -> bool:
         """A clause opened by "in <Name>," that no gazetteer knows: the copy has moved to another seat."""

@@ -113,6 +113,9 @@ class Gazetteer:
             self.chamber_matcher.add(alias, [nlp.make_doc(alias)])
         self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        for c in ruleset.constituencies:
+            self.exact.setdefault(normalise(c.name), c.name)
         for c in ruleset.constituencies:
             for v in place_variants(c.name):
                 self.places[normalise(v)] = c.name
@@ -127,6 +130,7 @@ class Gazetteer:
         self.seat_follows = frozenset(w.lower() for w in ruleset.words("seat.after_verb"))
         self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))
         self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
+        self.seat_nouns = frozenset(w.lower() for w in ruleset.words("seat.nouns"))
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.not_seats = frozenset(ruleset.words("seat.not_seats")) | frozenset(ruleset.given_names)
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
@@ -147,7 +151,9 @@ class Gazetteer:
             name = self.vocab.strings[match_id]
             spans.append(Span("party", start, end, name, via="alias"))
         for match_id, start, end in self.place_matcher(doc):
-            name = self.vocab.strings[match_id]
+            # A name two boundary sets spell differently ("North Swindon", 2024's "Swindon North") is the one
+            # the copy writes, if that is a seat's name.
+            name = self.exact.get(normalise(t.span_text(start, end))) or self.vocab.strings[match_id]
             if _capitalised_like(t, start, end, name):
                 spans.append(Span("place", start, end, name, gazetteer=name))
         for match_id, start, end in self.region_matcher(doc):
@@ -213,7 +219,8 @@ class Gazetteer:
                     points = _compass(words)
                     choices = {i: self.keys[i] for i in candidates if abs(len(self.keys[i]) - len(text)) <= 3
                                and _compass(self.keys[i].split()) == points}
-                    hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                    hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff) or \
+                        process.extractOne(text, choices, scorer=fuzz.token_sort_ratio, score_cutoff=REORDERED)
                     if hit and (best is None or hit[1] > best[0]):
                         best = (hit[1], a, b, self.names[hit[2]])
             if best:
@@ -225,6 +232,23 @@ class Gazetteer:
         return out
 
 
+    def _split_at_verbs(self, t: TokenTable, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A headline in capitals or title case is one capitalised run: "LIB DEMS TAKE TAUNTON LEVELS". A verb
+        of winning inside it ends one run and starts the next, so the seat after it reads by its role."""
+        out = []
+        for start, end in runs:
+            cut = start
+            for k in range(start + 1, end - 1):
+                if t.lowers[k] in self.seat_verbs:
+                    if cut < k:
+                        out.append((cut, k))
+                    cut = k + 1
+                elif cut > start and t.texts[k].isupper() and t.lowers[k] in self.seat_follows and k > cut:
+                    out.append((cut, k))  # "… TAKE ORCHARD VALE FROM LABOUR": the seat ends at 'FROM'
+                    cut = k + 1
+            out.append((cut, end))
+        return out
+
     def _seats_by_role(self, t: TokenTable, taken: list[Span]) -> list[Span]:
         """Seats no gazetteer knows, named by their role (issue 13): right after a verb of winning or holding
         and before "with", "from", "by" … ("Labour held Eastbrook with 14,210 votes"), or as a headline
@@ -234,17 +258,22 @@ class Gazetteer:
         n = len(t.texts)
         out: list[Span] = []
         first = _first_word(t)
-        for start, end in _capitalised_runs(t, [_cap(w) for w in t.texts], single=True):
+        for start, end in self._split_at_verbs(t, _capitalised_runs(t, [_cap(w) for w in t.texts], single=True)):
             if "," in t.texts[start:end]:
                 end = start + t.texts[start:end].index(",")
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
             while end > start + 1 and t.lowers[end - 1] in self.seat_headings:
                 end -= 1  # "Ashcombe Result", "Kelsey Vale Declaration"
-            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats for i in range(start, end)) \
+                while end > start and t.lowers[end - 1] in CONNECTORS:
+                    end -= 1  # "BURY NORTH - RESULT"
+            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats or t.nums[i] is not None
+                                                      or t.lowers[i] in NOT_IN_A_NAME for i in range(start, end)) \
                     or any(kinds.get(i) not in (None, "place") for i in range(start, end)) \
                     or all(kinds.get(i) == "place" for i in range(start, end)):
                 continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
+            if all(part in self.other_places for part in re.split(r" (?:and|&) ", normalise(t.span_text(start, end)))):
+                continue  # "the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities
             before = t.lowers[start - 1] if start > 0 else ""
             after = t.lowers[end] if end < n else ""
             if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]):
@@ -253,13 +282,20 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
+            elif after in self.seat_nouns and (before == "the" or before == "new" and start > 1
+                                                and t.lowers[start - 2] == "the"):
+                via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             else:
                 continue
-            out.append(Span("place", start, end, t.span_text(start, end), via=via, score=90.0))
+            out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
         return out
 
+
+REORDERED = 97.0
+"""The same words in another order ("Paisley and South Renfrewshire" for "Paisley and Renfrewshire South"): a
+near miss too, when its compass words are the seat's."""
 
 COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower", "inner", "outer"})
 
@@ -305,6 +341,20 @@ def _cap(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+NOT_IN_A_NAME = frozenset({"seats", "seat", "votes", "vote", "list", "mps", "majority", "control", "power",
+                           "councillors", "wards", "result", "results", "lead", "share"})
+"""Words a headline's object may hold that no seat's name does: "CONSERVATIVES TAKE FOUR LIST SEATS"."""
+
+
+def _as_name(text: str) -> str:
+    """A seat's name as a headline in capitals writes it, in the case prose does: "HARLOW AND FELLSIDE" is
+    "Harlow and Fellside", so the headline and the story name one seat."""
+    if not text.isupper():
+        return text
+    return " ".join(w.lower() if w.lower() in CONNECTORS else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in text.split())
+
+
 def _capitalised_like(t: TokenTable, start: int, end: int, name: str = "") -> bool:
     """A gazetteer hit counts only where the copy writes it as a name ("Bath", not "bath");
     words the name itself writes in lower case ("Na h-Eileanan an Iar") may stay so."""
@@ -345,6 +395,12 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
     """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
     if s.end < len(t.texts) and _cap(t.texts[s.end]) and not t.sent_starts[s.end] and s.end not in starts \
             and t.texts[s.end] not in ("MP", "MPs"):
+        return True
+    # "Hammersmith and Fulham", "Harlow and Fellside": a name joined on by "and" that no gazetteer knows
+    # makes a longer name (a borough, a new seat), not the place it starts with.
+    if s.end + 1 < len(t.texts) and t.lowers[s.end] in ("and", "&") and _cap(t.texts[s.end + 1]) \
+            and s.end + 1 not in starts and not t.sent_starts[s.end + 1] and t.texts[s.end + 1] not in ("MP", "MPs") \
+            and not (s.start > 0 and t.texts[s.start - 1] == ","):  # "Blyth, Hartlepool, Darlington and Thornaby"
         return True
     if s.start > 0 and _cap(t.texts[s.start - 1]) and not t.sent_starts[s.start - 1] and s.start not in ends \
             and t.lowers[s.start - 1] not in ("at", "in", "for", "of"):

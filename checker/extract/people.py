@@ -291,6 +291,8 @@ class People:
             break
         if k in parties:
             return parties[k].name
+        if j > 1 and texts[j - 1] == "(" and j - 1 in parties and person.end < size and texts[person.end] == ")":
+            return parties[j - 1].name  # "Labour (Peter Lowe) 12.2%": the party, its candidate in brackets
         # Right: "(Lab)", ", the Labour candidate".
         starts = {s.start: s for s in others if s.kind == "party"}
         e = person.end

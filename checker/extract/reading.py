@@ -155,6 +155,28 @@ def _counted_so_far(v: View, k: int) -> bool:
     return any(w in ("counted", "reporting", "declared") for w in words) or "precincts" in words
 
 
+def past_bracket(v: View, k: int) -> int:
+    """The token after a bracketed figure that starts at k ("(37.6%)", "(31.8 per cent)"); k if none does."""
+    if v.lower(k) != "(" or k + 1 >= v.n or v.num(k + 1) is None:
+        return k
+    for j in range(k + 2, min(v.n, k + 6)):
+        if v.lower(j) == ")":
+            return j + 1
+        if v.lower(j) not in ("%", "per", "cent", "pc", ",", ";") and v.num(j) is None:
+            return k
+    return k
+
+
+def before_bracket(v: View, k: int) -> int:
+    """The token before a bracketed figure that ends at k; k if none does."""
+    if v.lower(k) != ")":
+        return k
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if v.lower(j) == "(":
+            return j - 1 if past_bracket(v, j) == k + 1 else k
+    return k
+
+
 def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
     """The unit word(s) that follow number i, skipping a few modifiers ("eight Lib Dem MPs").
 
@@ -327,7 +349,8 @@ class Reader:
         v = self.v
         ev = [f"unit {text}"]
         u = unit_after(v, i)
-        if u is not None and v.lower(u[2]) == "to" and (j := u[2] + 1) < v.n and v.num(j) is not None \
+        if u is not None and v.lower(to := past_bracket(v, u[2])) == "to" and (j := to + 1) < v.n \
+                and v.num(j) is not None \
                 and not v.num(j).decimals and v.num(j).value <= v.num(i).value and v.lower(i - 1) != "from":
             # "voted Leave by 17,410,742 votes to 16,141,241": a pair of counts, not a margin
             return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
@@ -436,9 +459,14 @@ class Reader:
             return True
         if u is None:
             return False
+        if v.lower(i - 1) == "(" and v.text(i - 2)[:1].isupper() and (v.lower(i - 2) in BODIES or any(
+                v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":" for j in range(end, min(v.n, end + 10)))):
+            return True  # "Northmoor County Council (84 seats, …)", "Harrowden (48 seats): Lab 31 …"
         k = i - 1  # "when the chamber had 151 seats", "the Commons has grown from 338 seats"
         while k >= 0 and i - k <= 4 and v.lower(k) in BODY_HAS:
             k -= 1
+        if k < i - 1 and v.lower(k) in ("which", "that") and v.lower(k - 1) == ",":
+            k -= 2  # "Ashworth Borough Council, which has 60 members"
         return k < i - 1 and v.lower(i - 1) not in ("grown", "shrunk") and v.lower(k) in BODIES \
             and any(v.lower(t) in ("had", "has", "have") for t in range(k + 1, i))
 
@@ -714,19 +742,22 @@ class Inheritor:
         n = v.num(i)
         if n.decimals or n.signed or n.value < 10 or n.words:
             return None
-        if v.lower(i + 1) == "to" and (j := i + 2) < v.n and v.num(j) is not None:
-            slot, a = "score_a", i
-        elif v.lower(i - 1) == "to" and i >= 2 and v.num(i - 2) is not None:
-            slot, a = "score_b", i - 2
-        elif v.lower(i - 1) == "to" and i >= 3 and v.has(i - 2, "unit.votes") and v.num(i - 3) is not None:
+        # Each count may carry its share in brackets: "16,313 (37.6%) to 13,809 (31.8%)".
+        after = past_bracket(v, i + 1)
+        if v.lower(after) == "to" and (j := after + 1) < v.n and v.num(j) is not None:
+            slot, a, b = "score_a", i, j
+        elif v.lower(i - 1) == "to" and (k := before_bracket(v, i - 2)) >= 0 and v.num(k) is not None:
+            slot, a, b = "score_b", k, i
+        elif v.lower(i - 1) == "to" and i >= 3 and v.has(k := before_bracket(v, i - 2), "unit.votes") \
+                and v.num(k - 1) is not None:
             # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second
-            if not v.num(i - 3).value >= n.value:
+            if not v.num(k - 1).value >= n.value:
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts"], slot="score_b")
         else:
             return None
-        other = v.num(a + 2)
-        if is_year(v, a) or is_year(v, a + 2) or v.num(a).decimals or other.decimals or other.value < 10 \
+        other = v.num(b)
+        if is_year(v, a) or is_year(v, b) or v.num(a).decimals or other.decimals or other.value < 10 \
                 or v.num(a).value < other.value:
             return None  # "from 5 to 8", a range, or not a winner's-first pair
         k = a - 1
@@ -736,7 +767,7 @@ class Inheritor:
             return None
         s, e = v.sentence_bounds(i)
         contest = any(self.readings[k2].kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES)
-                      for k2 in self._read_in(s, e) if k2 not in (a, a + 2)) or v.in_sentence(i, "verb.win") is not None \
+                      for k2 in self._read_in(s, e) if k2 not in (a, b)) or v.in_sentence(i, "verb.win") is not None \
             or v.in_sentence(i, "verb.poll") is not None
         if not contest:
             return None

@@ -24,6 +24,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "path": loc.shown_path, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
         "end_column": loc.end_column, "sentence": c.sentence, "evidence": list(c.evidence),
     }
+    if c.body is not None:
+        out["body"] = c.body
     if loc.record is not None:
         out["record"] = loc.record
     if c.change is not None:

@@ -61,6 +61,9 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     out: list[Key] = _asks(f)
     if f.contest:
         out.append(("contest", f.contest))  # difference, bound, ratio, rank, implied-total, swing
+    if f.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit != "seats" or f.kind == Kind.VOTES and c.role in (
+            "winner", "runner_up"):
+        out.append(("score", f.path, c.sentence))  # difference: a score and its difference in one sentence
     if (key := fact_key(f)) is not None:
         out.append(("agree", key))  # agreement
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
