@@ -214,3 +214,33 @@ def test_two_statements_no_slip_explains_are_a_warning_and_a_slip_is_an_error(ch
     near = "Ian Moss won Cotehill with 19,341 votes in 2024, the returning officer said."
     assert errors(check_texts({"a.txt": one, "b.txt": far})) == []
     assert [f.rule for f in errors(check_texts({"a.txt": one, "b.txt": near}))] == ["agreement"]
+
+
+# -- which election: a year between the cue and its size, 'that by-election', a clause that goes on ---------
+
+@pytest.mark.parametrize("sentence,text,year", [
+    ("Mr Dale's majority in 2017 was 6,115.", "6,115", 2017),
+    ("Her majority at the 2019 general election was 9,204, with 24,011 votes to Labour's 14,807.", "14,807", 2019),
+    ("On the old boundaries in 2019 his majority over the SNP had been 3,760, when he polled 19,870 votes.",
+     "3,760", 2019),
+    ("On the old boundaries in 2019 his majority over the SNP had been 3,760, when he polled 19,870 votes.",
+     "19,870", 2019),
+])
+def test_a_figure_of_an_earlier_election_is_dated(claims_of, sentence, text, year):
+    text_ = "Result\n\n5 July 2024\n\n" + sentence
+    assert only(claims_of(text_), text).year == year
+
+
+def test_that_by_election_is_the_one_named_before(claims_of):
+    text = ("4 July 2024\n\nRay Orme had held the seat since a by-election in March 2023.\n\n"
+            "He won that by-election by 1,052 votes.")
+    assert only(claims_of(text), "1,052").year == 2023
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labor held the seat, increasing its margin on a two-party-preferred basis.",
+    "It was always going to be a three-way marginal.",
+    "Voters with questions can call the elections office on 01632 960 511.",
+])
+def test_numbers_that_count_nothing_reported_are_not_figures(claims_of, sentence):
+    assert claims_of(sentence) == []

@@ -632,6 +632,10 @@ class Context:
             if v.num(k) is not None:
                 break
         anchor = r.anchor if r.anchor is not None and r.anchor < i else i
+        between = {int(v.num(k).value) for k in range(anchor + 1, i) if is_year(v, k)}
+        if len(between) == 1 and anchor < i and v.lower(i - 1) in ("was", "is", "of", "been", "at", "stood") \
+                and not any(v.num(k) is not None and not is_year(v, k) for k in range(anchor + 1, i)):
+            return between.pop()  # "his majority in 2019 was 7,210", "the majority at the 2019 election was"
         for k in (anchor - 1, anchor - 2):
             if k >= 0 and is_year(v, k) and all(v.lower(t) in POSSESSIVE | {"the"} for t in range(k + 1, anchor)):
                 return int(v.num(k).value)
@@ -647,17 +651,40 @@ class Context:
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
                         (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
                     return int(v.num(k).value)
+                # "On the old boundaries in 2019 her majority … had been 4,212": in a year, then the figure,
+                # told in the pluperfect, with no other figure between
+                if lead[-1:] == ["in"] and "had" in [v.lower(t) for t in range(k + 1, i)] \
+                        and not any(v.num(t) is not None for t in range(k + 1, i)):
+                    return int(v.num(k).value)
         # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
         for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
             if v.num(k) is not None:
                 break
+            if v.lower(k) == "with" and v.lower(k - 1) == ",":
+                # "… majority at the 2019 general election was 7,210, with 25,351 votes to Labour's 18,141": the
+                # year of the figure the clause before ends on
+                f = k - 2
+                if v.num(f) is None or is_year(v, f):
+                    break
+                ys = [t for t in range(v.clause_start[f], f) if is_year(v, t)]
+                if len({int(v.num(t).value) for t in ys}) == 1 and int(v.num(ys[0]).value) != self.current_year \
+                        and not any(v.num(t) is not None for t in range(ys[-1] + 1, f)):
+                    return int(v.num(ys[0]).value)
+                break
             if v.lower(k) == "when":
-                j = k - 1  # "… at the 2019 general election, when Imran Ahmad Khan won the seat with …"
+                # "… at the 2019 general election, when Imran Ahmad Khan won the seat with …"; "… majority at the
+                # 2019 general election was 7,210, with 25,351 votes to Labour's 18,141"
+                j = k - 1
                 while j > sent_start and v.lower(j) in (",", "–", "—", "election", "general", "by-election",
                                                         "poll", "vote", "contest", "elections"):
                     j -= 1
                 if is_year(v, j):
                     return int(v.num(j).value)
+                # "On the old boundaries in 2019 her majority had been 4,212, when she polled 17,291": the one
+                # year the sentence names before the clause
+                years = {int(v.num(t).value) for t in range(sent_start, k) if is_year(v, t)}
+                if len(years) == 1 and (y := years.pop()) != self.current_year:
+                    return y
                 break
         if (y := self._that_election(i, sent_start)) is not None:
             return y
@@ -687,7 +714,9 @@ class Context:
 
     def _says_that_election(self, lo: int, hi: int) -> bool:
         v = self.v
-        return any(v.lower(k) == "that" and v.lower(k + 1) in ELECTION_WORDS - {"general"} for k in range(lo, hi))
+        return any(v.lower(k) == "that" and (v.lower(k + 1) in ELECTION_WORDS - {"general"}
+                                             or v.lower(k + 1) == "by" and v.lower(k + 3) in ("election", "poll"))
+                   for k in range(lo, hi))  # "that by-election", tokenized "by - election"
 
     def _year_before(self, start: int) -> int | None:
         """The nearest year other than the article's, in the 80 tokens before `start`."""

@@ -62,6 +62,10 @@ def is_year(v: View, i: int) -> bool:
     )
 
 
+COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "stage", "round", "tier"}
+"""Words a number word joins with a hyphen into an adjective that counts nothing the copy reports."""
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -78,6 +82,10 @@ def distractor(v: View, i: int) -> str | None:
         return "date"
     if prev in ("aged", "age") or (nxt == "-" and v.lower(i + 2) in ("year", "years")):
         return "age"
+    if n.words and nxt == "-" and v.lower(i + 2) in COMPOUNDS:
+        return "compound"  # "a two-party-preferred basis", "a three-way marginal", "a two-horse race"
+    if v.text(i)[:1] == "0" and n.text.isdigit() and len(n.text) >= 4:
+        return "phone number"  # "call the elections team on 01632 960 418"
     if prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight"):
         return "label"
     if n.words and n.value == 1 and nxt in ("of", "to", "in"):
@@ -333,6 +341,33 @@ class Reader:
         s = v.cue_right(i, "cue.ahead", window)
         return s is not None and not any(v.t.is_punct[k] for k in range(i + 1, s))
 
+    def _majority_in_year(self, i: int) -> int | None:
+        """ "Johnson's majority in 2019 was 7,210", "his majority at the 2019 general election was 7,210": a
+        year between the cue and its size, and only 'was'/'is'/'of' right before the size."""
+        v = self.v
+        if v.lower(i - 1) not in ("was", "is", "of", "stood", "been", "at"):
+            return None
+        s = v.cue_left(i, "cue.majority", 8, past_years=True)
+        if s is None or not any(is_year(v, k) for k in range(s, i)):
+            return None
+        return s
+
+    def _majority_over(self, i: int) -> int | None:
+        """ "her majority over the Conservatives had been 4,212": the rival named between the cue and its size."""
+        v = self.v
+        k = i - 1
+        while k > i - 4 and v.lower(k) in ("had", "been", "was", "is", "of", "stood", "at", "now"):
+            k -= 1
+        m = v.mention_at[k] if k >= 0 else None
+        if m is None or m.kind not in ("party", "person") or k == i - 1:
+            return None
+        j = m.start - 1
+        if v.lower(j) == "the":
+            j -= 1
+        if v.lower(j) not in ("over", "against") or not v.has(j - 1, "cue.majority"):
+            return None
+        return j - 1
+
     def _majority_then_dash(self, i: int) -> int | None:
         """ "… by the smallest majority in the election - just 27 votes": a majority named, then its size
         after a dash or colon."""
@@ -357,7 +392,7 @@ class Reader:
         if (r := self._change_amount(i)) is not None:
             return r
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]) \
-                or (s := self._majority_then_dash(i)) is not None:
+                or (s := self._majority_then_dash(i)) is not None or (s := self._majority_over(i)) is not None:
             # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
         if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
@@ -558,7 +593,9 @@ class Reader:
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their"):
             return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)  # "a 5,339 majority"
-        if (s := v.cue_left(i, "cue.majority", 5)) is not None and not self._after_from_to(i, s):
+        if ((s := v.cue_left(i, "cue.majority", 5)) is not None or (s := self._majority_over(i)) is not None
+                or (s := self._majority_in_year(i)) is not None) \
+                and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
                 return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
             r = Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=s)

@@ -110,8 +110,10 @@ class View:
         """Start of a `cat` cue that ends right before token i, if any."""
         return self.cue_ends[cat].get(i)
 
-    def cue_left(self, i: int, cat: str, window: int, stop_at_number: bool = True) -> int | None:
-        """Start of the nearest `cat` cue ending within `window` tokens left of i, same clause."""
+    def cue_left(self, i: int, cat: str, window: int, stop_at_number: bool = True,
+                 past_years: bool = False) -> int | None:
+        """Start of the nearest `cat` cue ending within `window` tokens left of i, same clause. With `past_years`,
+        a year between does not stop the search ("his majority in 2019 was 7,210")."""
         lo = max(self.clause_start[i], i - window)
         ends = self.cue_ends.get(cat)  # looked up once: this is asked ~250 times per article
         if not ends:
@@ -121,7 +123,9 @@ class View:
             s = ends.get(e)
             if s is not None and s >= lo:
                 return s
-            if stop_at_number and nums[e - 1] is not None:
+            n = nums[e - 1]
+            if stop_at_number and n is not None and not (
+                    past_years and n.text.isdigit() and len(n.text) == 4 and 1900 <= n.value <= 2099):
                 return None
         return None
 
