@@ -333,6 +333,12 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
     unnamed = _unnamed_contests(ex, name_of)
+    # The people of a paragraph that reports one unnamed seat stood there in the rest of the article too
+    # ("Brandt had 742,118 votes … to Delgado's 701,240. ¶ Brandt won by 41,878 votes").
+    unnamed_of: dict[str, str] = {}
+    for c in ex.claims:
+        if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
+            unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
     facts = []
     places: list[tuple[str, str, Location]] = []
@@ -365,8 +371,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         contest = place
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
-        if contest is None and c.kind in CONTEST_KINDS and subject:
-            contest = f"{rivals.get(subject, subject)}'s seat" if c.subject_kind == "person" else None
+        if contest is None and c.kind in CONTEST_KINDS and subject and c.subject_kind == "person":
+            contest = unnamed_of.get(subject) or unnamed_of.get(rivals.get(subject, subject)) \
+                or f"{rivals.get(subject, subject)}'s seat"
         if contest is None and c.kind in CONTEST_KINDS and c.sentence in whole_results:
             # "Ayesha Barker won 1,884 votes to Labour's 1,402, a majority of 482": one sentence, one contest
             contest = whole_results[c.sentence]

@@ -244,3 +244,28 @@ def test_that_by_election_is_the_one_named_before(claims_of):
 ])
 def test_numbers_that_count_nothing_reported_are_not_figures(claims_of, sentence):
     assert claims_of(sentence) == []
+
+
+# -- a score written 'A votes, or P%, to X's B', and the paragraphs after it ---------------------------------
+
+def test_a_score_to_someone_s_count_gives_each_side_its_own(claims_of):
+    claims = claims_of("With most votes counted, Ray Cole had 612,400 votes, or 51.0%, to Maria Lopez's 566,210, "
+                       "or 47.2%.")
+    assert {c.text: (c.subject, c.role) for c in claims if c.kind == Kind.VOTES} == {
+        "612,400": ("Ray Cole", "winner"), "566,210": ("Maria Lopez", "runner_up")}
+    assert only(claims, "47.2").subject == "Maria Lopez"
+
+
+def test_the_next_paragraph_s_margin_is_the_same_unnamed_race_s(check_texts):
+    text = ("With most votes counted, Ray Cole had 612,400 votes, or 51.0%, to Maria Lopez's 566,210, or 47.2%.\n\n"
+            "Cole won by 64,190 votes, carrying the rural counties.\n")
+    (f,) = errors(check_texts({"us.txt": text}))
+    assert f.rule == "majority-arithmetic" and f.expected == 46190
+
+
+def test_a_lead_written_as_a_compound_is_a_margin_and_an_earlier_lead_is_provisional(check_texts, claims_of):
+    text = ("Dee Hart had 1,004,518 votes to 981,311 for Republican Sam Orr, with all ballots tallied.\n\n"
+            "Orr had led on election night by about 30,000 votes before mail ballots were counted.\n\n"
+            "Hart's 23,207-vote lead is wide enough to avoid a recount.\n")
+    assert only(claims_of(text), "23,207").kind == Kind.MARGIN
+    assert errors(check_texts({"s.txt": text})) == []

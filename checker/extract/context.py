@@ -132,7 +132,10 @@ class Context:
         v = self.v
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.anchor is not None and self._labels_its_line(r.anchor):
             return Owner(None, "a results list's 'Majority:' line", None)  # the winner's, whoever is named above
-        if r.kind == Kind.SHARE and v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None \
+        if r.kind == Kind.SHARE and (v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None
+                                     or v.lower(r.i - 1) == "or" and v.lower(r.i - 2) == ","
+                                     and not self._share_pair(r.i)
+                                     and (count := self.readings.get(r.i - 3)) is not None) \
                 and count.kind == Kind.VOTES:
             found = self._owner(count)  # "… 21,791 votes (47.4%) to Mr Skinner's 16,492 (35.9%)": the count's
             return Owner(found.mention, found.via, None)
@@ -386,6 +389,15 @@ class Context:
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
         return v.lower(m.end) == "," and v.lower(m.end + 1) in ("who", "which", "whose") and m.end + 1 < anchor
+
+    def _share_pair(self, i: int) -> bool:
+        """ "1,820,633 to 1,721,244, or 51.4 per cent to 48.6 per cent": a pair of shares after a pair of counts,
+        each the side's in order, not the count's just before."""
+        v = self.v
+        k = i + 1
+        while k < v.n and v.lower(k) in ("%", "per", "cent", "percent", "pc"):
+            k += 1
+        return v.lower(k) == "to"
 
     def _beaten_before(self, i: int) -> Span | None:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
@@ -686,6 +698,11 @@ class Context:
                 if len(years) == 1 and (y := years.pop()) != self.current_year:
                     return y
                 break
+        if r.slot == "score_b":  # "… with 24,011 votes to Labour's 14,807": the year of the first count
+            first = next((self.readings[k] for k in range(i - 1, max(sent_start, i - 12) - 1, -1)
+                          if k in self.readings and self.readings[k].slot == "score_a"), None)
+            if first is not None:
+                return self.year(first)
         if (y := self._that_election(i, sent_start)) is not None:
             return y
         if r.source is not None and (src := self.readings.get(r.source)) is not None and src.i < i:

@@ -163,8 +163,24 @@ def _counted_so_far(v: View, k: int) -> bool:
     return any(w in ("counted", "reporting", "declared") for w in words) or "precincts" in words
 
 
+def _after_possessor(v: View, k: int) -> int:
+    """Past "Maria Delgado's" at k (a person or party and a possessive), to the figure it owns; k if none."""
+    m = v.mention_at[k] if 0 <= k < v.n else None
+    if m is not None and m.start == k and m.kind in ("person", "party") and v.lower(m.end) in ("'s", "’s"):
+        return m.end + 1
+    return k
+
+
 def past_bracket(v: View, k: int) -> int:
-    """The token after a bracketed figure that starts at k ("(37.6%)", "(31.8 per cent)"); k if none does."""
+    """The token after a bracketed figure that starts at k ("(37.6%)", "(31.8 per cent)", ", or 50.1%,"); k if
+    none does."""
+    if v.lower(k) == "," and v.lower(k + 1) == "or" and v.num(k + 2) is not None:
+        for j in range(k + 3, min(v.n, k + 7)):
+            if v.lower(j) == ",":
+                return j + 1
+            if v.lower(j) not in ("%", "per", "cent", "percent", "pc"):
+                return k
+        return k
     if v.lower(k) != "(" or k + 1 >= v.n or v.num(k + 1) is None:
         return k
     for j in range(k + 2, min(v.n, k + 6)):
@@ -176,7 +192,12 @@ def past_bracket(v: View, k: int) -> int:
 
 
 def before_bracket(v: View, k: int) -> int:
-    """The token before a bracketed figure that ends at k; k if none does."""
+    """The token before a bracketed figure that ends at k (or a ", or 50.1%," aside); k if none does."""
+    if v.lower(k) == ",":
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if v.lower(j) == "or" and v.lower(j - 1) == ",":
+                return j - 2 if past_bracket(v, j - 1) == k + 1 else k
+        return k
     if v.lower(k) != ")":
         return k
     for j in range(k - 1, max(-1, k - 6), -1):
@@ -384,7 +405,7 @@ class Reader:
         v = self.v
         ev = [f"unit {text}"]
         u = unit_after(v, i)
-        if u is not None and v.lower(to := past_bracket(v, u[2])) == "to" and (j := to + 1) < v.n \
+        if u is not None and v.lower(to := past_bracket(v, u[2])) == "to" and (j := _after_possessor(v, to + 1)) < v.n \
                 and v.num(j) is not None \
                 and not v.num(j).decimals and v.num(j).value <= v.num(i).value and v.lower(i - 1) != "from":
             # "voted Leave by 17,410,742 votes to 16,141,241": a pair of counts, not a margin
@@ -400,6 +421,8 @@ class Reader:
         u = unit_after(v, i)
         if u is not None and v.has(u[2], "cue.majority"):  # "the 502-vote majority"
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'-vote majority'"], anchor=u[2])
+        if u is not None and v.has(u[2], "cue.margin") and v.lower(u[2] - 1) in ("vote", "-"):
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'-vote lead'"], anchor=u[2])  # "Hughes's 31,702-vote lead"
         if (s := self._margin_left(i)) is not None:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)}'"], anchor=s)
         if self._ahead_right(i, 3):
@@ -785,6 +808,16 @@ class Inheritor:
             slot, a, b = "score_a", i, j
         elif v.lower(i - 1) == "to" and (k := before_bracket(v, i - 2)) >= 0 and v.num(k) is not None:
             slot, a, b = "score_b", k, i
+        elif v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None \
+                and m.kind in ("person", "party") and v.lower(m.start - 1) == "to":
+            # "Tom Brandt had 742,118 votes, or 50.1%, to Maria Delgado's 701,240"
+            k = before_bracket(v, m.start - 2)
+            if v.has(k, "unit.votes"):
+                k -= 1
+            if v.num(k) is None or v.num(k).decimals or v.num(k).value < n.value or is_year(v, k):
+                return None
+            return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to X's N'"],
+                           slot="score_b")
         elif v.lower(i - 1) == "to" and i >= 3 and v.has(k := before_bracket(v, i - 2), "unit.votes") \
                 and v.num(k - 1) is not None:
             # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second
