@@ -269,3 +269,14 @@ def test_a_lead_written_as_a_compound_is_a_margin_and_an_earlier_lead_is_provisi
             "Hart's 23,207-vote lead is wide enough to avoid a recount.\n")
     assert only(claims_of(text), "23,207").kind == Kind.MARGIN
     assert errors(check_texts({"s.txt": text})) == []
+
+
+def test_a_party_s_members_are_no_seats_and_its_mps_no_council_s(check_texts, claims_of):
+    assert claims_of("Of the party's 3,120 members, 2,411 returned ballots in the leadership vote.") == [] or all(
+        c.text != "3,120" for c in claims_of("Of the party's 3,120 members, 2,411 returned ballots."))
+    text = ("COUNTY ELECTIONS: GREENS TAKE ASHMOOR\n\n2 May 2025\n\nThe Greens, who have four MPs, now control "
+            "their first county council after winning 41 of Ashmoor's 80 seats.\n\nAshmoor County Council (80 seats)\n"
+            "  Green: 41 (+30)\n  Conservative: 22 (-25)\n  Labour: 17 (-5)\n")
+    c = only(claims_of(text), "four")
+    assert c.scope != "council"
+    assert errors(check_texts({"county.txt": text})) == []

@@ -290,14 +290,13 @@ def _lede(text: str) -> str:
     return "\n\n".join(blocks)[:LEDE]
 
 
-_MPS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:MPs?|MSPs?|MSs|AMs|MLAs|TDs|senators|representatives)\b|\bthe Commons\b")
+_MPS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:MPs?|MSPs?|MSs|AMs|MLAs|TDs|senators|representatives)\b")
 
 
 def _of_mps(c: Claim) -> bool:
     """A figure of members of a parliament ("five MPs", "in the Commons"): never a council's seats."""
     k = c.sentence.find(c.text)
-    return k >= 0 and bool(_MPS.match(c.sentence, k + len(c.text))) or "the Commons" in c.sentence \
-        and not re.search(r"(?i)council", c.sentence[max(0, k - 40):k + 40])
+    return k >= 0 and bool(_MPS.match(c.sentence, k + len(c.text)))
 
 
 def _named_again(c: Claim, bodies: set[str]) -> str | None:

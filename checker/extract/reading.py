@@ -82,6 +82,9 @@ def distractor(v: View, i: int) -> str | None:
         return "date"
     if prev in ("aged", "age") or (nxt == "-" and v.lower(i + 2) in ("year", "years")):
         return "age"
+    if nxt == "members" and prev in ("'s", "’s") and v.lower(i - 2) in ("party", "union", "association") \
+            or nxt in ("party", "paid-up") and v.lower(i + 2) == "members":
+        return "membership"  # "Of the party's 2,614 members, 1,907 returned ballots": a party's members, not seats
     if n.words and nxt == "-" and v.lower(i + 2) in COMPOUNDS:
         return "compound"  # "a two-party-preferred basis", "a three-way marginal", "a two-horse race"
     if v.text(i)[:1] == "0" and n.text.isdigit() and len(n.text) >= 4:
