@@ -280,3 +280,12 @@ def test_a_party_s_members_are_no_seats_and_its_mps_no_council_s(check_texts, cl
     c = only(claims_of(text), "four")
     assert c.scope != "council"
     assert errors(check_texts({"county.txt": text})) == []
+
+
+def test_a_count_for_a_rival_named_after_it_is_the_rival_s(check_texts, claims_of):
+    text = ("Political staff\n\nPriya Shah has been elected leader of the Social Democratic Party, taking 6,102 votes "
+            "(58.1%) to 4,398 (41.9%) for her opponent, Carl Moss.\n\nMs Shah won by 1,740 votes.\n")
+    claims = claims_of(text)
+    assert only(claims, "4,398").subject == "Carl Moss" and only(claims, "41.9").subject == "Carl Moss"
+    (f,) = errors(check_texts({"lead.txt": text}))
+    assert f.rule == "majority-arithmetic" and f.expected == 1704

@@ -520,6 +520,9 @@ class _Builder:
             return None
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats":
             return "winner"
+        if r.kind == Kind.SHARE and v.lower(r.i - 1) == "(" and (count := self.ctx.readings.get(r.i - 2)) is not None \
+                and count.kind == Kind.VOTES and count.slot in ("score_a", "score_b"):
+            return self.role(count, owner)  # "to 3,377 (44.5%) for her rival": the share is its count's
         if r.slot in ("score_a", "score_b"):
             return "winner" if r.slot == "score_a" else "runner_up"
         if owner.via == "for" and v.lower(r.i - 1) in ("against", "to", "versus", "v"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Modality
 from .gazetteer import Span
-from .reading import Reading, is_year, unit_after
+from .reading import Reading, is_year, past_bracket, unit_after
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -149,6 +149,8 @@ class Context:
                        and not self._is_object(m)]
             if winners:
                 return Owner(self._person_for(winners[-1]), "the winner of a score", beaten)
+        if r.slot == "score_b" and (m := self._for_after(r.i)) is not None:
+            return Owner(self._person_for(m), "the other side of a score", None)  # "… to 3,377 for her rival, X"
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
             return Owner(self.counterpart(Reading(r.i, Kind.MARGIN, "votes")), "the other side of a score", None)
         if r.slot == "for":  # "191 for Labour"
@@ -389,6 +391,21 @@ class Context:
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
         return v.lower(m.end) == "," and v.lower(m.end + 1) in ("who", "which", "whose") and m.end + 1 < anchor
+
+    def _for_after(self, i: int) -> Span | None:
+        """The side a count is "for", right after it: "to 3,377 (44.5%) for her rival, Neil Abbott"."""
+        v = self.v
+        k = past_bracket(v, i + 1)
+        if v.lower(k) != "for":
+            return None
+        for j in range(k + 1, min(v.n, k + 7)):
+            m = self.by_start.get(j)
+            if m is not None and m.kind in ("person", "party") and not m.via.startswith("pronoun"):
+                return m
+            if v.lower(j) not in ("the", "her", "his", "their", "its", "rival", "opponent", "challenger", ",",
+                                  "candidate", "nearest", "closest", "main") and v.lower(j) not in ROLE_WORDS:
+                return None
+        return None
 
     def _share_pair(self, i: int) -> bool:
         """ "1,820,633 to 1,721,244, or 51.4 per cent to 48.6 per cent": a pair of shares after a pair of counts,
