@@ -23,9 +23,9 @@ FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (23, 1),
     "set2": (24, 16),  # blind when first scored (16, 35); tuned on since
-    "set3": (30, 3),  # blind when first scored (26, 18); tuned on since
-    "set4": (19, 4),  # blind when first scored (18, 12); tuned on since
-    "set5": (20, 7),  # blind when first scored (16, 28 on the code it was written against); tuned on since
+    "set3": (31, 3),  # blind when first scored (26, 18); tuned on since
+    "set4": (20, 4),  # blind when first scored (18, 12); tuned on since
+    "set5": (21, 7),  # blind when first scored (16, 28 on the code it was written against); tuned on since
 }
 
 

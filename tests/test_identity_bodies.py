@@ -289,3 +289,19 @@ def test_a_count_for_a_rival_named_after_it_is_the_rival_s(check_texts, claims_o
     assert only(claims, "4,398").subject == "Carl Moss" and only(claims, "41.9").subject == "Carl Moss"
     (f,) = errors(check_texts({"lead.txt": text}))
     assert f.rule == "majority-arithmetic" and f.expected == 1704
+
+
+@pytest.mark.parametrize("text", [
+    "Result: Ashdown ward\n\nMajority: 212. Ballot papers: 2,904 (including 11 rejected). Electorate: 8,020. "
+    "Turnout: 38.8%.",
+    "The count drew 2,904 ballot papers, 11 of them rejected, from an electorate of 8,020, a turnout of 38.8%.",
+])
+def test_ballot_papers_are_the_total_a_turnout_is_checked_against(check_texts, text):
+    # 2,904 / 8,020 = 36.2%, not 38.8%
+    (f,) = [f for f in check_texts({"t.txt": text}).findings if f.rule == "turnout"]
+    assert f.stated == 38.8
+
+
+def test_rejected_ballot_papers_are_no_total(claims_of):
+    claims = claims_of("Rejected ballot papers: 14\nElectorate: 6,100\nTurnout: 41.0%\n")
+    assert [c.text for c in claims if c.kind in (Kind.VOTES_CAST, Kind.VOTES)] == []

@@ -62,6 +62,9 @@ def is_year(v: View, i: int) -> bool:
     )
 
 
+REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}
+"""Ballots that count for no one: never a total or a candidate's votes."""
+
 COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "stage", "round", "tier"}
 """Words a number word joins with a hyphen into an adjective that counts nothing the copy reports."""
 
@@ -82,6 +85,10 @@ def distractor(v: View, i: int) -> str | None:
         return "date"
     if prev in ("aged", "age") or (nxt == "-" and v.lower(i + 2) in ("year", "years")):
         return "age"
+    if nxt in ("of", "were", "was") and any(v.lower(k) in REJECTED for k in range(i + 1, min(v.n, i + 4))) \
+            or prev in (":", "papers", "ballots", "votes", "were", "was") \
+            and any(v.lower(k) in REJECTED for k in range(max(0, i - 4), i)):
+        return "rejected ballots"  # "136 of them rejected", "117 were rejected", "Rejected ballot papers: 6"
     if nxt == "members" and prev in ("'s", "’s") and v.lower(i - 2) in ("party", "union", "association") \
             or nxt in ("party", "paid-up") and v.lower(i + 2) == "members":
         return "membership"  # "Of the party's 2,614 members, 1,907 returned ballots": a party's members, not seats
@@ -1242,6 +1249,8 @@ class Inheritor:
         s = v.cue_left(i, "verb.poll", 3)
         if s is None or n.value < 2 or n.decimals:
             return None
+        if v.cue_right(i, "cue.votes_cast", 1) is not None:
+            return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
                          for k in self._read_in(*v.sentence_bounds(i)))
         seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
