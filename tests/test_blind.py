@@ -26,6 +26,7 @@ FLOORS = {
     "set3": (31, 3),  # blind when first scored (26, 18); tuned on since
     "set4": (20, 4),  # blind when first scored (18, 12); tuned on since
     "set5": (21, 7),  # blind when first scored (16, 28 on the code it was written against); tuned on since
+    "set6": (15, 9),  # written after the code was final, scored once untouched: the honest number (issue 13)
 }
 
 
