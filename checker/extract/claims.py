@@ -294,7 +294,7 @@ _MPS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:MPs?|MSPs?|MSs|AMs|MLAs|TDs|senator
 
 
 def _of_mps(c: Claim) -> bool:
-    """A figure of members of a parliament ("five MPs", "in the Commons"): never a council's seats."""
+    """A figure of members of a parliament ("five MPs", "12 MSPs"): never a council's seats."""
     k = c.sentence.find(c.text)
     return k >= 0 and bool(_MPS.match(c.sentence, k + len(c.text)))
 
