@@ -32,6 +32,11 @@ class Kind(StrEnum):
     """A party's votes for each seat it won ("291,000 votes per MP"): checked against official results."""
     CHANGE = "change"
     """A direction statement ("fell", "more than doubled"); its figures are other claims."""
+    OUTCOME = "outcome"
+    """Who won a seat and whether it changed hands, stated without a figure: "Wirral West: Labour hold", "Lab GAIN
+    from Con", "the SNP took Paisley from Labour", "lost Twickenham to the Conservatives". The claim's `subject`
+    (and `party`) is the side the words name, its `role` says which side that is ('winner' or 'loser'), its
+    `counterpart` the other side if named, its `place` the seat, and `outcome` what happened."""
 
 
 class Modality(StrEnum):
@@ -106,6 +111,11 @@ COUNCIL_SCOPE = "council"
 never summed with, or compared to, another article's, nor a chamber's."""
 
 
+BY_ELECTION_SCOPE = "by-election"
+"""The scope of an outcome claim in copy about a by-election: not the general election's result, so never compared
+with a general election's table."""
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """A direction statement: which way a quantity moved, and by how much if said."""
@@ -178,6 +188,9 @@ class Claim:
     """'final' for a figure of a later round of counting (after preferences or transfers, two-party-preferred,
     a run-off), 'provisional' for one of a count before the declared one (a first count before a recount):
     another fact than the declared first round's. None: that, or the only count."""
+    outcome: str | None = None
+    """For an outcome claim: 'gain' (took the seat from another party), 'hold' (kept it), 'win' (won it, not saying
+    which) or 'loss' (the subject lost it)."""
 
 
 @dataclass(frozen=True, slots=True)
