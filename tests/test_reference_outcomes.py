@@ -116,6 +116,9 @@ def test_an_outcome_of_another_year_is_dated(claims_of) -> None:
     assert (c.year, c.modality) == (2010, Modality.HISTORICAL)
     c = one_outcome(claims_of, "Mark Oaten won Winchester by two votes in 1997.")
     assert c.year == 1997
+    # the year of a clause that follows is not the outcome's
+    c = one_outcome(claims_of, "Labour has won back Stroud, the Gloucestershire seat it lost in 2010, by 687 votes.")
+    assert (c.outcome, c.year, c.modality) == ("gain", None, Modality.ACTUAL)
 
 
 # -- the tables: who held each seat before ---------------------------------------------------------------------
@@ -239,6 +242,22 @@ def test_an_assumption_makes_it_a_warning_that_says_so(check_texts_ref) -> None:
     # a story that does not say which election it reports: the one the person stood in
     (f,) = winners(check_texts_ref({"b.txt": "Reform UK's Mark Griffiths won Aberafan Maesteg, a Labour seat."}))
     assert f.severity is Severity.WARNING and any("does not say which election" in a for a in f.assumptions)
+
+
+def test_a_person_who_held_a_seat_won_at_a_by_election_is_warned_of_not_an_error(check_texts_ref) -> None:
+    # Richard Foord won Tiverton and Honiton at the 2022 by-election; the Library counts Honiton and Sidmouth in 2024
+    # as a Liberal Democrat gain from the notional Conservative 2019 result.
+    (f,) = winners(check_texts_ref({"a.txt": "At the 2024 general election the Liberal Democrat Richard Foord held "
+                                             "Honiton and Sidmouth."}))
+    assert f.severity is Severity.WARNING and any("however they won it" in a for a in f.assumptions)
+    # the party's hold is the table's to judge
+    (f,) = winners(check_texts_ref({"b.txt": "At the 2024 general election the Liberal Democrats held Honiton and "
+                                             "Sidmouth."}))
+    assert f.severity is Severity.ERROR
+    # a side the people component missed ("Sarah Green, the Liberal Democrat who held …") is not taken for the party
+    report = check_texts_ref({"c.txt": "Tuesday 9 July 2024\n\nSarah Green, the Liberal Democrat who held Chesham and "
+                                       "Amersham last week, spoke."})
+    assert winners(report) == []
 
 
 def test_no_comparison_for_council_seats_by_elections_or_another_election(check_texts_ref) -> None:

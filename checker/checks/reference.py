@@ -273,6 +273,8 @@ class ReferenceCheck(Check):
         sentences: dict[str, set[str]] = defaultdict(set)
         years: dict[str, set[int | None]] = defaultdict(set)
         for f in index.resolved.facts:
+            if f.kind == Kind.OUTCOME:
+                continue  # the seats of the figures' sentences: an outcome's ("Labour gains Harlow and …") adds none
             sentences[f.path].add(f.claim.sentence)
             years[f.path].add(f.year)
         out: dict[tuple[str, int | None], list[Seat]] = {}
@@ -835,11 +837,18 @@ class ReferenceCheck(Check):
                 yield finding(f"{where} was a {won} {'hold' if prev == won else f'gain from {prev}'}, not a gain "
                               f"from {lost_by}: {before}", unknown)
                 return
+            personal = c.outcome in ("hold", "gain") and c.role == "winner" and fact.subject_kind == "person"
+            if personal and (c.outcome == "hold") != (prev == won):
+                # "Sarah Green, who held Chesham and Amersham": she had won it at the 2021 by-election. A person
+                # holds the seat they held, however they won it; the table counts the party's result.
+                assumptions.append(f"a person holds the seat they held before, however they won it (at a "
+                                   f"by-election, for another party); the table counts the party's result against "
+                                   f"the previous general election")
             if c.outcome == "hold" and prev != won:
-                yield finding(f"{where} was a {won} gain from {prev}, not a hold: {before}")
+                yield finding(f"{where} was a {won} gain from {prev}, not a hold: {before}", personal)
                 return
             if c.outcome == "gain" and prev == won:
-                yield finding(f"{where} was a {won} hold, not a gain: {before}")
+                yield finding(f"{where} was a {won} hold, not a gain: {before}", personal)
                 return
         yield self.verified(fact, f"{where}: {official} ✓")
 

@@ -70,9 +70,12 @@ Tories" reads on; "held Bury North and Labour won …" does not)."""
 OPENERS = {"the", "a", "an", "but", "and", "as", "while", "then", "when", "after", "before", "meanwhile", "elsewhere",
            "however", "in", "at", "so", "yet", "both", "there", "overall", "nationally", "locally", "finally"}
 """Capitalised words before a party that are no given name ("The Conservatives", "Meanwhile Labour")."""
+YEAR_STOPS = {",", ";", "who", "which", "that", "it", "when", "where", "since", "after", "before", "—", "–", "("}
+"""Words after which a year is another clause's, not the outcome's."""
 NAME_CONNECTORS = {"and", "upon", "of", "the", "on", "under", "&", "-", "le", "in"}
 NOT_A_SEAT = {"The", "A", "An", "It", "Its", "His", "Her", "Their", "This", "That", "Parliament", "Westminster",
-              "Government", "Power", "Office", "Downing", "Number"}
+              "Government", "Power", "Office", "Downing", "Number", "Majority", "Minority", "Re-election", "Election",
+              "Control", "Landslide", "Victory"}
 """Capitalised words after a verb of winning that start no seat's name ("won The …", "held Power")."""
 OPEN_ENDS = {",", ".", ";", ":", "–", "—", "-", "(", "!", "?", "and", "as", "after", "in", "at", "on", "for",
              "but", "while", "despite", "with", "by", "|", "\n", ""}
@@ -216,10 +219,14 @@ class OutcomeReader:
                     return None  # "Labour's candidate held": whoever it is, not the party itself
                 if m.kind == "party":
                     j = m.start - 1
-                    j -= v.lower(j) == "the"
-                    person = v.mention_at[j - 1] if j >= 1 and v.lower(j) == "of" else None
+                    j -= v.lower(j) in ("the", "a")
+                    person = v.mention_at[j - 1] if j >= 1 and v.lower(j) in ("of", ",") else None
                     if person is not None and person.kind == "person" and person.end == j:
-                        m = person  # "George Galloway of the Respect Party lost": the person
+                        m = person  # "George Galloway of the Respect Party lost", "Sarah Green, the Liberal
+                        # Democrat who held": the person
+                    elif j >= 1 and v.lower(j) == "," and v.lower(m.start - 1) in ("the", "a") \
+                            and v.lower(m.end) in ("who", "that") and self._unread_name(j - 1):
+                        return None  # "Sarah Green, the Liberal Democrat who held": someone the people component missed
                 if any(v.lower(j) in NOT_SAID for j in range(max(v.clause_start[m.start], m.start - 4), m.start)) \
                         or any(v.lower(j) in CONDITIONS for j in range(v.clause_start[m.start], m.start)):
                     return None  # "if Labour held", "could the Tories hold", "the closest since X won Winchester"
@@ -233,6 +240,17 @@ class OutcomeReader:
                 gap += 1
             k -= 1
         return None
+
+    def _unread_name(self, k: int) -> bool:
+        """Token k ends a name no person mention covers: "Sarah Mills", or "Sarah Green" read as the Green party."""
+        v = self.v
+        if k < 1 or not v.text(k)[:1].isupper() or not v.text(k).isalpha():
+            return False
+        m = v.mention_at[k]
+        if m is None:
+            return True
+        return m.kind == "party" and m.start >= 1 and v.mention_at[m.start - 1] is None \
+            and v.text(m.start - 1)[:1].isupper() and v.lower(m.start - 1) not in OPENERS
 
     def _object(self, j: int, verdict: str, headline: bool) -> tuple[Span | None, int] | None:
         """What was won, from token j: (the seat if named, the token after the object); None if the object is
@@ -338,7 +356,10 @@ class OutcomeReader:
         t = k
         while t < end and v.lower(t) not in ("from", "to"):
             m = v.mention_at[t]
-            if m is not None and m.kind in ("person", "party") or v.lower(t) in LEAD_STOPS or t - k > 7:
+            in_name = v.lower(t) == "and" and v.text(t + 1)[:1].isupper() and v.mention_at[t + 1] is None \
+                if t + 1 < v.n else False  # "took Inverness, Skye and West Ross-shire from Labour"
+            if m is not None and m.kind in ("person", "party") or v.lower(t) in LEAD_STOPS and not in_name \
+                    or t - k > 7:
                 return None, ""
             t += 1
         if t >= end:
@@ -363,7 +384,8 @@ class OutcomeReader:
         person's seat as this article binds it, else — for a result line ("Labour hold, majority 3,797") —
         the one seat its paragraph names. Nothing further: a seat further off is for the check to assume."""
         v, ctx = self.v, self.ctx
-        here = {m.name for m in ctx.in_sentence[v.sent_of[i]] if m.kind == "place"}
+        here = {m.name for m in ctx.in_sentence[v.sent_of[i]] if m.kind == "place"
+                and v.clause_start[i] <= m.start < v.clause_end[i]}  # "She won by 22 votes – but … in Perth": not hers
         if len(here) == 1:
             return here.pop(), 0.95
         if here:
@@ -377,9 +399,12 @@ class OutcomeReader:
         return None, 1.0
 
     def _year_after(self, end: int) -> int | None:
-        """A year the clause gives after the verb: "in 1997", "at the 2010 election"."""
+        """A year the clause gives right after the verb and its object: "won Winchester by two in 1997", "at the
+        2010 election" — not one of a clause that follows ("won back Stroud, the seat it lost in 2010")."""
         v = self.v
-        for t in range(end, min(v.clause_end[end - 1], end + 15)):
+        for t in range(end, min(v.clause_end[end - 1], end + 12)):
+            if v.lower(t) in YEAR_STOPS:
+                return None
             if is_year(v, t) and v.lower(t - 1) in ("in", "the", "of"):
                 return int(v.num(t).value)
         return None
