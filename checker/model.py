@@ -32,6 +32,11 @@ class Kind(StrEnum):
     """A party's votes for each seat it won ("291,000 votes per MP"): checked against official results."""
     CHANGE = "change"
     """A direction statement ("fell", "more than doubled"); its figures are other claims."""
+    OUTCOME = "outcome"
+    """Who won a seat and whether it changed hands, stated without a figure: "Wirral West: Labour hold", "Lab GAIN
+    from Con", "the SNP took Paisley from Labour", "lost Twickenham to the Conservatives". The claim's `subject`
+    (and `party`) is the side the words name, its `role` says which side that is ('winner' or 'loser'), its
+    `counterpart` the other side if named, its `place` the seat, and `outcome` what happened."""
 
 
 class Modality(StrEnum):
@@ -104,6 +109,11 @@ class Mention:
 COUNCIL_SCOPE = "council"
 """The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
 never summed with, or compared to, another article's, nor a chamber's."""
+
+
+BY_ELECTION_SCOPE = "by-election"
+"""The scope of an outcome claim in copy about a by-election: not the general election's result, so never compared
+with a general election's table."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +192,9 @@ class Claim:
     body: str | None = None
     """For a council's seat figure (scope 'council'): the council or ward the sentence names ("35 councillors
     in Hammersmith and Fulham"), so a round-up's councils are never one body. None: not named."""
+    outcome: str | None = None
+    """For an outcome claim: 'gain' (took the seat from another party), 'hold' (kept it), 'win' (won it, not saying
+    which) or 'loss' (the subject lost it)."""
 
 
 @dataclass(frozen=True, slots=True)

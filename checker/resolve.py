@@ -320,7 +320,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         or ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0] == first_place) else None  # named first, and most
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
-        by_sentence[c.sentence].append(c)
+        if c.kind != Kind.OUTCOME:  # an outcome ("Labour hold") is no figure of the contests worked out here
+            by_sentence[c.sentence].append(c)
     # Each sentence's named seats, once: a long live blog repeats sentences thousands of times.
     sentence_places = {sentence: {o.place for o in claims if o.place and o.kind in CONTEST_KINDS}
                        for sentence, claims in by_sentence.items()}
@@ -368,7 +369,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 places.append((subject, place, c.location))
             if party is None:
                 party = ctx.parties.get(subject)
-        contest = place
+        contest = place if c.kind != Kind.OUTCOME else None  # outcomes join no contest: the tables judge them
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
         if contest is None and c.kind in CONTEST_KINDS and subject and c.subject_kind == "person":
@@ -422,7 +423,8 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
     candidates' votes, no place for any figure. Their figures stood in one contest."""
     by_para: dict[int, list[Claim]] = defaultdict(list)
     for c in ex.claims:
-        by_para[c.paragraph].append(c)
+        if c.kind != Kind.OUTCOME:
+            by_para[c.paragraph].append(c)
     out = {}
     for para, claims in by_para.items():
         if any(c.place is not None for c in claims):
@@ -475,7 +477,7 @@ def _rivals(ex: Extraction, name_of) -> dict[str, str]:
 
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
-        if c.place is None and c.subject_kind == "person" and c.subject:
+        if c.place is None and c.subject_kind == "person" and c.subject and c.kind != Kind.OUTCOME:
             by_sentence[c.sentence].append(c)
     for claims in by_sentence.values():
         winners = [name_of(c.subject, "person") for c in claims if c.role == "winner"]

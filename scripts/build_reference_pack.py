@@ -22,6 +22,10 @@ def build(data: Path) -> Reference:
     ref.merge(read_hoc_candidates(data / "hoc_library_ge2019_results_by_candidate.csv", 2019))
     ref.merge(read_dc_2015(data / "ge2015_party_votes_democracyclub.csv"))
     ref.merge(read_hoc_2005_2017(data / "hoc_library_2005-2017_subset.csv"))
+    # Each seat's previous winner (what "gain" and "hold" are measured against): 2024's from the Commons
+    # Library's `Result` column (notional 2019 results on the new boundaries), 2015–2019's from the election
+    # before on the same boundaries.
+    ref.fill_previous()
     return ref
 
 
@@ -32,6 +36,7 @@ if __name__ == "__main__":
     write_layout(ref, out)
     for (year, body), el in sorted(ref.elections.items()):
         missing = sum(1 for s in el.seats.values() if s.electorate is None)
+        previous = sum(1 for s in el.seats.values() if s.previous)
         print(f"{year} {body}: {len(el.seats)} seats, {sum(len(s.entries) for s in el.seats.values())} lines, "
-              f"{missing} without an electorate")
+              f"{missing} without an electorate, {previous} with the previous winner")
     print(f"wrote {out} ({out.stat().st_size:,} bytes)")

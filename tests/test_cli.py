@@ -77,7 +77,8 @@ def test_text_report_points_at_the_figure_and_shows_the_arithmetic() -> None:
     assert caret.index("^") == lines[source].index("2,352") and "^^^^^ stated 2,352" in caret
     assert "= arithmetic: stated 2,352; 21,881 − 19,756 = 2,125" in run.stdout
     assert "= related: tests/fixtures/cli/hallam.txt:8:18:" in run.stdout
-    assert re.fullmatch(r"Checked 1 file: 6 claims, \d+ relations checked; 1 error, 0 warnings\.", lines[-1])
+    # six figures and two outcomes ("Labour gain in Sheffield Hallam", "took Sheffield Hallam from the Liberal Democrats")
+    assert re.fullmatch(r"Checked 1 file: 8 claims, \d+ relations checked; 1 error, 0 warnings\.", lines[-1])
     assert "\x1b[" not in run.stdout, "no colour when stdout is not a terminal"
 
 

@@ -31,7 +31,8 @@ def extractions(extract_texts):
 
 
 def _figures(extractions):
-    return [c for e in extractions.values() for c in e.claims if c.kind != Kind.CHANGE]
+    """The figures: not change statements, nor outcomes ("Labour hold"), which state none (tests/test_reference_outcomes.py)."""
+    return [c for e in extractions.values() for c in e.claims if c.kind not in (Kind.CHANGE, Kind.OUTCOME)]
 
 
 def _changes(extractions):

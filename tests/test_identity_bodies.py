@@ -243,7 +243,7 @@ def test_that_by_election_is_the_one_named_before(claims_of):
     "Voters with questions can call the elections office on 01632 960 511.",
 ])
 def test_numbers_that_count_nothing_reported_are_not_figures(claims_of, sentence):
-    assert claims_of(sentence) == []
+    assert [c for c in claims_of(sentence) if c.kind != Kind.OUTCOME] == []  # "Labor held the seat" is an outcome
 
 
 # -- a score written 'A votes, or P%, to X's B', and the paragraphs after it ---------------------------------

@@ -197,8 +197,15 @@ class ReferenceCheck(Check):
         """Findings by (article, paragraph, election): a paragraph none of whose figures is the table's is
         about another election or contest, however it was dated."""
         agreed: dict[tuple, int] = defaultdict(int)
+        self._said: set[tuple[str, str, str]] = set()
+        """(article, sentence, person) already said not to have won or come second: one finding for one slip."""
+        self._index = index
         for fact in index.resolved.facts:
             c = fact.claim
+            if c.kind == Kind.OUTCOME:
+                if compare == "winners":
+                    yield from self._outcome(fact, tables, article_seats)
+                continue
             if c.value is None or c.modality not in (Modality.ACTUAL, Modality.HISTORICAL):
                 continue
             if c.modality == Modality.HISTORICAL and c.year is None:
@@ -266,6 +273,8 @@ class ReferenceCheck(Check):
         sentences: dict[str, set[str]] = defaultdict(set)
         years: dict[str, set[int | None]] = defaultdict(set)
         for f in index.resolved.facts:
+            if f.kind == Kind.OUTCOME:
+                continue  # the seats of the figures' sentences: an outcome's ("Labour gains Harlow and …") adds none
             sentences[f.path].add(f.claim.sentence)
             years[f.path].add(f.year)
         out: dict[tuple[str, int | None], list[Seat]] = {}
@@ -337,6 +346,22 @@ class ReferenceCheck(Check):
             if seat is None:
                 return None
             t = Target(el, seat, kind=kind)
+            if why:
+                t.assumptions.append(why)
+                t.weak = True
+            return t
+        if fact.subject_kind == "party" and fact.subject and kind == Kind.RANK:
+            # "the Conservatives came third in Hove": the party's line in the seat the sentence names — not in a
+            # sentence that names a person, whose place it may be ("Gerry Carroll (People Before Profit Alliance)
+            # came second": no Alliance's)
+            if not tables.party_named(el, fact.claim.sentence, fact.subject) \
+                    or self._unnamed(fact.path, fact.claim.sentence) != fact.claim.sentence:
+                return None
+            seat, why = self._seat(fact, el, tables, article_seats)
+            entry = self._party_entry(seat, fact.subject, tables)
+            if entry is None:
+                return None
+            t = Target(el, seat, entry)
             if why:
                 t.assumptions.append(why)
                 t.weak = True
@@ -669,6 +694,9 @@ class ReferenceCheck(Check):
     def _winner(self, fact: Fact, t: Target, tables: Tables) -> Iterator[Outcome]:
         c = fact.claim
         seat, e = t.seat, t.entry
+        if fact.kind == Kind.RANK:
+            yield from self._rank(fact, t, tables)
+            return
         if seat is None or e is None or c.role not in ("winner", "runner_up") or fact.kind != Kind.VOTES \
                 or fact.subject_kind != "person" or not e.candidate:
             return  # a majority's "winner" is whoever extraction took it for: only "won with N votes" says who won
@@ -676,16 +704,280 @@ class ReferenceCheck(Check):
         if w is None:
             return
         ranked = seat.ranked()
+        said = (fact.path, c.sentence, fact.subject or "")
+        if said in self._said:
+            return
         if c.role == "winner" and e is not w:
+            self._said.add(said)
             yield self.finding(fact, f"{_who(e, tables)} did not win {seat.name} in {t.election.year}: "
                                      f"{_who(w, tables)} did, with {fmt(w.votes)} votes to {fmt(e.votes)}",
                                assumptions=tuple(t.assumptions) + (f"read as the winner: {c.sentence.strip()[:60]}",),
                                severity=Severity.WARNING if t.weak else None, self_contained=True)
         elif c.role == "runner_up" and len(ranked) > 1 and e is not ranked[1] and e is not w:
+            self._said.add(said)
             yield self.finding(fact, f"{_who(e, tables)} was not second in {seat.name} in {t.election.year}: "
                                      f"{_who(ranked[1], tables)} was",
                                assumptions=tuple(t.assumptions), severity=Severity.WARNING if t.weak else None,
                                self_contained=True)
+        elif c.role == "winner":
+            yield self.verified(fact, f"{_who(e, tables)} won {seat.name} in {t.election.year} ✓")
+        elif c.role == "runner_up":
+            yield self.verified(fact, f"{_who(e, tables)} came second in {seat.name} in {t.election.year} ✓")
+
+    def _rank(self, fact: Fact, t: Target, tables: Tables) -> Iterator[Outcome]:
+        """ "came third", "finished second": the place the table gives the candidate (or party). Where the table
+        lumps other candidates together (2005–2017), a lump above them hides how many finished ahead: only a
+        place too high is then certain to be wrong."""
+        c = fact.claim
+        seat, e = t.seat, t.entry
+        if seat is None or e is None or e.party == OTHERS or c.value is None or c.value != int(c.value):
+            return
+        stated = int(c.value)
+        if any(x is not e and x.votes == e.votes for x in seat.entries):
+            return  # a tie: either place is right
+        above = [x for x in seat.entries if x.votes > e.votes]
+        named = [x for x in above if x.party != OTHERS]
+        low = len(named) + 1
+        high = None if len(named) < len(above) else low
+        said = (fact.path, c.sentence, fact.subject or "")
+        if stated >= low and (high is None or stated <= high):
+            yield self.verified(fact, f"{_who(e, tables)} came {_ordinal(low)} in {seat.name} in "
+                                      f"{t.election.year} ✓")
+            return
+        if said in self._said:
+            return
+        self._said.add(said)
+        ahead = ", ".join(f"{_who(x, tables)} {fmt(x.votes)}" for x in sorted(named, key=lambda x: -x.votes)[:3])
+        place = _ordinal(low) if high is not None else f"at best {_ordinal(low)}"
+        assumptions = tuple(t.assumptions)
+        if fact.claim.subject_via and fact.claim.subject_via.startswith("pronoun"):
+            assumptions += (f"read '{fact.claim.subject_via.split()[-1]}' as {fact.subject}",)
+        weak = t.weak or any(a.startswith("read '") for a in assumptions)
+        yield self.finding(fact, f"{_who(e, tables)} came {place} in {seat.name} in {t.election.year}, not "
+                                 f"{_ordinal(stated)}" + (f" (ahead: {ahead})" if ahead else ""),
+                           stated=stated, expected=low if high is not None else None,
+                           arithmetic=f"stated {_ordinal(stated)}; the official {t.election.year} results: "
+                                      f"{fmt(e.votes)} votes, {len(above)} line{'s' if len(above) != 1 else ''} "
+                                      f"ahead", assumptions=assumptions,
+                           suggestion=f"did you mean {_ordinal(low)}?" if high is not None else None,
+                           severity=Severity.WARNING if weak else None, self_contained=True)
+
+    # -- outcomes: who won the seat, and whether it changed hands -------------------------------------
+
+    def _outcome(self, fact: Fact, tables: Tables,
+                 article_seats: dict[tuple[str, int | None], list[Seat]]) -> Iterator[Outcome]:
+        """ "Wirral West: Labour hold", "the SNP took Paisley from Labour", "Esther McVey lost Wirral West to
+        Labour": the side said to have won is the seat's winner in the table, the side said to have lost is
+        not, and a gain or hold is what the seat's previous winner makes it (the election before on the same
+        boundaries, or the Commons Library's notional result on new ones)."""
+        c = fact.claim
+        if c.scope is not None or c.modality not in (Modality.ACTUAL, Modality.HISTORICAL) or _HYPOTHETICAL.search(
+                c.sentence):
+            return  # a council's or a by-election's seat; a forecast
+        found = self._outcome_seat(fact, tables, article_seats)
+        if found is None:
+            return
+        el, seat, assumptions = found
+        w = seat.winner
+        if w is None:
+            return  # the table's lumped "others" line could hide who won
+        weak = bool(assumptions)
+        if fact.claim.subject_via and fact.claim.subject_via.startswith("pronoun"):
+            assumptions.append(f"read '{fact.claim.subject_via.split()[-1]}' as {fact.subject}")
+            weak = True
+        if c.confidence < 0.85:
+            assumptions.append(f"the seat and the side were read with confidence {c.confidence:.2f}")
+            weak = True
+        won = tables.party(w.party)
+        prev = tables.party(seat.previous) if seat.previous else None
+        result = _result(won, prev)
+        before = self._before_text(el, seat, prev)
+        # Who the copy says won, and who lost.
+        if c.role == "loser":
+            winner_side = (fact.counterpart, None) if fact.counterpart else None
+            loser_side = (fact.subject, fact.subject_kind)
+        else:
+            winner_side = (fact.subject, fact.subject_kind)
+            loser_side = (fact.counterpart, None) if fact.counterpart else None
+        said = (fact.path, c.sentence, fact.subject or "")
+        where = f"{seat.name} in {el.year}"
+        official = f"{_who(w, tables)} won it" + (f" ({result})" if result else "")
+
+        def finding(message: str, weak_too: bool = False) -> Finding:
+            return self._outcome_finding(fact, message, won, prev, assumptions, weak or weak_too, el)
+
+        if winner_side is not None:
+            judged = self._side_is(winner_side, w, seat, el, fact, tables, assumptions)
+            if judged is None:
+                return
+            is_winner, weak_side = judged
+            weak = weak or weak_side
+            if not is_winner:
+                if c.role != "loser" and said in self._said:
+                    return  # the figure beside it ("won with 7,484 votes") already says so
+                self._said.add(said)
+                yield finding(f"{winner_side[0]} did not win {where}: {official}")
+                return
+        if loser_side is not None and (judged := self._side_is(loser_side, w, seat, el, fact, tables,
+                                                              assumptions)) is not None and judged[0]:
+            yield finding(f"{loser_side[0]} did not lose {where}: {official}", judged[1])
+            return
+        if prev is not None and won not in _NO_RESULT and prev not in _NO_RESULT:
+            lost_by = (self._party_of_side(loser_side, tables) or loser_side[0]) \
+                if loser_side is not None and c.outcome == "gain" else None
+            if lost_by is not None and lost_by not in (prev, won):
+                # "Labour gain from Respect" (Bradford West, 2015): a party the previous election's table does not
+                # show standing there may have held the seat after a by-election or a defection, which the table
+                # does not know. Then it is said, not an error.
+                unknown = not self._stood_before(el, seat, lost_by, tables)
+                if unknown:
+                    assumptions.append(f"gains are counted against the previous general election, where the table "
+                                       f"has no {lost_by} line in {seat.name}: if {lost_by} held the seat after a "
+                                       f"by-election or a defection, the copy counts from there")
+                yield finding(f"{where} was a {won} {'hold' if prev == won else f'gain from {prev}'}, not a gain "
+                              f"from {lost_by}: {before}", unknown)
+                return
+            personal = c.outcome in ("hold", "gain") and c.role == "winner" and fact.subject_kind == "person"
+            if personal and (c.outcome == "hold") != (prev == won):
+                # "Sarah Green, who held Chesham and Amersham": she had won it at the 2021 by-election. A person
+                # holds the seat they held, however they won it; the table counts the party's result.
+                assumptions.append(f"a person holds the seat they held before, however they won it (at a "
+                                   f"by-election, for another party); the table counts the party's result against "
+                                   f"the previous general election")
+            if c.outcome == "hold" and prev != won:
+                yield finding(f"{where} was a {won} gain from {prev}, not a hold: {before}", personal)
+                return
+            if c.outcome == "gain" and prev == won:
+                yield finding(f"{where} was a {won} hold, not a gain: {before}", personal)
+                return
+        yield self.verified(fact, f"{where}: {official} ✓")
+
+    def _outcome_finding(self, fact: Fact, message: str, won: str, prev: str | None, assumptions: list[str],
+                         weak: bool, el: Election) -> Finding:
+        result = _result(won, prev) or f"{won} won"
+        why = tuple(assumptions)
+        if weak:
+            why += ("not an error: the match with the table rests on an assumption",)
+        return self.finding(fact, message, arithmetic=f"stated '{fact.claim.text}'; the official {el.year} "
+                                                      f"results: {result}"
+                                                      + (f" (the seat's previous winner, at the general election "
+                                                         f"before: {prev})" if prev else ""),
+                            assumptions=why, suggestion=f"did you mean {result}?",
+                            severity=Severity.WARNING if weak else None, self_contained=True)
+
+    def _stood_before(self, el: Election, seat: Seat, party: str, tables: Tables) -> bool:
+        """Whether the previous election's table shows `party` standing in the seat and losing there. For new
+        boundaries (2024), the table's own result says who held the seat: taken as shown."""
+        prev_el = self._tables.ref.before(el)
+        if prev_el is None or set(prev_el.seats) != set(el.seats):
+            return self._is_party(party, tables) and seat.previous is not None
+        old = prev_el.seats.get(norm(seat.name))
+        return old is not None and any(e.party != OTHERS and tables.party(e.party) == party for e in old.entries)
+
+    def _before_text(self, el: Election, seat: Seat, prev: str | None) -> str:
+        """Who won the seat before, and when: "Conservative won it in 2017"; for new boundaries, notionally."""
+        prev_el = self._tables.ref.before(el)
+        if prev is None:
+            return ""
+        if prev_el is None:
+            return f"{prev} won it at the general election before"
+        if set(prev_el.seats) == set(el.seats):
+            return f"{prev} won it in {prev_el.year}"
+        return f"{prev} won it at the election before (notionally, on the {el.year} boundaries)"
+
+    def _outcome_seat(self, fact: Fact, tables: Tables, article_seats: dict[tuple[str, int | None], list[Seat]]
+                      ) -> tuple[Election, Seat, list[str]] | None:
+        """The election and seat an outcome is of, and what had to be assumed to find them: the seat its words
+        name (or the one seat its sentence names); else the person's seat as another article names it, or the
+        only seat of that election this article names. A story that does not say its election is taken to
+        report the one election in the table its person stood in (as for figures)."""
+        c = fact.claim
+        el = tables.election(fact.year)
+        assumptions: list[str] = []
+        if el is None:
+            if fact.year is not None or fact.subject_kind != "person" or c.role != "winner":
+                return None
+            t = self._undated_person(fact, tables, article_seats)
+            if t is None or t.seat is None:
+                return None
+            if c.place and norm(c.place) != norm(t.seat.name) and norm(c.place) in t.election.seats:
+                return None
+            return t.election, t.seat, list(t.assumptions)
+        named = tables.seats_in(el, self._unnamed(fact.path, c.sentence))
+        if c.place:
+            key = norm(c.place)
+            if key in el.seats and (not named or any(norm(x.name) == key for x in named)):
+                return el, el.seats[key], assumptions
+        if len(named) == 1 and (c.place is None or norm(c.place) not in el.seats):
+            return el, named[0], assumptions
+        if named or c.place:
+            return None
+        if fact.subject_kind == "person" and fact.subject:
+            ctx = self._index.resolved.contexts.get(fact.path)
+            seat_name = ctx.places.get(fact.subject) if ctx is not None else None
+            if seat_name and norm(seat_name) in el.seats:
+                return el, el.seats[norm(seat_name)], [f"{fact.subject}'s seat is {seat_name} (named elsewhere)"]
+        in_article = article_seats.get((fact.path, fact.year), [])
+        if len(in_article) == 1:
+            return el, in_article[0], [f"took the seat {in_article[0].name}, the only one of the {el.year} results "
+                                       f"this article names"]
+        return None
+
+    def _party_of_side(self, side: tuple[str | None, str | None], tables: Tables) -> str | None:
+        """A side's party: itself if it is one, else the person's (as the corpus gives it)."""
+        name, kind = side
+        if not name:
+            return None
+        if kind == "party" or kind is None and self._is_party(name, tables):
+            return tables.party(name)
+        person = self._index.resolved.people.get(name)
+        if person is not None and len(person.parties) == 1:
+            return tables.party(next(iter(person.parties)))
+        return None
+
+    @staticmethod
+    def _is_party(name: str, tables: Tables) -> bool:
+        return name.lower() in tables._aliases or name in set(tables._aliases.values())
+
+    def _side_is(self, side: tuple[str | None, str | None], w: Entry, seat: Seat, el: Election, fact: Fact,
+                 tables: Tables, assumptions: list[str]) -> tuple[bool, bool] | None:
+        """Whether the side (a party, or a person) is the seat's winner `w`, and whether that rests on an
+        assumption; None when the table cannot tell (a person it does not know, a party with no line)."""
+        name, kind = side
+        if not name:
+            return None
+        if kind == "party" or kind is None and self._is_party(name, tables):
+            party = tables.party(name)
+            if not any(e.party != OTHERS and tables.party(e.party) == party for e in seat.entries) \
+                    and party != tables.party(w.party):
+                return None  # a party with no line in the seat: misread, or lumped with others
+            return party == tables.party(w.party), False
+        key = norm(name)
+        if el.has_candidates:
+            hits = [e for e in seat.entries if e.candidate and (norm(e.candidate) == key or " " in key
+                                                               and norm(e.candidate).endswith(" " + key))]
+            weak = False
+            if not hits and " " not in key:
+                hits = [e for e in seat.entries if e.candidate and norm(e.candidate).split(" ")[-1] == key]
+                if len(hits) == 1:
+                    assumptions.append(f"matched '{name}' to {hits[0].candidate} by surname alone")
+                    weak = True
+            if not hits and " " in key:
+                choices = {norm(e.candidate): e for e in seat.entries if e.candidate}
+                got = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=self.p["fuzzy_score"])
+                if got is not None:
+                    hits = [choices[got[0]]]
+                    assumptions.append(f"read '{name}' as {hits[0].candidate}, the official spelling")
+                    weak = True
+            if len(hits) == 1:
+                return hits[0] is w, weak
+            return None  # not a candidate here: the seat, or the election, may be another
+        party = fact.party if name == fact.subject and fact.party else self._party_of_side(side, tables)
+        if party is None or not any(e.party != OTHERS and tables.party(e.party) == party for e in seat.entries):
+            return None
+        assumptions.append(f"the {el.year} table has no candidates' names: took {name} as the {party} candidate "
+                           f"in {seat.name}")
+        return party == tables.party(w.party), True
 
 
 def _kind(fact: Fact) -> Kind:
@@ -728,6 +1020,18 @@ def _fmt_official(value: float, text: str) -> str:
 
 def _who(e: Entry, tables: Tables) -> str:
     return f"{e.candidate} ({tables.party(e.party)})" if e.candidate else tables.party(e.party)
+
+
+_NO_RESULT = {"Speaker"}
+"""Winners whose seat no party holds or gains: the Speaker's (the Commons Library writes "Spk hold"; others count
+the Speaker in their old party)."""
+
+
+def _result(won: str, prev: str | None) -> str:
+    """ "Labour hold", "Labour gain from Conservative"; '' when the previous winner is not known."""
+    if prev is None or won in _NO_RESULT or prev in _NO_RESULT:
+        return ""
+    return f"{won} hold" if won == prev else f"{won} gain from {prev}"
 
 
 def _ordinal(n: int) -> str:

@@ -13,12 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import COUNCIL_SCOPE, Change, Claim, Kind, Location, Mention, Modality
+from ..model import BY_ELECTION_SCOPE, COUNCIL_SCOPE, Change, Claim, Kind, Location, Mention, Modality
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
+from .outcomes import OutcomeReader
 from .reading import Inheritor, Reader, Reading, distractor, is_year
 from .view import View
 
@@ -92,6 +93,7 @@ class ClaimMaker:
         claims += maker.wholes(readings, claims, index_of)
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
+        claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(doc.text))
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         doc._.fc_claims = _running_totals(
@@ -171,6 +173,21 @@ class ClaimMaker:
             out.append(c)
         return out
 
+    def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
+        """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
+        are no general election's: scoped so, they are never compared with a general election's results."""
+        if not outcomes:
+            return outcomes
+        out = []
+        for c in outcomes:
+            if self._council_words is not None and (self._council_words.search(c.sentence)
+                                                    or self._council_words.search(lede)):
+                c = replace(c, scope=COUNCIL_SCOPE)
+            elif _BY_ELECTION.search(c.sentence) or _BY_ELECTION.search(lede):
+                c = replace(c, scope=BY_ELECTION_SCOPE)
+            out.append(c)
+        return out
+
     def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
@@ -239,6 +256,8 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                       + r")(?![\w-])", re.I)
 
+
+_BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
 
 CAMPAIGN = 56
 """Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""

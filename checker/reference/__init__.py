@@ -37,6 +37,7 @@ def load_reference(specs: list[str] | tuple[str, ...], base: Path | None = None)
     ref = Reference(names=tuple(specs))
     for spec in specs:
         ref.merge(_load_one(spec, base))
+    ref.fill_previous()
     return ref
 
 

@@ -19,14 +19,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAYOUT = ("election", "body", "seat", "nation", "candidate", "party", "votes", "share", "seats", "electorate")
+LAYOUT = ("election", "body", "seat", "nation", "candidate", "party", "votes", "share", "seats", "electorate",
+          "previous")
 """Our CSV layout, one row per line, header required (columns in any order; `nation`, `seats`,
-`electorate` may be left out):
+`electorate`, `previous` may be left out):
 
 - a candidate (or a party, when the table has no candidates) in a seat: election, body, seat,
   candidate, party, votes, share (percent, 0–100);
-- a seat's totals: election, body, seat, nation, votes (valid votes cast), electorate; no
-  candidate, no party;
+- a seat's totals: election, body, seat, nation, votes (valid votes cast), electorate, previous
+  (the party that won the seat at the general election before, on the same boundaries or notionally
+  on new ones: what "Labour gain from Conservative" and "Labour hold" are measured against; empty
+  when not known); no candidate, no party;
 - a national total: election, body, party, seats, votes, share; no seat.
 
 `election` is the year (2024); `body` the chamber (`commons`). National totals left out are
@@ -68,6 +71,10 @@ class Seat:
     electorate: int | None = None
     valid: int | None = None
     """Valid votes cast; else the sum of the entries."""
+    previous: str | None = None
+    """The party (as published) that won the seat at the general election before — on the same boundaries,
+    or the notional result on new ones: a winner of that party "holds" the seat, any other "gains" it.
+    None when the tables do not say."""
 
     @property
     def total(self) -> int:
@@ -177,16 +184,46 @@ class Reference:
             mine = self.elections[key]
             for k, s in el.seats.items():
                 old = mine.seats.get(k)
-                if old is None or (not old.entries and s.entries):
+                if old is None:
+                    mine.seats[k] = s
+                elif not old.entries and s.entries:
+                    s.electorate = s.electorate if s.electorate is not None else old.electorate
+                    s.valid = s.valid if s.valid is not None else old.valid
+                    s.nation = s.nation or old.nation
+                    s.previous = s.previous or old.previous
                     mine.seats[k] = s
                 else:
                     old.electorate = old.electorate if old.electorate is not None else s.electorate
                     old.valid = old.valid if old.valid is not None else s.valid
                     old.nation = old.nation or s.nation
+                    old.previous = old.previous or s.previous
             mine.national.update(el.national)
             mine.sources += el.sources
             mine.has_candidates |= el.has_candidates
             mine.speaker_party = mine.speaker_party or el.speaker_party
+
+    def fill_previous(self) -> None:
+        """Each seat's previous winner, where no table states it: the winner of the same seat at the election
+        before in these tables, when the two elections have exactly the same seats (the same boundaries:
+        2015 after 2010, 2017 after 2015, 2019 after 2017). Never across a boundary review, and never from a
+        line that lumps several parties (`(others)`), which hides who won."""
+        by_body: dict[str, list[Election]] = defaultdict(list)
+        for (_, body), el in sorted(self.elections.items()):
+            by_body[body].append(el)
+        for elections in by_body.values():
+            for before, after in zip(elections, elections[1:]):
+                if set(before.seats) != set(after.seats):
+                    continue
+                for key, seat in after.seats.items():
+                    if seat.previous is None:
+                        w = before.seats[key].winner
+                        if w is not None:
+                            seat.previous = w.party
+
+    def before(self, el: Election) -> Election | None:
+        """The election before `el` in these tables, same body."""
+        earlier = [e for (y, b), e in self.elections.items() if b == el.body and y < el.year]
+        return max(earlier, key=lambda e: e.year) if earlier else None
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -268,6 +305,7 @@ def read_layout(path: Path) -> Reference:
         if not party and not cand:
             s.valid = rows.number(line, row, "votes", optional=True)
             s.electorate = rows.number(line, row, "electorate", optional=True)
+            s.previous = row.get("previous") or s.previous
             continue
         if not party:
             raise ReferenceError(f"{path}:{line}: column 'party' is empty (write 'Independent' for none)")
@@ -284,13 +322,13 @@ def write_layout(ref: Reference, path: Path) -> None:
         for (year, body), el in sorted(ref.elections.items()):
             for s in sorted(el.seats.values(), key=lambda s: norm(s.name)):
                 w.writerow([year, body, s.name, s.nation, "", "", s.valid if s.valid is not None else "", "", "",
-                            s.electorate if s.electorate is not None else ""])
+                            s.electorate if s.electorate is not None else "", s.previous or ""])
                 for e in s.ranked():
                     w.writerow([year, body, s.name, "", e.candidate, e.party, e.votes,
-                                "" if e.share is None else f"{e.share:.4f}".rstrip("0").rstrip("."), "", ""])
+                                "" if e.share is None else f"{e.share:.4f}".rstrip("0").rstrip("."), "", "", ""])
             for n in sorted(el.national.values(), key=lambda n: n.party):
                 w.writerow([year, body, "", "", "", n.party, "" if n.votes is None else n.votes,
-                            "" if n.share is None else n.share, "" if n.seats is None else n.seats, ""])
+                            "" if n.share is None else n.share, "" if n.seats is None else n.seats, "", ""])
 
 
 def read_hoc_candidates(path: Path, year: int | None = None) -> Reference:
@@ -322,9 +360,33 @@ def read_hoc_candidates(path: Path, year: int | None = None) -> Reference:
     return ref
 
 
+HOC_ABBREVIATIONS = {
+    "Lab": "Labour", "Con": "Conservative", "LD": "Liberal Democrat", "SNP": "Scottish National Party",
+    "PC": "Plaid Cymru", "RUK": "Reform UK", "Green": "Green", "SF": "Sinn Fein", "DUP": "Democratic Unionist Party",
+    "SDLP": "Social Democratic and Labour Party", "UUP": "Ulster Unionist Party", "APNI": "Alliance",
+    "TUV": "Traditional Unionist Voice", "Ind": "Independent", "Spk": "Speaker", "UKIP": "UK Independence Party",
+    "Brx": "Brexit Party", "TIG": "Change UK",
+}
+"""The Commons Library's party abbreviations (its `Result` and `First party` columns) → the party names its
+by-candidate file gives."""
+
+_RESULT = re.compile(r"^\s*(?P<winner>[\w.&' -]+?)\s+(?:(?P<hold>hold)|gain\s+from\s+(?P<loser>[\w.&' -]+?))\s*$", re.I)
+
+
+def previous_of(result: str) -> str | None:
+    """The party that held the seat before, from a Commons Library result ('Lab gain from Con' → Conservative,
+    'SNP hold' → Scottish National Party); None if the text is no such result."""
+    m = _RESULT.match(result or "")
+    if m is None:
+        return None
+    abbr = m.group("winner") if m.group("hold") else m.group("loser")
+    return HOC_ABBREVIATIONS.get(abbr.strip(), abbr.strip())
+
+
 def read_hoc_constituencies(path: Path, year: int | None = None) -> Reference:
-    """The Commons Library's 2024 results by constituency: electorate and valid votes (the candidates'
-    lines come from the by-candidate file)."""
+    """The Commons Library's 2024 results by constituency: electorate, valid votes, and the result ('Lab gain
+    from Con', measured against the notional 2019 result on the 2024 boundaries); the candidates' lines come
+    from the by-candidate file."""
     rows = _Rows(path)
     rows.need("Constituency name", "Electorate", "Valid votes")
     ref = Reference()
@@ -335,6 +397,11 @@ def read_hoc_constituencies(path: Path, year: int | None = None) -> Reference:
         s.nation = row.get("Country name", "")
         s.electorate = rows.number(line, row, "Electorate")
         s.valid = rows.number(line, row, "Valid votes")
+        if row.get("Result"):
+            s.previous = previous_of(row["Result"])
+            if s.previous is None:
+                raise ReferenceError(f"{path}:{line}: column 'Result': '{row['Result']}' is not a result such as "
+                                     f"'Lab hold' or 'Lab gain from Con'")
     return ref
 
 

@@ -28,6 +28,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         out["body"] = c.body
     if loc.record is not None:
         out["record"] = loc.record
+    if c.outcome is not None:
+        out["outcome"] = c.outcome  # 'gain', 'hold', 'win' or 'loss': an outcome claim's verdict
     if c.change is not None:
         ch = c.change
         out["change"] = {"attribute": ch.attribute.value, "direction": ch.direction, "words": ch.words,
@@ -53,6 +55,9 @@ def _row(c: Claim) -> tuple[str, ...]:
     figure = c.text if c.value is None else c.text + ("" if c.text == fmt(c.value) else f" ({fmt(c.value)})")
     if c.change is not None:
         figure = f"{c.change.words} ({c.change.direction})"
+    if c.outcome is not None:
+        figure = f"{c.text} ({c.outcome}" + (f" from {c.counterpart}" if c.counterpart and c.outcome == "gain" else
+                                             f" to {c.counterpart}" if c.counterpart else "") + ")"
     return (where(c.location), c.kind.value, printable(figure), printable(c.subject or ""), printable(c.party or ""),
             printable(c.place or c.scope or ""), str(c.year or ""), c.modality.value)
 

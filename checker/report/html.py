@@ -199,7 +199,7 @@ def claim_fields(c: Claim) -> list[list[str]]:
                 ("Region", c.scope), ("Against", c.counterpart), ("Role", c.role and c.role.replace("_", " ")),
                 ("Year", str(c.year) if c.year else None),
                 ("Modality", c.modality.value if c.modality is not Modality.ACTUAL else None),
-                ("Hedge", c.hedge), ("Column", c.column)]
+                ("Hedge", c.hedge), ("Column", c.column), ("Outcome", c.outcome)]
     rows += [[k, v] for k, v in optional if v]
     if c.change is not None:
         rows.append(["Change", f"{c.change.words} ({c.change.direction})"])
