@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import partial
@@ -37,11 +38,18 @@ from pathlib import Path
 from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
 from ..model import Claim, Extraction, Finding, Location, Report
-from ..resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
+from ..checks.spelling import exact_spellings
+from ..resolve import (UNKNOWN, DocContext, Fact, Resolved, _facts, canonical_names, facts_of, names_in,
+                       person_mentions, resolve)
 from ..ruleset import Rule, RuleSet
+from .census import (Census, PersonPicture, article_variants, build as build_census, counted,
+                     from_bytes as census_from_bytes, to_bytes as census_to_bytes, view)
 from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
-from .shards import Key, Shard, asks, current_contests, keys_for, shards
+from .shards import Key, Shard, _sum_kinds, asks, current_contests, keys_for, keys_of, shards
+
+CENSUS = ":census"
+"""The census's row in the runs table: under the state's key and this suffix."""
 
 MAX_CHANGED = (0.05, 20)
 """Above this share of the articles changed (or this many, if more), a full run is about as quick."""
@@ -135,6 +143,11 @@ class StateStore:
         row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
         return row is not None and row[0] == self._read
 
+    def census(self) -> Census | None:
+        """The corpus's picture of people that the last full run or re-check left (checker/run/census.py)."""
+        row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key + CENSUS,)).fetchone()
+        return None if row is None else census_from_bytes(self.seal.open(f"census {self.key}", row[0]))
+
     def docs(self, paths: list[str]) -> dict[str, DocState]:
         return {p: _decode(DocState, self.seal.open(f"doc {self.key} {p}", b))
                 for p, b in self._where_in("path, blob FROM run_docs", "path", paths)}
@@ -191,12 +204,13 @@ class StateStore:
         return out
 
     def save(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
-             dropped: set[int], replace_all: bool) -> None:
+             dropped: set[int], replace_all: bool, census: bytes | None = None) -> None:
         with self.transaction():
-            self.write(run, docs, new, dropped, replace_all)
+            self.write(run, docs, new, dropped, replace_all, census=census)
 
     def write(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
-              dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None) -> None:
+              dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None,
+              census: bytes | None = None, gone: Iterable[str] = ()) -> None:
         """Within a transaction: the new state, in place of the shards dropped (or of everything).
         `docs`: the articles' states that changed, encoded (`_encode`); `new`: each new shard's id, keys
         and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
@@ -209,6 +223,10 @@ class StateStore:
             for table in ("run_shards", "run_keys"):
                 db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
                                [(self.key, s) for s in dropped])
+        db.executemany("DELETE FROM run_docs WHERE key = ? AND path = ?", [(self.key, p) for p in gone])
+        if census is not None:
+            db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                       (self.key + CENSUS, self.seal.close(f"census {self.key}", census)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
                        [(self.key, p, self.seal.close(f"doc {self.key} {p}", blob)) for p, blob in docs.items()])
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
@@ -282,12 +300,12 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
                         problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
                         verified_count=None if verified else sum(n for _, n, _ in checked), keep_verified=verified)
         if keep:
-            rows, wanted, contests = docs.result()
+            rows, wanted, contests, census = docs.result()
             run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], wanted, contests, corpus,
                            claims, len(parts))
             try:
                 new = [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked, strict=True))]
-                store.save(run, rows, new, dropped=set(), replace_all=True)
+                store.save(run, rows, new, dropped=set(), replace_all=True, census=census)
             except sqlite3.Error:
                 pass  # the report stands; the next run checks everything again
     return report
@@ -303,18 +321,20 @@ def _checked(facts: list[Fact], check: Callable[[list[Fact]], RuleOutcomes], enc
     return (outcomes if keep_verified else findings), sum(map(len, verified.values())), row
 
 
-def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes], frozenset[Key], frozenset[str]]:
-    """Every article's state encoded for the store, with the keys the corpus asks for and the contests it
-    gives results in."""
+def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes], frozenset[Key], frozenset[str], bytes]:
+    """Every article's state encoded for the store, with the keys the corpus asks for, the contests it
+    gives results in, and its census (checker/run/census.py) encoded."""
     by_path: dict[str, list[Fact]] = {ex.path: [] for ex in resolved.extractions}
     for f in resolved.facts:
         by_path[f.path].append(f)
-    rows = {}
+    rows, contests = {}, {}
     for ex, digest in zip(resolved.extractions, digests):
         facts = by_path[ex.path]
+        contests[ex.path] = current_contests(facts)
         rows[ex.path] = _encode(DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
-                                         asks(facts), current_contests(facts), len(ex.claims)))
-    return rows, asks(resolved.facts), current_contests(resolved.facts)
+                                         asks(facts), contests[ex.path], len(ex.claims)))
+    return (rows, asks(resolved.facts), current_contests(resolved.facts),
+            census_to_bytes(build_census(resolved, digests, contests)))
 
 
 Digests = Callable[[list[str]], dict[str, Extraction]]
@@ -342,25 +362,30 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
     run = store.run()
     if run is None:
         return Recheck(why="no earlier run with these rules and this checker")
-    if [p for p, _ in run.manifest] != paths:
-        return Recheck(why="articles were added, removed or renamed")
-    changed = [i for i, ((_, old), new) in enumerate(zip(run.manifest, digests)) if old != new]
-    if len(changed) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
-        return Recheck(why=f"{len(changed)} of {len(paths)} articles changed")
+    was = dict(run.manifest)
+    now = set(paths)
+    gone = [p for p, _ in run.manifest if p not in now]
+    changed = [i for i, (p, d) in enumerate(zip(paths, digests)) if was.get(p) != d]
+    if len(changed) + len(gone) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
+        return Recheck(why=f"{len(changed) + len(gone)} of {len(paths)} articles changed, added or removed")
     # The changed articles' claims as they were, then as they are (extracted now and cached, which
     # writes): before the state is locked, as extraction can take a while.
-    before = cached([run.manifest[i][1] for i in changed]) if changed else {}
-    early = Prefetch(store, run, [paths[i] for i in changed], before, rules)
+    before = cached([was[p] for p in gone] + [was[paths[i]] for i in changed if paths[i] in was])
+    early = Prefetch(store, run, [paths[i] for i in changed if paths[i] in was], before, rules)
     news = load(changed, early.steps()) if changed else []
     fresh = 0
     with store.transaction():  # one run at a time reads and rewrites the state; what it reads is one state
         if not store.unchanged():
             return Recheck(why="another run changed the stored checks meanwhile")
+        if gone or len(run.manifest) != len(paths):
+            return _reach(store, run, paths, digests, cached, before, dict(zip((paths[i] for i in changed), news)),
+                          ruleset, rules, verified, len(changed))
         if changed:
             olds = early.olds if early.olds is not None else store.docs([paths[i] for i in changed])
             got = _changes(run, olds, before, news, [digests[i] for i in changed], rules)
-            if isinstance(got, str):
-                return Recheck(why=got)
+            if isinstance(got, str):  # the edits reach beyond their articles
+                return _reach(store, run, paths, digests, cached, before,
+                              dict(zip((paths[i] for i in changed), news)), ruleset, rules, verified, len(changed))
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
             new_shards = []
             updated: dict[int, ShardRow] = {}
@@ -559,3 +584,278 @@ def _regroup(stored: dict[int, list[Fact]], new_facts: dict[str, list[Fact]], pa
         facts += got
     facts.sort(key=lambda f: (order[f.path], f.claim.index))  # corpus order, as the full run's shards
     return shards(facts, rules, run.wanted, run.contests)
+
+
+REACH = (0.25, 200)
+"""An edit that reaches more articles than this share of the corpus (or this many, if more): a full run is
+about as quick."""
+
+
+def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str], cached: Digests,
+           before: dict[str, Extraction], news: dict[str, Extraction], ruleset: RuleSet, rules: list[Rule],
+           verified: bool, extracted: int) -> Recheck:
+    """A re-check after edits that reach beyond their articles: articles added, removed or renamed, names,
+    parties or seats changed, the figures of someone named in several seats changed.
+
+    From the stored census (checker/run/census.py): the names are counted again without the articles
+    that went or changed and with those that came, and worked out again; the articles that write a name
+    whose canonical name (or variant) changed are read again, and so are those that name a person whose
+    one party or one seat changed. Their facts, worked out with their new contexts, are compared with
+    their stored ones; the shards of the facts that changed (and of the facts that now give or take
+    figures they did not) are grouped again and checked. The corpus-scoped rules run again from the
+    census. Within the state's transaction; `before`: the stored versions' claims, by digest; `news`:
+    the added and changed articles' claims, by path."""
+    census = store.census()
+    if census is None:
+        return Recheck(why="the last run kept no census of names")
+    limit = max(REACH[0] * len(paths), REACH[1])
+    was = dict(run.manifest)
+    order = {p: i for i, p in enumerate(paths)}
+    gone = [p for p in was if p not in order]
+    edited = [p for p in paths if was.get(p) != digests[order[p]]]
+    stale = [p for p in paths if p in census.digests and census.digests[p] != was.get(p, census.digests[p])]
+    for ex in news.values():
+        if ex.problem is not None:
+            return Recheck(why=f"{ex.path} cannot be read now")
+    # Each article's claims as stored (`old`) and as they are (`new`): read from the claims cache as needed.
+    old: dict[str, Extraction] = {}
+    new: dict[str, Extraction] = dict(news)
+
+    def read(wanted: Iterable[str]) -> str | None:
+        missing = [p for p in wanted if p in was and p not in old]
+        got = cached([was[p] for p in missing if was[p] not in before])
+        for p in missing:
+            ex = before.get(was[p]) or got.get(was[p])
+            if ex is None:
+                return f"the claims {p} had are no longer cached"
+            old[p] = ex if ex.path == p else replace(ex, path=p)
+            if p in order and p not in new:
+                new[p] = old[p]
+        return None
+
+    if (why := read(gone + edited + stale)) is not None:
+        return Recheck(why=why)
+    docs = store.docs(sorted(set(was) & (set(gone) | set(edited) | set(stale))))
+
+    # The names, counted again.
+    counts = Counter(census.counts)
+    counts.subtract(counted(old[p] for p in gone + edited if p in old))
+    counts.update(counted(new[p] for p in edited))
+    counts = {n: c for n, c in counts.items() if c > 0}
+    names = canonical_names(counts) if counts != census.counts else None
+
+    def status(n: str) -> tuple:
+        if names is not None:
+            return names.status(n)
+        got = census.status.get(n)
+        return got if got is not None else (n, *UNKNOWN)
+
+    raw = census.raw
+    touched_names: set[str] = set()
+    for p in gone + edited:
+        if p in old:
+            touched_names |= names_in(old[p])
+        if p in new:
+            touched_names |= names_in(new[p])
+    for p in gone + edited:
+        for n in names_in(old[p]) if p in old else ():
+            raw[n] = [q for q in raw.get(n, ()) if q != p]
+    for p in edited:
+        for n in names_in(new[p]):
+            raw.setdefault(n, []).append(p)
+    for n in touched_names:
+        if n in raw:
+            raw[n].sort(key=order.__getitem__)
+            if not raw[n]:
+                del raw[n]
+    statuses = {n: status(n) for n in raw}
+    renamed = {n for n in raw if statuses[n] != census.status.get(n)}
+    # The articles whose names changed: read again, and their part of the picture of people taken out and put back.
+    again = set(gone) | set(edited) | set(stale) | {p for n in renamed for p in raw[n]}
+    if len(again) > limit:
+        return Recheck(why=f"the edits change the names of {len(again)} articles")
+    if (why := read(again)) is not None:
+        return Recheck(why=why)
+
+    people: dict[str, PersonPicture] = {}
+    moved: set[str] = set()  # people whose picture changed
+    for name, (parties, places) in census.people.items():
+        kept = ({k: v for k, locs in parties.items() if (v := [l for l in locs if l.path not in again])},
+                {k: v for k, locs in places.items() if (v := [l for l in locs if l.path not in again])})
+        if sum(map(len, kept[0].values())) != sum(map(len, parties.values())) or \
+                sum(map(len, kept[1].values())) != sum(map(len, places.values())):
+            moved.add(name)
+        people[name] = kept
+    of = lambda n: statuses[n][0] if n in statuses else n  # noqa: E731
+    contexts: dict[str, DocContext] = {}
+    for p in sorted((p for p in again if p in order), key=order.__getitem__):
+        ex = new[p]
+        for m in person_mentions(ex):
+            if m.party:
+                name = of(m.name)
+                people.setdefault(name, ({}, {}))[0].setdefault(m.party, []).append(m.location)
+                moved.add(name)
+        ctx = contexts[p] = DocContext(names={n: of(n) for n in names_in(ex)})
+        for name, place, location in _facts(ex, ctx)[1]:
+            people.setdefault(name, ({}, {}))[1].setdefault(place, []).append(location)
+            moved.add(name)
+    for name in moved:
+        picture = people[name]
+        for part in picture:
+            for locs in part.values():
+                locs.sort(key=lambda loc: order[loc.path])
+        if not picture[0] and not picture[1]:
+            del people[name]
+    # The articles that name someone whose one party or one seat changed: their figures change with it.
+    viewed = {name for name in moved if view(census.people.get(name)) != view(people.get(name))}
+    if viewed:
+        by_canonical: dict[str, list[str]] = {}
+        for n, st in statuses.items():
+            if st[0] in viewed:
+                by_canonical.setdefault(st[0], []).append(n)
+        reached = {p for name in viewed for n in by_canonical.get(name, ()) for p in raw[n]} - again
+        if len(again) + len(reached) > limit:
+            return Recheck(why=f"the edits change what {len(again) + len(reached)} articles say of people")
+        if (why := read(reached)) is not None:
+            return Recheck(why=why)
+        docs |= store.docs(sorted(reached - docs.keys()))
+        for p in reached:
+            contexts[p] = DocContext(names=dict(docs[p].context.names))
+        again |= reached
+    if missing := sorted(p for p in again if p in was and p not in docs):
+        docs |= store.docs(missing)
+
+    # Every article read again: its facts now, and as stored.
+    wanted_before, contests_before = run.wanted, run.contests
+    olds_facts = {p: facts_of(old[p], docs[p].context)[0] for p in again if p in was}
+    states: dict[str, DocState] = {}
+    news_facts: dict[str, list[Fact]] = {}
+    contest_count = Counter(census.contests)
+    for p in again:
+        if p in was:
+            contest_count.subtract(docs[p].contests)
+    for p in sorted(contexts, key=order.__getitem__):
+        ex, ctx = new[p], contexts[p]
+        ctx.parties = {n: next(iter(people[n][0])) for n in set(ctx.names.values())
+                       if n in people and len(people[n][0]) == 1}
+        ctx.places = {}
+        roaming = []
+        for n in sorted(set(ctx.names.values())):
+            places = people[n][1] if n in people else {}
+            if len(places) == 1:
+                ctx.places[n] = next(iter(places))
+            elif len(places) > 1:
+                roaming.append(n)
+        ctx.roaming = tuple(roaming)
+        facts, placed = facts_of(ex, ctx)
+        news_facts[p] = facts
+        states[p] = DocState(digests[order[p]], ctx, signature(ex, placed), asks(facts), current_contests(facts),
+                             len(ex.claims))
+        contest_count.update(states[p].contests)
+    contest_count = +contest_count
+    contests = frozenset(contest_count)
+    wanted = run.wanted | frozenset(k for facts in news_facts.values() for k in asks(facts))
+    sum_kinds = _sum_kinds(rules)
+
+    def keyed(f: Fact, w: frozenset[Key], c: frozenset[str]) -> frozenset[Key]:
+        return frozenset(keys_of(f, w, sum_kinds, c) or [("article", f.path)])
+
+    dirty: set[Key] = {("contest", c) for c in contests ^ contests_before}
+    kept: dict[str, Counter] = {}  # each article's facts that changed in nothing, their keys included
+    for p in again:
+        was_facts = Counter((f, keyed(f, wanted_before, contests_before)) for f in olds_facts.get(p, ()))
+        now_facts = Counter((f, keyed(f, wanted, contests)) for f in news_facts.get(p, ()))
+        same = was_facts & now_facts
+        kept[p] = Counter(f for f, _ in same.elements())
+        for (_, keys) in (was_facts - same) + (now_facts - same):
+            dirty |= keys
+    # Figures that give what an article now asks for and no article asked for before: their keys change.
+    asked = wanted - wanted_before
+    subjects = {k[1] for k in asked if k[0] in ("subject", "subject-unplaced")}
+    if subjects:
+        by_canonical = {}
+        for n, st in statuses.items():
+            if st[0] in subjects:
+                by_canonical.setdefault(st[0], []).append(n)
+        giving = {p for s in subjects for n in by_canonical.get(s, ()) for p in raw[n]} - again
+        if len(again) + len(giving) > limit:
+            return Recheck(why=f"the edits ask for figures of {len(giving)} other articles")
+        if (why := read(giving)) is not None:
+            return Recheck(why=why)
+        docs |= store.docs(sorted(giving - docs.keys()))
+        for p in giving:
+            for f in facts_of(old[p], docs[p].context)[0]:
+                if keyed(f, wanted, contests) != (keys := keyed(f, wanted_before, contests_before)):
+                    dirty |= keys
+    # The shards the changes reach, grouped again with every shard they touch.
+    dropped = store.shards_of(sorted({bkey(k) for k in dirty}))
+    facts: list[Fact] = []
+    for p, now_list in news_facts.items():
+        left = Counter(kept[p])
+        for f in now_list:
+            if left[f] > 0:
+                left[f] -= 1
+            else:
+                facts.append(f)  # changed: in the regrouped shards whatever its keys
+    stored: dict[int, list[Fact]] = {}
+    read_shards: set[int] = set()
+    while True:
+        fresh_ids = dropped - read_shards
+        if fresh_ids:
+            stored |= store.facts(fresh_ids)
+            read_shards |= fresh_ids
+        group = list(facts)
+        for sid in sorted(dropped):
+            group += [f for f in stored[sid] if f.path not in again and f.path in order or
+                      f.path in again and kept[f.path][f] > 0]
+        more = store.shards_of(sorted({bkey(k) for f in group for k in keyed(f, wanted, contests)})) - dropped
+        if not more:
+            break
+        dropped |= more
+    group.sort(key=lambda f: (order[f.path], f.claim.index))
+    new_shards = []
+    for shard, outcomes in check_shards(shards(group, rules, wanted, contests), ruleset, rules):
+        new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
+        run.next_shard += 1
+
+    # The census, as it is now; the corpus-scoped rules from it.
+    present = [p for p in again if p in order]
+    census.digests = {p: d for p, d in census.digests.items() if p not in again} | \
+        {p: digests[order[p]] for p in present}
+    census.counts = counts
+    census.status = statuses
+    census.people = people
+    census.contests = dict(contest_count)
+    spelt = set(gone) | set(edited) | set(stale)
+    for key in {k for p in spelt if p in old for k, _ in exact_spellings(old[p])} | \
+            {k for p in spelt if p in order for k, _ in exact_spellings(new[p])}:
+        locs = [loc for loc in census.exact.get(key, ()) if loc.path not in spelt]
+        locs += [loc for p in spelt if p in order for k, loc in exact_spellings(new[p]) if k == key]
+        locs.sort(key=lambda loc: order[loc.path])
+        if locs:
+            census.exact[key] = locs
+        else:
+            census.exact.pop(key, None)
+    for p in again:
+        census.variants.pop(p, None)
+        census.malformed.pop(p, None)
+        if p in order:
+            if (part := article_variants(new[p], status))[0] or part[1]:
+                census.variants[p] = part
+            if new[p].malformed:
+                census.malformed[p] = new[p].malformed
+    roaming_people = {name for name, (_, places) in people.items() if len(places) > 1}
+    census.roaming = {name: sorted([f for f in census.roaming.get(name, ()) if f.path not in again] +
+                                   [f for p in present for f in news_facts[p]
+                                    if f.subject == name and f.subject_kind == "person"],
+                                   key=lambda f: order[f.path]) for name in sorted(roaming_people)}
+    run.corpus = corpus_outcomes(census.resolved(paths), ruleset, rules)
+    run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
+    run.manifest = list(zip(paths, digests))
+    run.wanted, run.contests = wanted, contests
+    store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
+                census=census_to_bytes(census), gone=gone)
+    parts, count = store.outcomes(verified)
+    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
+                    verified_count=None if verified else count)
+    return Recheck(report, changed=extracted, shards=len(new_shards))
