@@ -94,7 +94,8 @@ class Person:
     name: str
     forms: Counter = field(default_factory=Counter)
     parties: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
-    places: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Each seat the copy puts them in → the articles that do, once for each figure there."""
 
 
 @dataclass(slots=True)
@@ -132,7 +133,7 @@ def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolv
         ctx.parties = _parties_of(ctx, people)
         found, places = _facts(ex, ctx)
         for name, place, location in places:
-            _person(people, name).places[place].append(location)
+            _person(people, name).places[place].append(location.path)
         partial.append((ex, ctx, found))
         placed[ex.path] = places
     facts: list[Fact] = []

@@ -119,6 +119,16 @@ def test_an_edit_that_reaches_other_articles_rechecks_what_it_reaches(desk: Path
     assert report_to_dict(again(desk, ruleset).report, True) == full(desk, ruleset)
 
 
+def test_a_story_added_without_verbose_counts_what_it_verified(desk: Path, ruleset) -> None:
+    again(desk, ruleset)
+    (desk / "copy" / "third.txt").write_text(OTHER.replace("second", "third"), encoding="utf-8")
+    quiet = again(desk, ruleset, verified=False)
+    assert quiet.extractions is None and quiet.report.verified == []
+    whole = full(desk, ruleset)
+    assert quiet.report.checks == whole["summary"]["checks"]
+    assert report_to_dict(quiet.report)["findings"] == whole["findings"]
+
+
 def test_changed_rules_run_every_check(desk: Path, ruleset) -> None:
     again(desk, ruleset)
     corpus = load_corpus([str(desk / "copy")])

@@ -83,9 +83,11 @@ def json_chunks(report: Report, verbose: bool = False) -> Iterator[str]:
         yield text + "\n"
         return
     yield text[:-2] + ',\n  "verified": [\n'
-    last = len(report.verified) - 1
-    for i, v in enumerate(report.verified):
-        yield _verified_text(v) + (",\n" if i < last else "\n  ]\n}\n")
+    # A thousand at a time: one write per relation had cost a sixth of writing them.
+    verified = report.verified
+    for at in range(0, len(verified), 1000):
+        yield ",\n".join(map(_verified_text, verified[at:at + 1000])) + (
+            ",\n" if at + 1000 < len(verified) else "\n  ]\n}\n")
 
 
 _scalar = json.JSONEncoder(ensure_ascii=False).encode

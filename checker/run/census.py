@@ -19,9 +19,14 @@ all of it. A full run keeps that picture here, per article where it can be taken
 - how many articles give a result in each contest (a contest with none changes how a swing is
   grouped).
 
-`digests` says which version of each article its part here is of: a re-check that only moved or
-corrected figures (checker/run/incremental.py, the quick path) leaves this as it was, and the next
-re-check that needs it takes those articles' parts out and puts them back as they are now.
+A re-check that only moved or corrected figures (checker/run/incremental.py, the quick path)
+leaves this as it was and notes the articles (`RunState.stale`); the next re-check that needs it
+takes those articles' parts out and puts them back as they are now.
+
+It is kept small, as a re-check that needs it reads and writes it whole: articles are named by
+their path (one string object each, written once), and where a name is written exactly is kept
+as the articles that write it, the places being read from the claims cache when a variant needs
+them (`Spellings`).
 """
 
 from __future__ import annotations
@@ -35,14 +40,13 @@ from ..model import Extraction, Location
 from ..resolve import Fact, Names, Person, Resolved, Variant, _place_variants, names_in, person_mentions, variant_of
 from .serial import DecodeError, state_from_bytes, state_to_bytes
 
-PersonPicture = tuple[dict[str, list[Location]], dict[str, list[Location]]]
-"""A person's parties and seats, each with the places the copy gives them."""
+PersonPicture = tuple[dict[str, list[Location]], dict[str, list[str]]]
+"""A person's parties, each with the places the copy gives it, and seats, each with the articles that
+put them there (once a figure)."""
 
 
 @dataclass(slots=True)
 class Census:
-    digests: dict[str, str]
-    """Path → the digest of the article version its part here is of."""
     counts: dict[str, int]
     """Written name → how often it is written (people by name, not pronouns)."""
     status: dict[str, tuple]
@@ -50,7 +54,8 @@ class Census:
     raw: dict[str, list[str]]
     """Written name → the articles that link something to it, in corpus order."""
     people: dict[str, PersonPicture]
-    exact: dict[str, list[Location]]
+    exact: dict[str, list[str]]
+    """A seat or a person's full name as spelt → the articles that write it so, once a mention, in corpus order."""
     variants: dict[str, tuple[tuple, tuple]]
     """Path → its person and place variants (as tuples of their fields), for articles that have any."""
     malformed: dict[str, tuple]
@@ -59,8 +64,9 @@ class Census:
     contests: dict[str, int]
     """Contest → how many articles give this election's result in it."""
 
-    def resolved(self, paths: list[str]) -> Resolved:
-        """What the corpus-scoped rules read, as a full run's resolution gives it (no extractions)."""
+    def resolved(self, paths: list[str], read: Callable[[str], Extraction | None]) -> Resolved:
+        """What the corpus-scoped rules read, as a full run's resolution gives it (no extractions; `read`
+        gives an article's claims, for the places of exact spellings)."""
         people = {}
         for name, (parties, places) in self.people.items():
             person = people[name] = Person(name)
@@ -69,8 +75,28 @@ class Census:
         person_variants = [Variant(*v) for p in paths if p in self.variants for v in self.variants[p][0]]
         place_variants = [Variant(*v) for p in paths if p in self.variants for v in self.variants[p][1]]
         return Resolved(facts=[f for facts in self.roaming.values() for f in facts],
-                        variants=person_variants + place_variants, people=people, exact=self.exact,
+                        variants=person_variants + place_variants, people=people,
+                        exact=Spellings(self.exact, read),  # type: ignore[arg-type]
                         malformed=[m for p in paths for m in self.malformed.get(p, ())])
+
+
+class Spellings:
+    """Where a name is written exactly, as `NameVariant` reads it (`exact.get(name, [])[:3]`): the first
+    three places in corpus order, read from the articles' claims when asked for."""
+
+    def __init__(self, paths: dict[str, list[str]], read: Callable[[str], Extraction | None]) -> None:
+        self.paths, self.read = paths, read
+
+    def get(self, key: str, default: list | None = None) -> list[Location]:
+        out: list[Location] = []
+        for path in dict.fromkeys(self.paths.get(key, ())):
+            ex = self.read(path)
+            if ex is None:
+                raise LookupError(f"the claims of {path} are not cached")
+            out += [loc for k, loc in exact_spellings(ex) if k == key]
+            if len(out) >= 3:
+                break
+        return out[:3] if out else (default if default is not None else [])
 
 
 def view(picture: PersonPicture | None) -> tuple:
@@ -82,30 +108,33 @@ def view(picture: PersonPicture | None) -> tuple:
             len(places) > 1)
 
 
-def build(resolved: Resolved, digests: list[str], contests: dict[str, frozenset[str]]) -> Census:
+def build(resolved: Resolved, contests: dict[str, frozenset[str]]) -> Census:
     """The census of a full run's resolution (`contests`: each article's, as its stored state has them)."""
     names = resolved.names
     assert names is not None and resolved.counts is not None
     raw: dict[str, list[str]] = defaultdict(list)
-    exact: dict[str, list[Location]] = defaultdict(list)
+    exact: dict[str, list[str]] = defaultdict(list)
     variants, malformed = {}, {}
+    one = {ex.path: ex.path for ex in resolved.extractions}  # every article's path as one object
     for ex in resolved.extractions:
+        path = one[ex.path]
         for n in names_in(ex):
-            raw[n].append(ex.path)
-        for key, loc in exact_spellings(ex):
-            exact[key].append(loc)
+            raw[n].append(path)
+        for key, _ in exact_spellings(ex):
+            exact[key].append(path)
         part = article_variants(ex, names)
         if part[0] or part[1]:
             variants[ex.path] = part
         if ex.malformed:
             malformed[ex.path] = ex.malformed
-    people = {name: (dict(p.parties), dict(p.places)) for name, p in resolved.people.items() if p.parties or p.places}
+    people = {name: (dict(p.parties), {place: [one[path] for path in at] for place, at in p.places.items()})
+              for name, p in resolved.people.items() if p.parties or p.places}
     roaming = {name: [] for name, (_, places) in people.items() if len(places) > 1}
     for f in resolved.facts:
         if f.subject_kind == "person" and f.subject in roaming:
             roaming[f.subject].append(f)
     count = Counter(c for cs in contests.values() for c in cs)
-    return Census({ex.path: d for ex, d in zip(resolved.extractions, digests)}, dict(resolved.counts),
+    return Census(dict(resolved.counts),
                   {n: names.status(n) for n in raw}, dict(raw), people, dict(exact), variants, malformed, roaming,
                   dict(count))
 

@@ -93,6 +93,8 @@ class RunState:
     next_shard: int
     keys: int = 0
     """Rows of the blocking-key table this state wrote: sealed here, so a row deleted or added is seen."""
+    stale: frozenset[str] = frozenset()
+    """Articles re-checked since the census was written (checker/run/census.py): its part of them is older."""
 
 
 @dataclass(slots=True)
@@ -178,13 +180,14 @@ class StateStore:
                                     [self.key, *chunk]).fetchall()
         return rows
 
-    def outcomes(self, verified: bool) -> tuple[list[RuleOutcomes], int]:
-        """Every shard's outcomes (verified relations only if asked for), and how many verified."""
+    def outcomes(self, verified: bool, below: int | None = None) -> tuple[list[RuleOutcomes], int]:
+        """Every shard's outcomes (verified relations only if asked for), and how many verified; only the
+        shards numbered below `below`, if given (the caller has the rest)."""
         column = "verified" if verified else "NULL"
         parts, count = [], 0
         for sid, findings, kept, n in self.db.execute(
-                f"SELECT shard, findings, {column}, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
-                (self.key,)):
+                f"SELECT shard, findings, {column}, verified_count FROM run_shards WHERE key = ? AND shard < ? "
+                "ORDER BY shard", (self.key, below if below is not None else 1 << 62)):
             parts.append(state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings)))
             if kept is not None:
                 parts.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
@@ -334,7 +337,7 @@ def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes],
         rows[ex.path] = _encode(DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
                                          asks(facts), contests[ex.path], len(ex.claims)))
     return (rows, asks(resolved.facts), current_contests(resolved.facts),
-            census_to_bytes(build_census(resolved, digests, contests)))
+            census_to_bytes(build_census(resolved, contests)))
 
 
 Digests = Callable[[list[str]], dict[str, Extraction]]
@@ -414,6 +417,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
                 run.manifest[i] = (paths[i], digests[i])
+            run.stale |= {paths[i] for i in changed}
             run.claims += sum(d.claims for d in got.docs.values()) - sum(olds[p].claims for p in got.docs)
             store.write(run, {p: _encode(d) for p, d in got.docs.items()}, new_shards, dropped, replace_all=False,
                         updated=updated)
@@ -613,7 +617,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     order = {p: i for i, p in enumerate(paths)}
     gone = [p for p in was if p not in order]
     edited = [p for p in paths if was.get(p) != digests[order[p]]]
-    stale = [p for p in paths if p in census.digests and census.digests[p] != was.get(p, census.digests[p])]
+    stale = [p for p in paths if p in run.stale and p in was and was[p] == digests[order[p]]]
     for ex in news.values():
         if ex.problem is not None:
             return Recheck(why=f"{ex.path} cannot be read now")
@@ -662,7 +666,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
             raw[n] = [q for q in raw.get(n, ()) if q != p]
     for p in edited:
         for n in names_in(new[p]):
-            raw.setdefault(n, []).append(p)
+            raw.setdefault(n, []).append(p)  # `p` is the path of `paths`: one object for each article
     for n in touched_names:
         if n in raw:
             raw[n].sort(key=order.__getitem__)
@@ -680,8 +684,8 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     people: dict[str, PersonPicture] = {}
     moved: set[str] = set()  # people whose picture changed
     for name, (parties, places) in census.people.items():
-        kept = ({k: v for k, locs in parties.items() if (v := [l for l in locs if l.path not in again])},
-                {k: v for k, locs in places.items() if (v := [l for l in locs if l.path not in again])})
+        kept = ({k: v for k, locs in parties.items() if (v := [loc for loc in locs if loc.path not in again])},
+                {k: v for k, at in places.items() if (v := [path for path in at if path not in again])})
         if sum(map(len, kept[0].values())) != sum(map(len, parties.values())) or \
                 sum(map(len, kept[1].values())) != sum(map(len, places.values())):
             moved.add(name)
@@ -696,14 +700,15 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
                 people.setdefault(name, ({}, {}))[0].setdefault(m.party, []).append(m.location)
                 moved.add(name)
         ctx = contexts[p] = DocContext(names={n: of(n) for n in names_in(ex)})
-        for name, place, location in _facts(ex, ctx)[1]:
-            people.setdefault(name, ({}, {}))[1].setdefault(place, []).append(location)
+        for name, place, _ in _facts(ex, ctx)[1]:
+            people.setdefault(name, ({}, {}))[1].setdefault(place, []).append(p)
             moved.add(name)
     for name in moved:
         picture = people[name]
-        for part in picture:
-            for locs in part.values():
-                locs.sort(key=lambda loc: order[loc.path])
+        for locs in picture[0].values():
+            locs.sort(key=lambda loc: order[loc.path])
+        for at in picture[1].values():
+            at.sort(key=order.__getitem__)
         if not picture[0] and not picture[1]:
             del people[name]
     # The articles that name someone whose one party or one seat changed: their figures change with it.
@@ -797,31 +802,32 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
                 left[f] -= 1
             else:
                 facts.append(f)  # changed: in the regrouped shards whatever its keys
-    stored: dict[int, list[Fact]] = {}
-    read_shards: set[int] = set()
+    # Stored facts keep their keys unless what the corpus asks for, or its contests, changed: then the
+    # regrouped facts may reach shards that no changed fact is in.
+    regrouping = wanted != wanted_before or contests != contests_before
+    stored: dict[int, list[Fact]] = store.facts(dropped)
     while True:
-        fresh_ids = dropped - read_shards
-        if fresh_ids:
-            stored |= store.facts(fresh_ids)
-            read_shards |= fresh_ids
         group = list(facts)
         for sid in sorted(dropped):
             group += [f for f in stored[sid] if f.path not in again and f.path in order or
                       f.path in again and kept[f.path][f] > 0]
-        more = store.shards_of(sorted({bkey(k) for f in group for k in keyed(f, wanted, contests)})) - dropped
+        more = store.shards_of(sorted({bkey(k) for f in group for k in keyed(f, wanted, contests)})) - dropped \
+            if regrouping else set()
         if not more:
             break
         dropped |= more
+        stored |= store.facts(more)
     group.sort(key=lambda f: (order[f.path], f.claim.index))
     new_shards = []
-    for shard, outcomes in check_shards(shards(group, rules, wanted, contests), ruleset, rules):
+    first_new = run.next_shard
+    checked = check_shards(shards(group, rules, wanted, contests), ruleset, rules)
+    for shard, outcomes in checked:
         new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
         run.next_shard += 1
 
     # The census, as it is now; the corpus-scoped rules from it.
     present = [p for p in again if p in order]
-    census.digests = {p: d for p, d in census.digests.items() if p not in again} | \
-        {p: digests[order[p]] for p in present}
+    one = {p: p for p in paths}  # every article's path as one object: the census writes each once
     census.counts = counts
     census.status = statuses
     census.people = people
@@ -829,11 +835,11 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     spelt = set(gone) | set(edited) | set(stale)
     for key in {k for p in spelt if p in old for k, _ in exact_spellings(old[p])} | \
             {k for p in spelt if p in order for k, _ in exact_spellings(new[p])}:
-        locs = [loc for loc in census.exact.get(key, ()) if loc.path not in spelt]
-        locs += [loc for p in spelt if p in order for k, loc in exact_spellings(new[p]) if k == key]
-        locs.sort(key=lambda loc: order[loc.path])
-        if locs:
-            census.exact[key] = locs
+        at = [path for path in census.exact.get(key, ()) if path not in spelt]
+        at += [one[p] for p in spelt if p in order for k, _ in exact_spellings(new[p]) if k == key]
+        at.sort(key=order.__getitem__)
+        if at:
+            census.exact[key] = at
         else:
             census.exact.pop(key, None)
     for p in again:
@@ -849,13 +855,26 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
                                    [f for p in present for f in news_facts[p]
                                     if f.subject == name and f.subject_kind == "person"],
                                    key=lambda f: order[f.path]) for name in sorted(roaming_people)}
-    run.corpus = corpus_outcomes(census.resolved(paths), ruleset, rules)
+    def claims_of(path: str) -> Extraction | None:
+        if path not in new:
+            read([path])
+        return new.get(path)
+
+    try:
+        run.corpus = corpus_outcomes(census.resolved(paths, claims_of), ruleset, rules)
+    except LookupError as e:
+        return Recheck(why=str(e))
+    run.stale = frozenset()
     run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
     run.manifest = list(zip(paths, digests))
     run.wanted, run.contests = wanted, contests
     store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
                 census=census_to_bytes(census), gone=gone)
-    parts, count = store.outcomes(verified)
+    # The new shards' outcomes as checked here, not read back: they come last, as their numbers do.
+    parts, count = store.outcomes(verified, below=first_new)
+    for (_, _, row), (_, outcomes) in zip(new_shards, checked):
+        parts.append(outcomes if verified else _split(outcomes)[0])
+        count += row[3]
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
     return Recheck(report, changed=extracted, shards=len(new_shards))
