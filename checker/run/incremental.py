@@ -291,6 +291,8 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     keep = store is not None and len(readable) == len(extractions)
+    if not keep:  # only the store's articles' states read these: 60 MB for 40,000 short stories
+        resolved.contexts, resolved.placed = {}, {}
     claims = sum(len(e.claims) for e in readable)
     # The articles' states for the store are worked out by a child meanwhile, if there are jobs to spare.
     with ahead(partial(_doc_rows, resolved, digests), jobs if keep else 1, len(resolved.facts)) as docs:
