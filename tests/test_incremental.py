@@ -453,3 +453,38 @@ def test_edits_of_every_kind_one_after_another_give_the_full_runs_report(tmp_pat
         run = again(tmp_path, ruleset)
         assert run.extractions is None, (edit_kind.__name__, run.why_full)
         assert report_to_dict(run.report, True) == full(tmp_path, ruleset), edit_kind.__name__
+
+
+@pytest.mark.parametrize("verbose", [True, False], ids=["verbose", "quiet"])
+@pytest.mark.parametrize("edit_kind", [_figure_corrected, _line_added, _added, _renamed, _party_changed],
+                         ids=lambda v: v.__name__)
+def test_what_is_read_ahead_while_the_standby_extracts_gives_the_same_report(tmp_path: Path, ruleset, monkeypatch,
+                                                                             edit_kind, verbose: bool) -> None:
+    """While the standby process extracts the edited story, the parent reads ahead the stored states, the
+    shards' facts and every shard's outcomes (checker/run/incremental.py Prefetch). Here that reading is
+    done in full before each extraction: the re-check still gives the full run's report."""
+    import checker.runner as runner
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 20, 21, short=True)
+    again(tmp_path, ruleset)
+    real, stepped = runner._extract, []
+
+    def extract(documents, args, engine, progress, already=0, encoded=None, meanwhile=None):
+        for _ in meanwhile or ():
+            stepped.append(1)
+        return real(documents, args, engine, progress, already, encoded, None)
+
+    monkeypatch.setattr(runner, "_extract", extract)
+    edit_kind(tmp_path / "copy")
+    run = again(tmp_path, ruleset, verified=verbose)
+    assert stepped, "the read-ahead ran"
+    assert run.extractions is None, run.why_full
+    whole = full(tmp_path, ruleset)
+    if verbose:
+        assert report_to_dict(run.report, True) == whole
+    else:
+        assert run.report.verified == [] and run.report.checks == whole["summary"]["checks"]
+        assert report_to_dict(run.report)["findings"] == whole["findings"]

@@ -180,19 +180,35 @@ class StateStore:
                                     [self.key, *chunk]).fetchall()
         return rows
 
-    def outcomes(self, verified: bool, below: int | None = None) -> tuple[list[RuleOutcomes], int]:
-        """Every shard's outcomes (verified relations only if asked for), and how many verified; only the
-        shards numbered below `below`, if given (the caller has the rest)."""
-        column = "verified" if verified else "NULL"
+    def outcomes(self, verified: bool, have: dict[int, Held] | None = None) -> tuple[list[RuleOutcomes], int]:
+        """Every shard's outcomes in shard order (verified relations only if asked for), and how many
+        verified; those in `have` as given there (checked in this run, or read ahead), the rest read now."""
+        have = have or {}
+        rows = self.db.execute("SELECT shard, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
+                               (self.key,)).fetchall()
+        read = dict(self.outcome_rows(verified, [sid for sid, _ in rows if sid not in have]))
         parts, count = [], 0
-        for sid, findings, kept, n in self.db.execute(
-                f"SELECT shard, findings, {column}, verified_count FROM run_shards WHERE key = ? AND shard < ? "
-                "ORDER BY shard", (self.key, below if below is not None else 1 << 62)):
-            parts.append(state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings)))
-            if kept is not None:
-                parts.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
-            count += n
+        for sid, n in rows:
+            got, m = have[sid] if sid in have else read[sid]
+            parts += got
+            count += m
         return parts, count
+
+    def outcome_rows(self, verified: bool, shard_ids: list[int]) -> list[tuple[int, Held]]:
+        """These shards' outcomes as stored: findings, then verified relations if asked for."""
+        column = "verified" if verified else "NULL"
+        out = []
+        for sid, findings, kept, n in self._where_in(f"shard, findings, {column}, verified_count FROM run_shards",
+                                                     "shard", shard_ids):
+            got = [state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings))]
+            if kept is not None:
+                got.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
+            out.append((sid, (got, n)))
+        return out
+
+    def shard_ids(self) -> list[int]:
+        return [sid for (sid,) in self.db.execute("SELECT shard FROM run_shards WHERE key = ? ORDER BY shard",
+                                                  (self.key,))]
 
     def shard_outcomes(self, shard_ids: set[int]) -> list[tuple[int, RuleOutcomes]]:
         """These shards' outcomes, findings and verified relations together."""
@@ -247,6 +263,16 @@ class StateStore:
         facts, findings, verified, n = row
         return (self.seal.close(f"facts {self.key} {sid}", facts), self.seal.close(f"findings {self.key} {sid} {n}",
                 findings), self.seal.close(f"verified {self.key} {sid}", verified), n)
+
+
+Held = tuple[list[RuleOutcomes], int]
+"""A shard's outcomes as the report takes them (findings, and verified relations if asked for), and how
+many verified relations it has."""
+
+
+def held(outcomes: RuleOutcomes, n: int, verified: bool) -> Held:
+    """Outcomes checked in this run, as the report takes them."""
+    return [outcomes if verified else _split(outcomes)[0]], n
 
 
 ShardRow = tuple[bytes, bytes, bytes, int]
@@ -376,21 +402,23 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
     # The changed articles' claims as they were, then as they are (extracted now and cached, which
     # writes): before the state is locked, as extraction can take a while.
     before = cached([was[p] for p in gone] + [was[paths[i]] for i in changed if paths[i] in was])
-    early = Prefetch(store, run, [paths[i] for i in changed if paths[i] in was], before, rules)
+    early = Prefetch(store, run, [paths[i] for i in changed if paths[i] in was] + gone, before, rules, verified)
     news = load(changed, early.steps()) if changed else []
     fresh = 0
+    have: dict[int, Held] = {}  # outcomes of shards checked here, and of those read ahead and not changed
     with store.transaction():  # one run at a time reads and rewrites the state; what it reads is one state
         if not store.unchanged():
             return Recheck(why="another run changed the stored checks meanwhile")
         if gone or len(run.manifest) != len(paths):
             return _reach(store, run, paths, digests, cached, before, dict(zip((paths[i] for i in changed), news)),
-                          ruleset, rules, verified, len(changed))
+                          ruleset, rules, verified, len(changed), early)
         if changed:
             olds = early.olds if early.olds is not None else store.docs([paths[i] for i in changed])
             got = _changes(run, olds, before, news, [digests[i] for i in changed], rules)
             if isinstance(got, str):  # the edits reach beyond their articles
                 return _reach(store, run, paths, digests, cached, before,
-                              dict(zip((paths[i] for i in changed), news)), ruleset, rules, verified, len(changed))
+                              dict(zip((paths[i] for i in changed), news)), ruleset, rules, verified, len(changed),
+                              early)
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
             new_shards = []
             updated: dict[int, ShardRow] = {}
@@ -402,6 +430,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 again = [(sid, Shard(_renewed(stored[sid], now))) for sid in sorted(dropped)]
                 checked = check_shards([shard for _, shard in again], ruleset, rules)
                 updated = {sid: shard_row(shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
+                have |= {sid: held(outcomes, updated[sid][3], verified) for (sid, _), (_, outcomes) in zip(again, checked)}
                 fresh, dropped = len(updated), set()
             else:
                 regrouped = _regroup(early.facts(dropped), got.facts, paths, run, rules)
@@ -409,13 +438,16 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 complete = [s for s in regrouped
                             if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
                 for shard, outcomes in check_shards(complete, ruleset, rules):
-                    new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
+                    new_shards.append((run.next_shard, shard.keys, row := shard_row(shard.facts, outcomes)))
+                    have[run.next_shard] = held(outcomes, row[3], verified)
                     run.next_shard += 1
                 fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
             stored = store.facts(moved - dropped - updated.keys())
-            updated |= {sid: shard_row(_renewed(stored[sid], got.moved), relocate(outcomes, got.moves))
-                        for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys())}
+            for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys()):
+                updated[sid] = shard_row(_renewed(stored[sid], got.moved), moved_outcomes := relocate(outcomes, got.moves))
+                have[sid] = held(moved_outcomes, updated[sid][3], verified)
+            have |= early.held(dropped | updated.keys() | have.keys())
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
                 run.manifest[i] = (paths[i], digests[i])
@@ -423,7 +455,9 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             run.claims += sum(d.claims for d in got.docs.values()) - sum(olds[p].claims for p in got.docs)
             store.write(run, {p: _encode(d) for p, d in got.docs.items()}, new_shards, dropped, replace_all=False,
                         updated=updated)
-        parts, count = store.outcomes(verified)
+        else:
+            have = early.outcomes
+        parts, count = store.outcomes(verified, have)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
     return Recheck(report, changed=len(changed), shards=fresh)
@@ -440,10 +474,13 @@ class Prefetch:
     transaction checks that first); anything not read here is read when needed."""
 
     def __init__(self, store: StateStore, run: RunState, paths: list[str], before: dict[str, Extraction],
-                 rules: list[Rule]) -> None:
+                 rules: list[Rule], verified: bool) -> None:
         self.store, self.run, self.paths, self.before, self.rules = store, run, paths, before, rules
+        self.verified = verified
         self.olds: dict[str, DocState] | None = None
         self._facts: dict[int, list[Fact]] = {}
+        self.outcomes: dict[int, Held] = {}
+        """Shards' outcomes read ahead: the report needs every shard's but the few re-checked."""
 
     def steps(self) -> Iterator[None]:
         """One shard at a time, so the waiting stops soon after the answer comes."""
@@ -455,6 +492,15 @@ class Prefetch:
         for sid in sorted(self.store.shards_of(sorted({bkey(k) for k in keys}))):
             self._facts.update(self.store.facts({sid}))
             yield
+        ids = self.store.shard_ids()
+        for at in range(0, len(ids), 50):
+            self.outcomes.update(self.store.outcome_rows(self.verified, ids[at:at + 50]))
+            yield
+
+    def held(self, changed: Iterable[int]) -> dict[int, Held]:
+        """The outcomes read ahead of the shards not in `changed`."""
+        changed = set(changed)
+        return {sid: got for sid, got in self.outcomes.items() if sid not in changed}
 
     def facts(self, shard_ids: set[int]) -> dict[int, list[Fact]]:
         """These shards' stored facts: read ahead, or read now."""
@@ -599,7 +645,7 @@ about as quick."""
 
 def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str], cached: Digests,
            before: dict[str, Extraction], news: dict[str, Extraction], ruleset: RuleSet, rules: list[Rule],
-           verified: bool, extracted: int) -> Recheck:
+           verified: bool, extracted: int, early: Prefetch) -> Recheck:
     """A re-check after edits that reach beyond their articles: articles added, removed or renamed, names,
     parties or seats changed, the figures of someone named in several seats changed.
 
@@ -807,7 +853,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     # Stored facts keep their keys unless what the corpus asks for, or its contests, changed: then the
     # regrouped facts may reach shards that no changed fact is in.
     regrouping = wanted != wanted_before or contests != contests_before
-    stored: dict[int, list[Fact]] = store.facts(dropped)
+    stored: dict[int, list[Fact]] = early.facts(dropped)
     while True:
         group = list(facts)
         for sid in sorted(dropped):
@@ -821,10 +867,10 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
         stored |= store.facts(more)
     group.sort(key=lambda f: (order[f.path], f.claim.index))
     new_shards = []
-    first_new = run.next_shard
-    checked = check_shards(shards(group, rules, wanted, contests), ruleset, rules)
-    for shard, outcomes in checked:
-        new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
+    have: dict[int, Held] = {}
+    for shard, outcomes in check_shards(shards(group, rules, wanted, contests), ruleset, rules):
+        new_shards.append((run.next_shard, shard.keys, row := shard_row(shard.facts, outcomes)))
+        have[run.next_shard] = held(outcomes, row[3], verified)
         run.next_shard += 1
 
     # The census, as it is now; the corpus-scoped rules from it.
@@ -872,11 +918,8 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     run.wanted, run.contests = wanted, contests
     store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
                 census=census_to_bytes(census), gone=gone)
-    # The new shards' outcomes as checked here, not read back: they come last, as their numbers do.
-    parts, count = store.outcomes(verified, below=first_new)
-    for (_, _, row), (_, outcomes) in zip(new_shards, checked):
-        parts.append(outcomes if verified else _split(outcomes)[0])
-        count += row[3]
+    # The new shards' outcomes as checked here, the others' as read ahead where they were: not read back.
+    parts, count = store.outcomes(verified, have | early.held(dropped | have.keys()))
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
     return Recheck(report, changed=extracted, shards=len(new_shards))
