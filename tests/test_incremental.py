@@ -488,3 +488,33 @@ def test_what_is_read_ahead_while_the_standby_extracts_gives_the_same_report(tmp
     else:
         assert run.report.verified == [] and run.report.checks == whole["summary"]["checks"]
         assert report_to_dict(run.report)["findings"] == whole["findings"]
+
+
+@pytest.mark.parametrize("edit_kind", [_added, _deleted, _party_changed], ids=lambda v: v.__name__)
+def test_a_forked_child_rechecks_the_regrouped_shards(tmp_path: Path, ruleset, monkeypatch, edit_kind) -> None:
+    """With two jobs, the shards an added, removed or re-partied story reaches are checked and encoded by a
+    forked child while the parent brings the census up to date: the same report, and the same state after."""
+    import checker.run.forked as forked
+    import checker.run.incremental as incremental
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 20, 23, short=True)
+    monkeypatch.setattr(incremental, "RECHECK_FORK", 0)
+    monkeypatch.setattr(forked, "pick_start_method", lambda: "fork")
+    forks, real_fork = [], forked._fork
+    monkeypatch.setattr(forked, "_fork", lambda *a: forks.append(1) or real_fork(*a))
+
+    def run(verified: bool = True) -> Checked:
+        corpus = load_corpus([str(tmp_path / "copy")])
+        return check_corpus(corpus, ruleset, Settings(), Engine(jobs=2, cache_dir=tmp_path / "cache"), verified=verified)
+
+    run()
+    edit_kind(tmp_path / "copy")
+    forks.clear()
+    got = run()
+    assert got.extractions is None and forks, got.why_full
+    assert report_to_dict(got.report, True) == full(tmp_path, ruleset)
+    _line_added(tmp_path / "copy")  # and the state the child's rows made re-checks as the full run
+    assert report_to_dict(run().report, True) == full(tmp_path, ruleset)

@@ -373,13 +373,13 @@ Digests = Callable[[list[str]], dict[str, Extraction]]
 
 
 def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-            ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+            ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1) -> Recheck:
     """The report from the last run's state and the articles that changed since, or why not.
 
     `cached` must still find the changed articles' claims as they were (call this before the new
     claims replace them); `load` gives the claims of articles at positions of the corpus."""
     try:
-        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified)
+        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified, jobs)
     except Foreign as e:
         return Recheck(why=f"the stored checks were not written by this user's runs ({e}); they are replaced")
     except DecodeError as e:
@@ -389,7 +389,7 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
 
 
 def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-             ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+             ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1) -> Recheck:
     run = store.run()
     if run is None:
         return Recheck(why="no earlier run with these rules and this checker")
@@ -411,14 +411,14 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
             return Recheck(why="another run changed the stored checks meanwhile")
         if gone or len(run.manifest) != len(paths):
             return _reach(store, run, paths, digests, cached, before, dict(zip((paths[i] for i in changed), news)),
-                          ruleset, rules, verified, len(changed), early)
+                          ruleset, rules, verified, len(changed), early, jobs)
         if changed:
             olds = early.olds if early.olds is not None else store.docs([paths[i] for i in changed])
             got = _changes(run, olds, before, news, [digests[i] for i in changed], rules)
             if isinstance(got, str):  # the edits reach beyond their articles
                 return _reach(store, run, paths, digests, cached, before,
                               dict(zip((paths[i] for i in changed), news)), ruleset, rules, verified, len(changed),
-                              early)
+                              early, jobs)
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
             new_shards = []
             updated: dict[int, ShardRow] = {}
@@ -645,7 +645,7 @@ about as quick."""
 
 def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str], cached: Digests,
            before: dict[str, Extraction], news: dict[str, Extraction], ruleset: RuleSet, rules: list[Rule],
-           verified: bool, extracted: int, early: Prefetch) -> Recheck:
+           verified: bool, extracted: int, early: Prefetch, jobs: int = 1) -> Recheck:
     """A re-check after edits that reach beyond their articles: articles added, removed or renamed, names,
     parties or seats changed, the figures of someone named in several seats changed.
 
@@ -866,14 +866,54 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
         dropped |= more
         stored |= store.facts(more)
     group.sort(key=lambda f: (order[f.path], f.claim.index))
+    regrouped = shards(group, rules, wanted, contests)
+    # The regrouped shards are checked and encoded by a forked child (one election's seat totals: 15,000
+    # facts, half a second), while this process brings the census up to date and reads the other shards'
+    # outcomes.
+    job = ahead(partial(_rows, [s.facts for s in regrouped], shard_check(ruleset, rules)), jobs, len(group),
+                RECHECK_FORK)
+    with job:
+        got = _reach_census(census, run, paths, order, again, gone, edited, stale, old, new, news_facts,
+                            counts, statuses, people, contest_count, status, read, ruleset, rules)
+        others = early.held(dropped) | dict(store.outcome_rows(verified, [
+            sid for sid in store.shard_ids() if sid not in dropped and sid not in early.outcomes]))
+        rows = job.result()
+    if isinstance(got, str):
+        return Recheck(why=got)
     new_shards = []
     have: dict[int, Held] = {}
-    for shard, outcomes in check_shards(shards(group, rules, wanted, contests), ruleset, rules):
-        new_shards.append((run.next_shard, shard.keys, row := shard_row(shard.facts, outcomes)))
-        have[run.next_shard] = held(outcomes, row[3], verified)
+    for shard, row in zip(regrouped, rows, strict=True):
+        new_shards.append((run.next_shard, shard.keys, row))
+        have[run.next_shard] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
         run.next_shard += 1
+    run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
+    run.manifest = list(zip(paths, digests))
+    run.wanted, run.contests = wanted, contests
+    store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
+                census=census_to_bytes(census), gone=gone)
+    parts, count = store.outcomes(verified, have | others)
+    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
+                    verified_count=None if verified else count)
+    return Recheck(report, changed=extracted, shards=len(new_shards))
 
-    # The census, as it is now; the corpus-scoped rules from it.
+
+RECHECK_FORK = 5_000
+"""Facts to re-check at least for a forked child to do it (checker/run/forked.py `ahead`)."""
+
+
+def _rows(facts: list[list[Fact]], check: Callable[[list[Fact]], RuleOutcomes]) -> list[ShardRow]:
+    """Each shard checked, and encoded for the store."""
+    return [shard_row(f, check(f)) for f in facts]
+
+
+def _reach_census(census: Census, run: RunState, paths: list[str], order: dict[str, int],
+                  again: set[str], gone: list[str], edited: list[str], stale: list[str],
+                  old: dict[str, Extraction], new: dict[str, Extraction], news_facts: dict[str, list[Fact]],
+                  counts: dict[str, int], statuses: dict[str, tuple], people: dict[str, PersonPicture],
+                  contest_count: Counter, status: Callable[[str], tuple], read: Callable,
+                  ruleset: RuleSet, rules: list[Rule]) -> str | None:
+    """`_reach`'s census as it is now, and the corpus-scoped rules' outcomes from it (`run.corpus`); or
+    why they cannot be worked out."""
     present = [p for p in again if p in order]
     one = {p: p for p in paths}  # every article's path as one object: the census writes each once
     census.counts = counts
@@ -903,6 +943,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
                                    [f for p in present for f in news_facts[p]
                                     if f.subject == name and f.subject_kind == "person"],
                                    key=lambda f: order[f.path]) for name in sorted(roaming_people)}
+
     def claims_of(path: str) -> Extraction | None:
         if path not in new:
             read([path])
@@ -911,15 +952,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     try:
         run.corpus = corpus_outcomes(census.resolved(paths, claims_of), ruleset, rules)
     except LookupError as e:
-        return Recheck(why=str(e))
+        return str(e)
     run.stale = frozenset()
-    run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
-    run.manifest = list(zip(paths, digests))
-    run.wanted, run.contests = wanted, contests
-    store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
-                census=census_to_bytes(census), gone=gone)
-    # The new shards' outcomes as checked here, the others' as read ahead where they were: not read back.
-    parts, count = store.outcomes(verified, have | early.held(dropped | have.keys()))
-    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
-                    verified_count=None if verified else count)
-    return Recheck(report, changed=extracted, shards=len(new_shards))
+    return None
+
