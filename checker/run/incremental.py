@@ -373,13 +373,16 @@ Digests = Callable[[list[str]], dict[str, Extraction]]
 
 
 def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-            ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1) -> Recheck:
+            ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+            idle: Callable[[], None] | None = None) -> Recheck:
     """The report from the last run's state and the articles that changed since, or why not.
 
     `cached` must still find the changed articles' claims as they were (call this before the new
-    claims replace them); `load` gives the claims of articles at positions of the corpus."""
+    claims replace them); `load` gives the claims of articles at positions of the corpus. `idle` is
+    called as soon as it is known that no article needs extracting (the standby process can stop:
+    on a shared machine its start-up slows the rest of the run)."""
     try:
-        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified, jobs)
+        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified, jobs, idle)
     except Foreign as e:
         return Recheck(why=f"the stored checks were not written by this user's runs ({e}); they are replaced")
     except DecodeError as e:
@@ -389,7 +392,8 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
 
 
 def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-             ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1) -> Recheck:
+             ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+             idle: Callable[[], None] | None = None) -> Recheck:
     run = store.run()
     if run is None:
         return Recheck(why="no earlier run with these rules and this checker")
@@ -399,6 +403,8 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
     changed = [i for i, (p, d) in enumerate(zip(paths, digests)) if was.get(p) != d]
     if len(changed) + len(gone) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
         return Recheck(why=f"{len(changed) + len(gone)} of {len(paths)} articles changed, added or removed")
+    if not changed and idle is not None:
+        idle()
     # The changed articles' claims as they were, then as they are (extracted now and cached, which
     # writes): before the state is locked, as extraction can take a while.
     before = cached([was[p] for p in gone] + [was[paths[i]] for i in changed if paths[i] in was])
