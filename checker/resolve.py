@@ -79,6 +79,14 @@ class Resolved:
     """Each article's (by path) view of the rest of the corpus."""
     placed: dict[str, list[tuple[str, str, Location]]] = field(default_factory=dict)
     """Each article's people and the seats it puts them in: its part of the corpus's picture."""
+    names: "Names | None" = None
+    """The corpus's names, as worked out (kept for the stored checks: checker/run/census.py)."""
+    counts: Counter | None = None
+    """How often each name is written across the corpus."""
+    exact: dict[str, list[Location]] | None = None
+    """Set by a re-check that has no extractions: where each name is written exactly (name-variant)."""
+    malformed: list[tuple[Location, str, str]] | None = None
+    """Set by a re-check that has no extractions: every malformed number, in corpus order."""
 
 
 @dataclass
@@ -86,7 +94,8 @@ class Person:
     name: str
     forms: Counter = field(default_factory=Counter)
     parties: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
-    places: dict[str, list[Location]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Each seat the copy puts them in → the articles that do, once for each figure there."""
 
 
 @dataclass(slots=True)
@@ -105,25 +114,26 @@ class DocContext:
 
 
 def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolved:
-    canon, variants = _people(extractions, fuzzy_cutoff)
+    counts, written = name_counts(extractions)
+    names = canonical_names(counts, fuzzy_cutoff)
+    variants = [v for _, m in written if (v := names.variant(m)) is not None]
     variants += _place_variants(extractions)
     people: dict[str, Person] = {}
     # Every article's mentions first: a person's party never depends on the order of the files.
     for ex in extractions:
-        for m in ex.mentions:
-            if m.kind == "person" and not m.via.startswith("pronoun"):
-                person = _person(people, _canonical(canon, ex.path, m.name))
-                person.forms[m.text] += 1
-                if m.party:
-                    person.parties[m.party].append(m.location)
+        for m in person_mentions(ex):
+            person = _person(people, names.of(m.name))
+            person.forms[m.text] += 1
+            if m.party:
+                person.parties[m.party].append(m.location)
     partial = []
     placed: dict[str, list[tuple[str, str, Location]]] = {}
     for ex in extractions:
-        ctx = DocContext(names={n: _canonical(canon, ex.path, n) for n in names_in(ex)})
+        ctx = DocContext(names={n: names.of(n) for n in names_in(ex)})
         ctx.parties = _parties_of(ctx, people)
         found, places = _facts(ex, ctx)
         for name, place, location in places:
-            _person(people, name).places[place].append(location)
+            _person(people, name).places[place].append(location.path)
         partial.append((ex, ctx, found))
         placed[ex.path] = places
     facts: list[Fact] = []
@@ -133,7 +143,7 @@ def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolv
         facts += _fill_places_across(found, ctx)
         contexts[ex.path] = ctx
     return Resolved(facts=facts, variants=variants, people=people, extractions=extractions, contexts=contexts,
-                    placed=placed)
+                    placed=placed, names=names, counts=counts)
 
 
 def facts_of(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str, str, Location]]]:
@@ -192,18 +202,76 @@ def _places_of(ctx: DocContext, people: dict[str, Person]) -> None:
 
 def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[str, str], str], list[Variant]]:
     """Map (path, in-document name) → canonical name; collect spelling variants."""
+    counts, written = name_counts(extractions)
+    names = canonical_names(counts, cutoff)
+    variants = [v for _, m in written if (v := names.variant(m)) is not None]
+    return {(p, m.name): names.of(m.name) for p, m in written} | {("*", n): names.of(n) for n in counts}, variants
+
+
+def person_mentions(ex: Extraction) -> list[Mention]:
+    """The mentions of people by name (not pronouns): what the corpus's names are worked out from."""
+    return [m for m in ex.mentions if m.kind == "person" and not m.via.startswith("pronoun")]
+
+
+def name_counts(extractions: list[Extraction]) -> tuple[Counter[str], list[tuple[str, Mention]]]:
+    """How often each name is written, and every mention of a person by name (with its article's path)."""
+    counts: Counter[str] = Counter()
+    written: list[tuple[str, Mention]] = []
+    for ex in extractions:
+        for m in person_mentions(ex):
+            counts[m.name] += 1
+            written.append((ex.path, m))
+    return counts, written
+
+
+@dataclass(slots=True)
+class Names:
+    """The corpus's names: each written name's canonical one, and how it was found (for variants)."""
+
+    canonical: dict[str, str]
+    merged: dict[str, str]
+    scores: dict[str, float]
+    misspelt: dict[str, str]
+    full: frozenset[str]
+
+    def of(self, name: str) -> str:
+        return self.canonical.get(name, name)
+
+    def status(self, name: str) -> tuple:
+        """All that this name's canonical name and its variants depend on."""
+        c = self.canonical.get(name, name)
+        return (c, name in self.misspelt, name in self.merged, name in self.full,
+                self.scores.get(name), self.scores.get(self.canonical.get(name, "")))
+
+    def variant(self, m: Mention) -> Variant | None:
+        """The spelling variant a person's mention is, if it is one."""
+        return variant_of(m, self.status(m.name))
+
+
+UNKNOWN = (False, False, False, None, None)
+"""The status of a name no person is named by (a party's), after its canonical name (itself)."""
+
+
+def variant_of(m: Mention, status: tuple) -> Variant | None:
+    """The spelling variant a person's mention is, if it is one, from its name's `Names.status`."""
+    c, misspelt, merged, full, score, canonical_score = status
+    if m.via == "case":
+        return Variant("person", m.text, c, m.location, "capitals differ", 95.0)
+    if misspelt:
+        return Variant("person", m.text, c.split()[-1] if " " not in m.text.strip() or
+                       m.text.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr") else c, m.location,
+                       f"spelled differently from {c}", 85.0)
+    if merged or c != m.name and full and m.name.lower() != c.lower():
+        return Variant("person", m.text, c, m.location, "spelled differently",
+                       score if score is not None else canonical_score if canonical_score is not None else 90.0)
+    return None
+
+
+def canonical_names(counts: Counter[str] | dict[str, int], cutoff: float = 88.0) -> Names:
+    """Each name's canonical name, from how often each name is written across the corpus: exactly,
+    by case, by fuzzy match within blocks of one given name, and surnames alone by a unique full name."""
     import numpy  # here, not at the top: a re-check from stored contexts never resolves names (0.08 s)
 
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, Location] = {}
-    written: list[tuple[str, Mention, str]] = []
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.kind != "person" or m.via.startswith("pronoun"):
-                continue
-            counts[m.name] += 1
-            first_seen.setdefault(m.name, m.location)
-            written.append((ex.path, m, m.text))
     full = [n for n in counts if " " in n]
     # Case-insensitive identity: "Ed balls" is "Ed Balls".
     by_fold: dict[str, list[str]] = defaultdict(list)
@@ -211,7 +279,9 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
         by_fold[n.lower()].append(n)
     canonical: dict[str, str] = {}
     for forms in by_fold.values():
-        best = max(forms, key=lambda f: (counts[f], sum(w[:1].isupper() for w in f.split())))
+        # Ties go by the spelling itself, not by which was written first: the names never depend on
+        # the order of the files, so a re-check that counts again without some articles finds the same.
+        best = max(forms, key=lambda f: (counts[f], sum(w[:1].isupper() for w in f.split()), f))
         for f in forms:
             canonical[f] = best
     # Fuzzy identity within blocks of the same given name: "Jo Whitely" ~ "Jo Whiteley".
@@ -271,21 +341,7 @@ def _people(extractions: list[Extraction], cutoff: float) -> tuple[dict[tuple[st
                           if 0 < d <= (1 if len(n) < 7 else 2))
             if len(near) == 1 or near and near[0][0] < near[1][0]:
                 misspelt[n] = canonical[n] = near[0][1]
-    variants = []
-    for path, m, text in written:
-        c = canonical.get(m.name, m.name)
-        if m.via == "case":
-            variants.append(Variant("person", m.text, c, m.location,
-                                    "capitals differ", 95.0))
-        elif m.name in misspelt:
-            variants.append(Variant("person", m.text, c.split()[-1] if " " not in m.text.strip() or
-                                    m.text.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr") else c, m.location,
-                                    f"spelled differently from {c}", 85.0))
-        elif m.name in merged or canonical.get(m.name) != m.name and m.name in full and m.name.lower() != c.lower():
-            variants.append(Variant("person", m.text, c, m.location,
-                                    "spelled differently", scores.get(m.name, scores.get(canonical.get(m.name, ""), 90.0))))
-    return {(p, m.name): canonical.get(m.name, m.name) for p, m, _ in written} | {
-        ("*", n): canonical.get(n, n) for n in counts}, variants
+    return Names(canonical, merged, scores, misspelt, frozenset(full))
 
 
 def _place_variants(extractions: list[Extraction]) -> list[Variant]:

@@ -186,7 +186,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
         with collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
-                                verified)
+                                verified, engine.jobs, engine.standby.close if engine.standby is not None else None)
                 if again.report is not None:
                     report = finish(again.report, corpus, ruleset, rules, settings, baseline, notes)
                     return Checked(report, None, len(documents) - again.changed, list(cache.notices),

@@ -189,8 +189,8 @@ def _same_person(person, locs: list, main_locs: list) -> bool | None:
     paths, main_paths = {loc.path for loc in locs}, {loc.path for loc in main_locs}
     if paths & main_paths:
         return True
-    seats = {place for place, at in person.places.items() if any(loc.path in paths for loc in at)}
-    main_seats = {place for place, at in person.places.items() if any(loc.path in main_paths for loc in at)}
+    seats = {place for place, at in person.places.items() if any(path in paths for path in at)}
+    main_seats = {place for place, at in person.places.items() if any(path in main_paths for path in at)}
     if seats & main_seats:
         return True
     return False if seats and main_seats else None

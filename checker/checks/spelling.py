@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Related
+from ..model import Extraction, Location, Related
 from .base import Check, Outcome
 
 
@@ -20,15 +20,12 @@ class NameVariant(Check):
     params = {"min_score": ((int, float), 85)}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        exact: dict[str, list] = defaultdict(list)
-        for ex in index.resolved.extractions:
-            for m in ex.mentions:
-                if m.location is None:
-                    continue
-                if m.kind == "place" and m.via != "fuzzy" and m.gazetteer:
-                    exact[m.gazetteer].append(m.location)
-                elif m.kind == "person" and m.via not in ("case",) and not m.via.startswith("pronoun") and " " in m.text:
-                    exact[m.text].append(m.location)
+        exact = index.resolved.exact
+        if exact is None:
+            exact = defaultdict(list)
+            for ex in index.resolved.extractions:
+                for key, loc in exact_spellings(ex):
+                    exact[key].append(loc)
         seen = set()
         for v in index.resolved.variants:
             if v.score < self.p["min_score"] or v.location is None:
@@ -47,16 +44,31 @@ class NameVariant(Check):
             yield self.finding_at(v.location, msg, related=others, suggestion=v.canonical)
 
 
+def exact_spellings(ex: Extraction) -> list[tuple[str, Location]]:
+    """Where an article writes a seat or a person's full name as spelt: what a variant is related to."""
+    out = []
+    for m in ex.mentions:
+        if m.location is None:
+            continue
+        if m.kind == "place" and m.via != "fuzzy" and m.gazetteer:
+            out.append((m.gazetteer, m.location))
+        elif m.kind == "person" and m.via not in ("case",) and not m.via.startswith("pronoun") and " " in m.text:
+            out.append((m.text, m.location))
+    return out
+
+
 class MalformedNumber(Check):
     name = "malformed-number"
     scope = "corpus"
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        for ex in index.resolved.extractions:
-            for loc, text, why in ex.malformed:
-                fixed = _fix(text)
-                yield self.finding_at(loc, f"'{text}' is malformed ({why}); read as {fixed}", suggestion=fixed)
+        malformed = index.resolved.malformed
+        if malformed is None:
+            malformed = [m for ex in index.resolved.extractions for m in ex.malformed]
+        for loc, text, why in malformed:
+            fixed = _fix(text)
+            yield self.finding_at(loc, f"'{text}' is malformed ({why}); read as {fixed}", suggestion=fixed)
 
 
 def _fix(text: str) -> str:

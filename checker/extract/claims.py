@@ -73,7 +73,7 @@ class ClaimMaker:
         year_from = "--year" if self.default_year else "the copy names it" if ctx.current_year else ""
         if not self.default_year:
             document = doc.user_data.get(DOCUMENT)
-            dated = copy_date(document.source if document is not None else doc.text)
+            dated = copy_date(document.source if document is not None else v.t.text)  # doc.text, read once
             if dated is not None:
                 ctx.current_year, year_from = self._year_of(dated, ctx.current_year, year_from,
                                                             doc.user_data.get("fc_country"))
@@ -93,12 +93,12 @@ class ClaimMaker:
         claims += maker.wholes(readings, claims, index_of)
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(doc.text))
+        claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         doc._.fc_claims = _running_totals(
             self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
-                                        _lede(doc.text), headings)), doc.text)
+                                        _lede(t.text), headings)), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed

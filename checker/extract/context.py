@@ -112,6 +112,8 @@ class Context:
         self.headings = self._year_headings()
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
+        self._that_at: list[int] | None = None
+        """Tokens that say 'that election' (`_says_that_election`), found on first use."""
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
@@ -747,10 +749,16 @@ class Context:
         return None
 
     def _says_that_election(self, lo: int, hi: int) -> bool:
-        v = self.v
-        return any(v.lower(k) == "that" and (v.lower(k + 1) in ELECTION_WORDS - {"general"}
-                                             or v.lower(k + 1) == "by" and v.lower(k + 3) in ("election", "poll"))
-                   for k in range(lo, hi))  # "that by-election", tokenized "by - election"
+        """Whether 'that election' or 'that by-election' (tokenized "by - election") is said at a token in
+        [lo, hi): looked up, not scanned for each figure."""
+        at = self._that_at
+        if at is None:
+            v = self.v
+            words = ELECTION_WORDS - {"general"}
+            at = self._that_at = [k for k, w in enumerate(v.lowers) if w == "that" and (
+                v.lower(k + 1) in words or v.lower(k + 1) == "by" and v.lower(k + 3) in ("election", "poll"))]
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
 
     def _year_before(self, start: int) -> int | None:
         """The nearest year other than the article's, in the 80 tokens before `start`."""

@@ -55,11 +55,8 @@ class Reading:
 
 
 def is_year(v: View, i: int) -> bool:
-    n = v.num(i)
-    return (
-        n is not None and not n.words and n.decimals == 0 and not n.signed
-        and 1900 <= n.value <= 2099 and n.text.isdigit()
-    )
+    """Token `i` is a year ("2019"): a whole number 1900–2099 written in digits, unsigned (`View.years`)."""
+    return 0 <= i < v.n and v.years[i]
 
 
 REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}

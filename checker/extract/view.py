@@ -52,6 +52,9 @@ class View:
         self.n = n
         self.lowers: list[str] = self.t.lowers
         self.nums: list = self.t.nums
+        self.years: list[bool] = [n is not None and not n.words and n.decimals == 0 and not n.signed
+                                  and 1900 <= n.value <= 2099 and n.text.isdigit() for n in self.nums]
+        """Whether each token is a year (reading.is_year): asked of the same tokens hundreds of times a story."""
         self.cells = table_cells(self.t)
         self.cue_starts: dict[str, dict[int, int]] = defaultdict(dict)
         self.cue_ends: dict[str, dict[int, int]] = defaultdict(dict)

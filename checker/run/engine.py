@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from ..checks import CHECK_TYPES, Check
@@ -84,16 +85,22 @@ def gather(rules: list[Rule], parts: Iterable[RuleOutcomes], files: int, claims:
     for part in parts:
         for rule_id, outcomes in part.items():
             per_rule[rule_id] += outcomes
-    outcomes = [o for rule in rules for o in per_rule[rule.id]]
-    findings = [o for o in outcomes if isinstance(o, Finding)]
-    verified = [o for o in outcomes if not isinstance(o, Finding)]
+    findings: list[Finding] = []
+    verified: list[Outcome] = []
+    for rule in rules:
+        for o in per_rule[rule.id]:
+            (findings if type(o) is Finding or isinstance(o, Finding) else verified).append(o)
     if not keep_verified:
         verified_count, verified = (verified_count or 0) + len(verified), []
     findings = _supersede(_dedupe(findings), rules)
     findings.sort(key=finding_order)
-    verified.sort(key=lambda v: (v.location.path, v.location.line, v.location.column, v.rule, v.message))
+    verified.sort(key=_VERIFIED_ORDER)
     return Report(files=files, claims=claims, findings=findings, verified=verified, problems=problems,
                   checks=len(findings) + (len(verified) if verified_count is None else verified_count))
+
+
+_VERIFIED_ORDER = attrgetter("location.path", "location.line", "location.column", "rule", "message")
+"""Verified relations by path, line, column, rule and message (in C: 155,000 of them for 10,000 short stories)."""
 
 
 def finding_order(f: Finding) -> tuple:

@@ -80,11 +80,11 @@ class Ahead:
             self._child = None
 
 
-def ahead(fn: Callable[[], R], jobs: int, weight: int) -> Ahead:
-    """Start `fn()` in a forked child if `jobs` > 1, `weight` is enough work and a fork is safe; use
-    as a context manager, so the child is reaped whatever happens. Its result must be what the state
-    codec carries."""
-    if jobs < 2 or weight < MIN_WEIGHT or pick_start_method() != "fork":
+def ahead(fn: Callable[[], R], jobs: int, weight: int, min_weight: int | None = None) -> Ahead:
+    """Start `fn()` in a forked child if `jobs` > 1, `weight` is at least `min_weight` (default
+    `MIN_WEIGHT`) and a fork is safe; use as a context manager, so the child is reaped whatever happens.
+    Its result must be what the state codec carries."""
+    if jobs < 2 or weight < (MIN_WEIGHT if min_weight is None else min_weight) or pick_start_method() != "fork":
         return Ahead(fn, None)
     pid, fd, _ = _fork(lambda _: fn(), [None], [0])
     return Ahead(fn, (pid, fd))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import partial
@@ -37,11 +38,18 @@ from pathlib import Path
 from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
 from ..model import Claim, Extraction, Finding, Location, Report
-from ..resolve import DocContext, Fact, Resolved, facts_of, names_in, resolve
+from ..checks.spelling import exact_spellings
+from ..resolve import (UNKNOWN, DocContext, Fact, Resolved, _facts, canonical_names, facts_of, names_in,
+                       person_mentions, resolve)
 from ..ruleset import Rule, RuleSet
+from .census import (Census, PersonPicture, article_variants, build as build_census, counted,
+                     from_bytes as census_from_bytes, to_bytes as census_to_bytes, view)
 from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
-from .shards import Key, Shard, asks, current_contests, keys_for, shards
+from .shards import Key, Shard, _sum_kinds, asks, current_contests, keys_for, keys_of, shards
+
+CENSUS = ":census"
+"""The census's row in the runs table: under the state's key and this suffix."""
 
 MAX_CHANGED = (0.05, 20)
 """Above this share of the articles changed (or this many, if more), a full run is about as quick."""
@@ -85,6 +93,8 @@ class RunState:
     next_shard: int
     keys: int = 0
     """Rows of the blocking-key table this state wrote: sealed here, so a row deleted or added is seen."""
+    stale: frozenset[str] = frozenset()
+    """Articles re-checked since the census was written (checker/run/census.py): its part of them is older."""
 
 
 @dataclass(slots=True)
@@ -135,6 +145,11 @@ class StateStore:
         row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key,)).fetchone()
         return row is not None and row[0] == self._read
 
+    def census(self) -> Census | None:
+        """The corpus's picture of people that the last full run or re-check left (checker/run/census.py)."""
+        row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (self.key + CENSUS,)).fetchone()
+        return None if row is None else census_from_bytes(self.seal.open(f"census {self.key}", row[0]))
+
     def docs(self, paths: list[str]) -> dict[str, DocState]:
         return {p: _decode(DocState, self.seal.open(f"doc {self.key} {p}", b))
                 for p, b in self._where_in("path, blob FROM run_docs", "path", paths)}
@@ -165,18 +180,35 @@ class StateStore:
                                     [self.key, *chunk]).fetchall()
         return rows
 
-    def outcomes(self, verified: bool) -> tuple[list[RuleOutcomes], int]:
-        """Every shard's outcomes (verified relations only if asked for), and how many verified."""
-        column = "verified" if verified else "NULL"
+    def outcomes(self, verified: bool, have: dict[int, Held] | None = None) -> tuple[list[RuleOutcomes], int]:
+        """Every shard's outcomes in shard order (verified relations only if asked for), and how many
+        verified; those in `have` as given there (checked in this run, or read ahead), the rest read now."""
+        have = have or {}
+        rows = self.db.execute("SELECT shard, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
+                               (self.key,)).fetchall()
+        read = dict(self.outcome_rows(verified, [sid for sid, _ in rows if sid not in have]))
         parts, count = [], 0
-        for sid, findings, kept, n in self.db.execute(
-                f"SELECT shard, findings, {column}, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
-                (self.key,)):
-            parts.append(state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings)))
-            if kept is not None:
-                parts.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
-            count += n
+        for sid, n in rows:
+            got, m = have[sid] if sid in have else read[sid]
+            parts += got
+            count += m
         return parts, count
+
+    def outcome_rows(self, verified: bool, shard_ids: list[int]) -> list[tuple[int, Held]]:
+        """These shards' outcomes as stored: findings, then verified relations if asked for."""
+        column = "verified" if verified else "NULL"
+        out = []
+        for sid, findings, kept, n in self._where_in(f"shard, findings, {column}, verified_count FROM run_shards",
+                                                     "shard", shard_ids):
+            got = [state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings))]
+            if kept is not None:
+                got.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
+            out.append((sid, (got, n)))
+        return out
+
+    def shard_ids(self) -> list[int]:
+        return [sid for (sid,) in self.db.execute("SELECT shard FROM run_shards WHERE key = ? ORDER BY shard",
+                                                  (self.key,))]
 
     def shard_outcomes(self, shard_ids: set[int]) -> list[tuple[int, RuleOutcomes]]:
         """These shards' outcomes, findings and verified relations together."""
@@ -191,12 +223,13 @@ class StateStore:
         return out
 
     def save(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
-             dropped: set[int], replace_all: bool) -> None:
+             dropped: set[int], replace_all: bool, census: bytes | None = None) -> None:
         with self.transaction():
-            self.write(run, docs, new, dropped, replace_all)
+            self.write(run, docs, new, dropped, replace_all, census=census)
 
     def write(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
-              dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None) -> None:
+              dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None,
+              census: bytes | None = None, gone: Iterable[str] = ()) -> None:
         """Within a transaction: the new state, in place of the shards dropped (or of everything).
         `docs`: the articles' states that changed, encoded (`_encode`); `new`: each new shard's id, keys
         and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
@@ -209,6 +242,10 @@ class StateStore:
             for table in ("run_shards", "run_keys"):
                 db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
                                [(self.key, s) for s in dropped])
+        db.executemany("DELETE FROM run_docs WHERE key = ? AND path = ?", [(self.key, p) for p in gone])
+        if census is not None:
+            db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                       (self.key + CENSUS, self.seal.close(f"census {self.key}", census)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
                        [(self.key, p, self.seal.close(f"doc {self.key} {p}", blob)) for p, blob in docs.items()])
         db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
@@ -226,6 +263,16 @@ class StateStore:
         facts, findings, verified, n = row
         return (self.seal.close(f"facts {self.key} {sid}", facts), self.seal.close(f"findings {self.key} {sid} {n}",
                 findings), self.seal.close(f"verified {self.key} {sid}", verified), n)
+
+
+Held = tuple[list[RuleOutcomes], int]
+"""A shard's outcomes as the report takes them (findings, and verified relations if asked for), and how
+many verified relations it has."""
+
+
+def held(outcomes: RuleOutcomes, n: int, verified: bool) -> Held:
+    """Outcomes checked in this run, as the report takes them."""
+    return [outcomes if verified else _split(outcomes)[0]], n
 
 
 ShardRow = tuple[bytes, bytes, bytes, int]
@@ -270,6 +317,8 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
     readable = [e for e in extractions if e.problem is None]
     resolved = resolve(readable)
     keep = store is not None and len(readable) == len(extractions)
+    if not keep:  # only the store's articles' states read these: 60 MB for 40,000 short stories
+        resolved.contexts, resolved.placed = {}, {}
     claims = sum(len(e.claims) for e in readable)
     # The articles' states for the store are worked out by a child meanwhile, if there are jobs to spare.
     with ahead(partial(_doc_rows, resolved, digests), jobs if keep else 1, len(resolved.facts)) as docs:
@@ -282,12 +331,12 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
                         problems=[(e.path, e.problem) for e in extractions if e.problem is not None],
                         verified_count=None if verified else sum(n for _, n, _ in checked), keep_verified=verified)
         if keep:
-            rows, wanted, contests = docs.result()
+            rows, wanted, contests, census = docs.result()
             run = RunState([(ex.path, d) for ex, d in zip(resolved.extractions, digests)], wanted, contests, corpus,
                            claims, len(parts))
             try:
                 new = [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked, strict=True))]
-                store.save(run, rows, new, dropped=set(), replace_all=True)
+                store.save(run, rows, new, dropped=set(), replace_all=True, census=census)
             except sqlite3.Error:
                 pass  # the report stands; the next run checks everything again
     return report
@@ -303,18 +352,20 @@ def _checked(facts: list[Fact], check: Callable[[list[Fact]], RuleOutcomes], enc
     return (outcomes if keep_verified else findings), sum(map(len, verified.values())), row
 
 
-def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes], frozenset[Key], frozenset[str]]:
-    """Every article's state encoded for the store, with the keys the corpus asks for and the contests it
-    gives results in."""
+def _doc_rows(resolved: Resolved, digests: list[str]) -> tuple[dict[str, bytes], frozenset[Key], frozenset[str], bytes]:
+    """Every article's state encoded for the store, with the keys the corpus asks for, the contests it
+    gives results in, and its census (checker/run/census.py) encoded."""
     by_path: dict[str, list[Fact]] = {ex.path: [] for ex in resolved.extractions}
     for f in resolved.facts:
         by_path[f.path].append(f)
-    rows = {}
+    rows, contests = {}, {}
     for ex, digest in zip(resolved.extractions, digests):
         facts = by_path[ex.path]
+        contests[ex.path] = current_contests(facts)
         rows[ex.path] = _encode(DocState(digest, resolved.contexts[ex.path], signature(ex, resolved.placed[ex.path]),
-                                         asks(facts), current_contests(facts), len(ex.claims)))
-    return rows, asks(resolved.facts), current_contests(resolved.facts)
+                                         asks(facts), contests[ex.path], len(ex.claims)))
+    return (rows, asks(resolved.facts), current_contests(resolved.facts),
+            census_to_bytes(build_census(resolved, contests)))
 
 
 Digests = Callable[[list[str]], dict[str, Extraction]]
@@ -322,13 +373,16 @@ Digests = Callable[[list[str]], dict[str, Extraction]]
 
 
 def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-            ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+            ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+            idle: Callable[[], None] | None = None) -> Recheck:
     """The report from the last run's state and the articles that changed since, or why not.
 
     `cached` must still find the changed articles' claims as they were (call this before the new
-    claims replace them); `load` gives the claims of articles at positions of the corpus."""
+    claims replace them); `load` gives the claims of articles at positions of the corpus. `idle` is
+    called as soon as it is known that no article needs extracting (the standby process can stop:
+    on a shared machine its start-up slows the rest of the run)."""
     try:
-        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified)
+        return _recheck(store, paths, digests, cached, load, ruleset, rules, verified, jobs, idle)
     except Foreign as e:
         return Recheck(why=f"the stored checks were not written by this user's runs ({e}); they are replaced")
     except DecodeError as e:
@@ -338,29 +392,39 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
 
 
 def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-             ruleset: RuleSet, rules: list[Rule], verified: bool) -> Recheck:
+             ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+             idle: Callable[[], None] | None = None) -> Recheck:
     run = store.run()
     if run is None:
         return Recheck(why="no earlier run with these rules and this checker")
-    if [p for p, _ in run.manifest] != paths:
-        return Recheck(why="articles were added, removed or renamed")
-    changed = [i for i, ((_, old), new) in enumerate(zip(run.manifest, digests)) if old != new]
-    if len(changed) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
-        return Recheck(why=f"{len(changed)} of {len(paths)} articles changed")
+    was = dict(run.manifest)
+    now = set(paths)
+    gone = [p for p, _ in run.manifest if p not in now]
+    changed = [i for i, (p, d) in enumerate(zip(paths, digests)) if was.get(p) != d]
+    if len(changed) + len(gone) > max(MAX_CHANGED[0] * len(paths), MAX_CHANGED[1]):
+        return Recheck(why=f"{len(changed) + len(gone)} of {len(paths)} articles changed, added or removed")
+    if not changed and idle is not None:
+        idle()
     # The changed articles' claims as they were, then as they are (extracted now and cached, which
     # writes): before the state is locked, as extraction can take a while.
-    before = cached([run.manifest[i][1] for i in changed]) if changed else {}
-    early = Prefetch(store, run, [paths[i] for i in changed], before, rules)
+    before = cached([was[p] for p in gone] + [was[paths[i]] for i in changed if paths[i] in was])
+    early = Prefetch(store, run, [paths[i] for i in changed if paths[i] in was] + gone, before, rules, verified)
     news = load(changed, early.steps()) if changed else []
     fresh = 0
+    have: dict[int, Held] = {}  # outcomes of shards checked here, and of those read ahead and not changed
     with store.transaction():  # one run at a time reads and rewrites the state; what it reads is one state
         if not store.unchanged():
             return Recheck(why="another run changed the stored checks meanwhile")
+        if gone or len(run.manifest) != len(paths):
+            return _reach(store, run, paths, digests, cached, before, dict(zip((paths[i] for i in changed), news)),
+                          ruleset, rules, verified, len(changed), early, jobs)
         if changed:
             olds = early.olds if early.olds is not None else store.docs([paths[i] for i in changed])
             got = _changes(run, olds, before, news, [digests[i] for i in changed], rules)
-            if isinstance(got, str):
-                return Recheck(why=got)
+            if isinstance(got, str):  # the edits reach beyond their articles
+                return _reach(store, run, paths, digests, cached, before,
+                              dict(zip((paths[i] for i in changed), news)), ruleset, rules, verified, len(changed),
+                              early, jobs)
             dropped = store.shards_of(sorted({bkey(k) for k in got.dirty}))
             new_shards = []
             updated: dict[int, ShardRow] = {}
@@ -372,6 +436,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 again = [(sid, Shard(_renewed(stored[sid], now))) for sid in sorted(dropped)]
                 checked = check_shards([shard for _, shard in again], ruleset, rules)
                 updated = {sid: shard_row(shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
+                have |= {sid: held(outcomes, updated[sid][3], verified) for (sid, _), (_, outcomes) in zip(again, checked)}
                 fresh, dropped = len(updated), set()
             else:
                 regrouped = _regroup(early.facts(dropped), got.facts, paths, run, rules)
@@ -379,20 +444,26 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 complete = [s for s in regrouped
                             if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
                 for shard, outcomes in check_shards(complete, ruleset, rules):
-                    new_shards.append((run.next_shard, shard.keys, shard_row(shard.facts, outcomes)))
+                    new_shards.append((run.next_shard, shard.keys, row := shard_row(shard.facts, outcomes)))
+                    have[run.next_shard] = held(outcomes, row[3], verified)
                     run.next_shard += 1
                 fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
             stored = store.facts(moved - dropped - updated.keys())
-            updated |= {sid: shard_row(_renewed(stored[sid], got.moved), relocate(outcomes, got.moves))
-                        for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys())}
+            for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys()):
+                updated[sid] = shard_row(_renewed(stored[sid], got.moved), moved_outcomes := relocate(outcomes, got.moves))
+                have[sid] = held(moved_outcomes, updated[sid][3], verified)
+            have |= early.held(dropped | updated.keys() | have.keys())
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
                 run.manifest[i] = (paths[i], digests[i])
+            run.stale |= {paths[i] for i in changed}
             run.claims += sum(d.claims for d in got.docs.values()) - sum(olds[p].claims for p in got.docs)
             store.write(run, {p: _encode(d) for p, d in got.docs.items()}, new_shards, dropped, replace_all=False,
                         updated=updated)
-        parts, count = store.outcomes(verified)
+        else:
+            have = early.outcomes
+        parts, count = store.outcomes(verified, have)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
     return Recheck(report, changed=len(changed), shards=fresh)
@@ -409,10 +480,13 @@ class Prefetch:
     transaction checks that first); anything not read here is read when needed."""
 
     def __init__(self, store: StateStore, run: RunState, paths: list[str], before: dict[str, Extraction],
-                 rules: list[Rule]) -> None:
+                 rules: list[Rule], verified: bool) -> None:
         self.store, self.run, self.paths, self.before, self.rules = store, run, paths, before, rules
+        self.verified = verified
         self.olds: dict[str, DocState] | None = None
         self._facts: dict[int, list[Fact]] = {}
+        self.outcomes: dict[int, Held] = {}
+        """Shards' outcomes read ahead: the report needs every shard's but the few re-checked."""
 
     def steps(self) -> Iterator[None]:
         """One shard at a time, so the waiting stops soon after the answer comes."""
@@ -424,6 +498,15 @@ class Prefetch:
         for sid in sorted(self.store.shards_of(sorted({bkey(k) for k in keys}))):
             self._facts.update(self.store.facts({sid}))
             yield
+        ids = self.store.shard_ids()
+        for at in range(0, len(ids), 50):
+            self.outcomes.update(self.store.outcome_rows(self.verified, ids[at:at + 50]))
+            yield
+
+    def held(self, changed: Iterable[int]) -> dict[int, Held]:
+        """The outcomes read ahead of the shards not in `changed`."""
+        changed = set(changed)
+        return {sid: got for sid, got in self.outcomes.items() if sid not in changed}
 
     def facts(self, shard_ids: set[int]) -> dict[int, list[Fact]]:
         """These shards' stored facts: read ahead, or read now."""
@@ -559,3 +642,323 @@ def _regroup(stored: dict[int, list[Fact]], new_facts: dict[str, list[Fact]], pa
         facts += got
     facts.sort(key=lambda f: (order[f.path], f.claim.index))  # corpus order, as the full run's shards
     return shards(facts, rules, run.wanted, run.contests)
+
+
+REACH = (0.25, 200)
+"""An edit that reaches more articles than this share of the corpus (or this many, if more): a full run is
+about as quick."""
+
+
+def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str], cached: Digests,
+           before: dict[str, Extraction], news: dict[str, Extraction], ruleset: RuleSet, rules: list[Rule],
+           verified: bool, extracted: int, early: Prefetch, jobs: int = 1) -> Recheck:
+    """A re-check after edits that reach beyond their articles: articles added, removed or renamed, names,
+    parties or seats changed, the figures of someone named in several seats changed.
+
+    From the stored census (checker/run/census.py): the names are counted again without the articles
+    that went or changed and with those that came, and worked out again; the articles that write a name
+    whose canonical name (or variant) changed are read again, and so are those that name a person whose
+    one party or one seat changed. Their facts, worked out with their new contexts, are compared with
+    their stored ones; the shards of the facts that changed (and of the facts that now give or take
+    figures they did not) are grouped again and checked. The corpus-scoped rules run again from the
+    census. Within the state's transaction; `before`: the stored versions' claims, by digest; `news`:
+    the added and changed articles' claims, by path."""
+    census = store.census()
+    if census is None:
+        return Recheck(why="the last run kept no census of names")
+    limit = max(REACH[0] * len(paths), REACH[1])
+    was = dict(run.manifest)
+    order = {p: i for i, p in enumerate(paths)}
+    gone = [p for p in was if p not in order]
+    edited = [p for p in paths if was.get(p) != digests[order[p]]]
+    stale = [p for p in paths if p in run.stale and p in was and was[p] == digests[order[p]]]
+    for ex in news.values():
+        if ex.problem is not None:
+            return Recheck(why=f"{ex.path} cannot be read now")
+    # Each article's claims as stored (`old`) and as they are (`new`): read from the claims cache as needed.
+    old: dict[str, Extraction] = {}
+    new: dict[str, Extraction] = dict(news)
+
+    def read(wanted: Iterable[str]) -> str | None:
+        missing = [p for p in wanted if p in was and p not in old]
+        got = cached([was[p] for p in missing if was[p] not in before])
+        for p in missing:
+            ex = before.get(was[p]) or got.get(was[p])
+            if ex is None:
+                return f"the claims {p} had are no longer cached"
+            old[p] = ex if ex.path == p else replace(ex, path=p)
+            if p in order and p not in new:
+                new[p] = old[p]
+        return None
+
+    if (why := read(gone + edited + stale)) is not None:
+        return Recheck(why=why)
+    docs = store.docs(sorted(set(was) & (set(gone) | set(edited) | set(stale))))
+
+    # The names, counted again.
+    counts = Counter(census.counts)
+    counts.subtract(counted(old[p] for p in gone + edited if p in old))
+    counts.update(counted(new[p] for p in edited))
+    counts = {n: c for n, c in counts.items() if c > 0}
+    names = canonical_names(counts) if counts != census.counts else None
+
+    def status(n: str) -> tuple:
+        if names is not None:
+            return names.status(n)
+        got = census.status.get(n)
+        return got if got is not None else (n, *UNKNOWN)
+
+    raw = census.raw
+    touched_names: set[str] = set()
+    for p in gone + edited:
+        if p in old:
+            touched_names |= names_in(old[p])
+        if p in new:
+            touched_names |= names_in(new[p])
+    for p in gone + edited:
+        for n in names_in(old[p]) if p in old else ():
+            raw[n] = [q for q in raw.get(n, ()) if q != p]
+    for p in edited:
+        for n in names_in(new[p]):
+            raw.setdefault(n, []).append(p)  # `p` is the path of `paths`: one object for each article
+    for n in touched_names:
+        if n in raw:
+            raw[n].sort(key=order.__getitem__)
+            if not raw[n]:
+                del raw[n]
+    statuses = {n: status(n) for n in raw}
+    renamed = {n for n in raw if statuses[n] != census.status.get(n)}
+    # The articles whose names changed: read again, and their part of the picture of people taken out and put back.
+    again = set(gone) | set(edited) | set(stale) | {p for n in renamed for p in raw[n]}
+    if len(again) > limit:
+        return Recheck(why=f"the edits change the names of {len(again)} articles")
+    if (why := read(again)) is not None:
+        return Recheck(why=why)
+
+    people: dict[str, PersonPicture] = {}
+    moved: set[str] = set()  # people whose picture changed
+    for name, (parties, places) in census.people.items():
+        kept = ({k: v for k, locs in parties.items() if (v := [loc for loc in locs if loc.path not in again])},
+                {k: v for k, at in places.items() if (v := [path for path in at if path not in again])})
+        if sum(map(len, kept[0].values())) != sum(map(len, parties.values())) or \
+                sum(map(len, kept[1].values())) != sum(map(len, places.values())):
+            moved.add(name)
+        people[name] = kept
+    of = lambda n: statuses[n][0] if n in statuses else n  # noqa: E731
+    contexts: dict[str, DocContext] = {}
+    for p in sorted((p for p in again if p in order), key=order.__getitem__):
+        ex = new[p]
+        for m in person_mentions(ex):
+            if m.party:
+                name = of(m.name)
+                people.setdefault(name, ({}, {}))[0].setdefault(m.party, []).append(m.location)
+                moved.add(name)
+        ctx = contexts[p] = DocContext(names={n: of(n) for n in names_in(ex)})
+        for name, place, _ in _facts(ex, ctx)[1]:
+            people.setdefault(name, ({}, {}))[1].setdefault(place, []).append(p)
+            moved.add(name)
+    for name in moved:
+        picture = people[name]
+        for locs in picture[0].values():
+            locs.sort(key=lambda loc: order[loc.path])
+        for at in picture[1].values():
+            at.sort(key=order.__getitem__)
+        if not picture[0] and not picture[1]:
+            del people[name]
+    # The articles that name someone whose one party or one seat changed: their figures change with it.
+    viewed = {name for name in moved if view(census.people.get(name)) != view(people.get(name))}
+    if viewed:
+        by_canonical: dict[str, list[str]] = {}
+        for n, st in statuses.items():
+            if st[0] in viewed:
+                by_canonical.setdefault(st[0], []).append(n)
+        reached = {p for name in viewed for n in by_canonical.get(name, ()) for p in raw[n]} - again
+        if len(again) + len(reached) > limit:
+            return Recheck(why=f"the edits change what {len(again) + len(reached)} articles say of people")
+        if (why := read(reached)) is not None:
+            return Recheck(why=why)
+        docs |= store.docs(sorted(reached - docs.keys()))
+        for p in reached:
+            contexts[p] = DocContext(names=dict(docs[p].context.names))
+        again |= reached
+    if missing := sorted(p for p in again if p in was and p not in docs):
+        docs |= store.docs(missing)
+
+    # Every article read again: its facts now, and as stored.
+    wanted_before, contests_before = run.wanted, run.contests
+    olds_facts = {p: facts_of(old[p], docs[p].context)[0] for p in again if p in was}
+    states: dict[str, DocState] = {}
+    news_facts: dict[str, list[Fact]] = {}
+    contest_count = Counter(census.contests)
+    for p in again:
+        if p in was:
+            contest_count.subtract(docs[p].contests)
+    for p in sorted(contexts, key=order.__getitem__):
+        ex, ctx = new[p], contexts[p]
+        ctx.parties = {n: next(iter(people[n][0])) for n in set(ctx.names.values())
+                       if n in people and len(people[n][0]) == 1}
+        ctx.places = {}
+        roaming = []
+        for n in sorted(set(ctx.names.values())):
+            places = people[n][1] if n in people else {}
+            if len(places) == 1:
+                ctx.places[n] = next(iter(places))
+            elif len(places) > 1:
+                roaming.append(n)
+        ctx.roaming = tuple(roaming)
+        facts, placed = facts_of(ex, ctx)
+        news_facts[p] = facts
+        states[p] = DocState(digests[order[p]], ctx, signature(ex, placed), asks(facts), current_contests(facts),
+                             len(ex.claims))
+        contest_count.update(states[p].contests)
+    contest_count = +contest_count
+    contests = frozenset(contest_count)
+    wanted = run.wanted | frozenset(k for facts in news_facts.values() for k in asks(facts))
+    sum_kinds = _sum_kinds(rules)
+
+    def keyed(f: Fact, w: frozenset[Key], c: frozenset[str]) -> frozenset[Key]:
+        return frozenset(keys_of(f, w, sum_kinds, c) or [("article", f.path)])
+
+    dirty: set[Key] = {("contest", c) for c in contests ^ contests_before}
+    kept: dict[str, Counter] = {}  # each article's facts that changed in nothing, their keys included
+    for p in again:
+        was_facts = Counter((f, keyed(f, wanted_before, contests_before)) for f in olds_facts.get(p, ()))
+        now_facts = Counter((f, keyed(f, wanted, contests)) for f in news_facts.get(p, ()))
+        same = was_facts & now_facts
+        kept[p] = Counter(f for f, _ in same.elements())
+        for (_, keys) in (was_facts - same) + (now_facts - same):
+            dirty |= keys
+    # Figures that give what an article now asks for and no article asked for before: their keys change.
+    asked = wanted - wanted_before
+    subjects = {k[1] for k in asked if k[0] in ("subject", "subject-unplaced")}
+    if subjects:
+        by_canonical = {}
+        for n, st in statuses.items():
+            if st[0] in subjects:
+                by_canonical.setdefault(st[0], []).append(n)
+        giving = {p for s in subjects for n in by_canonical.get(s, ()) for p in raw[n]} - again
+        if len(again) + len(giving) > limit:
+            return Recheck(why=f"the edits ask for figures of {len(giving)} other articles")
+        if (why := read(giving)) is not None:
+            return Recheck(why=why)
+        docs |= store.docs(sorted(giving - docs.keys()))
+        for p in giving:
+            for f in facts_of(old[p], docs[p].context)[0]:
+                if keyed(f, wanted, contests) != (keys := keyed(f, wanted_before, contests_before)):
+                    dirty |= keys
+    # The shards the changes reach, grouped again with every shard they touch.
+    dropped = store.shards_of(sorted({bkey(k) for k in dirty}))
+    facts: list[Fact] = []
+    for p, now_list in news_facts.items():
+        left = Counter(kept[p])
+        for f in now_list:
+            if left[f] > 0:
+                left[f] -= 1
+            else:
+                facts.append(f)  # changed: in the regrouped shards whatever its keys
+    # Stored facts keep their keys unless what the corpus asks for, or its contests, changed: then the
+    # regrouped facts may reach shards that no changed fact is in.
+    regrouping = wanted != wanted_before or contests != contests_before
+    stored: dict[int, list[Fact]] = early.facts(dropped)
+    while True:
+        group = list(facts)
+        for sid in sorted(dropped):
+            group += [f for f in stored[sid] if f.path not in again and f.path in order or
+                      f.path in again and kept[f.path][f] > 0]
+        more = store.shards_of(sorted({bkey(k) for f in group for k in keyed(f, wanted, contests)})) - dropped \
+            if regrouping else set()
+        if not more:
+            break
+        dropped |= more
+        stored |= store.facts(more)
+    group.sort(key=lambda f: (order[f.path], f.claim.index))
+    regrouped = shards(group, rules, wanted, contests)
+    # The regrouped shards are checked and encoded by a forked child (one election's seat totals: 15,000
+    # facts, half a second), while this process brings the census up to date and reads the other shards'
+    # outcomes.
+    job = ahead(partial(_rows, [s.facts for s in regrouped], shard_check(ruleset, rules)), jobs, len(group),
+                RECHECK_FORK)
+    with job:
+        got = _reach_census(census, run, paths, order, again, gone, edited, stale, old, new, news_facts,
+                            counts, statuses, people, contest_count, status, read, ruleset, rules)
+        others = early.held(dropped) | dict(store.outcome_rows(verified, [
+            sid for sid in store.shard_ids() if sid not in dropped and sid not in early.outcomes]))
+        rows = job.result()
+    if isinstance(got, str):
+        return Recheck(why=got)
+    new_shards = []
+    have: dict[int, Held] = {}
+    for shard, row in zip(regrouped, rows, strict=True):
+        new_shards.append((run.next_shard, shard.keys, row))
+        have[run.next_shard] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
+        run.next_shard += 1
+    run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
+    run.manifest = list(zip(paths, digests))
+    run.wanted, run.contests = wanted, contests
+    store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
+                census=census_to_bytes(census), gone=gone)
+    parts, count = store.outcomes(verified, have | others)
+    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
+                    verified_count=None if verified else count)
+    return Recheck(report, changed=extracted, shards=len(new_shards))
+
+
+RECHECK_FORK = 5_000
+"""Facts to re-check at least for a forked child to do it (checker/run/forked.py `ahead`)."""
+
+
+def _rows(facts: list[list[Fact]], check: Callable[[list[Fact]], RuleOutcomes]) -> list[ShardRow]:
+    """Each shard checked, and encoded for the store."""
+    return [shard_row(f, check(f)) for f in facts]
+
+
+def _reach_census(census: Census, run: RunState, paths: list[str], order: dict[str, int],
+                  again: set[str], gone: list[str], edited: list[str], stale: list[str],
+                  old: dict[str, Extraction], new: dict[str, Extraction], news_facts: dict[str, list[Fact]],
+                  counts: dict[str, int], statuses: dict[str, tuple], people: dict[str, PersonPicture],
+                  contest_count: Counter, status: Callable[[str], tuple], read: Callable,
+                  ruleset: RuleSet, rules: list[Rule]) -> str | None:
+    """`_reach`'s census as it is now, and the corpus-scoped rules' outcomes from it (`run.corpus`); or
+    why they cannot be worked out."""
+    present = [p for p in again if p in order]
+    one = {p: p for p in paths}  # every article's path as one object: the census writes each once
+    census.counts = counts
+    census.status = statuses
+    census.people = people
+    census.contests = dict(contest_count)
+    spelt = set(gone) | set(edited) | set(stale)
+    for key in {k for p in spelt if p in old for k, _ in exact_spellings(old[p])} | \
+            {k for p in spelt if p in order for k, _ in exact_spellings(new[p])}:
+        at = [path for path in census.exact.get(key, ()) if path not in spelt]
+        at += [one[p] for p in spelt if p in order for k, _ in exact_spellings(new[p]) if k == key]
+        at.sort(key=order.__getitem__)
+        if at:
+            census.exact[key] = at
+        else:
+            census.exact.pop(key, None)
+    for p in again:
+        census.variants.pop(p, None)
+        census.malformed.pop(p, None)
+        if p in order:
+            if (part := article_variants(new[p], status))[0] or part[1]:
+                census.variants[p] = part
+            if new[p].malformed:
+                census.malformed[p] = new[p].malformed
+    roaming_people = {name for name, (_, places) in people.items() if len(places) > 1}
+    census.roaming = {name: sorted([f for f in census.roaming.get(name, ()) if f.path not in again] +
+                                   [f for p in present for f in news_facts[p]
+                                    if f.subject == name and f.subject_kind == "person"],
+                                   key=lambda f: order[f.path]) for name in sorted(roaming_people)}
+
+    def claims_of(path: str) -> Extraction | None:
+        if path not in new:
+            read([path])
+        return new.get(path)
+
+    try:
+        run.corpus = corpus_outcomes(census.resolved(paths, claims_of), ruleset, rules)
+    except LookupError as e:
+        return str(e)
+    run.stale = frozenset()
+    return None
+
