@@ -120,6 +120,13 @@ class Contest:
         others = [(c, f) for c, f in self.with_votes(path) if c is not winner]
         if len(others) == 1:
             return others[0][0], "the only other candidate with votes", True
+        thirds = [(c, f) for c, f in others if c.roles.get("third")]
+        if len(thirds) == 1:
+            third, votes = thirds[0]
+            above = [c for c, f in others if f.claim.value > votes.claim.value]
+            if len(above) == 1:
+                # "Reform UK's X came third with 4,815": only the winner and the runner-up beat the third
+                return above[0], f"the only one named above {third.key}, who came third", True
         if len(others) > 1 and others[0][1].claim.value > others[1][1].claim.value:
             second = others[0][0]
             shares = [c.share_fact(path) for c, _ in self.with_votes(path)]
@@ -224,7 +231,7 @@ def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
         if f.claim.role:
             cand.roles[f.claim.role].append(f)
         if f.kind == Kind.RANK:
-            role = {1: "winner", 2: "runner_up"}.get(int(f.claim.value or 0))
+            role = {1: "winner", 2: "runner_up", 3: "third"}.get(int(f.claim.value or 0))
             if role:
                 cand.roles[role].append(f)
     by_claim = {(f.path, f.claim.index): f for f in facts}

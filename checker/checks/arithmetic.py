@@ -83,6 +83,14 @@ class Difference(Check):
             winner, how = contest.winner(path)
             if winner is None:
                 return None, None, notes
+            if winner.vote_fact(path) is None and winner.key.startswith("party:"):
+                # "That left the Conservative with a majority of 981": the party's candidate, the one with the
+                # most votes and no other party
+                ranked = contest.with_votes(path)
+                if ranked and ranked[0][0].party in (None, winner.party) and \
+                        (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value):
+                    notes.append(f"took {ranked[0][0].key}, with the most votes, as the {winner.party} winner")
+                    winner = ranked[0][0]
             if subject is not None and lead.subject_kind == "person" and winner is not subject \
                     and not (subject.party and subject.party == winner.party):
                 # "Johnson wins majority of 80" over a story whose one count is East Dunbartonshire's: the

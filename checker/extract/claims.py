@@ -39,6 +39,27 @@ SAME_NOUN_WINDOW = 4
 SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
+_RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
+
+
+def _said_of(words: re.Pattern, c: Claim) -> bool:
+    """Whether the words are said of the claim's figure: not only in a relative clause that follows it ("to
+    22,388 for X, who had been leading at the first polls reported")."""
+    at = c.sentence.find(c.text)
+    for m in words.finditer(c.sentence):
+        if at < 0 or m.start() < at or not _RELATIVE.search(c.sentence, at, m.start()):
+            return True
+    return False
+
+
+COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
+                          "picked", "secured", "securing"})
+"""Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
+fourth as likely as first."""
+COUNT_HEDGES = frozenset({"just", "only", "a", "mere", "some", "nearly", "almost", "around", "about", "up", "over",
+                          "under", "fewer", "than", "more", "barely"})
+
+
 class ClaimMaker:
     """spaCy component: numbers in context → `Claim`s on `doc._.fc_claims`."""
 
@@ -166,7 +187,7 @@ class ClaimMaker:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence):
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
-                elif self._provisional_words is not None and self._provisional_words.search(c.sentence):
+                elif self._provisional_words is not None and _said_of(self._provisional_words, c):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and self._round_words is not None and self._round_words.search(c.sentence):
                     c = replace(c, round="final")
@@ -393,6 +414,8 @@ class _Builder:
         self.locate = locate
         self._sentences: dict[int, str] = {}
         """One string per sentence, shared by its claims: smaller in memory and in the cache."""
+        self._read_at: list[int] = []
+        """The tokens with a reading, sorted when first asked."""
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
         t = self.v.t
@@ -576,11 +599,34 @@ class _Builder:
             if v.has(k, "verb.lose"):
                 return "loser"
         for k in range(lo, r.i):
-            if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that"):
+            if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that") \
+                    and not (v.lower(k) in COUNT_TAKERS and all(v.lower(j) in COUNT_HEDGES for j in range(k + 1, r.i))
+                             and not self._wins_in_its_sentence(r)):
                 return "winner"  # not "over Labour's Danny Beales, who won 13,470": a relative clause
         if r.kind == Kind.VOTES and m is not None and m.kind == "person" and m.name in self.ctx.winners:
             return "winner"  # "Maria Miller held Basingstoke … Mrs Miller polled 25,769 votes"
         return None
+
+    def _wins_in_its_sentence(self, r: Reading) -> bool:
+        """A count set against a smaller one ("took 23,481 votes against 22,219 for …") or stated with a majority
+        or margin ("took 21,225 votes … and a majority of 8,405"): the winner's."""
+        v = self.v
+        s, e = v.sentence_bounds(r.i)
+        readings = self.ctx.readings
+        if len(self._read_at) != len(readings):
+            self._read_at = sorted(readings)  # looked up by bisection: no scan of the article per count
+        at = self._read_at
+        for k in at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]:
+            other = readings[k]
+            if k == r.i:
+                continue
+            if other.kind in (Kind.MAJORITY, Kind.MARGIN) and other.unit != "seats":
+                return True
+            if k > r.i and other.kind == r.kind and v.num(k).value < v.num(r.i).value \
+                    and (other.slot == "score_b" or "against" in (v.lower(k - 1), v.lower(k - 2))
+                         or "to" in (v.lower(k - 1), v.lower(k - 2))):
+                return True  # "took 1,162 votes to the 948 polled by …", "… against 16,393 for …"
+        return False
 
     def _ahead_of_after_win(self, start: int) -> bool:
         """ "X won Hexham with 22,834 votes, ahead of Labour's Liam Carr on 9,106": the one the
@@ -697,7 +743,7 @@ class _Builder:
                 if attribute is None or attribute in (Kind.TOTAL_SEATS, Kind.CHANGE):
                     continue
                 if amount is None and frm is not None and to is not None:
-                    amount = self._amount_after(to, readings)
+                    amount = self._amount_after(max(frm, to), readings, attribute)
                 key = (frm, to, direction)
                 if (frm is not None or to is not None) and key in seen:
                     continue
@@ -810,14 +856,36 @@ class _Builder:
                 return None
         return None
 
-    def _amount_after(self, to: int, readings: dict[int, Reading]) -> int | None:
+    def _amount_after(self, last: int, readings: dict[int, Reading], attribute: Kind) -> int | None:
+        """The size of the change stated after both its figures: "fell from 8,949 to 6,294 (-2,655)", "19,883,
+        down from 28,419 in 2019, a fall of 8,536", "up from 12 to 19 seats, a gain of seven"."""
         v = self.v
-        _, end = v.sentence_bounds(to)
-        for k in range(to + 1, min(end, to + 10)):
+        _, end = v.sentence_bounds(last)
+        shares = attribute in (Kind.SHARE, Kind.MAJORITY_SHARE, Kind.TURNOUT)
+        for k in range(last + 1, min(end, last + 10)):
+            if v.lower(k) in (";", "and", "but", "while", "whereas"):
+                return None  # "reduced to eight MPs from 57, and their share collapsed by 15.2 points": another change
+            if v.num(k) is None or is_year(v, k):
+                continue
             r = readings.get(k)
-            if r is not None:
-                return k if r.kind in (Kind.SHARE_CHANGE, Kind.CHANGE) else None
+            if r is not None and (r.kind == Kind.CHANGE or r.kind == Kind.SHARE_CHANGE and shares
+                                  or r.kind == Kind.SEAT_CHANGE and attribute == Kind.SEATS):
+                return k
+            return k if self._named_change(k) else None
         return None
+
+    def _named_change(self, k: int) -> bool:
+        """ "a fall of 8,536", "a net gain of seven", "an increase of 3.2": a number a change noun introduces."""
+        v = self.v
+        if v.lower(k - 1) != "of":
+            return False
+        j = k - 2
+        if not (v.has(j, "change.up") or v.has(j, "change.down")):
+            return False
+        j -= 1
+        while j >= 0 and v.lower(j) in ("net", "further", "small", "big", "large", "modest", "sharp", "massive"):
+            j -= 1
+        return v.lower(j) in ("a", "an")
 
     def _attribute_noun(self, s: int, e: int) -> tuple[str, Kind] | None:
         """ "a reduced majority", "more than doubled his majority", "his majority fell"."""

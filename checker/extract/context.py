@@ -29,7 +29,8 @@ POSSESSIVE = {"'s", "’s", "'"}
 BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
               "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
-FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late"}
+FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
+                "abolished"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
 ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
               "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}
@@ -402,6 +403,15 @@ class Context:
             return None
         for j in range(k + 1, min(v.n, k + 7)):
             m = self.by_start.get(j)
+            if m is not None and m.kind == "party":
+                # "for Conservative challenger Jaspreet Sidhu", "for the Green candidate, Ellen Dobson": the person
+                k = m.end
+                while k < min(v.n, m.end + 3) and (v.lower(k) in (",", "candidate", "challenger", "incumbent")
+                                                    or v.lower(k) in ROLE_WORDS):
+                    k += 1
+                p = self.by_start.get(k)
+                if p is not None and p.kind == "person" and not p.via.startswith("pronoun"):
+                    return p
             if m is not None and m.kind in ("person", "party") and not m.via.startswith("pronoun"):
                 return m
             if v.lower(j) not in ("the", "her", "his", "their", "its", "rival", "opponent", "challenger", ",",
@@ -477,7 +487,8 @@ class Context:
         out: dict[str, tuple[str, float]] = {}
         for k, (s, e) in enumerate(v.sents):
             people = [m for m in self.in_sentence[k] if m.kind == "person"]
-            places = [m for m in self.in_sentence[k] if m.kind == "place"]
+            places = [m for m in self.in_sentence[k] if m.kind == "place" and not self._former(m)]
+            # "over Mr Follows in the old South West Surrey seat": where he stood before places none of his figures
             if not people or not places:
                 continue
             for p in people:

@@ -243,7 +243,8 @@ class Gazetteer:
                     if cut < k:
                         out.append((cut, k))
                     cut = k + 1
-                elif cut > start and t.texts[k].isupper() and t.lowers[k] in self.seat_follows and k > cut:
+                elif cut > start and t.texts[k].isupper() and t.lowers[k] in self.seat_follows and k > cut \
+                        and t.lowers[k] not in ("and", "&"):  # "… TAKE KENDAL MOOR AND LUNESDALE": one name
                     out.append((cut, k))  # "… TAKE ORCHARD VALE FROM LABOUR": the seat ends at 'FROM'
                     cut = k + 1
             out.append((cut, end))
@@ -258,9 +259,18 @@ class Gazetteer:
         n = len(t.texts)
         out: list[Span] = []
         first = _first_word(t)
+        runs = []
         for start, end in self._split_at_verbs(t, _capitalised_runs(t, [_cap(w) for w in t.texts], single=True)):
             if "," in t.texts[start:end]:
                 end = start + t.texts[start:end].index(",")
+            runs.append((start, end))
+            # "held Oakridge Vale on Monday night": a run that takes in a connector may end before it
+            runs += [(start, k) for k in range(end - 1, start, -1)
+                     if t.lowers[k] in self.seat_follows and t.texts[k].islower() and t.lowers[k] in CONNECTORS]
+        found: set[int] = set()
+        for start, end in runs:
+            if start in found:
+                continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
             while end > start + 1 and t.lowers[end - 1] in self.seat_headings:
@@ -290,6 +300,7 @@ class Gazetteer:
             else:
                 continue
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
+            found.add(start)
         return out
 
 

@@ -825,6 +825,17 @@ class Inheritor:
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to X's N'"],
                            slot="score_b")
+        elif v.lower(i - 1) in ("against", "versus", "vs", "v") and v.lower(past_bracket(v, i + 1)) == "for":
+            # "won 21,406 votes against 17,952 for the sitting Conservative": the second count is the side's it is for
+            k = before_bracket(v, i - 2)
+            while k >= 0 and v.lower(k) == ",":
+                k -= 1
+            if v.has(k, "unit.votes"):
+                k -= 1
+            if v.num(k) is None or v.num(k).decimals or v.num(k).value < n.value or is_year(v, k):
+                return None
+            return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'against N for X'"],
+                           slot="score_b")
         elif v.lower(i - 1) == "to" and i >= 3 and v.has(k := before_bracket(v, i - 2), "unit.votes") \
                 and v.num(k - 1) is not None:
             # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second
@@ -1047,13 +1058,28 @@ class Inheritor:
             v.cue_left(j, "change.up", 6, stop_at_number=False) is not None or \
             v.cue_left(j, "change.down", 6, stop_at_number=False) is not None
         if not after_change:
-            return None
+            after = self._to_after(i)  # "went from 4 to 11 seats": no change word, but the unit is the second's
+            return self._copy(i, after, "from") if after is not None else None
         src = self._source_before(i)
         noun = self._attribute_noun(i)
         if noun is not None and (src is None or (noun.anchor or 0) > src.i):
             noun.slot = "from"
             return noun
+        if src is None and noun is None and (after := self._to_after(i)) is not None:
+            return self._copy(i, after, "from")  # "went up from 12 to 19 seats": the unit is the second's
         return self._copy(i, src, "from") if src else noun
+
+    def _to_after(self, i: int) -> Reading | None:
+        """The reading of B in "from A to B", when B carries the unit: "from 12 to 19 seats", "from 41.2 to
+        38.9 per cent"."""
+        v = self.v
+        k = i + 1
+        while k < v.n and k - i <= 4 and v.lower(k) != "to" and v.num(k) is None:
+            k += 1  # "from 12 in 2019 to 19 seats"
+        if v.lower(k) != "to" or v.clause_start[k] != v.clause_start[i]:
+            return None
+        r = self.readings.get(k + 1)
+        return r if r is not None and r.kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE, Kind.MAJORITY) else None
 
     def _paren(self, i: int) -> Reading | None:
         """ "21,104 (51.2%, +6.1)": a signed figure beside a share is the change in that share."""

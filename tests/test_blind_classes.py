@@ -1,0 +1,144 @@
+"""Classes of failure found on blind set 6 (written by someone who never read the checker), each tested
+in fresh wording that exercises the same rule, not in the set's sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Kind, Severity
+
+
+def errors(report, rule=None):
+    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+
+
+def changes(claims):
+    return [c.change for c in claims if c.kind == Kind.CHANGE and c.change is not None]
+
+
+# -- the size of a change, stated after both its figures ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Mr Osei polled 14,020 votes, down from 17,310 in 2019, a fall of 3,290.", 3290),
+    ("The Greens went up from 3 to 9 councillors, a net gain of six.", 6),
+    ("Plaid's vote rose from 8,402 to 10,115, an increase of 1,713 on the last contest.", 1713),
+])
+def test_a_change_s_stated_size_after_its_figures_is_its_amount(claims_of, sentence, amount):
+    (change,) = [ch for ch in changes(claims_of(sentence)) if ch.from_claim is not None]
+    assert change.amount == amount
+
+
+@pytest.mark.parametrize("text", [
+    "The SNP finished with 38 seats, down from 48 in 2019, a loss of 11.",
+    "Ms Kaur took 21,870 votes, up from 19,300 at the last election, a rise of 2,750.",
+    "On the county council the Liberal Democrats went up from 14 to 22 seats, a gain of nine.",
+])
+def test_a_stated_size_that_the_figures_do_not_give_is_an_error(check_texts, text):
+    (f,) = errors(check_texts({"change.txt": "5 July 2024\n\n" + text}), "direction")
+    assert "does not match the figures" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The SNP finished with 38 seats, down from 48 in 2019, a loss of 10.",
+    "Ms Kaur took 21,870 votes, up from 19,300 at the last election, a rise of 2,570.",
+    "The Tory vote fell from 21,400 to 17,950 in 2024, a drop of 3,450 on a lower turnout.",
+])
+def test_a_stated_size_the_figures_give_is_no_finding(check_texts, text):
+    assert errors(check_texts({"change.txt": "5 July 2024\n\n" + text})) == []
+
+
+def test_a_figure_after_the_change_that_is_no_size_is_not_taken_for_one(claims_of):
+    # the next figure is another party's count, not the size of this change
+    claims = claims_of("Labour's vote fell from 20,100 to 18,000, and the Greens polled 2,100.")
+    (change,) = [ch for ch in changes(claims) if ch.from_claim is not None]
+    assert change.amount is None
+
+
+def test_the_first_figure_of_from_a_to_b_takes_the_unit_of_the_second(claims_of):
+    claims = claims_of("In Harbury the Independents went from 4 to 11 seats.")
+    assert {c.text: c.kind for c in claims if c.kind != Kind.CHANGE} == {"4": Kind.SEATS, "11": Kind.SEATS}
+
+
+# -- a seat no gazetteer knows, named by its role, even when a connector or a person's look gets in the way ---
+
+@pytest.mark.parametrize("text", [
+    "Labour's Joanna Marsh held Fenwick Heights on Thursday night with 14,210 votes. The Conservative, Ben Holt, "
+    "was second with 12,870. Ms Marsh's majority was 1,430.",
+    "GREENS TAKE ASHDOWN MOOR AND RILLBECK\n\nThe Greens have captured Ashdown Moor and Rillbeck from Labour. "
+    "Kit Farrow polled 14,210 votes against 12,870 for the sitting Labour MP, Dana Reyes. His majority was 1,430.",
+])
+def test_a_seat_named_by_its_role_makes_one_contest_and_its_majority_is_checked(check_texts, text):
+    (f,) = errors(check_texts({"seat.txt": "5 July 2024\n\n" + text}), "majority-arithmetic")
+    assert "1,340" in f.message
+
+
+def test_a_seat_after_held_ends_before_a_connector(mentions_of):
+    places = [m.name for m in mentions_of("Ms Kaur held Oakridge Vale on Friday night.") if m.kind == "place"]
+    assert places == ["Oakridge Vale"]
+
+
+def test_a_capitals_headline_keeps_and_inside_the_seat_s_name(mentions_of):
+    places = {m.name for m in mentions_of("LIB DEMS TAKE KENDAL FELLS AND LUNE\n\nText follows.") if m.kind == "place"}
+    assert places == {"Kendal Fells and Lune"}
+
+
+# -- whose count, and in which role --------------------------------------------------------------------------
+
+def test_a_count_against_another_for_someone_is_theirs_and_second(claims_of):
+    claims = claims_of("Ms Okoro won 18,224 votes against 16,903 for the Conservative incumbent, Gareth Lyle.")
+    (c,) = [c for c in claims if c.text == "16,903"]
+    assert (c.kind, c.subject, c.role) == (Kind.VOTES, "Gareth Lyle", "runner_up")
+
+
+def test_a_count_for_a_party_s_named_challenger_is_the_person_s(claims_of):
+    claims = claims_of("Tom Ashby finished with 30,114 votes to 27,950 for Liberal Democrat challenger Mina Patel.")
+    (c,) = [c for c in claims if c.text == "27,950"]
+    assert c.subject == "Mina Patel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labour's Tom Riley took 6,118 and the Green candidate, Ellen Dobson, 2,011.",
+    "The Reform candidate, Dave Pike, captured just 3,902 votes.",
+])
+def test_a_count_a_candidate_merely_took_makes_them_no_winner(claims_of, sentence):
+    assert all(c.role != "winner" for c in claims_of(sentence) if c.kind == Kind.VOTES)
+
+
+def test_words_of_an_early_count_in_a_relative_clause_about_the_loser_leave_the_figures_final(claims_of):
+    claims = claims_of("Ms Holt finished with 24,806 votes to 22,388 for Ben Carr, who had been ahead at the first "
+                       "count.")
+    assert {c.round for c in claims if c.kind == Kind.VOTES} == {None}
+
+
+# -- who the winner is, when the copy names the party ---------------------------------------------------------
+
+def test_a_majority_given_to_the_winner_s_party_is_the_top_candidate_s(check_texts):
+    text = ("5 July 2024\n\nGerald Moss polled 23,293 votes in Haddon Vale. Priya Shah, the Lib Dem, took 22,402. "
+            "That left the Conservative with a majority of 981.")
+    (f,) = errors(check_texts({"party.txt": text}), "majority-arithmetic")
+    assert "891" in f.message
+
+
+def test_the_one_named_above_the_third_placed_candidate_is_the_runner_up(check_texts):
+    # five candidates, nobody called second: the third place settles it, so the slip is an error, not a guess
+    text = ("5 July 2024\n\nRuth Kerr held Calder Moor with 21,406 votes. Sam Doyle polled 17,952. "
+            "Her majority was 3,544. Reform UK's Ian Moss came third with 6,118, ahead of Labour's Jo Bell "
+            "on 5,220 and Ann Roe of the Greens on 2,011.")
+    (f,) = errors(check_texts({"third.txt": text}), "majority-arithmetic")
+    assert "3,454" in f.message
+
+
+# -- where a person stood before places none of their figures -----------------------------------------------
+
+def test_a_seat_someone_stood_in_before_does_not_place_their_figures(check_texts):
+    text = ("5 July 2024\n\nMr Hale polled 23,293 votes in the new Ashcombe and Frith constituency. The Liberal "
+            "Democrat, Paul Ives, took 22,402. That gave Mr Hale a majority of 981.\n\n"
+            "In 2019 Mr Hale beat Mr Ives by 8,817 votes in the old Ashcombe seat.")
+    (f,) = errors(check_texts({"old.txt": text}), "majority-arithmetic")
+    assert "891" in f.message
+
+
+def test_a_change_of_another_quantity_in_the_next_clause_is_no_size_of_this_one(check_texts):
+    text = ("8 May 2015\n\nThey were cut to nine MPs from 44, and their share fell by 11.3 points to 6.8%.")
+    assert errors(check_texts({"next.txt": text}), "direction") == []
