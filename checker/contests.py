@@ -108,9 +108,17 @@ class Contest:
             # "… secured 20,488 votes; Labour's Susan Hayman was runner-up on 21,312": the other one won
             other = next(c for c, _ in ranked if c is not named_second[0])
             return other, f"the only other candidate, the copy naming {named_second[0].key} as runner-up"
-        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value):
+        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value) \
+                and not self._unnamed_above(ranked[0][1], path):
             return ranked[0][0], "the most votes"
         return None, ""
+
+    def _unnamed_above(self, top: Fact, path: str | None) -> bool:
+        """A count of this seat whose owner the copy leaves unnamed beats the most any named candidate polled ("The
+        prime minister, 44, polled 23,059 votes"): the winner is not among the named."""
+        facts = self.facts.in_path(path) if path is not None and isinstance(self.facts, FactList) else self.facts
+        return any(f.kind == Kind.VOTES and f.subject is None and f.claim.value is not None
+                   and f.claim.value > top.claim.value and f.claim.round == top.claim.round for f in facts)
 
     def runner_up(self, winner: Candidate, path: str | None = None) -> tuple[Candidate | None, str, bool]:
         """The runner-up and how we know; the flag says whether the copy states it."""

@@ -367,6 +367,11 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
     # An article that names one seat and no other is about that seat.
     place_counts = Counter(m.gazetteer or m.name for m in ex.mentions if m.kind == "place")
     doc_places = set(place_counts)
+    first_line: dict[str, int] = {}
+    for m in ex.mentions:
+        if m.kind == "place" and m.location is not None:
+            key = m.gazetteer or m.name
+            first_line[key] = min(first_line.get(key, m.location.line), m.location.line)
     # … or, naming others in passing, one seat far more than any other: its subject.
     ranked = place_counts.most_common(2)
     first_place = next((m.gazetteer or m.name for m in sorted((m for m in ex.mentions if m.kind == "place"),
@@ -409,8 +414,10 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             if len(near) == 1:
                 place = near.pop()
                 assumptions.append(f"took the seat {place} from the same sentence")
-            elif len(doc_places) == 1 and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
-                place = next(iter(doc_places))
+            elif len(doc_places) == 1 and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST) \
+                    and first_line.get(only := next(iter(doc_places)), 0) <= max(c.location.line, HEADLINE_LINES):
+                # not a seat first named further down ("… whose own majority in Castle ward was 1,043")
+                place = only
                 assumptions.append(f"took the seat {place}, the only one in this article")
             elif main_place is not None and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
                 place = main_place
@@ -445,6 +452,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
 
 
 TOTALS = (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)
+HEADLINE_LINES = 3
+"""A seat named this near the top (a headline, a standfirst) is the article's, whatever follows it."""
 
 
 def _totals_in_their_sentence(facts: list[Fact]) -> list[Fact]:

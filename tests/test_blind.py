@@ -22,11 +22,11 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (23, 1),
-    "set2": (24, 16),  # blind when first scored (16, 35); tuned on since
+    "set2": (25, 15),  # blind when first scored (16, 35); tuned on since
     "set3": (31, 3),  # blind when first scored (26, 18); tuned on since
-    "set4": (20, 4),  # blind when first scored (18, 12); tuned on since
-    "set5": (21, 7),  # blind when first scored (16, 28 on the code it was written against); tuned on since
-    "set6": (15, 9),  # written after the code was final, scored once untouched: the honest number (issue 13)
+    "set4": (22, 3),  # blind when first scored (18, 12); tuned on since
+    "set5": (21, 5),  # blind when first scored (16, 28 on the code it was written against); tuned on since
+    "set6": (21, 5),  # blind when first scored (15, 9: written after the code was final); tuned on since
 }
 
 

@@ -142,3 +142,39 @@ def test_a_seat_someone_stood_in_before_does_not_place_their_figures(check_texts
 def test_a_change_of_another_quantity_in_the_next_clause_is_no_size_of_this_one(check_texts):
     text = ("8 May 2015\n\nThey were cut to nine MPs from 44, and their share fell by 11.3 points to 6.8%.")
     assert errors(check_texts({"next.txt": text}), "direction") == []
+
+
+# -- a majority stated after the runner-up's count, and a winner the copy leaves unnamed ----------------------
+
+def test_a_majority_after_the_runner_up_s_count_is_not_theirs(claims_of):
+    claims = claims_of("Labour's Ann Moss was second with 10,874, a majority of 12,185.")
+    (c,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert (c.subject, c.counterpart) == (None, "Ann Moss")
+
+
+def test_an_unnamed_count_above_every_named_one_leaves_the_winner_unknown(check_texts):
+    # "the prime minister" polled the most; the named runner-up is not the winner, so nothing is compared with him
+    text = ("5 July 2024\n\nThe prime minister polled 23,059 votes in the redrawn Ashcombe and Frith seat. Labour's "
+            "Ann Moss was second with 10,874, a majority of 12,185. Reform UK's Lee Tate took 7,142.")
+    assert errors(check_texts({"pm.txt": text})) == []
+
+
+def test_a_ward_named_after_in_is_a_seat_of_its_own(check_texts):
+    text = ("Tories keep Wrenford council\n\n3 May 2024\n\nThe tightest ward was Hollins, where Conservative Philip Orme beat Jenny Hale by 9 votes, "
+            "744 to 735.\n\n"
+            "Council leader Amanda Grey, whose own majority in Castle ward was 1,043, was re-elected.")
+    assert errors(check_texts({"wards.txt": text})) == []
+
+
+# -- results lists and birthplaces -------------------------------------------------------------------------
+
+def test_a_results_list_with_a_colon_after_the_party_gives_the_counts(claims_of):
+    text = ("Count one:\nAisha Bello (Labour): 31,220 (41.0%)\nMark Tench (Conservative): 28,104 (36.9%)\n"
+            "Rhys Vane (Green): 9,015 (11.8%)\n")
+    votes = {c.subject: c.text for c in claims_of(text) if c.kind == Kind.VOTES}
+    assert votes == {"Aisha Bello": "31,220", "Mark Tench": "28,104", "Rhys Vane": "9,015"}
+
+
+def test_where_someone_was_born_is_not_their_seat(claims_of):
+    claims = claims_of("Ms Bello, who was born in Bath, polled 31,220 votes.")
+    assert [c.place for c in claims if c.kind == Kind.VOTES] == [None]

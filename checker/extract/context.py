@@ -32,6 +32,9 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
+LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", "schooled", "studied", "works",
+              "worked", "brought", "moved", "resident", "native"}
+"""Words that place a person's life, not their candidacy: "born in Bath", "grew up in Hull"."""
 ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
               "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}
 OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
@@ -204,6 +207,10 @@ class Context:
             if self._is_object(m):
                 counterpart = counterpart or m
                 continue
+            if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats" \
+                    and any(v.has(k, "verb.runner_up") for k in range(m.end, anchor)):
+                # "Labour's Tom Wilson was second with 10,874, a majority of 12,185": the winner's, over him
+                return Owner(None, "the winner's, over the runner-up", self._person_for(m))
             if m.kind == "party" and (p := self._appositive_person(m)) is not None:
                 return Owner(p, "apposition", counterpart or self.counterpart(r))
             if m.kind == "party" and (self._modifier(m) or self._stood_for(m)):
@@ -487,7 +494,8 @@ class Context:
         out: dict[str, tuple[str, float]] = {}
         for k, (s, e) in enumerate(v.sents):
             people = [m for m in self.in_sentence[k] if m.kind == "person"]
-            places = [m for m in self.in_sentence[k] if m.kind == "place" and not self._former(m)]
+            places = [m for m in self.in_sentence[k] if m.kind == "place" and not self._former(m)
+                      and not self._life_place(m)]
             # "over Mr Follows in the old South West Surrey seat": where he stood before places none of his figures
             if not people or not places:
                 continue
@@ -508,6 +516,8 @@ class Context:
                  and not any(v.lower(k) in (";", "—") or v.num(k) is not None for k in range(p.end, L.start))]
         for L in after:
             between = range(p.end, L.start)
+            if any(v.lower(k) in LIFE_WORDS for k in between):
+                continue  # "Ms Okafor, who was born in Bath": where she comes from, not where she stood
             if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \
                     any(v.lower(k) in ("for", "of", "in", "as", "at") for k in between):
                 if any(v.has(k, "verb.win") for k in between) and not any(v.has(k, "verb.lose") for k in between):
@@ -540,12 +550,14 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
-        here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)]
+        here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
+                and not self._life_place(L)]
         if here:
             before = [L for L in here if L.start < r.i]
             return (before[-1] if before else here[0]).name, 0.8
         para = v.para_of[r.i]
-        earlier = [L for L in self.places_in_para[para] if L.start < r.i and not self._former(L)]
+        earlier = [L for L in self.places_in_para[para] if L.start < r.i and not self._former(L)
+                   and not self._life_place(L)]
         if earlier and self._unknown_place_between(earlier[-1].end, r.i):
             return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
@@ -560,6 +572,11 @@ class Context:
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
+
+    def _life_place(self, L: Span) -> bool:
+        """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
+        v = self.v
+        return any(v.lower(k) in LIFE_WORDS for k in range(max(0, L.start - 3), L.start))
 
     def _former(self, L: Span) -> bool:
         """ "the former Blyth Valley MP", "who once held Hexham": a seat someone held before, not this one."""

@@ -295,6 +295,8 @@ class Gazetteer:
             elif after in self.seat_nouns and (before == "the" or before == "new" and start > 1
                                                 and t.lowers[start - 2] == "the"):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
+            elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
+                via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             else:

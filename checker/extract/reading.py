@@ -1162,7 +1162,7 @@ class Inheritor:
         j = i - 1
         if v.lower(j) in LIST_SEPARATORS:
             j -= 1
-        if v.lower(j) == ")":
+        if v.lower(j) in (")", "):"):  # "Jo Cox (Labour): 21,104" may tokenize "):" as one
             k = j - 1
             while k > j - 5 and k >= 0 and v.lower(k) != "(":
                 k -= 1
