@@ -103,13 +103,14 @@ class Contest:
         if len(stated) == 1:
             return stated[0], "named as the winner"
         ranked = self.with_votes(path)
+        if ranked and self._unnamed_above(ranked[0][1], path):
+            return None, ""
         named_second = [c for c in self.candidates.values() if c.roles.get("runner_up")]
         if len(named_second) == 1 and len(ranked) == 2 and any(c is named_second[0] for c, _ in ranked):
             # "… secured 20,488 votes; Labour's Susan Hayman was runner-up on 21,312": the other one won
             other = next(c for c, _ in ranked if c is not named_second[0])
             return other, f"the only other candidate, the copy naming {named_second[0].key} as runner-up"
-        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value) \
-                and not self._unnamed_above(ranked[0][1], path):
+        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value):
             return ranked[0][0], "the most votes"
         return None, ""
 

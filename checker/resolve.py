@@ -9,6 +9,7 @@ to. Near-miss spellings are kept as `Variant`s for the name-variant rule.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -402,6 +403,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
             unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
+    whole = _one_unnamed_race(ex, name_of) if not doc_places else None
     facts = []
     places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
@@ -435,6 +437,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         contest = place if c.kind != Kind.OUTCOME else None  # outcomes join no contest: the tables judge them
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
+        if contest is None and c.kind in CONTEST_KINDS and whole is not None and c.kind != Kind.OUTCOME \
+                and _of_the_race(c, ex):
+            contest = whole  # an article that names no seat and reports one race: all its figures are that race's
         if contest is None and c.kind in CONTEST_KINDS and subject and c.subject_kind == "person":
             contest = unnamed_of.get(subject) or unnamed_of.get(rivals.get(subject, subject)) \
                 or f"{rivals.get(subject, subject)}'s seat"
@@ -502,6 +507,44 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
         if len(winners) == 1 and len(people) >= 2 and len({c.sentence for c in claims}) >= 2:
             out[para] = f"the seat in {ex.path}:{claims[0].location.line}"
     return out
+
+
+ROUND_WORDS = re.compile(r"\b(?:round|ballot|count|stage|preferences?|transfers?)s?\b", re.IGNORECASE)
+
+
+def _of_the_race(c: Claim, ex: Extraction) -> bool:
+    """A figure of the race the article reports: this election's, a candidate's or no one's (a party's figure may
+    be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
+    return c.modality == Modality.ACTUAL and (c.year is None or ex.year is None or c.year == ex.year) \
+        and c.subject_kind != "party"
+
+
+RACE_PEOPLE = 12
+"""At most this many candidates with figures in an article that is one unnamed race: more is a round-up."""
+
+
+def _one_unnamed_race(ex: Extraction, name_of) -> str | None:
+    """An article that names no seat, never moves on to another ("elsewhere", "in other races"), and whose figures
+    name one winner at most among two or more candidates, reports one race: a party leadership ballot, a US Senate
+    seat, a riding the gazetteers do not know. Its figures are one contest, labelled by the article."""
+    people: set[str] = set()
+    winners: set[str] = set()
+    for c in ex.claims:
+        if c.round is not None or c.kind in CONTEST_KINDS and ROUND_WORDS.search(c.sentence):
+            return None  # rounds of a count or ballot: which figures are one round's is for the round rules
+        if not _of_the_race(c, ex):
+            continue
+        if any(w in c.sentence.lower() for w in OTHER_SEAT_WORDS):
+            return None
+        if c.subject_kind == "person" and c.subject and c.kind in CONTEST_KINDS:
+            name = name_of(c.subject, "person")
+            if c.kind != Kind.OUTCOME:
+                people.add(name)
+            if c.role == "winner" and c.kind in (Kind.VOTES, Kind.OUTCOME, Kind.MAJORITY, Kind.MARGIN):
+                winners.add(name)
+    if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1:
+        return None
+    return f"the race reported in {ex.path}"
 
 
 LIST_ENTRIES = 3

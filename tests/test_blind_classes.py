@@ -178,3 +178,35 @@ def test_a_results_list_with_a_colon_after_the_party_gives_the_counts(claims_of)
 def test_where_someone_was_born_is_not_their_seat(claims_of):
     claims = claims_of("Ms Bello, who was born in Bath, polled 31,220 votes.")
     assert [c.place for c in claims if c.kind == Kind.VOTES] == [None]
+
+
+# -- an article that names no seat and reports one race ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Liberal Party has a new leader. Ms Ndlovu received 4,511 votes and Peter Crane 3,922, a winning margin "
+     "of 598.", "589"),
+    ("Sen. Maria Ortega won a third term, beating Republican rancher Dale Hicks by a margin of 61,044 votes.\n\n"
+     "Ortega: 812,300\nHicks: 761,256\n", "51,044"),
+])
+def test_one_unnamed_race_is_one_contest(check_texts, text, expected):
+    (f,) = errors(check_texts({"race.txt": "November 7, 2024\n\n" + text}), "majority-arithmetic")
+    assert expected in f.message
+
+
+def test_a_race_counted_in_rounds_is_not_taken_for_one_contest(check_texts):
+    text = ("Ms Ndlovu was elected leader after three ballots of members. In the first round she had 42 votes, "
+            "Peter Crane 35 and Ali Shah 28. She beat Mr Crane in the final ballot by 3,768 votes.")
+    assert errors(check_texts({"rounds.txt": "May 2, 2025\n\n" + text})) == []
+
+
+def test_a_party_s_figure_of_another_election_stays_out_of_the_race(check_texts):
+    text = ("Labour held the ward in Thursday's by-election. Lucy Brennan polled 1,044 votes and Kevin Platt 902, "
+            "a majority of 142.\n\nAt the last full election in May 2023 Labour won the ward with a majority of 688.")
+    assert errors(check_texts({"hist.txt": "24 January 2025\n\n" + text})) == []
+
+
+def test_a_rival_given_two_counts_keeps_a_stated_place_from_being_judged(check_texts):
+    text = ("Mr Reid polled 11,129 votes and lost by 450.\n\n| Candidate | Party | Votes |\n|---|---|---|\n"
+            "| Ann Vale | TUV | 11,642 |\n| Tom Reid | DUP | 11,192 |\n| Pat Ward | SDLP | 7,714 |\n\n"
+            "The SDLP's Pat Ward was third.")
+    assert errors(check_texts({"rank.md": "5 July 2024\n\n" + text}), "rank") == []

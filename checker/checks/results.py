@@ -207,6 +207,9 @@ class Rank(Check):
                 yield self.verified(f, f"{f.subject} {self._ordinal(stated)} on {mine.claim.text} ✓")
                 continue
             below = [v for _, v in rivals if v.claim.high < mine.claim.low]
+            if position < stated and any(c is not me and c.votes.in_path(f.path) and single(c.votes, f.path) is None
+                                         for c in contest.candidates.values()):
+                continue  # a rival the copy gives two counts ("polled 11,129" above a table's 11,192) may be ahead
             if position < stated and not all_listed(contest, f.path) \
                     and not (len(rivals) + 1 >= WHOLE_FIELD and below):
                 continue  # candidates not in the copy may have finished in between

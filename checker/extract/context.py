@@ -453,11 +453,20 @@ class Context:
         v = self.v
         k = m.start - 1
         steps = 0
+        described = False
         while k >= 0 and steps < 7:
             w = v.lower(k)
             prev = self.by_end.get(k + 1)
             if w in OBJECT_MARKERS:
                 return True
+            before = self.by_end.get(k)
+            if not described and k == m.start - 1 and v.text(k).isalpha() and v.text(k).islower() \
+                    and (before is not None and before.kind == "party" or v.lower(k - 1) in ("the", "a", "an")) \
+                    and not v.has(k, "verb.win") and not v.has(k, "verb.poll") and not v.has(k, "verb.lose"):
+                described = True  # "beating Republican businessman Craig Dolan": one word that describes him
+                k -= 1
+                steps += 1
+                continue
             # "beating the sitting MP, Marcus Fenn, …", "edged out Laura Pidcock"
             if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "out", ",") or w in ROLE_WORDS or w in POSSESSIVE or \
                     (prev is not None and prev.kind == "party" and prev is not m):

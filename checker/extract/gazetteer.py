@@ -292,8 +292,8 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
-            elif after in self.seat_nouns and (before == "the" or before == "new" and start > 1
-                                                and t.lowers[start - 2] == "the"):
+            elif after in self.seat_nouns and (before == "the" or before in ("new", "redrawn", "reshaped", "notional")
+                                                and start > 1 and t.lowers[start - 2] == "the"):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
