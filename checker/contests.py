@@ -222,7 +222,7 @@ def build_index(resolved: Resolved, ruleset: RuleSet) -> Index:
     for f in sorted(current, key=lambda f: f.subject_kind != "person"):
         c = contests.setdefault(contest_id(f), Contest(f.contest))
         c.facts.append(f)
-        if f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats":
+        if f.kind in (Kind.MAJORITY, Kind.MARGIN) and f.claim.unit != "seats" or f.kind == Kind.MAJORITY_SHARE:
             c.leads.append(f)  # "That gave the new MP a majority of 7,962": the seat's, whoever is named
         if f.subject is None or f.kind not in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK,
                                                Kind.MAJORITY_SHARE):

@@ -210,3 +210,28 @@ def test_a_rival_given_two_counts_keeps_a_stated_place_from_being_judged(check_t
             "| Ann Vale | TUV | 11,642 |\n| Tom Reid | DUP | 11,192 |\n| Pat Ward | SDLP | 7,714 |\n\n"
             "The SDLP's Pat Ward was third.")
     assert errors(check_texts({"rank.md": "5 July 2024\n\n" + text}), "rank") == []
+
+
+# -- a lead in points, and a change's size before its earlier figure ------------------------------------------
+
+def test_a_lead_in_points_that_is_not_the_difference_of_the_shares_is_an_error(check_texts):
+    text = ("November 6, 2024\n\nAna Gomez flipped the district, finishing with 49.8% to Mark Hale's 47.1%, a margin of "
+            "2.9 percentage points. A Green took the rest.")
+    (f,) = errors(check_texts({"lead.txt": text}), "lead-points")
+    assert "2.7" in f.message
+
+
+def test_a_lead_in_points_that_is_the_difference_is_verified(check_texts):
+    text = ("November 6, 2024\n\nAna Gomez flipped the district, finishing with 49.8% to Mark Hale's 47.1%, a margin of "
+            "2.7 percentage points. A Green took the rest.")
+    assert errors(check_texts({"lead.txt": text})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens lifted their share to 22.0 per cent, up 5.1 points from 17.9 per cent in 2019.",
+    "The Tory vote fell to 17,950, down 3,540 from 21,400.",
+    "Labour won 411 seats, up 211 from 202.",
+])
+def test_a_change_s_size_before_its_earlier_figure_is_checked(check_texts, text):
+    (f,) = errors(check_texts({"from.txt": "5 July 2024\n\n" + text}), "direction")
+    assert "does not match the figures" in f.message

@@ -6,7 +6,7 @@ value" rule. Adding a check type means adding a class here; adding a rule means 
 a TOML file.
 """
 
-from .arithmetic import Difference
+from .arithmetic import Difference, PointsDifference
 from .base import Check
 from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
@@ -19,7 +19,7 @@ from .turnout import Turnout
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
-    for c in (Difference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
+    for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck)
 }
 

@@ -134,3 +134,50 @@ class Difference(Check):
 
 def _who(c: Candidate) -> str:
     return c.key.removeprefix("party:")
+
+
+class PointsDifference(Check):
+    """A lead in percentage points ("51.3% to 46.9%, a margin of 4.2 points", "a majority of 4.4% of the vote") is
+    the winner's share minus the runner-up's, to the rounding of the three figures."""
+
+    name = "points-difference"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for contest in index.contests.values():
+            for lead in contest.leads:
+                if lead.kind == Kind.MAJORITY_SHARE and lead.claim.value is not None and lead.claim.round is None:
+                    yield from self._check(index, contest, lead)
+
+    def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
+        path = lead.path
+        ranked = sorted(((c, f) for c in contest.candidates.values()
+                         if (f := c.share_fact(path)) is not None and f.claim.unit == "percent" and f.claim.round is None),
+                        key=lambda cf: -cf[1].claim.value)
+        if len(ranked) < 2 or ranked[0][1].claim.value == ranked[1][1].claim.value:
+            return
+        subject = index.candidate_of(lead)
+        if subject is not None and subject.share_fact(path) is not None and subject is not ranked[0][0]:
+            return  # the lead of someone who is not first on the shares the copy gives: not this sum
+        (a, fa), (b, fb) = ranked[0], ranked[1]
+        notes: tuple[str, ...] = ()
+        if len(ranked) > 2:
+            rest = 100.0 - sum(f.claim.high for _, f in ranked)
+            if rest >= fb.claim.low:
+                notes = (f"guessed the runner-up: {b.key}, the second share of those named",)
+        elif 100.0 - fa.claim.high - fb.claim.high >= fb.claim.low:
+            notes = (f"guessed the runner-up: {b.key}, the only other share named",)
+        c = lead.claim
+        lo, hi = fa.claim.low - fb.claim.high, fa.claim.high - fb.claim.low
+        sum_text = f"{fa.claim.text} − {fb.claim.text} = {fmt(fa.claim.value - fb.claim.value)}"
+        if c.low <= hi + 1e-9 and lo <= c.high + 1e-9:
+            yield self.verified(lead, f"{contest.key}: {sum_text} points ✓ (lead {c.text})", sum_text)
+            return
+        yield self.finding(
+            lead,
+            f"lead of {c.text} points does not match the shares: {_who(a)} {fa.claim.text}% − {_who(b)} "
+            f"{fb.claim.text}% = {fmt(fa.claim.value - fb.claim.value)}",
+            stated=c.value, expected=fa.claim.value - fb.claim.value,
+            arithmetic=f"stated {c.text}; {sum_text}", related=[fa, fb],
+            notes={0: f"{_who(a)}'s share", 1: f"{_who(b)}'s share"}, assumptions=notes,
+        )

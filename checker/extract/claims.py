@@ -832,8 +832,23 @@ class _Builder:
             j = e
             while j < end and v.lower(j) in ("of", "by", "a", "just", "only", "some"):
                 j += 1
-            if j in readings and readings[j].kind in (Kind.SHARE_CHANGE, Kind.CHANGE):
+            plain = j == e and j not in readings and v.num(j) is not None and not is_year(v, j)  # "down 3,450 from"
+            if j in readings and readings[j].kind in (Kind.SHARE_CHANGE, Kind.CHANGE, Kind.SEAT_CHANGE) or plain:
                 amount = j
+                # "to 41.3 per cent, up 4.1 points from 38.2 per cent": the earlier figure after the amount, the
+                # new one before the change word
+                f = j + 1
+                while f < end and f - j <= 4 and v.lower(f) in ("points", "point", "percentage", "per", "cent", "%",
+                                                               "pc", "pts", "votes", "seats"):
+                    f += 1
+                if v.lower(f) == "from" and f + 1 in readings and readings[f + 1].kind not in (
+                        Kind.CHANGE, Kind.SHARE_CHANGE, Kind.SEAT_CHANGE):
+                    frm = f + 1
+                    to = self._before(s, readings, readings[frm].kind)
+                    if to is None:
+                        frm = None
+                if frm is None and (plain or readings[j].kind == Kind.SEAT_CHANGE):
+                    amount = None  # a bare number after 'down' with no 'from' is not known to be the change's size
         return frm, to, amount
 
     def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:

@@ -346,6 +346,9 @@ class Reader:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
+        if unit == "points" and (s := v.cue_left(i, "cue.margin", 3)) is not None \
+                and not any(v.has(k, "change.up") or v.has(k, "change.down") for k in range(s, i)):
+            return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'margin' in points"], anchor=s)  # "a margin of 4.2 points"
         level = v.lower(i - 1) in ("from", "to") and unit != "points"  # "halved, from 25.0 per cent to 12.4"
         if not level and (n.signed or unit == "points" or v.has(i - 1, "change.up") or v.has(i - 1, "change.down")
                           or v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
