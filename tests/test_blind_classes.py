@@ -235,3 +235,10 @@ def test_a_lead_in_points_that_is_the_difference_is_verified(check_texts):
 def test_a_change_s_size_before_its_earlier_figure_is_checked(check_texts, text):
     (f,) = errors(check_texts({"from.txt": "5 July 2024\n\n" + text}), "direction")
     assert "does not match the figures" in f.message
+
+
+def test_a_share_to_another_for_someone_is_theirs_and_second(claims_of):
+    # issue 13's example: both shares were given to the winner
+    claims = claims_of("Republican Mark Hallett won 52.3% of the vote to 44.1% for Democrat Susan Ortiz.")
+    assert {c.text: (c.subject, c.role) for c in claims if c.kind == Kind.SHARE} == {
+        "52.3": ("Mark Hallett", "winner"), "44.1": ("Susan Ortiz", "runner_up")}

@@ -308,6 +308,10 @@ OWN = [
           xfail="'giving David Cameron an overall majority of 16' gives the majority to the person, not his party's "
                 "seat total, so 331 − 319 = 12 is never compared"),
     # swing
+    fires("lead-points", "Governor: Democrat Laura Kemp won 53.6% of the vote to 44.9% for Republican Scott Dyer, "
+          "a lead of 9.7 points.", id="prose", stated=9.7, expected=8.7),
+    quiet("lead-points", "Governor: Democrat Laura Kemp won 53.6% of the vote to 44.9% for Republican Scott Dyer, "
+          "a lead of 8.7 points.", id="prose-ok"),
     fires("swing", "NUNEATON: Conservative 20,827 (45.5%, +4.0), Labour 15,945 (34.9%, -2.0). Conservative hold. "
           "Swing 6.0% Labour to Conservative.", id="results-line", stated=6.0, expected=3.0),
     fires("swing", "In Nuneaton the Conservatives' share rose by 4.0 points and Labour's fell by 2.0 points, a swing of "

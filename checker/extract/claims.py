@@ -567,6 +567,11 @@ class _Builder:
             return self.role(count, owner)  # "to 3,377 (44.5%) for her rival": the share is its count's
         if r.slot in ("score_a", "score_b"):
             return "winner" if r.slot == "score_a" else "runner_up"
+        if owner.via == "for" and r.kind == Kind.SHARE and v.lower(r.i - 1) in ("against", "to", "versus"):
+            s, _ = v.sentence_bounds(r.i)
+            if any(self.ctx.readings.get(k) is not None and self.ctx.readings[k].kind == Kind.SHARE
+                   and v.num(k).value > v.num(r.i).value for k in range(max(s, r.i - 12), r.i)):
+                return "runner_up"  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
         if owner.via == "for" and v.lower(r.i - 1) in ("against", "to", "versus", "v"):
             j = r.i - 2  # "secured 24,790 votes, against 18,274 for Mr Hale"
             while j >= 0 and v.lower(j) in (",", "–"):

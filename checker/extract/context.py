@@ -159,6 +159,9 @@ class Context:
             return Owner(self._person_for(m), "the other side of a score", None)  # "… to 3,377 for her rival, X"
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
             return Owner(self.counterpart(Reading(r.i, Kind.MARGIN, "votes")), "the other side of a score", None)
+        if r.kind == Kind.SHARE and v.lower(r.i - 1) in ("to", "against", "versus") \
+                and (m := self._for_after(r.i)) is not None:
+            return Owner(self._person_for(m), "for", None)  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
         if r.slot == "for":  # "191 for Labour"
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
@@ -405,7 +408,10 @@ class Context:
     def _for_after(self, i: int) -> Span | None:
         """The side a count is "for", right after it: "to 3,377 (44.5%) for her rival, Neil Abbott"."""
         v = self.v
-        k = past_bracket(v, i + 1)
+        k = i + 1
+        while k < v.n and v.lower(k) in ("%", "per", "cent", "percent", "pc", "votes"):
+            k += 1  # "to 44.1 per cent for Democrat Susan Ortiz"
+        k = past_bracket(v, k)
         if v.lower(k) != "for":
             return None
         for j in range(k + 1, min(v.n, k + 7)):
