@@ -242,3 +242,9 @@ def test_a_share_to_another_for_someone_is_theirs_and_second(claims_of):
     claims = claims_of("Republican Mark Hallett won 52.3% of the vote to 44.1% for Democrat Susan Ortiz.")
     assert {c.text: (c.subject, c.role) for c in claims if c.kind == Kind.SHARE} == {
         "52.3": ("Mark Hallett", "winner"), "44.1": ("Susan Ortiz", "runner_up")}
+
+
+def test_words_of_a_later_round_in_another_clause_leave_a_first_round_figure_alone(claims_of):
+    claims = claims_of("Ms Dwyer trailed Mr Pike by more than 11,000 votes on primaries but won by 2,782 after "
+                       "preferences were distributed.")
+    assert {c.text: c.round for c in claims if c.kind == Kind.MARGIN} == {"11,000": None, "2,782": "final"}

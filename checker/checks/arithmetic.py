@@ -146,13 +146,14 @@ class PointsDifference(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         for contest in index.contests.values():
             for lead in contest.leads:
-                if lead.kind == Kind.MAJORITY_SHARE and lead.claim.value is not None and lead.claim.round is None:
+                if lead.kind == Kind.MAJORITY_SHARE and lead.claim.value is not None and lead.claim.round != "transfer":
                     yield from self._check(index, contest, lead)
 
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         path = lead.path
         ranked = sorted(((c, f) for c in contest.candidates.values()
-                         if (f := c.share_fact(path)) is not None and f.claim.unit == "percent" and f.claim.round is None),
+                         if (f := c.share_fact(path)) is not None and f.claim.unit == "percent"
+                         and f.claim.round == lead.claim.round),
                         key=lambda cf: -cf[1].claim.value)
         if len(ranked) < 2 or ranked[0][1].claim.value == ranked[1][1].claim.value:
             return

@@ -40,15 +40,23 @@ SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
+_NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
 
 
 def _said_of(words: re.Pattern, c: Claim) -> bool:
     """Whether the words are said of the claim's figure: not only in a relative clause that follows it ("to
-    22,388 for X, who had been leading at the first polls reported")."""
+    22,388 for X, who had been leading at the first polls reported"), nor only in another clause ("trailed by
+    more than 11,000 votes on primaries but won by 2,782 after preferences were distributed")."""
     at = c.sentence.find(c.text)
     for m in words.finditer(c.sentence):
-        if at < 0 or m.start() < at or not _RELATIVE.search(c.sentence, at, m.start()):
+        if at < 0:
             return True
+        lo, hi = (at, m.start()) if m.start() > at else (m.end(), at)
+        if m.start() > at and _RELATIVE.search(c.sentence, lo, hi):
+            continue
+        if _NEXT_CLAUSE.search(c.sentence, lo, hi):
+            continue
+        return True
     return False
 
 
@@ -189,7 +197,7 @@ class ClaimMaker:
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
                 elif self._provisional_words is not None and _said_of(self._provisional_words, c):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
-                elif c.kind in ROUND_KINDS and self._round_words is not None and self._round_words.search(c.sentence):
+                elif c.kind in ROUND_KINDS and self._round_words is not None and _said_of(self._round_words, c):
                     c = replace(c, round="final")
             out.append(c)
         return out
@@ -274,8 +282,9 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of `words` as whole words, case-blind, longest first; None for no words."""
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?![\w-])", re.I)
+    # a word that starts with a sign ("% counted") may follow a digit: "with 95% counted"
+    return re.compile("|".join((r"(?<![\w-])" if w[:1].isalnum() else "") + re.escape(w) + r"(?![\w-])"
+                               for w in sorted(words, key=len, reverse=True)), re.I)
 
 
 _BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
