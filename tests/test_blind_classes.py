@@ -248,3 +248,24 @@ def test_words_of_a_later_round_in_another_clause_leave_a_first_round_figure_alo
     claims = claims_of("Ms Dwyer trailed Mr Pike by more than 11,000 votes on primaries but won by 2,782 after "
                        "preferences were distributed.")
     assert {c.text: c.round for c in claims if c.kind == Kind.MARGIN} == {"11,000": None, "2,782": "final"}
+
+
+# -- a table set in spaces ------------------------------------------------------------------------------------
+
+def test_a_scoreboard_set_in_spaces_is_read_by_its_columns(claims_of):
+    text = ("NATIONAL SCOREBOARD\nParty Seats Gains Losses Net\nCON 301 12 40 -28\nLAB 262 40 9 +31\n"
+            "LD 40 5 18 -13\nSNP 20 6 0 +6\n")
+    claims = [c for c in claims_of(text) if c.subject == "Labour"]
+    assert [(c.kind, c.text) for c in claims] == [(Kind.SEATS, "262"), (Kind.SEAT_CHANGE, "40"),
+                                                 (Kind.SEAT_CHANGE, "9"), (Kind.SEAT_CHANGE, "+31")]
+
+
+def test_lines_of_prose_with_numbers_are_no_table(claims_of):
+    text = ("Results came in overnight\nTurnout in Leeds was 61 and 58 in two wards and 57 in another\n"
+            "Votes cast 12 and 14 and 15\nStaff worked 9 and 10 hours\n")
+    from checker.extract.tables import _plain_tables
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    assert _plain_tables(lines) == []

@@ -278,6 +278,9 @@ def x_of_y(v: View, i: int) -> int | None:
     return j if v.num(j) is not None else None
 
 
+GAIN_HEADS = frozenset({"+", "gain", "gains", "net", "net change"})
+LOSS_HEADS = frozenset({"-", "−", "–", "loss", "losses"})
+"""Column headings of a scoreboard's gains, losses and net change ("Party Seats + - Net")."""
 POSSESSIVE = ("'s", "’s", "'", "’")
 LIST_SEPARATORS = (":", "-", "–", "—")
 LIST_ENTRY = 14
@@ -685,7 +688,7 @@ class Reader:
             kind, unit = Kind.ELECTORATE, "votes"
         elif "majority" in h:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
-        elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")):
+        elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")) or h in GAIN_HEADS or h in LOSS_HEADS:
             kind, unit = (Kind.SEAT_CHANGE, "seats") if self._about_seats(cell) else (Kind.SHARE_CHANGE, "points")
         elif any(w in h for w in ("%", "share", "per cent", "pct")):
             kind, unit = Kind.SHARE, "percent"
@@ -705,7 +708,7 @@ class Reader:
             return None
         r = Reading(i, kind, unit, [f"in the column '{h}'"], slot="table", year=year)
         if kind == Kind.SEAT_CHANGE:
-            r.sign = 1  # the cell's own sign says gained or lost
+            r.sign = -1 if h in LOSS_HEADS else 1  # the cell's own sign says gained or lost; a losses column, lost
         return r
 
     def _seat_majority(self, i: int, s: int) -> bool:

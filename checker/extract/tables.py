@@ -45,12 +45,53 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
+_PLAIN_ROW = re.compile(r"^\s*([^\d\s|+\-−–][^\d|]{0,40}?)((?:\s+[-+−–]?\d[\d,.]*%?){2,8})\s*$")
+"""A row of a table set in spaces: a label, then two to eight numbers ("LAB 356 0 47 -47")."""
+PLAIN_ROWS = 3
+"""Rows of one shape under a heading line that make a table set in spaces."""
+
+
+def _plain_tables(lines: list[tuple[int, str]]) -> list[tuple[list[str], list[tuple[int, str, list[tuple[int, int]]]]]]:
+    """Tables set in spaces, as a scoreboard prints them:
+
+        Party Seats + - Net
+        LAB 356 0 47 -47
+        CON 198 36 3 +33
+
+    a heading line, then rows of a label and as many numbers as the heading has names after its first. Each
+    row's numbers are its cells (start, end in the line), under the heading's last names."""
+    out = []
+    k = 0
+    while k < len(lines):
+        shape = None
+        rows = []
+        j = k + 1
+        while j < len(lines):
+            m = _PLAIN_ROW.match(lines[j][1])
+            if m is None or len(lines[j][1]) > 90:
+                break
+            nums = [(a.start() + m.start(2), a.end() + m.start(2)) for a in re.finditer(r"\S+", m.group(2))]
+            if shape is not None and len(nums) != shape:
+                break
+            shape = len(nums)
+            rows.append((lines[j][0], lines[j][1], nums))
+            j += 1
+        head = lines[k][1].split()
+        if len(rows) >= PLAIN_ROWS and shape is not None and len(head) >= shape + 1 \
+                and not any(ch.isdigit() for ch in lines[k][1]) and len(lines[k][1]) <= 90:
+            out.append(([h.lower() for h in head[-shape:]], rows))
+            k = j
+        else:
+            k += 1
+    return out
+
+
 def table_cells(tokens: TokenTable) -> list[Cell | None]:
     """For each token, the table cell it sits in, or None outside tables."""
     text = tokens.text
     out: list[Cell | None] = [None] * len(tokens.starts)
     if "|" not in text:
-        return out  # no table: skip splitting the text into lines
+        return _plain_cells(tokens, out)  # no table with bars: perhaps one set in spaces
     pos = 0
     lines = []
     for line in text.split("\n"):
@@ -68,7 +109,7 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
     if current:
         tables.append(current)
     if not tables:
-        return out
+        return _plain_cells(tokens, out)
     starts = tokens.starts
     line_of = {start: k for k, (start, _) in enumerate(lines)}
     for t_no, rows in enumerate(tables):
@@ -90,4 +131,27 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
                 head = header[c_no] if c_no < len(header) else ""
                 for k in range(lo, hi):
                     out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption, label)
+    return _plain_cells(tokens, out)
+
+
+def _plain_cells(tokens: TokenTable, out: list[Cell | None]) -> list[Cell | None]:
+    """The cells of tables set in spaces (see `_plain_tables`); the table numbers follow the barred ones'."""
+    text = tokens.text
+    if text.count("\n") < PLAIN_ROWS:
+        return out
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    starts = tokens.starts
+    for t_no, (header, rows) in enumerate(_plain_tables(lines), start=1000):
+        headers = ("",) + tuple(header)
+        for r_no, (start, line, nums) in enumerate(rows):
+            label = line[:nums[0][0]].strip().lower()
+            for c_no, (a, b) in enumerate(nums):
+                lo = bisect.bisect_left(starts, start + a)
+                hi = bisect.bisect_left(starts, start + b)
+                for k in range(lo, hi):
+                    out[k] = Cell(t_no, r_no, c_no + 1, header[c_no], headers, "", label)
     return out
