@@ -269,3 +269,36 @@ def test_lines_of_prose_with_numbers_are_no_table(claims_of):
         lines.append((pos, line))
         pos += len(line) + 1
     assert _plain_tables(lines) == []
+
+
+# -- a council's majority, a dated majority, a first declaration ---------------------------------------------
+
+def test_a_council_majority_in_seats_is_not_the_commons(check_texts):
+    text = ("Ms Pilling won the seat at the general election.\n\nOn the 48-seat council, Labour has 27 councillors, "
+            "the Conservatives 15 and independents 6, giving Labour a majority of six over all other groups.\n\n"
+            "Labour now has 411 MPs in the 650-seat House of Commons.")
+    assert errors(check_texts({"council.txt": "12 July 2024\n\n" + text})) == []
+
+
+def test_a_majority_dated_by_month_and_year_is_of_that_election(claims_of):
+    claims = claims_of("A by-election for her Moorside ward seat, where she had a majority of 612 in May 2023, "
+                       "will be held in September.")
+    (c,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert c.year == 2023
+
+
+def test_a_result_first_declared_and_then_corrected_is_provisional(claims_of):
+    claims = claims_of("The returning officer initially declared Ms Lowe the winner by 24 votes, 1,222 to 1,198.")
+    assert {c.round for c in claims if c.kind in (Kind.VOTES, Kind.MARGIN)} == {"provisional"}
+
+
+def test_a_results_list_entry_marked_elected_is_a_count(claims_of):
+    text = ("Result (three seats):\nAmina Shah (Lab) 3,104 - elected\nTom Hart (Lab) 2,977 - elected\n"
+            "Jo Mills (Con) 2,850 - elected\nSam Lee (Con) 1,990\n")
+    assert {c.subject: c.kind for c in claims_of(text) if c.text in ("3,104", "2,977", "2,850")} == {
+        "Amina Shah": Kind.VOTES, "Tom Hart": Kind.VOTES, "Jo Mills": Kind.VOTES}
+
+
+def test_a_list_figure_larger_than_the_seats_there_are_is_no_seat_count(claims_of):
+    text = "Result (two seats):\nRuth Bell (Labour) 1,210\nIan Cole (Green) 410\nMo Dean (Liberal Democrat) 301\n"
+    assert not [c for c in claims_of(text) if c.kind == Kind.SEATS]

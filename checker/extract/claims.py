@@ -242,9 +242,9 @@ class ClaimMaker:
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
         for c in sorted(claims, key=lambda c: c.location.start):
-            if c.kind not in SEAT_KINDS or _of_mps(c):
+            if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
-                continue
+                continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
             heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
             listed = para_body.get(c.paragraph) if c.scope is None else None
             # A region is no body: "councillors" in a story about London's councils are a council's.

@@ -32,6 +32,9 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+"""A month between a figure and its year: "a majority of 612 in May 2023"."""
 LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", "schooled", "studied", "works",
               "worked", "brought", "moved", "resident", "native"}
 """Words that place a person's life, not their candidacy: "born in Bath", "grew up in Hull"."""
@@ -699,7 +702,7 @@ class Context:
             if is_year(v, k):
                 between = [v.lower(t) for t in range(end, k)]
                 if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
-                       for w in between) or \
+                       or w in MONTHS for w in between) or \
                         (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
                     return int(v.num(k).value)
                 break

@@ -278,6 +278,8 @@ def x_of_y(v: View, i: int) -> int | None:
     return j if v.num(j) is not None else None
 
 
+ELECTED_WORDS = frozenset({"elected", "re-elected", "winner", "won", "gain", "hold", "defeated", "eliminated"})
+"""A candidate's status after their count in a results list: "Ramesh Patel (Lab) 2,688 - elected"."""
 GAIN_HEADS = frozenset({"+", "gain", "gains", "net", "net change"})
 LOSS_HEADS = frozenset({"-", "−", "–", "loss", "losses"})
 """Column headings of a scoreboard's gains, losses and net change ("Party Seats + - Net")."""
@@ -958,6 +960,9 @@ class Inheritor:
             return None
         if not (self._seat_context(i) or self._seat_words_before(i)) or not self._listed_again(i):
             return None
+        if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value
+               for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
+            return None  # "Result (two seats): … Anna Green (Green) 410": more than there are seats, so votes
         return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
 
     def _for_side(self, i: int) -> Reading | None:
@@ -1149,6 +1154,8 @@ class Inheritor:
                     and bare.decimals and 0 <= bare.value <= 100 and v.lower(i + 3) in (";", ",", ")")
                     and self._listed_again(i)):
                 return None
+        elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS:
+            pass  # "Ramesh Patel (Lab) 2,688 - elected"
         elif nxt not in (",", ";", "", ".") and "\n" not in nxt and i + 1 < v.n:
             return None
         elif not self._listed_again(i):
