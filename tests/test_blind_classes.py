@@ -302,3 +302,10 @@ def test_a_results_list_entry_marked_elected_is_a_count(claims_of):
 def test_a_list_figure_larger_than_the_seats_there_are_is_no_seat_count(claims_of):
     text = "Result (two seats):\nRuth Bell (Labour) 1,210\nIan Cole (Green) 410\nMo Dean (Liberal Democrat) 301\n"
     assert not [c for c in claims_of(text) if c.kind == Kind.SEATS]
+
+
+def test_a_council_s_size_in_a_bracket_after_other_words_is_its_size(check_texts):
+    text = ("COUNCIL RESULTS, 3 May 2024\n\nOakvale District Council (half the seats up, 40 seats)\nLabour kept "
+            "control. The council is now: Labour 22, Conservatives 12, Greens 5, Independents 3.\n")
+    (f,) = errors(check_texts({"round.txt": text}), "seat-sum")
+    assert "42" in f.message and "40" in f.message

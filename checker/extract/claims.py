@@ -264,6 +264,8 @@ class ClaimMaker:
             words = (m.group("before") or m.group("after") or "").split()
             while words and words[-1] in self._not_names:
                 words.pop()  # "Sunderland Thursday": a day, not part of the name
+            while words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "each", "every", "new"):
+                words.pop(0)  # "The council is now: …": no name
             name = " ".join(words)
             if name and words[0] not in self._not_names and name.lower() not in self._party_forms \
                     and words[0].lower() not in self._party_forms:

@@ -532,7 +532,10 @@ class Reader:
             return True
         if u is None:
             return False
-        if v.lower(i - 1) == "(" and v.text(i - 2)[:1].isupper() and (v.lower(i - 2) in BODIES or any(
+        o = i - 1
+        while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and v.num(o) is None:
+            o -= 1  # "Hartmoor Borough Council (all out, 54 seats)": the bracket may open a few words before
+        if v.lower(o) == "(" and v.text(o - 1)[:1].isupper() and (v.lower(o - 1) in BODIES or any(
                 v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":" for j in range(end, min(v.n, end + 10)))):
             return True  # "Northmoor County Council (84 seats, …)", "Harrowden (48 seats): Lab 31 …"
         k = i - 1  # "when the chamber had 151 seats", "the Commons has grown from 338 seats"
