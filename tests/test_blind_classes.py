@@ -309,3 +309,20 @@ def test_a_council_s_size_in_a_bracket_after_other_words_is_its_size(check_texts
             "control. The council is now: Labour 22, Conservatives 12, Greens 5, Independents 3.\n")
     (f,) = errors(check_texts({"round.txt": text}), "seat-sum")
     assert "42" in f.message and "40" in f.message
+
+
+def test_with_someone_winning_a_count_makes_it_theirs(claims_of):
+    claims = claims_of("The Greens gained Abbey ward on Thursday, with Nadia Rahman winning 1,204 votes.")
+    (c,) = [c for c in claims if c.kind == Kind.VOTES]
+    assert c.subject == "Nadia Rahman"
+
+
+def test_a_ward_gained_by_its_role_is_a_seat(mentions_of):
+    places = [m.name for m in mentions_of("The Greens gained Abbey ward from Labour.") if m.kind == "place"]
+    assert places == ["Abbey"]
+
+
+def test_a_clause_opened_at_an_election_in_a_month_and_year_is_dated(claims_of):
+    claims = claims_of("At the last full election in May 2023 Labour won the ward with a majority of 688.")
+    (c,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert c.year == 2023

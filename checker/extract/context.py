@@ -467,7 +467,9 @@ class Context:
             w = v.lower(k)
             prev = self.by_end.get(k + 1)
             if w in OBJECT_MARKERS:
-                return True
+                # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object
+                return not (w == "with" and v.lower(m.end).endswith("ing")
+                            and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win")))
             before = self.by_end.get(k)
             if not described and k == m.start - 1 and v.text(k).isalpha() and v.text(k).islower() \
                     and (before is not None and before.kind == "party" or v.lower(k - 1) in ("the", "a", "an")) \
@@ -721,8 +723,12 @@ class Context:
         for k in range(cs, anchor):
             if is_year(v, k):
                 lead = [v.lower(t) for t in range(cs, k)]
+                while len(lead) > 1 and lead[-1] in MONTHS:
+                    lead = lead[:-1]  # "In May 2023 …", "At the last full election in May 2023 …"
                 opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"]) or \
-                    (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2)
+                    (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2) or \
+                    (lead[:2] == ["at", "the"] and lead[-1:] == ["in"] and len(lead) <= 7
+                     and any(w in ELECTION_WORDS for w in lead))  # "At the last full election in May 2023
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \

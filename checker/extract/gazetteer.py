@@ -286,7 +286,8 @@ class Gazetteer:
                 continue  # "the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities
             before = t.lowers[start - 1] if start > 0 else ""
             after = t.lowers[end] if end < n else ""
-            if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]):
+            if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]
+                                              or after in ("ward", "division", "riding", "constituency")):
                 via = f"role: after '{before}'"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1]) and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
