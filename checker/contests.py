@@ -76,6 +76,10 @@ def single(facts: list[Fact], prefer_path: str | None) -> Fact | None:
     return None
 
 
+def fmt_votes(x: float) -> str:
+    return f"{max(0, round(x)):,}"
+
+
 @dataclass
 class Contest:
     """One seat in the election being reported, as the corpus describes it."""
@@ -138,6 +142,13 @@ class Contest:
                 return above[0], f"the only one named above {third.key}, who came third", True
         if len(others) > 1 and others[0][1].claim.value > others[1][1].claim.value:
             second = others[0][0]
+            counts = self.with_votes(path)
+            cast = [f for f in (self.totals.in_path(path) if path is not None else self.totals)
+                    if f.kind == Kind.VOTES_CAST and f.claim.round == others[0][1].claim.round]
+            if len({f.claim.value for f in cast}) == 1 and \
+                    cast[0].claim.high - sum(f.claim.low for _, f in counts) < others[0][1].claim.low:
+                return second, (f"second of those named, and the {fmt_votes(cast[0].claim.high - sum(f.claim.low for _, f in counts))} "
+                                f"votes left of the {cast[0].claim.text} cast are fewer than their {others[0][1].claim.text}"), True
             shares = [c.share_fact(path) for c, _ in self.with_votes(path)]
             if all(f is not None and f.claim.unit == "percent" for f in shares) and second.share_fact(path):
                 left = 100.0 - sum(f.claim.high for f in shares)  # what unnamed candidates could have had

@@ -403,7 +403,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
             unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
-    whole = _one_unnamed_race(ex, name_of) if not doc_places else None
+    whole = _one_unnamed_race(ex, name_of, next(iter(doc_places)) if len(doc_places) == 1 else None) \
+        if len(doc_places) <= 1 else None
     facts = []
     places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
@@ -435,11 +436,11 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             if party is None:
                 party = ctx.parties.get(subject)
         contest = place if c.kind != Kind.OUTCOME else None  # outcomes join no contest: the tables judge them
-        if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
-            contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
         if contest is None and c.kind in CONTEST_KINDS and whole is not None and c.kind != Kind.OUTCOME \
                 and _of_the_race(c, ex):
             contest = whole  # an article that names no seat and reports one race: all its figures are that race's
+        if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
+            contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
         if contest is None and c.kind in CONTEST_KINDS and subject and c.subject_kind == "person":
             contest = unnamed_of.get(subject) or unnamed_of.get(rivals.get(subject, subject)) \
                 or f"{rivals.get(subject, subject)}'s seat"
@@ -509,21 +510,31 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
     return out
 
 
-ROUND_WORDS = re.compile(r"\b(?:round|ballot|count|stage|preferences?|transfers?)s?\b", re.IGNORECASE)
+ROUND_WORDS = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|later|1st|2nd|3rd)[\s-]+(?:round|ballot|count|"
+                         r"stage)s?\b|\bround\s+(?:one|two|three|1|2|3)\b|\bpreferences\b|\btransfers?\b",
+                         re.IGNORECASE)
+"""Words of a count in rounds ("in the first round", "after preferences"): not "2,552 ballot papers"."""
 
 
 def _of_the_race(c: Claim, ex: Extraction) -> bool:
     """A figure of the race the article reports: this election's, a candidate's or no one's (a party's figure may
     be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
-    return c.modality == Modality.ACTUAL and (c.year is None or ex.year is None or c.year == ex.year) \
-        and c.subject_kind != "party"
+    if c.modality != Modality.ACTUAL or c.year is not None and ex.year is not None and c.year != ex.year:
+        return False
+    if c.subject_kind != "party":
+        return True
+    # "That left the Conservative with a majority of 981": the race's winner's; not one in a sentence of another
+    # year ("in 2021, when Labour won with 1,210 votes and a majority of 204")
+    return c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit == "votes" and not any(
+        int(y) != ex.year for y in YEAR_IN_TEXT.findall(c.sentence))
 
 
+YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 RACE_PEOPLE = 12
 """At most this many candidates with figures in an article that is one unnamed race: more is a round-up."""
 
 
-def _one_unnamed_race(ex: Extraction, name_of) -> str | None:
+def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str | None:
     """An article that names no seat, never moves on to another ("elsewhere", "in other races"), and whose figures
     name one winner at most among two or more candidates, reports one race: a party leadership ballot, a US Senate
     seat, a riding the gazetteers do not know. Its figures are one contest, labelled by the article."""
@@ -544,7 +555,7 @@ def _one_unnamed_race(ex: Extraction, name_of) -> str | None:
                 winners.add(name)
     if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1:
         return None
-    return f"the race reported in {ex.path}"
+    return place or f"the race reported in {ex.path}"  # the one seat it names, if only at its foot
 
 
 LIST_ENTRIES = 3

@@ -326,3 +326,33 @@ def test_a_clause_opened_at_an_election_in_a_month_and_year_is_dated(claims_of):
     claims = claims_of("At the last full election in May 2023 Labour won the ward with a majority of 688.")
     (c,) = [c for c in claims if c.kind == Kind.MAJORITY]
     assert c.year == 2023
+
+
+# -- a score after the beaten side's party, a runner-up the total settles, a ward of several seats ------------
+
+def test_beating_a_party_s_named_candidate_a_to_b_gives_the_first_count_to_the_winner(claims_of):
+    claims = claims_of("Conservative Ian Royd held the seat by 1,108 votes, beating Labour's Mary Chen 17,914 to "
+                       "16,806.")
+    assert {c.text: c.subject for c in claims if c.kind == Kind.VOTES} == {"17,914": "Ian Royd", "16,806": "Mary Chen"}
+
+
+def test_a_runner_up_the_votes_cast_leave_no_room_above_is_stated_not_guessed(check_texts):
+    text = ("Final results, 2021 federal election\n\nAmrit Gill (NDP) 18,604\nDev Sharma (Liberal) 16,862\n"
+            "Ron Beaumont (Conservative) 9,311\nLena Ward (Green) 1,140\n\nTotal valid ballots: 45,917\n\n"
+            "Gill won by 1,842 votes.\n")
+    (f,) = errors(check_texts({"riding.txt": text}), "majority-arithmetic")
+    assert "1,742" in f.message
+
+
+def test_a_lead_over_the_last_seat_of_several_is_not_winner_over_runner_up(check_texts):
+    text = ("4 May 2023\n\nThree seats were up in Millway ward. Sam Oke (Labour) 1,502, Lee Whit (Labour) 1,430 and "
+            "Ann Pryce (Conservative) 1,391 were elected. Alan Ross (Conservative) polled 1,369, missing the third "
+            "seat by 22 votes.")
+    assert errors(check_texts({"ward.txt": text}), "majority-arithmetic") == []
+
+
+def test_a_party_s_lead_in_a_count_for_several_seats_is_not_taken_for_the_winner_s(check_texts):
+    text = ("4 May 2023\n\n| Candidate | Party | Votes | |\n|---|---|---|---|\n| Ada Shore | Labour | 2,297 | Elected |\n"
+            "| Ben Cole | Labour | 2,150 | Elected |\n| Neil Ray | Conservative | 1,120 | |\n| Jo Pine | Green | 612 | |\n\n"
+            "Ben Cole, Labour's second candidate, finished 1,030 votes ahead of the leading Conservative.")
+    assert errors(check_texts({"ward.md": text}), "majority-arithmetic") == []

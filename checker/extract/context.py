@@ -454,8 +454,9 @@ class Context:
         if m is None or m.kind not in ("person", "party"):
             return None
         j = m.start - 1
-        while j >= 0 and v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir"):
-            j -= 1
+        while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s")
+                          or v.mention_at[j] is not None and v.mention_at[j].kind == "party"):
+            j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806"
         return m if v.lower(j) in BEAT_WORDS else None
 
     def _is_object(self, m: Span) -> bool:
