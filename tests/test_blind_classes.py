@@ -356,3 +356,9 @@ def test_a_party_s_lead_in_a_count_for_several_seats_is_not_taken_for_the_winner
             "| Ben Cole | Labour | 2,150 | Elected |\n| Neil Ray | Conservative | 1,120 | |\n| Jo Pine | Green | 612 | |\n\n"
             "Ben Cole, Labour's second candidate, finished 1,030 votes ahead of the leading Conservative.")
     assert errors(check_texts({"ward.md": text}), "majority-arithmetic") == []
+
+
+def test_the_valid_poll_is_the_votes_cast_not_an_opinion_poll(claims_of):
+    claims = claims_of("Ms Byrne received 8,120 first-preference votes, 17.9% of the valid poll of 45,310.")
+    assert [(c.kind, c.text) for c in claims if c.kind == Kind.VOTES_CAST] == [(Kind.VOTES_CAST, "45,310")]
+    assert not [c for c in claims_of("A poll of 1,000 voters had her ahead.") if c.text == "1,000"]

@@ -99,8 +99,9 @@ def distractor(v: View, i: int) -> str | None:
         return "idiom"  # "one of the most senior"
     if prev == "in" and v.lower(i - 2) in ORDINALS and v.lower(i - 3) in ("came", "finished", "was", "were", "placed"):
         return "count of places"  # "Ukip came third in 120 constituencies"
-    if v.cue_left(i, "cue.not_claim", 5):
-        return "not-claim"
+    if (s := v.cue_left(i, "cue.not_claim", 5)) is not None and not (
+            (c := v.cue_left(i, "cue.votes_cast", 5)) is not None and c <= s):
+        return "not-claim"  # "a poll of 1,000 voters", not "the valid poll of 48,355"
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None:
         return "counts " + v.span_text(unit[1], unit[2])
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
