@@ -541,7 +541,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     people: set[str] = set()
     winners: set[str] = set()
     for c in ex.claims:
-        if c.round is not None or c.kind in CONTEST_KINDS and ROUND_WORDS.search(c.sentence):
+        if c.kind in CONTEST_KINDS and (c.round is not None or ROUND_WORDS.search(c.sentence)):
             return None  # rounds of a count or ballot: which figures are one round's is for the round rules
         if not _of_the_race(c, ex):
             continue

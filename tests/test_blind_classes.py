@@ -362,3 +362,10 @@ def test_the_valid_poll_is_the_votes_cast_not_an_opinion_poll(claims_of):
     claims = claims_of("Ms Byrne received 8,120 first-preference votes, 17.9% of the valid poll of 45,310.")
     assert [(c.kind, c.text) for c in claims if c.kind == Kind.VOTES_CAST] == [(Kind.VOTES_CAST, "45,310")]
     assert not [c for c in claims_of("A poll of 1,000 voters had her ahead.") if c.text == "1,000"]
+
+
+def test_a_first_count_list_under_a_headline_of_its_seats_is_one_race(check_texts):
+    text = ("CORK NORTH BAY (3 seats) - first count\n\nTotal valid poll: 40,000. Quota: 10,001.\n\n"
+            "Ann Roche (FF) 10,400 (26.0%) - elected\nTom Barry (SF) 9,000 (24.5%)\nSue Dunne (FG) 8,000 (20.0%)\n")
+    (f,) = errors(check_texts({"count.txt": "3 June 2024\n\n" + text}), "share-recompute")
+    assert "24.5" in f.message
