@@ -369,3 +369,16 @@ def test_a_first_count_list_under_a_headline_of_its_seats_is_one_race(check_text
             "Ann Roche (FF) 10,400 (26.0%) - elected\nTom Barry (SF) 9,000 (24.5%)\nSue Dunne (FG) 8,000 (20.0%)\n")
     (f,) = errors(check_texts({"count.txt": "3 June 2024\n\n" + text}), "share-recompute")
     assert "24.5" in f.message
+
+
+def test_won_by_points_with_a_pair_of_shares_is_a_lead_checked_against_them(check_texts):
+    text = ("AUSTIN (Wire) - Democrat Rosa Linden won Texas's 35th Congressional District by 5.4 points, 51.9% to "
+            "45.5%, defeating Republican Hal Burke.")
+    (f,) = errors(check_texts({"tx.txt": "November 6, 2024\n\n" + text}), "lead-points")
+    assert "6.4" in f.message
+
+
+def test_a_district_is_no_person(mentions_of):
+    people = [m.name for m in mentions_of("Ms Linden won Texas's 35th Congressional District on Tuesday.")
+              if m.kind == "person"]
+    assert "Congressional District" not in people

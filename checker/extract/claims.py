@@ -578,6 +578,8 @@ class _Builder:
             return self.role(count, owner)  # "to 3,377 (44.5%) for her rival": the share is its count's
         if r.slot in ("score_a", "score_b"):
             return "winner" if r.slot == "score_a" else "runner_up"
+        if owner.via == "the other side of a score" and r.kind == Kind.SHARE:
+            return "runner_up"
         if owner.via == "for" and r.kind == Kind.SHARE and v.lower(r.i - 1) in ("against", "to", "versus"):
             s, _ = v.sentence_bounds(r.i)
             if any(self.ctx.readings.get(k) is not None and self.ctx.readings[k].kind == Kind.SHARE

@@ -165,6 +165,9 @@ class Context:
         if r.kind == Kind.SHARE and v.lower(r.i - 1) in ("to", "against", "versus") \
                 and (m := self._for_after(r.i)) is not None:
             return Owner(self._person_for(m), "for", None)  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
+        if r.kind == Kind.SHARE and v.lower(r.i - 1) == "to" and v.lower(r.i - 2) in ("%", "cent", "percent") \
+                and (other := self.counterpart(Reading(r.i, Kind.MARGIN, "votes"))) is not None:
+            return Owner(other, "the other side of a score", None)  # "by 6.2 points, 52.8% to 45.6%, defeating X"
         if r.slot == "for":  # "191 for Labour"
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):

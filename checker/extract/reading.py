@@ -352,6 +352,9 @@ class Reader:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
+        if unit == "points" and v.lower(i - 1) == "by" and v.in_sentence(i, "verb.win") is not None \
+                and not (v.has(i - 2, "change.up") or v.has(i - 2, "change.down")):
+            return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["won 'by' points"], anchor=i - 1)  # "won … by 6.2 points"
         if unit == "points" and (s := v.cue_left(i, "cue.margin", 3)) is not None \
                 and not any(v.has(k, "change.up") or v.has(k, "change.down") for k in range(s, i)):
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'margin' in points"], anchor=s)  # "a margin of 4.2 points"
