@@ -382,3 +382,17 @@ def test_a_district_is_no_person(mentions_of):
     people = [m.name for m in mentions_of("Ms Linden won Texas's 35th Congressional District on Tuesday.")
               if m.kind == "person"]
     assert "Congressional District" not in people
+
+
+def test_a_count_after_a_long_aside_is_the_named_person_s(claims_of):
+    claims = claims_of("Labour's Ana Reyes took 12,524 and Ms Fenn, who was deselected by her local party weeks "
+                       "before the election, 12,445.")
+    assert {c.text: c.subject for c in claims if c.kind == Kind.VOTES} == {"12,524": "Ana Reyes", "12,445": "Fenn"}
+
+
+def test_an_unnamed_count_above_a_placed_candidate_counts_against_their_place(check_texts):
+    text = ("5 July 2024\n\nSir Hugh Dale held Ashcombe and Frith. The former minister polled 17,281 votes. Labour's "
+            "Ana Reyes took 12,524 and Jo Fenn 12,445. Jo Fenn came second.")
+    report = check_texts({"rank.txt": text})
+    (f,) = [f for f in report.findings if f.rule == "rank"]
+    assert "third" in f.message and "17,281" in f.message

@@ -201,6 +201,12 @@ class Rank(Check):
             rivals = [(c, v) for c in contest.candidates.values() if c is not me
                       and (v := single(c.votes, f.path)) is not None]
             above = [(c, v) for c, v in rivals if v.claim.low > mine.claim.high]
+            # a count the copy leaves unnamed ("The former party leader … polled 17,281 votes") is someone's, ahead
+            top = max((v.claim.high for _, v in rivals), default=mine.claim.high)
+            unnamed = [g for g in contest.facts.in_path(f.path) if g.kind == Kind.VOTES and g.subject is None
+                       and g.claim.round == mine.claim.round and g.claim.low > max(top, mine.claim.high)]
+            # (only one above every named count: the winner's; "the 2,614 votes that changed …" is no count)
+            above += [(None, g) for g in unnamed[:1]]
             stated = int(f.claim.value)
             position = len(above) + 1
             if position == stated:
@@ -226,8 +232,8 @@ class Rank(Check):
         return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}.get(n, f"{n}th")
 
 
-def _name(c: Candidate) -> str:
-    return c.key.removeprefix("party:")
+def _name(c: Candidate | None) -> str:
+    return "an unnamed candidate" if c is None else c.key.removeprefix("party:")
 
 
 class SeatMajority(Check):

@@ -1252,7 +1252,7 @@ class Inheritor:
     def _relative_clause_start(self, comma: int) -> int | None:
         """The comma opening ", who finished fourth," that closes at `comma`: a name's aside before its figure."""
         v = self.v
-        for k in range(comma - 1, max(0, comma - 10), -1):
+        for k in range(comma - 1, max(0, comma - 18), -1):  # an aside of up to 16 words
             if v.num(k) is not None:
                 return None
             if v.lower(k) == "," and v.lower(k + 1) in ("who", "which", "whose"):
