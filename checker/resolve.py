@@ -521,7 +521,7 @@ def _of_the_race(c: Claim, ex: Extraction) -> bool:
     be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
     if c.modality != Modality.ACTUAL or c.year is not None and ex.year is not None and c.year != ex.year:
         return False
-    if c.subject_kind != "party":
+    if c.subject_kind != "party" or c.kind in TOTALS:  # "the party's 131,680 eligible members": the ballot's electorate
         return True
     # "That left the Conservative with a majority of 981": the race's winner's; not one in a sentence of another
     # year ("in 2021, when Labour won with 1,210 votes and a majority of 204")

@@ -396,3 +396,40 @@ def test_an_unnamed_count_above_a_placed_candidate_counts_against_their_place(ch
     report = check_texts({"rank.txt": text})
     (f,) = [f for f in report.findings if f.rule == "rank"]
     assert "third" in f.message and "17,281" in f.message
+
+
+# -- ballots counted, and a party's members who vote ---------------------------------------------------------
+
+def test_ballot_papers_counted_are_the_ballots_a_turnout_is_checked_against(check_texts):
+    text = ("5 July 2024\n\nMs Hale held Wells and Mendip Hills. There were 51,020 ballot papers counted from an "
+            "electorate of 70,150. That put turnout at 75.7%, the returning officer said.")
+    (f,) = errors(check_texts({"t.txt": text}), "turnout")
+    assert "72.7" in f.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party said 9,310 of its 14,200 eligible members voted, a turnout of 68.6%.",
+    "In all 9,310 of the party's 14,200 members returned a ballot, a turnout of 68.6%.",
+])
+def test_a_ballot_of_members_is_checked_as_a_turnout(check_texts, sentence):
+    text = "27 August 2026\n\nAnn Cole was elected leader, beating Tom Marr.\n\n" + sentence
+    (f,) = errors(check_texts({"lead.txt": text}), "turnout")
+    assert "65.6" in f.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 60,120 ballot papers were returned, including 212 that were rejected. With 150,300 people registered "
+    "to vote, turnout was 41.8%.",
+    "Of the 150,300 members eligible to vote, 60,120 took part, a turnout of 41.8%.",
+])
+def test_ballots_returned_or_members_taking_part_are_checked_as_a_turnout(check_texts, sentence):
+    (f,) = errors(check_texts({"t.txt": "27 August 2026\n\nThe count is complete.\n\n" + sentence}), "turnout")
+    assert "40.0" in f.message
+
+
+def test_a_paragraph_headed_by_a_later_round_is_that_round_s(claims_of):
+    text = ("First round: Ann Moss 28,411, Tom Hale 24,902.\n\nSecond round: Ann Moss 34,531, Tom Hale 28,279. "
+            "Ms Moss won by 6,252.\n")
+    claims = claims_of(text)
+    assert {c.text: c.round for c in claims if c.kind in (Kind.VOTES, Kind.MARGIN)} == {
+        "28,411": None, "24,902": None, "34,531": "final", "28,279": "final", "6,252": "final"}

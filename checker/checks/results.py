@@ -7,6 +7,8 @@ each figure: a stated "29.4%" is anything in [29.35, 29.45).
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -184,6 +186,11 @@ WHOLE_FIELD = 5
 story that goes down to the fifth name has not left out someone who came third."""
 
 
+POLLED = re.compile(r"\b(?:polled|received|won|took|got|secured|had)\b", re.IGNORECASE)
+TOTAL_WORDS = re.compile(r"\b(?:cast|total|turnout|in all|altogether|electorate|counted)\b", re.IGNORECASE)
+"""A sentence that gives someone a count, and not the votes of everyone."""
+
+
 class Rank(Check):
     """ "came third": the candidate has exactly two rivals with more votes in that seat."""
 
@@ -204,7 +211,8 @@ class Rank(Check):
             # a count the copy leaves unnamed ("The former party leader … polled 17,281 votes") is someone's, ahead
             top = max((v.claim.high for _, v in rivals), default=mine.claim.high)
             unnamed = [g for g in contest.facts.in_path(f.path) if g.kind == Kind.VOTES and g.subject is None
-                       and g.claim.round == mine.claim.round and g.claim.low > max(top, mine.claim.high)]
+                       and g.claim.round == mine.claim.round and g.claim.low > max(top, mine.claim.high)
+                       and POLLED.search(g.claim.sentence) and not TOTAL_WORDS.search(g.claim.sentence)]
             # (only one above every named count: the winner's; "the 2,614 votes that changed …" is no count)
             above += [(None, g) for g in unnamed[:1]]
             stated = int(f.claim.value)

@@ -39,6 +39,9 @@ SAME_NOUN_WINDOW = 4
 SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
+LATER_ROUND_HEAD = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b|\s*run-?off\b|\s*after "
+                              r"(?:preferences|transfers)\b", re.IGNORECASE)
+"""A paragraph's opening words that put all its figures in a later round: "Second round: …", "Run-off: …"."""
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
 
@@ -191,13 +194,22 @@ class ClaimMaker:
         """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
+        # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252.")
+        later: set[int] = set()
+        seen: set[int] = set()
+        for c in sorted(claims, key=lambda c: c.location.start):
+            if c.paragraph not in seen:
+                seen.add(c.paragraph)
+                if LATER_ROUND_HEAD.match(c.sentence):
+                    later.add(c.paragraph)
         for c in claims:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence):
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
                 elif self._provisional_words is not None and _said_of(self._provisional_words, c):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
-                elif c.kind in ROUND_KINDS and self._round_words is not None and _said_of(self._round_words, c):
+                elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c)
+                                                or c.paragraph in later):
                     c = replace(c, round="final")
             out.append(c)
         return out

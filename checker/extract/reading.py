@@ -86,8 +86,9 @@ def distractor(v: View, i: int) -> str | None:
             or prev in (":", "papers", "ballots", "votes", "were", "was") \
             and any(v.lower(k) in REJECTED for k in range(max(0, i - 4), i)):
         return "rejected ballots"  # "136 of them rejected", "117 were rejected", "Rejected ballot papers: 6"
-    if nxt == "members" and prev in ("'s", "’s") and v.lower(i - 2) in ("party", "union", "association") \
-            or nxt in ("party", "paid-up") and v.lower(i + 2) == "members":
+    if (nxt == "members" and prev in ("'s", "’s") and v.lower(i - 2) in ("party", "union", "association")
+            or nxt in ("party", "paid-up") and v.lower(i + 2) == "members") \
+            and v.in_sentence(i, "cue.turnout") is None:  # but "the party's 14,200 members …, a turnout of 68.6%"
         return "membership"  # "Of the party's 2,614 members, 1,907 returned ballots": a party's members, not seats
     if n.words and nxt == "-" and v.lower(i + 2) in COMPOUNDS:
         return "compound"  # "a two-party-preferred basis", "a three-way marginal", "a two-horse race"
@@ -458,6 +459,11 @@ class Reader:
     def _seats(self, i: int, text: str, y: int | None) -> Reading | None:
         v = self.v
         ev = [f"unit {text}"]
+        if self._members_voting(i, text):
+            # "11,245 of its 18,400 eligible members voted, a turnout of 63.1%": a ballot of members, not seats
+            if y is not None:
+                return Reading(i, Kind.VOTES_CAST, "votes", ev + ["the members who voted, of those who could"])
+            return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
         if self._is_whole(i):
@@ -572,6 +578,25 @@ class Reader:
                            slot="from")
         return None
 
+    def _members_after(self, i: int) -> str:
+        """"members" right after number i, past a word or two ("18,400 eligible members"), else ''."""
+        v = self.v
+        for k in range(i + 1, min(v.n, i + 4)):
+            if v.lower(k) == "members":
+                return "members"
+            if v.lower(k) not in ("eligible", "party", "paid-up", "registered", "full", "voting"):
+                return ""
+        return ""
+
+    def _members_voting(self, i: int, text: str) -> bool:
+        """A party's members as the electorate of its ballot: the unit is members and the sentence speaks of turnout
+        or of members voting."""
+        v = self.v
+        if not text.strip("'").lower().endswith("members"):
+            return False
+        return v.in_sentence(i, "cue.turnout") is not None or any(
+            v.lower(k) in ("voted", "vote", "balloted", "ballot", "returned") for k in range(i + 1, min(v.n, i + 6)))
+
     def _is_whole(self, i: int) -> bool:
         v = self.v
         j = i - 1
@@ -647,19 +672,32 @@ class Reader:
             if self._threshold(i):
                 r.threshold = True
             return r
+        if self._members_voting(i, self._members_after(i)):
+            return Reading(i, Kind.ELECTORATE, "votes", ["members who could vote, in a sentence of turnout"])
+        y = next((k for k in range(i + 2, min(v.n, i + 6)) if v.num(k) is not None), None) \
+            if v.lower(i + 1) == "of" else None  # "11,245 of its 18,400 eligible members voted"
+        if y is not None and self._members_voting(y, self._members_after(y)):
+            return Reading(i, Kind.VOTES_CAST, "votes", ["the members who voted, of those who could"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
-        if v.lower(i + 1) in ("cast", "voted") and v.num(i).value >= 100:  # "42,897 cast a valid vote"
+        if (v.lower(i + 1) in ("cast", "voted") or (v.lower(i + 1), v.lower(i + 2)) == ("took", "part")) \
+                and v.num(i).value >= 100:  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
-        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None:  # "The total vote in Bath was 49,531"
+        rejected = any(v.lower(k) in ("rejected", "spoilt", "spoiled", "void", "invalid", "informal")
+                       for k in range(i + 1, min(v.n, i + 7)))  # "including 212 that were rejected": no total
+        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected:  # "The total vote … was 49,531"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
+        if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
+                and not rejected:  # not "128 ballot papers were rejected"
+            return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") or (  # "73,212 registered voters"
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
                 and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
-        if v.lower(i + 1) in ("cast", "voted") and v.num(i).value >= 100:  # "42,897 cast a valid vote"
+        if (v.lower(i + 1) in ("cast", "voted") or (v.lower(i + 1), v.lower(i + 2)) == ("took", "part")) \
+                and v.num(i).value >= 100:  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
