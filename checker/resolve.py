@@ -551,8 +551,9 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
             name = name_of(c.subject, "person")
             if c.kind != Kind.OUTCOME:
                 people.add(name)
-            if c.role == "winner" and c.kind in (Kind.VOTES, Kind.OUTCOME, Kind.MAJORITY, Kind.MARGIN):
-                winners.add(name)
+            if c.role == "winner" and c.kind in (Kind.VOTES, Kind.OUTCOME) or \
+                    c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.role != "loser":
+                winners.add(name)  # whoever a lead is given to won something: two such people, two races
     if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1:
         return None
     return place or f"the race reported in {ex.path}"  # the one seat it names, if only at its foot

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.model import Kind, Severity
+from checker.model import Kind, Modality, Severity
 
 
 def errors(report, rule=None):
@@ -433,3 +433,25 @@ def test_a_paragraph_headed_by_a_later_round_is_that_round_s(claims_of):
     claims = claims_of(text)
     assert {c.text: c.round for c in claims if c.kind in (Kind.VOTES, Kind.MARGIN)} == {
         "28,411": None, "24,902": None, "34,531": "final", "28,279": "final", "6,252": "final"}
+
+
+# -- classes found on blind set 7 (its after-score), tested in other words -------------------------------------
+
+def test_a_place_someone_had_come_is_of_an_earlier_election(claims_of):
+    claims = claims_of("Ms Pryor, who had come second in the old Bath seat in 2019, said it was a great night.")
+    (c,) = [c for c in claims if c.kind == Kind.RANK]
+    assert c.modality == Modality.HISTORICAL
+
+
+def test_a_lead_over_a_party_s_leading_candidate_in_a_ward_of_several_seats_is_not_guessed(check_texts):
+    text = ("3 May 2024\n\nVoters could choose up to two candidates.\n\nAnn Roe (Labour) 2,104 - elected\n"
+            "Ben Hale (Labour) 1,987 - elected\nCal Pye (Green) 1,455\nDee Moss (Green) 1,301\n\n"
+            "The second Labour candidate, Ben Hale, finished 532 votes ahead of the leading Green.")
+    assert errors(check_texts({"ward.txt": text}), "majority-arithmetic") == []
+
+
+def test_two_races_in_one_article_are_not_one(check_texts):
+    text = ("November 6, 2024\n\nIn Ohio, Republican Dale Penn beat Democrat Karen Ruiz by 318,402 votes (52.8%) to "
+            "270,811 (44.9%), a margin of 47,591.\n\nIn Kansas, Democrat Lisa Penn fell short against Republican Mark "
+            "Feller, who won 724,680 votes (55.8%) to her 541,220 (41.7%), a margin of 183,460.")
+    assert errors(check_texts({"two.txt": text})) == []

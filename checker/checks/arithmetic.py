@@ -22,7 +22,8 @@ def _several_seats(contest: Contest, path: str) -> bool:
     2,297 | Elected |")."""
     facts = contest.facts.in_path(path)
     return any(OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence) for f in facts) or \
-        len({f.subject for f in facts if f.kind == Kind.VOTES and ELECTED.search(f.claim.sentence)}) >= 2
+        len({f.claim.location.line for f in facts if f.kind == Kind.VOTES and ELECTED.search(f.claim.sentence)}) >= 2
+    # (two lines of a list or table marked elected; not one sentence of "elected leader … to 3,377 for her rival")
 
 
 ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
@@ -124,8 +125,10 @@ class Difference(Check):
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
-        if lead.subject_kind != "person" and _several_seats(contest, lead.path):
-            return  # several seats in this count: whose lead it is must be named, not taken for the winner's
+        if not (lead.subject_kind == "person" and lead.counterpart in contest.candidates) \
+                and _several_seats(contest, lead.path):
+            return  # several seats in this count: both sides of a lead must be named people, not taken for the winner
+            # and runner-up, nor "the leading Green" for any Green
         a, b, notes = self._sides(index, contest, lead)
         if a is None or b is None:
             return

@@ -747,7 +747,8 @@ class _Builder:
                 subject=m.name, subject_kind=m.kind, subject_via=owner.via,
                 party=m.party if m.kind == "person" else m.name, place=place,
                 role="runner_up" if rank == 2 else ("winner" if rank == 1 else None),
-                modality=self.ctx.modality(r, self.ctx.year(r))[0],
+                modality=Modality.HISTORICAL if any(v.lower(k) == "had" for k in range(max(0, i - 3), i))
+                else self.ctx.modality(r, self.ctx.year(r))[0],  # "who had come second in 2019": then, not now
                 confidence=round(min(1.0, m.score / 100.0), 2),
                 evidence=tuple(r.evidence) + (f"subject {m.name} ({owner.via})",), paragraph=v.para_of[i],
             ))
