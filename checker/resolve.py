@@ -405,6 +405,10 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
     listed = _list_places(ex)
     whole = _one_unnamed_race(ex, name_of, next(iter(doc_places)) if len(doc_places) == 1 else None) \
         if len(doc_places) <= 1 else None
+    # A party's count in a sentence that sets it against a candidate's is that race's: "1,406 votes to the
+    # Conservatives' 1,102"
+    race_sentences = {c.sentence for c in ex.claims if whole is not None and c.subject_kind == "person"
+                      and c.kind in (Kind.VOTES, Kind.SHARE) and _of_the_race(c, ex)}
     facts = []
     places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
@@ -437,7 +441,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 party = ctx.parties.get(subject)
         contest = place if c.kind != Kind.OUTCOME else None  # outcomes join no contest: the tables judge them
         if contest is None and c.kind in CONTEST_KINDS and whole is not None and c.kind != Kind.OUTCOME \
-                and _of_the_race(c, ex):
+                and (_of_the_race(c, ex) or c.kind in (Kind.VOTES, Kind.SHARE) and c.sentence in race_sentences):
             contest = whole  # an article that names no seat and reports one race: all its figures are that race's
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"

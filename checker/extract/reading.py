@@ -685,8 +685,13 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
-        rejected = any(v.lower(k) in ("rejected", "spoilt", "spoiled", "void", "invalid", "informal")
-                       for k in range(i + 1, min(v.n, i + 7)))  # "including 212 that were rejected": no total
+        rejected = False  # "including 212 that were rejected": no total; but "2,904 (including 11 rejected)" is one
+        for k in range(i + 1, min(v.n, i + 7)):
+            if v.lower(k) in ("(", ",", ";", "including", "of"):
+                break
+            if v.lower(k) in ("rejected", "spoilt", "spoiled", "void", "invalid", "informal"):
+                rejected = True
+                break
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected:  # "The total vote … was 49,531"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
         if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
