@@ -876,21 +876,13 @@ class Inheritor:
         elif v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None \
                 and m.kind in ("person", "party") and v.lower(m.start - 1) == "to":
             # "Tom Brandt had 742,118 votes, or 50.1%, to Maria Delgado's 701,240"
-            k = before_bracket(v, m.start - 2)
-            if v.has(k, "unit.votes"):
-                k -= 1
-            if v.num(k) is None or v.num(k).decimals or v.num(k).value < n.value or is_year(v, k):
+            if not self._first_count_before(m.start - 2, n.value):
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to X's N'"],
                            slot="score_b")
         elif v.lower(i - 1) in ("against", "versus", "vs", "v") and v.lower(past_bracket(v, i + 1)) == "for":
             # "won 21,406 votes against 17,952 for the sitting Conservative": the second count is the side's it is for
-            k = before_bracket(v, i - 2)
-            while k >= 0 and v.lower(k) == ",":
-                k -= 1
-            if v.has(k, "unit.votes"):
-                k -= 1
-            if v.num(k) is None or v.num(k).decimals or v.num(k).value < n.value or is_year(v, k):
+            if not self._first_count_before(i - 2, n.value):
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'against N for X'"],
                            slot="score_b")
@@ -918,6 +910,18 @@ class Inheritor:
         if not contest:
             return None
         return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)
+
+    def _first_count_before(self, k: int, second: float) -> bool:
+        """Whether a winner's count ends at token k (past a bracketed share, commas and 'votes'), no smaller than the
+        second count and no year: "742,118 votes, or 50.1%, to …", "21,406 votes against …"."""
+        v = self.v
+        k = before_bracket(v, k)
+        while k >= 0 and v.lower(k) == ",":
+            k -= 1
+        if v.has(k, "unit.votes"):
+            k -= 1
+        n = v.num(k) if k >= 0 else None
+        return n is not None and not n.decimals and n.value >= second and not is_year(v, k)
 
     def _seat_context(self, i: int) -> bool:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
