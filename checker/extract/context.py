@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Modality
 from .gazetteer import Span
-from .reading import Reading, is_year, past_bracket, unit_after
+from .reading import MONTHS, Reading, is_year, past_bracket, unit_after
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -32,9 +32,6 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-"""A month between a figure and its year: "a majority of 612 in May 2023"."""
 LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", "schooled", "studied", "works",
               "worked", "brought", "moved", "resident", "native"}
 """Words that place a person's life, not their candidacy: "born in Bath", "grew up in Hull"."""

@@ -689,7 +689,7 @@ class Reader:
         for k in range(i + 1, min(v.n, i + 7)):
             if v.lower(k) in ("(", ",", ";", "including", "of"):
                 break
-            if v.lower(k) in ("rejected", "spoilt", "spoiled", "void", "invalid", "informal"):
+            if v.lower(k) in REJECTED or v.lower(k) == "informal":
                 rejected = True
                 break
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected:  # "The total vote … was 49,531"
