@@ -7,6 +7,7 @@ region and year; and every fact by kind.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -110,7 +111,8 @@ class Contest:
         if ranked and self._unnamed_above(ranked[0][1], path):
             return None, ""
         named_second = [c for c in self.candidates.values() if c.roles.get("runner_up")]
-        if len(named_second) == 1 and len(ranked) == 2 and any(c is named_second[0] for c, _ in ranked):
+        if len(named_second) == 1 and len(ranked) == 2 and len(self.candidates) == 2 \
+                and any(c is named_second[0] for c, _ in ranked):
             # "… secured 20,488 votes; Labour's Susan Hayman was runner-up on 21,312": the other one won
             other = next(c for c, _ in ranked if c is not named_second[0])
             return other, f"the only other candidate, the copy naming {named_second[0].key} as runner-up"
@@ -159,6 +161,19 @@ class Contest:
         return None, "", False
 
 
+OF_ONE_SEAT_OF_SEVERAL = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:seat|councillor|candidate)s?\b"
+    r"|\b(?:vote for|choose|elect) up to\b|\b(?:two|three|four|five|six)-member\b"
+    r"|\((?:two|three|four|five|six|2|3|4|5|6) seats\)"
+    r"|\b(?:two|three|four|five|six|seven|2|3|4|5|6|7)-seat(?:er)?\b(?! majority)(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"\s+(?:constituency|ward|division|district|riding|electorate)\b|\b(?:three|four|five|six|seven)-seater\b",
+    re.IGNORECASE)
+"""Words of a contest for several seats, where a lead is over the last one elected, not the runner-up, and the
+second-placed candidate may well be elected too."""
+
+ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
+
+
 @dataclass
 class Index:
     facts: list[Fact]
@@ -167,10 +182,33 @@ class Index:
     contests: dict[str, Contest]
     by_kind: dict[Kind, list[Fact]]
     by_claim: dict[tuple[str, int], Fact] = field(default_factory=dict)
+    _several_in_path: set[str] | None = field(default=None, repr=False)
+    _by_path: dict[str, list[Fact]] | None = field(default=None, repr=False)
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""
         return [f for f in self.by_kind.get(kind, []) if f.claim.modality == Modality.ACTUAL and f.claim.year is None]
+
+    def several_seats(self, contest: Contest, path: str) -> bool:
+        """A count for several seats: the copy says so of it, or of the article's only contest ("the four-seat
+        Carrigmore constituency"), or marks two or more candidates elected ("| Kevin Shore | Labour | 2,297 |
+        Elected |"; two lines of a list or table, not one sentence of "elected leader … to 3,377 for her rival")."""
+        facts = contest.facts.in_path(path)
+        if any(OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence) for f in facts) or len(
+                {f.claim.location.line for f in facts if f.kind == Kind.VOTES and ELECTED.search(f.claim.sentence)}) >= 2:
+            return True
+        if self._several_in_path is None:
+            self._several_in_path = {f.path for f in self.facts if OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence)}
+        if path not in self._several_in_path:
+            return False
+        return len({f.contest for f in self.facts_of(path) if f.contest}) == 1
+
+    def facts_of(self, path: str) -> list[Fact]:
+        if self._by_path is None:
+            self._by_path = defaultdict(list)
+            for f in self.facts:
+                self._by_path[f.path].append(f)
+        return self._by_path.get(path, [])
 
     def contest_of(self, f: Fact) -> Contest | None:
         """The contest of a fact: its seat in its article's election."""

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .markup import render
 from .model import Location
+from .wrapping import unwrap
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl")
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -70,6 +71,7 @@ class Document:
                   file: str | None = None) -> Document:
         rendered = render(text, fmt)
         analysed, offsets = (text, None) if rendered is None else (rendered.text, rendered.offsets)
+        analysed = unwrap(analysed)  # same length: offsets still map to the copy as written
         normal = normalise(analysed)
         if normal is None:
             return cls(path, analysed, text, offsets, record, file)

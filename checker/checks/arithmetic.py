@@ -5,28 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..contests import Candidate, Contest, Index
+from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index
 from ..model import Kind
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
-
-
-OF_ONE_SEAT_OF_SEVERAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:seat|councillor|candidate)s?\b"
-                                    r"|\b(?:vote for|choose|elect) up to\b|\b(?:two|three|four|five|six)-member\b"
-                                    r"|\((?:two|three|four|five|six|2|3|4|5|6) seats\)", re.IGNORECASE)
-"""Words of a contest for several seats, where a lead is over the last one elected, not the runner-up."""
-
-
-def _several_seats(contest: Contest, path: str) -> bool:
-    """A count for several seats: its copy says so, or marks two or more candidates elected ("| Kevin Shore | Labour |
-    2,297 | Elected |")."""
-    facts = contest.facts.in_path(path)
-    return any(OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence) for f in facts) or \
-        len({f.claim.location.line for f in facts if f.kind == Kind.VOTES and ELECTED.search(f.claim.sentence)}) >= 2
-    # (two lines of a list or table marked elected; not one sentence of "elected leader … to 3,377 for her rival")
-
-
-ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
 
 
 class Difference(Check):
@@ -126,7 +108,7 @@ class Difference(Check):
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
         if not (lead.subject_kind == "person" and lead.counterpart in contest.candidates) \
-                and _several_seats(contest, lead.path):
+                and index.several_seats(contest, lead.path):
             return  # several seats in this count: both sides of a lead must be named people, not taken for the winner
             # and runner-up, nor "the leading Green" for any Green
         a, b, notes = self._sides(index, contest, lead)

@@ -81,8 +81,8 @@ class Bound(Check):
         if c.modality != Modality.ACTUAL or c.year is not None:
             return None
         contest = index.contest_of(f)
-        if contest is None:
-            return None
+        if contest is None or f.kind == Kind.VOTES and index.several_seats(contest, f.path):
+            return None  # several seats: the second-placed may be elected too, and a runner-up beat a winner
         subject = index.candidate_of(f)
         if f.kind in (Kind.MAJORITY, Kind.MARGIN):
             winner = subject if subject is not None and subject.vote_fact(f.path) else contest.winner(f.path)[0]

@@ -202,10 +202,23 @@ class ClaimMaker:
                 seen.add(c.paragraph)
                 if LATER_ROUND_HEAD.match(c.sentence):
                     later.add(c.paragraph)
+        # Where a sentence counts transfers ("Okafor picked up 9,812 second preferences and Heald 7,104, giving
+        # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
+        # later round's.
+        transfers: dict[tuple[int, str], int] = {}
+        for c in claims:
+            if c.kind == Kind.VOTES and (m := re.search(re.escape(c.text) + TRANSFERRED, c.sentence)):
+                transfers.setdefault((c.paragraph, c.sentence), m.start())
         for c in claims:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
-                if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence):
+                first = transfers.get((c.paragraph, c.sentence))
+                at = c.sentence.find(c.text)
+                if c.kind == Kind.VOTES and (re.search(re.escape(c.text) + TRANSFERRED, c.sentence) or (
+                        first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
+                                                                          c.sentence[at:]))):
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
+                elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
+                    c = replace(c, round="final")
                 elif self._provisional_words is not None and _said_of(self._provisional_words, c):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c)

@@ -324,6 +324,8 @@ class Context:
     def _modifier(self, m: Span) -> bool:
         """A party used as an adjective: "the biggest Labour casualty", "Ukip leader"."""
         v = self.v
+        if m.end + 1 < v.n and v.text(m.end) == "-" and v.t.is_alpha[m.end + 1] and v.text(m.end + 1).islower():
+            return True  # "two Democratic-held districts", "Labour-run councils": a compound adjective
         if m.end >= v.n or not v.t.is_alpha[m.end] or not v.text(m.end).islower():
             return False
         w = v.lowers[m.end]
@@ -704,6 +706,8 @@ class Context:
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 between = [v.lower(t) for t in range(end, k)]
+                if "than" in between:
+                    break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's
                 if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
                        or w in MONTHS for w in between) or \
                         (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
@@ -860,6 +864,8 @@ class Context:
         s = v.cue_left(i, "context.historical", 5, stop_at_number=False)
         if s is None:
             return False
+        if v.lower(s - 1) == "than" or v.lower(s - 2) == "than" and v.lower(s - 1) in ("in", "at", "on", "the"):
+            return False  # "less enthused than in previous elections, with 41,950 ballots cast": compared with it
         e = v.cue_starts["context.historical"].get(s, s + 1)
         return not (v.lower(e) == "," and s > v.clause_start[i] and v.lower(s - 1) not in (",", "and"))
 

@@ -284,8 +284,16 @@ class Gazetteer:
                 continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
             if all(part in self.other_places for part in re.split(r" (?:and|&) ", normalise(t.span_text(start, end)))):
                 continue  # "the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities
-            before = t.lowers[start - 1] if start > 0 else ""
+            b = start - 1
+            while b > 0 and t.is_space[b]:
+                b -= 1  # "… in the\nCarrowmore constituency": a line break is no word
+            before = t.lowers[b] if b >= 0 else ""
             after = t.lowers[end] if end < n else ""
+            if before in ("seat", "member", "seater") and b > 2 and t.texts[b - 1] == "-":
+                b -= 3
+                while b > 0 and t.is_space[b]:
+                    b -= 1
+                before = t.lowers[b]  # "the four-seat Carrowmore constituency": its size between
             if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]
                                               or after in ("ward", "division", "riding", "constituency")):
                 via = f"role: after '{before}'"
@@ -294,7 +302,7 @@ class Gazetteer:
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
             elif after in self.seat_nouns and (before == "the" or before in ("new", "redrawn", "reshaped", "notional")
-                                                and start > 1 and t.lowers[start - 2] == "the"):
+                                                and b > 0 and t.lowers[b - 1] == "the"):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"

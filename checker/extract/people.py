@@ -202,8 +202,16 @@ class People:
         """Single capitalised words that are the surname of someone named in full here."""
         surnames = {p.name.split()[-1] for p in people if " " in p.name}
         out = []
-        for i, word in enumerate(t.texts):
+        texts = t.texts
+        for i, word in enumerate(texts):
             if word not in surnames or i in taken or word in self.not_names:
+                continue
+            given = texts[i - 1] if i > 0 else ""
+            if i - 1 not in taken and self._name_word(given) and given not in self.honorifics \
+                    and given.lower() not in self.person_before and not given.isupper() \
+                    and (self._is_given(given) or not t.sent_starts[i - 1]):
+                # "Gráinne Keogh" beside "Declan Keogh": another given name before the surname is another person
+                out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="a given name before a known surname"))
                 continue
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out

@@ -312,6 +312,13 @@ BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "le
 """A body whose seats are its whole size: "the council's 63 seats"."""
 
 
+MEMBERSHIP = 1000
+"""Members of a party, a union or a club, not of a chamber: no elected body has this many seats."""
+
+DISTRICTS = {"constituency", "ward", "division", "riding", "electorate", "seat"}
+"""A district several members are elected for: "the four-seat Carrowmore constituency"."""
+
+
 class Reader:
     """First pass: read each number from its own unit and cue words."""
 
@@ -466,11 +473,15 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if text.strip("'").lower().endswith("members") and (n := v.num(i)) is not None and n.value >= MEMBERSHIP:
+            return None  # "the party says it has about 11,200 members": a membership, no body's seats
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
-        if self._size_of_body(i):
+        if (size := self._size_of_body(i)) == "district":
+            return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
+        if size:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
         r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
         if y is not None and v.lower(i - 1) in ("lost", "losing", "shed") and self._group_not_chamber(y, []) is not None:
@@ -530,8 +541,9 @@ class Reader:
             return True
         return False
 
-    def _size_of_body(self, i: int) -> bool:
-        """ "the 39-seat authority", "a 45-member council": a number that sizes a body."""
+    def _size_of_body(self, i: int) -> str | None:
+        """ "the 39-seat authority", "a 45-member council": a number that sizes a body ('body'); "the four-seat
+        Carrowmore constituency", "a three-seat ward": one that sizes an electoral district ('district')."""
         v = self.v
         u = unit_after(v, i)
         end = u[2] if u else i + 1
@@ -539,22 +551,32 @@ class Reader:
             end = i + 3
         if v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
                                       and v.lower(end + 1) in BODIES):
-            return True
+            return "body"
+        if v.lower(i + 1) == "-" or (u is not None and v.lower(u[2] - 1) == "-"):
+            k = end  # "the 60-seat Millbridge City Council", "the four-seat Carrowmore constituency": a name between
+            while k < min(v.n, end + 5) and v.text(k)[:1].isupper() and v.lower(k) not in BODIES:
+                k += 1
+            if k > end and v.lower(k) in BODIES:
+                return "body"
+            if v.lower(k) in DISTRICTS:
+                return "district"  # "a three-seat ward"
         if u is None:
-            return False
+            return None
         o = i - 1
         while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and v.num(o) is None:
             o -= 1  # "Hartmoor Borough Council (all out, 54 seats)": the bracket may open a few words before
         if v.lower(o) == "(" and v.text(o - 1)[:1].isupper() and (v.lower(o - 1) in BODIES or any(
                 v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":" for j in range(end, min(v.n, end + 10)))):
-            return True  # "Northmoor County Council (84 seats, …)", "Harrowden (48 seats): Lab 31 …"
+            return "body"  # "Northmoor County Council (84 seats, …)", "Harrowden (48 seats): Lab 31 …"
         k = i - 1  # "when the chamber had 151 seats", "the Commons has grown from 338 seats"
         while k >= 0 and i - k <= 4 and v.lower(k) in BODY_HAS:
             k -= 1
         if k < i - 1 and v.lower(k) in ("which", "that") and v.lower(k - 1) == ",":
             k -= 2  # "Ashworth Borough Council, which has 60 members"
-        return k < i - 1 and v.lower(i - 1) not in ("grown", "shrunk") and v.lower(k) in BODIES \
-            and any(v.lower(t) in ("had", "has", "have") for t in range(k + 1, i))
+        if k < i - 1 and v.lower(i - 1) not in ("grown", "shrunk") and v.lower(k) in BODIES \
+                and any(v.lower(t) in ("had", "has", "have") for t in range(k + 1, i)):
+            return "body"
+        return None
 
     def _group_not_chamber(self, i: int, ev: list[str]) -> Reading | None:
         """ "one of 202 Labour MPs", "one of six Welsh seats gained by her party", "lost 21 of the 56
