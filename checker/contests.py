@@ -157,8 +157,30 @@ class Contest:
                 if left < second.share_fact(path).claim.low:
                     return second, (f"second of those named, and the {max(left, 0):.1f}% left for anyone "
                                     f"unnamed is less than their {second.share_fact(path).claim.text}%"), True
+            if _results_list(counts, self.facts.in_path(path) if path is not None else self.facts):
+                return second, f"second in a results list of {len(counts)}, given in order of votes", True
             return second, f"the second-highest of the {len(others) + 1} candidates named", False
         return None, "", False
+
+
+RESULT_LABEL = re.compile(r"\bresults?\s*:|^\s*(?:full|final|official)?\s*result\b|\bdeclaration\s*:", re.IGNORECASE)
+"""A results list's label: "Final result: …", "Full result", "Declaration:"."""
+
+
+def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact]) -> bool:
+    """Three or more counts of one paragraph, written from the most votes down ("Final result: Penrose (LD) 3,410;
+    Marchant (Con) 3,397; Fry (Lab) 1,022"): a results list, which leaves out no one between its names — if every
+    count of the contest in that paragraph is one of them (not someone given two)."""
+    facts = [f for _, f in counts]
+    if len(facts) < 3 or len({(f.path, f.claim.paragraph) for f in facts}) != 1:
+        return False
+    if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts):
+        return False  # prose ("Ms Greaves had 19,320 votes, Conservative Robert Winn, at 29 …, 15,917") may lose one
+    para = (facts[0].path, facts[0].claim.paragraph)
+    if any(f.kind == Kind.VOTES and (f.path, f.claim.paragraph) == para and f not in facts for f in contest_facts):
+        return False
+    in_text = [f.claim.value for f in sorted(facts, key=lambda f: f.claim.location.start)]
+    return all(a > b for a, b in zip(in_text, in_text[1:]))
 
 
 OF_ONE_SEAT_OF_SEVERAL = re.compile(

@@ -488,8 +488,17 @@ def _totals_in_their_sentence(facts: list[Fact]) -> list[Fact]:
 ELSEWHERE_WORDS = ("elsewhere", "nearby", "neighbouring", "neighboring", "next door", "meanwhile", "in another",
                    "another seat")
 """Words that move the copy on to another seat or body ("Elsewhere in Norfolk, …")."""
-OTHER_SEAT_WORDS = ELSEWHERE_WORDS + ("other seats", "across the")
+OTHER_SEAT_WORDS = ELSEWHERE_WORDS + ("other seats",)
 """Words that move a paragraph on to another seat: then its figures are not one unnamed contest."""
+ACROSS = re.compile(r"\bacross the (?!(?:riding|constituency|ward|seat|division|district|electorate|town|city|borough"
+                    r"|village|area)\b)")
+"""'across the country' moves on; 'across the riding' stays in the seat."""
+
+
+def _moves_on(sentence: str) -> bool:
+    """Whether a sentence speaks of other seats than the one reported."""
+    low = sentence.lower()
+    return any(w in low for w in OTHER_SEAT_WORDS) or ACROSS.search(low) is not None
 
 
 def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
@@ -504,7 +513,7 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
     for para, claims in by_para.items():
         if any(c.place is not None for c in claims):
             continue
-        if any(w in c.sentence.lower() for c in claims for w in OTHER_SEAT_WORDS):
+        if any(_moves_on(c.sentence) for c in claims):
             continue  # "Elsewhere, Mr B polled 15,000": the paragraph moves on to another seat
         winners = {name_of(c.subject, c.subject_kind) for c in claims if c.role == "winner" and c.subject}
         people = {name_of(c.subject, "person") for c in claims
@@ -549,7 +558,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
             return None  # rounds of a count or ballot: which figures are one round's is for the round rules
         if not _of_the_race(c, ex):
             continue
-        if any(w in c.sentence.lower() for w in OTHER_SEAT_WORDS):
+        if _moves_on(c.sentence):
             return None
         if c.subject_kind == "person" and c.subject and c.kind in CONTEST_KINDS:
             name = name_of(c.subject, "person")

@@ -165,3 +165,75 @@ def test_a_pair_of_counts_each_with_its_share_is_the_winner_s_then_the_loser_s(c
                        " (51.2%) to Voss's 84,006 (48.8%).")
     owners = {c.text: c.subject for c in claims}
     assert owners["84,006"] == "Carl Voss" and owners["48.8"] == "Carl Voss"
+
+
+# -- leads, turnout and changes in other words ---------------------------------------------------------------
+
+def test_a_lead_restated_as_a_share_of_the_poll_is_checked(check_texts):
+    text = ("Greens hold Elmside\n\nThe Greens held Elmside with a majority of 2,310, or 6.1 per cent of the 41,800"
+            " votes cast. Ms Vale polled 15,200 and Mr Hurd 12,890.")  # 5.5%
+    (f,) = errors(check_texts({"e.txt": text}), "majority-share")
+    assert "5.5" in f.message
+
+
+def test_a_share_of_the_electorate_is_a_turnout(check_texts):
+    text = ("Turnout\n\nIn Tolland 52,400 ballots were cast, 64.8 per cent of the electorate of 77,300.")  # 67.8%
+    (f,) = errors(check_texts({"t.txt": text}), "turnout")
+    assert "67.8%" in f.message
+
+
+def test_a_party_s_support_as_a_share_of_the_electorate_is_no_turnout(claims_of):
+    (c,) = [c for c in claims_of("The Greens won the backing of 18% of the electorate.") if c.text == "18"]
+    assert c.kind == Kind.SHARE
+
+
+def test_a_change_s_size_after_an_aside_naming_the_earlier_party_is_read(check_texts):
+    text = ("Ms Rhee polled 11,402, up from 4,180 for the Liberal candidate in 2019, an increase of 7,322.")  # 7,222
+    (f,) = errors(check_texts({"c.txt": "5 July 2024\n\n" + text}), "direction")
+    assert "7,222" in f.message
+
+
+def test_a_party_before_an_ordinal_is_the_subject_of_its_count(claims_of):
+    claims = claims_of("Labour's Ann Tate was second with 9,455 and the Liberal Democrats third with 3,102.")
+    (c,) = [c for c in claims if c.text == "3,102"]
+    assert c.subject == "Liberal Democrat"
+
+
+# -- who won, who came where ---------------------------------------------------------------------------------
+
+def test_a_labelled_results_list_in_order_of_votes_names_the_runner_up(check_texts):
+    text = ("Kelby division\n\nFinal result: Ruth Marr (LD) 2,804; Owen Pike (Con) 2,790; Sam Ito (Lab) 911;"
+            " Lee Dunn (Green) 305.\n\nMs Marr held the division with a majority of 41.")  # 14
+    (f,) = errors(check_texts({"k.txt": text}), "majority-arithmetic")
+    assert "Owen Pike 2,790 = 14" in f.message
+
+
+def test_a_runner_up_in_prose_that_may_have_lost_a_name_is_still_a_guess(check_texts):
+    text = ("Eastmere\n\nLabour's Ruth Marr won Eastmere by 4,100 votes. Ms Marr had 19,300 votes (40.1%), Conservative"
+            " Owen Pike, a farmer, 15,200 (31.6%), Reform's Sam Ito 7,000 and Green Lee Dunn 2,000.")
+    assert errors(check_texts({"e.txt": text})) == []
+
+
+def test_the_one_named_below_settles_who_came_where(check_texts):
+    text = ("Calder Moor\n\nLabour's Iain Reid gained Calder Moor with 12,880 votes. The SNP's Moira Kerr took 8,604,"
+            " while the Liberal Democrat Tom Ure, on 8,911, fell to third. The Conservatives were fourth with 4,450.")
+    (f,) = errors(check_texts({"c.txt": text}), "rank")
+    assert "Tom Ure" in f.message and "second" in f.message
+
+
+def test_a_double_given_name_is_one_person(mentions_of):
+    people = {m.name for m in mentions_of("The NDP's Jean-Luc Moreau finished third.") if m.kind == "person"}
+    assert people == {"Jean-Luc Moreau"}
+
+
+def test_a_hyphenated_seat_is_no_person(mentions_of):
+    people = {m.name for m in mentions_of("Liberal MP Ann Roy was re-elected in Ashby-Kent with 28,411 votes.")
+              if m.kind == "person"}
+    assert people == {"Ann Roy"}
+
+
+def test_a_race_whose_copy_speaks_of_the_whole_riding_is_still_one_race(check_texts):
+    text = ("Liberals hold on\n\nThe Liberals held on by 1,200 votes. Incumbent MP Rita Vance took 20,400 votes."
+            " Conservative Dale Ritter was second with 19,000.\n\nRain fell across the riding all day.")  # 1,400
+    (f,) = errors(check_texts({"r.txt": text}))
+    assert "1,400" in f.message

@@ -224,7 +224,7 @@ class Rank(Check):
             if position < stated and any(c is not me and c.votes.in_path(f.path) and single(c.votes, f.path) is None
                                          for c in contest.candidates.values()):
                 continue  # a rival the copy gives two counts ("polled 11,129" above a table's 11,192) may be ahead
-            if position < stated and not all_listed(contest, f.path) \
+            if position < stated and not all_listed(contest, f.path) and not _placed_below(index, contest, f.path, mine) \
                     and not (len(rivals) + 1 >= WHOLE_FIELD and below):
                 continue  # candidates not in the copy may have finished in between
             ahead = ", ".join(f"{_name(c)} {v.claim.text}" for c, v in sorted(above, key=lambda cv: -cv[1].claim.value))
@@ -238,6 +238,22 @@ class Rank(Check):
     @staticmethod
     def _ordinal(n: int) -> str:
         return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}.get(n, f"{n}th")
+
+
+def _placed_below(index: Index, contest: Contest, path: str, mine: Fact) -> bool:
+    """Whether the copy places someone with fewer votes than `mine` so that everyone above them is named: "The
+    Conservatives were fourth with 5,540" under three named counts leaves no one unnamed in between."""
+    counts = [v for c in contest.candidates.values() if (v := single(c.votes, path)) is not None]
+    for g in index.by_kind.get(Kind.RANK, []):
+        if g.path != path or not _actual(g) or index.contest_of(g) is not contest:
+            continue
+        them = index.candidate_of(g)
+        theirs = single(them.votes, path) if them is not None else None
+        if theirs is None or theirs.claim.high >= mine.claim.low:
+            continue
+        if sum(1 for v in counts if v.claim.low > theirs.claim.high) == int(g.claim.value) - 1:
+            return True
+    return False
 
 
 def _name(c: Candidate | None) -> str:

@@ -921,7 +921,7 @@ class _Builder:
         v = self.v
         _, end = v.sentence_bounds(last)
         shares = attribute in (Kind.SHARE, Kind.MAJORITY_SHARE, Kind.TURNOUT)
-        for k in range(last + 1, min(end, last + 10)):
+        for k in range(last + 1, min(end, last + 16)):  # "… up from 2,914 for the Brexit Party in 2019, an increase of"
             if v.lower(k) in (";", "and", "but", "while", "whereas"):
                 return None  # "reduced to eight MPs from 57, and their share collapsed by 15.2 points": another change
             if v.num(k) is None or is_year(v, k):

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import Kind, Modality
+from ..numbers import ORDINALS
 from .gazetteer import Span
 from .reading import MONTHS, Reading, is_year, past_bracket, unit_after
 from .view import View
@@ -329,8 +330,8 @@ class Context:
         if m.end >= v.n or not v.t.is_alpha[m.end] or not v.text(m.end).islower():
             return False
         w = v.lowers[m.end]
-        if w in AUXILIARIES or w.endswith("ed") or any(v.has(m.end, c) for c in VERB_CUES):
-            return False
+        if w in AUXILIARIES or w.endswith("ed") or w in ORDINALS or any(v.has(m.end, c) for c in VERB_CUES):
+            return False  # (not "… and the Conservatives third with 6,102": a place, said of them)
         return True
 
     def _party_inside_unit(self, r: Reading) -> Span | None:
@@ -461,6 +462,21 @@ class Context:
             j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806"
         return m if v.lower(j) in BEAT_WORDS else None
 
+    def _described_from(self, k: int) -> int | None:
+        """Up to three lowercase words ending at k that describe the person named after them, after a party or an
+        article ("Republican businessman", "Democratic attorney general", "the former council leader"): the token
+        before them, or None."""
+        v = self.v
+        j = k
+        while j > k - 3 and j >= 0 and v.text(j).isalpha() and v.text(j).islower() and not (
+                v.has(j, "verb.win") or v.has(j, "verb.poll") or v.has(j, "verb.lose")) and v.lower(j) not in (
+                "the", "a", "an", "and", "or", "by", "to", "of", "in", "with", "for"):
+            j -= 1
+        if j == k:
+            return None
+        before = self.by_end.get(j + 1)
+        return j if before is not None and before.kind == "party" or v.lower(j) in ("the", "a", "an") else None
+
     def _is_object(self, m: Span) -> bool:
         v = self.v
         k = m.start - 1
@@ -473,13 +489,10 @@ class Context:
                 # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object
                 return not (w == "with" and v.lower(m.end).endswith("ing")
                             and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win")))
-            before = self.by_end.get(k)
-            if not described and k == m.start - 1 and v.text(k).isalpha() and v.text(k).islower() \
-                    and (before is not None and before.kind == "party" or v.lower(k - 1) in ("the", "a", "an")) \
-                    and not v.has(k, "verb.win") and not v.has(k, "verb.poll") and not v.has(k, "verb.lose"):
-                described = True  # "beating Republican businessman Craig Dolan": one word that describes him
-                k -= 1
-                steps += 1
+            if not described and k == m.start - 1 and (j := self._described_from(k)) is not None:
+                described = True  # "beating Republican businessman Craig Dolan", "… attorney general Paul Ostrowski"
+                steps += k - j
+                k = j
                 continue
             # "beating the sitting MP, Marcus Fenn, …", "edged out Laura Pidcock"
             if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "out", ",") or w in ROLE_WORDS or w in POSSESSIVE or \

@@ -138,7 +138,13 @@ class People:
                     continue
             one_word_place = kind is not None and kind.kind == "place" and kind.end - kind.start == 1
             if (kind is None or one_word_place) and self._is_given(word) and names[i]:
-                j = self._take_name(t, names, i + 1, limit=2)
+                first = i + 1
+                if first + 1 < n and texts[first] == "-" and not t.spaces[i] and not t.spaces[first] \
+                        and names[first + 1]:
+                    first += 2  # "Marc-André Giroux": a double given name
+                j = self._take_name(t, names, first, limit=2)
+                if first > i + 1 and j == first:
+                    j = i + 1  # "Jean-Luc" alone: no surname
                 gender = title_gender or _gender(self.given.get(word.title()))
                 title_gender = None
                 if j > i + 1 and not _blocked(taken, i + 1, j, allow_place=True):
@@ -195,6 +201,9 @@ class People:
         if texts[j] == "of" and lowers[after] == "the" and j + 2 < n:
             after = j + 2
         party_next = taken.get(after)
+        if texts[j] == "," and party_next is not None and party_next.kind == "party" and party_next.end < n \
+                and (texts[party_next.end] in (":", "-", "–") or t.nums[party_next.end] is not None):
+            return True  # a results list: "Jody Brandt, Conservative: 21,480 (36.8%)"
         return texts[j] in ("(", "of") and party_next is not None and party_next.kind == "party" or (
             texts[j] == "(" and texts[after].isupper() and 2 <= len(texts[after]) <= 5)
 

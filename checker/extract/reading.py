@@ -360,6 +360,11 @@ class Reader:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
+        if unit == "percent" and (lead := self._restated_lead(i)) is not None:
+            return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["a lead restated as a share ('…, or 9.8%')"],
+                           anchor=lead)
+        if unit == "percent" and self._of_the_electorate(i):
+            return Reading(i, Kind.TURNOUT, unit, ev + ["a share of the electorate"])
         if unit == "points" and v.lower(i - 1) == "by" and v.in_sentence(i, "verb.win") is not None \
                 and not (v.has(i - 2, "change.up") or v.has(i - 2, "change.down")):
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["won 'by' points"], anchor=i - 1)  # "won … by 6.2 points"
@@ -373,6 +378,31 @@ class Reader:
                     and v.cue_left(i, "change.up", 3) is None and v.cue_left(i, "change.down", 3) is None):
                 return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
         return Reading(i, Kind.SHARE, unit, ev)
+
+    def _restated_lead(self, i: int) -> int | None:
+        """ "a majority of 4,020 votes, or 9.8 per cent of the votes cast": the same lead as a share of the poll;
+        the lead's token, or None."""
+        v = self.v
+        if v.lower(i - 1) != "or" or v.lower(i - 2) != ",":
+            return None
+        for k in range(i - 3, max(-1, i - 7), -1):
+            if v.num(k) is not None:
+                if v.num(k).decimals or "%" in v.lowers[k + 1:i] or v.has(k + 1, "unit.percent"):
+                    return None
+                return v.cue_left(k, "cue.majority", 4) if v.cue_left(k, "cue.majority", 4) is not None \
+                    else self._margin_left(k)
+        return None
+
+    def _of_the_electorate(self, i: int) -> bool:
+        """ "That represents 71.2 per cent of the electorate of 64,380": those who voted, as a share of all who
+        could; not a party's support among them ("Labour won the backing of 31% of the electorate")."""
+        v = self.v
+        u = unit_after(v, i)
+        k = u[2] if u else i + 1
+        if v.lower(k) != "of" or (s := v.cue_right(i, "cue.electorate", k - i + 3)) is None or s > k + 3:
+            return False
+        return not any((m := v.mention_at[t]) is not None and m.kind in ("person", "party")
+                       for t in range(v.clause_start[i], i))
 
     def _swing_was(self, i: int) -> int | None:
         """ "The swing from the SNP to the Conservatives was 11.4 per cent": the cue heads the clause."""
