@@ -237,3 +237,12 @@ def test_a_race_whose_copy_speaks_of_the_whole_riding_is_still_one_race(check_te
             " Conservative Dale Ritter was second with 19,000.\n\nRain fell across the riding all day.")  # 1,400
     (f,) = errors(check_texts({"r.txt": text}))
     assert "1,400" in f.message
+
+
+# -- found by blind set 9: a crash, not a class of reading -----------------------------------------------------
+
+def test_an_open_ended_count_beside_its_share_does_not_crash_the_votes_cast_check(check_texts):
+    # "more than 12,000" has no upper bound: it implies no range of votes cast (it raised OverflowError)
+    text = "Greens hold Elmside\n\nMs Vale won with more than 12,000 votes, 41.0% of the poll. Mr Hurd had 9,100 (31.0%)."
+    report = check_texts({"e.txt": text})
+    assert errors(report, "share-votes") == [] and report.findings is not None

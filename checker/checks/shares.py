@@ -7,6 +7,7 @@ a range of totals, and all the ranges (and any stated total) must meet.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -34,6 +35,8 @@ class ImpliedTotal(Check):
                 continue
             lo = vf.claim.low / (sf.claim.high / 100.0)
             hi = vf.claim.high / (sf.claim.low / 100.0)
+            if not (math.isfinite(lo) and math.isfinite(hi)):
+                continue  # an open-ended count ("more than 12,000 votes") sets no bound on the votes cast
             ranges.append((lo, hi, [sf, vf], f"{vf.claim.text} at {sf.claim.text}% implies {fmt(round(lo))}–{fmt(round(hi))} votes cast"))
         totals = [t for t in contest.totals
                   if t.kind == Kind.VOTES_CAST or (t.kind == Kind.TURNOUT and t.claim.unit == "votes")]
