@@ -246,3 +246,11 @@ def test_an_open_ended_count_beside_its_share_does_not_crash_the_votes_cast_chec
     text = "Greens hold Elmside\n\nMs Vale won with more than 12,000 votes, 41.0% of the poll. Mr Hurd had 9,100 (31.0%)."
     report = check_texts({"e.txt": text})
     assert errors(report, "share-votes") == [] and report.findings is not None
+
+
+def test_a_round_up_line_headed_by_a_council_and_a_dash_is_that_council_s(check_texts):
+    text = ("Council round-up\n\nWESTLEA (40 seats) - Labour hold. Lab 24, Con 10, LD 6.\n\n"
+            "BRAMFORD DISTRICT (33 seats) - Conservatives hold. Con 20, Lab 9, LD 4.\n\n"
+            "OAKHURST (45 seats) - Green gain. Green 23, Lab 12, Con 10, LD 3.")  # 48 > 45
+    found = errors(check_texts({"r.txt": text}))
+    assert [f.rule for f in found] == ["seat-sum"] and found[0].location.line == 7

@@ -388,7 +388,8 @@ def _named_again(c: Claim, bodies: set[str]) -> str | None:
 
 
 def _line_heading(v: View, i: int) -> str | None:
-    """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"."""
+    """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"; "KESSINGHAM
+    (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"."""
     k = i
     while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
         k -= 1
@@ -405,8 +406,8 @@ def _line_heading(v: View, i: int) -> str | None:
     j = k + 3
     while j < min(v.n, k + 12) and v.lower(j) not in (")", "):"):
         j += 1
-    if not (v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":"):
-        return None
+    if not (v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) in (":", "-", "–", "—")):
+        return None  # "ASHCOMBE BOROUGH (48 seats) - Conservatives lose control. Con 22, Lab 15 …" too
     return v.span_text(start, k)
 
 ELECTION = "fc_election"

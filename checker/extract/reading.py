@@ -595,8 +595,10 @@ class Reader:
         o = i - 1
         while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and v.num(o) is None:
             o -= 1  # "Hartmoor Borough Council (all out, 54 seats)": the bracket may open a few words before
-        if v.lower(o) == "(" and v.text(o - 1)[:1].isupper() and (v.lower(o - 1) in BODIES or any(
-                v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) == ":" for j in range(end, min(v.n, end + 10)))):
+        party = (m := v.mention_at[o - 1]) is not None and m.kind == "party" if o > 0 else False
+        if v.lower(o) == "(" and v.text(o - 1)[:1].isupper() and not party and (v.lower(o - 1) in BODIES or any(
+                v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) in (":", "-", "–", "—")
+                for j in range(end, min(v.n, end + 10)))):
             return "body"  # "Northmoor County Council (84 seats, …)", "Harrowden (48 seats): Lab 31 …"
         k = i - 1  # "when the chamber had 151 seats", "the Commons has grown from 338 seats"
         while k >= 0 and i - k <= 4 and v.lower(k) in BODY_HAS:
