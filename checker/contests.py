@@ -177,7 +177,8 @@ def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact
     if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts):
         return False  # prose ("Ms Greaves had 19,320 votes, Conservative Robert Winn, at 29 …, 15,917") may lose one
     para = (facts[0].path, facts[0].claim.paragraph)
-    if any(f.kind == Kind.VOTES and (f.path, f.claim.paragraph) == para and f not in facts for f in contest_facts):
+    listed = {id(f) for f in facts}
+    if any(f.kind == Kind.VOTES and (f.path, f.claim.paragraph) == para and id(f) not in listed for f in contest_facts):
         return False
     in_text = [f.claim.value for f in sorted(facts, key=lambda f: f.claim.location.start)]
     return all(a > b for a, b in zip(in_text, in_text[1:]))
@@ -205,7 +206,7 @@ class Index:
     by_kind: dict[Kind, list[Fact]]
     by_claim: dict[tuple[str, int], Fact] = field(default_factory=dict)
     _several_in_path: set[str] | None = field(default=None, repr=False)
-    _by_path: dict[str, list[Fact]] | None = field(default=None, repr=False)
+    _all: FactList | None = field(default=None, repr=False)
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""
@@ -223,14 +224,9 @@ class Index:
             self._several_in_path = {f.path for f in self.facts if OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence)}
         if path not in self._several_in_path:
             return False
-        return len({f.contest for f in self.facts_of(path) if f.contest}) == 1
-
-    def facts_of(self, path: str) -> list[Fact]:
-        if self._by_path is None:
-            self._by_path = defaultdict(list)
-            for f in self.facts:
-                self._by_path[f.path].append(f)
-        return self._by_path.get(path, [])
+        if self._all is None:
+            self._all = FactList(self.facts)
+        return len({f.contest for f in self._all.in_path(path) if f.contest}) == 1
 
     def contest_of(self, f: Fact) -> Contest | None:
         """The contest of a fact: its seat in its article's election."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index

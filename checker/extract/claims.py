@@ -205,15 +205,17 @@ class ClaimMaker:
         # Where a sentence counts transfers ("Okafor picked up 9,812 second preferences and Heald 7,104, giving
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
         # later round's.
+        transferred = {c.index for c in claims
+                       if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence)}
         transfers: dict[tuple[int, str], int] = {}
         for c in claims:
-            if c.kind == Kind.VOTES and (m := re.search(re.escape(c.text) + TRANSFERRED, c.sentence)):
-                transfers.setdefault((c.paragraph, c.sentence), m.start())
+            if c.index in transferred:
+                transfers.setdefault((c.paragraph, c.sentence), c.sentence.find(c.text))
         for c in claims:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
-                if c.kind == Kind.VOTES and (re.search(re.escape(c.text) + TRANSFERRED, c.sentence) or (
+                if c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
                                                                           c.sentence[at:]))):
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
