@@ -110,6 +110,9 @@ COUNCIL_SCOPE = "council"
 """The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
 never summed with, or compared to, another article's, nor a chamber's."""
 
+UNSAID_TIER = "seats of a tier not said"
+"""A claim's `column` for a seat count in a paragraph about constituency and list seats that names neither:
+not known to be a party's total (checks/tiers.py)."""
 
 BY_ELECTION_SCOPE = "by-election"
 """The scope of an outcome claim in copy about a by-election: not the general election's result, so never compared

@@ -18,6 +18,11 @@ from rapidfuzz.distance import Levenshtein
 
 from .model import COUNCIL_SCOPE, Claim, Extraction, Kind, Location, Mention, Modality
 
+UNNAMED_RACE = "the race reported in "
+"""The label of the one race an article reports without naming its seat: the article's path follows."""
+UNNAMED_SEAT = "the seat in "
+"""The label of a seat a results line or paragraph reports without naming it: path and line follow."""
+
 CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
                  Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING, Kind.TURNOUT, Kind.ELECTORATE,
                  Kind.VOTES_CAST, Kind.CHANGE}
@@ -122,10 +127,12 @@ def resolve(extractions: list[Extraction], fuzzy_cutoff: float = 88.0) -> Resolv
     people: dict[str, Person] = {}
     # Every article's mentions first: a person's party never depends on the order of the files.
     for ex in extractions:
-        for m in person_mentions(ex):
+        mentions = person_mentions(ex)
+        shared = _shared_names(mentions)
+        for m in mentions:
             person = _person(people, names.of(m.name))
             person.forms[m.text] += 1
-            if m.party:
+            if m.party and m.name not in shared:
                 person.parties[m.party].append(m.location)
     partial = []
     placed: dict[str, list[tuple[str, str, Location]]] = {}
@@ -152,6 +159,13 @@ def facts_of(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[st
     it places its people in (its part of the corpus-wide picture)."""
     found, places = _facts(ex, ctx)
     return _fill_places_across(found, ctx), places
+
+
+def _shared_names(mentions: list[Mention]) -> set[str]:
+    """Names an article writes in the plural ("A tale of two John Millers"): it is about several people of
+    that name, so its parties for the name are not one person's."""
+    written = {m.name for m in mentions}
+    return {n[:-1] for n in written if n.endswith("s") and " " in n and n[:-1] in written}
 
 
 def _person(people: dict[str, Person], name: str) -> Person:
@@ -389,7 +403,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                        for sentence, claims in by_sentence.items()}
     rivals = _rivals(ex, name_of)
     whole_results = {
-        sentence: f"the seat in {ex.path}:{claims[0].location.line}"
+        sentence: f"{UNNAMED_SEAT}{ex.path}:{claims[0].location.line}"
         for sentence, claims in by_sentence.items()
         if all(c.place is None for c in claims)
         and any(c.role == "winner" and c.kind == Kind.VOTES for c in claims)
@@ -416,7 +430,12 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         assumptions: list[str] = []
         confidence = c.confidence
         place = c.place
-        if place is None and c.kind in CONTEST_KINDS:
+        # "Across the wider region, Plaid took 29.8% of the list vote, and its win in Cwm Tawel …": a party's
+        # figure in a sentence that looks beyond the seat is not the seat's
+        beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.VOTES, Kind.VOTES_CAST) and (
+            NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
+            or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None))
+        if place is None and c.kind in CONTEST_KINDS and not beyond:
             near = set(sentence_places[c.sentence])
             if len(near) == 1:
                 place = near.pop()
@@ -451,6 +470,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if contest is None and c.kind in CONTEST_KINDS and c.sentence in whole_results:
             # "Ayesha Barker won 1,884 votes to Labour's 1,402, a majority of 482": one sentence, one contest
             contest = whole_results[c.sentence]
+        if beyond:
+            contest = None  # however the article's one race is worked out, this figure looks past it
         if c.subject_via and c.subject_via.startswith("pronoun"):
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
@@ -495,6 +516,11 @@ ACROSS = re.compile(r"\bacross the (?!(?:riding|constituency|ward|seat|division|
 """'across the country' moves on; 'across the riding' stays in the seat."""
 
 
+NATIONALLY = re.compile(r"\b(?:nationally|nationwide|across the (?:country|UK|United Kingdom|nation)|UK-wide|of the "
+                        r"(?:UK|national) (?:total|vote))\b", re.I)
+"""Words that make a party's figure the whole country's, whatever seat the sentence also names."""
+
+
 def _moves_on(sentence: str) -> bool:
     """Whether a sentence speaks of other seats than the one reported."""
     low = sentence.lower()
@@ -519,7 +545,7 @@ def _unnamed_contests(ex: Extraction, name_of) -> dict[int, str]:
         people = {name_of(c.subject, "person") for c in claims
                   if c.kind == Kind.VOTES and c.subject_kind == "person" and c.subject}
         if len(winners) == 1 and len(people) >= 2 and len({c.sentence for c in claims}) >= 2:
-            out[para] = f"the seat in {ex.path}:{claims[0].location.line}"
+            out[para] = f"{UNNAMED_SEAT}{ex.path}:{claims[0].location.line}"
     return out
 
 
@@ -569,7 +595,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
                 winners.add(name)  # whoever a lead is given to won something: two such people, two races
     if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1:
         return None
-    return place or f"the race reported in {ex.path}"  # the one seat it names, if only at its foot
+    return place or f"{UNNAMED_RACE}{ex.path}"  # the one seat it names, if only at its foot
 
 
 LIST_ENTRIES = 3

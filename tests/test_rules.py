@@ -144,6 +144,18 @@ OWN = [
     quiet("agreement", "The SNP won six seats in Scotland in 2010. This time the SNP won 56 seats in Scotland.",
           id="year-after-region"),
     quiet("agreement", "In Scotland the SNP won 56 of the country's 59 constituencies.", id="part-and-whole"),
+    # transfer-sum: first round + transfers = final
+    fires("transfer-sum", "Labour's Nia Hart led the Castlegate mayoral count with 61,870 first-preference votes. "
+          "Second preferences broke her way: she picked up 12,044 and finished on 73,194.", id="mayor",
+          stated=73194, expected=73914),
+    quiet("transfer-sum", "Labour's Nia Hart led the Castlegate mayoral count with 61,870 first-preference votes. "
+          "Second preferences broke her way: she picked up 12,044 and finished on 73,914.", id="mayor-ok"),
+    # tier-sum: a mixed system's constituency and list seats against the party's total
+    fires("tier-sum", {"senedd.md": "Seats in the Senedd, by how they were won\n\n| Party | Constituency | Regional list "
+                                    "| Total |\n|---|---:|---:|---:|\n| Labour | 27 | 3 | 30 |\n| Plaid Cymru | 5 | 8 "
+                                    "| 14 |\n"}, id="table-row", stated=14, expected=13),
+    quiet("tier-sum", "Across Wales, Plaid Cymru finished with 13 members of the Senedd.\n\nPlaid Cymru won five "
+          "constituencies and eight regional list seats.", id="prose-ok"),
     fires("share-sum", "Counting in Riverside West ended at dawn. The Liberal Democrat Tom Baines finished on 41.2 per "
           "cent, Labour's Asha Patel on 39.5 per cent and the Conservative Mark Doyle on 22.6 per cent.",
           id="shares-past-the-whole", stated=103.3, expected=100),

@@ -13,14 +13,17 @@ from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
 from .reference import ReferenceCheck
 from .results import Rank, Ratio, SeatMajority, Swing
+from .rounds import RoundSum
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
+from .tiers import TierSum
 from .turnout import Turnout
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
-              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck)
+              NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
+              TierSum, RoundSum)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

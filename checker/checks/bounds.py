@@ -15,6 +15,7 @@ from ..contests import Index
 from ..model import COUNCIL_SCOPE, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, fmt
+from .tiers import tier_of
 
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
 
@@ -116,12 +117,18 @@ class SumBound(Check):
                 continue
             if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL) or c.round == "provisional":
                 continue  # a live blog's running count is part of the night, not a total to add up
-            groups[(c.scope, c.body, c.modality, f.pool)][f.subject].append(f)
+            if (tier := tier_of(c.column)) is None:
+                continue  # seats in copy about both tiers that says of neither: not known to be a total
+            # A mixed system's constituency or list seats add up within their tier ("The seven list seats went
+            # Labour 3, Conservatives 2 …"), against the size the copy gives that tier, never the chamber's.
+            groups[(c.scope, c.body, c.modality, f.pool, tier)][f.subject].append(f)
         # The sizes the copy states, by election; with the election unknown, by article: an undated story's
         # "three seats" sizes nothing but its own figures.
-        stated, own = defaultdict(list), defaultdict(list)
+        stated, own, tiers = defaultdict(list), defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
-            if not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
+            if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
+                tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
+            elif not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
                 own[(f.claim.scope, f.claim.body, f.year, f.path)].append(f)
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
@@ -130,13 +137,17 @@ class SumBound(Check):
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
-        for (scope, body, modality, pool), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for (scope, body, modality, pool, tier), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
             year = pool[0]
+            if tier != "total":
+                for path, of_path in sorted(self._by_path(parties).items()):
+                    sizes = tiers.get((scope, body, year, path, tier), [])
+                    if sizes and len(of_path) >= 2 and \
+                            (o := self._check(members, of_path, scope, self._limit(index, scope, year, sizes))):
+                        yield o
+                continue
             # Each article's own figures first: its seat totals must fit on their own.
-            by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
-            for party, facts in parties.items():
-                for f in facts:
-                    by_path[f.path][party].append(f)
+            by_path = self._by_path(parties)
             for path in sorted(by_path):
                 where = (scope, pool)
                 if where not in limits:
@@ -157,6 +168,14 @@ class SumBound(Check):
                     and scope != COUNCIL_SCOPE \
                     and (o := self._check(members, parties, scope, limits[(scope, pool)])):
                 yield o
+
+    @staticmethod
+    def _by_path(parties: dict[str, list[Fact]]) -> dict[str, dict[str, list[Fact]]]:
+        by_path: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for party, facts in parties.items():
+            for f in facts:
+                by_path[f.path][party].append(f)
+        return by_path
 
     @staticmethod
     def _several_bodies(parties: dict[str, list[Fact]], stated: list[Fact]) -> bool:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, Kind, Modality, Related, Severity
+from ..model import COUNCIL_SCOPE, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -126,6 +126,8 @@ class Agreement(Check):
                     continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
                 if f.claim.column != first.claim.column and (_partial(f.claim.column) or _partial(first.claim.column)):
                     continue  # a table's "Constituency" and "Regional list" columns count only some seats
+                if f.path != first.path and (_partial(f.claim.column) or f.claim.column == UNSAID_TIER):
+                    continue  # one tier's seats in two stories: often two regions' lists, each told alone
                 if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
                     yield self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text} ✓")
                     continue

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..contests import Contest, Index
 from ..model import Kind, Modality
-from ..resolve import Fact
+from ..resolve import UNNAMED_RACE, UNNAMED_SEAT, Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
 from .results import admitted_low
@@ -105,7 +105,7 @@ class ShareSum(Check):
             low = sum(f.claim.low for f in picked)
             terms = " + ".join(f.claim.text for f in picked)
             label = where if isinstance(where, str) else (where[1] or "the election, nationally") \
-                if where[0] == "national" else "the contest this sentence reports"
+                if where[0] == "national" else where[1] if where[0] == "paragraph" else "the contest this sentence reports"
             total = round(sum(f.claim.value for f in picked), 2)
             if low <= 100 + self.p["slack"]:
                 yield self.verified(picked[-1], f"shares in {label}: {terms} = {fmt(total)}% ≤ 100% ✓")
@@ -117,6 +117,9 @@ class ShareSum(Check):
                 related=picked[1:])
 
 
+WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
+
+
 def share_group(f: Fact) -> tuple:
     """The shares that make up one whole in one article: the seat its sentence names; else one sentence's
     ("Hussein took 46.8%, Price 38.2% and Shaw 15.1%"); with no seat at all, one paragraph's figures for the
@@ -124,6 +127,10 @@ def share_group(f: Fact) -> tuple:
     c = f.claim
     if f.contest and f.place_known and not any(a.startswith("took the seat") for a in f.assumptions):
         where: object = f.contest  # the sentence names the seat (a seat taken from elsewhere may be wrong)
+    elif f.contest and f.contest.startswith(WHOLE_RACES):
+        # An article (or a results line's paragraph) of one unnamed race: its paragraph's shares, one count's
+        # ("Cormier took 44.1 per cent, Ellison 38.6 … The Green candidate won 3.4 per cent")
+        where = ("paragraph", f.contest, c.paragraph, c.round)
     elif f.contest or c.place:
         where = ("sentence", c.sentence)
     else:

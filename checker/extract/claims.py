@@ -13,14 +13,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import BY_ELECTION_SCOPE, COUNCIL_SCOPE, Change, Claim, Kind, Location, Mention, Modality
+from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, UNSAID_TIER, Change, Claim, Kind, Location, Mention,
+                     Modality)
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import Inheritor, Reader, Reading, distractor, is_year
+from .reading import Inheritor, Reader, Reading, distractor, is_year, unit_after
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -36,6 +37,12 @@ ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "shar
                    "vote": Kind.VOTES, "votes": Kind.VOTES, "seats": Kind.SEATS, "mps": Kind.SEATS,
                    "tally": Kind.SEATS, "turnout": Kind.TURNOUT, "lead": Kind.MARGIN}
 SAME_NOUN_WINDOW = 4
+SEAT_TIERS = {"constituencies": "constituency", "constituency": "constituency", "list": "list", "lists": "list",
+              "regional": "regional list", "top-up": "top-up", "electorate": "constituency"}
+"""Words for one tier of a mixed system's seats; the values are words `checks.consistency` takes as partial."""
+TIER_MEMBERS = {"seats", "seat", "msps", "msp", "mss", "ms", "ams", "members", "mps", "places", "councillors"}
+QUOTED_CONFIDENCE = 0.7
+"""A figure in direct speech is the speaker's, rounded as people speak: below the confidence an error needs."""
 SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
@@ -120,16 +127,22 @@ class ClaimMaker:
             if r.kind == Kind.CHANGE:
                 continue
             claim = maker.claim(r, len(claims))
+            if r.source is not None and claim.kind == Kind.SEATS and claim.column is None \
+                    and (src := index_of.get(r.source)) is not None and claims[src].kind == Kind.SEATS \
+                    and claims[src].column in SEAT_TIERS.values():
+                # "won one of the four list seats … The Conservatives took two": the tier its model is of
+                claim = replace(claim, column=claims[src].column)
             index_of[i] = len(claims)
             claims.append(claim)
         claims += maker.wholes(readings, claims, index_of)
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
+        claims = _paragraph_scopes(_earlier_sides(claims))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         doc._.fc_claims = _running_totals(
-            self._rounds(self._councils(self._chambers(claims, doc.user_data.get("fc_country"), named),
+            self._rounds(self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named),
                                         _lede(t.text), headings)), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
@@ -181,8 +194,9 @@ class ClaimMaker:
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
                 scope = None if pick is None or pick is self.home else pick.id
-            elif about is not None and c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and scope in (None, about.region):
-                scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election
+            elif about is not None and scope in (None, about.region) and (
+                    c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
+                scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election; its "seven list seats"
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS:
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
                 scope = pick.id if pick else None
@@ -206,7 +220,10 @@ class ClaimMaker:
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
         # later round's.
         transferred = {c.index for c in claims
-                       if c.kind == Kind.VOTES and re.search(re.escape(c.text) + TRANSFERRED, c.sentence)}
+                       if c.kind == Kind.VOTES and (re.search(re.escape(c.text) + TRANSFERRED, c.sentence)
+                                                    or re.search(TRANSFER_WORDS, c.sentence, re.I)
+                                                    and re.search(GAINING + re.escape(c.text), c.sentence))}
+        counted = {c.paragraph for c in claims if c.index in transferred}
         transfers: dict[tuple[int, str], int] = {}
         for c in claims:
             if c.index in transferred:
@@ -215,7 +232,10 @@ class ClaimMaker:
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
-                if c.kind == Kind.VOTES and (c.index in transferred or (
+                if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
+                        and (re.search(TRANSFER_WORDS, c.sentence, re.I) or c.paragraph in counted):
+                    c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
+                elif c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
                                                                           c.sentence[at:]))):
                     c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
@@ -324,6 +344,18 @@ CAMPAIGN = 56
 TRANSFERRED = r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b"
 """Votes a candidate gained in a later round: "Ms Rowe then gained 11,210 second preferences"."""
 
+TRANSFER_WORDS = r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b"
+GAINING = r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+(?:a further |another |an extra )?"
+"""Before a count in a sentence about transfers: "second preferences broke for Rao, who picked up 17,904"."""
+
+def _ends_count(c: Claim) -> bool:
+    """A figure said to be where a candidate finished: "finished on 47,342", "106,009 after second preferences"."""
+    t = re.escape(c.text)
+    return re.search(r"\b(?:finish\w*|end\w*|final (?:total|tally) of)\s+(?:on|with)?\s*" + t, c.sentence) is not None \
+        or re.search(t + r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|preferences|the "
+                     r"redistribution)", c.sentence) is not None
+
+
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
 
 TIMESTAMP = re.compile(r"^[ \t>*_#|-]*(?:\[)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\b", re.M | re.I)
@@ -357,6 +389,84 @@ def _running_totals(claims: list[Claim], text: str) -> list[Claim]:
 
 LEDE = 400
 """Characters of an article's start (its headline and first paragraph) that say what it is about."""
+
+
+TOTAL_KINDS = (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)
+PARTS = {"state", "province", "region", "territory"}
+"""What a country's seats are split into: "Of the state's 80 seats" counts one state's, not the chamber's."""
+
+
+def _parts(v: View, claims: list[Claim]) -> list[Claim]:
+    """Seat figures of a paragraph that turns to one part of the country ("The result in Uttar Pradesh did
+    the most damage. Of the state's 80 seats, the Samajwadi Party won 37 …"), from the sentence that says
+    so on, are that part's: their scope is its name, so they are neither the chamber's nor summed with it."""
+    starts: dict[int, tuple[set[str], str]] = {}  # paragraph → (its sentences from the part's on, the name)
+    for k in range(1, v.n - 1):
+        w = v.lowers[k]
+        if w not in PARTS or v.para_of[k] in starts or v.lower(k - 1) != "the":
+            continue
+        s, e = v.sentence_bounds(k)
+        if not (v.lower(k + 1) in ("'s", "’s") and any(v.num(j) is not None for j in (k + 2, k + 3))
+                or v.lower(k - 2) in ("in", "across", "throughout") and any(v.num(j) is not None for j in range(s, e))):
+            continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"
+        name = _part_name(v, k)
+        if name is not None:
+            first = v.sent_of[k]
+            starts[v.para_of[k]] = ({v.span_text(a, b).strip() for a, b in v.sents[first:]
+                                     if v.para_of[a] == v.para_of[k]}, name)
+    if not starts:
+        return claims
+    out = []
+    for c in claims:
+        part = starts.get(c.paragraph)
+        if part is not None and c.kind in SEAT_KINDS and c.sentence in part[0] \
+                and (c.scope is None or c.scope.startswith(CHAMBER_PREFIX) or c.scope in part[1]):
+            c = replace(c, scope=part[1], evidence=c.evidence + (f"a part of the country: {part[1]}",))
+        out.append(c)
+    return out
+
+
+def _in_name(v: View, k: int) -> bool:
+    """A capitalised word of a place's name: no person's or party's ("Western Australia", "Uttar Pradesh")."""
+    m = v.mention_at[k]
+    return v.text(k)[:1].isupper() and (m is None or m.kind in ("place", "region"))
+
+
+def _part_name(v: View, k: int) -> str | None:
+    """The part "the state" stands for: the last capitalised name after "in" or "of" in its paragraph, before
+    it ("The result in Uttar Pradesh …")."""
+    para = v.para_of[k]
+    j = k - 1
+    while j > 0 and v.para_of[j] == para:
+        if v.lower(j) in ("in", "of") and _in_name(v, j + 1):
+            e = j + 1
+            while e < k and _in_name(v, e):
+                e += 1
+            if e > j + 1:
+                return v.span_text(j + 1, e)
+        j -= 1
+    return None
+
+
+def _paragraph_scopes(claims: list[Claim]) -> list[Claim]:
+    """A paragraph's turnout, electorate and ballots are one count's: "Turnout nationally: 84.0%. 3,675,718
+    ballot papers from an electorate of 4,375,850" names the nation once, for all three."""
+    scopes: dict[int, set[str]] = {}
+    for c in claims:
+        if c.kind in TOTAL_KINDS and c.place is None:
+            scopes.setdefault(c.paragraph, set()).add(c.scope)
+    return [replace(c, scope=next(iter(scopes[c.paragraph] - {None})))
+            if c.kind in TOTAL_KINDS and c.place is None and c.scope is None and len(scopes[c.paragraph] - {None}) == 1
+            else c for c in claims]
+
+
+def _earlier_sides(claims: list[Claim]) -> list[Claim]:
+    """The figure a change starts from is the one before this election ("The NDP, which had 25 seats …,
+    fell to 8"), however the words around it read."""
+    earlier = {c.change.from_claim for c in claims if c.change is not None and c.change.from_claim is not None
+               and c.change.from_claim != c.change.to_claim}
+    return [replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("the earlier side of a change",))
+            if c.index in earlier and c.modality == Modality.ACTUAL and c.year is None else c for c in claims]
 
 
 def _lede(text: str) -> str:
@@ -455,6 +565,54 @@ class _Builder:
         """One string per sentence, shared by its claims: smaller in memory and in the cache."""
         self._read_at: list[int] = []
         """The tokens with a reading, sorted when first asked."""
+        self._tiered: tuple[dict[int, set[str]], set[int]] | None = None
+        self._mixed_system: bool | None = None
+        """Whether the copy speaks of list seats, so that its "constituencies" are one tier; asked once."""
+
+    def _tier(self, i: int, said_only: bool = False) -> str | None:
+        """The tier a mixed system's seat count is of, said in prose as a table's column says it ("won five
+        constituencies", "two London-wide list seats", "13 regional MSPs"; a list under "The seven list seats
+        went: Labour 3, …"): part of the party's seats, not its total. `said_only`: only a tier the words name,
+        not one a paragraph about tiers leaves open."""
+        v = self.v
+        u = unit_after(v, i)
+        for k in range(i + 1, u[2] if u is not None else i + 1):
+            if (tier := SEAT_TIERS.get(v.lower(k))) is not None:
+                # Westminster's seats are all constituencies: one tier only where the copy speaks of another
+                return tier if tier != "constituency" or self._mixed() else None
+        by_sentence, paragraphs = self._tier_marks()
+        named = by_sentence.get(v.sent_of[i], set())
+        if u is None and len(named) == 1:
+            return next(iter(named))  # a bare count in a sentence of one tier
+        return UNSAID_TIER if not said_only and v.para_of[i] in paragraphs else None
+
+    def _tier_marks(self) -> tuple[dict[int, set[str]], set[int]]:
+        """The tiers each sentence names, and the paragraphs that name any: where seat counts may be either."""
+        if self._tiered is None:
+            v = self.v
+            by_sentence: dict[int, set[str]] = {}
+            for k, w in enumerate(v.lowers):
+                if self._names_tier(k, w):
+                    by_sentence.setdefault(v.sent_of[k], set()).add(
+                        "constituency" if w.startswith("constituenc") else "list")
+            self._tiered = (by_sentence, {v.para_of[v.sents[n][0]] for n in by_sentence})
+        return self._tiered
+
+    def _names_tier(self, k: int, w: str) -> bool:
+        """ "list seats", "regional MSPs", "from the regional lists", "constituencies" (in copy with lists)."""
+        v = self.v
+        if w == "constituencies":
+            return self._mixed()
+        if w not in ("list", "lists", "regional", "top-up", "constituency"):
+            return False
+        nxt = v.lower(k + 1) if v.lower(k + 1) != "list" else v.lower(k + 2)
+        return nxt in TIER_MEMBERS and (w != "constituency" or self._mixed()) \
+            or w in ("list", "lists") and (v.lower(k - 1) == "from" or v.lower(k - 2) == "from")
+
+    def _mixed(self) -> bool:
+        if self._mixed_system is None:
+            self._mixed_system = any(w in ("list", "regional", "top-up") for w in self.v.lowers)
+        return self._mixed_system
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
         t = self.v.t
@@ -538,6 +696,9 @@ class _Builder:
                 confidence = min(confidence, 0.85)
         if why:
             evidence.append(why)
+        if v.quote_of[r.i]:
+            evidence.append("in direct speech: what someone said, checked as a warning at most")
+            confidence = min(confidence, QUOTED_CONFIDENCE)
         if place and place_conf < 1:
             confidence = min(confidence, max(place_conf, 0.7))
         counterpart = owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name) \
@@ -570,7 +731,9 @@ class _Builder:
             place=place,
             scope=ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None,
             counterpart=counterpart,
-            column=v.cells[r.i].header if r.slot == "table" and v.cells[r.i] is not None else None,
+            column=v.cells[r.i].header if r.slot == "table" and v.cells[r.i] is not None
+            else self._tier(r.i) or (self._tier(r.whole) if r.whole is not None else None) if r.kind == Kind.SEATS
+            else self._tier(r.i, said_only=True) if r.kind == Kind.TOTAL_SEATS else None,
             year=year,
             modality=modality,
             role=self.role(r, owner),
@@ -646,6 +809,7 @@ class _Builder:
                 return "loser"
         for k in range(lo, r.i):
             if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that") \
+                    and not (v.lower(k - 1) in ("had", "has", "have") and v.lower(k - 2) in ("who", "which", "that")) \
                     and not (v.lower(k) in COUNT_TAKERS and all(v.lower(j) in COUNT_HEDGES for j in range(k + 1, r.i))
                              and not self._wins_in_its_sentence(r)):
                 return "winner"  # not "over Labour's Danny Beales, who won 13,470": a relative clause

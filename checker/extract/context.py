@@ -37,7 +37,10 @@ LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", 
               "worked", "brought", "moved", "resident", "native"}
 """Words that place a person's life, not their candidacy: "born in Bath", "grew up in Hull"."""
 ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "leader", "rival", "challenger",
-              "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor"}
+              "secretary", "shadow", "deputy", "outgoing", "veteran", "councillor",
+              # titles written capitalised before a name ("beating Republican Attorney General Mark Sorensen")
+              "attorney", "general", "governor", "lieutenant", "senator", "congressman", "congresswoman",
+              "representative", "rep.", "mayor", "premier", "assemblyman", "assemblywoman", "judge"}
 OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
                     "huge", "comfortable", "winning", "total", "vote", "notional", "wafer-thin",
                     "massive", "healthy", "thin", "big", "bigger", "small", "smaller", "majority",
@@ -67,6 +70,12 @@ GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
 HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*", ":", "-", "–", "(", ")", "ge",
                  "declaration", "count"}
 """Words that may stand beside the year on a line that heads a results list."""
+
+
+PARTICIPLES = {"cast", "counted", "spoilt", "given", "won", "drawn", "thrown", "sent", "put", "spent"}
+"""Past participles not ending in -ed, after "had been" in a passive ("had been cast")."""
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+"""Words that make a figure in direct speech the speaker's own."""
 
 
 @dataclass(slots=True)
@@ -113,6 +122,10 @@ class Context:
         self.article_regions = names if len(names) == 1 and any(v.para_of[m.start] <= 1 for m in regions) else set()
         self.winners: set[str] = set()
         """People a sentence says won or held their seat, whether or not it gives a figure."""
+        self.by_election = any(
+            (w == "byelection" or w == "election" and v.lower(k - 1) == "-" and v.lower(k - 2) == "by")
+            and v.para_of[k] <= 2 for k, w in enumerate(v.lowers[:400]))
+        """Copy headed as a by-election's: its "general election" is the one before."""
         self.bindings = self._bind_places()
         self.headings = self._year_headings()
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
@@ -204,9 +217,12 @@ class Context:
         s, _ = v.sentence_bounds(r.i)
         counterpart = None
         fallback: Span | None = None
+        quote = v.quote_of[r.i]
+        if quote and any(v.quote_of[k] == quote and v.lower(k) in FIRST_PERSON for k in range(v.clause_start[r.i], r.i)):
+            quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
-            if m.kind not in ("person", "party"):
-                continue
+            if m.kind not in ("person", "party") or quote and v.quote_of[m.start] != quote:
+                continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
             if self._relative_head(m, anchor):
@@ -231,7 +247,8 @@ class Context:
             return Owner(self._person_for(fallback), "nearest", counterpart or self.counterpart(r))
         end = v.clause_end[r.i]
         for m in self.in_sentence[v.sent_of[r.i]]:
-            if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m):
+            if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m) \
+                    and v.quote_of[m.start] == quote:
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
 
@@ -327,8 +344,8 @@ class Context:
         v = self.v
         if m.end + 1 < v.n and v.text(m.end) == "-" and v.t.is_alpha[m.end + 1] and v.text(m.end + 1).islower():
             return True  # "two Democratic-held districts", "Labour-run councils": a compound adjective
-        if m.end >= v.n or not v.t.is_alpha[m.end] or not v.text(m.end).islower():
-            return False
+        if m.end >= v.n or not v.t.is_alpha[m.end] or not v.text(m.end).islower() or v.num(m.end) is not None:
+            return False  # (not "Plaid Cymru five constituencies": a number word is its figure)
         w = v.lowers[m.end]
         if w in AUXILIARIES or w.endswith("ed") or w in ORDINALS or any(v.has(m.end, c) for c in VERB_CUES):
             return False  # (not "… and the Conservatives third with 6,102": a place, said of them)
@@ -853,7 +870,8 @@ class Context:
             self._historical_left(anchor + (1 if anchor != r.i else 0))
             or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
                           stop_at_number=True) is not None
-            or v.cue_right(r.i, "context.historical", 3) is not None
+            or self._historical_right(r.i)
+            or self.by_election and v.cue_right(r.i, "context.historical_by_election", 3) is not None
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
         if r.slot != "to" and self._historical_opener(r.i):
@@ -870,6 +888,17 @@ class Context:
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
 
+    def _historical_right(self, i: int) -> bool:
+        """A 'previous'/'last time' cue just after the figure, but not a passive's "had been" ("52,140 ballots had
+        been returned": this count's)."""
+        v = self.v
+        s = v.cue_right(i, "context.historical", 3)
+        if s is None:
+            return False
+        e = v.cue_starts["context.historical"].get(s, s + 1)
+        after = v.lower(e)
+        return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
+
     def _historical_left(self, i: int) -> bool:
         """A 'previous'/'years earlier' cue before the figure — but not one closing the clause before
         ("… the 56 seats it won two years earlier, finishing with 35")."""
@@ -880,6 +909,8 @@ class Context:
         if v.lower(s - 1) == "than" or v.lower(s - 2) == "than" and v.lower(s - 1) in ("in", "at", "on", "the"):
             return False  # "less enthused than in previous elections, with 41,950 ballots cast": compared with it
         e = v.cue_starts["context.historical"].get(s, s + 1)
+        if v.lower(s) == "had" and (v.lower(e).endswith("ed") or v.lower(e) in PARTICIPLES):
+            return False  # a passive: "ballots had been returned from 72,186 members"
         return not (v.lower(e) == "," and s > v.clause_start[i] and v.lower(s - 1) not in (",", "and"))
 
     def _lost_of_their(self, i: int) -> bool:
@@ -898,7 +929,10 @@ class Context:
             if v.lower(k) == "had" and any(v.has(j, "verb.win") for j in range(k + 1, min(k + 3, i))):
                 # "had held the seat since 2010 with …" — not "had won 330 seats" as the count goes on
                 dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i))
-                return dated and not any(v.num(j) is not None and not is_year(v, j) for j in range(k, i))
+                # "X, who had held the seat since 2011, polled 11,902": the relative clause closes, the result follows
+                closed = v.lower(k - 1) in ("who", "which") and any(
+                    v.lower(j) == "," and (v.has(j + 1, "verb.poll") or v.has(j + 1, "verb.win")) for j in range(k, i))
+                return dated and not closed and not any(v.num(j) is not None and not is_year(v, j) for j in range(k, i))
         return False
 
     def _historical_opener(self, i: int) -> bool:

@@ -269,6 +269,8 @@ class Gazetteer:
                      if t.lowers[k] in self.seat_follows and t.texts[k].islower() and t.lowers[k] in CONNECTORS]
         found: set[int] = set()
         for start, end in runs:
+            if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
+                start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
             if start in found:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
@@ -308,6 +310,10 @@ class Gazetteer:
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
+            elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")
+                                              or after in self.seat_headings and end + 1 < n
+                                              and t.texts[end + 1] in (":", "-", "–")):
+                via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
             else:
                 continue
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
@@ -340,6 +346,19 @@ def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:
 def _first_word(t: TokenTable) -> int:
     """The first token that is not white space: where a headline starts."""
     return next((i for i, space in enumerate(t.is_space) if not space), -1)
+
+
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]m)?$")
+
+
+def _starts_entry(t: TokenTable, i: int) -> bool:
+    """Token i starts a line, or a live blog's entry after its time ("11:42 - Eastfield ward …")."""
+    b = i - 1
+    while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
+        b -= 1
+    if b < 0 or t.is_space[b]:
+        return True
+    return t.texts[b] in ("-", "–", "—", ":") and b > 0 and bool(_TIME.match(t.texts[b - 1]))
 
 
 def _line_ends_within(t: TokenTable, i: int, words: int) -> bool:

@@ -189,6 +189,8 @@ class People:
         n = len(lowers)
         if i > 0 and lowers[i - 1] in self.person_before:
             return True
+        if i > 1 and lowers[i - 1] == "," and lowers[i - 2] in self.person_before and j < n and lowers[j] == ",":
+            return True  # "The Green candidate, Lars Nygaard, won 3.4 per cent": a name in apposition
         if j >= n:
             return False
         if lowers[j] in self.person_after:
@@ -299,6 +301,11 @@ class People:
                 return party.name
             if texts[prev] in ("'s", "’s", "'") or (lowers[prev],) in self.roles:
                 k -= 1
+                steps += 1
+                continue
+            if texts[prev] == "," and k >= 2 and (lowers[k - 2],) in self.roles and person.end < size \
+                    and texts[person.end] == ",":
+                k -= 1  # "The Green candidate, Ayesha Barker, won …": a name in apposition to its role
                 steps += 1
                 continue
             if k >= 2 and (lowers[k - 2], lowers[prev]) in self.roles:

@@ -25,7 +25,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "sep", "sept", "oct", "nov", "dec"}
 MODIFIERS = {"more", "fewer", "extra", "additional", "new", "valid", "postal", "-", "net",
              "of", "the", "its", "their", "his", "her", "council", "parliamentary", "commons",
-             "westminster", "first-preference", "popular", "electoral", "house", "vote"}
+             "westminster", "first-preference", "popular", "electoral", "house", "vote",
+             "list", "regional", "constituency", "top-up", "wide"}
 UNITS = ("unit.not_quantity", "unit.points", "unit.percent", "unit.votes", "unit.seats")
 TO_WORDS = {"just", "only", "a", "mere", "rump", "of", "around", "about", "some", "nearly",
             "almost", "barely"}
@@ -59,6 +60,11 @@ def is_year(v: View, i: int) -> bool:
     return 0 <= i < v.n and v.years[i]
 
 
+SHARED_OUT = {"shared", "allocated", "distributed", "divided", "split", "awarded", "filled", "contested",
+              "decided", "elected", "apportioned", "carved"}
+"""After "the N seats were …": the seats as a whole, being divided among the parties."""
+REPORTING = {"said", "says", "reported", "announced", "confirmed", "published", "declared", "released"}
+"""Verbs after a party or person who gives a figure, not whose it is ("The party said 52,140 ballots …")."""
 REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}
 """Ballots that count for no one: never a total or a candidate's votes."""
 
@@ -71,6 +77,13 @@ def distractor(v: View, i: int) -> str | None:
     n = v.num(i)
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
     unit = unit_after(v, i)
+    if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
+        return "a count's number"  # "Elected: Count 9", "Round 3"
+    if (cell := v.cells[i]) is not None and cell.heading:
+        return "a table's heading"  # "| Votes | % | 2021 % |"
+    if prev in ("combined", "joint") or unit is not None and (
+            v.lower(unit[2]) == "combined" or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")):
+        return "several sides' together"  # "Labour and the Greens, whose combined 25 seats": no one party's
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
     if is_year(v, i) and "," not in n.text and prev in ("the", "that", "this", "'s", "’s") \
@@ -243,8 +256,8 @@ def _unit_after(v: View, i: int) -> tuple[str, int, int] | None:
             skipped += 1
             continue
         if v.lower(j) in MODIFIERS and v.num(j) is None:
+            skipped += v.lower(j) != "-"  # a hyphen joins words, it adds none ("London-wide list seats")
             j += 1
-            skipped += 1
             continue
         break
     return None
@@ -315,7 +328,7 @@ BODIES = {"council", "chamber", "assembly", "parliament", "house", "senate", "le
 MEMBERSHIP = 1000
 """Members of a party, a union or a club, not of a chamber: no elected body has this many seats."""
 
-DISTRICTS = {"constituency", "ward", "division", "riding", "electorate", "seat"}
+DISTRICTS = {"constituency", "ward", "division", "riding", "electorate", "seat", "area"}
 """A district several members are elected for: "the four-seat Carrowmore constituency"."""
 
 
@@ -491,6 +504,13 @@ class Reader:
             return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["'electorate'"], anchor=s)
+        if u is not None and v.lower(u[2] - 1) in ("ballots", "papers") \
+                and not any(v.lower(k) in REJECTED for k in range(u[2], min(v.n, u[2] + 4))) and (
+                v.in_sentence(i, "cue.turnout") is not None or v.in_sentence(i, "cue.electorate") is not None) \
+                and not any(m is not None and m.kind in ("person", "party") and v.lower(m.end) not in REPORTING
+                            for m in v.mention_at[v.clause_start[i]:i]):
+            # "52,140 ballots had been returned from 72,186 members, a turnout of 62.2%": everyone's ballots
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["ballots, in a sentence of turnout"])
         return Reading(i, Kind.VOTES, "votes", ev)
 
     def _seats(self, i: int, text: str, y: int | None) -> Reading | None:
@@ -546,7 +566,29 @@ class Reader:
         if self._region_total(i):
             r.kind = Kind.TOTAL_SEATS
             r.evidence.append("a region's seats")
+        elif self._shared_out(i):
+            r.kind = Kind.TOTAL_SEATS
+            r.evidence.append("the seats shared out ('the seven list seats were shared out')")
         return r
+
+    def _shared_out(self, i: int) -> bool:
+        """ "The seven regional list seats in South Scotland were shared out as follows", "the 20 seats up for
+        election": the whole being divided, not a party's share of it."""
+        v = self.v
+        if v.lower(i - 1) != "the":
+            return False
+        u = unit_after(v, i)
+        if u is None:
+            return False
+        k = u[2]
+        if v.lower(k) == "in":  # "… in South Scotland", "… in the north-east"
+            k += 1
+            while k < min(v.n, u[2] + 6) and (v.text(k)[:1].isupper() or v.lower(k) in ("the", "-")):
+                k += 1
+        if v.lower(k) in ("were", "are", "will", "was", "be"):
+            k += 1 + (v.lower(k + 1) == "be")
+            return v.lower(k) in SHARED_OUT
+        return v.lower(k) == "up" and v.lower(k + 1) in ("for", "to")
 
     def _gained_after(self, i: int, gain: int | None, loss: int | None) -> bool:
         """ "the 50 seats the party gained": a relative clause right after the unit."""
@@ -586,12 +628,20 @@ class Reader:
             k = end  # "the 60-seat Millbridge City Council", "the four-seat Carrowmore constituency": a name between
             while k < min(v.n, end + 5) and v.text(k)[:1].isupper() and v.lower(k) not in BODIES:
                 k += 1
+            while k > end and v.lower(k) in ("local", "electoral", "voting", "polling") and k < end + 7:
+                k += 1  # "the six-seat Ballinaclash local electoral area"
             if k > end and v.lower(k) in BODIES:
                 return "body"
             if v.lower(k) in DISTRICTS:
                 return "district"  # "a three-seat ward"
         if u is None:
             return None
+        if v.lower(end) == "in":  # "one of its three seats in Eastbrook ward": the district's, not the council's
+            k = end + 1 + (v.lower(end + 1) == "the")
+            while k < min(v.n, end + 7) and v.text(k)[:1].isupper() and v.lower(k) not in DISTRICTS:
+                k += 1
+            if k > end + 1 and v.lower(k) in DISTRICTS and v.lower(k) != "seat" and v.text(k - 1)[:1].isupper():
+                return "district"
         o = i - 1
         while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and v.num(o) is None:
             o -= 1  # "Hartmoor Borough Council (all out, 54 seats)": the bracket may open a few words before
@@ -739,6 +789,10 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
+        if y is not None and v.cue_right(y, "cue.electorate", 1) is not None and v.num(i).value < v.num(y).value:
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'N of M registered electors': those who voted"])
+        if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was"):
+            return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])  # "from 96,030 registered electors"
         rejected = False  # "including 212 that were rejected": no total; but "2,904 (including 11 rejected)" is one
         for k in range(i + 1, min(v.n, i + 7)):
             if v.lower(k) in ("(", ",", ";", "including", "of"):
@@ -821,8 +875,9 @@ class Reader:
         """ "an overall majority of 80", "a Commons majority of 12", or a party's "majority of 12"
         in a sentence about seats: a majority in seats, not votes."""
         v = self.v
-        if v.cue_left(i, "cue.majority_words_seats", 6, stop_at_number=True) is not None:
-            return True
+        if v.cue_left(i, "cue.majority_words_seats", 6, stop_at_number=True) is not None \
+                or v.cue_right(i, "cue.majority_over_all", 3) is not None:
+            return True  # "a majority of 17 over all other parties combined": a chamber's
         if v.in_sentence(i, "unit.seats") is None or v.num(i).value >= 400:
             return False
         lo, hi = v.sentence_bounds(i)

@@ -27,9 +27,24 @@ class Cell:
     """The line just above the table, lower-cased ("## Seats", "Bishop Auckland: result")."""
     row_label: str = ""
     """The row's first cell, lower-cased, without emphasis ("majority", "turnout")."""
+    heading: bool = False
+    """The cell is in the header row: its numbers name columns ("2021 %"), they report nothing."""
 
 
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
+_YEAR_HEADING = re.compile(r"^\s*(?:19|20)\d\d\s*%\s*$")
+"""A heading such as "2021 %": the share at an earlier election, no share of 2021 per cent."""
+_RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
+"""A Markdown table's rule under its header row ("|---|---:|")."""
+
+
+def _is_rule(line: str, cells: list[tuple[int, int]]) -> bool:
+    return bool(cells) and all(_RULE.match(line[a:b]) for a, b in cells)
+
+
+def _heads_table(line: str, cells: list[tuple[int, int]]) -> bool:
+    """No cell is a figure (a year over a share column is a heading, not a figure)."""
+    return not any(_NUMERIC.match(line[a:b]) and not _YEAR_HEADING.match(line[a:b]) for a, b in cells)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -120,8 +135,14 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
         caption = " ".join(lines[k][1].split()).lower() if k >= 0 and len(lines[k][1]) < 80 else ""
         for r_no, (start, line) in enumerate(rows):
             cells = _cells(line)
-            if not header and not any(_NUMERIC.match(line[a:b]) for a, b in cells):
+            if _is_rule(line, cells):
+                continue
+            ruled = r_no + 1 < len(rows) and _is_rule(rows[r_no + 1][1], _cells(rows[r_no + 1][1]))
+            if not header and (ruled or _heads_table(line, cells)):
                 header = [" ".join(line[a:b].split()).lower() for a, b in cells]
+                for c_no, (a, b) in enumerate(cells):
+                    for k in range(bisect.bisect_left(starts, start + a), bisect.bisect_left(starts, start + b)):
+                        out[k] = Cell(t_no, r_no, c_no, header[c_no], (), caption, "", heading=True)
                 continue
             label = " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() \
                 if cells else ""

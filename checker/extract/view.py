@@ -84,6 +84,8 @@ class View:
         self.unit_memo: dict[int, tuple[str, int, int] | None] = {}
         """reading.unit_after's answers by token: the View never changes, so neither do they."""
         self.clause_start, self.clause_end = self._clauses()
+        self.quote_of: list[int] = self._quotes()
+        """Per token, which quotation it is inside (0: none), so a speaker is not read as what they speak of."""
 
     def _clauses(self) -> tuple[list[int], list[int]]:
         """Per token, the start and end of its clause: a sentence cut at CLAUSE_BREAKS words that are
@@ -102,6 +104,25 @@ class View:
                 clause_end[a:b] = [b] * (b - a)
                 a = b
         return clause_start, clause_end
+
+    def _quotes(self) -> list[int]:
+        """Number each direct quotation: between “ and ”, or a pair of straight double quotes, within a
+        paragraph (a quote left open runs to its paragraph's end, as a quote over paragraphs is written)."""
+        out = [0] * self.n
+        texts, paras = self.t.texts, self.para_of
+        current, count, para = 0, 0, None
+        for i in range(self.n):
+            if paras[i] != para:
+                current, para = 0, paras[i]
+            w = texts[i]
+            if w == "“" or w == '"' and not current:
+                count += 1
+                current = count
+            elif w == "”" or w == '"':
+                current = 0
+            elif current:
+                out[i] = current
+        return out
 
     # -- cues -------------------------------------------------------------------
 

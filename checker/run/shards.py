@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..checks.consistency import fact_key
 from ..checks.shares import share_group
+from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..model import Kind, Modality
 from ..resolve import Fact
@@ -68,8 +69,10 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("agree", key))  # agreement
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
         out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
-    if f.kind == Kind.TOTAL_SEATS and not c.column:
-        out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives
+    if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list")):
+        out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives (of the chamber, or a tier)
+    if f.kind == Kind.SEATS and f.subject_kind == "party":
+        out.append(("tiers", *tier_group(f)))  # tier-sum: a party's constituency, list and total seats
     if f.kind == Kind.SHARE:
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):

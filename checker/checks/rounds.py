@@ -1,0 +1,52 @@
+"""`round-sum`: a candidate's first-round votes and the transfers they gained add up to their final total.
+
+Mayors elected on second preferences, Irish and Scottish STV counts and preferential leadership ballots
+report a candidate's first count, what they gained from eliminated candidates ("picked up 17,904 second
+preferences") and where they finished ("The final totals were Rao 106,009 …"). When one article gives all
+three for one candidate in one contest, the first two must add up to the third.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+
+class RoundSum(Check):
+    name = "round-sum"
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        # Each round of a count is a contest of its own in the index (contests.contest_id): gather them by seat.
+        rounds: dict[tuple[str, str, str], dict[str | None, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for contest in index.contests.values():
+            for cand in contest.candidates.values():
+                for f in cand.votes:
+                    c = f.claim
+                    if c.value is None or c.hedge or c.modality != Modality.ACTUAL or f.kind != Kind.VOTES:
+                        continue
+                    if c.round in (None, "transfer", "final") and f.contest:
+                        rounds[(f.path, f.contest, cand.key)][c.round].append(f)
+        for (_, _, who), by_round in sorted(rounds.items()):
+            parts = [by_round.get(None, []), by_round.get("transfer", []), by_round.get("final", [])]
+            if not all(parts) or any(len({f.claim.value for f in p}) != 1 for p in parts):
+                continue  # a round missing, or given two ways: nothing to add up
+            first, gained, final = (p[0] for p in parts)
+            added = first.claim.value + gained.claim.value
+            terms = f"{first.claim.text} + {gained.claim.text} = {fmt(added)}"
+            name = who.removeprefix("party:")
+            if abs(added - final.claim.value) < 1e-9:
+                yield self.verified(final, f"{name}: {terms} ✓")
+                continue
+            yield self.finding(
+                final,
+                f"{name}'s final {final.claim.text} is not their first-round votes and transfers added up "
+                f"({terms})",
+                stated=final.claim.value, expected=added,
+                arithmetic=f"{terms} ≠ {final.claim.text}",
+                related=[first, gained], notes={0: "first round", 1: "transfers"},
+            )

@@ -1,0 +1,75 @@
+"""`tier-sum`: in a mixed system, a party's constituency seats and list seats add up to its total.
+
+Holyrood, the Senedd before 2026, the London Assembly and New Zealand's parliament elect
+some members for constituencies and the rest from regional or party lists. Copy gives a
+party's seats in either tier ("won five constituencies and picked up two list seats",
+a table's "Constituency", "List" and "Total" columns) and its total ("Liberal Democrats
+7"). When one article gives all three for one party, election and chamber, the two parts
+must add up to the total.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import UNSAID_TIER, Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+CONSTITUENCY_TIER = ("constituenc", "fptp", "first past", "electorate")
+LIST_TIER = ("list", "region", "top-up", "additional", "party vote")
+
+
+def tier_of(column: str | None) -> str | None:
+    """'constituency', 'list', 'total' (no column, a total's, any other), or None for a count in copy about
+    both tiers that says of neither (the extractor's "seats of a tier not said")."""
+    if not column or "total" in column:
+        return "total"
+    if column == UNSAID_TIER:
+        return None
+    if any(w in column for w in CONSTITUENCY_TIER):
+        return "constituency"
+    if any(w in column for w in LIST_TIER):
+        return "list"
+    return "total"
+
+
+def tier_group(f: Fact) -> tuple:
+    """One party's seats in one chamber at one election, as one article gives them."""
+    c = f.claim
+    return f.path, f.subject, c.scope, c.body, f.year
+
+
+class TierSum(Check):
+    name = "tier-sum"
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        groups: dict[tuple, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in index.by_kind.get(Kind.SEATS, []):
+            c = f.claim
+            if f.subject_kind != "party" or c.value is None or c.modality != Modality.ACTUAL or c.round or c.hedge:
+                continue
+            if (tier := tier_of(c.column)) is not None:
+                groups[tier_group(f)][tier].append(f)
+        for _, tiers in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            parts = [tiers.get("constituency", []), tiers.get("list", []), tiers.get("total", [])]
+            if not all(parts) or any(len({f.claim.value for f in p}) != 1 for p in parts):
+                continue  # a tier missing, or stated two ways (agreement's to report): nothing to add up
+            seats, listed, total = (p[0] for p in parts)
+            if any(f.claim.whole is not None and f.claim.whole <= f.claim.value for f in (seats, listed)):
+                continue
+            added = seats.claim.value + listed.claim.value
+            terms = f"{seats.claim.text} + {listed.claim.text} = {fmt(added)}"
+            if abs(added - total.claim.value) < 1e-9:
+                yield self.verified(total, f"{total.subject}: {terms} ✓")
+                continue
+            yield self.finding(
+                total,
+                f"{total.subject}'s {total.claim.text} seats are not its constituency and list seats added up "
+                f"({terms})",
+                stated=total.claim.value, expected=added,
+                arithmetic=f"{terms} ≠ {total.claim.text}",
+                related=[seats, listed], notes={0: "constituency seats", 1: "list seats"},
+            )

@@ -1,0 +1,211 @@
+"""Classes of failure found on blind set 9 (written by someone who never read the checker), each tested
+in fresh wording that exercises the same rule, not in the set's sentences.
+"""
+
+from __future__ import annotations
+
+from checker.model import UNSAID_TIER, Kind, Modality, Severity
+
+
+def errors(report, rule=None):
+    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+
+
+# -- direct speech -------------------------------------------------------------------------------------------
+
+def test_a_figure_in_direct_speech_is_not_the_speaker_s(check_texts, claims_of):
+    text = ("Priya Shah took the last seat in Northgate ward by 31 votes.\n\n"
+            "Shah, a retired nurse, said: \"Thirty-one votes. My daughter counted them twice.\"")
+    (quoted,) = [c for c in claims_of(text) if c.text == "Thirty-one"]
+    assert quoted.subject is None
+    assert quoted.confidence <= 0.7 and any("direct speech" in e for e in quoted.evidence)
+    assert errors(check_texts({"northgate.txt": text})) == []
+
+
+def test_a_speaker_s_own_figure_in_a_quote_is_checked_at_most_as_a_warning(check_texts):
+    text = ("Labour's Ben Otieno held Marsh Lane with 9,870 votes to 7,140 for the Conservative, Ruth Dale.\n\n"
+            "\"We won by 2,370 votes and I am proud of every one,\" Ben Otieno said.")
+    report = check_texts({"marsh.txt": text})
+    assert errors(report) == []
+    assert [f.rule for f in report.findings if f.rule == "majority-arithmetic"] in ([], ["majority-arithmetic"])
+
+
+# -- seats of a ward, a council's majority over all others, several sides' seats together ---------------------
+
+def test_a_party_s_seats_in_one_ward_are_not_its_seats_on_the_council(check_texts):
+    text = ("The Liberal Democrats kept Harwell Borough Council but lost one of their three seats in Abbey ward to"
+            " an independent.\n\nAcross the borough the Liberal Democrats hold 29 of the 48 seats, down from 31.")
+    assert errors(check_texts({"harwell.txt": text})) == []
+
+
+def test_a_majority_over_all_other_parties_combined_is_in_seats(claims_of):
+    claims = claims_of("The council leader said the Conservatives' majority of 11 over all other parties combined"
+                       " was enough to govern.")
+    (majority,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert majority.unit == "seats"
+
+
+def test_several_parties_seats_together_are_no_one_party_s(claims_of):
+    claims = claims_of("Talks began between Labour and the Greens, whose combined 27 seats would be one short of a"
+                       " majority. The Liberal Democrats and independents have 19 seats between them.")
+    assert [c for c in claims if c.kind == Kind.SEATS] == []
+
+
+# -- which election: a by-election's "general election", the earlier side of a change ----------------------------
+
+def test_in_by_election_copy_the_general_election_is_the_one_before(claims_of):
+    claims = claims_of("Greens win the Fordham by-election\n\nNia Pryce, who came fourth at the general election,"
+                       " polled 8,204 votes to win the seat.")
+    (rank,) = [c for c in claims if c.kind == Kind.RANK]
+    assert rank.modality == Modality.HISTORICAL
+
+
+def test_the_figure_a_change_starts_from_is_the_earlier_one(claims_of):
+    claims = claims_of("The Bloc, which held 32 seats in the outgoing parliament, dropped to 22, a loss of ten.")
+    (before,) = [c for c in claims if c.text == "32"]
+    assert before.modality == Modality.HISTORICAL
+
+
+def test_a_seat_count_before_a_later_fall_is_not_this_election_s(check_texts):
+    text = ("The Conservatives won 119 seats and the Liberals 160.\n\n"
+            "The NDP, which had 24 seats going into the election, slumped to 7, a loss of 17.")
+    assert errors(check_texts({"ottawa.txt": text})) == []
+
+
+# -- tables and lists: headings, count numbers, districts --------------------------------------------------------
+
+def test_a_year_in_a_table_heading_is_no_figure(check_texts, claims_of):
+    text = ("| Candidate | Party | Votes | % | 2019 % |\n|---|---|---:|---:|---:|\n"
+            "| Lena Fairlie | Labour | 21,004 | 48.2 | 41.0 |\n| Mark Seddon | Conservative | 15,230 | 35.0 | 47.9 |\n")
+    claims = claims_of(text)
+    assert "2019" not in [c.text for c in claims]
+    old = [c for c in claims if c.text in ("41.0", "47.9")]
+    assert old and all(c.year == 2019 for c in old)
+    assert errors(check_texts({"fairlie.md": text})) == []
+
+
+def test_the_count_a_candidate_was_elected_on_is_no_seat_count(claims_of):
+    claims = claims_of("In the five-seat Drumcliffe local electoral area the poll-topper was elected on the first"
+                       " count.\n\n| Candidate | Party | Elected |\n|---|---|---|\n| Aoife Hartnett | FG | Count 1 |\n"
+                       "| Ciarán Moylan | FF | Count 6 |\n")
+    assert [c for c in claims if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)] == []
+
+
+# -- tiers of a mixed system ----------------------------------------------------------------------------------
+
+def test_a_prose_tier_is_part_of_a_party_s_seats(claims_of):
+    claims = claims_of("Across Wales the Conservatives won 16 seats.\n\nPlaid Cymru won five constituencies and eight"
+                       " regional list seats, and the Liberal Democrats one list seat.")
+    tiers = {(c.subject, c.text): c.column for c in claims if c.kind == Kind.SEATS}
+    assert tiers[("Plaid Cymru", "five")] == "constituency"
+    assert tiers[("Plaid Cymru", "eight")] == "regional list"
+    assert tiers[("Liberal Democrat", "one")] == "list"
+    assert tiers[("Conservative", "16")] is None
+
+
+def test_tiers_that_do_not_add_up_to_the_total_are_an_error(check_texts):
+    text = ("Final seats in the London Assembly: Labour 11, Conservatives 8, Greens 3, Liberal Democrats 2,"
+            " Reform 1.\n\nLabour won nine constituencies and three London-wide list seats.")
+    (found,) = errors(check_texts({"assembly.txt": text}), "tier-sum")
+    assert "9" in found.arithmetic or "nine" in found.arithmetic
+    clean = text.replace("three London-wide", "two London-wide")
+    assert errors(check_texts({"assembly.txt": clean})) == []
+
+
+def test_a_table_row_s_tiers_are_added_up(check_texts):
+    text = ("Seats in the new parliament, by how they were won\n\n"
+            "| Party | Constituency | List | Total |\n|---|---:|---:|---:|\n| SNP | 47 | 4 | 51 |\n"
+            "| Labour | 12 | 11 | 24 |\n| Conservative | 6 | 15 | 21 |\n")
+    (found,) = errors(check_texts({"holyrood.md": text}), "tier-sum")
+    assert found.location.line == 6 and found.expected == 23
+
+
+def test_a_seat_count_in_a_paragraph_of_list_seats_is_not_taken_for_a_total(claims_of, check_texts):
+    text = ("The Greens took one of the seven list seats in the region, and Reform two. The Conservatives, with"
+            " a third of the list vote, took three.\n\n| Party | Constituency | List | Total |\n|---|---:|---:|---:|\n"
+            "| Conservative | 1 | 3 | 4 |\n| Reform | 0 | 2 | 2 |\n")
+    (con,) = [c for c in claims_of(text) if c.text == "three"]
+    assert con.column in ("list", UNSAID_TIER)
+    assert errors(check_texts({"region.md": text})) == []
+
+
+def test_one_tier_in_two_stories_is_not_compared(check_texts):
+    north = "North East Scotland list result\n\nList seats: Conservative 3, Labour 2, Green 1, Liberal Democrat 1."
+    south = "South Scotland list result\n\nList seats: Conservative 4, Labour 2, Green 1."
+    assert errors(check_texts({"north.txt": north, "south.txt": south}), "agreement") == []
+
+
+# -- a live blog's entries, namesakes, parts of a country ------------------------------------------------------
+
+def test_a_local_turnout_in_a_live_blog_is_not_checked_against_the_national_ballots(check_texts):
+    text = ("23:58 - Orkney declares: Yes 38.2%, No 61.8%. Turnout 81.3%.\n\n"
+            "04:40 - Turnout nationally: 78.5%. 2,512,140 ballot papers from an electorate of 3,200,178.\n")
+    assert errors(check_texts({"live.txt": text}), "turnout") == []
+
+
+def test_a_name_written_in_the_plural_is_several_people(check_texts):
+    text = ("Meet the two Sarah Khans\n\nIn Bradford East, Labour's Sarah Khan won by 4,100 votes. Forty miles"
+            " away in Pendle Vale, Sarah Khan of the Green Party finished fourth.")
+    assert errors(check_texts({"khans.txt": text}), "affiliation") == []
+
+
+def test_a_state_s_seats_are_not_the_chamber_s(check_texts, claims_of):
+    text = ("Labor won 77 of the 151 seats in the House of Representatives, and the Coalition 58.\n\n"
+            "The swing was strongest in Western Australia. Of the state's 15 seats, Labor won 9 and the Liberals 5,"
+            " with one independent.")
+    claims = claims_of(text)
+    (labor_wa,) = [c for c in claims if c.text == "9"]
+    assert labor_wa.scope == "Western Australia"
+    assert errors(check_texts({"canberra.txt": text})) == []
+
+
+# -- turnout's figures in other wordings ------------------------------------------------------------------------
+
+def test_ballots_of_registered_electors_are_the_turnout_s_ballots(check_texts, claims_of):
+    text = "Turnout in Lowmoor was 41.9% (18,230 of 43,511 registered voters)."
+    kinds = {c.text: c.kind for c in claims_of(text)}
+    assert kinds["18,230"] == Kind.VOTES_CAST and kinds["43,511"] == Kind.ELECTORATE
+    wrong = text.replace("41.9%", "49.1%")
+    assert [f.rule for f in errors(check_texts({"lowmoor.txt": wrong}))] == ["turnout"]
+
+
+def test_an_electorate_after_the_ballots_it_returned_is_the_electorate(claims_of):
+    kinds = {c.text: c.kind for c in claims_of(
+        "The commission counted 48,902 valid ballots from 80,115 registered electors, a turnout of 61.0 per cent.")}
+    assert kinds["48,902"] == Kind.VOTES_CAST and kinds["80,115"] == Kind.ELECTORATE
+
+
+def test_ballots_that_had_been_returned_are_this_ballot_s(check_texts, claims_of):
+    text = ("The union said 9,412 ballots had been received from 15,030 eligible members, a turnout of 52.6%.")
+    claims = {c.text: c for c in claims_of(text)}
+    assert claims["9,412"].kind == Kind.VOTES_CAST and claims["15,030"].modality == Modality.ACTUAL
+    assert [f.rule for f in errors(check_texts({"union.txt": text}))] == ["turnout"]  # 9,412 / 15,030 = 62.6%
+
+
+def test_a_live_blog_entry_names_its_ward(check_texts):
+    text = ("LIVE: Hartside count\n\n"
+            "09:50 - Borough-wide turnout 33.0%: 61,040 ballot papers from 184,970 electors.\n\n"
+            "10:35 - Millbrook ward verified. Turnout there 24.6%, with 1,980 ballot papers from 7,110 electors.\n")
+    (found,) = errors(check_texts({"live.txt": text}), "turnout")
+    assert found.location.line == 5 and found.expected == 27.8
+
+
+# -- sums within a tier, and one unnamed race's shares over a paragraph -----------------------------------------
+
+def test_one_tier_s_seats_add_up_to_the_size_of_that_tier(check_texts):
+    text = ("The eight regional list seats in North Wales were allocated as follows: Conservatives 3, Plaid Cymru 3,"
+            " Labour 2, Reform 1.\n\nLabour won all nine of the region's constituencies.")
+    (found,) = errors(check_texts({"north.txt": text}), "seat-sum")
+    assert found.stated == 9 and found.expected == 8
+    clean = text.replace("Reform 1.", "and no one else.")
+    assert errors(check_texts({"north.txt": clean})) == []
+
+
+def test_the_shares_of_one_unnamed_race_add_up_across_its_paragraph(check_texts):
+    text = ("The Liberals held on in the riding on Monday night.\n\n"
+            "Liberal MP Joanne Ferrier took 45.2 per cent of the vote and Conservative Mark Tully 37.9 per cent."
+            " The NDP candidate, Ravi Shah, won 14.1 per cent and the Greens 3.9 per cent.")
+    (found,) = errors(check_texts({"riding.txt": text}), "share-sum")
+    assert found.stated == 101.1
+    clean = text.replace("14.1 per cent", "13.0 per cent")
+    assert errors(check_texts({"riding.txt": clean})) == []
