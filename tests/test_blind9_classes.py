@@ -209,3 +209,80 @@ def test_the_shares_of_one_unnamed_race_add_up_across_its_paragraph(check_texts)
     assert found.stated == 101.1
     clean = text.replace("14.1 per cent", "13.0 per cent")
     assert errors(check_texts({"riding.txt": clean})) == []
+
+
+# -- which election an undated article reports; a round-up's councils; "others" rows --------------------------
+
+def test_a_year_named_only_in_a_later_comparison_is_not_the_article_s_election(check_texts):
+    text = ("New Zealand's new parliament\n\nWith every electorate declared, National holds 48 of the 122 seats,"
+            " Labour 34 and the Greens 15.\n\nAt the 2020 election Labour won 65 seats and National 33.")
+    assert errors(check_texts({"nz.txt": text}), "agreement") == []
+
+
+def test_an_others_row_is_no_one_party_s(check_texts):
+    text = ("Seats won\n\n| Alliance | Seats |\n|---|---:|\n| Coalition | 58 |\n| Liberal | 43 |\n"
+            "| Other Coalition parties | 15 |\n")
+    assert errors(check_texts({"coalition.md": text}), "agreement") == []
+
+
+def test_a_round_up_line_headed_in_capitals_is_that_council_s(check_texts, claims_of):
+    text = ("COUNCILS ROUND-UP\n\nDENHOLM: Labour hold. Labour won 28 seats on the 50-member council, a majority of"
+            " six. Conservatives 14, independents 8.\n\nMARLOW HEATH: No overall control. Conservatives 19, Greens"
+            " 12, independents 5 on the 42-seat council.\n")
+    bodies = {c.body for c in claims_of(text) if c.kind == Kind.SEATS}
+    assert bodies == {"DENHOLM", "MARLOW HEATH"}
+    assert errors(check_texts({"roundup.txt": text})) == []
+
+
+def test_a_named_council_s_majority_is_worked_out_from_its_own_size(check_texts):
+    text = ("DENHOLM: Labour hold. Labour won 28 seats on the 50-member council, a majority of eight."
+            " Conservatives 14, independents 8.\n\nMARLOW HEATH: No overall control. Conservatives 19, Labour 12,"
+            " independents 5 on the 42-seat council.\n")
+    (found,) = errors(check_texts({"roundup.txt": text}))
+    assert found.rule == "seat-majority" and found.expected == 6
+
+
+def test_a_party_s_national_figure_is_not_its_candidate_s_in_the_seat(check_texts):
+    text = ("Nia Lloyd won Cardiff Bay for Plaid Cymru with 18,240 votes, 41.0% of those cast; Labour's Owen Rees had"
+            " 15,102.\n\nPlaid won four seats nationally, including Cardiff Bay, on 194,811 votes, 14.8% of the Welsh"
+            " total.")
+    assert errors(check_texts({"bay.txt": text})) == []
+
+
+def test_a_candidate_who_had_held_the_seat_polled_this_election_s_votes(claims_of):
+    claims = claims_of("Labour's Dafydd Rowe, who had held the seat since 2015, polled 14,020, 38.9%.")
+    assert all(c.modality == Modality.ACTUAL and c.role is None for c in claims if c.text in ("14,020", "38.9"))
+
+
+def test_a_name_in_apposition_to_its_role_is_a_person_with_that_party(mentions_of):
+    (person,) = [m for m in mentions_of("The Reform candidate, Soren Dalby, took 6,410 votes.") if m.kind == "person"]
+    assert person.name == "Soren Dalby" and person.party == "Reform UK"
+
+
+# -- swings worked out from the shares the copy gives --------------------------------------------------------------
+
+def test_a_swing_is_checked_against_shares_given_as_from_and_to(check_texts, claims_of):
+    text = ("Labour took Eastmoor on a Reform vote that slumped from 38.0 per cent in 2024 to 29.0 per cent, while"
+            " Labour's share climbed from 30.5 per cent to 40.5 per cent.\n\n"
+            "That is a Reform-to-Labour swing of 9.5 per cent.")
+    shares = {c.text: c.subject for c in claims_of(text) if c.kind == Kind.SHARE}
+    assert shares["38.0"] == shares["29.0"] == "Reform UK"
+    assert errors(check_texts({"eastmoor.txt": text})) == []  # ((40.5 − 30.5) − (29.0 − 38.0)) / 2 = 9.5
+    wrong = text.replace("9.5 per cent", "8.5 per cent")
+    assert [f.rule for f in errors(check_texts({"eastmoor.txt": wrong}))] == ["swing"]
+
+
+def test_a_fall_told_in_a_possessive_after_a_rise_is_that_side_s_change(claims_of):
+    claims = claims_of("The Conservatives' share was up 3.1 points and the SNP's down 5.9, a swing of 4.5 per cent"
+                       " from the SNP to the Conservatives.")
+    (snp,) = [c for c in claims if c.text == "5.9"]
+    assert snp.kind == Kind.SHARE_CHANGE and snp.subject == "SNP" and snp.value == -5.9
+
+
+def test_a_two_party_swing_is_one_side_s_change_in_the_two_party_preferred_vote(check_texts):
+    text = ("The Liberals have won back Darrow, with Labor's two-party-preferred vote falling from 53.2 per cent at"
+            " the last election to 49.0 per cent.\n\nThat is a two-party swing of 4.2 per cent to the Liberals.")
+    assert errors(check_texts({"darrow.txt": text})) == []
+    wrong = text.replace("swing of 4.2", "swing of 3.2")
+    (found,) = errors(check_texts({"darrow.txt": wrong}))
+    assert found.rule == "swing" and found.expected == 4.2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from collections import defaultdict
+from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..contests import Candidate, Contest, FactList, Index, single
@@ -65,6 +66,21 @@ def stated_votes_cast(contest: Contest) -> FactList:
     return FactList(t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t))
 
 
+TWO_PARTY = re.compile(r"two[- ](?:party|candidate)|\b2[PC]P\b", re.I)
+"""A swing said of the two-party-preferred vote: the change in one side's share, not half a difference."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShareMove:
+    """A side's change in share, stated or worked out from the two shares it moved between."""
+
+    value: float
+    low: float
+    high: float
+    text: str
+    facts: list[Fact]
+
+
 class Swing(Check):
     """Butler swing from A to B = (B's change in share − A's change in share) / 2."""
 
@@ -75,22 +91,26 @@ class Swing(Check):
         unplaced: FactList | None = None  # changes in share outside any seat, by article: built if asked for
         for f in index.by_kind.get(Kind.SWING, []):
             c = f.claim
-            if not _actual(f) or not c.counterpart or not f.subject:
+            if not _actual(f) or not f.subject or not c.counterpart and not TWO_PARTY.search(c.sentence):
                 continue
             if (contest := index.contest_of(f)) is not None:
                 pool = contest.facts.in_path(f.path)
             else:
                 if unplaced is None:
-                    unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) if g.contest is None)
+                    unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) + index.by_kind.get(
+                        Kind.CHANGE, []) if g.contest is None)
                 pool = unplaced.in_path(f.path)
-            to = self._change(pool, f.subject)
-            frm = self._change(pool, c.counterpart)
+            if not c.counterpart:
+                yield from self._two_party(index, pool, f)
+                continue
+            to = self._change(index, pool, f.subject)
+            frm = self._change(index, pool, c.counterpart)
             if to is None or frm is None:
                 continue
-            lo = (to.claim.low - frm.claim.high) / 2
-            hi = (to.claim.high - frm.claim.low) / 2
-            mid = (to.claim.value - frm.claim.value) / 2
-            working = f"({to.claim.text} − ({frm.claim.text})) / 2 = {fmt(round(mid, 2))}"
+            lo = (to.low - frm.high) / 2
+            hi = (to.high - frm.low) / 2
+            mid = (to.value - frm.value) / 2
+            working = f"({to.text} − {frm.text}) / 2 = {fmt(round(mid, 2))}"
             if overlaps(c.low, c.high, lo, hi, slack=0.051):
                 yield self.verified(f, f"swing to {f.subject}: {working} ✓")
                 continue
@@ -98,13 +118,59 @@ class Swing(Check):
                 f, f"a swing of {c.text} from {c.counterpart} to {f.subject} does not match the changes in "
                    f"share: {working}",
                 stated=c.value, expected=round(mid, 2), arithmetic=f"stated {c.text}; {working}",
-                related=[to, frm], notes={0: f"{f.subject}'s change", 1: f"{c.counterpart}'s change"})
+                related=to.facts + frm.facts,
+                notes={0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
+
+    def _two_party(self, index: Index, pool: list[Fact], f: Fact) -> Iterator[Outcome]:
+        """A two-party swing to a side is its change in the two-party-preferred vote, or the other side's
+        fall: "Labor's two-party-preferred vote falling from 50.9 per cent to 45.3 … a swing of 4.6 to the
+        Liberals" (5.6)."""
+        c = f.claim
+        sides = {g.subject for g in pool if g.kind in (Kind.CHANGE, Kind.SHARE_CHANGE) and g.subject}
+        moves = {s: m for s in sorted(sides) if (m := self._change(index, pool, s, final=True)) is not None}
+        own = [m for s, m in moves.items() if f.subject == s or any(g.party == f.subject for g in m.facts)]
+        if own:  # the side's own candidate's change ("Ms Cho won 52.0% … up from 48.9%, a swing … to Labor")
+            move, sign, whose = own[0], 1, f"{f.subject}'s change"
+        elif len(moves) == 1:
+            (other, move), = moves.items()
+            sign, whose = -1, f"{other}'s change, the other side of two"
+        else:
+            return
+        lo, hi = (move.low, move.high) if sign > 0 else (-move.high, -move.low)
+        working = f"{'' if sign > 0 else '−'}{move.text} = {fmt(round(sign * move.value, 2))}"
+        if overlaps(c.low, c.high, lo, hi, slack=0.051):
+            yield self.verified(f, f"two-party swing to {f.subject}: {working} ✓")
+            return
+        yield self.finding(
+            f, f"a two-party swing of {c.text} to {f.subject} does not match the two-party-preferred shares: {working}",
+            stated=c.value, expected=round(sign * move.value, 2), arithmetic=f"stated {c.text}; {working}",
+            related=move.facts, notes={0: whose})
 
     @staticmethod
-    def _change(pool: list[Fact], side: str) -> Fact | None:
-        """`side`'s change in share among `pool`, the swing's seat's (or unplaced) facts in its article."""
-        found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and side in (g.subject, g.party)]
-        return found[0] if len({g.claim.value for g in found}) == 1 else None
+    def _change(index: Index, pool: list[Fact], side: str, final: bool = False) -> ShareMove | None:
+        """`side`'s change in share among `pool`, the swing's seat's (or unplaced) facts in its article: as
+        stated ("up 6.2 points"), else from the shares it moved between ("fell from 52.1 per cent to 35.2")."""
+        found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and side in (g.subject, g.party)
+                 and (not final or g.claim.round == "final")]
+        if found:
+            if len({g.claim.value for g in found}) != 1:
+                return None
+            g = found[0].claim
+            shown = fmt(g.value) if g.value >= 0 else f"({fmt(g.value)})"  # "down 4.8" is −4.8
+            return ShareMove(g.value, g.low, g.high, shown, [found[0]])
+        moves = []
+        for g in pool:
+            ch = g.claim.change
+            if g.kind != Kind.CHANGE or ch is None or ch.attribute != Kind.SHARE or side not in (g.subject, g.party) \
+                    or ch.from_claim is None or ch.to_claim is None or g.claim.modality != Modality.ACTUAL:
+                continue
+            a, b = index.by_claim.get((g.path, ch.from_claim)), index.by_claim.get((g.path, ch.to_claim))
+            if a is None or b is None or a.claim.unit != "percent" or b.claim.unit != "percent" \
+                    or a.claim.low is None or b.claim.low is None or final and b.claim.round != "final":
+                continue
+            moves.append(ShareMove(b.claim.value - a.claim.value, b.claim.low - a.claim.high,
+                                   b.claim.high - a.claim.low, f"({b.claim.text} − {a.claim.text})", [a, b]))
+        return moves[0] if len({round(m.value, 6) for m in moves}) == 1 else None
 
 
 class Ratio(Check):
@@ -269,20 +335,27 @@ class SeatMajority(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         without_speaker = [w.lower() for w in self.p["without_speaker_words"]]
         # A party's seats in a scope, indexed by article: looked up once per majority, not scanned.
-        seats: dict[tuple[str | None, str | None], FactList] = defaultdict(FactList)
+        seats: dict[tuple[str | None, str | None, str | None], FactList] = defaultdict(FactList)
         for f in index.by_kind.get(Kind.SEATS, []):
             if _actual(f) and f.subject_kind == "party":
-                seats[(f.subject, f.claim.scope)].append(f)
+                seats[(f.subject, f.claim.scope, f.claim.body)].append(f)  # a round-up's councils apart
+        sizes: dict[tuple[str, str | None, str | None], list[Fact]] = defaultdict(list)
+        for t in index.by_kind.get(Kind.TOTAL_SEATS, []):
+            if t.claim.body is not None and _actual(t):
+                sizes[(t.path, t.claim.scope, t.claim.body)].append(t)  # a named council's size, as its line gives it
         for f in index.by_kind.get(Kind.MAJORITY, []):
             c = f.claim
             if c.unit != "seats" or not _actual(f) or f.subject is None:
                 continue
             if any(w in c.sentence.lower() for w in self.p["skip_words"]):
                 continue  # defined by the copy, not by arithmetic
-            held = single(seats.get((f.subject, c.scope), FactList()), f.path)
+            held = single(seats.get((f.subject, c.scope, c.body), FactList()), f.path)
             if held is None or held.path != f.path:
                 continue
             size = held.claim.whole
+            if size is None and c.body is not None:  # "BRENFORD: … 31 seats on the 60-member council"
+                stated = {t.claim.value for t in sizes.get((f.path, c.scope, c.body), [])}
+                size = stated.pop() if len(stated) == 1 else None
             what = f"the {fmt(size)} seats" if size else ""
             if size is None:
                 size, what = index.chamber_size(c.scope, c.year)

@@ -499,9 +499,14 @@ def _named_again(c: Claim, bodies: set[str]) -> str | None:
     return best[1] if best else None
 
 
+NOT_HEADINGS = frozenset({"LIVE", "BREAKING", "UPDATE", "LATEST", "RESULT", "RESULTS", "NOTE", "CORRECTION",
+                          "ANALYSIS", "BACKGROUND", "NATIONALLY", "OVERALL", "TOTAL", "ELSEWHERE"})
+"""Capitalised labels that head a line but name no council."""
+
+
 def _line_heading(v: View, i: int) -> str | None:
     """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"; "KESSINGHAM
-    (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"."""
+    (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"; "WYRE VALE: Lib Dem gain …" → "WYRE VALE"."""
     k = i
     while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
         k -= 1
@@ -511,6 +516,11 @@ def _line_heading(v: View, i: int) -> str | None:
     while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
                      or k > start and v.lower(k) in ("and", "&", "upon", "on")):
         k += 1
+    if k > start and v.lower(k) == ":" and all(v.text(t).isupper() for t in range(start, k) if v.lower(t) not in (
+            "and", "&", "upon", "on")) and v.span_text(start, k) not in NOT_HEADINGS \
+            and not any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
+                        for t in range(start, k)):  # not "NDP: 35", a party's line of a list
+        return v.span_text(start, k)  # "WYRE VALE: Lib Dem gain from no overall control. … Conservatives 15"
     if k == start or v.lower(k) != "(" or v.num(k + 1) is None:
         return None
     if v.lower(k + 2) not in ("seats", "seat", "members", "councillors", "wards"):
@@ -648,12 +658,17 @@ class _Builder:
         return v.cue_left(i, "change.down", 4, stop_at_number=True) is not None or \
             v.cue_right(i, "change.down", 3) is not None and v.cue_right(i, "change.up", 3) is None
 
-    def _swing_sides(self, i: int) -> tuple[str, Span] | None:
+    def _swing_sides(self, i: int) -> tuple[str | None, Span] | None:
         """ "swing of 4.5% from Conservative to Labour", "a 3-point swing to Labour from the Tories"."""
         v = self.v
         s, e = v.sentence_bounds(i)
         lo = max(s, i - 8)
         sides: dict[str, Span] = {}
+        for k in range(lo + 2, min(e, i + 12) - 2):  # "a Conservative-to-Labour swing of 10.4 per cent"
+            a, b = v.mention_at[k - 2], v.mention_at[k + 2]
+            if v.lower(k) == "to" and v.lower(k - 1) == v.lower(k + 1) == "-" and a is not None and b is not None \
+                    and a.kind == b.kind == "party":
+                return a.name, b
         for k in range(lo, min(e, i + 12)):
             w = v.lower(k)
             if w in ("from", "to") and w not in sides:
@@ -668,6 +683,8 @@ class _Builder:
                         sides["from"] = before  # "Swing 4.9% Labour to Liberal Democrat"
         if "from" in sides and "to" in sides:
             return sides["from"].name, sides["to"]
+        if "to" in sides and sides["to"].start > i:
+            return None, sides["to"]  # "a two-party swing of 4.6 per cent to the Liberals": one side named
         return None
 
     def claim(self, r: Reading, index: int) -> Claim:
@@ -706,7 +723,7 @@ class _Builder:
         if r.kind == Kind.SWING and (sides := self._swing_sides(r.i)) is not None:
             counterpart, to = sides  # "a swing of 4.5% from Conservative to Labour"
             subject, subject_kind, party = to.name, to.kind, to.party if to.kind == "person" else to.name
-            evidence.append(f"swing from {counterpart} to {subject}")
+            evidence.append(f"swing from {counterpart} to {subject}" if counterpart else f"swing to {subject}")
         whole = v.num(r.whole).value if r.whole is not None else None
         value = n.value * (r.sign or 1) if r.kind == Kind.SEAT_CHANGE else n.value
         if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):

@@ -159,6 +159,9 @@ class Context:
                 and count.kind == Kind.VOTES:
             found = self._owner(count)  # "… 21,791 votes (47.4%) to Mr Skinner's 16,492 (35.9%)": the count's
             return Owner(found.mention, found.via, None)
+        if r.slot == "table" and (cell := v.cells[r.i]) is not None \
+                and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
+            return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
             return Owner(m, "table row", None)
         if r.slot == "score_a" and (beaten := self._beaten_before(r.i)) is not None:
@@ -236,6 +239,9 @@ class Context:
                 return Owner(None, "the winner's, over the runner-up", self._person_for(m))
             if m.kind == "party" and (p := self._appositive_person(m)) is not None:
                 return Owner(p, "apposition", counterpart or self.counterpart(r))
+            if m.kind == "party" and v.lower(m.end) in ("vote", "share", "support") and r.kind in (
+                    Kind.SHARE, Kind.VOTES, Kind.SHARE_CHANGE):
+                return Owner(self._person_for(m), "the party's vote", counterpart or self.counterpart(r))
             if m.kind == "party" and (self._modifier(m) or self._stood_for(m)):
                 fallback = fallback or m
                 continue
@@ -503,9 +509,11 @@ class Context:
             w = v.lower(k)
             prev = self.by_end.get(k + 1)
             if w in OBJECT_MARKERS:
-                # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object
-                return not (w == "with" and v.lower(m.end).endswith("ing")
-                            and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win")))
+                # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object;
+                # "with Labor's two-party-preferred vote falling from 50.9": the owner of what follows
+                return not (w == "with" and (v.lower(m.end).endswith("ing")
+                                             and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win"))
+                                             or v.lower(m.end) in POSSESSIVE and k == m.start - 1))
             if not described and k == m.start - 1 and (j := self._described_from(k)) is not None:
                 described = True  # "beating Republican businessman Craig Dolan", "… attorney general Paul Ostrowski"
                 steps += k - j
@@ -721,6 +729,9 @@ class Context:
                                                     and v.lower(i - 2) in ("election", "elections")):
                 if by_election and v.lower(i + 1) == "general":
                     continue  # a by-election story's "2019 general election" is the one before
+                if v.lower(i - 1) == "the" and (v.lower(i - 2) in ("since", "than") or v.lower(i - 2) in ("at", "in")
+                                                and v.t.sent_starts[i - 2] and v.para_of[i] > 1):
+                    continue  # "At the 2019 election the Coalition won 77 seats" further down: the one to compare with
                 years.append(int(n.value))
         if not years and self.headings and v.para_of[self.headings[0][0]] <= 2:
             return self.headings[0][1]  # "Gower / 2015 Result: / Conservative: 15,862 …"
@@ -866,7 +877,8 @@ class Context:
         if year is not None and year != self.current_year:
             return Modality.HISTORICAL, year, f"'{year}'"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
-        if r.slot != "to" and (
+        to_side = v.lower(r.i - 1) == "to" and any(v.lower(k) == "from" for k in range(v.clause_start[r.i], r.i))
+        if r.slot != "to" and not to_side and (
             self._historical_left(anchor + (1 if anchor != r.i else 0))
             or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
                           stop_at_number=True) is not None

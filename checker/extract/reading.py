@@ -1428,6 +1428,8 @@ class Inheritor:
             while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:  # "the Liberal Democrats are now on 12"
                 j -= 1
                 steps += 1
+            if v.lower(j) in ("up", "down") and v.lower(j - 1) in POSSESSIVE:
+                j -= 2  # "Labour's share was up 6.2 points and Plaid's down 4.8"
         m = v.mention_at[j] if j >= 0 else None
         if m is None or m.kind not in ("person", "party") or m.end != j + 1:
             return None

@@ -77,7 +77,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         out.append(("totals", *totals_group(f)))  # turnout: one count's turnout, electorate and ballots
-    if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None:
+    if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None \
+            or f.kind == Kind.CHANGE and f.contest is None and c.change is not None and c.change.attribute == Kind.SHARE:
         out.append(("swing-pool", f.path))  # swing outside a known contest: the article's changes in share
     if not wanted:
         return out
