@@ -286,3 +286,58 @@ def test_a_two_party_swing_is_one_side_s_change_in_the_two_party_preferred_vote(
     wrong = text.replace("swing of 4.2", "swing of 3.2")
     (found,) = errors(check_texts({"darrow.txt": wrong}))
     assert found.rule == "swing" and found.expected == 4.2
+
+
+# -- by-elections named by their role, and the elections before them ------------------------------------------
+
+def test_the_x_by_election_names_a_seat_no_gazetteer_knows(check_texts):
+    news = ("Reform UK's Sarah Holt won the Ashwick Vale by-election, polling 12,310 votes and beating the"
+            " Conservative Tom Reeve, who had 9,845 votes, by 2,465.")
+    sketch = ("At the Ashwick Vale count the returning officer read out Sarah Holt's 12,130 votes to a roar from"
+              " the Reform table.")
+    (found,) = errors(check_texts({"news.txt": news, "sketch.txt": sketch}))
+    assert found.rule == "agreement" and found.location.path == "sketch.txt"
+
+
+def test_a_majority_at_the_general_election_before_a_by_election_is_that_election_s(claims_of):
+    claims = claims_of("The by-election followed the death of Sir Alan Hume, who held the seat at the 2024 general"
+                       " election with a majority of 5,102 over Labour.")
+    (majority,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert majority.year == 2024 and majority.modality == Modality.HISTORICAL
+
+
+def test_figures_dated_by_a_sentence_opening_on_the_old_boundaries_in_a_year(claims_of):
+    claims = claims_of("Labour's Amy Cole won Kelby with 21,300 votes.\n\nOn the old boundaries in 2019 the SNP's"
+                       " Ross Dunn held Kelby with 24,810 votes and a majority of 9,112.")
+    old = [c for c in claims if c.text in ("24,810", "9,112")]
+    assert old and all(c.year == 2019 for c in old)
+
+
+def test_a_seat_won_last_july_is_the_election_before(claims_of):
+    claims = claims_of("The by-election was a test for the new Labour MP, Owen Pryce, who won the seat last July"
+                       " with a majority of 6,420.")
+    (majority,) = [c for c in claims if c.kind == Kind.MAJORITY]
+    assert majority.modality == Modality.HISTORICAL
+
+
+def test_the_party_is_the_sentence_s_subject_not_a_party_named_as_an_object(claims_of):
+    claims = claims_of("The Liberal Democrats, who lost the seat to Labour in 2017, slipped to fourth: their"
+                       " candidate polled 3,104 votes and the party's share fell from 24.1 per cent to 8.3 per cent.")
+    shares = {c.text: c.subject for c in claims if c.kind == Kind.SHARE}
+    assert shares == {"24.1": "Liberal Democrat", "8.3": "Liberal Democrat"}
+
+
+def test_a_change_from_a_notional_share_has_both_its_figures(claims_of):
+    claims = claims_of("Labour's share rose from a notional 18.2 per cent to 39.7 per cent.")
+    (change,) = [c for c in claims if c.kind == Kind.CHANGE]
+    assert change.change.from_claim is not None and change.change.to_claim is not None
+
+
+def test_a_majority_worked_out_from_two_articles_that_disagree_is_a_warning(check_texts):
+    news = ("Reform UK's Sarah Holt won the Ashwick Vale by-election, polling 12,310 votes and beating the"
+            " Conservative Tom Reeve, who had 9,845 votes, by 2,465.")
+    sketch = ("At the Ashwick Vale count the returning officer read out Sarah Holt's 12,130 votes. Tom Reeve lost"
+              " it by 2,465.")
+    report = check_texts({"news.txt": news, "sketch.txt": sketch})
+    assert [f.rule for f in errors(report)] == ["agreement"]
+    assert [f.severity for f in report.findings if f.rule == "majority-arithmetic"] in ([], [Severity.WARNING])

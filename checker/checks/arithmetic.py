@@ -119,6 +119,11 @@ class Difference(Check):
         if fb.claim.value > fa.claim.value:
             a, b, fa, fb = b, a, fb, fa
         c = lead.claim
+        if any(x.path != lead.path for x in (fa, fb)) and any(
+                len({v.claim.value for v in cand.votes}) > 1 for cand in (a, b)):
+            # one side's count from this article, the other's from another that tells the first differently:
+            # the disagreement is the agreement rule's; the sum of two stories' figures is a guess
+            notes.append("guessed: the votes come from two articles that give them differently")
         expected = fa.claim.value - fb.claim.value
         tol = self.p["tolerance"]
         what = "majority" if lead.kind == Kind.MAJORITY else "margin"

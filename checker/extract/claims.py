@@ -1028,6 +1028,9 @@ class _Builder:
                 k = j + 1
         if v.lower(k) == "from":
             j = k + 1
+            while j < end and j - k <= 3 and v.lower(j) in ("a", "an", "the", "notional", "just", "only", "some",
+                                                             "around", "about", "nearly", "almost"):
+                j += 1  # "rose from a notional 12.1 per cent to 43.0"
             if j in readings:
                 frm = j
                 t = j + 1

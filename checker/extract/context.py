@@ -180,6 +180,7 @@ class Context:
                 and (m := self._for_after(r.i)) is not None:
             return Owner(self._person_for(m), "for", None)  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
         if r.kind == Kind.SHARE and v.lower(r.i - 1) == "to" and v.lower(r.i - 2) in ("%", "cent", "percent") \
+                and not self._from_before(r.i) \
                 and (other := self.counterpart(Reading(r.i, Kind.MARGIN, "votes"))) is not None:
             return Owner(other, "the other side of a score", None)  # "by 6.2 points, 52.8% to 45.6%, defeating X"
         if r.slot == "for":  # "191 for Labour"
@@ -257,6 +258,15 @@ class Context:
                     and v.quote_of[m.start] == quote:
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
+
+    def _from_before(self, i: int) -> bool:
+        """ "fell from 24.1 per cent to 8.3 per cent": the figure before 'to' is the earlier side of a change, not
+        the other side of a score."""
+        v = self.v
+        k = i - 2
+        while k > v.clause_start[i] and v.num(k) is None and i - k < 6:
+            k -= 1
+        return v.num(k) is not None and v.lower(k - 1) == "from"
 
     def _labels_its_line(self, k: int) -> bool:
         """Token k starts its line (after any '**' or '#' markup): a label such as "Majority: 4,915"."""
@@ -629,7 +639,9 @@ class Context:
         if first is not None and v.lower(first) in CONTINUATIONS:
             earlier = [L for L in self.places if L.start < first]
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
-                return earlier[-1].name, 0.6
+                # the one seat the article names is no guess ("The Lib Dem share rose …" after "the Midcote
+                # by-election"); one of several is
+                return earlier[-1].name, 0.9 if len({L.name for L in self.places}) == 1 else 0.6
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
@@ -766,6 +778,14 @@ class Context:
                 return int(v.num(k).value)
         cs = v.clause_start[i]
         sent_start = v.sentence_bounds(i)[0]
+        for k in range(anchor - 1, cs - 1, -1):
+            if v.num(k) is not None and not is_year(v, k):
+                break
+            # "who held the seat at the 2024 general election with a majority of 3,871": that election's
+            if is_year(v, k) and v.lower(k - 1) == "the" and v.lower(k - 2) in ("at", "in") and (
+                    v.lower(k + 1) in ("election", "by-election") or v.lower(k + 1) == "general"
+                    and v.lower(k + 2) == "election"):
+                return int(v.num(k).value)
         for k in range(cs, anchor):
             if is_year(v, k):
                 lead = [v.lower(t) for t in range(cs, k)]
@@ -773,6 +793,8 @@ class Context:
                     lead = lead[:-1]  # "In May 2023 …", "At the last full election in May 2023 …"
                 opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"]) or \
                     (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2) or \
+                    (lead[-1:] == ["in"] and cs == sent_start and len(lead) <= 6 and lead[0] in (
+                        "on", "under", "at", "back")) or \
                     (lead[:2] == ["at", "the"] and lead[-1:] == ["in"] and len(lead) <= 7
                      and any(w in ELECTION_WORDS for w in lead))  # "At the last full election in May 2023
                 tail = [v.lower(t) for t in range(k + 1, anchor)]

@@ -291,6 +291,8 @@ class Gazetteer:
                 b -= 1  # "… in the\nCarrowmore constituency": a line break is no word
             before = t.lowers[b] if b >= 0 else ""
             after = t.lowers[end] if end < n else ""
+            if after == "by" and end + 2 < n and t.texts[end + 1] == "-" and t.lowers[end + 2] == "election":
+                after = "by-election"  # "the Colderton North by-election", as the tokenizer splits it
             if before in ("seat", "member", "seater") and b > 2 and t.texts[b - 1] == "-":
                 b -= 3
                 while b > 0 and t.is_space[b]:

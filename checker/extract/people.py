@@ -18,6 +18,8 @@ from .gazetteer import Span
 from .tokens import TokenTable, token_table
 
 PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "bin", "al", "del", "ap", "mac"}
+OBJECT_WORDS = {"to", "from", "than", "over", "against", "by", "beat", "beating", "defeated", "defeating", "ousted"}
+"""Before a party named as the object of a clause ("lost the seat to Labour"): not what "the party" later means."""
 PARTY_ANAPHORS = (("the", "party"), ("his", "party"), ("her", "party"), ("their", "party"),
                   ("the", "party's"))
 
@@ -386,6 +388,15 @@ class People:
             before = [p for p in parties if p.end <= i]
             if before:
                 target = before[-1]
+                # "The Conservatives, who lost the seat to Labour, slipped to third: … the party's share more than
+                # halved": not a party named as an object, where the sentence's subject is another
+                if lowers[target.start - 1] in OBJECT_WORDS:
+                    s = i
+                    while s > 0 and not t.sent_starts[s]:
+                        s -= 1
+                    subjects = [p for p in before if p.start >= s and lowers[p.start - 1] not in OBJECT_WORDS]
+                    if subjects and subjects[-1].name != target.name:
+                        target = subjects[-1]
                 # "the party" is surely the one party named so far; among several, the last is a guess.
                 score = 95.0 if len({p.name for p in before}) == 1 else 80.0
                 out.append(Span("party", i, i + 2, target.name, via="anaphor", score=score,
