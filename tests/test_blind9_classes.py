@@ -341,3 +341,39 @@ def test_a_majority_worked_out_from_two_articles_that_disagree_is_a_warning(chec
     report = check_texts({"news.txt": news, "sketch.txt": sketch})
     assert [f.rule for f in errors(report)] == ["agreement"]
     assert [f.severity for f in report.findings if f.rule == "majority-arithmetic"] in ([], [Severity.WARNING])
+
+
+# -- tables of several races, one row each; seats named "the seat of X"; datelines ---------------------------------
+
+MARGINALS = ("Results in the closest districts\n\n| District | Winner | Votes | % | Runner-up | Votes | % | Majority |\n"
+             "|---|---|---:|---:|---|---:|---:|---:|\n"
+             "| OH-9 | Susan Kaptur (D) | 141,222 | 51.0 | Derek Merrin (R) | 135,665 | 49.0 | 5,557 |\n"
+             "| MI-7 | Tom Barrett (R) | 195,102 | 50.3 | James Hertel (D) | 192,809 | 49.7 | 2,293 |\n")
+
+
+def test_a_row_of_two_candidates_gives_each_figure_to_the_one_named_before_it(claims_of, check_texts):
+    claims = {c.text: c for c in claims_of(MARGINALS)}
+    assert claims["135,665"].subject == "Derek Merrin" and claims["49.0"].subject == "Derek Merrin"
+    assert claims["5,557"].subject == "Susan Kaptur"
+    assert errors(check_texts({"marginals.md": MARGINALS})) == []
+    wrong = MARGINALS.replace("| 2,293 |", "| 2,923 |")
+    (found,) = errors(check_texts({"marginals.md": wrong}))
+    assert found.rule == "majority-arithmetic" and found.location.line == 6
+
+
+def test_a_table_of_districts_makes_each_row_its_own_race(check_texts):
+    text = MARGINALS.replace("| 49.0 | 5,557 |", "| 48.0 | 5,557 |")  # 51.0 + 48.0: fine for one race, and
+    assert errors(check_texts({"marginals.md": text}), "share-sum") == []  # four shares summed would be 200
+
+
+def test_the_seat_of_x_names_a_seat_and_a_dateline_s_town_is_none(mentions_of):
+    places = [m.name for m in mentions_of("PORT LINCOLN - Labor has held the South Australian seat of Flinders Bay,"
+                                          " its candidate polling 31,204 votes.") if m.kind == "place"]
+    assert places == ["Flinders Bay"]
+
+
+def test_a_one_letter_party_in_brackets_after_a_name_is_that_party(mentions_of):
+    mentions = mentions_of("| OH-9 | Marcy Kaptur (D) | 141,222 | Derek Merrin (R) | 135,665 |")
+    people = {m.name: m.party for m in mentions if m.kind == "person"}
+    assert people == {"Marcy Kaptur": "Democrat", "Derek Merrin": "Republican"}
+    assert [m for m in mentions_of("Plan D (for Democracy) was the party's answer.") if m.kind == "party"] == []

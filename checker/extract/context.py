@@ -74,6 +74,8 @@ HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*",
 
 PARTICIPLES = {"cast", "counted", "spoilt", "given", "won", "drawn", "thrown", "sent", "put", "spent"}
 """Past participles not ending in -ed, after "had been" in a passive ("had been cast")."""
+SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county"}
+"""A table's first heading that makes each row a race of its own."""
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 """Words that make a figure in direct speech the speaker's own."""
 
@@ -162,7 +164,8 @@ class Context:
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
-        if r.slot == "table" and (m := self._row_owner(r.i)) is not None:
+        if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in (Kind.MAJORITY, Kind.MARGIN,
+                                                                              Kind.MAJORITY_SHARE))) is not None:
             return Owner(m, "table row", None)
         if r.slot == "score_a" and (beaten := self._beaten_before(r.i)) is not None:
             # "Robert Halfon … beating Labour 27,510 to 13,447": the first count is the winner's, not the beaten
@@ -284,11 +287,17 @@ class Context:
         return [m for m in self.mentions if m.kind in kinds and (c := v.cells[m.start]) is not None
                 and (c.table, c.row) == (cell.table, cell.row)]
 
-    def _row_owner(self, i: int) -> Span | None:
-        """The candidate (or else the party) named in a table row; the row's party is the candidate's."""
+    def _row_owner(self, i: int, lead: bool = False) -> Span | None:
+        """The candidate (or else the party) named in a table row; the row's party is the candidate's. `lead`: a
+        majority's or margin's cell, the winner's (the first named)."""
         row = self._row_mentions(i, ("person", "party"))
-        person = next((m for m in row if m.kind == "person"), None)
-        party = next((m for m in row if m.kind == "party"), None)
+        # "| PA-7 | Carla Duchene (D) | 196,021 | 51.3 | Kevin Rusk (R) | 173,340 | 46.9 |": a row of two
+        # candidates gives each figure to the one named in the cells before it
+        left = [m for m in row if m.start < i] if not lead else []
+        person = next((m for m in reversed(left) if m.kind == "person"), None) \
+            or next((m for m in row if m.kind == "person"), None)
+        party = next((m for m in reversed(left) if m.kind == "party"), None) \
+            or next((m for m in row if m.kind == "party"), None)
         if person is not None:
             if person.party is None and party is not None:
                 person.party = party.name
@@ -302,6 +311,14 @@ class Context:
         if row:
             return row[0].name, 0.9
         cell = v.cells[i]
+        if cell is not None and cell.headers and cell.headers[0] in SEAT_COLUMNS and cell.row_label \
+                and cell.column > 0:
+            # "| District | Winner | Votes | … |": each row a race of its own, named by its first cell
+            text, at = v.t.text, v.t.starts[i]
+            line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+            label = next((c.strip(" *_") for c in line.split("|") if c.strip(" *_")), "")
+            if label:
+                return label, 0.9
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
         if not before:

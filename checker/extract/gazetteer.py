@@ -104,6 +104,8 @@ class Gazetteer:
                 self.party_of.setdefault(f, party.name)
             self.party_matcher.add(party.name, [nlp.make_doc(f) for f in sorted(forms)])
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
+        self.letters = {a: p.name for p in ruleset.parties for a in p.abbreviations if len(a) == 1}
+        """One-letter abbreviations ("D", "R"): a party only in brackets after a name, never as a word."""
         self.local_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for party in ruleset.parties:
             if party.local_aliases:
@@ -150,6 +152,12 @@ class Gazetteer:
         for match_id, start, end in self.party_matcher(doc):
             name = self.vocab.strings[match_id]
             spans.append(Span("party", start, end, name, via="alias"))
+        if self.letters:
+            texts = t.texts
+            for k in range(2, len(texts) - 1):
+                # "Marcy Kaptur (D)", "Rep. Tom Barrett (R)": a one-letter party only in brackets after a name
+                if texts[k] in self.letters and texts[k - 1] == "(" and texts[k + 1] == ")" and _cap(texts[k - 2]):
+                    spans.append(Span("party", k, k + 1, self.letters[texts[k]], via="alias"))
         for match_id, start, end in self.place_matcher(doc):
             # A name two boundary sets spell differently ("North Swindon", 2024's "Swindon North") is the one
             # the copy writes, if that is a seat's name.
@@ -305,11 +313,14 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
-            elif after in self.seat_nouns and (before == "the" or before in ("new", "redrawn", "reshaped", "notional")
+            elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
+                    and (before == "the" or before in ("new", "redrawn", "reshaped", "notional")
                                                 and b > 0 and t.lowers[b - 1] == "the"):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
+            elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
+                via = f"role: the {t.lowers[b - 1]} of …"  # "the South Australian seat of Eyre Gulf"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")
@@ -448,7 +459,14 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
     if s.start > 0 and _cap(t.texts[s.start - 1]) and not t.sent_starts[s.start - 1] and s.start not in ends \
             and t.lowers[s.start - 1] not in ("at", "in", "for", "of"):
         return True
-    return False
+    # "PORT LINCOLN - The Liberals …", "Mount Pleasant": a dateline's or a town's name that ends with a seat's
+    return s.start > 0 and t.lowers[s.start - 1] in PLACE_PREFIXES and _cap(t.texts[s.start - 1]) \
+        and s.start not in ends
+
+
+PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "glen", "saint", "st", "new", "upper",
+                            "lower", "great", "little", "old"})
+"""Words that begin a longer place name: after one, a seat's name is part of it ("Port Lincoln")."""
 
 
 def _longest(spans: list[Span]) -> list[Span]:
