@@ -377,3 +377,17 @@ def test_a_one_letter_party_in_brackets_after_a_name_is_that_party(mentions_of):
     people = {m.name: m.party for m in mentions if m.kind == "person"}
     assert people == {"Marcy Kaptur": "Democrat", "Derek Merrin": "Republican"}
     assert [m for m in mentions_of("Plan D (for Democracy) was the party's answer.") if m.kind == "party"] == []
+
+
+def test_a_change_on_last_year_is_this_election_s(claims_of):
+    claims = claims_of("The Greens now hold 18 of the council's 39 seats, while Labour holds 19, down three on last"
+                       " year.")
+    (change,) = [c for c in claims if c.text == "three"]
+    assert change.modality == Modality.ACTUAL
+
+
+def test_a_results_row_s_turnout_is_the_race_s_not_the_runner_up_s(claims_of):
+    text = ("Ward results\n\n| Ward | Winner | Votes | Runner-up | Votes | Turnout |\n|---|---|---:|---|---:|---:|\n"
+            "| Abbeydale | Sarah Moss (Green) | 2,210 | Peter Hale (Labour) | 1,905 | 38.2% |\n")
+    (turnout,) = [c for c in claims_of(text) if c.kind == Kind.TURNOUT]
+    assert turnout.subject != "Peter Hale"

@@ -74,6 +74,8 @@ HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*",
 
 PARTICIPLES = {"cast", "counted", "spoilt", "given", "won", "drawn", "thrown", "sent", "put", "spent"}
 """Past participles not ending in -ed, after "had been" in a passive ("had been cast")."""
+ROW_WHOLE_KINDS = {Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE, Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST}
+"""A results row's figures of the race, not of the candidate named nearest: given to its first-named, the winner."""
 SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county"}
 """A table's first heading that makes each row a race of its own."""
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
@@ -164,8 +166,7 @@ class Context:
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
-        if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in (Kind.MAJORITY, Kind.MARGIN,
-                                                                              Kind.MAJORITY_SHARE))) is not None:
+        if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
         if r.slot == "score_a" and (beaten := self._beaten_before(r.i)) is not None:
             # "Robert Halfon … beating Labour 27,510 to 13,447": the first count is the winner's, not the beaten
@@ -948,6 +949,8 @@ class Context:
             return False
         e = v.cue_starts["context.historical"].get(s, s + 1)
         after = v.lower(e)
+        if v.lower(s - 1) in ("on", "than", "since", "from", "compared"):
+            return False  # "down three on last year": a change measured from then, told now
         return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
 
     def _historical_left(self, i: int) -> bool:
