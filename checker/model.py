@@ -110,6 +110,10 @@ COUNCIL_SCOPE = "council"
 """The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
 never summed with, or compared to, another article's, nor a chamber's."""
 
+REFERENDUM_SIDES = frozenset({"Yes", "No", "Leave", "Remain", "YES", "NO", "LEAVE", "REMAIN"})
+"""The sides of a referendum: read as sides only where a results line starts with one (extract/gazetteer.py), and
+then the contest's candidates, as people are (resolve.py)."""
+
 UNSAID_TIER = "seats of a tier not said"
 """A claim's `column` for a seat count in a paragraph about constituency and list seats that names neither:
 not known to be a party's total (checks/tiers.py)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import COUNCIL_SCOPE, Claim, Extraction, Kind, Location, Mention, Modality
+from .model import COUNCIL_SCOPE, REFERENDUM_SIDES, Claim, Extraction, Kind, Location, Mention, Modality
 
 UNNAMED_RACE = "the race reported in "
 """The label of the one race an article reports without naming its seat: the article's path follows."""
@@ -560,8 +560,8 @@ def _of_the_race(c: Claim, ex: Extraction) -> bool:
     be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
     if c.modality != Modality.ACTUAL or c.year is not None and ex.year is not None and c.year != ex.year:
         return False
-    if c.subject_kind != "party" or c.kind in TOTALS:  # "the party's 131,680 eligible members": the ballot's electorate
-        return True
+    if c.subject_kind != "party" or c.kind in TOTALS or c.subject in REFERENDUM_SIDES:
+        return True  # "the party's 131,680 eligible members": the ballot's electorate; "Yes: 21,406": a side's
     # "That left the Conservative with a majority of 981": the race's winner's; not one in a sentence of another
     # year ("in 2021, when Labour won with 1,210 votes and a majority of 204")
     return c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit == "votes" and not any(
@@ -580,13 +580,13 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     people: set[str] = set()
     winners: set[str] = set()
     for c in ex.claims:
-        if c.kind in CONTEST_KINDS and (c.round is not None or ROUND_WORDS.search(c.sentence)):
-            return None  # rounds of a count or ballot: which figures are one round's is for the round rules
         if not _of_the_race(c, ex):
             continue
+        if c.kind in CONTEST_KINDS and (c.round is not None or ROUND_WORDS.search(c.sentence)):
+            return None  # rounds of a count or ballot: which figures are one round's is for the round rules
         if _moves_on(c.sentence):
             return None
-        if c.subject_kind == "person" and c.subject and c.kind in CONTEST_KINDS:
+        if (c.subject_kind == "person" or c.subject in REFERENDUM_SIDES) and c.subject and c.kind in CONTEST_KINDS:
             name = name_of(c.subject, "person")
             if c.kind != Kind.OUTCOME:
                 people.add(name)

@@ -391,3 +391,43 @@ def test_a_results_row_s_turnout_is_the_race_s_not_the_runner_up_s(claims_of):
             "| Abbeydale | Sarah Moss (Green) | 2,210 | Peter Hale (Labour) | 1,905 | 38.2% |\n")
     (turnout,) = [c for c in claims_of(text) if c.kind == Kind.TURNOUT]
     assert turnout.subject != "Peter Hale"
+
+
+# -- a count's parts against its total ------------------------------------------------------------------------------
+
+def test_a_referendum_s_sides_are_read_from_its_results_lines(claims_of):
+    claims = claims_of("Harwood voted to keep its mayor.\n\nYes (abolish the post): 18,204 (47.1%)\n"
+                       "No (keep the post): 20,441 (52.9%)\nTotal valid votes: 38,645\n")
+    sides = {c.text: c.subject for c in claims if c.kind in (Kind.VOTES, Kind.SHARE)}
+    assert sides == {"18,204": "Yes", "47.1": "Yes", "20,441": "No", "52.9": "No"}
+    (total,) = [c for c in claims if c.kind == Kind.VOTES_CAST]
+    assert total.text == "38,645"
+
+
+def test_votes_shared_between_candidates_are_the_count_s_total(check_texts):
+    text = ("Priya Lal held the Glebe ward with 1,402 votes. The Conservative Tom Eyre had 1,160 and Labour's"
+            " Ann Holt 388. The three candidates shared 2,905 votes between them.")
+    (found,) = errors(check_texts({"glebe.txt": text}))
+    assert found.rule == "votes-total" and found.expected == 2950
+
+
+def test_a_results_line_s_surname_may_be_a_word_of_places(claims_of):
+    claims = claims_of("Result\n\nAmrit Gill (NDP) 18,604\nLena Ward (Green) 1,140\n")
+    assert {c.subject for c in claims if c.kind == Kind.VOTES} == {"Amrit Gill", "Lena Ward"}
+
+
+def test_several_seats_votes_outnumber_the_ballots(check_texts):
+    text = ("Abbey ward (two seats)\n\nAnn Rowe (Lab) 1,620\nTom Pike (Lab) 1,540\nJo Day (Con) 1,101\n"
+            "Sam Reed (Con) 1,020\n\nBallot papers issued: 2,870. Ann Rowe and Tom Pike were elected.")
+    assert errors(check_texts({"abbey.txt": text}), "votes-total") == []
+
+
+def test_a_valid_total_before_the_rejected_ballots_is_the_valid_total(claims_of):
+    kinds = [c.kind for c in claims_of("Valid votes: 2,170. Rejected: 23. Ballot papers issued: 2,193.")]
+    assert kinds == [Kind.VOTES_CAST, Kind.VOTES_CAST]
+
+
+def test_a_share_in_a_year_told_with_on_is_that_year_s(claims_of):
+    (share,) = [c for c in claims_of("The present mayor, elected in 2019 on 38% of first preferences, will stand"
+                                     " down.") if c.kind == Kind.SHARE]
+    assert share.year == 2019

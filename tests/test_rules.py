@@ -144,6 +144,11 @@ OWN = [
     quiet("agreement", "The SNP won six seats in Scotland in 2010. This time the SNP won 56 seats in Scotland.",
           id="year-after-region"),
     quiet("agreement", "In Scotland the SNP won 56 of the country's 59 constituencies.", id="part-and-whole"),
+    # votes-total: the parts of a count against its total
+    fires("votes-total", "Voters in Kelsall backed the neighbourhood plan.\n\nYes: 3,114\nNo: 498\nTotal valid votes: 3,621\n",
+          id="referendum-list", stated=3621, expected=3612),
+    quiet("votes-total", "Voters in Kelsall backed the neighbourhood plan.\n\nYes: 3,114\nNo: 498\nTotal valid votes: 3,612\n",
+          id="referendum-list-ok"),
     # transfer-sum: first round + transfers = final
     fires("transfer-sum", "Labour's Nia Hart led the Castlegate mayoral count with 61,870 first-preference votes. "
           "Second preferences broke her way: she picked up 12,044 and finished on 73,194.", id="mayor",

@@ -17,13 +17,14 @@ from .rounds import RoundSum
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
 from .tiers import TierSum
+from .totals import PartsSum
 from .turnout import Turnout
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum)
+              TierSum, RoundSum, PartsSum)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

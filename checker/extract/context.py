@@ -796,6 +796,8 @@ class Context:
                 return int(v.num(k).value)
         cs = v.clause_start[i]
         sent_start = v.sentence_bounds(i)[0]
+        if v.lower(i - 1) in ("on", "with") and i >= 2 and is_year(v, i - 2) and v.lower(i - 3) == "in":
+            return int(v.num(i - 2).value)  # "elected in 2019 on 38% of first preferences"
         for k in range(anchor - 1, cs - 1, -1):
             if v.num(k) is not None and not is_year(v, k):
                 break

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..model import REFERENDUM_SIDES
 from ..ruleset import RuleSet
 from .tokens import TokenTable, token_table
 
@@ -152,6 +153,11 @@ class Gazetteer:
         for match_id, start, end in self.party_matcher(doc):
             name = self.vocab.strings[match_id]
             spans.append(Span("party", start, end, name, via="alias"))
+        for k, w in enumerate(t.texts):
+            # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
+            if w in REFERENDUM_SIDES and _starts_line(t, k) and k + 1 < len(t.texts) \
+                    and t.texts[k + 1] in (":", "(", "-", "–", "—"):
+                spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
         if self.letters:
             texts = t.texts
             for k in range(2, len(texts) - 1):
@@ -359,6 +365,16 @@ def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:
 def _first_word(t: TokenTable) -> int:
     """The first token that is not white space: where a headline starts."""
     return next((i for i, space in enumerate(t.is_space) if not space), -1)
+
+
+def _starts_line(t: TokenTable, i: int) -> bool:
+    """Token i is the first word of its line (after any list mark)."""
+    b = i - 1
+    while b >= 0 and t.texts[b] in ("-", "*", "•", "+") and not t.is_space[b]:
+        b -= 1
+    while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
+        b -= 1
+    return b < 0 or t.is_space[b]
 
 
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]m)?$")

@@ -165,6 +165,9 @@ class People:
                     continue
             if kind is None and names[i] and not self._is_given(word):
                 j = self._take_name(t, names, i + 1, limit=2)
+                if j == i + 1 and self._bracketed_party_after(t, i + 2, taken) and t.texts[i + 1][:1].isupper() \
+                        and t.is_alpha[i + 1]:
+                    j = i + 2  # "Lena Ward (Green) 1,140": a surname that is also a word of places, in a results line
                 if j > i + 1 and not _blocked(taken, i, j) and self._person_context(t, i, j, taken):
                     out.append(Span("person", i, j, _clean(t.span_text(i, j)), via="context",
                                     gender=_gender(self.given.get(word))))
@@ -184,6 +187,13 @@ class People:
                         continue
             i += 1
         return out
+
+    @staticmethod
+    def _bracketed_party_after(t: TokenTable, k: int, taken: dict[int, Span]) -> bool:
+        """ "(Green)" at token k: a party in brackets, as a results line gives a candidate's."""
+        m = taken.get(k + 1)
+        return k + 2 < len(t.texts) and t.texts[k] == "(" and m is not None and m.kind == "party" \
+            and m.start == k + 1 and m.end < len(t.texts) and t.texts[m.end] == ")"
 
     def _person_context(self, t: TokenTable, i: int, j: int, taken: dict[int, Span]) -> bool:
         """A capitalised pair whose neighbours say it is a person: "candidate X Y", "X Y polled", "X Y (Lab)"."""

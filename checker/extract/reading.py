@@ -81,8 +81,8 @@ def distractor(v: View, i: int) -> str | None:
         return "a count's number"  # "Elected: Count 9", "Round 3"
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
-    if prev in ("combined", "joint") or unit is not None and (
-            v.lower(unit[2]) == "combined" or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")):
+    if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
+                                                         or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")):
         return "several sides' together"  # "Labour and the Greens, whose combined 25 seats": no one party's
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
@@ -500,6 +500,8 @@ class Reader:
         if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
                 or v.cue_left(i, "cue.total", 3) is not None:
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
+        if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
@@ -795,7 +797,7 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])  # "from 96,030 registered electors"
         rejected = False  # "including 212 that were rejected": no total; but "2,904 (including 11 rejected)" is one
         for k in range(i + 1, min(v.n, i + 7)):
-            if v.lower(k) in ("(", ",", ";", "including", "of"):
+            if v.lower(k) in ("(", ",", ";", ".", "including", "of"):
                 break
             if v.lower(k) in REJECTED or v.lower(k) == "informal":
                 rejected = True
