@@ -431,3 +431,23 @@ def test_a_share_in_a_year_told_with_on_is_that_year_s(claims_of):
     (share,) = [c for c in claims_of("The present mayor, elected in 2019 on 38% of first preferences, will stand"
                                      " down.") if c.kind == Kind.SHARE]
     assert share.year == 2019
+
+
+# -- numbered districts; a score after a verb of beating, whichever count is larger ------------------------------------
+
+def test_a_line_headed_by_a_numbered_district_is_that_seat(mentions_of, check_texts):
+    text = ("Ohio's House results\n\n9th District: Democrat Susan Kaptur (D) held on, beating Derek Merrin (R) by"
+            " 2,382 votes.\n\n13th District: Republican Kevin Coughlin (R) won, beating Emilia Sykes (D) by 8,112"
+            " votes.\n")
+    places = [m.name for m in mentions_of(text) if m.kind == "place"]
+    assert places == ["9th District", "13th District"]
+    assert errors(check_texts({"ohio.txt": text})) == []
+
+
+def test_a_score_after_a_verb_of_beating_is_the_winner_s_first_even_when_smaller(check_texts):
+    text = ("5th District: Democrat Alana Price (D) flipped the seat, edging Rep. Kyle Dunn (R), 148,220 votes to"
+            " 151,906.")
+    (found,) = errors(check_texts({"house.txt": text}))
+    assert found.rule == "runner-up-exceeds-winner"
+    ok = text.replace("148,220 votes to 151,906", "151,906 votes to 148,220")
+    assert errors(check_texts({"house.txt": ok})) == []

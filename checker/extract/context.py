@@ -174,8 +174,9 @@ class Context:
             sent = v.sentence_bounds(r.i)[0]
             winners = [m for m in self.mentions if m.kind in ("person", "party") and sent <= m.start < beaten.start
                        and not self._is_object(m)]
+            people = [m for m in winners if m.kind == "person"]  # not the "(D)" after "Alana Ruiz"
             if winners:
-                return Owner(self._person_for(winners[-1]), "the winner of a score", beaten)
+                return Owner(self._person_for((people or winners)[-1]), "the winner of a score", beaten)
         if r.slot == "score_b" and (m := self._for_after(r.i)) is not None:
             return Owner(self._person_for(m), "the other side of a score", None)  # "… to 3,377 for her rival, X"
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
@@ -502,13 +503,16 @@ class Context:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
         v = self.v
         k = i - 1
-        if v.lower(k) == "by":
+        if v.lower(k) in ("by", ","):
             k -= 1
+        if v.lower(k) == ")" and v.lower(k - 2) == "(":
+            k -= 3  # "edging Rep. Kyle Brandt (R), 148,220 votes to …"
         m = self.by_end.get(k + 1)
         if m is None or m.kind not in ("person", "party"):
             return None
         j = m.start - 1
-        while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s")
+        while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s", "rep.", "rep",
+                                          "sen.", "sen", "gov.", "incumbent", "sitting")
                           or v.mention_at[j] is not None and v.mention_at[j].kind == "party"):
             j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806"
         return m if v.lower(j) in BEAT_WORDS else None

@@ -9,6 +9,7 @@ lands on the right seat and the spelling can be reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 import unicodedata
@@ -183,6 +184,7 @@ class Gazetteer:
                                                                or _names_a_venue(t, s.end, self.venues))]
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
+        spans += _numbered_districts(t, spans)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
@@ -365,6 +367,28 @@ def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:
 def _first_word(t: TokenTable) -> int:
     """The first token that is not white space: where a headline starts."""
     return next((i for i, space in enumerate(t.is_space) if not space), -1)
+
+
+_NUMBERED_DISTRICT = re.compile(
+    r"^[\s#*>-]*((?:\d+(?:st|nd|rd|th)\s+(?:Congressional\s+)?District|District\s+\d+|[A-Z]{2}-\d{1,2}"
+    r"|(?:[A-Z][a-z]+\s+){1,2}\d+(?:st|nd|rd|th)?\s+District))\s*[:\-–—(]", re.M)
+"""A line headed by a numbered district ("13th District: Democrat Alana Ruiz …", "PA-7 -", "District 4:")."""
+
+
+def _numbered_districts(t: TokenTable, taken: list[Span]) -> list[Span]:
+    """Districts named by number at the head of a line: seats no gazetteer holds, one race a line."""
+    text = t.text
+    if "istrict" not in text and "-" not in text:
+        return []
+    used = {i for s in taken for i in range(s.start, s.end)}
+    out = []
+    for m in _NUMBERED_DISTRICT.finditer(text):
+        a = bisect.bisect_left(t.starts, m.start(1))
+        b = bisect.bisect_left(t.starts, m.end(1))
+        if a < b and not any(i in used for i in range(a, b)):
+            out.append(Span("place", a, b, " ".join(m.group(1).split()), via="role: a line's numbered district",
+                            score=90.0))
+    return out
 
 
 def _starts_line(t: TokenTable, i: int) -> bool:

@@ -63,6 +63,8 @@ def is_year(v: View, i: int) -> bool:
 SHARED_OUT = {"shared", "allocated", "distributed", "divided", "split", "awarded", "filled", "contested",
               "decided", "elected", "apportioned", "carved"}
 """After "the N seats were …": the seats as a whole, being divided among the parties."""
+BEATING = {"beat", "beating", "defeated", "defeating", "edged", "edging", "ousted", "ousting", "unseated",
+           "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing"}
 REPORTING = {"said", "says", "reported", "announced", "confirmed", "published", "declared", "released"}
 """Verbs after a party or person who gives a figure, not whose it is ("The party said 52,140 ballots …")."""
 REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}
@@ -477,7 +479,8 @@ class Reader:
         u = unit_after(v, i)
         if u is not None and v.lower(to := past_bracket(v, u[2])) == "to" and (j := _after_possessor(v, to + 1)) < v.n \
                 and v.num(j) is not None \
-                and not v.num(j).decimals and v.num(j).value <= v.num(i).value and v.lower(i - 1) != "from":
+                and not v.num(j).decimals and (v.num(j).value <= v.num(i).value or self._beating_before(i)) \
+                and v.lower(i - 1) != "from":
             # "voted Leave by 17,410,742 votes to 16,141,241": a pair of counts, not a margin
             return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
         if (r := self._change_amount(i)) is not None:
@@ -591,6 +594,12 @@ class Reader:
             k += 1 + (v.lower(k + 1) == "be")
             return v.lower(k) in SHARED_OUT
         return v.lower(k) == "up" and v.lower(k + 1) in ("for", "to")
+
+    def _beating_before(self, i: int) -> bool:
+        """A verb of beating earlier in the clause ("edging Kyle Brandt, 148,220 votes to 151,906"): the score is the
+        winner's first, whichever count the copy makes larger."""
+        v = self.v
+        return any(v.lower(k) in BEATING for k in range(max(v.clause_start[i], i - 10), i))
 
     def _gained_after(self, i: int, gain: int | None, loss: int | None) -> bool:
         """ "the 50 seats the party gained": a relative clause right after the unit."""
@@ -999,8 +1008,9 @@ class Inheritor:
                            slot="score_b")
         elif v.lower(i - 1) == "to" and i >= 3 and v.has(k := before_bracket(v, i - 2), "unit.votes") \
                 and v.num(k - 1) is not None:
-            # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second
-            if not v.num(k - 1).value >= n.value:
+            # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second (a larger one
+            # only after a verb of beating: "edging Kyle Brandt, 148,220 votes to 151,906", a slip to report)
+            if not (v.num(k - 1).value >= n.value or self.reader._beating_before(k - 1)):
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts"], slot="score_b")
         else:
