@@ -111,6 +111,24 @@ class Check:
     def verified(self, fact: Fact, message: str, arithmetic: str = "") -> Verified:
         return Verified(self.rule.id, message, fact.claim.location, arithmetic)
 
+    def two_parts_and_whole(self, parts: list[list[Fact]], who: str, says: str,
+                            notes: tuple[str, str]) -> Outcome | None:
+        """Two parts the copy gives once each, against the whole it gives once (`parts` is [first, second,
+        whole]): a constituency and a list tier against a party's seats, a first round and its transfers
+        against a final total. `says` completes "{who}'s {whole} …" when they do not add up."""
+        if not all(parts) or any(len({f.claim.value for f in p}) != 1 for p in parts):
+            return None  # one missing, or given two ways (the agreement rule's to report): nothing to add up
+        a, b, whole = (p[0] for p in parts)
+        added = a.claim.value + b.claim.value
+        terms = f"{a.claim.text} + {b.claim.text} = {fmt(added)}"
+        if abs(added - whole.claim.value) < 1e-9:
+            return self.verified(whole, f"{who}: {terms} ✓")
+        return self.finding(
+            whole, f"{who}'s {whole.claim.text} {says} ({terms})",
+            stated=whole.claim.value, expected=added, arithmetic=f"{terms} ≠ {whole.claim.text}",
+            related=[a, b], notes={0: notes[0], 1: notes[1]},
+        )
+
 
 @functools.lru_cache(maxsize=4096)
 def fmt(value: float | None) -> str:

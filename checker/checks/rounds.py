@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome, fmt
+from .base import Check, Outcome
 
 
 class RoundSum(Check):
@@ -33,20 +33,6 @@ class RoundSum(Check):
                         rounds[(f.path, f.contest, cand.key)][c.round].append(f)
         for (_, _, who), by_round in sorted(rounds.items()):
             parts = [by_round.get(None, []), by_round.get("transfer", []), by_round.get("final", [])]
-            if not all(parts) or any(len({f.claim.value for f in p}) != 1 for p in parts):
-                continue  # a round missing, or given two ways: nothing to add up
-            first, gained, final = (p[0] for p in parts)
-            added = first.claim.value + gained.claim.value
-            terms = f"{first.claim.text} + {gained.claim.text} = {fmt(added)}"
-            name = who.removeprefix("party:")
-            if abs(added - final.claim.value) < 1e-9:
-                yield self.verified(final, f"{name}: {terms} ✓")
-                continue
-            yield self.finding(
-                final,
-                f"{name}'s final {final.claim.text} is not their first-round votes and transfers added up "
-                f"({terms})",
-                stated=final.claim.value, expected=added,
-                arithmetic=f"{terms} ≠ {final.claim.text}",
-                related=[first, gained], notes={0: "first round", 1: "transfers"},
-            )
+            if (o := self.two_parts_and_whole(parts, who.removeprefix("party:"), "final total is not their first-round"
+                                              " votes and transfers added up", ("first round", "transfers"))):
+                yield o

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import UNSAID_TIER, Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome, fmt
+from .base import Check, Outcome
 
 CONSTITUENCY_TIER = ("constituenc", "fptp", "first past", "electorate")
 LIST_TIER = ("list", "region", "top-up", "additional", "party vote")
@@ -55,21 +55,9 @@ class TierSum(Check):
                 groups[tier_group(f)][tier].append(f)
         for _, tiers in sorted(groups.items(), key=lambda kv: str(kv[0])):
             parts = [tiers.get("constituency", []), tiers.get("list", []), tiers.get("total", [])]
-            if not all(parts) or any(len({f.claim.value for f in p}) != 1 for p in parts):
-                continue  # a tier missing, or stated two ways (agreement's to report): nothing to add up
-            seats, listed, total = (p[0] for p in parts)
-            if any(f.claim.whole is not None and f.claim.whole <= f.claim.value for f in (seats, listed)):
-                continue
-            added = seats.claim.value + listed.claim.value
-            terms = f"{seats.claim.text} + {listed.claim.text} = {fmt(added)}"
-            if abs(added - total.claim.value) < 1e-9:
-                yield self.verified(total, f"{total.subject}: {terms} ✓")
-                continue
-            yield self.finding(
-                total,
-                f"{total.subject}'s {total.claim.text} seats are not its constituency and list seats added up "
-                f"({terms})",
-                stated=total.claim.value, expected=added,
-                arithmetic=f"{terms} ≠ {total.claim.text}",
-                related=[seats, listed], notes={0: "constituency seats", 1: "list seats"},
-            )
+            if any(f.claim.whole is not None and f.claim.whole <= f.claim.value for p in parts[:2] for f in p):
+                continue  # "won all 9 of the region's 9 constituencies": no part of a larger whole to add up
+            if parts[2] and (o := self.two_parts_and_whole(
+                    parts, parts[2][0].subject or "?", "seats are not its constituency and list seats added up",
+                    ("constituency seats", "list seats"))):
+                yield o
