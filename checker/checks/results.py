@@ -103,8 +103,8 @@ class Swing(Check):
             if not c.counterpart:
                 yield from self._two_party(index, pool, f)
                 continue
-            to = self._change(index, pool, f.subject)
-            frm = self._change(index, pool, c.counterpart)
+            to = self._change(index, pool, f.subject) or self._between_elections(index, f, f.subject)
+            frm = self._change(index, pool, c.counterpart) or self._between_elections(index, f, c.counterpart)
             if to is None or frm is None:
                 continue
             lo = (to.low - frm.high) / 2
@@ -120,6 +120,27 @@ class Swing(Check):
                 stated=c.value, expected=round(mid, 2), arithmetic=f"stated {c.text}; {working}",
                 related=to.facts + frm.facts,
                 notes={0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
+
+    @staticmethod
+    def _between_elections(index: Index, swing: Fact, side: str) -> ShareMove | None:
+        """`side`'s change from its share at an earlier election to its share now, in the swing's seat and article
+        ("Tottington polled 20,410 votes (44.1%) … In 2019 the Conservatives won the seat with 46.2% to Labour's
+        44.4%"): each given once."""
+        if swing.contest is None:
+            return None
+        now, then = [], []
+        for g in index.by_kind.get(Kind.SHARE, []):
+            if g.path != swing.path or g.contest != swing.contest or side not in (g.subject, g.party) \
+                    or g.claim.unit != "percent" or g.claim.low is None or g.claim.round is not None:
+                continue
+            if g.claim.modality == Modality.ACTUAL and g.claim.year is None:
+                now.append(g)
+            elif g.claim.modality == Modality.HISTORICAL or g.claim.year is not None and g.year != swing.year:
+                then.append(g)
+        if len({g.claim.value for g in now}) != 1 or len({g.claim.value for g in then}) != 1:
+            return None
+        a, b = then[0].claim, now[0].claim
+        return ShareMove(b.value - a.value, b.low - a.high, b.high - a.low, f"({b.text} − {a.text})", [now[0], then[0]])
 
     def _two_party(self, index: Index, pool: list[Fact], f: Fact) -> Iterator[Outcome]:
         """A two-party swing to a side is its change in the two-party-preferred vote, or the other side's

@@ -90,6 +90,11 @@ class ClaimMaker:
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
         self._council_words = _words_pattern(ruleset.words("body.council"))
+        self._chamber_words = _words_pattern(tuple(
+            a for ch in ruleset.chambers for a in (ch.name, *ch.aliases)
+            if " " in a or a in ("Commons", "Westminster", "Senedd", "Holyrood", "Stormont", "Senate", "Congress")))
+        """Chambers a sentence may name beside a council ("a year after Labour won 411 of the 650 seats in the
+        House of Commons"): its figures nearer the chamber are the chamber's."""
         self._regions = frozenset(r.name for r in ruleset.regions)
         self._not_names = frozenset(ruleset.words("seat.not_seats"))
         self._party_forms = frozenset(a.lower() for p in ruleset.parties for a in (p.name, *p.aliases))
@@ -224,6 +229,9 @@ class ClaimMaker:
                                                     or re.search(TRANSFER_WORDS, c.sentence, re.I)
                                                     and re.search(GAINING + re.escape(c.text), c.sentence))}
         counted = {c.paragraph for c in claims if c.index in transferred}
+        # "Brill picked up 21,340 second preferences … Haigh gained 18,912": a gain in a paragraph of transfers
+        transferred |= {c.index for c in claims if c.kind == Kind.VOTES and c.paragraph in counted
+                        and re.search(GAINING + re.escape(c.text), c.sentence)}
         transfers: dict[tuple[int, str], int] = {}
         for c in claims:
             if c.index in transferred:
@@ -292,6 +300,9 @@ class ClaimMaker:
             if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
                 continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
+            if says.get(c.sentence) and self._nearer_a_chamber(c):
+                out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons"
+                continue
             heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
             listed = para_body.get(c.paragraph) if c.scope is None else None
             # A region is no body: "councillors" in a story about London's councils are a council's.
@@ -304,13 +315,22 @@ class ClaimMaker:
             out.append(c)
         return sorted(out, key=lambda c: c.index)
 
+    def _nearer_a_chamber(self, c: Claim) -> bool:
+        """Whether the figure sits nearer a chamber its sentence names than the council it names."""
+        if self._chamber_words is None or self._council_words is None:
+            return False
+        at = c.sentence.find(c.text)
+        chambers = [abs(m.start() - at) for m in self._chamber_words.finditer(c.sentence)]
+        councils = [abs(m.start() - at) for m in self._council_words.finditer(c.sentence)]
+        return bool(chambers) and at >= 0 and (not councils or min(chambers) < min(councils))
+
     def _council_named(self, sentence: str) -> str | None:
         """The council or ward a sentence names: "Barnet Council", "the council in Hammersmith and Fulham",
         "35 councillors in Hammersmith and Fulham"; never a party ("for the Conservatives")."""
         for m in COUNCIL_NAME.finditer(sentence):
             words = (m.group("before") or m.group("after") or "").split()
-            while words and words[-1] in self._not_names:
-                words.pop()  # "Sunderland Thursday": a day, not part of the name
+            while words and (words[-1] in self._not_names or words[-1].lower() in COUNCIL_KINDS):
+                words.pop()  # "Sunderland Thursday": a day, not part of the name; "BRENTHORPE BOROUGH COUNCIL"
             while words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "each", "every", "new"):
                 words.pop(0)  # "The council is now: …": no name
             name = " ".join(words)
@@ -320,9 +340,10 @@ class ClaimMaker:
         return None
 
 
+COUNCIL_KINDS = {"borough", "city", "district", "county", "town", "council", "metropolitan"}
 _NAME = r"[A-Z][\w'’.-]*(?:(?:\s+(?:and|&|upon|under|le)\s+|\s+)[A-Z][\w'’.-]*)*"
 COUNCIL_NAME = re.compile(
-    rf"(?P<before>{_NAME})\s+(?:(?:[Bb]orough|[Cc]ity|[Dd]istrict|[Cc]ounty|[Tt]own)\s+)?(?:[Cc]ouncil|[Ww]ard)\b"
+    rf"(?P<before>{_NAME})\s+(?:(?i:borough|city|district|county|town)\s+)?(?i:council|ward)\b"
     rf"|\b(?:councill?ors?|council|seats|ward)\s+(?:in|on|for|of)\s+(?P<after>{_NAME})")
 """A council named beside a council word: before "Council"/"ward", or after "councillors in"."""
 
@@ -351,7 +372,8 @@ GAINING = r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s
 def _ends_count(c: Claim) -> bool:
     """A figure said to be where a candidate finished: "finished on 47,342", "106,009 after second preferences"."""
     t = re.escape(c.text)
-    return re.search(r"\b(?:finish\w*|end\w*|final (?:total|tally) of)\s+(?:on|with)?\s*" + t, c.sentence) is not None \
+    return re.search(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*" + t,
+                     c.sentence) is not None \
         or re.search(t + r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|preferences|the "
                      r"redistribution)", c.sentence) is not None
 
@@ -826,6 +848,8 @@ class _Builder:
                 return "loser"
         for k in range(lo, r.i):
             if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that") \
+                    and not (v.lower(k + 1) in ("his", "her", "their", "its") and v.lower(k + 2) in ("total", "tally",
+                                                                                                   "final")) \
                     and not (v.lower(k - 1) in ("had", "has", "have") and v.lower(k - 2) in ("who", "which", "that")) \
                     and not (v.lower(k) in COUNT_TAKERS and all(v.lower(j) in COUNT_HEDGES for j in range(k + 1, r.i))
                              and not self._wins_in_its_sentence(r)):

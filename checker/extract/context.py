@@ -725,7 +725,23 @@ class Context:
         chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber"]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
+        if (heading := self._paragraph_chamber(r.i)) is not None:
+            return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
         return None
+
+    def _paragraph_chamber(self, i: int) -> Span | None:
+        """The chamber a paragraph opens with as its heading ("State Assembly." before its figures)."""
+        v = self.v
+        k = v.sent_of[i]
+        para = v.para_of[i]
+        while k > 0 and v.para_of[v.sents[k - 1][0]] == para:
+            k -= 1
+        if k == v.sent_of[i]:
+            return None
+        s, e = v.sents[k]
+        words = [t for t in range(s, e) if not v.t.is_space[t] and v.text(t) not in ("*", "**", ".", ":", "#")]
+        found = [m for m in self.in_sentence[k] if m.kind == "chamber"]
+        return found[0] if found and len(words) <= 4 and len(found) == 1 else None
 
     # -- election and modality ---------------------------------------------------------
 

@@ -359,6 +359,10 @@ class Reader:
             return self._votes(i, text)
         if ucat == "unit.seats":
             return self._seats(i, text, y)
+        if ucat is None and v.lower(i - 1) == "to" and v.lower(i - 2) in ("total", "tally") \
+                and v.in_sentence(i, "unit.votes") is None and v.in_sentence(i, "unit.seats") is None \
+                and not n.decimals and n.value >= 100:
+            return Reading(i, Kind.VOTES, "votes", ["'taking his total to N': a count"])  # after a transfer's gain
         return self._bare(i)
 
     # -- by unit ----------------------------------------------------------------
@@ -593,6 +597,8 @@ class Reader:
         if v.lower(k) in ("were", "are", "will", "was", "be"):
             k += 1 + (v.lower(k + 1) == "be")
             return v.lower(k) in SHARED_OUT
+        if v.lower(k) in ("went", "split", "broke", "divided") and v.lower(k + 1) in ("as", ":", "to", "between"):
+            return True  # "The seven list seats went as follows: …"
         return v.lower(k) == "up" and v.lower(k + 1) in ("for", "to")
 
     def _beating_before(self, i: int) -> bool:
