@@ -89,6 +89,7 @@ class Swing(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         unplaced: FactList | None = None  # changes in share outside any seat, by article: built if asked for
+        by_seat: dict[tuple[str, str], list[Fact]] | None = None
         for f in index.by_kind.get(Kind.SWING, []):
             c = f.claim
             if not _actual(f) or not f.subject or not c.counterpart and not TWO_PARTY.search(c.sentence):
@@ -103,8 +104,13 @@ class Swing(Check):
             if not c.counterpart:
                 yield from self._two_party(index, pool, f)
                 continue
-            to = self._change(index, pool, f.subject) or self._between_elections(index, f, f.subject)
-            frm = self._change(index, pool, c.counterpart) or self._between_elections(index, f, c.counterpart)
+            if by_seat is None:  # the shares of every article's seats, once a run: not scanned for each swing
+                by_seat = defaultdict(list)
+                for g in index.by_kind.get(Kind.SHARE, []):
+                    if g.contest is not None:
+                        by_seat[(g.path, g.contest)].append(g)
+            to = self._change(index, pool, f.subject) or self._between_elections(by_seat, f, f.subject)
+            frm = self._change(index, pool, c.counterpart) or self._between_elections(by_seat, f, c.counterpart)
             if to is None or frm is None:
                 continue
             lo = (to.low - frm.high) / 2
@@ -122,16 +128,16 @@ class Swing(Check):
                 notes={0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
 
     @staticmethod
-    def _between_elections(index: Index, swing: Fact, side: str) -> ShareMove | None:
+    def _between_elections(shares: dict[tuple[str, str], list[Fact]], swing: Fact, side: str) -> ShareMove | None:
         """`side`'s change from its share at an earlier election to its share now, in the swing's seat and article
         ("Tottington polled 20,410 votes (44.1%) … In 2019 the Conservatives won the seat with 46.2% to Labour's
-        44.4%"): each given once."""
+        44.4%"): each given once. `shares`: the run's shares by article and seat, built once."""
         if swing.contest is None:
             return None
         now, then = [], []
-        for g in index.by_kind.get(Kind.SHARE, []):
-            if g.path != swing.path or g.contest != swing.contest or side not in (g.subject, g.party) \
-                    or g.claim.unit != "percent" or g.claim.low is None or g.claim.round is not None:
+        for g in shares.get((swing.path, swing.contest), []):
+            if side not in (g.subject, g.party) or g.claim.unit != "percent" or g.claim.low is None \
+                    or g.claim.round is not None:
                 continue
             if g.claim.modality == Modality.ACTUAL and g.claim.year is None:
                 now.append(g)

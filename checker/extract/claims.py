@@ -225,13 +225,13 @@ class ClaimMaker:
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
         # later round's.
         transferred = {c.index for c in claims
-                       if c.kind == Kind.VOTES and (re.search(re.escape(c.text) + TRANSFERRED, c.sentence)
-                                                    or re.search(TRANSFER_WORDS, c.sentence, re.I)
-                                                    and re.search(GAINING + re.escape(c.text), c.sentence))}
+                       if c.kind == Kind.VOTES and (_said_around(c, after=TRANSFERRED)
+                                                    or TRANSFER_WORDS.search(c.sentence)
+                                                    and _said_around(c, before=GAINING))}
         counted = {c.paragraph for c in claims if c.index in transferred}
         # "Brill picked up 21,340 second preferences … Haigh gained 18,912": a gain in a paragraph of transfers
         transferred |= {c.index for c in claims if c.kind == Kind.VOTES and c.paragraph in counted
-                        and re.search(GAINING + re.escape(c.text), c.sentence)}
+                        and _said_around(c, before=GAINING)}
         transfers: dict[tuple[int, str], int] = {}
         for c in claims:
             if c.index in transferred:
@@ -241,7 +241,7 @@ class ClaimMaker:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
-                        and (re.search(TRANSFER_WORDS, c.sentence, re.I) or c.paragraph in counted):
+                        and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted):
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
                 elif c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
@@ -362,20 +362,34 @@ _BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
 CAMPAIGN = 56
 """Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""
 
-TRANSFERRED = r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b"
-"""Votes a candidate gained in a later round: "Ms Rowe then gained 11,210 second preferences"."""
+TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b")
+"""After a count: votes a candidate gained in a later round ("Ms Rowe then gained 11,210 second preferences")."""
 
-TRANSFER_WORDS = r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b"
-GAINING = r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+(?:a further |another |an extra )?"
+TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
+GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+"
+                     r"(?:a further |another |an extra )?$")
 """Before a count in a sentence about transfers: "second preferences broke for Rao, who picked up 17,904"."""
+FINISHED_ON = re.compile(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*$")
+AFTER_PREFERENCES = re.compile(r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|"
+                               r"preferences|the redistribution)")
+
+
+def _said_around(c: Claim, before: re.Pattern[str] | None = None, after: re.Pattern[str] | None = None) -> bool:
+    """Whether the claim's figure, somewhere in its sentence, has `before` ending right before it or `after`
+    starting right after it. Precompiled patterns on slices: a pattern built from each figure's text overflowed
+    the regex cache and was compiled afresh for every claim."""
+    s, t = c.sentence, c.text
+    at = s.find(t)
+    while at >= 0:
+        if before is not None and before.search(s, 0, at) or after is not None and after.match(s, at + len(t)):
+            return True
+        at = s.find(t, at + 1)
+    return False
+
 
 def _ends_count(c: Claim) -> bool:
     """A figure said to be where a candidate finished: "finished on 47,342", "106,009 after second preferences"."""
-    t = re.escape(c.text)
-    return re.search(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*" + t,
-                     c.sentence) is not None \
-        or re.search(t + r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|preferences|the "
-                     r"redistribution)", c.sentence) is not None
+    return _said_around(c, before=FINISHED_ON, after=AFTER_PREFERENCES)
 
 
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}

@@ -74,6 +74,8 @@ HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*",
 
 PARTICIPLES = {"cast", "counted", "spoilt", "given", "won", "drawn", "thrown", "sent", "put", "spent"}
 """Past participles not ending in -ed, after "had been" in a passive ("had been cast")."""
+PARAGRAPH_HEAD_REACH = 12
+"""Sentences a paragraph's heading ("**State Senate.**") reaches: bounded, so a paragraph of thousands stays linear."""
 ROW_WHOLE_KINDS = {Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE, Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST}
 """A results row's figures of the race, not of the candidate named nearest: given to its first-named, the winner."""
 SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county"}
@@ -734,10 +736,10 @@ class Context:
         v = self.v
         k = v.sent_of[i]
         para = v.para_of[i]
-        while k > 0 and v.para_of[v.sents[k - 1][0]] == para:
+        while k > 0 and v.para_of[v.sents[k - 1][0]] == para and v.sent_of[i] - k < PARAGRAPH_HEAD_REACH:
             k -= 1
-        if k == v.sent_of[i]:
-            return None
+        if k == v.sent_of[i] or k > 0 and v.para_of[v.sents[k - 1][0]] == para:
+            return None  # the paragraph's own first sentence, or one too far back to head it
         s, e = v.sents[k]
         words = [t for t in range(s, e) if not v.t.is_space[t] and v.text(t) not in ("*", "**", ".", ":", "#")]
         found = [m for m in self.in_sentence[k] if m.kind == "chamber"]
