@@ -58,3 +58,15 @@ def test_a_chamber_s_figures_in_a_sentence_about_a_council_are_the_chamber_s(cla
                        " which Labour won 411 of the 650 seats in the House of Commons.")
     (labour,) = [c for c in claims if c.text == "411"]
     assert labour.scope != "council"
+
+
+def test_a_majority_claimed_with_too_few_seats_is_an_error_and_a_denied_one_is_not(check_texts, claims_of):
+    text = "The Greens have taken overall control of the 48-seat council, finishing with 24 councillors."
+    (found,) = errors(check_texts({"greens.txt": text}))
+    assert found.rule == "majority-claim" and found.expected == 25
+    assert errors(check_texts({"greens.txt": text.replace("24 councillors", "25 councillors")})) == []
+    denied = "The Greens fell short of overall control of the 48-seat council, finishing with 24 councillors."
+    assert errors(check_texts({"greens.txt": denied})) == []
+    (held,) = [c for c in claims_of("Reform won an outright majority with 22 seats in the 40-seat chamber.")
+               if c.text == "22"]
+    assert held.kind == Kind.SEATS

@@ -144,6 +144,11 @@ OWN = [
     quiet("agreement", "The SNP won six seats in Scotland in 2010. This time the SNP won 56 seats in Scotland.",
           id="year-after-region"),
     quiet("agreement", "In Scotland the SNP won 56 of the country's 59 constituencies.", id="part-and-whole"),
+    # majority-claim: a majority claimed against the size of the body
+    fires("majority-claim", "In the 50-seat Assembly, Republicans secured an outright majority with 24 seats.",
+          id="outright", stated=24, expected=26),
+    quiet("majority-claim", "Labour won 24 seats, leaving the 50-seat council with no overall majority for anyone.",
+          id="no-overall-control"),
     # votes-total: the parts of a count against its total
     fires("votes-total", "Voters in Kelsall backed the neighbourhood plan.\n\nYes: 3,114\nNo: 498\nTotal valid votes: 3,621\n",
           id="referendum-list", stated=3621, expected=3612),

@@ -11,6 +11,7 @@ from .base import Check
 from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
+from .control import Control
 from .reference import ReferenceCheck
 from .results import Rank, Ratio, SeatMajority, Swing
 from .rounds import RoundSum
@@ -24,7 +25,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum)
+              TierSum, RoundSum, PartsSum, Control)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

@@ -547,7 +547,8 @@ class Reader:
             r.kind, r.sign, r.whole = Kind.SEAT_CHANGE, -1, None  # "lost 21 of the 56 seats it won"
             r.evidence.append("seats lost of those it had")
             return r
-        if (s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None:
+        if ((s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None) \
+                and not (s is not None and "with" in v.lowers[s:i]):  # "an outright majority with 19 seats": held
             r.kind, r.anchor = Kind.MAJORITY, s
             r.evidence.append("a majority in seats")
             return r

@@ -73,6 +73,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives (of the chamber, or a tier)
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         out.append(("tiers", *tier_group(f)))  # tier-sum: a party's constituency, list and total seats
+    if f.kind in (Kind.SEATS, Kind.TOTAL_SEATS):
+        out.append(("seat sentence", f.path, c.sentence))  # control: a majority claimed against its sentence's size
     if f.kind == Kind.SHARE:
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):

@@ -1,0 +1,58 @@
+"""`control`: a party said to have taken overall control, or to have an outright majority, holds more than
+half the seats.
+
+"The party has taken overall control of the 60-seat council, finishing with 29 councillors" and "Republicans
+secured an outright majority with 19 seats" in a 40-seat House both claim what their own figures deny: a
+majority needs more than half of the seats there are (31 of 60, 21 of 40).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+from .tiers import tier_of
+
+CONTROL = re.compile(
+    r"\b(?:taken|took|takes|won|wins|win|gained|gains|secured|secures|has|have|holds|hold|with|retained|kept|"
+    r"regained|keeps|retains)\s+(?:an?\s+|its\s+|their\s+)?(?:overall|outright|absolute)\s+(?:control|majority)\b",
+    re.I)
+"""Words that claim a majority of the body's seats for the party the sentence is about."""
+DENIED = re.compile(r"\b(?:no|not|short|without|fail\w*|fell|lost|losing|den\w+|depriv\w+|needs?|needed|lacks?|"
+                    r"would|could|might|hoped?|hopes|bid|aim\w*|target\w*)\b", re.I)
+"""Words before the claim that deny it, or make it a hope or a target ("no overall control", "short of")."""
+
+
+class Control(Check):
+    name = "control"
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        sentences: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for kind in (Kind.SEATS, Kind.TOTAL_SEATS):
+            for f in index.by_kind.get(kind, []):
+                c = f.claim
+                if c.value is not None and c.modality == Modality.ACTUAL and not c.hedge and c.round is None \
+                        and tier_of(c.column) == "total" and (m := CONTROL.search(c.sentence)) is not None \
+                        and not DENIED.search(c.sentence, 0, m.start()):
+                    sentences[(f.path, c.sentence)].append(f)
+        for _, facts in sorted(sentences.items(), key=lambda kv: kv[0]):
+            held = [f for f in facts if f.kind == Kind.SEATS and f.subject_kind == "party"]
+            sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS}
+            if not held or len(sizes) != 1:
+                continue  # a size the sentence gives: another's ("the 650 seats") is not taken for it
+            size = sizes.pop()
+            top = max(held, key=lambda f: (f.claim.value, -f.claim.location.start))
+            needed = size // 2 + 1
+            working = f"{top.claim.text} of {fmt(size)}; a majority is {fmt(needed)}"
+            if top.claim.value >= needed:
+                yield self.verified(top, f"{top.subject}: {working} ✓")
+                continue
+            yield self.finding(
+                top, f"{top.subject} is said to have a majority, but {top.claim.text} of {fmt(size)} seats is not more"
+                     f" than half", stated=top.claim.value, expected=needed, arithmetic=working,
+                related=[f for f in facts if f.kind == Kind.TOTAL_SEATS][:1], self_contained=True)
