@@ -70,3 +70,20 @@ def test_a_majority_claimed_with_too_few_seats_is_an_error_and_a_denied_one_is_n
     (held,) = [c for c in claims_of("Reform won an outright majority with 22 seats in the 40-seat chamber.")
                if c.text == "22"]
     assert held.kind == Kind.SEATS
+
+
+def test_a_sentence_that_opens_with_turnout_gives_a_turnout(check_texts):
+    text = ("Turnout at the count in Haddenham was 71.2 per cent, with 55,481 ballots counted from an electorate of"
+            " 86,490.")
+    (found,) = errors(check_texts({"count.txt": text}))
+    assert found.rule == "turnout" and found.expected == 64.1
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person(claims_of, check_texts):
+    text = ("The Green Party is delighted that Sarah Holt has been elected for Hartshill ward.\n\n"
+            "Sarah won 1,402 votes, ahead of Labour on 1,187 and the Conservatives on 640.\n\n"
+            "Her majority of 251 overturns a Labour seat.")
+    (won,) = [c for c in claims_of(text) if c.text == "1,402"]
+    assert won.subject == "Sarah Holt"
+    (found,) = errors(check_texts({"release.txt": text}))
+    assert found.rule == "majority-arithmetic" and found.expected == 215

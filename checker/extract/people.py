@@ -63,6 +63,7 @@ class People:
                 taken.setdefault(i, p)
         people += self._surnames(t, people, taken)
         people += self._titled_given_names(t, people, taken)
+        people += self._given_names_alone(t, people, taken)
         people.sort(key=lambda s: s.start)
         self._link(people)
         for p in people:
@@ -270,6 +271,27 @@ class People:
             full = by_given.get(texts[i + 1], set())
             if len(full) == 1 and not (i + 2 < len(texts) and texts[i + 2][:1].isupper() and t.is_alpha[i + 2]):
                 out.append(Span("person", i, i + 2, next(iter(full)), via="title and given name"))
+        return out
+
+    def _given_names_alone(self, t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
+        """ "Jade Orrell has been elected … Jade won 1,402 votes": a given name alone, after the one person of that
+        given name is named in full, and before a verb of polling or winning, "said" or a possessive."""
+        by_given: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for p in people:
+            if " " in p.name:
+                given = p.name.split()[0]
+                by_given.setdefault(given, set()).add(p.name)
+                first[given] = min(first.get(given, p.start), p.start)
+        out = []
+        texts = t.texts
+        for i in range(len(texts) - 1):
+            full = by_given.get(texts[i])
+            if not full or len(full) != 1 or i in taken or i <= first[texts[i]]:
+                continue
+            nxt = t.lowers[i + 1]
+            if nxt in self.person_after or nxt in ("'s", "’s", "said", "says", "polled", "took"):
+                out.append(Span("person", i, i + 1, next(iter(full)), via="given name alone"))
         return out
 
     @staticmethod

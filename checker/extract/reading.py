@@ -374,6 +374,10 @@ class Reader:
         if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None \
                 or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
+        if (s := v.cue_left(i, "cue.turnout", 10)) is not None and v.lower(i - 1) in ("was", "of", "is", "at") \
+                and v.sentence_bounds(i)[0] == s:
+            # "Turnout at the count in Littleport was 68.4 per cent": a sentence that opens with turnout
+            return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout … was N%'"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
                 or (s := self._swing_was(i)) is not None:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
