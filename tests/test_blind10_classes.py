@@ -87,3 +87,17 @@ def test_a_given_name_alone_after_the_full_name_is_that_person(claims_of, check_
     assert won.subject == "Sarah Holt"
     (found,) = errors(check_texts({"release.txt": text}))
     assert found.rule == "majority-arithmetic" and found.expected == 215
+
+
+def test_a_hyphenated_surname_and_a_title_before_a_name(mentions_of, claims_of):
+    text = ("Democrat Ana Ruiz-Pena has unseated Republican Rep. Tom Kearney in the 4th District.\n\n"
+            "Ruiz-Pena had 172,409 votes to Kearney's 168,221.")
+    people = {m.name for m in mentions_of(text) if m.kind == "person"}
+    assert people == {"Ana Ruiz-Pena", "Tom Kearney"}
+    (won,) = [c for c in claims_of(text) if c.text == "172,409"]
+    assert won.subject == "Ana Ruiz-Pena"
+
+
+def test_how_much_bigger_a_majority_is_is_not_the_majority(claims_of):
+    claims = claims_of("Her predecessor held the seat by 1,988 votes last time. Tonight's majority is 6,364 bigger.")
+    assert "6,364" not in [c.text for c in claims if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES)]

@@ -179,6 +179,8 @@ class People:
                 j = i + 1
                 if j < n and texts[j] in ("'s", "’s", "'"):
                     j += 1
+                if j < n and texts[j] in self.honorifics:
+                    j += 1  # "Republican Rep. Tom Kearney": the title is no part of the name
                 if j + 1 < n and names[j] and names[j + 1] and not _blocked(taken, j, j + 2):
                     k = self._take_name(t, names, j, limit=3)
                     if k - j >= 2 and not t.sent_starts[j]:
@@ -227,6 +229,11 @@ class People:
         surnames = {p.name.split()[-1] for p in people if " " in p.name}
         out = []
         texts = t.texts
+        for i in range(len(texts) - 2):
+            # "Delgado-Hurst had 172,409 votes": a hyphenated surname, three tokens
+            if texts[i + 1] == "-" and f"{texts[i]}-{texts[i + 2]}" in surnames and i not in taken \
+                    and i + 2 not in taken and texts[i][:1].isupper():
+                out.append(Span("person", i, i + 3, f"{texts[i]}-{texts[i + 2]}", via="surname"))
         for i, word in enumerate(texts):
             if word not in surnames or i in taken or word in self.not_names:
                 continue

@@ -83,6 +83,8 @@ def distractor(v: View, i: int) -> str | None:
         return "a count's number"  # "Elected: Count 9", "Round 3"
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
+    if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
+        return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
     if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
                                                          or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")):
         return "several sides' together"  # "Labour and the Greens, whose combined 25 seats": no one party's
