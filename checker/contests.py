@@ -174,7 +174,7 @@ def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact
     facts = [f for _, f in counts]
     if len(facts) < 3 or len({(f.path, f.claim.paragraph) for f in facts}) != 1:
         return False
-    if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts):
+    if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts) and not _one_per_line(facts):
         return False  # prose ("Ms Greaves had 19,320 votes, Conservative Robert Winn, at 29 …, 15,917") may lose one
     para = (facts[0].path, facts[0].claim.paragraph)
     listed = {id(f) for f in facts}
@@ -182,6 +182,14 @@ def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact
         return False
     in_text = [f.claim.value for f in sorted(facts, key=lambda f: f.claim.location.start)]
     return all(a > b for a, b in zip(in_text, in_text[1:]))
+
+
+def _one_per_line(facts: list[Fact]) -> bool:
+    """Counts each on a line of its own, the lines one after another ("Sarah Ilkley (Liberal Democrat) 1,104" over
+    "Dev Chauhan (Labour) 936" …): a results list set out as one, label or none."""
+    lines = sorted(f.claim.location.line for f in facts)
+    return len(set(lines)) == len(lines) and lines[-1] - lines[0] == len(lines) - 1 and all(
+        f.claim.location.line == f.claim.location.end_line and len(f.claim.sentence) <= 80 for f in facts)
 
 
 OF_ONE_SEAT_OF_SEVERAL = re.compile(

@@ -28,6 +28,11 @@ class Kind(StrEnum):
     SWING = "swing"
     MAJORITY_SHARE = "majority_share"
     RANK = "rank"
+    QUOTA = "quota"
+    """The votes that elect a candidate under the single transferable vote ("the quota was 9,876")."""
+    SURPLUS = "surplus"
+    """A candidate's votes above the quota ("a surplus of 1,562", "514 over the quota"); negative when the copy
+    says how far short of it they are ("336 short of the quota")."""
     VOTES_PER_SEAT = "votes_per_seat"
     """A party's votes for each seat it won ("291,000 votes per MP"): checked against official results."""
     CHANGE = "change"
@@ -117,6 +122,11 @@ then the contest's candidates, as people are (resolve.py)."""
 UNSAID_TIER = "seats of a tier not said"
 """A claim's `column` for a seat count in a paragraph about constituency and list seats that names neither:
 not known to be a party's total (checks/tiers.py)."""
+TOTAL_ROW = "in the row 'total' of a seats column"
+"""The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""
+
+INTERMEDIATE = "intermediate"
+"""The round of a figure counted between the first and the final one (a leadership's second ballot of three)."""
 
 BY_ELECTION_SCOPE = "by-election"
 """The scope of an outcome claim in copy about a by-election: not the general election's result, so never compared
@@ -195,7 +205,8 @@ class Claim:
     """'final' for a figure of a later round of counting (after preferences or transfers, two-party-preferred,
     a run-off), 'provisional' for one of a count before the declared one (a first count before a recount):
     another fact than the declared first round's; 'transfer' for votes gained in a later round ("11,210 second
-    preferences"), which are neither round's total. None: that, or the only count."""
+    preferences"), which are neither round's total; 'intermediate' for one of a round between the first and a
+    final one the copy also tells (a leadership's second ballot of three). None: that, or the only count."""
     body: str | None = None
     """For a council's seat figure (scope 'council'): the council or ward the sentence names ("35 councillors
     in Hammersmith and Fulham"), so a round-up's councils are never one body. None: not named."""

@@ -50,8 +50,11 @@ _DIGITS_RE = re.compile(
     # ("won with 1,644, 566 ahead") stays two numbers.
     r"(?:(?P<bad>\d{1,3})(?P<badsep>(?:, \d{3}(?!\d))+)|(?P<int>\d+(?:[" + _GROUP + r"]\d+)*))"
     r"(?P<frac>\.\d+)?"
-    r"(?P<scale>\s?(?:million|billion|bn|m)\b)?"
+    r"(?P<scale>\s?(?:million|billion|bn|m|lakhs?|crores?)\b)?"
 )
+_INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+"""Digits grouped as Indian copy groups them, in lakhs and crores ("6,12,430" is 612,430): well formed."""
+_SCALE_OF = {"billion": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _SIGN_OK_BEFORE = set(" \t\n(\u00a0[:/")
 _GLUED_OK = re.compile(r"(?:pc|k|m|bn)\b", re.IGNORECASE)
 # Ordinals ("3rd"), decades ("1990s") and clock times ("10pm") are not quantities.
@@ -118,7 +121,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
         whole = m.group("int") or m.group("bad")
         problems: list[str] = []
         groups = _GROUP_SPLIT.split(whole)
-        if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+        if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])) \
+                and not _INDIAN.fullmatch(whole):
             problems.append(f"digits grouped irregularly in '{whole}'")
         if m.group("badsep"):
             problems.append("a space after the thousands separator")
@@ -131,7 +135,7 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
         scale = (m.group("scale") or "").strip().lower()
         multiplier = 1.0
         if scale:
-            multiplier = 1e9 if scale in ("billion", "bn") else 1e6
+            multiplier = _SCALE_OF.get(scale, 1e6)
             value *= multiplier
         if sign in ("-", "\u2212", "\u2013"):
             value = -value

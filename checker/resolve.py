@@ -23,6 +23,12 @@ UNNAMED_RACE = "the race reported in "
 UNNAMED_SEAT = "the seat in "
 """The label of a seat a results line or paragraph reports without naming it: path and line follow."""
 
+LIST_VOTE = re.compile(r"\b(?:list|regional|party) vote\b", re.IGNORECASE)
+"""A party's share of a mixed system's list ballot: the region's, not a constituency's."""
+
+PERSON_SEAT = "'s seat"
+"""The label's end of a contest known only by one candidate in it, the copy naming no seat or race for them."""
+
 CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
                  Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING, Kind.TURNOUT, Kind.ELECTORATE,
                  Kind.VOTES_CAST, Kind.CHANGE}
@@ -434,7 +440,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         # figure in a sentence that looks beyond the seat is not the seat's
         beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.VOTES, Kind.VOTES_CAST) and (
             NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
-            or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None))
+            or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
+            or c.kind == Kind.SHARE and c.scope is not None and LIST_VOTE.search(c.sentence) is not None)
         if place is None and c.kind in CONTEST_KINDS and not beyond:
             near = set(sentence_places[c.sentence])
             if len(near) == 1:
@@ -466,7 +473,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             contest = unnamed[c.paragraph]  # "St Peter's stayed Conservative. Ms A held the ward with …"
         if contest is None and c.kind in CONTEST_KINDS and subject and c.subject_kind == "person":
             contest = unnamed_of.get(subject) or unnamed_of.get(rivals.get(subject, subject)) \
-                or f"{rivals.get(subject, subject)}'s seat"
+                or f"{rivals.get(subject, subject)}{PERSON_SEAT}"
         if contest is None and c.kind in CONTEST_KINDS and c.sentence in whole_results:
             # "Ayesha Barker won 1,884 votes to Labour's 1,402, a majority of 482": one sentence, one contest
             contest = whole_results[c.sentence]

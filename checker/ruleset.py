@@ -98,6 +98,11 @@ class Chamber:
     """For a devolved parliament: the nation it sits for ("Wales" for the Senedd)."""
     elections: tuple[datetime.date, ...] = ()
     """Polling days, in order: copy dated before one reports the parliament the one before elected."""
+    state: bool = False
+    """A state's or province's own chamber: in copy that names one, seat figures naming no chamber are its."""
+    bare: tuple[str, ...] = ()
+    """Names that mean this chamber in copy that names a state's own chamber ("the House" beside "the state
+    Senate" is the state's House, not the Congress's)."""
 
     def election_before(self, day: datetime.date) -> int | None:
         """The year of the last election held on or before `day`, if the chamber lists its polling days."""
@@ -360,6 +365,8 @@ def _chambers(path: Path) -> tuple[Chamber, ...]:
                 default=bool(c.get("default", False)),
                 region=str(c.get("region", "")),
                 elections=_polling_days(c, path, where),
+                state=_need(c, "state", bool, path, where) if "state" in c else False,
+                bare=_strings(c, "bare", path, where),
             )
         )
     return tuple(out)

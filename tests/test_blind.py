@@ -23,9 +23,9 @@ FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (28, 1),
     "set2": (37, 10),  # blind when first scored (16, 35); tuned on since
-    "set3": (35, 2),  # blind when first scored (26, 18); tuned on since
+    "set3": (36, 1),  # blind when first scored (26, 18); tuned on since
     "set4": (30, 2),  # blind when first scored (18, 12); tuned on since
-    "set5": (26, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
+    "set5": (27, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
     "set6": (32, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
 }
 

@@ -149,6 +149,20 @@ OWN = [
           id="outright", stated=24, expected=26),
     quiet("majority-claim", "Labour won 24 seats, leaving the 50-seat council with no overall majority for anyone.",
           id="no-overall-control"),
+    # winner-has-most: the winner the copy names against the counts it lists beside them
+    fires("winner-has-most", "Liberal Democrat Hana Price has won Oakfield ward.\n\nDeclaration:\nGreg Tully"
+          " (Conservative) 902\nHana Price (Liberal Democrat) 877\nSue Ames (Labour) 240\n", id="named-winner-below",
+          stated=877, expected=902),
+    quiet("winner-has-most", "Labour's Josh Reid was elected mayor on second preferences.\n\nFirst preferences:\n"
+          "Kim Hale (Conservative) 41,002\nJosh Reid (Labour) 39,870\n", id="second-preferences"),
+    # stv-quota, stv-surplus: the arithmetic of a count by single transferable vote
+    fires("stv-quota", "Galway West (five seats): valid poll 61,470; quota 12,295.", id="five-seat",
+          stated=12295, expected=10246),
+    quiet("stv-quota", "Galway West (five seats): valid poll 61,470; quota 10,246.", id="five-seat-ok"),
+    fires("stv-surplus", "The quota in the four-seat ward was 1,804. Labour's Ciara Lynch polled 2,210 first"
+          " preferences, a surplus of 460.", id="surplus", stated=460, expected=406),
+    quiet("stv-surplus", "The quota in the four-seat ward was 1,804. Labour's Ciara Lynch polled 1,592 first"
+          " preferences, 212 short of the quota.", id="shortfall-ok"),
     # votes-total: the parts of a count against its total
     fires("votes-total", "Voters in Kelsall backed the neighbourhood plan.\n\nYes: 3,114\nNo: 498\nTotal valid votes: 3,621\n",
           id="referendum-list", stated=3621, expected=3612),

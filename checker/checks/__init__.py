@@ -14,18 +14,20 @@ from .consistency import Affiliation, Agreement
 from .control import Control
 from .reference import ReferenceCheck
 from .results import Rank, Ratio, SeatMajority, Swing
+from .quota import Quota
 from .rounds import RoundSum
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
 from .tiers import TierSum
 from .totals import PartsSum
 from .turnout import Turnout
+from .winner import MostVotes
 
 CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control)
+              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

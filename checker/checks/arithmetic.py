@@ -73,7 +73,10 @@ class Difference(Check):
         notes: list[str] = []
         if subject is not None and counter is not None and subject is not counter:
             return subject, counter, notes
-        if lead.claim.role == "loser" and subject is not None:
+        if lead.counterpart and counter is None and lead.subject_kind == "person":
+            return None, None, notes  # "beat Jeremy Stroud by 44,791", and his votes not given: no one else's
+        if lead.claim.role in ("loser", "runner_up") and subject is not None:
+            # "… was second with 70,118, 51,786 behind": the lead over the one it is given to
             winner, how = contest.winner(path)
             if winner is subject or winner is None:
                 return None, None, notes
@@ -117,6 +120,11 @@ class Difference(Check):
         if fa is None or fb is None:
             return
         if fb.claim.value > fa.claim.value:
+            if a is index.candidate_of(lead) and lead.subject_kind == "person" and not any(
+                    x.path == lead.path and x.claim.sentence == lead.claim.sentence for x in (fa, fb)):
+                # "Mr Travers wins by 2,739" over counts he trails in: a later round's lead (second preferences),
+                # not this count's; if there is no later round, the winner is wrong (rule winner-has-most)
+                return
             a, b, fa, fb = b, a, fb, fa
         c = lead.claim
         if any(x.path != lead.path for x in (fa, fb)) and any(

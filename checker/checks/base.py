@@ -30,6 +30,8 @@ class Check:
 
     name: ClassVar[str] = ""
     params: ClassVar[dict[str, tuple[type | tuple[type, ...], Any]]] = {}
+    choices: ClassVar[dict[str, tuple[str, ...]]] = {}
+    """String parameters that take one of a few values ("part": "votes" or "majority")."""
     scope: ClassVar[str] = "shard"
     """"shard": it reads only facts checker/run/shards.py groups together, so it runs shard by shard;
     "corpus": it reads what resolution gathered from every article (people, spellings), so it runs once."""
@@ -44,6 +46,9 @@ class Check:
             if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
                 names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
                 return f"parameter '{key}' must be {names}"
+        for key, allowed_values in cls.choices.items():
+            if key in params and params[key] not in allowed_values:
+                return f"parameter '{key}' must be " + " or ".join(f"'{x}'" for x in allowed_values)
         kinds = params.get("kinds", [])
         bad = [k for k in kinds if k not in {x.value for x in Kind}]
         if bad:

@@ -8,11 +8,12 @@ total the copy states).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, Kind, Modality
+from ..model import COUNCIL_SCOPE, TOTAL_ROW, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, fmt
 from .tiers import tier_of
@@ -32,14 +33,13 @@ class Bound(Check):
         "unit": (str, ""),
         "what": (str, "the limit"),
     }
+    choices = {"op": tuple(OPS)}
 
     @classmethod
     def validate(cls, params):
         problem = super().validate(params)
         if problem:
             return problem
-        if params.get("op", "<=") not in OPS:
-            return "parameter 'op' must be '<' or '<='"
         if "limit" not in params and params.get("against") not in ("whole", "winner.votes"):
             return "give 'limit' (a number) or 'against' ('whole' or 'winner.votes')"
         return None
@@ -103,6 +103,18 @@ class Bound(Check):
         return wf.claim.value, f"the winner's votes ({winner.key.removeprefix('party:')})", [wf]
 
 
+NO_OTHERS = re.compile(r"\bno other (?:party|parties|group|candidates?) (?:won|took|gained|holds?|has|have|had|"
+                       r"returned|elected)\b|\bthe only (?:two |three |four |five )?parties to (?:win|hold|have) "
+                       r"(?:a )?seats?\b|\bno (?:independents? or )?other parties (?:are|were) represented\b",
+                       re.IGNORECASE)
+"""Words that say the parties named hold every seat there is."""
+
+
+def closes_column(f: Fact) -> bool:
+    """A table's "Total" row under its seats column: the sum of the rows above it."""
+    return TOTAL_ROW in f.claim.evidence
+
+
 class SumBound(Check):
     """The seats of one election and region, party by party, add up to no more than the seats there."""
 
@@ -128,7 +140,8 @@ class SumBound(Check):
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
                 tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
-            elif not f.claim.column:  # a table of each place's seats sizes the place, not the chamber
+            elif not f.claim.column or closes_column(f):
+                # a table of each place's seats sizes the place, not the chamber; its "Total" row sizes the body
                 own[(f.claim.scope, f.claim.body, f.year, f.path)].append(f)
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
@@ -205,8 +218,18 @@ class SumBound(Check):
         picked.sort(key=lambda f: (f.path, f.claim.location.start))
         terms = " + ".join(fmt(f.claim.value) for f in picked)
         where = scope or "the chamber"
+        # "No other party won a seat in the 87-seat legislature": the parties named fill it, to the seat.
+        exact = bool(limit_facts) and len({f.path for f in picked + limit_facts}) == 1 and (any(
+            NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts)))
+        if exact and total < limit:
+            return self.finding(
+                picked[0], f"seat totals add up to {fmt(total)}, not the {fmt(limit)} the copy says they fill",
+                stated=total, expected=limit,
+                arithmetic=f"{terms} = {fmt(total)} ≠ {fmt(limit)} ("
+                           f"{'the table totals its rows' if any(map(closes_column, limit_facts)) else 'no other party won a seat'})",
+                related=picked[1:] + limit_facts)
         if total <= limit:
-            return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} ≤ {fmt(limit)} ✓")
+            return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} {'=' if exact else '≤'} {fmt(limit)} ✓")
         # Point at the sentence that lists most of the totals ("… the Conservatives had won 330 seats,
         # Labour 282, the SNP 56 …"), at its first figure.
         by_sentence = Counter((f.path, f.claim.sentence) for f in picked)

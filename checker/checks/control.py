@@ -20,8 +20,8 @@ from .tiers import tier_of
 
 CONTROL = re.compile(
     r"\b(?:taken|took|takes|won|wins|win|gained|gains|secured|secures|has|have|holds|hold|with|retained|kept|"
-    r"regained|keeps|retains)\s+(?:an?\s+|its\s+|their\s+)?(?:overall|outright|absolute)\s+(?:control|majority)\b",
-    re.I)
+    r"regained|keeps|retains|enough\s+for|giving\s+(?:it|them)|gives\s+(?:it|them))\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:overall|outright|absolute)\s+(?:control|majority)\b", re.I)
 """Words that claim a majority of the body's seats for the party the sentence is about."""
 DENIED = re.compile(r"\b(?:no|not|short|without|fail\w*|fell|lost|losing|den\w+|depriv\w+|needs?|needed|lacks?|"
                     r"would|could|might|hoped?|hopes|bid|aim\w*|target\w*)\b", re.I)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..contests import Candidate, Contest, FactList, Index, single
-from ..model import Kind, Modality
+from ..model import REFERENDUM_SIDES, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
@@ -28,6 +28,12 @@ def _actual(f: Fact) -> bool:
 
 
 def all_listed(contest: Contest, path: str) -> bool:
+    """Whether the copy names every candidate of the seat: their shares add up to about 100, or they are the two
+    sides of a referendum ("Yes: 84,311", "No: 80,497"), each with its votes."""
+    sides = {c.party for c in contest.candidates.values()}
+    if len(sides) == 2 and sides <= REFERENDUM_SIDES and all(
+            single(c.votes, path) is not None for c in contest.candidates.values()):
+        return True
     shares = [f for c in contest.candidates.values() if (f := single(c.shares, path)) is not None
               and f.claim.unit == "percent"]
     total = sum(f.claim.value for f in shares)
@@ -101,14 +107,14 @@ class Swing(Check):
                     unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) + index.by_kind.get(
                         Kind.CHANGE, []) if g.contest is None)
                 pool = unplaced.in_path(f.path)
-            if not c.counterpart:
-                yield from self._two_party(index, pool, f)
-                continue
             if by_seat is None:  # the shares of every article's seats, once a run: not scanned for each swing
                 by_seat = defaultdict(list)
                 for g in index.by_kind.get(Kind.SHARE, []):
                     if g.contest is not None:
                         by_seat[(g.path, g.contest)].append(g)
+            if not c.counterpart:
+                yield from self._two_party(index, pool, f, by_seat)
+                continue
             to = self._change(index, pool, f.subject) or self._between_elections(by_seat, f, f.subject)
             frm = self._change(index, pool, c.counterpart) or self._between_elections(by_seat, f, c.counterpart)
             if to is None or frm is None:
@@ -128,7 +134,8 @@ class Swing(Check):
                 notes={0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
 
     @staticmethod
-    def _between_elections(shares: dict[tuple[str, str], list[Fact]], swing: Fact, side: str) -> ShareMove | None:
+    def _between_elections(shares: dict[tuple[str, str], list[Fact]], swing: Fact, side: str,
+                           final: bool = False) -> ShareMove | None:
         """`side`'s change from its share at an earlier election to its share now, in the swing's seat and article
         ("Tottington polled 20,410 votes (44.1%) … In 2019 the Conservatives won the seat with 46.2% to Labour's
         44.4%"): each given once. `shares`: the run's shares by article and seat, built once."""
@@ -137,7 +144,7 @@ class Swing(Check):
         now, then = [], []
         for g in shares.get((swing.path, swing.contest), []):
             if side not in (g.subject, g.party) or g.claim.unit != "percent" or g.claim.low is None \
-                    or g.claim.round is not None:
+                    or g.claim.round != ("final" if final else None):
                 continue
             if g.claim.modality == Modality.ACTUAL and g.claim.year is None:
                 now.append(g)
@@ -148,13 +155,19 @@ class Swing(Check):
         a, b = then[0].claim, now[0].claim
         return ShareMove(b.value - a.value, b.low - a.high, b.high - a.low, f"({b.text} − {a.text})", [now[0], then[0]])
 
-    def _two_party(self, index: Index, pool: list[Fact], f: Fact) -> Iterator[Outcome]:
+    def _two_party(self, index: Index, pool: list[Fact], f: Fact,
+                   by_seat: dict[tuple[str, str], list[Fact]]) -> Iterator[Outcome]:
         """A two-party swing to a side is its change in the two-party-preferred vote, or the other side's
         fall: "Labor's two-party-preferred vote falling from 50.9 per cent to 45.3 … a swing of 4.6 to the
-        Liberals" (5.6)."""
+        Liberals" (5.6); or from its two-party-preferred shares now and last time, each told once ("… 47.6 per
+        cent. The Liberals won 53.9 per cent of the two-party-preferred vote here last time")."""
         c = f.claim
         sides = {g.subject for g in pool if g.kind in (Kind.CHANGE, Kind.SHARE_CHANGE) and g.subject}
         moves = {s: m for s in sorted(sides) if (m := self._change(index, pool, s, final=True)) is not None}
+        if not moves and f.contest is not None:
+            sides = {x for g in by_seat.get((f.path, f.contest), []) if g.claim.round == "final"
+                     for x in (g.party or g.subject,) if x}
+            moves = {s: m for s in sorted(sides) if (m := self._between_elections(by_seat, f, s, final=True))}
         own = [m for s, m in moves.items() if f.subject == s or any(g.party == f.subject for g in m.facts)]
         if own:  # the side's own candidate's change ("Ms Cho won 52.0% … up from 48.9%, a swing … to Labor")
             move, sign, whose = own[0], 1, f"{f.subject}'s change"
@@ -205,13 +218,7 @@ class Ratio(Check):
 
     name = "ratio"
     params = {"part": (str, "votes")}
-
-    @classmethod
-    def validate(cls, params):
-        problem = super().validate(params)
-        if problem is None and params.get("part", "votes") not in ("votes", "majority"):
-            return "parameter 'part' must be 'votes' or 'majority'"
-        return problem
+    choices = {"part": ("votes", "majority")}
 
     def run(self, index: Index) -> Iterator[Outcome]:
         for contest in index.contests.values():
@@ -363,9 +370,11 @@ class SeatMajority(Check):
         without_speaker = [w.lower() for w in self.p["without_speaker_words"]]
         # A party's seats in a scope, indexed by article: looked up once per majority, not scanned.
         seats: dict[tuple[str | None, str | None, str | None], FactList] = defaultdict(FactList)
+        in_sentence: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for f in index.by_kind.get(Kind.SEATS, []):
             if _actual(f) and f.subject_kind == "party":
                 seats[(f.subject, f.claim.scope, f.claim.body)].append(f)  # a round-up's councils apart
+                in_sentence[(f.path, f.claim.sentence)].append(f)
         sizes: dict[tuple[str, str | None, str | None], list[Fact]] = defaultdict(list)
         for t in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if t.claim.body is not None and _actual(t):
@@ -383,6 +392,15 @@ class SeatMajority(Check):
             if size is None and c.body is not None:  # "BRENFORD: … 31 seats on the 60-member council"
                 stated = {t.claim.value for t in sizes.get((f.path, c.scope, c.body), [])}
                 size = stated.pop() if len(stated) == 1 else None
+            if size is not None and held.claim.value <= size / 2:
+                # "taking 27 of the 48 seats to Labour's 15 and the Conservatives' 6, an overall majority of six":
+                # no party of half the seats or fewer has one; it is the one party of the sentence that can
+                able = [g for g in in_sentence[(f.path, c.sentence)] if g.claim.value > size / 2
+                        and g.claim.scope == c.scope and g.claim.body == c.body]
+                if len({g.subject for g in able}) != 1:
+                    continue
+                held = able[0]
+            owner = held.subject
             what = f"the {fmt(size)} seats" if size else ""
             if size is None:
                 size, what = index.chamber_size(c.scope, c.year)
@@ -394,8 +412,8 @@ class SeatMajority(Check):
             expected = 2 * held.claim.value - size
             working = f"{held.claim.text} − ({fmt(size)} − {held.claim.text}) = {fmt(expected)}"
             if abs(expected - c.value) < 1e-9:
-                yield self.verified(f, f"{f.subject}'s majority: {working} ✓")
+                yield self.verified(f, f"{owner}'s majority: {working} ✓")
                 continue
             yield self.finding(
-                f, f"a majority of {c.text} does not follow from {f.subject}'s {held.claim.text} of {what}: {working}",
+                f, f"a majority of {c.text} does not follow from {owner}'s {held.claim.text} of {what}: {working}",
                 stated=c.value, expected=expected, arithmetic=f"stated {c.text}; {working}", related=[held])

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..contests import Contest, Index
 from ..model import Kind, Modality
-from ..resolve import UNNAMED_RACE, UNNAMED_SEAT, Fact
+from ..resolve import PERSON_SEAT, UNNAMED_RACE, UNNAMED_SEAT, Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
 from .results import admitted_low
@@ -26,18 +26,25 @@ class ImpliedTotal(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         for contest in index.contests.values():
             yield from self._contest(contest)
+        yield from self._party_lists(index)
+
+    def _party_lists(self, index: Index) -> Iterator[Outcome]:
+        """A list of parties' votes and shares in no seat ("Regional list votes: Welsh Labour 78,140 (44.7%) …"):
+        one paragraph's lines, each a party's count and share, imply one poll."""
+        lists: dict[tuple[str, int], list[tuple[Fact, Fact]]] = defaultdict(list)
+        shares = {(f.path, f.claim.sentence, f.subject): f for f in index.by_kind.get(Kind.SHARE, [])
+                  if f.contest is None and f.subject_kind == "party" and _listed(f)}
+        for vf in index.by_kind.get(Kind.VOTES, []):
+            if vf.contest is None and vf.subject_kind == "party" and _listed(vf) \
+                    and (sf := shares.get((vf.path, vf.claim.sentence, vf.subject))) is not None:
+                lists[(vf.path, vf.claim.paragraph)].append((vf, sf))
+        for (path, _), pairs in sorted(lists.items()):
+            if len(pairs) >= 3:
+                yield from self._agree(f"the list in {path}", _implied(pairs), [])
 
     def _contest(self, contest: Contest) -> Iterator[Outcome]:
-        ranges: list[tuple[float, float, list[Fact], str]] = []
-        for cand in contest.candidates.values():
-            vf, sf = cand.vote_fact(), cand.share_fact()
-            if vf is None or sf is None or sf.claim.unit != "percent" or not sf.claim.low or sf.claim.low <= 0:
-                continue
-            lo = vf.claim.low / (sf.claim.high / 100.0)
-            hi = vf.claim.high / (sf.claim.low / 100.0)
-            if not (math.isfinite(lo) and math.isfinite(hi)):
-                continue  # an open-ended count ("more than 12,000 votes") sets no bound on the votes cast
-            ranges.append((lo, hi, [sf, vf], f"{vf.claim.text} at {sf.claim.text}% implies {fmt(round(lo))}–{fmt(round(hi))} votes cast"))
+        ranges = _implied([(vf, sf) for cand in contest.candidates.values()
+                           if (vf := cand.vote_fact()) is not None and (sf := cand.share_fact()) is not None])
         totals = [t for t in contest.totals
                   if t.kind == Kind.VOTES_CAST or (t.kind == Kind.TURNOUT and t.claim.unit == "votes")]
         if len({t.claim.value for t in totals}) > 1:
@@ -46,6 +53,10 @@ class ImpliedTotal(Check):
             totals = [t for t in totals if valid_total(t.claim) == "valid"]
             if len({t.claim.value for t in totals}) > 1:
                 totals = []
+        yield from self._agree(contest.key, ranges, totals)
+
+    def _agree(self, key: str, ranges: list[tuple[float, float, list[Fact], str]], totals: list[Fact]
+               ) -> Iterator[Outcome]:
         for t in totals:
             ranges.append((t.claim.low, t.claim.high, [t], f"the stated total of {t.claim.text}"))
         if len(ranges) < 2:
@@ -57,7 +68,7 @@ class ImpliedTotal(Check):
         hi = min(r[1] for r in allowed)
         if lo <= hi + 0.5:
             first = ranges[0][2][0]
-            yield self.verified(first, f"{contest.key}: votes and shares agree on {fmt(round(lo))}–{fmt(round(hi))} votes cast ✓")
+            yield self.verified(first, f"{key}: votes and shares agree on {fmt(round(lo))}–{fmt(round(hi))} votes cast ✓")
             return
         # Report against the first range each later one fails to meet.
         for k in range(1, len(ranges)):
@@ -73,6 +84,28 @@ class ImpliedTotal(Check):
                         related=b[2][1:] + a[2],
                     )
                     return
+
+
+def _implied(pairs: list[tuple[Fact, Fact]]) -> list[tuple[float, float, list[Fact], str]]:
+    """The votes cast each (count, share) pair implies, as a range its rounding allows."""
+    out = []
+    for vf, sf in pairs:
+        if sf.claim.unit != "percent" or not sf.claim.low or sf.claim.low <= 0:
+            continue
+        lo = vf.claim.low / (sf.claim.high / 100.0)
+        hi = vf.claim.high / (sf.claim.low / 100.0)
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            continue  # an open-ended count ("more than 12,000 votes") sets no bound on the votes cast
+        out.append((lo, hi, [sf, vf], f"{vf.claim.text} at {sf.claim.text}% implies {fmt(round(lo))}–{fmt(round(hi))}"
+                                      f" votes cast"))
+    return out
+
+
+def _listed(f: Fact) -> bool:
+    """A party's figure of this election, on a line of a list ("Plaid Cymru 31,480 (22.0%)")."""
+    c = f.claim
+    return c.modality == Modality.ACTUAL and c.round is None and c.year is None and not c.hedge and c.value is not None \
+        and len(c.sentence) <= 80
 
 
 class ShareSum(Check):
@@ -131,6 +164,10 @@ def share_group(f: Fact) -> tuple:
         # An article (or a results line's paragraph) of one unnamed race: its paragraph's shares, one count's
         # ("Cormier took 44.1 per cent, Ellison 38.6 … The Green candidate won 3.4 per cent")
         where = ("paragraph", f.contest, c.paragraph, c.round)
+    elif f.contest and f.contest.endswith(PERSON_SEAT) and f.subject_kind == "person" and not c.place:
+        # No seat or race named, and rounds told ("led the first round with 46.3 per cent … Benn was second on
+        # 31.8 per cent and … Moore third on 25.4"): one paragraph's candidates' shares of one count
+        where = ("paragraph", "the count this paragraph reports", c.paragraph, c.round)
     elif f.contest or c.place:
         where = ("sentence", c.sentence)
     else:

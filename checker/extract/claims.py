@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, UNSAID_TIER, Change, Claim, Kind, Location, Mention,
-                     Modality)
+from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TOTAL_ROW, UNSAID_TIER, Change, Claim, Kind,
+                     Location, Mention, Modality)
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
@@ -46,6 +46,8 @@ QUOTED_CONFIDENCE = 0.7
 SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
+ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:round|ballot|count)\b", re.IGNORECASE)
+FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote)\b|\brun-?off\b", re.IGNORECASE)
 LATER_ROUND_HEAD = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b|\s*run-?off\b|\s*after "
                               r"(?:preferences|transfers)\b", re.IGNORECASE)
 """A paragraph's opening words that put all its figures in a later round: "Second round: …", "Run-off: …"."""
@@ -71,9 +73,9 @@ def _said_of(words: re.Pattern, c: Claim) -> bool:
 
 
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
-                          "picked", "secured", "securing"})
+                          "picked", "secured", "securing", "won", "wins", "winning"})
 """Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
-fourth as likely as first."""
+fourth as likely as first; "The Green Party's Harriet Ngata won 6,870 votes" is no winner."""
 COUNT_HEDGES = frozenset({"just", "only", "a", "mere", "some", "nearly", "almost", "around", "about", "up", "over",
                           "under", "fewer", "than", "more", "barely"})
 
@@ -98,6 +100,7 @@ class ClaimMaker:
         self._regions = frozenset(r.name for r in ruleset.regions)
         self._not_names = frozenset(ruleset.words("seat.not_seats"))
         self._party_forms = frozenset(a.lower() for p in ruleset.parties for a in (p.name, *p.aliases))
+        self._alliances = frozenset(p.name for p in ruleset.parties if p.members)
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -121,6 +124,10 @@ class ClaimMaker:
             if dated is not None:
                 ctx.current_year, year_from = self._year_of(dated, ctx.current_year, year_from,
                                                             doc.user_data.get("fc_country"))
+        if ctx.current_year is None and (columns := {r.year for r in readings.values() if r.slot == "table" and r.year}):
+            # Undated copy whose table gives two elections' columns ("| 2022 share | 2026 share |"): the latest
+            # is the one it reports
+            ctx.current_year, year_from = max(columns), "the latest year a table's columns name"
         doc.user_data[ELECTION] = (ctx.current_year, year_from)
         t = v.t
         locate = _locator(doc, t.text)
@@ -145,10 +152,11 @@ class ClaimMaker:
         claims = _paragraph_scopes(_earlier_sides(claims))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
+        anywhere = {m.name for m in v.mentions if m.kind == "chamber"}
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
-        doc._.fc_claims = _running_totals(
-            self._rounds(self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named),
-                                        _lede(t.text), headings)), t.text)
+        doc._.fc_claims = _quota_seats(_open_totals(_running_totals(
+            self._rounds(self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
+                                        _lede(t.text), headings)), t.text), self._alliances), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -184,24 +192,36 @@ class ClaimMaker:
             return year, where
         return named, named_from
 
-    def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset()) -> list[Claim]:
+    def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset(),
+                  anywhere: set[str] = frozenset()) -> list[Claim]:
         """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
         chamber of the country the article's parties are from; the home chamber stays scope None.
-        In an article about one devolved parliament, its nation's seat figures are that parliament's."""
+        In an article about one devolved parliament, its nation's seat figures are that parliament's.
+        In an article that names a state's own chamber ("the state Senate", "the Montana Legislature"), a
+        bare "House" or "Senate" is the state's too, not the Congress's."""
         devolved = [ch for ch in self.chambers if ch.region and (ch.name in named or set(ch.aliases) & named)]
         about = devolved[0] if len(devolved) == 1 else None
+        local = [ch for ch in self.chambers if ch.state and (ch.name in anywhere or set(ch.aliases) & anywhere)]
+        # An article about one state's or province's legislature ("taking 40 of the 55 seats in the House of
+        # Assembly"): its seat figures that name no chamber are that legislature's, not the country's
+        up_top = {ch.id for ch in self.chambers if ch.name in named or set(ch.aliases) & named}
+        own = next(iter(up_top), None) if len(up_top) == 1 and up_top <= {ch.id for ch in local} else None
         out = []
         for c in claims:
             scope = c.scope
             if scope and scope.startswith(CHAMBER_PREFIX):
                 alias = scope[len(CHAMBER_PREFIX):]
                 named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
+                if local:
+                    named = [ch for ch in self.chambers if ch.state and alias in ch.bare] or named
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
                 scope = None if pick is None or pick is self.home else pick.id
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
                 scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election; its "seven list seats"
+            elif own is not None and scope is None and c.kind in SEAT_KINDS:
+                scope = own
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS:
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
                 scope = pick.id if pick else None
@@ -213,6 +233,7 @@ class ClaimMaker:
         """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
+        told_final = any(FINAL_SAID.search(c.sentence) for c in claims)
         # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252.")
         later: set[int] = set()
         seen: set[int] = set()
@@ -253,7 +274,10 @@ class ClaimMaker:
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c)
                                                 or c.paragraph in later):
-                    c = replace(c, round="final")
+                    # "in the second round Ms Okafor had 50" in a story whose "final ballot" came later: a round
+                    # between the first and the final, another count than either
+                    between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
+                    c = replace(c, round=INTERMEDIATE if between else "final")
             out.append(c)
         return out
 
@@ -400,6 +424,57 @@ LIVE_ENTRIES = 3
 """Stamped lines that make an article a live blog."""
 
 
+DISTRICT_SIZE = re.compile(
+    r"\((?P<a>\w+) seats?\)|\b(?P<b>\w+)-seat(?:er)?\b|\b(?P<c>\w+) seats? (?:are|were|is|was) (?:being )?"
+    r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
+    r"|(?:^|[.;:\n]\s*)(?P<f>\w+) seats?[.;,]|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled",
+    re.IGNORECASE)
+"""How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
+seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)"."""
+SMALL = {w: k for k, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                     "ten"))}
+
+
+def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
+    """A quota's seats (its `whole`): the district size the copy gives nearest before it, else first after it."""
+    if not any(c.kind == Kind.QUOTA for c in claims):
+        return claims
+    sizes = []
+    for m in DISTRICT_SIZE.finditer(text):
+        word = next(g for g in m.groups() if g)
+        n = int(word) if word.isdigit() else SMALL.get(word.lower())
+        if n is not None and 1 <= n <= 9:
+            sizes.append((m.start(), n, m.group(0).strip(" .;:,\n")))
+    if not sizes:
+        return claims
+    out = []
+    for c in claims:
+        if c.kind == Kind.QUOTA:
+            before = [x for x in sizes if x[0] < c.location.start]
+            at, n, said = before[-1] if before else sizes[0]
+            c = replace(c, whole=float(n), whole_text=said, evidence=c.evidence + (f"seats: '{said}'",))
+        out.append(c)
+    return out
+
+
+def _open_totals(claims: list[Claim], alliances: frozenset[str]) -> list[Claim]:
+    """A seats table's "Total" row sums its rows only when each row is one party's: with a row of no party
+    ("Others", "of which BJP") or an alliance and its members, the parties named need not add up to it."""
+    if not any(c.kind == Kind.TOTAL_SEATS and TOTAL_ROW in c.evidence for c in claims):
+        return claims
+    opened: set[int] = set()  # the total rows to open: the indexes of their claims
+    above: dict[str | None, bool] = {}  # column → a row of no one party since its last total row
+    for c in sorted(claims, key=lambda c: c.location.start):
+        if c.kind == Kind.TOTAL_SEATS and TOTAL_ROW in c.evidence:
+            if above.pop(c.column, False):
+                opened.add(c.index)
+        elif c.kind == Kind.SEATS and c.column:
+            above[c.column] = above.get(c.column, False) or c.subject_kind != "party" or c.subject in alliances
+    return [replace(c, evidence=tuple(e for e in c.evidence if e != TOTAL_ROW) + ("a total row over rows of no one "
+                                                                                 "party",))
+            if c.index in opened else c for c in claims]
+
+
 def _running_totals(claims: list[Claim], text: str) -> list[Claim]:
     """In a live blog, the seat totals of every entry but the latest are a running count as the night goes
     on ("02:55 Tally: Labour 204 …", then "11:00 Labour 411"): provisional, another fact than the result.
@@ -540,6 +615,10 @@ NOT_HEADINGS = frozenset({"LIVE", "BREAKING", "UPDATE", "LATEST", "RESULT", "RES
 """Capitalised labels that head a line but name no council."""
 
 
+COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "town", "unitary"})
+"""The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
+
+
 def _line_heading(v: View, i: int) -> str | None:
     """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"; "KESSINGHAM
     (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"; "WYRE VALE: Lib Dem gain …" → "WYRE VALE"."""
@@ -557,6 +636,9 @@ def _line_heading(v: View, i: int) -> str | None:
             and not any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
                         for t in range(start, k)):  # not "NDP: 35", a party's line of a list
         return v.span_text(start, k)  # "WYRE VALE: Lib Dem gain from no overall control. … Conservatives 15"
+    if k - start >= 2 and v.lower(k - 1) in COUNCIL_HEADS and v.lower(k) in (":", "-", "–", "—") \
+            and v.span_text(start, k) not in NOT_HEADINGS:
+        return v.span_text(start, k)  # "**Skelmore District** - No overall control. … the Conservatives have 24"
     if k == start or v.lower(k) != "(" or v.num(k + 1) is None:
         return None
     if v.lower(k + 2) not in ("seats", "seat", "members", "councillors", "wards"):
@@ -700,7 +782,7 @@ class _Builder:
         s, e = v.sentence_bounds(i)
         lo = max(s, i - 8)
         sides: dict[str, Span] = {}
-        for k in range(lo + 2, min(e, i + 12) - 2):  # "a Conservative-to-Labour swing of 10.4 per cent"
+        for k in range(max(s, i - 14) + 2, min(e, i + 12) - 2):  # "a Conservative-to-Labour swing of 10.4 per cent"
             a, b = v.mention_at[k - 2], v.mention_at[k + 2]
             if v.lower(k) == "to" and v.lower(k - 1) == v.lower(k + 1) == "-" and a is not None and b is not None \
                     and a.kind == b.kind == "party":
@@ -761,12 +843,12 @@ class _Builder:
             subject, subject_kind, party = to.name, to.kind, to.party if to.kind == "person" else to.name
             evidence.append(f"swing from {counterpart} to {subject}" if counterpart else f"swing to {subject}")
         whole = v.num(r.whole).value if r.whole is not None else None
-        value = n.value * (r.sign or 1) if r.kind == Kind.SEAT_CHANGE else n.value
+        value = n.value * (r.sign or 1) if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) else n.value
         if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):
             value, low, high = -value, -high, -low  # "down 3.3 points", "a drop of 7.9 points"
             evidence.append("a fall")
-        if r.kind == Kind.SEAT_CHANGE and r.sign < 0:
-            low, high = -high, -low
+        if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
+            low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         return Claim(
             index=index,
             kind=r.kind,
@@ -837,6 +919,10 @@ class _Builder:
                 j -= 1
             if j >= 0 and v.num(j) is not None:
                 return "runner_up"
+            s, _ = v.sentence_bounds(r.i)
+            if any((o := self.ctx.readings.get(k)) is not None and o.kind == r.kind and v.num(k).value > v.num(r.i).value
+                   for k in range(s, r.i)):
+                return "runner_up"  # "won 1,201,607 votes, or 62.1% of the valid poll, against 734,300 for No"
         lo = m.end if m is not None and m.end <= r.i else v.clause_start[r.i]
         if m is not None and m.via.startswith("pronoun"):
             lo = max(v.clause_start[r.i], m.start - 2)
@@ -888,9 +974,10 @@ class _Builder:
             if other.kind in (Kind.MAJORITY, Kind.MARGIN) and other.unit != "seats":
                 return True
             if k > r.i and other.kind == r.kind and v.num(k).value < v.num(r.i).value \
-                    and (other.slot == "score_b" or "against" in (v.lower(k - 1), v.lower(k - 2))
-                         or "to" in (v.lower(k - 1), v.lower(k - 2))):
-                return True  # "took 1,162 votes to the 948 polled by …", "… against 16,393 for …"
+                    and (other.slot == "score_b" or any(v.lower(j) in ("against", "to", "versus")
+                                                        for j in range(max(r.i + 1, k - 4), k))):
+                # "took 1,162 votes to the 948 polled by …", "… against 16,393 for …", "… to Labor's 49.6"
+                return True
         return False
 
     def _ahead_of_after_win(self, start: int) -> bool:

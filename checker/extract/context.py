@@ -11,6 +11,7 @@ words.
 
 from __future__ import annotations
 
+import re
 import bisect
 
 from collections import Counter, defaultdict
@@ -65,6 +66,17 @@ LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendere
 """Before "N of their M": M is what the loser held."""
 PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were", "was"}
 """Past-tense verbs that carry on about an election the sentence before named."""
+def _bare_place(name: str) -> str:
+    """A seat's name without the word of its kind ("Eastgate Ward" and "Eastgate" are one seat)."""
+    return re.sub(r"\s+(?:ward|division|district|constituency|riding)$", "", name, flags=re.IGNORECASE)
+
+
+THEN_OPENER = re.compile(r"(?:then|back then|at that time|on that occasion|that time)\b(?! ,? ?(?:the|a) (?:new|next))")
+"""A sentence opener that goes back to the time the sentence before named."""
+PAST_VOTE_OPENER = re.compile(r"(?:in|at) the (?:last|previous|most recent|prior|earlier) (?:[a-z-]+ ){0,2}"
+                              r"(?:vote|election|elections|poll|contest)\b")
+"""An opener that dates its clause to an earlier vote, of this body or another ("In the most recent provincial
+vote there")."""
 GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
 """Figures a group of voters has of its own: its turnout, its vote for a party."""
 HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*", ":", "-", "–", "(", ")", "ge",
@@ -161,10 +173,13 @@ class Context:
         if r.kind == Kind.SHARE and (v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None
                                      or v.lower(r.i - 1) == "or" and v.lower(r.i - 2) == ","
                                      and not self._share_pair(r.i)
-                                     and (count := self.readings.get(r.i - 3)) is not None) \
+                                     and (count := self._count_before_or(r.i)) is not None) \
                 and count.kind == Kind.VOTES:
             found = self._owner(count)  # "… 21,791 votes (47.4%) to Mr Skinner's 16,492 (35.9%)": the count's
             return Owner(found.mention, found.via, None)
+        if v.lower(r.i - 1) == "(" and (m := self.by_end.get(r.i - 1)) is not None and m.kind == "person" \
+                and r.kind == Kind.VOTES:
+            return Owner(m, "adjacent", None)  # "beating Conservative Jeremy Stroud (98,417)": the count is his
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
@@ -238,6 +253,8 @@ class Context:
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
             if self._relative_head(m, anchor):
                 return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
+            if m.kind == "person" and self._on_a_figure(m.end) == r.i:
+                return Owner(m, "nearest", counterpart or self.counterpart(r))
             if self._is_object(m):
                 counterpart = counterpart or m
                 continue
@@ -334,9 +351,26 @@ class Context:
         gap = v.para_of[first] - v.para_of[before[-1].start]
         return before[-1].name, 0.85 if gap <= 3 else 0.7
 
+    def _count_before_or(self, i: int) -> Reading | None:
+        """The count a ", or N%" restates: "1,201,607 votes, or 62.1%", "734,300 for No, or 37.9%"."""
+        v = self.v
+        for k in range(i - 3, max(-1, i - 7), -1):
+            if v.num(k) is not None:
+                return self.readings.get(k)
+            if v.lower(k) in (",", ";", "(", ")"):
+                return None
+        return None
+
     def _going_to(self, i: int) -> Span | None:
         """ "with 14,696 votes going to Liberal Democrat Ian Walker", "2,000 votes went to the Greens"."""
         v = self.v
+        k = i + 1 + (v.lower(i + 1) in ("people", "voters", "electors", "residents", "members"))
+        if v.lower(k) == "voted":  # "5,207 people voted No", "4,812 voted for Labour"
+            k += 1
+            while v.lower(k) in ("for", "to", "the"):
+                k += 1
+            m = self.by_start.get(k)
+            return m if m is not None and m.kind in ("person", "party") else None
         u = unit_after(v, i)
         if u is None or u[0] != "unit.votes":
             return None
@@ -534,6 +568,14 @@ class Context:
         before = self.by_end.get(j + 1)
         return j if before is not None and before.kind == "party" or v.lower(j) in ("the", "a", "an") else None
 
+    def _on_a_figure(self, k: int) -> int | None:
+        """ "with the Liberal Democrat, Toby Fane, on 2,115": after the name, 'on' or 'at' and a figure, whose
+        owner the name is, whatever precedes it (the figure's token, or None)."""
+        v = self.v
+        if v.lower(k) == ",":
+            k += 1
+        return k + 1 if v.lower(k) in ("on", "at") and v.num(k + 1) is not None else None
+
     def _is_object(self, m: Span) -> bool:
         v = self.v
         k = m.start - 1
@@ -613,6 +655,8 @@ class Context:
             between = range(p.end, L.start)
             if any(v.lower(k) in LIFE_WORDS for k in between):
                 continue  # "Ms Okafor, who was born in Bath": where she comes from, not where she stood
+            if any(v.lower(k) in ("had", "formerly", "previously", "once") for k in between):
+                continue  # "Mr Davies had been MP for Vale of Clwyd before the boundary changes": a seat he held
             if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \
                     any(v.lower(k) in ("for", "of", "in", "as", "at") for k in between):
                 if any(v.has(k, "verb.win") for k in between) and not any(v.has(k, "verb.lose") for k in between):
@@ -642,6 +686,8 @@ class Context:
         m = owner.mention
         if m is not None and m.kind == "person" and m.name in self.bindings:
             name, conf = self.bindings[m.name]
+            if len({_bare_place(L.name) for L in self.places}) == 1:
+                conf = max(conf, 0.9)  # the one seat the article names: a candidate of it is no guess
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
@@ -657,7 +703,7 @@ class Context:
             return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
             # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess.
-            one = len({L.name for L in self.places_in_para[para]}) == 1
+            one = len({_bare_place(L.name) for L in self.places_in_para[para]}) == 1
             return earlier[-1].name, 0.85 if one else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
@@ -665,7 +711,7 @@ class Context:
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
                 # the one seat the article names is no guess ("The Lib Dem share rose …" after "the Midcote
                 # by-election"); one of several is
-                return earlier[-1].name, 0.9 if len({L.name for L in self.places}) == 1 else 0.6
+                return earlier[-1].name, 0.9 if len({_bare_place(L.name) for L in self.places}) == 1 else 0.6
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
@@ -904,6 +950,13 @@ class Context:
         # the next sentence, in the past tense and dated by nothing else, goes on about it.
         if sent_start > 0:
             prev_start, prev_end = v.sentence_bounds(sent_start - 1)
+            # "… who had held the seat at the 2021 full council elections. Then the Conservatives took 2,904":
+            # a sentence opened by 'Then' ('Back then', 'At that time') is the past year the sentence before names
+            if THEN_OPENER.match(" ".join(v.lowers[sent_start:sent_start + 3])) and not any(
+                    is_year(v, k) for k in range(sent_start, i)):
+                years = {int(v.num(k).value) for k in range(prev_start, prev_end) if is_year(v, k)}
+                if len(years) == 1 and (y := years.pop()) != self.current_year:
+                    return y
             if self._says_that_election(prev_start, prev_end) and any(
                     w in PAST_HOLDING for w in v.lowers[sent_start:i]) and not any(
                     is_year(v, k) for k in range(sent_start, i)):
@@ -969,6 +1022,12 @@ class Context:
         been returned": this count's)."""
         v = self.v
         s = v.cue_right(i, "context.historical", 3)
+        if s is None and (s := v.cue_right(i, "context.historical", 12)) is not None and (
+                any(v.num(k) is not None and v.lower(k + 1) != "-" or v.lower(k) in (",", ";", ":")
+                    for k in range(i + 1, s))
+                or v.lower(s) not in ("last", "previous")
+                or v.lower(v.cue_starts["context.historical"].get(s, s + 1)) not in (",", ".", ";", ":", "")):
+            s = None  # "53.9 per cent of the two-party-preferred vote here last time": a cue that ends the clause
         if s is None:
             return False
         e = v.cue_starts["context.historical"].get(s, s + 1)
@@ -1026,6 +1085,9 @@ class Context:
                 k += 1
             e = v.cue_starts["context.historical"].get(k)
             if e is not None and e <= i and (start == lo or v.clause_start[i] == s):
+                return True
+            # "In the most recent provincial vote there, Green MPP Paul Aldana won with 15,877 votes"
+            if (start == lo or v.clause_start[i] == s) and PAST_VOTE_OPENER.match(" ".join(v.lowers[k:min(i, k + 7)])):
                 return True
         return False
 

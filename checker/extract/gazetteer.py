@@ -81,6 +81,10 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+SIDE_NOUNS = frozenset({"side", "campaign", "camp", "option", "share"})
+"""Nouns after "Yes" or "No" that make it a referendum's side in prose ("the Yes side", "the No campaign")."""
+
+
 class Gazetteer:
     """Tag parties, places and regions; fuzzy-match near misses of constituency names."""
 
@@ -136,7 +140,8 @@ class Gazetteer:
         self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
         self.seat_nouns = frozenset(w.lower() for w in ruleset.words("seat.nouns"))
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
-        self.not_seats = frozenset(ruleset.words("seat.not_seats")) | frozenset(ruleset.given_names)
+        self.given_names = frozenset(ruleset.given_names)
+        self.not_seats = frozenset(ruleset.words("seat.not_seats")) | self.given_names
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
         self.keys = [normalise(n) for n in self.names]
@@ -159,6 +164,13 @@ class Gazetteer:
             if w in REFERENDUM_SIDES and _starts_line(t, k) and k + 1 < len(t.texts) \
                     and t.texts[k + 1] in (":", "(", "-", "–", "—"):
                 spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
+            elif w in REFERENDUM_SIDES and (k + 1 < len(t.texts) and t.lowers[k + 1] in SIDE_NOUNS
+                                            and (k == 0 or t.lowers[k - 1] in ("the", "a"))
+                                            or k > 0 and t.lowers[k - 1] == "voted"
+                                            or k > 1 and t.lowers[k - 1] == "for" and t.nums[k - 2] is not None):
+                # "the Yes side won 53.5 per cent", "The No campaign took …", "5,207 voted No", "734,300 for No": a
+                # side in prose
+                spans.append(Span("party", k, k + 1, w.title(), via="a referendum's side"))
         if self.letters:
             texts = t.texts
             for k in range(2, len(texts) - 1):
@@ -180,8 +192,10 @@ class Gazetteer:
             spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
+        surnames = self._surnames(t)
         spans = [s for s in spans if s.kind != "place" or not (_inside_longer_name(t, s, starts, ends)
-                                                               or _names_a_venue(t, s.end, self.venues))]
+                                                               or _names_a_venue(t, s.end, self.venues)
+                                                               or s.end - s.start == 1 and t.texts[s.start] in surnames)]
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
         spans += _numbered_districts(t, spans)
@@ -200,6 +214,13 @@ class Gazetteer:
             if local:
                 doc._.fc_mentions = sorted(doc._.fc_mentions + local, key=lambda s: s.start)
         return doc
+
+    def _surnames(self, t: TokenTable) -> frozenset[str]:
+        """Words written right after a given name ("beating Conservative Jeremy Stroud"): surnames, so a seat of
+        that one-word name ("Stroud") is the person wherever the copy writes it ("Stroud said …")."""
+        texts = t.texts
+        return frozenset(texts[k] for k in range(1, len(texts)) if texts[k - 1] in self.given_names
+                         and texts[k][:1].isupper() and t.is_alpha[k])
 
     def _fuzzy_places(self, t: TokenTable, taken: list[Span]) -> list[Span]:
         """Capitalised runs that nearly spell a constituency ("Wirrall West", "Cumnok")."""
@@ -287,10 +308,15 @@ class Gazetteer:
         for start, end in runs:
             if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
+            if end - start > 2 and t.lowers[start] in self.seat_nouns and t.lowers[start + 1] == "of":
+                start += 2  # "the Division of Kingsley Downs": the seat after its kind
             if start in found:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
+            named_end = end
+            while end > start + 1 and kinds.get(end - 1) == "chamber":
+                end -= 1  # "the Pune Lok Sabha constituency": the seat, then its chamber
             while end > start + 1 and t.lowers[end - 1] in self.seat_headings:
                 end -= 1  # "Ashcombe Result", "Kelsey Vale Declaration"
                 while end > start and t.lowers[end - 1] in CONNECTORS:
@@ -306,7 +332,7 @@ class Gazetteer:
             while b > 0 and t.is_space[b]:
                 b -= 1  # "… in the\nCarrowmore constituency": a line break is no word
             before = t.lowers[b] if b >= 0 else ""
-            after = t.lowers[end] if end < n else ""
+            after = t.lowers[named_end] if named_end < n and named_end > end else t.lowers[end] if end < n else ""
             if after == "by" and end + 2 < n and t.texts[end + 1] == "-" and t.lowers[end + 2] == "election":
                 after = "by-election"  # "the Colderton North by-election", as the tokenizer splits it
             if before in ("seat", "member", "seater") and b > 2 and t.texts[b - 1] == "-":
@@ -339,7 +365,34 @@ class Gazetteer:
                 continue
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
             found.add(start)
-        return out
+        return out + _named_again(t, out, kinds)
+
+
+def _named_again(t: TokenTable, seats: list[Span], kinds: dict[int, str]) -> list[Span]:
+    """The other places a seat named by its role is written the same way ("Halifax West: Liberal holds on" … "was
+    re-elected in Halifax West"): that seat again, not a shorter seat a gazetteer knows ("Halifax")."""
+    if not seats:
+        return []
+    at: dict[str, list[int]] = {}
+    for k, w in enumerate(t.texts):
+        at.setdefault(w, []).append(k)
+    taken = {k for s in seats for k in range(s.start, s.end)}
+    out = []
+    for s in seats:
+        words = t.texts[s.start:s.end]
+        if any(k > 0 and t.is_alpha[k - 1] and _cap(t.texts[k - 1]) and not t.sent_starts[k - 1]
+               and kinds.get(k - 1) is None for k in at.get(words[0], [])):
+            continue  # "Rosa Whitfield" somewhere: the word is a surname too, not only the seat
+        for k in at.get(words[0], []):
+            e = k + len(words)
+            if k in taken or t.texts[k:e] != words or any(kinds.get(j) not in (None, "place") for j in range(k, e)):
+                continue
+            if k > 0 and t.is_alpha[k - 1] and _cap(t.texts[k - 1]) and not t.sent_starts[k - 1] \
+                    or e < len(t.texts) and t.is_alpha[e] and _cap(t.texts[e]):
+                continue  # inside a longer name ("North Halifax West Road")
+            out.append(Span("place", k, e, s.name, via="role: named again", score=90.0))
+            taken.update(range(k, e))
+    return out
 
 
 REORDERED = 97.0

@@ -206,6 +206,12 @@ class People:
             return True
         if i > 1 and lowers[i - 1] == "," and lowers[i - 2] in self.person_before and j < n and lowers[j] == ",":
             return True  # "The Green candidate, Lars Nygaard, won 3.4 per cent": a name in apposition
+        if i > 2 and lowers[i - 1] == "," and texts[i - 2].isalpha() and texts[i - 2].islower() \
+                and lowers[i - 3] in ("the", "a", "an", "his", "her", "their", "its") and j < n and lowers[j] == ",":
+            return True  # "the outsider, Glenys Moore, third on 25.4 per cent": a noun, then the name in apposition
+        if i > 1 and lowers[i - 1] == "," and (p := taken.get(i - 2)) is not None and p.kind == "party" \
+                and p.end == i - 1 and j < n and lowers[j] == ",":
+            return True  # "with the Green, Ola Berg, on 2,301": a party, then its candidate in apposition
         if j >= n:
             return False
         if lowers[j] in self.person_after:

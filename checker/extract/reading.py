@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import Kind
+from ..model import TOTAL_ROW, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .view import View
@@ -74,6 +74,20 @@ COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "sta
 """Words a number word joins with a hyphen into an adjective that counts nothing the copy reports."""
 
 
+QUOTA_AFTER = re.compile(r"(?:over|above|short of|below|under) the quota\b")
+QUOTA_BEFORE = re.compile(r"\bquota(?: \*\*)?(?: :| was| is| of| at| stood at| set at| =)?(?: \*\*)?$|"
+                          r"\bquota (?:was|is) (?:set at|fixed at)$|\bquota (?:in|for) [^0-9,;]{1,40} (?:was|is)$")
+SURPLUS_BEFORE = re.compile(r"\bsurplus(?: was| is| of)?$|\bexceeding the quota by$|\bbeat the quota by$")
+"""Words around a figure of a count by single transferable vote: its quota, or a candidate's surplus."""
+VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
+"""Nouns of those who vote, between a count and 'voted' ("45,902 people voted")."""
+FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
+                       "each", "none", "any"})
+"""Words of a share of a whole: "a third of the six seats" sizes the whole, it gives no one six."""
+SEAT_HEADS = ("seat", "won", "mps", "councillors", "elected", "msps", "electoral", "council")
+"""Words of a table heading over seat counts."""
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -86,7 +100,10 @@ def distractor(v: View, i: int) -> str | None:
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
     if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
-                                                         or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")):
+                                                         or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")
+                                                         or "together" in (v.lower(i - 2), v.lower(i - 3))
+                                                         or v.lower(unit[2]) == "together"):
+        # "National, ACT and NZ First together hold 68 seats"
         return "several sides' together"  # "Labour and the Greens, whose combined 25 seats": no one party's
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
@@ -115,12 +132,19 @@ def distractor(v: View, i: int) -> str | None:
         return "label"
     if n.words and n.value == 1 and nxt in ("of", "to", "in"):
         return "idiom"  # "one of the most senior"
+    if n.words and n.value == 1 and unit is None and prev in ("this", "that", "the", "each", "every", "which",
+                                                              "another", "any", "no"):
+        return "pronoun"  # "and this one fell in the middle of the school holidays"
+    if n.words and prev in ("top", "leading", "bottom", "main", "big", "other", "remaining", "last") \
+            and v.num(i + 1) is None and unit is None:
+        return "count of sides"  # "the gap between the top two", "the other three": how many, not a figure
     if prev == "in" and v.lower(i - 2) in ORDINALS and v.lower(i - 3) in ("came", "finished", "was", "were", "placed"):
         return "count of places"  # "Ukip came third in 120 constituencies"
     if (s := v.cue_left(i, "cue.not_claim", 5)) is not None and not (
             (c := v.cue_left(i, "cue.votes_cast", 5)) is not None and c <= s):
         return "not-claim"  # "a poll of 1,000 voters", not "the valid poll of 48,355"
-    if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None:
+    if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None \
+            and v.lower(unit[2]) not in ("voted", "cast", "turned"):  # but "45,902 people voted"
         return "counts " + v.span_text(unit[1], unit[2])
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
@@ -351,8 +375,19 @@ class Reader:
             unit = unit_after(v, y)
         ucat = unit[0] if unit else None
         text = f"'{v.span_text(unit[1], unit[2])}'" if unit else ""
-        if v.cells[i] is not None and (r := self._column(i)) is not None and r.kind != Kind.SHARE:
-            return r  # a "Turnout" or "Majority" column: the heading says more than the % sign
+        if (r := self._quota(i)) is not None:
+            return r
+        if v.lower(i - 1) == "(" and v.lower(i + 1) == ")" and not n.decimals and n.value >= 10 and not n.signed \
+                and (m := v.mention_at[i - 2]) is not None and m.kind == "person" and m.end == i - 1:
+            return Reading(i, Kind.VOTES, "votes", ["a count in brackets after a name"])  # "Jeremy Stroud (98,417)"
+        if ucat != "unit.votes" and self._voted(i):
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'voted'"])  # "45,902 people voted out of 73,118"
+        if ucat != "unit.votes" and self._voted_for(i) is not None:
+            return Reading(i, Kind.VOTES, "votes", ["'voted' for a side"])  # "5,207 people voted No"
+        if v.cells[i] is not None and (r := self._column(i)) is not None and (r.kind != Kind.SHARE or r.year) \
+                and not (r.kind == Kind.VOTES and ucat == "unit.percent"):
+            return r  # a "Turnout" or "Majority" column: the heading says more than the % sign (but a "Party
+            # vote" column of "39.4%" gives shares)
         if (k := per_seat(v, i)) is not None:
             return Reading(i, Kind.VOTES_PER_SEAT, "votes", [f"'{v.span_text(k, k + 2)}': votes for each seat"])
         if ucat in ("unit.percent", "unit.points"):
@@ -402,7 +437,22 @@ class Reader:
             if not (v.cue_right(i, "cue.share", 4) is not None and not n.signed and unit != "points"
                     and v.cue_left(i, "change.up", 3) is None and v.cue_left(i, "change.down", 3) is None):
                 return Reading(i, Kind.SHARE_CHANGE, unit, ev + ["a change in share"])
+        if unit == "percent" and not n.decimals and self._share_threshold(i):
+            return Reading(i, Kind.SHARE, unit, ev + ["a threshold"], threshold=True)
         return Reading(i, Kind.SHARE, unit, ev)
+
+    def _share_threshold(self, i: int) -> bool:
+        """ "the five per cent threshold"; "below 5 per cent" where it or the sentence before speaks of a
+        threshold ("… below the 5 per cent threshold. Te Pāti Māori, on 3.1 per cent, is also below 5 per
+        cent"): the bar a party must clear, no party's share."""
+        v = self.v
+        if v.cue_right(i, "context.threshold", 4) is not None and v.lower(i - 1) in ("the", "a", "its", "of"):
+            return True
+        if v.lower(i - 1) not in ("below", "above", "beneath"):
+            return False
+        s, _ = v.sentence_bounds(i)
+        return v.in_sentence(i, "context.threshold") is not None or s > 0 and \
+            v.in_sentence(s - 1, "context.threshold") is not None
 
     def _restated_lead(self, i: int) -> int | None:
         """ "a majority of 4,020 votes, or 9.8 per cent of the votes cast": the same lead as a share of the poll;
@@ -642,6 +692,9 @@ class Reader:
         Carrowmore constituency", "a three-seat ward": one that sizes an electoral district ('district')."""
         v = self.v
         u = unit_after(v, i)
+        if u is not None and v.lower(i - 1) == "of" and (
+                (m := v.mention_at[i - 2]) is not None and m.kind == "chamber" or v.lower(i - 2) in BODIES):
+            return "body"  # "a Parliament of 122 members", "a council of 51 seats"
         end = u[2] if u else i + 1
         if u is None and v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "seat", "strong"):
             end = i + 3
@@ -656,6 +709,8 @@ class Reader:
                 k += 1  # "the six-seat Ballinaclash local electoral area"
             if k > end and v.lower(k) in BODIES:
                 return "body"
+            if (m := v.mention_at[end]) is not None and m.kind == "chamber":
+                return "body"  # "a majority in the 543-seat Lok Sabha", "the 87-seat Legislative Assembly"
             if v.lower(k) in DISTRICTS:
                 return "district"  # "a three-seat ward"
         if u is None:
@@ -730,6 +785,10 @@ class Reader:
         j = i - 1
         while j >= 0 and v.lower(j) in ("the", "a", "all", "total"):
             j -= 1
+        if v.lower(j) in ("its", "their") and v.lower(j - 1) == "of" and j - 1 == v.sentence_bounds(i)[0]:
+            return True  # "Of its 45 seats, the Alliance won 26"
+        if v.lower(j) == "of" and v.lower(j - 1) in FRACTIONS:
+            return True  # "took only a third of the six seats", "half of the 40 seats"
         if v.lower(j) == "of" and v.num(j - 1) is not None:
             return True
         if v.lower(j) == "of" and v.lower(j - 1) == "out" and any(
@@ -785,6 +844,8 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
+        if (k := self._own_vote(i)) is not None:
+            return Reading(i, Kind.VOTES, "votes", ["'…'s vote was N'"], anchor=k)
         if self._threshold(i) and (v.in_sentence(i, "unit.seats") is not None
                                    or v.cue_right(i, "cue.majority", 5) is not None):
             # "short of the 326 needed for a majority": a target in seats
@@ -808,8 +869,7 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ["the members who voted, of those who could"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
-        if (v.lower(i + 1) in ("cast", "voted") or (v.lower(i + 1), v.lower(i + 2)) == ("took", "part")) \
-                and v.num(i).value >= 100:  # "42,897 cast a valid vote", "131,206 took part"
+        if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
@@ -824,8 +884,8 @@ class Reader:
             if v.lower(k) in REJECTED or v.lower(k) == "informal":
                 rejected = True
                 break
-        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected:  # "The total vote … was 49,531"
-            return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)
+        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected and not self._for_someone(i):
+            return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)  # "The total vote … was 49,531"
         if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
                 and not rejected:  # not "128 ballot papers were rejected"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
@@ -833,8 +893,7 @@ class Reader:
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
                 and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
-        if (v.lower(i + 1) in ("cast", "voted") or (v.lower(i + 1), v.lower(i + 2)) == ("took", "part")) \
-                and v.num(i).value >= 100:  # "42,897 cast a valid vote", "131,206 took part"
+        if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
@@ -853,6 +912,9 @@ class Reader:
         h = cell.header
         n = self.v.num(i)
         label = cell.row_label
+        if label == "total" and not n.decimals and any(w in h for w in SEAT_HEADS):
+            # "| **Total** | **137** |" under "Seats": the body's size
+            return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table")
         if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
             # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
             pct = "%" in h or "share" in h or n.decimals > 0
@@ -876,7 +938,7 @@ class Reader:
             kind, unit = (Kind.SEAT_CHANGE, "seats") if self._about_seats(cell) else (Kind.SHARE_CHANGE, "points")
         elif any(w in h for w in ("%", "share", "per cent", "pct")):
             kind, unit = Kind.SHARE, "percent"
-        elif any(w in h for w in ("seat", "won", "mps", "councillors", "elected", "msps", "electoral", "council")):
+        elif any(w in h for w in SEAT_HEADS):
             kind, unit = Kind.SEATS, "seats"
             first = cell.headers[0] if cell.headers else ""
             if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division")):
@@ -894,6 +956,69 @@ class Reader:
         if kind == Kind.SEAT_CHANGE:
             r.sign = -1 if h in LOSS_HEADS else 1  # the cell's own sign says gained or lost; a losses column, lost
         return r
+
+    def _own_vote(self, i: int) -> int | None:
+        """ "Corbett's primary vote was 31,418", "her personal vote of 12,040": someone's count of votes (the
+        token of 'vote'), not a share ("… vote share was 41") nor a total ("the total vote was …")."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.value < 100 or v.lower(i - 1) not in ("was", "of", "at", "stood", "reached"):
+            return None
+        k = i - 2 if v.lower(i - 1) != "at" or v.lower(i - 2) != "stood" else i - 3
+        if v.lower(k) != "vote":
+            return None
+        j = k - 1 if v.lower(k - 1) in ("primary", "personal", "first-preference", "own") else k
+        return k if v.lower(j - 1) in POSSESSIVE or v.lower(j - 1) in ("his", "her", "their") else None
+
+    def _quota(self, i: int) -> Reading | None:
+        """The quota of a count by single transferable vote ("Quota: 14,553", "the quota is 9,876", "setting the
+        quota at 14,267", "a quota of 2,041"), and a candidate's distance from it: "a surplus of 1,562", "514 over
+        the quota", "exceeding the quota by 514", "336 short of the quota" (sign −1)."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.value < 10 or v.lower(i + 1) == "-":
+            return None
+        k = i + 1 + v.has(i + 1, "unit.votes")  # "2,433 votes over the quota"
+        after = " ".join(v.lowers[k:k + 4])
+        if QUOTA_AFTER.match(after):
+            said = QUOTA_AFTER.match(after).group(0)
+            sign = -1 if said.split()[0] in ("short", "below", "under") else 1
+            return Reading(i, Kind.SURPLUS, "votes", [f"'{said}'"], sign=sign)
+        before = " ".join(v.lowers[max(v.clause_start[i], i - 10):i])
+        if SURPLUS_BEFORE.search(before):
+            return Reading(i, Kind.SURPLUS, "votes", ["'surplus'"])
+        if QUOTA_BEFORE.search(before):
+            return Reading(i, Kind.QUOTA, "votes", ["'quota'"])
+        return None
+
+    def _for_someone(self, i: int) -> bool:
+        """ "… of the valid poll, against 734,300 for No": a side's or a candidate's count, not the poll's."""
+        v = self.v
+        if v.lower(i + 1) != "for":
+            return False
+        m = v.mention_at[i + 2 + (v.lower(i + 2) == "the")] if i + 3 < v.n else None
+        return m is not None and m.kind in ("party", "person")
+
+    def _voted(self, i: int) -> bool:
+        """ "42,897 cast a valid vote", "131,206 took part", "45,902 people voted": how many voted (but not
+        "5,207 people voted No": a side's votes, see `_voted_for`)."""
+        v = self.v
+        k = i + 1 + (v.lower(i + 1) in VOTERS)
+        return (v.lower(k) in ("cast", "voted") or (v.lower(k), v.lower(k + 1)) in (("took", "part"), ("turned", "out"))) \
+            and v.num(i).value >= 100 and self._voted_for(i) is None
+
+    def _voted_for(self, i: int) -> int | None:
+        """ "5,207 people voted No", "4,812 voted for the levy's supporters": the token of the side or party voted
+        for, or None."""
+        v = self.v
+        k = i + 1 + (v.lower(i + 1) in VOTERS)
+        if v.lower(k) != "voted":
+            return None
+        k += 1
+        while v.lower(k) in ("for", "to", "the"):
+            k += 1
+        m = v.mention_at[k] if k < v.n else None
+        return k if m is not None and m.kind in ("party", "person") and m.start == k else None
 
     def _seat_majority(self, i: int, s: int) -> bool:
         """ "an overall majority of 80", "a Commons majority of 12", or a party's "majority of 12"
@@ -1246,6 +1371,10 @@ class Inheritor:
                 return None
             src = self._source_before(i)
             if src is not None and v.clause_start[src.i] == v.clause_start[i]:
+                noun = self._attribute_noun(i)
+                if noun is not None and noun.anchor is not None and noun.anchor > src.i:
+                    noun.slot = "to"  # "a majority of 3,877 - as the Liberal vote fell back to 7,205": the vote's
+                    return noun
                 return self._copy(i, src, "to")
             if src is None:  # "The BJP won 240 seats; Congress improved to 99": the sentence's quantity
                 s0, _ = v.sentence_bounds(i)

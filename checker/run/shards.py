@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from ..checks.bounds import closes_column
 from ..checks.consistency import fact_key
 from ..checks.shares import share_group
 from ..checks.tiers import tier_group, tier_of
@@ -53,6 +54,8 @@ def _asks(f: Fact) -> list[Key]:
         out += [("sentence", f.path, c.sentence), ("subject", f.subject, Kind.SEATS)]
     if f.kind == Kind.MAJORITY and c.unit == "seats" and f.subject is not None:
         out.append(("subject", f.subject, Kind.SEATS))  # seat-majority: the party's seats
+    if f.kind in (Kind.QUOTA, Kind.SURPLUS):
+        out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes
     return out
 
 
@@ -62,6 +65,9 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     out: list[Key] = _asks(f)
     if f.contest:
         out.append(("contest", f.contest))  # difference, bound, ratio, rank, implied-total, swing
+    if c.role == "winner" and f.subject is not None and f.kind in (Kind.OUTCOME, Kind.VOTES):
+        # most-votes: the sentence that says who (or which party) won, beside the winner's votes
+        out += [("won", f.path, x) for x in {f.subject, f.party} if x is not None]
     if f.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit != "seats" or f.kind == Kind.VOTES and c.role in (
             "winner", "runner_up"):
         out.append(("score", f.path, c.sentence))  # difference: a score and its difference in one sentence
@@ -69,14 +75,18 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("agree", key))  # agreement
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
         out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
-    if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list")):
+    if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list") or closes_column(f)):
         out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives (of the chamber, or a tier)
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         out.append(("tiers", *tier_group(f)))  # tier-sum: a party's constituency, list and total seats
-    if f.kind in (Kind.SEATS, Kind.TOTAL_SEATS):
-        out.append(("seat sentence", f.path, c.sentence))  # control: a majority claimed against its sentence's size
+    if f.kind in (Kind.SEATS, Kind.TOTAL_SEATS) or f.kind == Kind.MAJORITY and c.unit == "seats":
+        # control: a majority claimed against its sentence's size; seat-majority: the party of the sentence that
+        # can have one
+        out.append(("seat sentence", f.path, c.sentence))
     if f.kind == Kind.SHARE:
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
+    if f.kind in (Kind.SHARE, Kind.VOTES) and f.contest is None and f.subject_kind == "party":
+        out.append(("party list", f.path, c.paragraph))  # implied-total: a list of parties' votes and shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         out.append(("totals", *totals_group(f)))  # turnout: one count's turnout, electorate and ballots
     if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None \
@@ -85,6 +95,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     if not wanted:
         return out
     offered = [("claim", f.path, c.index), ("sentence", f.path, c.sentence)]
+    if f.kind in (Kind.VOTES, Kind.VOTES_CAST, Kind.QUOTA, Kind.SURPLUS):
+        offered.append(("counted", f.path))
     if f.subject is not None:
         offered.append(("subject", f.subject, f.kind))
         if f.contest is None:

@@ -1,0 +1,99 @@
+"""`quota`: the arithmetic of a count by single transferable vote.
+
+The quota (Droop's) is the valid poll divided by one more than the seats, plus one, ignoring any fraction:
+58,208 valid votes for 4 seats give 58,208 / 5 + 1 = 11,642 (`part = "quota"`). A candidate's surplus is their
+votes less the quota, and "336 short of the quota" the quota less their votes (`part = "surplus"`): checked
+against votes given in the same sentence or the one before, never against a later count's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+LATER_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|later|final|last|next)"
+                         r" (?:count|stage)|\bwent into\b|\bafter the \w+ count\b|\btransfers?\b", re.IGNORECASE)
+"""Words of a count after the first: a surplus told then is of votes the copy does not give."""
+
+
+class Quota(Check):
+    name = "quota"
+    params = {"part": (str, "quota")}
+    choices = {"part": ("quota", "surplus")}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        by_path: dict[str, dict[Kind, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for kind in (Kind.QUOTA, Kind.SURPLUS, Kind.VOTES_CAST, Kind.VOTES):
+            for f in index.by_kind.get(kind, []):
+                if f.claim.modality == Modality.ACTUAL and f.claim.value is not None and not f.claim.hedge:
+                    by_path[f.path][kind].append(f)
+        for path in sorted(by_path):
+            facts = by_path[path]
+            if not facts[Kind.QUOTA]:
+                continue
+            if self.p["part"] == "quota":
+                yield from self._quotas(facts)
+            else:
+                yield from self._surpluses(facts)
+
+    def _quotas(self, facts: dict[Kind, list[Fact]]) -> Iterator[Outcome]:
+        for q in facts[Kind.QUOTA]:
+            seats = q.claim.whole
+            poll = _nearest(q, facts[Kind.VOTES_CAST])
+            if not seats or poll is None:
+                continue
+            v, s = poll.claim.value, int(seats)
+            expected = math.floor(v / (s + 1)) + 1
+            working = f"{fmt(v)} / ({s} + 1) + 1 = {fmt(expected)}"
+            if q.claim.value in (expected, math.ceil(v / (s + 1))):
+                yield self.verified(q, f"quota for {s} seats: {working} ✓")
+                continue
+            yield self.finding(
+                q, f"a quota of {q.claim.text} does not follow from a valid poll of {poll.claim.text} for {s} seats:"
+                   f" {working}", stated=q.claim.value, expected=expected,
+                arithmetic=f"stated {q.claim.text}; {working} ('{q.claim.whole_text}')", related=[poll],
+                self_contained=True)
+
+    def _surpluses(self, facts: dict[Kind, list[Fact]]) -> Iterator[Outcome]:
+        quotas = {f.claim.value for f in facts[Kind.QUOTA]}
+        if len(quotas) != 1:
+            return  # two quotas: two districts' counts in one article
+        quota = facts[Kind.QUOTA][0]
+        for f in facts[Kind.SURPLUS]:
+            c = f.claim
+            if f.subject is None or LATER_COUNT.search(c.sentence[:max(0, c.sentence.find(c.text))]):
+                continue  # not "went into the third count 1,129 short" (but "… to be passed on at the second count")
+            mine = [g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round is None
+                    and c.paragraph - 1 <= g.claim.paragraph <= c.paragraph and g.claim.location.start < c.location.start]
+            if len({g.claim.value for g in mine}) != 1:
+                continue
+            votes = mine[-1]
+            expected = votes.claim.value - quota.claim.value
+            over = "surplus" if c.value >= 0 else "shortfall"
+            working = (f"{votes.claim.text} − {quota.claim.text} = {fmt(expected)}" if c.value >= 0 else
+                       f"{quota.claim.text} − {votes.claim.text} = {fmt(-expected)}")
+            if abs(expected - c.value) < 1e-9:
+                yield self.verified(f, f"{f.subject}'s {over}: {working} ✓")
+                continue
+            yield self.finding(
+                f, f"{f.subject}'s {over} of {c.text} does not follow from their {votes.claim.text} votes and the quota"
+                   f" of {quota.claim.text}: {working}", stated=abs(c.value), expected=abs(expected),
+                arithmetic=f"stated {c.text}; {working}", related=[votes, quota],
+                notes={0: f"{f.subject}'s votes", 1: "the quota"})
+
+
+def _nearest(q: Fact, polls: list[Fact]) -> Fact | None:
+    """The valid poll a quota is worked from: in its sentence, else its paragraph, else the article's one."""
+    for same in (lambda p: p.claim.sentence == q.claim.sentence, lambda p: p.claim.paragraph == q.claim.paragraph,
+                 lambda p: True):
+        found = [p for p in polls if same(p)]
+        if found:
+            return found[0] if len({p.claim.value for p in found}) == 1 else None
+    return None

@@ -1,0 +1,84 @@
+"""`most-votes`: the candidate the copy says won a seat has more votes than anyone it lists beside them.
+
+"Conservative Ian Holt has won the Eastgate ward seat … Sarah Mott (Liberal Democrat) 1,263, Ian Holt
+(Conservative) 1,208": under first past the post the winner polls the most, so a count or the result is wrong.
+Only counts the copy sets out together (one results list, table or sentence) are compared, and never a seat
+counted in rounds (preferences, transfers, a run-off, a recount) or one of several seats, where the first
+count's leader need not win.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..contests import Contest, Index, contest_id, single
+from ..model import INTERMEDIATE, Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome, fmt
+
+ROUNDS_SAID = re.compile(r"\bpreferences?\b|\btransfer|\brun-?off\b|\b(?:first|second|final) (?:round|count|ballot)\b"
+                         r"|\bprimar(?:y|ies)\b|\beliminat|\brecount|\bsurplus\b|\bquota\b|two-party", re.IGNORECASE)
+"""Words of a count in rounds, where the one who led the first need not have won."""
+LATER_ROUNDS = ("final", "transfer", INTERMEDIATE, "provisional")
+
+
+class MostVotes(Check):
+    name = "most-votes"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for cid, contest in sorted(index.contests.items()):
+            if "\x1f" in cid and cid.rsplit("\x1f", 1)[1] in LATER_ROUNDS:
+                continue
+            for path in sorted({f.path for f in contest.facts}):
+                yield from self._path(index, cid, contest, path)
+
+    def _path(self, index: Index, cid: str, contest: Contest, path: str) -> Iterator[Outcome]:
+        # Said to have won with their votes ("Holt won the seat with 1,208", "Maria Miller held Basingstoke … polled
+        # 25,769"): not a lead given to someone, which names the winner only by a guess at its owner
+        winners = [c for c in contest.candidates.values()
+                   if any(f.path == path and f.kind == Kind.VOTES for f in c.roles.get("winner", ()))]
+        if len(winners) != 1 or index.several_seats(contest, path) or _in_rounds(index, cid, contest, path):
+            return
+        winner = winners[0]
+        mine = single(winner.votes, path)
+        if mine is None or mine.path != path or not _counted(mine):
+            return
+        for other in contest.candidates.values():
+            theirs = single(other.votes, path) if other is not winner else None
+            if theirs is None or theirs.path != path or not _counted(theirs) or not _set_out_together(mine, theirs):
+                continue
+            if theirs.claim.low <= mine.claim.high:
+                yield self.verified(theirs, f"{contest.key}: {theirs.claim.text} ≤ the winner's {mine.claim.text} ✓")
+                continue
+            said = [f for f in index.by_kind.get(Kind.OUTCOME, []) if f.path == path and f.subject in (
+                winner.key, winner.party) and f.claim.role == "winner"]
+            who, rival = winner.key.removeprefix("party:"), other.key.removeprefix("party:")
+            yield self.finding(
+                mine, f"{who} is said to have won, but {rival} polled more: {theirs.claim.text} to {mine.claim.text}",
+                stated=mine.claim.value, expected=theirs.claim.value,
+                arithmetic=f"{theirs.claim.text} > {mine.claim.text}",
+                related=[theirs, *said[:1]], notes={0: f"{rival}'s votes", 1: f"{who} said to have won"})
+
+
+def _counted(f: Fact) -> bool:
+    c = f.claim
+    return c.modality == Modality.ACTUAL and c.year is None and c.round is None and c.value is not None \
+        and f.subject is not None
+
+
+def _set_out_together(a: Fact, b: Fact) -> bool:
+    """Two counts the copy gives as one result: in one sentence or table column, or on neighbouring lines of one
+    list."""
+    if a.claim.sentence == b.claim.sentence or a.claim.column and a.claim.column == b.claim.column:
+        return True
+    return a.claim.paragraph == b.claim.paragraph and abs(a.claim.location.line - b.claim.location.line) <= 12 and \
+        a.claim.location.line != b.claim.location.line and len(a.claim.sentence) <= 100 and len(b.claim.sentence) <= 100
+
+
+def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
+    """Whether the copy counts this seat in rounds: a later round's figures, or words of one in its sentences."""
+    if any(f"{cid}\x1f{r}" in index.contests for r in LATER_ROUNDS):
+        return True
+    return any(ROUNDS_SAID.search(g.claim.sentence) for g in contest.facts.in_path(path))
