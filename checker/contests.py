@@ -159,6 +159,11 @@ class Contest:
                                     f"unnamed is less than their {second.share_fact(path).claim.text}%"), True
             if _results_list(counts, self.facts.in_path(path) if path is not None else self.facts):
                 return second, f"second in a results list of {len(counts)}, given in order of votes", True
+            if len(counts) >= 3 and len({f.claim.column for _, f in counts}) == 1 and counts[0][1].claim.column \
+                    and len({f.path for _, f in counts}) == 1 and len(counts) == sum(
+                        1 for c in self.candidates.values() if any(f.path == path for f in c.votes)):
+                # a table lists everyone, if no one's count is told two ways (then who is first is in doubt)
+                return second, f"second in a results table of {len(counts)}", True
             return second, f"the second-highest of the {len(others) + 1} candidates named", False
         return None, "", False
 

@@ -330,3 +330,23 @@ def test_a_headline_s_kind_of_story_is_no_seat(mentions_of):
     places = [m for m in mentions_of("Analysis: how Labour held the north\n\nLabour held Sunderland Central with"
                                      " 18,000 votes.") if m.kind == "place" and m.name == "Analysis"]
     assert places == []
+
+
+def test_a_results_table_names_its_runner_up(check_texts):
+    text = ("## Ohio's 9th District\n\n| Candidate | Party | Votes |\n|---|---|---|\n| Ann Pryor | Republican | 188,402 |\n"
+            "| Dan Ruiz | Democratic | 180,117 |\n| Lee Fox | Libertarian | 7,020 |\n\n"
+            "Pryor's margin of {m} votes was the closest in the state.\n")
+    assert errors(check_texts({"oh9.md": text.format(m="8,285")})) == []
+    (found,) = errors(check_texts({"oh9.md": text.format(m="8,825")}))
+    assert found.rule == "majority-arithmetic" and not found.assumptions
+
+
+def test_counties_won_are_no_votes(claims_of):
+    claims = claims_of("Hale won 61 of the state's 77 counties but lost the suburbs.")
+    assert not [c for c in claims if c.text == "61"]
+
+
+def test_was_re_elected_says_who_won(claims_of):
+    (won,) = [c for c in claims_of("Labour's Ruth Amis was re-elected in Hexham on Friday.")
+              if c.kind == Kind.OUTCOME]
+    assert won.subject == "Ruth Amis" and won.role == "winner" and won.place == "Hexham"

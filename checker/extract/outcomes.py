@@ -119,6 +119,8 @@ class OutcomeReader:
             return i + 2, "hold"
         if w in BACK and v.lower(i + 1) == "back":
             return i + 2, "gain"
+        if w in ("was", "is", "been") and v.lower(i + 1) == "re" and v.lower(i + 2) == "-" and v.lower(i + 3) == "elected":
+            return i + 4, "win"  # "Colleen MacIsaac was re-elected in Halifax West"
         if w in GAIN_VERBS:
             return i + 1, "gain"
         if w in HOLD_VERBS:

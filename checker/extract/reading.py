@@ -146,6 +146,9 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None \
             and v.lower(unit[2]) not in ("voted", "cast", "turned"):  # but "45,902 people voted"
         return "counts " + v.span_text(unit[1], unit[2])
+    if unit is None and (y := x_of_y(v, i)) is not None and (u := unit_after(v, y)) is not None \
+            and u[0] == "unit.not_quantity":
+        return "counts " + v.span_text(u[1], u[2])  # "won 68 of Michigan's 83 counties"
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
