@@ -73,7 +73,8 @@ class Difference(Check):
         notes: list[str] = []
         if subject is not None and counter is not None and subject is not counter:
             return subject, counter, notes
-        if lead.counterpart and counter is None and lead.subject_kind == "person":
+        if lead.counterpart and counter is None and lead.subject_kind == "person" \
+                and all(p.name != lead.counterpart for p in index.ruleset.parties):
             return None, None, notes  # "beat Jeremy Stroud by 44,791", and his votes not given: no one else's
         if lead.claim.role in ("loser", "runner_up") and subject is not None:
             # "… was second with 70,118, 51,786 behind": the lead over the one it is given to

@@ -124,7 +124,7 @@ class ClaimMaker:
             if dated is not None:
                 ctx.current_year, year_from = self._year_of(dated, ctx.current_year, year_from,
                                                             doc.user_data.get("fc_country"))
-        if ctx.current_year is None and (columns := {r.year for r in readings.values() if r.slot == "table" and r.year}):
+        if ctx.current_year is None and len(columns := {r.year for r in readings.values() if r.slot == "table" and r.year}) > 1:
             # Undated copy whose table gives two elections' columns ("| 2022 share | 2026 share |"): the latest
             # is the one it reports
             ctx.current_year, year_from = max(columns), "the latest year a table's columns name"
