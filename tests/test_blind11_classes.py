@@ -350,3 +350,24 @@ def test_was_re_elected_says_who_won(claims_of):
     (won,) = [c for c in claims_of("Labour's Ruth Amis was re-elected in Hexham on Friday.")
               if c.kind == Kind.OUTCOME]
     assert won.subject == "Ruth Amis" and won.role == "winner" and won.place == "Hexham"
+
+
+def test_n_votes_clear_is_a_lead(claims_of):
+    (lead,) = [c for c in claims_of("Labour's Sam Ode held on, finishing 312 votes clear after two recounts.")
+               if c.text == "312"]
+    assert lead.kind == Kind.MARGIN
+
+
+def test_a_recount_is_no_count_in_rounds(check_texts):
+    text = ("CASTLE WARD\n\nConservative Ian Pell held Castle ward after a recount.\n\nFull result:\nNina Shah (Labour) {ns}\n"
+            "Ian Pell (Conservative) 1,180\nTom Ray (Green) 344\n")
+    assert errors(check_texts({"castle.txt": text.format(ns="1,102")})) == []
+    (found,) = errors(check_texts({"castle.txt": text.format(ns="1,201")}))
+    assert found.rule == "winner-has-most"
+
+
+def test_a_group_that_rose_by_a_net_gain_must_add_up(check_texts):
+    text = "Hartmoor District Council (45 seats): the Greens' group rose from 11 to 19, a net gain of {n}."
+    assert errors(check_texts({"h.txt": text.format(n=8)})) == []
+    (found,) = errors(check_texts({"h.txt": text.format(n=9)}))
+    assert found.rule == "direction"

@@ -18,7 +18,7 @@ from ..resolve import Fact
 from .base import Check, Outcome, fmt
 
 ROUNDS_SAID = re.compile(r"\bpreferences?\b|\btransfer|\brun-?off\b|\b(?:first|second|final) (?:round|count|ballot)\b"
-                         r"|\bprimar(?:y|ies)\b|\beliminat|\brecount|\bsurplus\b|\bquota\b|two-party", re.IGNORECASE)
+                         r"|\bprimar(?:y|ies)\b|\beliminat|\bsurplus\b|\bquota\b|two-party", re.IGNORECASE)
 """Words of a count in rounds, where the one who led the first need not have won."""
 LATER_ROUNDS = ("final", "transfer", INTERMEDIATE, "provisional")
 

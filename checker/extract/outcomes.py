@@ -265,8 +265,9 @@ class OutcomeReader:
         place = self._place_at(k)
         if place is not None:
             return place, place.end
-        if v.lower(k) in ("in", "at") and (p := self._place_at(k + 1)) is not None and verdict in ("win", "loss"):
-            return p, p.end  # "lost in Don Valley to …", "won in Hove"
+        if v.lower(k) in ("in", "at") and (p := self._place_at(k + 1)) is not None \
+                and (verdict in ("win", "loss") or v.lower(j - 1) == "on"):
+            return p, p.end  # "lost in Don Valley to …", "won in Hove", "clung on in Basildon and Billericay"
         if (named := self._named_object(k)) is not None:
             return named, named.end  # "held on to Bangor Aberconwy": a seat no gazetteer knows, named as written
         if v.lower(k) in DETERMINERS:

@@ -1343,8 +1343,8 @@ class Inheritor:
                 return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
             if v.has(k, "unit.seats"):
                 return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
-            if v.lower(k) in ("tally", "haul", "caucus", "contingent") and not v.num(i).decimals \
-                    and v.num(i).value < 700:  # "nearly doubled its tally from 52 to 99"
+            if v.lower(k) in ("tally", "haul", "caucus", "contingent", "group") and not v.num(i).decimals \
+                    and v.num(i).value < 700:  # "nearly doubled its tally from 52 to 99", "Reform's group rose from"
                 return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
             if v.has(k, "cue.turnout"):
                 return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
