@@ -371,3 +371,14 @@ def test_a_group_that_rose_by_a_net_gain_must_add_up(check_texts):
     assert errors(check_texts({"h.txt": text.format(n=8)})) == []
     (found,) = errors(check_texts({"h.txt": text.format(n=9)}))
     assert found.rule == "direction"
+
+
+def test_voted_yes_in_lower_case_is_a_side_s_count(claims_of):
+    claims = claims_of("In the parish poll 2,410 people voted yes and 388 voted no.")
+    (yes,) = [c for c in claims if c.text == "2,410"]
+    assert yes.kind == Kind.VOTES and yes.subject == "Yes"
+
+
+def test_more_seats_than_is_a_difference_not_a_size(claims_of):
+    claims = claims_of("The new Parliament has three more seats than the usual 120.")
+    assert not [c for c in claims if c.text == "three"]

@@ -164,7 +164,8 @@ class Gazetteer:
             if w in REFERENDUM_SIDES and _starts_line(t, k) and k + 1 < len(t.texts) \
                     and t.texts[k + 1] in (":", "(", "-", "–", "—"):
                 spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
-            elif w in REFERENDUM_SIDES and (k + 1 < len(t.texts) and t.lowers[k + 1] in SIDE_NOUNS
+            elif (w in REFERENDUM_SIDES or w.title() in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] == "voted") \
+                    and (k + 1 < len(t.texts) and t.lowers[k + 1] in SIDE_NOUNS
                                             and (k == 0 or t.lowers[k - 1] in ("the", "a"))
                                             or k > 0 and t.lowers[k - 1] == "voted"
                                             or k > 1 and t.lowers[k - 1] == "for" and t.nums[k - 2] is not None):
