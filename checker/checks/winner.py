@@ -14,12 +14,12 @@ from collections.abc import Iterator
 
 from ..contests import Contest, Index, contest_id, single
 from ..model import INTERMEDIATE, Kind, Modality
-from ..resolve import Fact
+from ..resolve import ROUND_WORDS, Fact
 from .base import Check, Outcome, fmt
 
-ROUNDS_SAID = re.compile(r"\bpreferences?\b|\btransfer|\brun-?off\b|\b(?:first|second|final) (?:round|count|ballot)\b"
-                         r"|\bprimar(?:y|ies)\b|\beliminat|\bsurplus\b|\bquota\b|two-party", re.IGNORECASE)
-"""Words of a count in rounds, where the one who led the first need not have won."""
+ROUNDS_ALSO = re.compile(r"\bpreference\b|\brun-?off\b|\bprimar(?:y|ies)\b|\beliminat|\bsurplus\b|\bquota\b|two-party",
+                         re.IGNORECASE)
+"""Words of a count in rounds beyond resolve's ROUND_WORDS, where the one who led the first need not have won."""
 LATER_ROUNDS = ("final", "transfer", INTERMEDIATE, "provisional")
 
 
@@ -81,4 +81,5 @@ def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
     """Whether the copy counts this seat in rounds: a later round's figures, or words of one in its sentences."""
     if any(f"{cid}\x1f{r}" in index.contests for r in LATER_ROUNDS):
         return True
-    return any(ROUNDS_SAID.search(g.claim.sentence) for g in contest.facts.in_path(path))
+    return any(ROUND_WORDS.search(g.claim.sentence) or ROUNDS_ALSO.search(g.claim.sentence)
+               for g in contest.facts.in_path(path))

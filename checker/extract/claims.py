@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TOTAL_ROW, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
-from ..numbers import ORDINALS
+from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
@@ -431,8 +431,6 @@ DISTRICT_SIZE = re.compile(
     re.IGNORECASE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
 seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)"."""
-SMALL = {w: k for k, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                     "ten"))}
 
 
 def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
@@ -441,8 +439,8 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
         return claims
     sizes = []
     for m in DISTRICT_SIZE.finditer(text):
-        word = next(g for g in m.groups() if g)
-        n = int(word) if word.isdigit() else SMALL.get(word.lower())
+        value = parse_number(next(g for g in m.groups() if g).lower())
+        n = int(value) if value is not None and value == int(value) else None
         if n is not None and 1 <= n <= 9:
             sizes.append((m.start(), n, m.group(0).strip(" .;:,\n")))
     if not sizes:

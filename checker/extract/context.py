@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Kind, Modality
 from ..numbers import ORDINALS
 from .gazetteer import Span
-from .reading import MONTHS, Reading, is_year, past_bracket, unit_after
+from .reading import MONTHS, VOTERS, Reading, is_year, past_bracket, unit_after
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -364,7 +364,7 @@ class Context:
     def _going_to(self, i: int) -> Span | None:
         """ "with 14,696 votes going to Liberal Democrat Ian Walker", "2,000 votes went to the Greens"."""
         v = self.v
-        k = i + 1 + (v.lower(i + 1) in ("people", "voters", "electors", "residents", "members"))
+        k = i + 1 + (v.lower(i + 1) in VOTERS)
         if v.lower(k) == "voted":  # "5,207 people voted No", "4,812 voted for Labour"
             k += 1
             while v.lower(k) in ("for", "to", "the"):
