@@ -220,10 +220,17 @@ class Index:
     by_claim: dict[tuple[str, int], Fact] = field(default_factory=dict)
     _several_in_path: set[str] | None = field(default=None, repr=False)
     _all: FactList | None = field(default=None, repr=False)
+    _of_kind: dict[Kind, FactList] = field(default_factory=dict, repr=False)
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""
         return [f for f in self.by_kind.get(kind, []) if f.claim.modality == Modality.ACTUAL and f.claim.year is None]
+
+    def in_path(self, kind: Kind, path: str) -> list[Fact]:
+        """Facts of a kind in one article, through an index built once: no check scans every fact per finding."""
+        if kind not in self._of_kind:
+            self._of_kind[kind] = FactList(self.by_kind.get(kind, []))
+        return self._of_kind[kind].in_path(path)
 
     def several_seats(self, contest: Contest, path: str) -> bool:
         """A count for several seats: the copy says so of it, or of the article's only contest ("the four-seat

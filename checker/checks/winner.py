@@ -52,7 +52,7 @@ class MostVotes(Check):
             if theirs.claim.low <= mine.claim.high:
                 yield self.verified(theirs, f"{contest.key}: {theirs.claim.text} ≤ the winner's {mine.claim.text} ✓")
                 continue
-            said = sorted((f for f in index.by_kind.get(Kind.OUTCOME, []) if f.path == path and f.subject in (
+            said = sorted((f for f in index.in_path(Kind.OUTCOME, path) if f.subject in (
                 winner.key, winner.party) and f.claim.role == "winner"), key=lambda f: f.subject != winner.key)
             who, rival = winner.key.removeprefix("party:"), other.key.removeprefix("party:")
             yield self.finding(
