@@ -9,6 +9,7 @@ must not lose the claim) and carries a `malformed` note that is reported as a wa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -94,11 +95,25 @@ ORDINALS: dict[str, int] = {
 }
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
+"""A web address: its digits ("https://ift.tt/36bksFu", "bbc.co.uk/news/uk-politics-48596013") are no figures."""
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
-    """Every number in `text`, in order, digits and words alike."""
+    """Every number in `text`, in order, digits and words alike, except those inside a web address."""
     found = _digit_numbers(text) + _word_numbers(text)
     found.sort(key=lambda n: n.start)
+    if "://" in text or "www." in text:
+        urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+        if urls:
+            starts = [a for a, _ in urls]
+            found = [n for n in found if not _inside(n, urls, starts)]
     return found
+
+
+def _inside(n: NumberSpan, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, n.start) - 1
+    return k >= 0 and n.start < spans[k][1]
 
 
 def parse_number(written: str) -> float | None:

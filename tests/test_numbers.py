@@ -184,3 +184,12 @@ def test_clock_time_with_minutes_is_not_a_malformed_number():
 def test_year_then_comma_then_figure_is_two_numbers():
     found = find_numbers("In 1997, 418 Labour MPs were elected.")
     assert [n.value for n in found] == [1997, 418]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour held the seat with 12,345 votes. Full results: https://ift.tt/36bksFu",
+    "Labour held the seat with 12,345 votes (see www.example.co.uk/results/2024/ward-17.html).",
+    "Read more at http://news.example.com/uk-politics-48596013?page=2 - Labour held the seat with 12,345 votes.",
+])
+def test_digits_inside_a_web_address_are_no_figures(text):
+    assert only(text).text == "12,345"
