@@ -33,6 +33,9 @@ class Kind(StrEnum):
     SURPLUS = "surplus"
     """A candidate's votes above the quota ("a surplus of 1,562", "514 over the quota"); negative when the copy
     says how far short of it they are ("336 short of the quota")."""
+    COMBINED_SEATS = "combined_seats"
+    """The seats several parties hold together ("Labour and the Greens together hold 28 seats", "60 seats between
+    them"); the claim's `sides` names the parties."""
     VOTES_PER_SEAT = "votes_per_seat"
     """A party's votes for each seat it won ("291,000 votes per MP"): checked against official results."""
     CHANGE = "change"
@@ -213,6 +216,8 @@ class Claim:
     outcome: str | None = None
     """For an outcome claim: 'gain' (took the seat from another party), 'hold' (kept it), 'win' (won it, not saying
     which) or 'loss' (the subject lost it)."""
+    sides: tuple[str, ...] = ()
+    """For seats several parties hold together: the parties, as named within the document."""
 
 
 @dataclass(frozen=True, slots=True)

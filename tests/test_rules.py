@@ -163,6 +163,13 @@ OWN = [
           " preferences, a surplus of 460.", id="surplus", stated=460, expected=406),
     quiet("stv-surplus", "The quota in the four-seat ward was 1,804. Labour's Ciara Lynch polled 1,592 first"
           " preferences, 212 short of the quota.", id="shortfall-ok"),
+    # combined-seats: seats held together against each party's own total
+    fires("combined-seats", "The SNP won 64 seats and the Scottish Greens seven, giving the pro-independence parties"
+          " 73 MSPs between them.", id="between-them", stated=73, expected=71),
+    fires("combined-seats", "Fianna Fáil won 48 seats and Fine Gael 38. Together the two parties hold 88 seats, two"
+          " short of a majority.", id="together-the-two", stated=88, expected=86),
+    quiet("combined-seats", "Fianna Fáil won 48 seats and Fine Gael 38. Together the two parties hold 86 seats, four"
+          " short of a majority.", id="together-ok"),
     # votes-total: the parts of a count against its total
     fires("votes-total", "Voters in Kelsall backed the neighbourhood plan.\n\nYes: 3,114\nNo: 498\nTotal valid votes: 3,621\n",
           id="referendum-list", stated=3621, expected=3612),

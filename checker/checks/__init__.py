@@ -19,6 +19,7 @@ from .rounds import RoundSum
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
 from .tiers import TierSum
+from .together import Together
 from .totals import PartsSum
 from .turnout import Turnout
 from .winner import MostVotes
@@ -27,7 +28,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota)
+              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

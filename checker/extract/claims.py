@@ -21,7 +21,7 @@ from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import Inheritor, Reader, Reading, distractor, is_year, unit_after
+from .reading import TOGETHER, Inheritor, Reader, Reading, distractor, is_year, unit_after
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -105,7 +105,8 @@ class ClaimMaker:
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
         numbers = [i for i, n in enumerate(v.nums) if n is not None]
-        skip = {i for i in numbers if distractor(v, i)}
+        why_not = {i: why for i in numbers if (why := distractor(v, i))}
+        skip = set(why_not)
         reader = Reader(v)
         readings: dict[int, Reading] = {}
         for i in numbers:
@@ -147,6 +148,7 @@ class ClaimMaker:
             index_of[i] = len(claims)
             claims.append(claim)
         claims += maker.wholes(readings, claims, index_of)
+        claims += maker.together([i for i in numbers if why_not.get(i) == TOGETHER], len(claims))
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         claims = _paragraph_scopes(_earlier_sides(claims))
@@ -422,6 +424,12 @@ TIMESTAMP = re.compile(r"^[ \t>*_#|-]*(?:\[)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\
 """A live blog's entry stamp at a line's start: "**02:55**", "3.14am", "## 23:00 –"."""
 LIVE_ENTRIES = 3
 """Stamped lines that make an article a live blog."""
+
+
+OTHERS_TOO = frozenset({"independent", "independents", "plus", "support", "others", "along", "including", "backing",
+                        "allies", "councillor", "councillors", "mp", "mps"})
+"""Words that count others beside the parties in seats held together ("with the support of two independents")."""
+SMALL_COUNTS = {"two": 2, "both": 2, "three": 3}
 
 
 DISTRICT_SIZE = re.compile(
@@ -802,6 +810,37 @@ class _Builder:
         if "to" in sides and sides["to"].start > i:
             return None, sides["to"]  # "a two-party swing of 4.6 per cent to the Liberals": one side named
         return None
+
+    def together(self, figures: list[int], start: int) -> list[Claim]:
+        """Seats several parties hold together ("Labour and the Greens together hold 28 seats"; "Together they
+        hold 28" after a sentence naming the two), each with the parties it counts: none where the copy counts
+        others in too ("with two independents"), or names fewer than two."""
+        out = []
+        for i in figures:
+            sides = self._sides_together(i)
+            if sides:
+                claim = self.claim(Reading(i, Kind.COMBINED_SEATS, "seats", [f"the seats of {' and '.join(sides)} together"]),
+                                   start + len(out))
+                out.append(replace(claim, subject=None, subject_kind=None, subject_via=None, party=None, role=None,
+                                   counterpart=None, sides=sides,
+                                   evidence=tuple(e for e in claim.evidence if not e.startswith("subject "))))
+        return out
+
+    def _sides_together(self, i: int) -> tuple[str, ...]:
+        v = self.v
+        s = v.sent_of[i]
+        a = v.sents[s][0]
+        if any(v.lower(k) in OTHERS_TOO for k in range(a, i)):
+            return ()
+        named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and a <= m.start < i))
+        if not named and any(v.lower(k) in ("they", "parties", "partners") for k in range(a, i)) and s > 0:
+            # "Together they hold 28 seats": the parties of the sentence before, if it names only them
+            pa, pb = v.sents[s - 1]
+            named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and pa <= m.start < pb))
+            count = next((c for k in range(a, i) if (c := SMALL_COUNTS.get(v.lower(k)))), None)
+            if count is not None and count != len(named) or len(named) > 3:
+                return ()
+        return tuple(named) if len(named) >= 2 else ()
 
     def claim(self, r: Reading, index: int) -> Claim:
         v, ctx = self.v, self.ctx

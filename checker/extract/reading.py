@@ -88,6 +88,21 @@ SEAT_HEADS = ("seat", "won", "mps", "councillors", "elected", "msps", "electoral
 """Words of a table heading over seat counts."""
 
 
+TOGETHER = "several sides' together"
+"""Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
+
+
+def _together_before(v: View, i: int) -> bool:
+    """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause, with no other
+    figure between (not the 123 of "together hold 68 seats in the 123-seat Parliament")."""
+    for k in range(i - 1, max(v.clause_start[i], i - 6) - 1, -1):
+        if v.nums[k] is not None and not (v.lower(k) in ("two", "three") and v.lower(k + 1) in ("parties", "partners")):
+            return False  # another figure between ("together hold 68 seats in the 123-seat …"), not "the two parties"
+        if v.lower(k) in ("together", "jointly"):
+            return True
+    return False
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -104,10 +119,10 @@ def distractor(v: View, i: int) -> str | None:
         return "a difference"  # "Parliament has two more seats than the usual 120" (not "2,000 more votes than": a lead)
     if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
                                                          or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")
-                                                         or "together" in (v.lower(i - 2), v.lower(i - 3))
+                                                         or _together_before(v, i)
                                                          or v.lower(unit[2]) == "together"):
         # "National, ACT and NZ First together hold 68 seats"
-        return "several sides' together"  # "Labour and the Greens, whose combined 25 seats": no one party's
+        return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
     if is_year(v, i) and "," not in n.text and prev in ("the", "that", "this", "'s", "’s") \

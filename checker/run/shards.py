@@ -56,6 +56,8 @@ def _asks(f: Fact) -> list[Key]:
         out.append(("subject", f.subject, Kind.SEATS))  # seat-majority: the party's seats
     if f.kind in (Kind.QUOTA, Kind.SURPLUS):
         out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes
+    if f.kind == Kind.COMBINED_SEATS:
+        out.append(("party seats", f.path))  # together: the article's party seat totals
     return out
 
 
@@ -97,6 +99,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     offered = [("claim", f.path, c.index), ("sentence", f.path, c.sentence)]
     if f.kind in (Kind.VOTES, Kind.VOTES_CAST, Kind.QUOTA, Kind.SURPLUS):
         offered.append(("counted", f.path))
+    if f.kind == Kind.SEATS and f.subject_kind == "party":
+        offered.append(("party seats", f.path))
     if f.subject is not None:
         offered.append(("subject", f.subject, f.kind))
         if f.contest is None:
