@@ -46,3 +46,15 @@ def test_a_round_up_of_two_councils_never_adds_another_councils_figures(check_te
     text = ("Round-up\n\nIn Redcastle, Labour won 22 seats and the Greens 9; together they hold 31 of the 50.\n\n"
             "In Thornbury, Labour won 12 and the Greens 4, and the two parties have 16 between them.")
     assert errors(check_texts({"roundup.txt": text})) == []
+
+
+def test_the_claims_json_names_the_sides(tmp_path):
+    import json
+    import subprocess
+    import sys
+    (tmp_path / "a.txt").write_text("Labour won 41 seats and Plaid Cymru 15, so the two parties have 56 seats between"
+                                    " them.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "checker", str(tmp_path), "--claims", "--format", "json",
+                          "--no-cache"], capture_output=True, text=True, check=True).stdout
+    (c,) = [c for d in json.loads(out)["documents"] for c in d["claims"] if c["kind"] == "combined_seats"]
+    assert c["sides"] == ["Labour", "Plaid Cymru"] and c["value"] == 56

@@ -28,6 +28,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         out["body"] = c.body
     if loc.record is not None:
         out["record"] = loc.record
+    if c.sides:
+        out["sides"] = list(c.sides)  # combined_seats: the parties whose seats it counts together
     if c.outcome is not None:
         out["outcome"] = c.outcome  # 'gain', 'hold', 'win' or 'loss': an outcome claim's verdict
     if c.change is not None:
