@@ -589,8 +589,12 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     for c in ex.claims:
         if not _of_the_race(c, ex):
             continue
-        if c.kind in CONTEST_KINDS and (c.round is not None or ROUND_WORDS.search(c.sentence)):
-            return None  # rounds of a count or ballot: which figures are one round's is for the round rules
+        if c.kind in CONTEST_KINDS and c.column is None and (
+                c.round is None and ROUND_WORDS.search(c.sentence)
+                or c.round is not None and c.kind not in (Kind.MAJORITY, Kind.MARGIN)):
+            return None  # rounds of a count or ballot told in prose: which figures are one round's is for the round
+            # rules (but a table's columns say which round each count is of: "| 1st pref | 2nd pref | Final |", and
+            # then "won by 3,789 in the final round" is that column's lead)
         if _moves_on(c.sentence):
             return None
         if (c.subject_kind == "person" or c.subject in REFERENDUM_SIDES) and c.subject and c.kind in CONTEST_KINDS:

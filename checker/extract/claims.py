@@ -21,7 +21,7 @@ from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import TOGETHER, Inheritor, Reader, Reading, distractor, is_year, unit_after
+from .reading import FINAL_COLUMN, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading, distractor, is_year, unit_after
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -259,7 +259,15 @@ class ClaimMaker:
         for c in claims:
             if c.index in transferred:
                 transfers.setdefault((c.paragraph, c.sentence), c.sentence.find(c.text))
+        columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
+            if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
+                columns[c.paragraph].append(c.column)
+        for c in claims:
+            if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
+                    c.paragraph, []))) is not None:
+                out.append(replace(c, round=r or None))
+                continue
             if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
@@ -461,6 +469,22 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
             c = replace(c, whole=float(n), whole_text=said, evidence=c.evidence + (f"seats: '{said}'",))
         out.append(c)
     return out
+
+
+def _column_round(column: str, columns: list[str]) -> str | None:
+    """The round a table column of votes counts: "" for the first ("1st pref", "Round 1"), 'transfer' for votes
+    gained ("2nd preferences", "Transfers"), 'final' for the last count ("Final", "Round 2" of two), else
+    'intermediate'; None for a column that names no round."""
+    if TRANSFER_COLUMN.search(column):
+        return "transfer"
+    if FINAL_COLUMN.fullmatch(column) and any(TRANSFER_COLUMN.search(x) for x in columns):
+        return "final"
+    if re.search(r"\b(?:1st|first)\b|\b(?:1|one)\b", column) and (ROUND_COLUMN.search(column) or "pref" in column):
+        return ""
+    if ROUND_COLUMN.search(column):
+        rounds = [x for x in columns if ROUND_COLUMN.search(x)]
+        return "final" if rounds and rounds[-1] == column or "final" in column or "run" in column else INTERMEDIATE
+    return None
 
 
 def _open_totals(claims: list[Claim], alliances: frozenset[str]) -> list[Claim]:

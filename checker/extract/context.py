@@ -246,9 +246,12 @@ class Context:
         quote = v.quote_of[r.i]
         if quote and any(v.quote_of[k] == quote and v.lower(k) in FIRST_PERSON for k in range(v.clause_start[r.i], r.i)):
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
+        relatives = self._closed_relatives(s, anchor)
         for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
             if m.kind not in ("person", "party") or quote and v.quote_of[m.start] != quote:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
+            if any(a < m.start < b for a, b in relatives):
+                continue  # "Dufresne, who trailed Aubin after the first ballot, won by 791": not Aubin's
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
             if self._relative_head(m, anchor):
@@ -494,6 +497,25 @@ class Context:
         if p is not None and p.kind == "person":
             return p
         return m
+
+    def _closed_relatives(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The relative clauses (", who … ,") that open and close between start and end: the figure after one is
+        its head's, never that of someone the clause names."""
+        v = self.v
+        out = []
+        k = start
+        while k < end - 2:
+            if v.lower(k) == "," and v.lower(k + 1) in ("who", "whose", "which"):
+                j = k + 2
+                while j < end and v.lower(j) not in (",", ";", "(", ")"):
+                    j += 1
+                if j < end and v.lower(j) == "," and not any(v.nums[x] is not None and not v.years[x]
+                                                             for x in range(k + 2, j)):
+                    out.append((k, j))  # not ", who won 15,199 votes to Mary Wimbury's 13,068,": a clause of figures
+                k = j
+            else:
+                k += 1
+        return out
 
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v

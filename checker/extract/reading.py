@@ -92,6 +92,16 @@ TOGETHER = "several sides' together"
 """Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
 
 
+TRANSFER_COLUMN = re.compile(r"\b(?:2nd|second|3rd|third|later)[ -]?pref|\btransfer", re.IGNORECASE)
+"""A table column of votes gained from others' ballots ("2nd preferences", "Transfers"): added, no one's total."""
+FINAL_COLUMN = re.compile(r"(?:final|total|after transfers|after preferences|final (?:count|total|round|tally|result))"
+                          r"(?: votes)?", re.IGNORECASE)
+"""Beside a transfer column, the count after it ("| 1st pref | 2nd pref | Final |")."""
+ROUND_COLUMN = re.compile(r"^(?:(?:1st|2nd|3rd|first|second|third|final) (?:round|ballot|count)|(?:round|ballot|count) "
+                          r"(?:1|2|3|one|two|three)|run-?off)(?: votes)?$", re.IGNORECASE)
+"""A table column of one round's counts ("1st round", "Round 2", "Run-off")."""
+
+
 def _together_before(v: View, i: int) -> bool:
     """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause, with no other
     figure between (not the 123 of "together hold 68 seats in the 123-seat Parliament")."""
@@ -966,8 +976,9 @@ class Reader:
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
-        elif any(w in h for w in ("vote", "preferences", "tally", "ballots")):
-            kind, unit = Kind.VOTES, "votes"
+        elif any(w in h for w in ("vote", "preferences", "prefs", "tally", "ballots")) or ROUND_COLUMN.search(h) or (
+                not n.decimals and FINAL_COLUMN.fullmatch(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
+            kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
                 and any(w in h for w in ("constituency", "list", "total", "region", "ward")):
             kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |"

@@ -1,0 +1,71 @@
+"""Tables whose columns are rounds of a count ("| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"): each
+column's counts are that round's, and a lead the prose gives for the last round is checked against its column."""
+
+from __future__ import annotations
+
+from checker.model import INTERMEDIATE, Severity
+
+
+def errors(report, rule=None):
+    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+
+
+MAYOR = """# Kestrel Vale mayor: Green's Ana Sousa wins on transfers
+
+Ana Sousa of the Green Party is the new mayor after second preferences were counted on Saturday.
+
+| Candidate | Party | First preferences | Second preferences | Final |
+|---|---|---|---|---|
+| Ana Sousa | Green | 61,004 | 14,882 | 75,886 |
+| Bill Crane | Reform UK | 66,310 | 4,127 | 70,437 |
+| Hugh Pattle | Labour | 30,118 | | |
+
+Ms Sousa, second on first preferences, won by 5,449 votes once transfers were added.
+"""
+
+
+def test_a_transfer_table_s_columns_are_the_first_count_the_transfers_and_the_final(claims_of):
+    rounds = {c.text: c.round for c in claims_of(MAYOR)}
+    assert rounds["61,004"] is None and rounds["14,882"] == "transfer" and rounds["75,886"] == "final"
+
+
+def test_a_clean_transfer_table_gives_no_error(check_texts):
+    assert errors(check_texts({"kestrel.md": MAYOR})) == []
+
+
+def test_a_final_column_that_is_not_the_sum_of_its_round_is_reported(check_texts):
+    (e,) = errors(check_texts({"kestrel.md": MAYOR.replace("70,437", "70,347")}), "transfer-sum")
+    assert e.expected == 70437
+
+
+def test_the_prose_lead_of_the_last_round_is_checked_against_the_final_column(check_texts):
+    (e,) = errors(check_texts({"kestrel.md": MAYOR.replace("5,449", "5,494")}), "majority-arithmetic")
+    assert e.expected == 5449
+
+
+RUNOFF = """Dufresne takes the party leadership in the run-off
+
+| Candidate | Round 1 | Round 2 | Round 3 |
+|---|---|---|---|
+| Claire Dufresne | 4,210 | 5,002 | 7,118 |
+| Marc Aubin | 4,455 | 4,890 | 6,327 |
+| Lise Perrin | 2,780 | 2,608 | |
+
+Dufresne, who trailed Aubin after the first ballot, won the final round by 791 votes.
+"""
+
+
+def test_round_columns_are_the_first_a_middle_and_the_last(claims_of):
+    rounds = {c.text: c.round for c in claims_of(RUNOFF)}
+    assert rounds["4,210"] is None and rounds["5,002"] == INTERMEDIATE and rounds["7,118"] == "final"
+
+
+def test_the_last_round_s_lead_is_checked_and_the_first_round_leader_may_lose(check_texts):
+    assert errors(check_texts({"runoff.txt": RUNOFF})) == []
+    (e,) = errors(check_texts({"runoff.txt": RUNOFF.replace("by 791", "by 719")}), "majority-arithmetic")
+    assert e.expected == 791
+
+
+def test_a_figure_after_a_relative_clause_is_its_head_s_not_the_clause_s(claims_of):
+    (c,) = [c for c in claims_of("Ms Varga, who had trailed Tom Quell all night, won by 212 votes.") if c.text == "212"]
+    assert c.subject == "Ms Varga" or c.subject.endswith("Varga")
