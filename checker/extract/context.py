@@ -26,10 +26,15 @@ from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
-                  "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off"}
+                  "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
+                  "outpolled", "outpolling"}
+LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
+"""Verbs whose object is the other side only before a score ("Marsh led Keisha Barnes 1,402,118 to 1,388,907"), not
+before where they were led ("led the Conservatives to a commanding victory")."""
 POSSESSIVE = {"'s", "’s", "'"}
 BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
-              "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing"}
+              "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing",
+              "led", "leads", "leading", "outpolled", "outpolling"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished"}
@@ -606,6 +611,12 @@ class Context:
         while k >= 0 and steps < 7:
             w = v.lower(k)
             prev = self.by_end.get(k + 1)
+            if w in LEADING:
+                end = m.end  # past the person a party names ("led Democrat Keisha Barnes 1,402,118 to …")
+                if m.kind == "party" and (p := self.by_start.get(end)) is not None and p.kind == "person":
+                    end = p.end
+                if v.num(end) is not None or v.lower(end) == "by":
+                    return True
             if w in OBJECT_MARKERS:
                 # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object;
                 # "with Labor's two-party-preferred vote falling from 50.9": the owner of what follows

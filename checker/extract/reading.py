@@ -64,7 +64,7 @@ SHARED_OUT = {"shared", "allocated", "distributed", "divided", "split", "awarded
               "decided", "elected", "apportioned", "carved"}
 """After "the N seats were …": the seats as a whole, being divided among the parties."""
 BEATING = {"beat", "beating", "defeated", "defeating", "edged", "edging", "ousted", "ousting", "unseated",
-           "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing"}
+           "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing", "led", "leads", "leading", "outpolled", "outpolling"}
 REPORTING = {"said", "says", "reported", "announced", "confirmed", "published", "declared", "released"}
 """Verbs after a party or person who gives a figure, not whose it is ("The party said 52,140 ballots …")."""
 REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}
@@ -1197,7 +1197,7 @@ class Inheritor:
         s, e = v.sentence_bounds(i)
         contest = any(self.readings[k2].kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES)
                       for k2 in self._read_in(s, e) if k2 not in (a, b)) or v.in_sentence(i, "verb.win") is not None \
-            or v.in_sentence(i, "verb.poll") is not None
+            or v.in_sentence(i, "verb.poll") is not None or self.reader._beating_before(a)
         if not contest:
             return None
         return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)

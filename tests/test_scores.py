@@ -1,0 +1,32 @@
+"""Who a score belongs to after a verb of leading ("A led B 1,402,118 to 1,388,907, a lead of 13,211") or outpolling,
+and that "led the party to 262 seats" still gives the seats to the party."""
+
+from __future__ import annotations
+
+from checker.model import Severity
+
+
+def test_a_score_after_led_is_the_leader_s_first_and_the_lead_is_theirs(claims_of):
+    claims = claims_of("Independent Maya Orr took the seat. At the first count Orr led Liberal Sam Pike 8,204 to"
+                       " 7,961, a lead of 243.")
+    who = {c.text: c.subject for c in claims}
+    assert who["8,204"].endswith("Orr") and who["7,961"] == "Sam Pike" and who["243"].endswith("Orr")
+
+
+def test_outpolled_gives_a_pair_of_counts(claims_of):
+    who = {c.text: (c.subject, c.role) for c in claims_of("Labour's Ruth Obi outpolled the Conservative Sam Reed"
+                                                           " 21,004 to 19,870.")}
+    assert who["21,004"] == ("Ruth Obi", "winner") and who["19,870"] == ("Sam Reed", "runner_up")
+
+
+def test_a_wrong_lead_after_led_is_reported(check_texts):
+    text = ("Harrow West result\n\nLabour's Tariq Noor led the Conservative, Emma Voss, 19,442 to 17,305, a lead of"
+            " 2,317.")
+    (e,) = [f for f in check_texts({"harrow.txt": text}).findings
+            if f.severity == Severity.ERROR and f.rule == "majority-arithmetic"]
+    assert e.expected == 2137
+
+
+def test_led_his_party_to_seats_gives_the_seats_to_the_party(claims_of):
+    (c,) = [c for c in claims_of("Anthony Albanese led Labor to 94 seats, a gain of 17.") if c.text == "94"]
+    assert c.subject == "Labor" or c.subject == "Labour"
