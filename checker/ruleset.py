@@ -144,6 +144,8 @@ class RuleSet:
     sources: tuple[str, ...] = field(default=())
     other_places: tuple[str, ...] = ()
     """Counties, regions and cities that are not constituencies: never 'near misses' of one."""
+    us_states: dict[str, str] = field(default_factory=dict)
+    """US state → its postal abbreviation: a numbered district ("Ohio's 9th District", "OH-9") is one state's."""
     reference: Any = None
     """The official results the run was given (`--reference`: checker/reference), or None."""
 
@@ -216,6 +218,7 @@ def _load_ruleset(rules_dir: Path | None, extra_dirs: tuple[Path, ...]) -> RuleS
                                        base / "gazetteers" / "uk-constituencies-2024.csv"),
         given_names=_given_names(base / "gazetteers" / "given-names.csv"),
         other_places=_other_places(base / "gazetteers" / "other-places.csv"),
+        us_states=_us_states(base / "gazetteers" / "us-states.csv"),
         lexicon=_lexicon(base / "lexicon.toml"),
         factors=_factors(base / "lexicon.toml"),
         sources=tuple(str(d) for d in (base, *extra_dirs)),
@@ -418,6 +421,12 @@ def _other_places(path: Path) -> tuple[str, ...]:
     if not path.is_file():
         return ()
     return tuple(r["name"] for r in _csv(path, ("name", "kind")))
+
+
+def _us_states(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    return {r["name"]: r["abbreviation"] for r in _csv(path, ("name", "abbreviation"))}
 
 
 def _given_names(path: Path) -> dict[str, str]:

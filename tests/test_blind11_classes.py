@@ -338,7 +338,7 @@ def test_a_results_table_names_its_runner_up(check_texts):
             "Pryor's margin of {m} votes was the closest in the state.\n")
     assert errors(check_texts({"oh9.md": text.format(m="8,285")})) == []
     (found,) = errors(check_texts({"oh9.md": text.format(m="8,825")}))
-    assert found.rule == "majority-arithmetic" and not found.assumptions
+    assert found.rule == "majority-arithmetic" and not [a for a in found.assumptions if "Dan Ruiz" in a or "runner" in a]
 
 
 def test_counties_won_are_no_votes(claims_of):

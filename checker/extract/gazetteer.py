@@ -141,6 +141,9 @@ class Gazetteer:
         self.seat_nouns = frozenset(w.lower() for w in ruleset.words("seat.nouns"))
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.given_names = frozenset(ruleset.given_names)
+        self.us_states = dict(ruleset.us_states)
+        self.state_names = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self.us_states), key=len, reverse=True))
+                                      + r")\b") if self.us_states else None
         self.not_seats = frozenset(ruleset.words("seat.not_seats")) | self.given_names
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
@@ -199,7 +202,7 @@ class Gazetteer:
                                                                or s.end - s.start == 1 and t.texts[s.start] in surnames)]
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
-        spans += _numbered_districts(t, spans)
+        spans += self._numbered_districts(t, spans)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
@@ -287,6 +290,50 @@ class Gazetteer:
                     cut = k + 1
             out.append((cut, end))
         return out
+
+    def _numbered_districts(self, t: TokenTable, taken: list[Span]) -> list[Span]:
+        """Districts named by number: seats no gazetteer holds. One a line heads ("13th District: …", "PA-7 -") is
+        that line's race; one in running text ("won Wisconsin's 14th state Senate District") is a seat wherever the
+        copy tells which state it is in (the state before it, or the only state the article names), and named
+        the same way however it is written ("Wisconsin Senate District 14"), so two stories of one race meet."""
+        text = t.text
+        if "istrict" not in text and "-" not in text:
+            return []
+        used = {i for s in taken if s.kind != "chamber" for i in range(s.start, s.end)}  # "Senate District 14" holds one
+        named = {m.group(0) for m in self.state_names.finditer(text)} if self.state_names is not None else set()
+        only = next(iter(named)) if len(named) == 1 else None
+        out = []
+        heads = set()
+        for m in _NUMBERED_DISTRICT.finditer(text):
+            heads.add(m.start(1))
+            core = _DISTRICT_IN_TEXT.match(text, m.start(1))
+            state = self._state_before(text, m.start(1)) or only
+            name = _district_name(core, state, self.us_states) if core else None
+            self._add_district(t, used, out, m.start(1), m.end(1), name or " ".join(m.group(1).split()),
+                               "role: a line's numbered district")
+        for m in _DISTRICT_IN_TEXT.finditer(text):
+            if m.start() in heads:
+                continue
+            state = self._state_before(text, m.start()) or only
+            if (name := _district_name(m, state, self.us_states)) is not None:
+                self._add_district(t, used, out, m.start(), m.end(), name, "role: a numbered district")
+        return out
+
+    def _state_before(self, text: str, at: int) -> str | None:
+        """The US state written just before a district ("Wisconsin's 14th …", "Ohio District 9")."""
+        m = _STATE_BEFORE.search(text[max(0, at - 40):at])
+        if m is None:
+            return None
+        words = m.group(1)
+        return words if words in self.us_states else words.split()[-1] if words.split()[-1] in self.us_states else None
+
+    @staticmethod
+    def _add_district(t: TokenTable, used: set[int], out: list[Span], start: int, end: int, name: str, via: str) -> None:
+        a = bisect.bisect_left(t.starts, start)
+        b = bisect.bisect_left(t.starts, end)
+        if a < b and not any(i in used for i in range(a, b)):
+            out.append(Span("place", a, b, name, via=via, score=90.0))
+            used.update(range(a, b))
 
     def _seats_by_role(self, t: TokenTable, taken: list[Span]) -> list[Span]:
         """Seats no gazetteer knows, named by their role (issue 13): right after a verb of winning or holding
@@ -429,20 +476,27 @@ _NUMBERED_DISTRICT = re.compile(
 """A line headed by a numbered district ("13th District: Democrat Alana Ruiz …", "PA-7 -", "District 4:")."""
 
 
-def _numbered_districts(t: TokenTable, taken: list[Span]) -> list[Span]:
-    """Districts named by number at the head of a line: seats no gazetteer holds, one race a line."""
-    text = t.text
-    if "istrict" not in text and "-" not in text:
-        return []
-    used = {i for s in taken for i in range(s.start, s.end)}
-    out = []
-    for m in _NUMBERED_DISTRICT.finditer(text):
-        a = bisect.bisect_left(t.starts, m.start(1))
-        b = bisect.bisect_left(t.starts, m.end(1))
-        if a < b and not any(i in used for i in range(a, b)):
-            out.append(Span("place", a, b, " ".join(m.group(1).split()), via="role: a line's numbered district",
-                            score=90.0))
-    return out
+_DISTRICT_IN_TEXT = re.compile(
+    r"\b(?:(?P<ord>\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]tate\s+)?(?:(?P<ch1>Senate|House|Assembly|Congressional|Legislative)"
+    r"\s+)?District|(?:[Ss]tate\s+)?(?:(?P<ch2>Senate|House|Assembly|Congressional|Legislative)\s+)?District\s+"
+    r"(?P<num>\d{1,3}))\b|\b(?P<abbr>[A-Z]{2})-(?P<n2>\d{1,2})\b")
+"""A district named by number anywhere: "the 14th state Senate District", "Senate District 14", "OH-9"."""
+_STATE_BEFORE = re.compile(r"(?:^|[^\w])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(?:'s|’s)?\s+(?:the\s+)?$")
+
+
+def _district_name(m: re.Match, state: str | None, states: dict[str, str]) -> str | None:
+    """ "Wisconsin Senate District 14" for "Wisconsin's 14th state Senate District"; None with no state to tell which
+    state's district 14 it is (two stories of two states' must never meet as one seat)."""
+    if m.group("abbr"):
+        by_abbr = {a: n for n, a in states.items()}
+        state = by_abbr.get(m.group("abbr"))
+        number, chamber = m.group("n2"), None
+    else:
+        number, chamber = m.group("ord") or m.group("num"), m.group("ch1") or m.group("ch2")
+    if state is None or number is None:
+        return None
+    chamber = None if chamber in (None, "Congressional") else chamber
+    return f"{state} {chamber + ' ' if chamber else ''}District {int(number)}"
 
 
 def _starts_line(t: TokenTable, i: int) -> bool:

@@ -120,6 +120,8 @@ def distractor(v: View, i: int) -> str | None:
     unit = unit_after(v, i)
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
         return "a count's number"  # "Elected: Count 9", "Round 3"
+    if prev == "district" and v.text(i - 1)[:1].isupper() and not n.words and not n.decimals and n.value < 1000:
+        return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
