@@ -30,3 +30,14 @@ def test_a_wrong_lead_after_led_is_reported(check_texts):
 def test_led_his_party_to_seats_gives_the_seats_to_the_party(claims_of):
     (c,) = [c for c in claims_of("Anthony Albanese led Labor to 94 seats, a gain of 17.") if c.text == "94"]
     assert c.subject == "Labor" or c.subject == "Labour"
+
+
+def test_a_party_s_unnamed_candidate_owns_the_figure_after_it(claims_of, check_texts):
+    text = ("Governor's race\n\nWith most precincts reporting, Ms Vance had 51.2%, Mr Tolley 46.9% and the Green"
+            " nominee 3.4%.")
+    (c,) = [c for c in claims_of(text) if c.text == "3.4"]
+    assert c.subject == "Green"
+    (e,) = [f for f in check_texts({"gov.txt": text}).findings if f.severity == Severity.ERROR]
+    assert e.rule == "share-sum"  # 51.2 + 46.9 + 3.4 = 101.5
+    held = claims_of("Jane Doe held the seat for Labour with 23,528 votes.")
+    assert [c.subject for c in held if c.text == "23,528"] == ["Jane Doe"]

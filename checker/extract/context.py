@@ -47,6 +47,11 @@ ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "
               # titles written capitalised before a name ("beating Republican Attorney General Mark Sorensen")
               "attorney", "general", "governor", "lieutenant", "senator", "congressman", "congresswoman",
               "representative", "rep.", "mayor", "premier", "assemblyman", "assemblywoman", "judge"}
+CANDIDATE_NOUNS = ("candidate", "nominee", "challenger", "contender", "hopeful", "standard-bearer", "on", "with", "had",
+                   "polled", "got", "took", "won", "received", "secured", "finished", "came", "was", "third", "fourth",
+                   "fifth", "last", "a", "distant", "trailing", "behind")
+"""Words between "the Libertarian" and its figure that leave the figure the party's candidate's ("the Libertarian
+candidate 2.6%", "the Green nominee polled 3.1%")."""
 OWNER_ADJECTIVES = {"previous", "new", "overall", "own", "slender", "narrow", "reduced", "increased",
                     "huge", "comfortable", "winning", "total", "vote", "notional", "wafer-thin",
                     "massive", "healthy", "thin", "big", "bigger", "small", "smaller", "majority",
@@ -275,6 +280,10 @@ class Context:
             if m.kind == "party" and v.lower(m.end) in ("vote", "share", "support") and r.kind in (
                     Kind.SHARE, Kind.VOTES, Kind.SHARE_CHANGE):
                 return Owner(self._person_for(m), "the party's vote", counterpart or self.counterpart(r))
+            if m.kind == "party" and m.end < anchor and v.lower(m.end) in CANDIDATE_NOUNS[:6] \
+                    and all(v.lower(k) in CANDIDATE_NOUNS for k in range(m.end, anchor)):
+                return Owner(self._person_for(m), "the party's candidate", counterpart or self.counterpart(r))
+                # "… Ms Lindgren 48.1% and the Libertarian candidate 2.6%": the party's, not the last person's
             if m.kind == "party" and (self._modifier(m) or self._stood_for(m)):
                 fallback = fallback or m
                 continue
