@@ -41,3 +41,12 @@ def test_a_party_s_unnamed_candidate_owns_the_figure_after_it(claims_of, check_t
     assert e.rule == "share-sum"  # 51.2 + 46.9 + 3.4 = 101.5
     held = claims_of("Jane Doe held the seat for Labour with 23,528 votes.")
     assert [c.subject for c in held if c.text == "23,528"] == ["Jane Doe"]
+
+
+def test_a_second_count_to_n_for_x_with_words_between_the_pair(claims_of, check_texts):
+    text = ("Greens choose Kemal Ashby\n\nKemal Ashby won 11,870 votes from members (61.0%) to 7,590 (39.0%) for Ann"
+            " Cole.\n\nHis margin of 4,820 votes was the widest in the party's history.")
+    who = {c.text: c.subject for c in claims_of(text)}
+    assert who["7,590"] == "Ann Cole" and who["39.0"] == "Ann Cole"
+    (e,) = [f for f in check_texts({"greens.txt": text}).findings if f.severity == Severity.ERROR]
+    assert e.rule == "majority-arithmetic" and e.expected == 4280

@@ -1172,6 +1172,11 @@ class Inheritor:
                 return None
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to X's N'"],
                            slot="score_b")
+        elif v.lower(i - 1) == "to" and v.lower(past_bracket(v, i + 1)) == "for" \
+                and self._count_in_clause(i - 2, n.value):
+            # "won 81,326 votes from party members (57.4%) to 60,399 (42.6%) for Rishi Sunak"
+            return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to N for X'"],
+                           slot="score_b")
         elif v.lower(i - 1) in ("against", "versus", "vs", "v") and v.lower(past_bracket(v, i + 1)) == "for":
             # "won 21,406 votes against 17,952 for the sitting Conservative": the second count is the side's it is for
             if not self._first_count_before(i - 2, n.value):
@@ -1203,6 +1208,16 @@ class Inheritor:
         if not contest:
             return None
         return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)
+
+    def _count_in_clause(self, k: int, second: float) -> bool:
+        """A count of votes earlier in the clause ("won 81,326 votes from party members (57.4%)"), no smaller than the
+        second and no year: the first of a pair whose words stand between."""
+        v = self.v
+        for j in range(k, max(v.clause_start[k + 1] - 1, k - 12), -1):
+            n = v.num(j)
+            if n is not None and not n.decimals and not is_year(v, j) and v.lower(j - 1) != "(":
+                return n.value >= second and v.has(j + 1, "unit.votes")
+        return False
 
     def _first_count_before(self, k: int, second: float) -> bool:
         """Whether a winner's count ends at token k (past a bracketed share, commas and 'votes'), no smaller than the
