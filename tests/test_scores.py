@@ -50,3 +50,13 @@ def test_a_second_count_to_n_for_x_with_words_between_the_pair(claims_of, check_
     assert who["7,590"] == "Ann Cole" and who["39.0"] == "Ann Cole"
     (e,) = [f for f in check_texts({"greens.txt": text}).findings if f.severity == Severity.ERROR]
     assert e.rule == "majority-arithmetic" and e.expected == 4280
+
+
+def test_a_place_the_listed_counts_contradict_is_a_warning_that_says_what_it_assumed(check_texts):
+    text = ("Greens hold Abbeyfield\n\nThe Green Party's Lucy Marr won with 2,214 votes. Labour's Dev Patel polled"
+            " 1,630, the Liberal Democrat Fay Orme 1,021 and Reform UK 655.\n\nMr Patel, who came third, thanked his"
+            " volunteers.")
+    (f,) = [f for f in check_texts({"abbey.txt": text}).findings if f.rule == "rank"]
+    assert f.severity == Severity.WARNING and f.expected == 2 and "names every candidate" in f.assumptions[0]
+    assert not [f for f in check_texts({"abbey.txt": text.replace("came third", "came second")}).findings
+                if f.rule == "rank"]

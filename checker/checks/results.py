@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..contests import Candidate, Contest, FactList, Index, single
-from ..model import REFERENDUM_SIDES, Kind, Modality
+from ..model import REFERENDUM_SIDES, Kind, Modality, Severity
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
@@ -324,16 +324,21 @@ class Rank(Check):
             if position < stated and any(c is not me and c.votes.in_path(f.path) and single(c.votes, f.path) is None
                                          for c in contest.candidates.values()):
                 continue  # a rival the copy gives two counts ("polled 11,129" above a table's 11,192) may be ahead
+            unsure = ()
             if position < stated and not all_listed(contest, f.path) and not _placed_below(index, contest, f.path, mine) \
                     and not (len(rivals) + 1 >= WHOLE_FIELD and below):
-                continue  # candidates not in the copy may have finished in between
+                if len(rivals) + 1 < stated or not below:
+                    continue  # candidates not in the copy may have finished in between
+                # the copy lists as many as the place it gives, some below: a warning that says what it assumed
+                unsure = ("assumed the copy names every candidate: one it leaves out could have finished in between",)
             ahead = ", ".join(f"{_name(c)} {v.claim.text}" for c, v in sorted(above, key=lambda cv: -cv[1].claim.value))
             yield self.finding(
                 f, f"{f.subject} is said to have come {self._ordinal(stated)}, but {mine.claim.text} votes puts "
                    f"them {self._ordinal(position)}" + (f" behind {ahead}" if ahead else ""),
                 stated=stated, expected=position,
                 arithmetic=f"{len(above)} candidate{'s' if len(above) != 1 else ''} with more than {mine.claim.text}",
-                related=[mine] + [v for _, v in above][:3])
+                related=[mine] + [v for _, v in above][:3], assumptions=unsure,
+                severity=Severity.WARNING if unsure else None)
 
     @staticmethod
     def _ordinal(n: int) -> str:

@@ -550,7 +550,7 @@ class Reader:
         j = m.start - 1
         if v.lower(j) == "the":
             j -= 1
-        if v.lower(j) not in ("over", "against") or not v.has(j - 1, "cue.majority"):
+        if v.lower(j) not in ("over", "against") or not (v.has(j - 1, "cue.majority") or v.has(j - 1, "cue.margin")):
             return None
         return j - 1
 
@@ -579,7 +579,8 @@ class Reader:
         if (r := self._change_amount(i)) is not None:
             return r
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]) \
-                or (s := self._majority_then_dash(i)) is not None or (s := self._majority_over(i)) is not None:
+                or (s := self._majority_then_dash(i)) is not None \
+                or (s := self._majority_over(i)) is not None and v.has(s, "cue.majority"):
             # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
         if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
@@ -591,6 +592,8 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", ev + ["'-vote lead'"], anchor=u[2])  # "Hughes's 31,702-vote lead"
         if (s := self._margin_left(i)) is not None:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)}'"], anchor=s)
+        if (s := self._majority_over(i)) is not None and v.has(s, "cue.margin"):
+            return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)} over'"], anchor=s)  # "margin over X was N"
         if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
@@ -885,6 +888,8 @@ class Reader:
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their"):
             return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)  # "a 5,339 majority"
+        if (s := self._majority_over(i)) is not None and v.has(s, "cue.margin") and not v.has(s, "cue.majority"):
+            return Reading(i, Kind.MARGIN, "votes", [f"'{v.text(s)} over'"], anchor=s)  # "her lead over Mr Cole was 812"
         if ((s := v.cue_left(i, "cue.majority", 5)) is not None or (s := self._majority_over(i)) is not None
                 or (s := self._majority_in_year(i)) is not None) \
                 and not self._after_from_to(i, s):
