@@ -327,7 +327,7 @@ class Rank(Check):
             unsure = ()
             if position < stated and not all_listed(contest, f.path) and not _placed_below(index, contest, f.path, mine) \
                     and not (len(rivals) + 1 >= WHOLE_FIELD and below):
-                if len(rivals) + 1 < stated or not below:
+                if len(rivals) + 1 < stated or not below or not above:  # (first: runner-up-exceeds-winner's)
                     continue  # candidates not in the copy may have finished in between
                 # the copy lists as many as the place it gives, some below: a warning that says what it assumed
                 unsure = ("assumed the copy names every candidate: one it leaves out could have finished in between",)
