@@ -69,3 +69,28 @@ def test_the_last_round_s_lead_is_checked_and_the_first_round_leader_may_lose(ch
 def test_a_figure_after_a_relative_clause_is_its_head_s_not_the_clause_s(claims_of):
     (c,) = [c for c in claims_of("Ms Varga, who had trailed Tom Quell all night, won by 212 votes.") if c.text == "212"]
     assert c.subject == "Ms Varga" or c.subject.endswith("Varga")
+
+
+NORTHMOOR = """Reform's Vic Dale elected Northmoor mayor
+
+Reform UK's Vic Dale has been elected mayor of Northmoor after second preferences were counted.
+
+First preferences:
+Vic Dale (Reform UK) 88,410 (38.9%)
+Sue Khan (Labour) 80,902 (35.6%)
+Ed Brook (Conservative) 57,900 (25.5%)
+
+Mr Dale gained 9,344 second preferences, finishing on 97,754; Ms Khan gained 12,020 to finish on 92,922.
+
+Mr Dale won by {lead} votes.
+"""
+
+
+def test_mayor_of_a_place_names_the_seat_and_a_bare_lead_may_be_the_final_round_s(claims_of, check_texts):
+    assert {c.place for c in claims_of(NORTHMOOR.format(lead="4,832")) if c.text == "88,410"} == {"Northmoor"}
+    assert [f for f in check_texts({"n.txt": NORTHMOOR.format(lead="4,832")}).findings
+            if f.severity == Severity.ERROR] == []  # 97,754 − 92,922: the final round's
+    assert [f for f in check_texts({"n.txt": NORTHMOOR.format(lead="7,508")}).findings
+            if f.severity == Severity.ERROR] == []  # 88,410 − 80,902: the first round's
+    (e,) = [f for f in check_texts({"n.txt": NORTHMOOR.format(lead="4,382")}).findings if f.severity == Severity.ERROR]
+    assert e.rule == "majority-arithmetic"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index
+from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
 from ..model import Kind
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
@@ -140,6 +140,11 @@ class Difference(Check):
         if c.low - tol <= expected <= c.high + tol:
             yield self.verified(lead, f"{contest.key}: {sum_text} ✓ ({what} {c.text})", sum_text)
             return
+        if (later := _later_round_lead(index, lead, a, b)) is not None and c.low - tol <= later[0] <= c.high + tol:
+            # "Mr Halloran won by 17,807 votes" after "finishing on 127,307; Ms Steer … 109,500": the lead of the
+            # final round the copy also tells, not of the first
+            yield self.verified(lead, f"{contest.key}: {later[1]} ✓ ({what} {c.text}, in the final round)", later[1])
+            return
         yield self.finding(
             lead,
             f"{what} of {c.text} does not match the votes: {_who(a)} {fa.claim.text} − {_who(b)} {fb.claim.text} = {fmt(expected)}",
@@ -150,6 +155,22 @@ class Difference(Check):
             notes={0: f"{_who(a)}'s votes", 1: f"{_who(b)}'s votes"},
             assumptions=tuple(notes),
         )
+
+
+def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate) -> tuple[float, str] | None:
+    """The difference of the two sides' counts in the final round of the same seat, when the copy gives both (a lead
+    the copy does not say is of the first round may be of the last)."""
+    if lead.claim.round is not None:
+        return None
+    final = index.contests.get(f"{contest_id(lead)}\x1ffinal")
+    if final is None:
+        return None
+    fa, fb = (cand.vote_fact(lead.path) if (cand := final.candidates.get(side.key)) is not None else None
+              for side in (a, b))
+    if fa is None or fb is None:
+        return None
+    hi, lo = (fa, fb) if fa.claim.value >= fb.claim.value else (fb, fa)
+    return hi.claim.value - lo.claim.value, f"{fmt(hi.claim.value)} − {fmt(lo.claim.value)} = {fmt(hi.claim.value - lo.claim.value)}"
 
 
 def _who(c: Candidate) -> str:

@@ -403,6 +403,11 @@ class Gazetteer:
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
             elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
                 via = f"role: the {t.lowers[b - 1]} of …"  # "the South Australian seat of Eyre Gulf"
+            elif before == "of" and b > 0 and t.lowers[b - 1] in ("mayor", "mayoralty") \
+                    and not (b > 1 and t.lowers[b - 2] == "lord"):
+                via = "role: mayor of …"  # "elected mayor of Harbourside": the office is the seat (not a Lord Mayor)
+            elif after == "mayoral" and before == "the":
+                via = "role: the … mayoral"  # "the Harbourside mayoral election"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")

@@ -1515,8 +1515,9 @@ class Inheritor:
         n = v.num(i)
         if n.decimals or n.signed or n.value < 10 or n.words:
             return None
-        if self._named_before(i) is None:
-            return None
+        if self._named_before(i) is None and not (v.lower(i - 1) == "had" and v.lower(i + 1) == "("
+                                                  and self._named_before(i - 1) is not None):
+            return None  # (but "Mr Cole had 71,230 (41.0%), the Conservative Amanda Price 48,812 …": its first entry)
         nxt = v.lower(i + 1)
         if nxt == "(":
             inner = self.readings.get(i + 2)
@@ -1527,7 +1528,7 @@ class Inheritor:
                 return None
         elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS:
             pass  # "Ramesh Patel (Lab) 2,688 - elected"
-        elif nxt not in (",", ";", "", ".") and "\n" not in nxt and i + 1 < v.n:
+        elif nxt not in (",", ";", "", ".", "and") and "\n" not in nxt and i + 1 < v.n:
             return None
         elif not self._listed_again(i):
             return None
