@@ -156,9 +156,11 @@ class ClaimMaker:
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
         anywhere = {m.name for m in v.mentions if m.kind == "chamber"}
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
+        bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
+                and (name := _bold_heading(v, i)) is not None}
         doc._.fc_claims = _quota_seats(_open_totals(_running_totals(
             self._rounds(self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
-                                        _lede(t.text), headings)), t.text), self._alliances), t.text)
+                                        _lede(t.text), headings, bold)), t.text), self._alliances), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -306,7 +308,8 @@ class ClaimMaker:
             out.append(c)
         return out
 
-    def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None) -> list[Claim]:
+    def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None,
+                  bold: dict[int, str] | None = None) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
         with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
@@ -320,7 +323,9 @@ class ClaimMaker:
         unscoped = [c.sentence for c in seats if c.scope is None]
         about = (sum(says[x] for x in unscoped) * 2 > len(unscoped) or bool(self._council_words.search(lede))) and not any(
             c.scope and c.scope.startswith(CHAMBER_PREFIX) for c in claims)
-        headings = headings or {}
+        headings = dict(headings or {})
+        if about and bold:  # "- **Cardiff**: Labour 55 seats …" in a round-up of councils: that council's line
+            headings.update(bold)
         # A paragraph that names a council ("Northmoor County Council (84 seats)") is that council's list.
         para_body: dict[int, str] = {}
         for c in claims:
@@ -341,7 +346,7 @@ class ClaimMaker:
             listed = para_body.get(c.paragraph) if c.scope is None else None
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
-                    or c.scope in self._regions and says.get(c.sentence):
+                    or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
                 body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
                 if body:
                     seen.add(body)
@@ -647,6 +652,32 @@ NOT_HEADINGS = frozenset({"LIVE", "BREAKING", "UPDATE", "LATEST", "RESULT", "RES
 
 COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "town", "unitary"})
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
+
+
+def _bold_heading(v: View, i: int) -> str | None:
+    """The name a list entry opens with before a colon ("- **Cardiff**: Labour 55 seats …", its bold dropped when the
+    Markdown is read), if it is no party, person, region or chamber: in a round-up of councils, that council."""
+    k = i
+    while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
+        k -= 1
+    bullet = False
+    while k < i and (v.t.is_space[k] or v.text(k) in ("-", "*", "•", "–", "**")):
+        bullet = bullet or v.text(k) in ("-", "*", "•", "–", "**")
+        k += 1
+    if not bullet:
+        return None
+    start = k
+    while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
+                     or k > start and v.lower(k) in ("and", "&", "upon", "on", "of")):
+        k += 1
+    end = k
+    if v.text(k) == "**":
+        k += 1
+    if end == start or v.lower(k) not in (":", "-", "–", "—") \
+            or any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
+                   for t in range(start, end)):
+        return None
+    return v.span_text(start, end)
 
 
 def _line_heading(v: View, i: int) -> str | None:

@@ -47,6 +47,8 @@ ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "
               # titles written capitalised before a name ("beating Republican Attorney General Mark Sorensen")
               "attorney", "general", "governor", "lieutenant", "senator", "congressman", "congresswoman",
               "representative", "rep.", "mayor", "premier", "assemblyman", "assemblywoman", "judge"}
+PLACE_BODIES = frozenset({"district", "council", "borough", "county", "city", "ward", "division", "constituency"})
+"""Last words of a council's or a seat's name, never a region's ("14 seats in Ashvale District")."""
 CANDIDATE_NOUNS = ("candidate", "nominee", "challenger", "contender", "hopeful", "standard-bearer", "on", "with", "had",
                    "polled", "got", "took", "won", "received", "secured", "finished", "came", "was", "third", "fourth",
                    "fifth", "last", "a", "distant", "trailing", "behind")
@@ -262,6 +264,9 @@ class Context:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
             if any(a < m.start < b for a, b in relatives):
                 continue  # "Dufresne, who trailed Aubin after the first ballot, won by 791": not Aubin's
+            if m.kind == "person" and r.unit == "seats" and (v.lower(m.start - 1) == "under" or (
+                    v.lower(m.start - 1), v.lower(m.start - 2)) == ("by", "led")):
+                continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
             if self._relative_head(m, anchor):
@@ -271,8 +276,10 @@ class Context:
             if self._is_object(m):
                 counterpart = counterpart or m
                 continue
-            if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats" \
-                    and any(v.has(k, "verb.runner_up") for k in range(m.end, anchor)):
+            if (r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) or r.kind == Kind.MARGIN and r.anchor is not None) \
+                    and r.unit != "seats" \
+                    and any(v.has(k, "verb.runner_up") for k in range(max(s, m.start - 5), anchor)) \
+                    and self._count_between(m.end, anchor):
                 # "Labour's Tom Wilson was second with 10,874, a majority of 12,185": the winner's, over him
                 return Owner(None, "the winner's, over the runner-up", self._person_for(m))
             if m.kind == "party" and (p := self._appositive_person(m)) is not None:
@@ -511,6 +518,11 @@ class Context:
         if p is not None and p.kind == "person":
             return p
         return m
+
+    def _count_between(self, start: int, end: int) -> bool:
+        """A count of the runner-up's stands between them and the lead ("his nearest rival, Sonal Patel, got
+        2,66,256, a margin of 7,44,716"), so the lead is over them, not theirs."""
+        return any(self.v.num(k) is not None and not self.v.years[k] for k in range(start, end))
 
     def _closed_relatives(self, start: int, end: int) -> list[tuple[int, int]]:
         """The relative clauses (", who … ,") that open and close between start and end: the figure after one is
@@ -797,6 +809,11 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and (place := self._seats_in_place(r.i)) is not None:
+            return place  # "won 37 seats in Uttar Pradesh … and the BJP 33": that state's, not the country's
+        if r.kind == Kind.TOTAL_SEATS and any(e.startswith("a place's seats") for e in r.evidence) \
+                and (place := self._place_sending(r.i)) is not None:
+            return place  # "Uttar Pradesh, the state that sends 80 MPs to the Lok Sabha": the state's size
         # A chamber named in the clause ("30 of the Senedd's 60 seats") is more precise than its nation.
         chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber" and s <= m.start < e
                     and m.name not in self.home_aliases]
@@ -818,6 +835,36 @@ class Context:
         if (heading := self._paragraph_chamber(r.i)) is not None:
             return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
         return None
+
+    def _seats_in_place(self, i: int) -> str | None:
+        """A place no gazetteer holds that the sentence's seats are "in", before the figure ("The Samajwadi Party won
+        37 seats in Uttar Pradesh, …, and the BJP 33"): a region of the country, whose seats are its own."""
+        v = self.v
+        sb, _ = v.sentence_bounds(i)
+        for k in range(sb, i + 3):
+            if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" and k + 2 < v.n \
+                    and v.text(k + 2)[:1].isupper() and (v.mention_at[k + 2] is None or v.mention_at[k + 2].kind == "place"):
+                e = k + 2
+                while e < min(v.n, k + 6) and v.text(e)[:1].isupper() and v.t.is_alpha[e] \
+                        and (v.mention_at[e] is None or v.mention_at[e].kind == "place"):
+                    e += 1
+                if e == k + 2 or v.lower(e - 1) in PLACE_BODIES or v.mention_at[k + 2] is not None:
+                    return None  # "14 seats in Ashvale District", a seat the gazetteer knows: no region
+                return " ".join(v.text(x) for x in range(k + 2, e))
+        return None
+
+    def _place_sending(self, i: int) -> str | None:
+        """The capitalised place before ", the state that sends N" or ", which elects N"."""
+        v = self.v
+        k = i - 1
+        while k > max(0, i - 8) and v.lower(k) != ",":
+            k -= 1
+        if v.lower(k) != ",":
+            return None
+        e = k
+        while k - 1 >= 0 and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1] and e - k < 4:
+            k -= 1
+        return " ".join(v.text(x) for x in range(k, e)) if k < e else None
 
     def _paragraph_chamber(self, i: int) -> Span | None:
         """The chamber a paragraph opens with as its heading ("State Assembly." before its figures)."""

@@ -142,8 +142,10 @@ class Gazetteer:
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.given_names = frozenset(ruleset.given_names)
         self.us_states = dict(ruleset.us_states)
-        self.state_names = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self.us_states), key=len, reverse=True))
-                                      + r")\b") if self.us_states else None
+        states = "|".join(sorted(map(re.escape, self.us_states), key=len, reverse=True))
+        self.state_names = re.compile(rf"\b(?:{states})\b") if self.us_states else None
+        self.state_ordinal = re.compile(rf"\b({states})(?:'s|’s)\s+(\d{{1,2}})(?:st|nd|rd|th)\b") if self.us_states else None
+        """ "In New York's 3rd, …", "California's 22nd": a state's congressional district by its number alone."""
         self.not_seats = frozenset(ruleset.words("seat.not_seats")) | self.given_names
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
@@ -317,6 +319,10 @@ class Gazetteer:
             state = self._state_before(text, m.start()) or only
             if (name := _district_name(m, state, self.us_states)) is not None:
                 self._add_district(t, used, out, m.start(), m.end(), name, "role: a numbered district")
+        if self.state_ordinal is not None and ("'" in text or "’" in text):
+            for m in self.state_ordinal.finditer(text):
+                self._add_district(t, used, out, m.start(), m.end(), f"{m.group(1)} District {int(m.group(2))}",
+                                   "role: a state's numbered district")
         return out
 
     def _state_before(self, text: str, at: int) -> str | None:

@@ -626,6 +626,11 @@ class Reader:
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
         if text.strip("'").lower().endswith("members") and (n := v.num(i)) is not None and n.value >= MEMBERSHIP:
             return None  # "the party says it has about 11,200 members": a membership, no body's seats
+        if v.lower(i - 1) in ("sends", "send", "elects", "elect", "returns", "return") and v.lower(i - 2) in (
+                "that", "which", "it", "state", "region", "province"):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a place's seats ('the state that sends 80 MPs')"])
+        if self._body_has(i):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
@@ -816,6 +821,18 @@ class Reader:
         return v.in_sentence(i, "cue.turnout") is not None or any(
             v.lower(k) in ("voted", "vote", "balloted", "ballot", "returned") for k in range(i + 1, min(v.n, i + 6)))
 
+    def _body_has(self, i: int) -> bool:
+        """ "Parliament will have 122 members", "The new council has 51 seats": a chamber or body that has them."""
+        v = self.v
+        j = i - 1
+        if v.lower(j) not in ("has", "have", "had", "comprises", "numbers"):
+            return False
+        j -= 1
+        while j >= 0 and v.lower(j) in ("will", "would", "now", "still", "then", "also", "to"):
+            j -= 1
+        m = v.mention_at[j] if j >= 0 else None
+        return m is not None and m.kind == "chamber" or v.lower(j) in BODIES and v.lower(j - 1) in ("the", "new")
+
     def _is_whole(self, i: int) -> bool:
         v = self.v
         j = i - 1
@@ -876,7 +893,7 @@ class Reader:
         v = self.v
         if (r := self._column(i)) is not None:
             return r
-        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and self._size_of_body(i):
+        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and self._size_of_body(i) == "body":
             return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
@@ -1441,6 +1458,9 @@ class Inheritor:
             v.cue_left(j, "change.down", 6, stop_at_number=False) is not None
         if not after_change:
             after = self._to_after(i)  # "went from 4 to 11 seats": no change word, but the unit is the second's
+            if after is None and (src := self._source_before(i)) is not None and v.lower(src.i - 1) == "to" \
+                    and v.clause_start[src.i] == v.clause_start[i] and src.kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE):
+                return self._copy(i, src, "from")  # "doubled its tally to 99 seats from 52 in 2019": the other order
             return self._copy(i, after, "from") if after is not None else None
         src = self._source_before(i)
         noun = self._attribute_noun(i)
@@ -1682,5 +1702,8 @@ class Inheritor:
         for k in range(i - 1, s - 1, -1):
             m = v.mention_at[k]
             if m is not None and m.kind in ("person", "party"):
+                if m.kind == "person" and v.lower(m.start - 1) == "under" or (v.lower(m.start - 1), v.lower(
+                        m.start - 2)) == ("by", "led"):
+                    continue  # "The Conservatives under Pierre Poilievre took 144": the party led by them
                 return m.kind == "party"
         return False

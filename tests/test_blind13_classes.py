@@ -1,0 +1,62 @@
+"""Classes of failure found on blind set 13 (written this session by someone who never read the checker, scored
+once untouched), each tested in fresh wording, not in the set's sentences."""
+
+from __future__ import annotations
+
+from checker.model import Kind, Severity
+
+
+def errors(report, rule=None):
+    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+
+
+def test_a_margin_after_the_runner_up_s_count_is_the_winner_s(check_texts):
+    text = ("Baramati: Sule holds on\n\nSupriya Sule polled 8,12,450 votes, while her nearest rival, Sunetra Pawar,"
+            " got 2,40,118, a margin of {m}.")
+    assert errors(check_texts({"b.txt": text.format(m="5,72,332")})) == []  # more than the rival's votes: no slip
+    (e,) = errors(check_texts({"b.txt": text.format(m="5,27,332")}))
+    assert e.rule == "majority-arithmetic" and e.expected == 572332
+
+
+def test_another_state_s_district_named_by_its_ordinal_is_another_seat(check_texts):
+    text = ("House roundup\n\nIn Iowa's 1st District, Republican Mara Hinds beat Democrat Chris Bohn by 799 votes,"
+            " 206,955 to 206,156.\n\nIn Texas's 28th, Democrat Ray Cuevas held on by 4,310 votes.\n\nIn Nebraska's"
+            " 2nd, Republican Don Bacca was ahead by 1,903 with ballots still to count.")
+    assert errors(check_texts({"h.txt": text})) == []
+
+
+def test_a_two_member_ward_sizes_the_ward_not_the_council(claims_of):
+    claims = claims_of("Labour took both seats in Eastholme, the two-member ward that decides control of the"
+                       " council. Labour now has 21 of the council's 41 seats.")
+    assert [c.value for c in claims if c.kind == Kind.TOTAL_SEATS] == [41]
+
+
+def test_a_body_that_has_n_members_is_its_size(claims_of):
+    (c,) = [c for c in claims_of("After the count the Assembly will have 61 members, one more than before, because"
+                                 " Plaid Cymru won an extra seat.") if c.text == "61"]
+    assert c.kind == Kind.TOTAL_SEATS and c.subject is None
+
+
+def test_seats_in_a_region_no_gazetteer_holds_are_that_region_s(check_texts):
+    text = ("The BJP won 240 of the 543 Lok Sabha seats nationally.\n\nCongress won 13 seats in Maharashtra, the"
+            " state that sends 48 MPs to the Lok Sabha, and the BJP 9.")
+    assert errors(check_texts({"in.txt": text})) == []
+
+
+def test_to_n_from_m_is_a_change_in_the_other_order(check_texts):
+    text = "The Liberal Democrats more than doubled their tally to 72 seats from 11 in 2019, gaining 71 seats."
+    (e,) = errors(check_texts({"ld.txt": text}))
+    assert e.expected == 61
+
+
+def test_a_round_up_s_list_entries_headed_by_a_council_are_that_council_s(check_texts):
+    text = ("Council results round-up\n\n- Eastleigh: Liberal Democrats 33 seats (+4); Conservatives 5; Labour 1.\n"
+            "- Winchester: Liberal Democrats 30 seats, up from 27; Conservatives 11.\n"
+            "- Basingstoke: Conservatives 21 seats; Labour 15; Liberal Democrats 10.\n")
+    assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_party_under_its_leader_takes_seats_not_votes(claims_of):
+    (c,) = [c for c in claims_of("Nationally Labour won 411 of the 650 seats. The Conservatives under Rishi Sunak"
+                                 " took 121, their worst result.") if c.text == "121"]
+    assert c.kind == Kind.SEATS and c.subject == "Conservative"
