@@ -60,3 +60,16 @@ def test_a_party_under_its_leader_takes_seats_not_votes(claims_of):
     (c,) = [c for c in claims_of("Nationally Labour won 411 of the 650 seats. The Conservatives under Rishi Sunak"
                                  " took 121, their worst result.") if c.text == "121"]
     assert c.kind == Kind.SEATS and c.subject == "Conservative"
+
+
+def test_across_the_country_after_a_round_up_is_no_one_council_s(check_texts):
+    text = ("Council results\n\n- Sefton: Labour 52 seats (+3); Liberal Democrats 8.\n- Wirral: Labour 30 seats;"
+            " Conservatives 21.\n\nAcross England, Labour won 1,158 councillors, up 536.")
+    assert errors(check_texts({"c.txt": text})) == []
+
+
+def test_another_seat_s_winner_s_lead_is_not_bounded_by_this_seat_s_votes(check_texts):
+    text = ("Amit Shah holds Gandhinagar\n\nShah polled 10,10,972 votes in Gandhinagar, while his nearest rival got"
+            " 2,66,256.\n\nIndore's Shankar Lalwani recorded the biggest margin of the election, winning by 11,75,092"
+            " votes.")
+    assert errors(check_texts({"g.txt": text}), "majority-exceeds-votes") == []

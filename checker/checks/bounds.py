@@ -89,6 +89,8 @@ class Bound(Check):
             winner = subject if subject is not None and subject.vote_fact(f.path) else contest.winner(f.path)[0]
             if c.role == "loser":
                 winner = contest.winner(f.path)[0]
+            elif subject is not None and f.subject_kind == "person" and winner is not subject:
+                return None  # "Indore's Shankar Lalwani … winning by 11,75,092" in a story of Gandhinagar: not its lead
         else:
             stated = [k for k in contest.candidates.values() if k.roles.get("winner") and k is not subject]
             winner = stated[0] if len(stated) == 1 else None

@@ -347,7 +347,10 @@ class ClaimMaker:
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
                     or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
-                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
+                if ACROSS_BODIES.search(c.sentence):
+                    body = None  # "Across Wales, Labour won 526 councillors": every council's, not the last named
+                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or (
+                    None if ACROSS_BODIES.search(c.sentence) else body)
                 if body:
                     seen.add(body)
                 c = replace(c, scope=COUNCIL_SCOPE, body=body)
@@ -652,6 +655,11 @@ NOT_HEADINGS = frozenset({"LIVE", "BREAKING", "UPDATE", "LATEST", "RESULT", "RES
 
 COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "town", "unitary"})
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
+
+
+ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|nation|region)|(?i:nationally|nationwide|"
+                           r"in all|overall|in total|altogether))\b")
+"""Words that speak of every council at once, not the one named last."""
 
 
 def _bold_heading(v: View, i: int) -> str | None:
