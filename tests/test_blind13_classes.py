@@ -73,3 +73,18 @@ def test_another_seat_s_winner_s_lead_is_not_bounded_by_this_seat_s_votes(check_
             " 2,66,256.\n\nIndore's Shankar Lalwani recorded the biggest margin of the election, winning by 11,75,092"
             " votes.")
     assert errors(check_texts({"g.txt": text}), "majority-exceeds-votes") == []
+
+
+def test_a_majority_after_a_relative_clause_on_the_loser_is_the_winner_s_and_this_election_s(claims_of, check_texts):
+    text = ("Greens take Fairmead\n\nThe Green Party's Nadia Bell has taken Fairmead from Labour.\n\nBell won 9,806"
+            " votes against 8,911 for Colin Dyer, who had held the ward since 2014, a majority of {m}.")
+    (c,) = [c for c in claims_of(text.format(m="895")) if c.text == "895"]
+    assert c.subject in (None, "Nadia Bell") and c.modality.value == "actual"
+    (e,) = errors(check_texts({"f.txt": text.format(m="859")}))
+    assert e.rule == "majority-arithmetic" and e.expected == 895
+
+
+def test_new_zealand_electorate_votes_are_the_candidate_s(claims_of):
+    (c,) = [c for c in claims_of("Labour's Ana Tui won Mana with 16,210 electorate votes, ahead of National's Rob"
+                                 " Hale on 12,004.") if c.text == "16,210"]
+    assert c.kind == Kind.VOTES and c.subject == "Ana Tui"

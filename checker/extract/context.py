@@ -269,7 +269,9 @@ class Context:
                 continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
-            if self._relative_head(m, anchor):
+            if self._relative_head(m, anchor) and not (r.kind in (Kind.MAJORITY, Kind.MARGIN) and self._is_object(m)
+                                                       and any(a == m.end for a, _ in relatives)):
+                # (not "… against 15,207 for Gerald Hume, who had held the seat since 2010, a majority of 3,375")
                 return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
             if m.kind == "person" and self._on_a_figure(m.end) == r.i:
                 return Owner(m, "nearest", counterpart or self.counterpart(r))
@@ -1157,7 +1159,8 @@ class Context:
                 dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i))
                 # "X, who had held the seat since 2011, polled 11,902": the relative clause closes, the result follows
                 closed = v.lower(k - 1) in ("who", "which") and any(
-                    v.lower(j) == "," and (v.has(j + 1, "verb.poll") or v.has(j + 1, "verb.win")) for j in range(k, i))
+                    v.lower(j) == "," and (v.has(j + 1, "verb.poll") or v.has(j + 1, "verb.win")) for j in range(k, i)) \
+                    or any(a < k < b for a, b in self._closed_relatives(max(lo, i - 20), i))  # "…, a majority of 3,375"
                 return dated and not closed and not any(v.num(j) is not None and not is_year(v, j) for j in range(k, i))
         return False
 

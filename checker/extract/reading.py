@@ -930,8 +930,12 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
         if y is not None and v.cue_right(y, "cue.electorate", 1) is not None and v.num(i).value < v.num(y).value:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'N of M registered electors': those who voted"])
-        if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was"):
+        if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") \
+                and not (v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes")):
+            # (not New Zealand's "18,422 electorate votes": a candidate's, in the electorate's own ballot)
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])  # "from 96,030 registered electors"
+        if v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes"):
+            return Reading(i, Kind.VOTES, "votes", ["'electorate votes': a candidate's, in New Zealand"])
         rejected = False  # "including 212 that were rejected": no total; but "2,904 (including 11 rejected)" is one
         for k in range(i + 1, min(v.n, i + 7)):
             if v.lower(k) in ("(", ",", ";", ".", "including", "of"):
