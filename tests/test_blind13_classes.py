@@ -88,3 +88,29 @@ def test_new_zealand_electorate_votes_are_the_candidate_s(claims_of):
     (c,) = [c for c in claims_of("Labour's Ana Tui won Mana with 16,210 electorate votes, ahead of National's Rob"
                                  " Hale on 12,004.") if c.text == "16,210"]
     assert c.kind == Kind.VOTES and c.subject == "Ana Tui"
+
+
+def test_a_state_chamber_comma_district_line_is_that_seat(check_texts):
+    text = ("Legislature round-up\n\nOhio Senate, District 9: Democrat Kay Mills won with 41,220 votes, edging out"
+            " Republican Lou Park, who received 41,302.\n\nPennsylvania House, District 12: Republican Jo Tate held"
+            " the seat, 18,400 to 15,118.")
+    (e,) = errors(check_texts({"leg.txt": text}))
+    assert e.rule == "winner-has-most" and e.location.line == 3
+
+
+def test_a_quota_s_seats_after_a_comma_and_a_total_valid_vote(check_texts):
+    text = ("Council elections: Kilbarr East ward, three seats\n\nFirst preferences:\n  Ann Kerr (SNP) 1,902\n"
+            "  Rob Dow (Lab) 1,344\n  Lyn Gray (Con) 1,101\n\nTotal valid vote 4,347. Quota {q}.\n")
+    assert errors(check_texts({"k.txt": text.format(q="1,087")})) == []
+    (e,) = errors(check_texts({"k.txt": text.format(q="1,078")}))
+    assert e.rule == "stv-quota" and e.expected == 1087
+
+
+def test_a_surplus_against_a_first_count_given_in_a_table_above(check_texts):
+    text = ("Cork North-West: Dolan elected on first count\n\nFine Gael's Mary Dolan topped the poll in the"
+            " three-seat Cork North-West constituency.\n\n| Candidate | Party | 1st pref |\n|---|---|---|\n"
+            "| Mary Dolan | FG | 11,480 |\n| Pat Hynes | FF | 8,022 |\n| Ciara Long | SF | 6,901 |\n| Tom Barr | Lab | 3,210 |\n\n"
+            "Valid poll 29,613; quota 7,404.\n\nDolan's surplus of {s} was distributed on the second count.\n")
+    assert errors(check_texts({"c.md": text.format(s="4,076")})) == []
+    (e,) = errors(check_texts({"c.md": text.format(s="4,706")}))
+    assert e.rule == "stv-surplus" and e.expected == 4076

@@ -451,8 +451,8 @@ SMALL_COUNTS = {"two": 2, "both": 2, "three": 3}
 DISTRICT_SIZE = re.compile(
     r"\((?P<a>\w+) seats?\)|\b(?P<b>\w+)-seat(?:er)?\b|\b(?P<c>\w+) seats? (?:are|were|is|was) (?:being )?"
     r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
-    r"|(?:^|[.;:\n]\s*)(?P<f>\w+) seats?[.;,]|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled",
-    re.IGNORECASE)
+    r"|(?:^|[.;:\n,]\s*)(?P<f>\w+) seats?(?:[.;,]|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled",
+    re.IGNORECASE | re.MULTILINE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
 seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)"."""
 

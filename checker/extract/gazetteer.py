@@ -489,9 +489,10 @@ _NUMBERED_DISTRICT = re.compile(
 
 _DISTRICT_IN_TEXT = re.compile(
     r"\b(?:(?P<ord>\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]tate\s+)?(?:(?P<ch1>Senate|House|Assembly|Congressional|Legislative)"
-    r"\s+)?District|(?:[Ss]tate\s+)?(?:(?P<ch2>Senate|House|Assembly|Congressional|Legislative)\s+)?District\s+"
+    r"\s+)?District|(?:[Ss]tate\s+)?(?:(?P<ch2>Senate|House|Assembly|Congressional|Legislative),?\s+)?District\s+"
     r"(?P<num>\d{1,3}))\b|\b(?P<abbr>[A-Z]{2})-(?P<n2>\d{1,2})\b")
-"""A district named by number anywhere: "the 14th state Senate District", "Senate District 14", "OH-9"."""
+"""A district named by number anywhere: "the 14th state Senate District", "Senate District 14", "Michigan House,
+District 54", "OH-9"."""
 _STATE_BEFORE = re.compile(r"(?:^|[^\w])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(?:'s|’s)?\s+(?:the\s+)?$")
 
 

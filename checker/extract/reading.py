@@ -744,8 +744,9 @@ class Reader:
             return "body"
         if v.lower(i + 1) == "-" or (u is not None and v.lower(u[2] - 1) == "-"):
             k = end  # "the 60-seat Millbridge City Council", "the four-seat Carrowmore constituency": a name between
-            while k < min(v.n, end + 5) and v.text(k)[:1].isupper() and v.lower(k) not in BODIES:
-                k += 1
+            while k < min(v.n, end + 5) and v.text(k)[:1].isupper() and (
+                    v.lower(k) not in BODIES or v.lower(k + 1) in DISTRICTS or v.text(k + 1)[:1].isupper()):
+                k += 1  # (past "County" in "the three-seat Limerick County constituency")
             while k > end and v.lower(k) in ("local", "electoral", "voting", "polling") and k < end + 7:
                 k += 1  # "the six-seat Ballinaclash local electoral area"
             if k > end and v.lower(k) in BODIES:
@@ -1004,7 +1005,7 @@ class Reader:
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
-        elif any(w in h for w in ("vote", "preferences", "prefs", "tally", "ballots")) or ROUND_COLUMN.search(h) or (
+        elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) or (
                 not n.decimals and FINAL_COLUMN.fullmatch(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
