@@ -114,3 +114,31 @@ def test_a_surplus_against_a_first_count_given_in_a_table_above(check_texts):
     assert errors(check_texts({"c.md": text.format(s="4,076")})) == []
     (e,) = errors(check_texts({"c.md": text.format(s="4,706")}))
     assert e.rule == "stv-surplus" and e.expected == 4076
+
+
+def test_a_live_blog_s_entries_each_name_their_seat(check_texts):
+    text = ("ELECTION NIGHT - LIVE\n\n01:55\nHold in Castlebrook for Labour, narrowly: Jan Rhee 14,002, the"
+            " Conservative Tom Bale 13,660. Majority 342.\n\n02:20\nGreen gain Medway Vale: Green 16,118, Lab 15,020,"
+            " Con 4,233. Majority 1,098.\n\n02:40\nLib Dem gain Otterbury from Con. Nia Fell wins with 21,004 votes;"
+            " Ian Crow (Con) 17,338. Majority {m}.\n")
+    assert errors(check_texts({"live.txt": text.format(m="3,666")})) == []
+    (e,) = errors(check_texts({"live.txt": text.format(m="3,366")}))
+    assert e.rule == "majority-arithmetic" and e.location.line == 10
+
+
+def test_a_results_line_name_dash_party_dash_count_is_a_person_and_a_constituency_field_names_the_seat(claims_of,
+                                                                                                     check_texts):
+    text = ("---\nconstituency: Kelbrook Moor\n---\n\nKelbrook Moor\n\nTaran Obuya - Labour - 18,220\n"
+            "Tom Haskel - Conservative - 15,001\n\nMajority: 3,219\n")
+    claims = claims_of(text)
+    assert {c.subject for c in claims if c.text == "18,220"} == {"Taran Obuya"}
+    other = "Kelbrook Moor result: Labour's Taran Obuya won with 18,220 votes to 15,010 for Tom Haskel."
+    (e,) = errors(check_texts({"a.md": text, "b.txt": other}), "agreement")
+    assert "Kelbrook Moor" in e.message
+
+
+def test_a_rule_s_condition_is_no_lead(check_texts):
+    text = ("House District 12 - all precincts reporting\n\nMara Quist - Democratic - 9,104 (50.6%)\nLeo Brandt -"
+            " Republican - 8,890 (49.4%)\n\nQuist won by 214 votes. A recount is automatic only when the margin is"
+            " under 0.5 percentage points.")
+    assert errors(check_texts({"h.txt": text})) == []

@@ -842,7 +842,9 @@ class Context:
         """A place no gazetteer holds that the sentence's seats are "in", before the figure ("The Samajwadi Party won
         37 seats in Uttar Pradesh, …, and the BJP 33"): a region of the country, whose seats are its own."""
         v = self.v
-        sb, _ = v.sentence_bounds(i)
+        sb, se = v.sentence_bounds(i)
+        if any(v.lower(k) in ("council", "councils", "councillors", "ward", "wards") for k in range(sb, se)):
+            return None  # "Labour lost nine seats in Sunderland … still controls the council": a council's
         for k in range(sb, i + 3):
             if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" and k + 2 < v.n \
                     and v.text(k + 2)[:1].isupper() and (v.mention_at[k + 2] is None or v.mention_at[k + 2].kind == "place"):
@@ -1197,6 +1199,11 @@ class Context:
                 return True
         # "If seats followed the national vote, the Tories would have 240 MPs, Labour 200 …": a hypothetical.
         if v.lower(sent_lo) in ("if", "had", "were") and "would" in v.lowers[sent_lo:i]:
+            return True
+        # "a recount is automatic only when the margin is under 0.5 percentage points": a rule's condition
+        if (v.lower(i - 1) in ("under", "below", "within") or v.lower(i - 1) == "than" and v.lower(i - 2) in (
+                "less", "fewer")) and any(v.lower(k) in ("when", "if", "unless", "whenever") for k in range(
+                max(sent_lo, i - 10), i)):
             return True
         return False
 

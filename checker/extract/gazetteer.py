@@ -364,6 +364,8 @@ class Gazetteer:
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
             if end - start > 2 and t.lowers[start] in self.seat_nouns and t.lowers[start + 1] == "of":
                 start += 2  # "the Division of Kingsley Downs": the seat after its kind
+            if end - start > 2 and t.lowers[start] in self.seat_outcomes and t.lowers[start + 1] == "in":
+                start += 2  # a live blog's "Hold in Kesteven Moor for the Conservatives": the seat after "in"
             if start in found:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
@@ -397,6 +399,11 @@ class Gazetteer:
             if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]
                                               or after in ("ward", "division", "riding", "constituency")):
                 via = f"role: after '{before}'"
+            elif before == ":" and b > 0 and t.lowers[b - 1] in self.seat_nouns and _starts_line(t, b - 1) \
+                    and (end == n or "\n" in t.texts[end]):
+                via = "role: a 'constituency:' field"  # front matter's "constituency: Thurlby Vale"
+            elif before == "in" and b > 0 and t.lowers[b - 1] in self.seat_outcomes and after in self.seat_follows:
+                via = f"role: '{t.lowers[b - 1]} in …'"  # a live blog's "Hold in Kesteven Moor for the Conservatives"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1]) and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):

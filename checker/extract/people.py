@@ -224,9 +224,10 @@ class People:
         if texts[j] == "of" and lowers[after] == "the" and j + 2 < n:
             after = j + 2
         party_next = taken.get(after)
-        if texts[j] == "," and party_next is not None and party_next.kind == "party" and party_next.end < n \
-                and (texts[party_next.end] in (":", "-", "–") or t.nums[party_next.end] is not None):
-            return True  # a results list: "Jody Brandt, Conservative: 21,480 (36.8%)"
+        if texts[j] in (",", "-", "–", "—", "|") and party_next is not None and party_next.kind == "party" \
+                and party_next.end < n and (texts[party_next.end] in (":", "-", "–", "—", "|")
+                                            or t.nums[party_next.end] is not None):
+            return True  # a results list: "Jody Brandt, Conservative: 21,480 (36.8%)", "Amrit Sohal - Labour - 19,820"
         return texts[j] in ("(", "of") and party_next is not None and party_next.kind == "party" or (
             texts[j] == "(" and texts[after].isupper() and 2 <= len(texts[after]) <= 5)
 

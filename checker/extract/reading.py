@@ -1555,8 +1555,8 @@ class Inheritor:
             pass  # "Ramesh Patel (Lab) 2,688 - elected"
         elif nxt not in (",", ";", "", ".", "and") and "\n" not in nxt and i + 1 < v.n:
             return None
-        elif not self._listed_again(i):
-            return None
+        elif not self._listed_again(i) and v.lower(i - 1) not in (")", "):"):
+            return None  # (but "…; Richard Chalk (Con) 13,511.": a name, its party in brackets, its count)
         else:
             src = self._source_before(i)
             if src is not None and src.kind != Kind.VOTES:
