@@ -467,6 +467,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 party = ctx.parties.get(subject)
         contest = place if c.kind != Kind.OUTCOME else None  # outcomes join no contest: the tables judge them
         if contest is None and c.kind in CONTEST_KINDS and whole is not None and c.kind != Kind.OUTCOME \
+                and not _moves_on(c.sentence) \
                 and (_of_the_race(c, ex) or c.kind in (Kind.VOTES, Kind.SHARE) and c.sentence in race_sentences):
             contest = whole  # an article that names no seat and reports one race: all its figures are that race's
         if contest is None and c.kind in CONTEST_KINDS and c.paragraph in unnamed and subject:
@@ -581,9 +582,10 @@ RACE_PEOPLE = 12
 
 
 def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str | None:
-    """An article that names no seat, never moves on to another ("elsewhere", "in other races"), and whose figures
-    name one winner at most among two or more candidates, reports one race: a party leadership ballot, a US Senate
-    seat, a riding the gazetteers do not know. Its figures are one contest, labelled by the article."""
+    """An article that names no seat (its sentences that move on to another, "elsewhere", "in neighbouring X", left
+    out), and whose figures name one winner at most among two or more candidates, reports one race: a party
+    leadership ballot, a US Senate seat, a riding the gazetteers do not know. Its figures are one contest, labelled
+    by the article."""
     people: set[str] = set()
     winners: set[str] = set()
     for c in ex.claims:
@@ -596,7 +598,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
             # rules (but a table's columns say which round each count is of: "| 1st pref | 2nd pref | Final |", and
             # then "won by 3,789 in the final round" is that column's lead)
         if _moves_on(c.sentence):
-            return None
+            continue  # "A similar referendum in neighbouring Fordham …": another race's figures, not this one's
         if (c.subject_kind == "person" or c.subject in REFERENDUM_SIDES) and c.subject and c.kind in CONTEST_KINDS:
             name = name_of(c.subject, "person")
             if c.kind != Kind.OUTCOME:

@@ -142,3 +142,11 @@ def test_a_rule_s_condition_is_no_lead(check_texts):
             " Republican - 8,890 (49.4%)\n\nQuist won by 214 votes. A recount is automatic only when the margin is"
             " under 0.5 percentage points.")
     assert errors(check_texts({"h.txt": text})) == []
+
+
+def test_a_sentence_about_another_place_leaves_the_article_one_race(check_texts):
+    text = ("Hallam votes for a mayor\n\nIn Thursday's referendum 41,220 people voted Yes (52.0%) and 38,047 voted"
+            " No ({no}%).\n\nA similar referendum in neighbouring Dunmore in 2016 was rejected by 61% to 39%.")
+    assert errors(check_texts({"h.txt": text.format(no="48.0")})) == []
+    assert {f.rule for f in errors(check_texts({"h.txt": text.format(no="46.0")}))} & {"share-votes", "share-sum",
+                                                                                          "share-recompute"}
