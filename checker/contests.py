@@ -226,6 +226,12 @@ class Index:
         """Facts of a kind that state this election's result."""
         return [f for f in self.by_kind.get(kind, []) if f.claim.modality == Modality.ACTUAL and f.claim.year is None]
 
+    def all_in_path(self, path: str) -> list[Fact]:
+        """Every fact of one article, through the index built once."""
+        if self._all is None:
+            self._all = FactList(self.facts)
+        return self._all.in_path(path)
+
     def in_path(self, kind: Kind, path: str) -> list[Fact]:
         """Facts of a kind in one article, through an index built once: no check scans every fact per finding."""
         if kind not in self._of_kind:
@@ -244,9 +250,7 @@ class Index:
             self._several_in_path = {f.path for f in self.facts if OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence)}
         if path not in self._several_in_path:
             return False
-        if self._all is None:
-            self._all = FactList(self.facts)
-        return len({f.contest for f in self._all.in_path(path) if f.contest}) == 1
+        return len({f.contest for f in self.all_in_path(path) if f.contest}) == 1
 
     def contest_of(self, f: Fact) -> Contest | None:
         """The contest of a fact: its seat in its article's election."""

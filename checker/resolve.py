@@ -427,7 +427,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if len(doc_places) <= 1 else None
     # A party's count in a sentence that sets it against a candidate's is that race's: "1,406 votes to the
     # Conservatives' 1,102"
-    race_sentences = {c.sentence for c in ex.claims if whole is not None and c.subject_kind == "person"
+    race_sentences = {c.sentence for c in ex.claims if whole is not None and (
+        c.subject_kind == "person" or c.subject_via == "the party's candidate")
                       and c.kind in (Kind.VOTES, Kind.SHARE) and _of_the_race(c, ex)}
     facts = []
     places: list[tuple[str, str, Location]] = []
@@ -563,13 +564,21 @@ ROUND_WORDS = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|later
 """Words of a count in rounds ("in the first round", "after preferences"): not "2,552 ballot papers"."""
 
 
+STV_WORDS = re.compile(r"\bquota\b|\bsurplus\b|\beliminat|\bstage\b|\b(?:second|third|fourth|fifth|later) count\b",
+                       re.IGNORECASE)
+"""Words of a count by transfers (STV): its rounds told in prose are too many to take apart as one race's."""
+FIRST_ROUND = re.compile(r"\b(?:first|1st)[\s-]+(?:preferences?|round|count|ballot|stage)\b", re.IGNORECASE)
+"""Words of the first round itself ("On first preferences he led with 41.2%"): its figures are the round's own."""
+
+
 def _of_the_race(c: Claim, ex: Extraction) -> bool:
     """A figure of the race the article reports: this election's, a candidate's or no one's (a party's figure may
     be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
     if c.modality != Modality.ACTUAL or c.year is not None and ex.year is not None and c.year != ex.year:
         return False
-    if c.subject_kind != "party" or c.kind in TOTALS or c.subject in REFERENDUM_SIDES:
-        return True  # "the party's 131,680 eligible members": the ballot's electorate; "Yes: 21,406": a side's
+    if c.subject_kind != "party" or c.kind in TOTALS or c.subject in REFERENDUM_SIDES \
+            or c.subject_via == "the party's candidate":
+        return True  # (and "The Liberal Democrat candidate took 14.8%": that party's candidate in this race)  # "the party's 131,680 eligible members": the ballot's electorate; "Yes: 21,406": a side's
     # "That left the Conservative with a majority of 981": the race's winner's; not one in a sentence of another
     # year ("in 2021, when Labour won with 1,210 votes and a majority of 204")
     return c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit == "votes" and not any(
@@ -588,12 +597,14 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     by the article."""
     people: set[str] = set()
     winners: set[str] = set()
+    counted = any(STV_WORDS.search(c.sentence) for c in ex.claims)
     for c in ex.claims:
         if not _of_the_race(c, ex):
             continue
         if c.kind in CONTEST_KINDS and c.column is None and (
-                c.round is None and ROUND_WORDS.search(c.sentence)
-                or c.round is not None and c.kind not in (Kind.MAJORITY, Kind.MARGIN)):
+                c.round is None and ROUND_WORDS.search(FIRST_ROUND.sub("", c.sentence))
+                or c.round is not None and c.kind not in (Kind.MAJORITY, Kind.MARGIN) and (counted or c.round not in (
+                    "final", "provisional"))):
             return None  # rounds of a count or ballot told in prose: which figures are one round's is for the round
             # rules (but a table's columns say which round each count is of: "| 1st pref | 2nd pref | Final |", and
             # then "won by 3,789 in the final round" is that column's lead)

@@ -150,3 +150,11 @@ def test_a_sentence_about_another_place_leaves_the_article_one_race(check_texts)
     assert errors(check_texts({"h.txt": text.format(no="48.0")})) == []
     assert {f.rule for f in errors(check_texts({"h.txt": text.format(no="46.0")}))} & {"share-votes", "share-sum",
                                                                                           "share-recompute"}
+
+
+def test_a_party_s_unnamed_candidates_shares_in_a_race_and_an_independent_in_lower_case(check_texts):
+    text = ("Kestrel mayor: Ibbotson re-elected\n\nOn first preferences Sarah Ibbotson led with 44.0%, ahead of Labour's Tom Rigg on"
+            " 31.5%. The Liberal Democrat candidate took 12.3%, the Green 8.1% and an independent {ind}%.")
+    assert errors(check_texts({"k.txt": text.format(ind="4.1")})) == []
+    (e,) = errors(check_texts({"k.txt": text.format(ind="9.1")}))
+    assert e.rule == "share-sum"

@@ -94,3 +94,15 @@ def test_mayor_of_a_place_names_the_seat_and_a_bare_lead_may_be_the_final_round_
             if f.severity == Severity.ERROR] == []  # 88,410 − 80,902: the first round's
     (e,) = [f for f in check_texts({"n.txt": NORTHMOOR.format(lead="4,382")}).findings if f.severity == Severity.ERROR]
     assert e.rule == "majority-arithmetic"
+
+
+def test_a_mayor_counted_in_rounds_in_prose(check_texts):
+    text = ("Rowe takes Avonmere mayoralty on second preferences\n\nLabour's Dan Rowe has been elected Mayor of Avonmere"
+            " after overturning a first-round deficit.\n\nConservative Joe Hale led the first round with 88,210 first"
+            " preferences (40.1%) to Mr Rowe's 80,530 (36.6%).\n\nMr Hale took 40.1% of the vote, Mr Rowe 36.6%,"
+            " Liberal Democrat Ann Lyle 15.2% and independent Carl Moss {ind}%.\n\nMr Rowe then picked up 12,880 second"
+            " preferences to Mr Hale's 3,905, finishing"
+            " on 93,410 to her 92,115 - a winning margin of 1,295.")
+    assert errors(check_texts({"a.txt": text.format(ind="8.1")})) == []  # no winner-has-most on the first round
+    (e,) = errors(check_texts({"a.txt": text.format(ind="9.1")}))
+    assert e.rule == "share-sum"  # 40.1 + 36.6 + 15.2 + 9.1 = 101.0

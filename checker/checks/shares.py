@@ -158,7 +158,8 @@ def share_group(f: Fact) -> tuple:
     ("Hussein took 46.8%, Price 38.2% and Shaw 15.1%"); with no seat at all, one paragraph's figures for the
     election nationally, or in a nation or region."""
     c = f.claim
-    if f.contest and f.place_known and not any(a.startswith("took the seat") for a in f.assumptions):
+    if f.contest and f.place_known and not any(a.startswith("took the seat") and not a.endswith("from the same sentence")
+                                               for a in f.assumptions):
         where: object = f.contest  # the sentence names the seat (a seat taken from elsewhere may be wrong)
     elif f.contest and f.contest.startswith(WHOLE_RACES):
         # An article (or a results line's paragraph) of one unnamed race: its paragraph's shares, one count's

@@ -78,8 +78,10 @@ def _set_out_together(a: Fact, b: Fact) -> bool:
 
 
 def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
-    """Whether the copy counts this seat in rounds: a later round's figures, or words of one in its sentences."""
+    """Whether the copy counts this seat in rounds: a later round's figures, or words of one in its sentences (any of
+    the article's: a story of one seat told in rounds says so once)."""
     if any(f"{cid}\x1f{r}" in index.contests for r in LATER_ROUNDS):
         return True
+    # … or anywhere in the article ("No candidate passed 50%, so the two leaders went through to a second round")
     return any(ROUND_WORDS.search(g.claim.sentence) or ROUNDS_ALSO.search(g.claim.sentence)
-               for g in contest.facts.in_path(path))
+               for g in index.all_in_path(path))

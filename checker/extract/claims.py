@@ -276,6 +276,10 @@ class ClaimMaker:
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
                         and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted):
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
+                elif c.kind == Kind.VOTES and c.index not in transferred and out and out[-1].round == "final" \
+                        and out[-1].kind == Kind.VOTES and out[-1].sentence == c.sentence \
+                        and re.search(r"\bto (?:her|his|their|[\w'’]+'s|[\w'’]+’s)?\s*$", c.sentence[:at]):
+                    c = replace(c, round="final")  # "finishing on 112,040 to her 108,570": the other side's final
                 elif c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
                                                                           c.sentence[at:]))):

@@ -177,6 +177,9 @@ class Gazetteer:
                 # "the Yes side won 53.5 per cent", "The No campaign took …", "5,207 voted No", "734,300 for No": a
                 # side in prose
                 spans.append(Span("party", k, k + 1, w.title(), via="a referendum's side"))
+        for k in range(1, len(t.texts) - 1):
+            if t.texts[k] == "independent" and t.lowers[k - 1] in ("an", "one") and t.nums[k + 1] is not None:
+                spans.append(Span("party", k, k + 1, "Independent", via="alias"))  # "… and an independent 4.4%"
         if self.letters:
             texts = t.texts
             for k in range(2, len(texts) - 1):
@@ -362,8 +365,9 @@ class Gazetteer:
         for start, end in runs:
             if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
-            if end - start > 2 and t.lowers[start] in self.seat_nouns and t.lowers[start + 1] == "of":
-                start += 2  # "the Division of Kingsley Downs": the seat after its kind
+            if end - start > 2 and (t.lowers[start] in self.seat_nouns or t.lowers[start] in ("mayor", "mayoralty")
+                                    and not (start > 0 and t.lowers[start - 1] == "lord")) and t.lowers[start + 1] == "of":
+                start += 2  # "the Division of Kingsley Downs", "elected Mayor of West Wessex": the seat after its kind
             if end - start > 2 and t.lowers[start] in self.seat_outcomes and t.lowers[start + 1] == "in":
                 start += 2  # a live blog's "Hold in Kesteven Moor for the Conservatives": the seat after "in"
             if start in found:

@@ -23,8 +23,9 @@ from ..checks.consistency import fact_key
 from ..checks.shares import share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
+from ..checks.winner import ROUNDS_ALSO
 from ..model import Kind, Modality
-from ..resolve import Fact
+from ..resolve import ROUND_WORDS, Fact
 from ..ruleset import Rule
 
 Key = Hashable
@@ -58,6 +59,8 @@ def _asks(f: Fact) -> list[Key]:
         out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes
     if f.kind == Kind.COMBINED_SEATS:
         out.append(("party seats", f.path))  # together: the article's party seat totals
+    if c.role == "winner" and f.kind == Kind.VOTES:
+        out.append(("rounds", f.path))  # most-votes: any sentence of the article that tells of rounds
     return out
 
 
@@ -101,6 +104,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         offered.append(("counted", f.path))
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         offered.append(("party seats", f.path))
+    if ("rounds", f.path) in wanted and (ROUND_WORDS.search(c.sentence) or ROUNDS_ALSO.search(c.sentence)):
+        offered.append(("rounds", f.path))
     if f.subject is not None:
         offered.append(("subject", f.subject, f.kind))
         if f.contest is None:
