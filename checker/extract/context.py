@@ -1104,11 +1104,26 @@ class Context:
             return Modality.HISTORICAL, None, "'lost N of their M': the seats they had"
         if r.slot != "to" and self._pluperfect(r.i):
             return Modality.HISTORICAL, None, "'had held/won': before this election"
+        if self._at_an_earlier_election(r.i):
+            return Modality.HISTORICAL, self._sentence_year(r), "'at last July's election': an earlier one"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _at_an_earlier_election(self, i: int) -> bool:
+        """ "Labour won Haddon Vale at last July's national election with a majority of 7,804": an earlier election
+        the clause names before the figure, after "at" or "in", with no other figure between."""
+        v = self.v
+        lo = max(v.clause_start[i], i - 14)
+        for k in range(i - 1, lo, -1):
+            if v.num(k) is not None and not v.years[k]:
+                return False
+            if v.lower(k) in ("at", "in") and v.cue_at(k + 1, "context.historical") is not None and any(
+                    v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
+                return True
+        return False
 
     def _historical_right(self, i: int) -> bool:
         """A 'previous'/'last time' cue just after the figure, but not a passive's "had been" ("52,140 ballots had

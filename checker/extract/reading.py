@@ -103,9 +103,15 @@ ROUND_COLUMN = re.compile(r"^(?:(?:1st|2nd|3rd|first|second|third|final) (?:roun
 
 
 def _together_before(v: View, i: int) -> bool:
-    """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause, with no other
-    figure between (not the 123 of "together hold 68 seats in the 123-seat Parliament")."""
-    for k in range(i - 1, max(v.clause_start[i], i - 6) - 1, -1):
+    """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause (or opening its
+    sentence: "Together, the Conservatives and the DUP have 327 seats"), with no other figure between (not the 123 of
+    "together hold 68 seats in the 123-seat Parliament")."""
+    s = v.sentence_bounds(i)[0]
+    while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
+        s += 1
+    lo = s if v.lower(s) in ("together", "jointly") and v.lower(s + 1) == "," and i - s <= 12 else \
+        max(v.clause_start[i], i - 6)
+    for k in range(i - 1, lo - 1, -1):
         if v.nums[k] is not None and not (v.lower(k) in ("two", "three") and v.lower(k + 1) in ("parties", "partners")):
             return False  # another figure between ("together hold 68 seats in the 123-seat …"), not "the two parties"
         if v.lower(k) in ("together", "jointly"):
@@ -118,6 +124,8 @@ def distractor(v: View, i: int) -> str | None:
     n = v.num(i)
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
     unit = unit_after(v, i)
+    if prev == "of" and v.lower(i - 2) == "caucus":
+        return "a caucus"  # "for a Democratic caucus of 47": the party and those who sit with it, no one party's
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
         return "a count's number"  # "Elected: Count 9", "Round 3"
     if prev == "district" and v.text(i - 1)[:1].isupper() and not n.words and not n.decimals and n.value < 1000:
@@ -629,6 +637,9 @@ class Reader:
         if v.lower(i - 1) in ("sends", "send", "elects", "elect", "returns", "return") and v.lower(i - 2) in (
                 "that", "which", "it", "state", "region", "province"):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a place's seats ('the state that sends 80 MPs')"])
+        if v.lower(i - 1) in ("is", "makes", "gives") and v.lower(i - 2) in ("that", "this") \
+                and v.sentence_bounds(i)[0] >= i - 3:
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('That is 122 seats')"])
         if self._body_has(i):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
         if self._is_whole(i):

@@ -1,0 +1,38 @@
+"""Classes of false error found on blind set 15 (written this session by someone who never read the checker, scored
+once untouched), each tested in fresh wording."""
+
+from __future__ import annotations
+
+from checker.model import Kind, Modality, Severity
+
+
+def errors(report, rule=None):
+    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+
+
+def test_together_opening_its_sentence_counts_the_parties_named_after_it(claims_of, check_texts):
+    text = ("Fine Gael won 38 seats and the Labour Party 11. Together, Fine Gael and Labour have {n} seats, short of a"
+            " majority.")
+    (c,) = [c for c in claims_of(text.format(n="49")) if c.text == "49"]
+    assert c.kind == Kind.COMBINED_SEATS
+    assert errors(check_texts({"ie.txt": text.format(n="49")})) == []
+    (e,) = errors(check_texts({"ie.txt": text.format(n="51")}))
+    assert e.rule == "combined-seats" and e.expected == 49
+
+
+def test_a_caucus_is_no_one_party_s_seats(check_texts):
+    text = ("Democrats hold 47 of the Senate's 100 seats and Republicans 51, with two independents in a Democratic"
+            " caucus of 49.")
+    assert errors(check_texts({"s.txt": text})) == []
+
+
+def test_that_is_n_seats_after_a_list_is_its_sum(claims_of):
+    (c,) = [c for c in claims_of("Labour won 64 seats, the SNP 9 and the Liberal Democrats 2. That is 75 seats in all.")
+            if c.text == "75"]
+    assert c.kind == Kind.TOTAL_SEATS
+
+
+def test_a_majority_at_an_earlier_election_named_before_it(claims_of):
+    (c,) = [c for c in claims_of("The Conservatives won Marlby at last December's general election with a majority of"
+                                 " 9,120.") if c.text == "9,120"]
+    assert c.modality == Modality.HISTORICAL
