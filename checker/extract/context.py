@@ -1120,7 +1120,8 @@ class Context:
         for k in range(i - 1, lo, -1):
             if v.num(k) is not None and not v.years[k]:
                 return False
-            if v.lower(k) in ("at", "in") and v.cue_at(k + 1, "context.historical") is not None and any(
+            if v.lower(k) in ("at", "in") and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
+                    and v.cue_at(k + 1, "context.historical") is not None and any(
                     v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
                 return True
         return False
