@@ -36,3 +36,20 @@ def test_a_majority_at_an_earlier_election_named_before_it(claims_of):
     (c,) = [c for c in claims_of("The Conservatives won Marlby at last December's general election with a majority of"
                                  " 9,120.") if c.text == "9,120"]
     assert c.modality == Modality.HISTORICAL
+
+
+def test_a_table_s_alliance_column_is_not_the_row_s_party(claims_of):
+    text = ("| Party | Alliance | Seats won |\n|---|---|---|\n| BJP | NDA | 21 |\n| Congress | INDIA | 16 |\n")
+    owners = {c.text: c.subject for c in claims_of(text) if c.kind == Kind.SEATS}
+    assert owners == {"21": "BJP", "16": "Congress"}
+
+
+def test_n_more_electorates_than_is_a_difference(claims_of):
+    claims = claims_of("Te Pāti Māori won two more electorates than its party vote entitled it to.")
+    assert not [c for c in claims if c.text == "two" and c.kind == Kind.SEATS]
+
+
+def test_a_sentence_opened_by_another_state_is_that_state_s(check_texts):
+    text = ("The JMM-led alliance won 56 of the 81 Assembly seats in Jharkhand.\n\nIn Maharashtra, whose results were"
+            " also declared on Saturday, the Mahayuti alliance won 230 of the 288 seats.")
+    assert errors(check_texts({"in.txt": text})) == []

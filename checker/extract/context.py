@@ -343,13 +343,19 @@ class Context:
         left = [m for m in row if m.start < i] if not lead else []
         person = next((m for m in reversed(left) if m.kind == "person"), None) \
             or next((m for m in row if m.kind == "person"), None)
-        party = next((m for m in reversed(left) if m.kind == "party"), None) \
-            or next((m for m in row if m.kind == "party"), None)
+        parties = [m for m in reversed(left) if m.kind == "party" and not self._in_alliance_column(m)] \
+            or [m for m in row if m.kind == "party"]
+        party = parties[0] if parties else None  # (not "| BJP | NDA | 21 |" under "Alliance": the party's row)
         if person is not None:
             if person.party is None and party is not None:
                 person.party = party.name
             return person
         return party
+
+    def _in_alliance_column(self, m: Span) -> bool:
+        """A party named in a table column of alliances or blocs ("| Party | Alliance | Seats won |")."""
+        cell = self.v.cells[m.start]
+        return cell is not None and any(w in (cell.header or "") for w in ("alliance", "bloc", "coalition", "group"))
 
     def _table_place(self, i: int) -> tuple[str | None, float]:
         """A place named in the row (a ward table), else the last place named before the table."""
@@ -811,7 +817,8 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
-        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and (place := self._seats_in_place(r.i)) is not None:
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (
+                place := self._seats_in_place(r.i, opener_only=r.kind == Kind.TOTAL_SEATS)) is not None:
             return place  # "won 37 seats in Uttar Pradesh … and the BJP 33": that state's, not the country's
         if r.kind == Kind.TOTAL_SEATS and any(e.startswith("a place's seats") for e in r.evidence) \
                 and (place := self._place_sending(r.i)) is not None:
@@ -838,13 +845,24 @@ class Context:
             return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
         return None
 
-    def _seats_in_place(self, i: int) -> str | None:
+    def _seats_in_place(self, i: int, opener_only: bool = False) -> str | None:
         """A place no gazetteer holds that the sentence's seats are "in", before the figure ("The Samajwadi Party won
         37 seats in Uttar Pradesh, …, and the BJP 33"): a region of the country, whose seats are its own."""
         v = self.v
         sb, se = v.sentence_bounds(i)
         if any(v.lower(k) in ("council", "councils", "councillors", "ward", "wards") for k in range(sb, se)):
             return None  # "Labour lost nine seats in Sunderland … still controls the council": a council's
+        k = sb
+        while k < i and (v.t.is_space[k] or v.text(k) in ("*", "**", "-", "<", ">")):
+            k += 1
+        if v.lower(k) == "in" and v.text(k + 1)[:1].isupper() and v.mention_at[k + 1] is None:
+            e = k + 1  # "In Maharashtra, whose results were also declared …, the alliance won 230 of the 288 seats"
+            while e < min(i, k + 5) and v.text(e)[:1].isupper() and v.t.is_alpha[e] and v.mention_at[e] is None:
+                e += 1
+            if v.lower(e) == "," and e > k + 1 and v.lower(e - 1) not in PLACE_BODIES:
+                return " ".join(v.text(x) for x in range(k + 1, e))
+        if opener_only:
+            return None
         for k in range(sb, i + 3):
             if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" and k + 2 < v.n \
                     and v.text(k + 2)[:1].isupper() and (v.mention_at[k + 2] is None or v.mention_at[k + 2].kind == "place"):

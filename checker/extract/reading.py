@@ -134,7 +134,9 @@ def distractor(v: View, i: int) -> str | None:
         return "a table's heading"  # "| Votes | % | 2021 % |"
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
-    if nxt in ("more", "fewer", "extra") and v.lower(i + 2) in ("seats", "members", "mps", "councillors", "msps") \
+    if nxt in ("more", "fewer", "extra") and v.lower(i + 2) in ("seats", "members", "mps", "councillors", "msps",
+                                                                "electorates", "constituencies", "wards", "ridings",
+                                                                "districts") \
             and v.lower(i + 3) == "than":
         return "a difference"  # "Parliament has two more seats than the usual 120" (not "2,000 more votes than": a lead)
     if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
