@@ -439,7 +439,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         place = c.place
         # "Across the wider region, Plaid took 29.8% of the list vote, and its win in Cwm Tawel …": a party's
         # figure in a sentence that looks beyond the seat is not the seat's
-        beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.VOTES, Kind.VOTES_CAST) and (
+        beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES, Kind.VOTES_CAST) and (
             NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
             or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
             or c.kind == Kind.SHARE and c.scope is not None and LIST_VOTE.search(c.sentence) is not None)

@@ -53,3 +53,13 @@ def test_a_sentence_opened_by_another_state_is_that_state_s(check_texts):
     text = ("The JMM-led alliance won 56 of the 81 Assembly seats in Jharkhand.\n\nIn Maharashtra, whose results were"
             " also declared on Saturday, the Mahayuti alliance won 230 of the 288 seats.")
     assert errors(check_texts({"in.txt": text})) == []
+
+
+def test_an_explainer_s_arithmetic_words_and_national_changes_are_not_its_example_seat_s(check_texts):
+    text = ("How the quota works\n\nThe returning officer divides the valid poll by one more than the number of seats"
+            " and adds one. In a three-seat constituency with a valid poll of 44,000 the quota is 11,001.\n\n"
+            "How swing works\n\nIn Bexmoor, Labour's share rose from 30.0% to 41.0%, up 11.0 points, and the"
+            " Conservatives' fell from 48.0% to 35.0%, down 13.0 points: a swing of 12.0 points.\n\nAcross the UK,"
+            " Labour's share rose from 32.1% to 33.7%, a rise of just 1.6 points.\n\nA poll showing Labour on 40%"
+            " and the Conservatives on 20% implies a 20-point lead.")
+    assert errors(check_texts({"x.md": text})) == []

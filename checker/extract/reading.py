@@ -124,6 +124,8 @@ def distractor(v: View, i: int) -> str | None:
     n = v.num(i)
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
     unit = unit_after(v, i)
+    if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
+        return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
     if prev == "of" and v.lower(i - 2) == "caucus":
         return "a caucus"  # "for a Democratic caucus of 47": the party and those who sit with it, no one party's
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
