@@ -63,3 +63,11 @@ def test_an_explainer_s_arithmetic_words_and_national_changes_are_not_its_exampl
             " Labour's share rose from 32.1% to 33.7%, a rise of just 1.6 points.\n\nA poll showing Labour on 40%"
             " and the Conservatives on 20% implies a 20-point lead.")
     assert errors(check_texts({"x.md": text})) == []
+
+
+def test_a_lede_in_capitals_keeps_the_party_whole(mentions_of, check_texts):
+    text = ("LIBERAL Democrat Amy Hart won a seat on the county council on Thursday.\n\nAcross the district the"
+            " Liberal Democrats now have 19 of the 40 seats. The Conservatives have 15, Labour four and independents"
+            " two.")
+    assert [m.name for m in mentions_of(text) if m.kind == "party"][0] == "Liberal Democrat"
+    assert errors(check_texts({"ld.txt": text})) == []

@@ -163,6 +163,9 @@ class Gazetteer:
         spans: list[Span] = []
         for match_id, start, end in self.party_matcher(doc):
             name = self.vocab.strings[match_id]
+            if start > 0 and len(w := t.texts[start - 1]) > 1 and w.isupper() and w.isalpha() \
+                    and (whole := self.party_of.get(f"{w.title()} {t.span_text(start, end)}")) is not None:
+                start, name = start - 1, whole  # a lede's capitals: "LIBERAL Democrat Sarah Pell …" is a Lib Dem
             spans.append(Span("party", start, end, name, via="alias"))
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
