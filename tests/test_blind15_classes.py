@@ -71,3 +71,10 @@ def test_a_lede_in_capitals_keeps_the_party_whole(mentions_of, check_texts):
             " two.")
     assert [m.name for m in mentions_of(text) if m.kind == "party"][0] == "Liberal Democrat"
     assert errors(check_texts({"ld.txt": text})) == []
+
+
+def test_a_markdown_heading_s_council_is_the_paragraphs_below_it(check_texts):
+    text = ("# County round-up\n\n### Brackfield (all-out, 45 seats) — Labour hold\n\nLabour won 25 seats, down from"
+            " 28.\n\n### Sallow Vale (all-out, 39 seats) — Liberal Democrat gain\n\nThe Lib Dems went from 14 to 22,"
+            " a gain of eight. Labour held its four seats.\n")
+    assert errors(check_texts({"r.md": text})) == []

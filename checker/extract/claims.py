@@ -336,6 +336,15 @@ class ClaimMaker:
             if c.kind in SEAT_KINDS and c.paragraph not in para_body and says.get(c.sentence) \
                     and (name := self._council_named(c.sentence)) is not None:
                 para_body[c.paragraph] = name
+        # A heading line's council ("### Sallow Vale (all-out, 39 seats) — Lib Dem GAIN") is the paragraphs' below
+        # it, up to the next heading: "The Lib Dems went from 14 to 22 … Labour held its four seats"
+        by_index = {c.index: c for c in claims}
+        heads = sorted((by_index[k].paragraph, name) for k, name in headings.items() if k in by_index)
+        for para, name in heads:
+            for c in claims:
+                if c.paragraph > para and c.kind in SEAT_KINDS and not any(p2 > para and p2 <= c.paragraph
+                                                                           for p2, _ in heads):
+                    para_body.setdefault(c.paragraph, name)
         out = []
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
@@ -698,8 +707,8 @@ def _line_heading(v: View, i: int) -> str | None:
     k = i
     while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
         k -= 1
-    while k < i and v.t.is_space[k]:
-        k += 1
+    while k < i and (v.t.is_space[k] or v.text(k) in ("#", "##", "###", "####", "*", "**", "-", "•")):
+        k += 1  # (past a Markdown heading's "### ")
     start = k
     while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
                      or k > start and v.lower(k) in ("and", "&", "upon", "on")):
@@ -712,11 +721,12 @@ def _line_heading(v: View, i: int) -> str | None:
     if k - start >= 2 and v.lower(k - 1) in COUNCIL_HEADS and v.lower(k) in (":", "-", "–", "—") \
             and v.span_text(start, k) not in NOT_HEADINGS:
         return v.span_text(start, k)  # "**Skelmore District** - No overall control. … the Conservatives have 24"
-    if k == start or v.lower(k) != "(" or v.num(k + 1) is None:
+    if k == start or v.lower(k) != "(":
         return None
-    if v.lower(k + 2) not in ("seats", "seat", "members", "councillors", "wards"):
+    n = next((x for x in range(k + 1, min(v.n, k + 6)) if v.num(x) is not None), None)  # "(all-out, 39 seats)"
+    if n is None or v.lower(n + 1) not in ("seats", "seat", "members", "councillors", "wards"):
         return None
-    j = k + 3
+    j = n + 2
     while j < min(v.n, k + 12) and v.lower(j) not in (")", "):"):
         j += 1
     if not (v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) in (":", "-", "–", "—")):
