@@ -78,3 +78,18 @@ def test_a_markdown_heading_s_council_is_the_paragraphs_below_it(check_texts):
             " 28.\n\n### Sallow Vale (all-out, 39 seats) — Liberal Democrat gain\n\nThe Lib Dems went from 14 to 22,"
             " a gain of eight. Labour held its four seats.\n")
     assert errors(check_texts({"r.md": text})) == []
+
+
+def test_an_ontario_story_s_pc_is_the_progressive_conservatives(check_texts, claims_of):
+    text = ("TORONTO - Doug Ford's Progressive Conservatives won 80 of the legislature's 124 seats, three seats fewer"
+            " than the 83 they won in 2022. The New Democrats held 27 and the Liberals, led by former Mississauga mayor"
+            " Bonnie Crombie, won 14.\n\nPC 80\nNDP 27\nLiberal 14\nGreen 2\nIndependent 1\n")
+    owners = {c.subject for c in claims_of(text) if c.text == "80"}
+    assert owners == {"Progressive Conservative"}
+    assert errors(check_texts({"on.txt": text})) == []
+
+
+def test_the_clause_after_an_earlier_election_is_that_election_s(claims_of):
+    claims = claims_of("Sandhu held the riding. It went the other way in last year's Ontario election, when Progressive"
+                       " Conservative Harjit Gill won by 3,205 votes with 44 per cent of the vote.")
+    assert {c.modality for c in claims if c.text in ("3,205", "44")} == {Modality.HISTORICAL}

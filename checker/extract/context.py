@@ -264,8 +264,8 @@ class Context:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
             if any(a < m.start < b for a, b in relatives):
                 continue  # "Dufresne, who trailed Aubin after the first ballot, won by 791": not Aubin's
-            if m.kind == "person" and r.unit == "seats" and (v.lower(m.start - 1) == "under" or (
-                    v.lower(m.start - 1), v.lower(m.start - 2)) == ("by", "led")):
+            if m.kind == "person" and r.unit == "seats" and (v.lower(m.start - 1) == "under" or any(
+                    (v.lower(k), v.lower(k - 1)) == ("by", "led") for k in range(max(s, m.start - 6), m.start))):
                 continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
@@ -1122,7 +1122,7 @@ class Context:
             return Modality.HISTORICAL, None, "'lost N of their M': the seats they had"
         if r.slot != "to" and self._pluperfect(r.i):
             return Modality.HISTORICAL, None, "'had held/won': before this election"
-        if self._at_an_earlier_election(r.i):
+        if r.slot != "to" and v.lower(r.i - 1) != "to" and self._at_an_earlier_election(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "'at last July's election': an earlier one"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
@@ -1134,11 +1134,14 @@ class Context:
         """ "Labour won Haddon Vale at last July's national election with a majority of 7,804": an earlier election
         the clause names before the figure, after "at" or "in", with no other figure between."""
         v = self.v
-        lo = max(v.clause_start[i], i - 14)
-        for k in range(i - 1, lo, -1):
-            if v.num(k) is not None and not v.years[k]:
+        lo = max(v.sentence_bounds(i)[0], i - 25)  # "… in last year's Ontario election, when X won by 3,205 votes
+        figures = False                             # with 44 per cent": the clause after it is that election's
+        for k in range(i - 1, lo - 1, -1):
+            if v.lower(k) in (";", "but", "while", "whereas", "now", "today") or v.lower(k) == "this" and v.lower(
+                    k + 1) in ("time", "year"):
                 return False
-            if v.lower(k) in ("at", "in") and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
+            figures = figures or v.num(k) is not None and not v.years[k]
+            if v.lower(k) in ("at", "in") and (not figures or "when" in v.lowers[k:i]) and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
                     and v.cue_at(k + 1, "context.historical") is not None and any(
                     v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
                 return True

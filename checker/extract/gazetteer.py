@@ -219,12 +219,17 @@ class Gazetteer:
         country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
         if country:  # "Congress" is a party in copy about India
-            taken = {i for s in doc._.fc_mentions for i in range(s.start, s.end)}
-            local = [Span("party", a, b, self.vocab.strings[mid], via="alias")
-                     for mid, a, b in self.local_matcher(doc)
-                     if self.party_country.get(self.vocab.strings[mid]) == country and not taken & set(range(a, b))]
-            if local:
-                doc._.fc_mentions = sorted(doc._.fc_mentions + local, key=lambda s: s.start)
+            local_all = [Span("party", a, b, self.vocab.strings[mid], via="alias")
+                         for mid, a, b in self.local_matcher(doc)
+                         if self.party_country.get(self.vocab.strings[mid]) == country]
+            # A country's own name for a party wins over another country's same letters: "PC 80" in copy about
+            # Ontario is the Progressive Conservatives, not Plaid Cymru
+            at = {(x.start, x.end): x for x in local_all}
+            mentions = [at.pop((m.start, m.end)) if m.kind == "party" and (m.start, m.end) in at
+                        and m.name not in self.party_country else m for m in doc._.fc_mentions]
+            taken = {i for s in mentions for i in range(s.start, s.end)}
+            local = [x for x in at.values() if not taken & set(range(x.start, x.end))]
+            doc._.fc_mentions = sorted(mentions + local, key=lambda s: s.start)
         return doc
 
     def _surnames(self, t: TokenTable) -> frozenset[str]:

@@ -136,6 +136,8 @@ def distractor(v: View, i: int) -> str | None:
         return "a table's heading"  # "| Votes | % | 2021 % |"
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
+    if nxt in ("seats", "seat", "mps", "members") and v.lower(i + 2) in ("more", "fewer") and v.lower(i + 3) == "than":
+        return "a difference"  # "three seats fewer than the 83 the PCs won in 2022"
     if nxt in ("more", "fewer", "extra") and v.lower(i + 2) in ("seats", "members", "mps", "councillors", "msps",
                                                                 "electorates", "constituencies", "wards", "ridings",
                                                                 "districts") \
