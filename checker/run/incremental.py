@@ -266,6 +266,32 @@ class StateStore:
         self.db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
                             [(self.key, b, sid, self._key_tag(b, sid)) for sid, keys in new for b in map(bkey, keys)])
 
+    def regroup(self, dropped: set[int], regrouped: Iterable[set[Key]], next_id: int) -> list[int]:
+        """Within a transaction: the dropped shards' rows gone, the regrouped shards' keys written, and the
+        regrouped shards' ids. Each takes the id of the dropped shard it shares most keys with, if no larger
+        one took it, so that the keys stored under that id stay as they are (one election's seat totals
+        have thousands: tagging and writing them all again took 0.5 s); the others get new ids from
+        `next_id`. A kept row's tag is checked, as every row's, when it is read."""
+        old: dict[str, int] = dict(self._where_in("bkey, shard FROM run_keys", "shard", sorted(dropped)))
+        new = [{bkey(k) for k in keys} for keys in regrouped]
+        ids = [-1] * len(new)
+        taken: set[int] = set()
+        for i in sorted(range(len(new)), key=lambda i: (-len(new[i]), i)):
+            shared = Counter(old[b] for b in new[i] if b in old)
+            best = min((sid for sid in shared if sid not in taken), key=lambda sid: (-shared[sid], sid), default=None)
+            if best is not None:
+                ids[i] = best
+                taken.add(best)
+        for i, sid in enumerate(ids):
+            if sid < 0:
+                ids[i], next_id = next_id, next_id + 1
+        now = {b: sid for keys, sid in zip(new, ids) for b in keys}
+        self.db.executemany("DELETE FROM run_shards WHERE key = ? AND shard = ?", [(self.key, s) for s in dropped])
+        self.db.executemany("DELETE FROM run_keys WHERE key = ? AND bkey = ?", [(self.key, b) for b in old if b not in now])
+        self.db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
+                            [(self.key, b, sid, self._key_tag(b, sid)) for b, sid in now.items() if old.get(b) != sid])
+        return ids
+
     def _sealed(self, sid: int, row: ShardRow) -> ShardRow:
         facts, findings, verified, n = row
         return (self.seal.close(f"facts {self.key} {sid}", facts), self.seal.close(f"findings {self.key} {sid} {n}",
@@ -894,11 +920,10 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
         group += [f for f in stored[sid] if kept_fact(f)]
     group.sort(key=lambda f: (order[f.path], f.claim.index))
     regrouped = shards(group, rules, wanted, contests)
-    ids = list(range(run.next_shard, run.next_shard + len(regrouped)))
     # The regrouped shards are checked and encoded by a forked child (one election's seat totals: 15,000
     # facts, half a second), while this process brings the census up to date, reads the other shards'
-    # outcomes, and writes what does not wait for the checks: the dropped shards gone, the new ones' keys,
-    # the articles' states and the census, encoded.
+    # outcomes, and writes what does not wait for the checks: the dropped shards gone, the new ones' keys
+    # (`StateStore.regroup`), the articles' states and the census, encoded.
     job = ahead(partial(_rows, [s.facts for s in regrouped], shard_check(ruleset, rules)), jobs, len(group),
                 RECHECK_FORK)
     with job:
@@ -908,8 +933,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
             return Recheck(why=got)
         others = early.held(dropped) | dict(store.outcome_rows(verified, [
             sid for sid in store.shard_ids() if sid not in dropped and sid not in early.outcomes]))
-        store.drop(dropped)
-        store.add_keys(zip(ids, (s.keys for s in regrouped)))
+        ids = store.regroup(dropped, (s.keys for s in regrouped), run.next_shard)
         doc_rows, census_row = {p: _encode(d) for p, d in states.items()}, census_to_bytes(census)
         rows = job.result()
     new_shards = []
@@ -917,7 +941,7 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     for sid, row in zip(ids, rows, strict=True):
         new_shards.append((sid, set(), row))  # keys added above
         have[sid] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
-    run.next_shard += len(ids)
+    run.next_shard = max([run.next_shard - 1, *ids]) + 1
     run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
     run.manifest = list(zip(paths, digests))
     run.wanted, run.contests = wanted, contests
