@@ -267,9 +267,7 @@ def factcheck(
     refuse_inputs(paths, written, engine.cache_dir)  # nothing written may replace or join the copy
     standby = ctx.obj if isinstance(ctx.obj, Standby) else None
     if standby is not None:
-        if engine.jobs >= 2 and not engine.scheduler and cache_in_use(engine.cache_dir):
-            standby.prepare(extraction)  # it builds while the corpus is read
-        else:
+        if engine.jobs < 2 or engine.scheduler or not cache_in_use(engine.cache_dir):
             standby.close()
             standby = None
     # Paused to the end: the run's claims, facts and findings live until the process exits, and a collection
@@ -287,6 +285,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     if not corpus.documents and not corpus.problems:
         say(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
             f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})")
+    if engine.standby is not None:
+        engine.standby.prepare(settings.extraction)  # only now: its import would slow the reading above
     scheduler = engine.scheduler
     fmt = eff.format
     if claims:

@@ -518,3 +518,29 @@ def test_a_forked_child_rechecks_the_regrouped_shards(tmp_path: Path, ruleset, m
     assert report_to_dict(got.report, True) == full(tmp_path, ruleset)
     _line_added(tmp_path / "copy")  # and the state the child's rows made re-checks as the full run
     assert report_to_dict(run().report, True) == full(tmp_path, ruleset)
+
+
+def test_a_regrouped_shard_keeps_the_id_and_the_stored_keys_of_the_shard_it_grew_from(tmp_path: Path,
+                                                                                     ruleset) -> None:
+    """A story added joins one election's seat totals, the shard of nearly every article: the regrouped
+    shard takes that shard's id, so its keys stay stored as they were (not tagged and written again),
+    and the report is still the full run's."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 30, 9, short=True)
+    again(tmp_path, ruleset)
+
+    def keys() -> dict[str, tuple[int, bytes]]:
+        with sqlite3.connect(tmp_path / "cache" / DB_NAME) as db:
+            return {b: (sid, tag) for b, sid, tag in db.execute("SELECT bkey, shard, tag FROM run_keys")}
+
+    before = keys()
+    biggest = max(set(sid for sid, _ in before.values()), key=lambda s: sum(v[0] == s for v in before.values()))
+    _added(tmp_path / "copy")
+    run = again(tmp_path, ruleset)
+    assert run.extractions is None and run.rechecked >= 1, run.why_full
+    after = keys()
+    kept = {b: v for b, v in before.items() if v[0] == biggest}
+    assert kept and all(after.get(b) == v for b, v in kept.items())
+    assert report_to_dict(run.report, True) == full(tmp_path, ruleset)

@@ -232,16 +232,14 @@ class StateStore:
               census: bytes | None = None, gone: Iterable[str] = ()) -> None:
         """Within a transaction: the new state, in place of the shards dropped (or of everything).
         `docs`: the articles' states that changed, encoded (`_encode`); `new`: each new shard's id, keys
-        and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
+        (none if `add_keys` wrote them already) and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
         only moved)."""
         db = self.db
         if replace_all:
             for table in ("runs", "run_docs", "run_shards", "run_keys"):
                 db.execute(f"DELETE FROM {table}")  # one state at a time: the last run's
         else:
-            for table in ("run_shards", "run_keys"):
-                db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?",
-                               [(self.key, s) for s in dropped])
+            self.drop(dropped)
         db.executemany("DELETE FROM run_docs WHERE key = ? AND path = ?", [(self.key, p) for p in gone])
         if census is not None:
             db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
@@ -253,11 +251,46 @@ class StateStore:
         db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
                        "WHERE key = ? AND shard = ?",
                        [(*self._sealed(sid, row), self.key, sid) for sid, row in (updated or {}).items()])
-        db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
-                       [(self.key, b, sid, self._key_tag(b, sid)) for sid, keys, _ in new for b in map(bkey, keys)])
+        self.add_keys((sid, keys) for sid, keys, _ in new)
         run.keys = self._key_rows()
         db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
                    (self.key, self.seal.close(f"run {self.key}", _encode(run))))
+
+    def drop(self, dropped: Iterable[int]) -> None:
+        """Within a transaction: these shards' rows and blocking keys gone."""
+        for table in ("run_shards", "run_keys"):
+            self.db.executemany(f"DELETE FROM {table} WHERE key = ? AND shard = ?", [(self.key, s) for s in dropped])
+
+    def add_keys(self, new: Iterable[tuple[int, set[Key]]]) -> None:
+        """Within a transaction: each new shard's blocking keys, tagged."""
+        self.db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
+                            [(self.key, b, sid, self._key_tag(b, sid)) for sid, keys in new for b in map(bkey, keys)])
+
+    def regroup(self, dropped: set[int], regrouped: Iterable[set[Key]], next_id: int) -> list[int]:
+        """Within a transaction: the dropped shards' rows gone, the regrouped shards' keys written, and the
+        regrouped shards' ids. Each takes the id of the dropped shard it shares most keys with, if no larger
+        one took it, so that the keys stored under that id stay as they are (one election's seat totals
+        have thousands: tagging and writing them all again took 0.5 s); the others get new ids from
+        `next_id`. A kept row's tag is checked, as every row's, when it is read."""
+        old: dict[str, int] = dict(self._where_in("bkey, shard FROM run_keys", "shard", sorted(dropped)))
+        new = [{bkey(k) for k in keys} for keys in regrouped]
+        ids = [-1] * len(new)
+        taken: set[int] = set()
+        for i in sorted(range(len(new)), key=lambda i: (-len(new[i]), i)):
+            shared = Counter(old[b] for b in new[i] if b in old)
+            best = min((sid for sid in shared if sid not in taken), key=lambda sid: (-shared[sid], sid), default=None)
+            if best is not None:
+                ids[i] = best
+                taken.add(best)
+        for i, sid in enumerate(ids):
+            if sid < 0:
+                ids[i], next_id = next_id, next_id + 1
+        now = {b: sid for keys, sid in zip(new, ids) for b in keys}
+        self.db.executemany("DELETE FROM run_shards WHERE key = ? AND shard = ?", [(self.key, s) for s in dropped])
+        self.db.executemany("DELETE FROM run_keys WHERE key = ? AND bkey = ?", [(self.key, b) for b in old if b not in now])
+        self.db.executemany("INSERT OR REPLACE INTO run_keys (key, bkey, shard, tag) VALUES (?, ?, ?, ?)",
+                            [(self.key, b, sid, self._key_tag(b, sid)) for b, sid in now.items() if old.get(b) != sid])
+        return ids
 
     def _sealed(self, sid: int, row: ShardRow) -> ShardRow:
         facts, findings, verified, n = row
@@ -859,44 +892,60 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     # Stored facts keep their keys unless what the corpus asks for, or its contests, changed: then the
     # regrouped facts may reach shards that no changed fact is in.
     regrouping = wanted != wanted_before or contests != contests_before
+    # A stored fact's keys change only where it offers a key newly asked for (every such key names its
+    # article or its subject) or its contest came or went (a swing's pool): the rest keep the keys of the
+    # shard they are in, which is dropped already. Only those few are keyed again.
+    asked_of = {k[1] for k in wanted - wanted_before}
+    contests_changed = contests ^ contests_before
+
+    def kept_fact(f: Fact) -> bool:
+        return f.path not in again and f.path in order or f.path in again and kept[f.path][f] > 0
+
     stored: dict[int, list[Fact]] = early.facts(dropped)
-    while True:
-        group = list(facts)
-        for sid in sorted(dropped):
-            group += [f for f in stored[sid] if f.path not in again and f.path in order or
-                      f.path in again and kept[f.path][f] > 0]
-        more = store.shards_of(sorted({bkey(k) for f in group for k in keyed(f, wanted, contests)})) - dropped \
-            if regrouping else set()
+    reach = {bkey(k) for f in facts for k in keyed(f, wanted, contests)} if regrouping else set()
+    seen: set[int] = set()
+    while regrouping:
+        for sid in sorted(dropped - seen):
+            reach |= {bkey(k) for f in stored[sid]
+                      if (f.path in asked_of or f.subject in asked_of or f.contest in contests_changed) and kept_fact(f)
+                      for k in keyed(f, wanted, contests)}
+        seen |= dropped
+        more = store.shards_of(sorted(reach)) - dropped
         if not more:
             break
         dropped |= more
         stored |= store.facts(more)
+    group = list(facts)
+    for sid in sorted(dropped):
+        group += [f for f in stored[sid] if kept_fact(f)]
     group.sort(key=lambda f: (order[f.path], f.claim.index))
     regrouped = shards(group, rules, wanted, contests)
     # The regrouped shards are checked and encoded by a forked child (one election's seat totals: 15,000
-    # facts, half a second), while this process brings the census up to date and reads the other shards'
-    # outcomes.
+    # facts, half a second), while this process brings the census up to date, reads the other shards'
+    # outcomes, and writes what does not wait for the checks: the dropped shards gone, the new ones' keys
+    # (`StateStore.regroup`), the articles' states and the census, encoded.
     job = ahead(partial(_rows, [s.facts for s in regrouped], shard_check(ruleset, rules)), jobs, len(group),
                 RECHECK_FORK)
     with job:
         got = _reach_census(census, run, paths, order, again, gone, edited, stale, old, new, news_facts,
                             counts, statuses, people, contest_count, status, read, ruleset, rules)
+        if isinstance(got, str):
+            return Recheck(why=got)
         others = early.held(dropped) | dict(store.outcome_rows(verified, [
             sid for sid in store.shard_ids() if sid not in dropped and sid not in early.outcomes]))
+        ids = store.regroup(dropped, (s.keys for s in regrouped), run.next_shard)
+        doc_rows, census_row = {p: _encode(d) for p, d in states.items()}, census_to_bytes(census)
         rows = job.result()
-    if isinstance(got, str):
-        return Recheck(why=got)
     new_shards = []
     have: dict[int, Held] = {}
-    for shard, row in zip(regrouped, rows, strict=True):
-        new_shards.append((run.next_shard, shard.keys, row))
-        have[run.next_shard] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
-        run.next_shard += 1
+    for sid, row in zip(ids, rows, strict=True):
+        new_shards.append((sid, set(), row))  # keys added above
+        have[sid] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
+    run.next_shard = max([run.next_shard - 1, *ids]) + 1
     run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
     run.manifest = list(zip(paths, digests))
     run.wanted, run.contests = wanted, contests
-    store.write(run, {p: _encode(d) for p, d in states.items()}, new_shards, dropped, replace_all=False,
-                census=census_to_bytes(census), gone=gone)
+    store.write(run, doc_rows, new_shards, set(), replace_all=False, census=census_row, gone=gone)
     parts, count = store.outcomes(verified, have | others)
     report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
                     verified_count=None if verified else count)
