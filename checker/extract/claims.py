@@ -339,12 +339,12 @@ class ClaimMaker:
         # A heading line's council ("### Sallow Vale (all-out, 39 seats) — Lib Dem GAIN") is the paragraphs' below
         # it, up to the next heading: "The Lib Dems went from 14 to 22 … Labour held its four seats"
         by_index = {c.index: c for c in claims}
-        heads = sorted((by_index[k].paragraph, name) for k, name in headings.items() if k in by_index)
-        for para, name in heads:
-            for c in claims:
-                if c.paragraph > para and c.kind in SEAT_KINDS and not any(p2 > para and p2 <= c.paragraph
-                                                                           for p2, _ in heads):
-                    para_body.setdefault(c.paragraph, name)
+        heads = sorted({by_index[k].paragraph: name for k, name in headings.items() if k in by_index}.items())
+        head_paras = [p for p, _ in heads]
+        for c in claims:  # the last heading in a paragraph before the claim's, by bisection: linear in the claims
+            h = bisect.bisect_left(head_paras, c.paragraph)
+            if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph):
+                para_body.setdefault(c.paragraph, heads[h - 1][1])  # (a heading's own paragraph is its line's)
         out = []
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
