@@ -83,5 +83,9 @@ def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
     if any(f"{cid}\x1f{r}" in index.contests for r in LATER_ROUNDS):
         return True
     # … or anywhere in the article ("No candidate passed 50%, so the two leaders went through to a second round")
-    return any(ROUND_WORDS.search(g.claim.sentence) or ROUNDS_ALSO.search(g.claim.sentence)
-               for g in index.all_in_path(path))
+    return any(tells_of_rounds(g.claim.sentence) for g in index.all_in_path(path))
+
+
+def tells_of_rounds(sentence: str) -> bool:
+    """A sentence that speaks of a count in rounds (the shards bring such sentences to this check too)."""
+    return bool(ROUND_WORDS.search(sentence) or ROUNDS_ALSO.search(sentence))

@@ -675,12 +675,18 @@ ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|natio
 """Words that speak of every council at once, not the one named last."""
 
 
-def _bold_heading(v: View, i: int) -> str | None:
-    """The name a list entry opens with before a colon ("- **Cardiff**: Labour 55 seats …", its bold dropped when the
-    Markdown is read), if it is no party, person, region or chamber: in a round-up of councils, that council."""
+def _line_start(v: View, i: int) -> int:
+    """The first token of token i's line (at most 40 back): where a results line's heading starts."""
     k = i
     while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
         k -= 1
+    return k
+
+
+def _bold_heading(v: View, i: int) -> str | None:
+    """The name a list entry opens with before a colon ("- **Cardiff**: Labour 55 seats …", its bold dropped when the
+    Markdown is read), if it is no party, person, region or chamber: in a round-up of councils, that council."""
+    k = _line_start(v, i)
     bullet = False
     while k < i and (v.t.is_space[k] or v.text(k) in ("-", "*", "•", "–", "**")):
         bullet = bullet or v.text(k) in ("-", "*", "•", "–", "**")
@@ -704,9 +710,7 @@ def _bold_heading(v: View, i: int) -> str | None:
 def _line_heading(v: View, i: int) -> str | None:
     """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"; "KESSINGHAM
     (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"; "WYRE VALE: Lib Dem gain …" → "WYRE VALE"."""
-    k = i
-    while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
-        k -= 1
+    k = _line_start(v, i)
     while k < i and (v.t.is_space[k] or v.text(k) in ("#", "##", "###", "####", "*", "**", "-", "•")):
         k += 1  # (past a Markdown heading's "### ")
     start = k

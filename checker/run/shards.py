@@ -23,9 +23,9 @@ from ..checks.consistency import fact_key
 from ..checks.shares import share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
-from ..checks.winner import ROUNDS_ALSO
+from ..checks.winner import tells_of_rounds
 from ..model import Kind, Modality
-from ..resolve import ROUND_WORDS, Fact
+from ..resolve import Fact
 from ..ruleset import Rule
 
 Key = Hashable
@@ -104,7 +104,7 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         offered.append(("counted", f.path))
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         offered.append(("party seats", f.path))
-    if ("rounds", f.path) in wanted and (ROUND_WORDS.search(c.sentence) or ROUNDS_ALSO.search(c.sentence)):
+    if ("rounds", f.path) in wanted and tells_of_rounds(c.sentence):
         offered.append(("rounds", f.path))
     if f.subject is not None:
         offered.append(("subject", f.subject, f.kind))
