@@ -149,6 +149,10 @@ class SumBound(Check):
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
                     # against") sizes only its own article's figures: another article's may be another body's.
                     stated[(f.claim.scope, f.pool)].append(f)
+        councils_of: dict[tuple, list[tuple]] = defaultdict(list)  # the councils each article sizes
+        for key in own:
+            if key[0] == COUNCIL_SCOPE and key[1] is not None:
+                councils_of[(key[2], key[3])].append(key)
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
@@ -170,6 +174,11 @@ class SumBound(Check):
                 mine = own.get((scope, body, year, path), [])
                 if body is not None:  # a council the copy names: the size it gives that council
                     limit = self._limit(index, scope, year, mine) if mine else (None, "", [])
+                elif scope == COUNCIL_SCOPE and not mine:
+                    # Figures of no council the copy names ("won 47 seats across the three councils"): sized only
+                    # by the article's one council, never by the smallest of several in a round-up
+                    named = [own[k] for k in councils_of.get((year, path), ())]
+                    limit = self._limit(index, scope, year, named[0]) if len(named) == 1 else (None, "", [])
                 else:
                     limit = limits[where] if scope is not None or not mine else \
                         self._limit(index, scope, year, stated.get(where, []) + mine)

@@ -58,6 +58,15 @@ def fact_key(f: Fact) -> tuple | None:
     return None
 
 
+UNDATED_KINDS = frozenset({Kind.VOTES, Kind.SHARE, "lead"})
+"""Facts of one seat's count that an undated article is compared on with a dated one."""
+
+
+def undated_key(key: tuple) -> tuple:
+    """The key a fact would have in copy that does not say its election."""
+    return (*key[:-1], (None, *key[-1][1:]))
+
+
 PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "top-up", "additional")
 
 
@@ -144,6 +153,42 @@ class Agreement(Check):
                     notes={0: "stated first"},
                     assumptions=self._assumed(f, first, named),
                 )
+
+        yield from self._undated_against_dated(groups, named)
+
+    def _undated_against_dated(self, groups: dict[tuple, list[Fact]],
+                               named: dict[tuple[str, str], set[str]]) -> Iterator[Outcome]:
+        """A seat's figure in an article that says no election, against the same figure in articles of one
+        election ("Julie Minns won with 18,219 votes" in an undated wire story; 18,129 in a local paper dated
+        2024): an error where both name the seat and a person standing in it, else a warning that says so."""
+        dated: dict[tuple, dict[int, list[Fact]]] = defaultdict(dict)
+        for key, facts in groups.items():
+            if key[0] in UNDATED_KINDS and key[-1][0] is not None and not key[-1][1]:
+                dated[undated_key(key)][key[-1][0]] = facts
+        for key, facts in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if key[0] not in UNDATED_KINDS or key[-1][0] is not None or key[-1][1] or len(dated.get(key, {})) != 1:
+                continue
+            ((year, theirs),) = dated[key].items()
+            first = min(theirs, key=lambda g: (g.path, g.claim.location.start))
+            label = _label(key)
+            reported: set[tuple[str, float]] = set()
+            for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
+                if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
+                    yield self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text} of {year} ✓")
+                    continue
+                if (f.path, f.claim.value) in reported:
+                    continue
+                reported.add((f.path, f.claim.value))
+                linked = _linked(f, first, named)
+                yield self.finding(
+                    f, f"{label} is {f.claim.text} here but {first.claim.text} in {first.path} (of {year})",
+                    stated=f.claim.value, expected=first.claim.value, arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
+                    related=[first], notes={0: f"stated in copy of {year}"},
+                    assumptions=(f"this article does not say which election it reports: taken to be {year}'s, as "
+                                 f"{first.path} names the same seat and person",) if linked else (
+                        f"guessed: this article does not say which election it reports; {first.path} reports "
+                        f"{year}'s, taken to be the same one", "not an error: it rests on a guess"),
+                    severity=None if linked else Severity.WARNING)
 
     def _assumed(self, f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> tuple[str, ...]:
         """What a disagreement rests on that the copy does not state; any such makes it a warning."""

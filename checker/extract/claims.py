@@ -51,6 +51,11 @@ FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote
 LATER_ROUND_HEAD = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b|\s*run-?off\b|\s*after "
                               r"(?:preferences|transfers)\b", re.IGNORECASE)
 """A paragraph's opening words that put all its figures in a later round: "Second round: …", "Run-off: …"."""
+LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|count|totals?|tally|result|results|"
+                                 r"figures|stage)|\bafter (?:second[- ]preferences|transfers|preferences|the redistribution)"
+                                 r"|\brun-?off)\b[^.:]{0,40}:\s*$", re.IGNORECASE)
+"""The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
+FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst round\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
 
@@ -88,6 +93,7 @@ class ClaimMaker:
         self.default_year = default_year
         self.chambers = ruleset.chambers
         self.home = ruleset.default_chamber
+        self._party_country = {p.name: p.country for p in ruleset.parties if p.country}
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
@@ -159,7 +165,7 @@ class ClaimMaker:
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
                 and (name := _bold_heading(v, i)) is not None}
         doc._.fc_claims = _quota_seats(_open_totals(_running_totals(
-            self._rounds(self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
+            self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
                                         _lede(t.text), headings, bold)), t.text), self._alliances), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
@@ -210,9 +216,24 @@ class ClaimMaker:
         # Assembly"): its seat figures that name no chamber are that legislature's, not the country's
         up_top = {ch.id for ch in self.chambers if ch.name in named or set(ch.aliases) & named}
         own = next(iter(up_top), None) if len(up_top) == 1 and up_top <= {ch.id for ch in local} else None
+        # A sentence whose seat figures are all of another country's parties ("For comparison, Labor formed
+        # government in Australia with 77 of 151 House seats", in New Zealand copy) is that country's chamber's.
+        abroad: dict[str, set[str]] = {}
+        for c in claims:
+            if c.kind in SEAT_KINDS and c.subject_kind == "party":
+                abroad.setdefault(c.sentence, set()).add(self._party_country.get(c.subject or "", ""))
         out = []
         for c in claims:
             scope = c.scope
+            foreign = abroad.get(c.sentence, set())
+            foreign = next(iter(foreign)) if len(foreign) == 1 and country and "" not in foreign \
+                and country not in foreign else None
+            alias = scope[len(CHAMBER_PREFIX):] if scope and scope.startswith(CHAMBER_PREFIX) else None
+            if foreign and c.kind in SEAT_KINDS and (pick := next((
+                    ch for ch in self.chambers if ch.country == foreign and (
+                        alias in (ch.name, *ch.aliases) if alias else ch.elections)), None)):
+                out.append(c if scope == pick.id else replace(c, scope=pick.id))
+                continue
             if scope and scope.startswith(CHAMBER_PREFIX):
                 alias = scope[len(CHAMBER_PREFIX):]
                 named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
@@ -233,24 +254,27 @@ class ClaimMaker:
         return out
 
 
-    def _rounds(self, claims: list[Claim]) -> list[Claim]:
+    def _rounds(self, text: str, claims: list[Claim]) -> list[Claim]:
         """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
         told_final = any(FINAL_SAID.search(c.sentence) for c in claims)
-        # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252.")
+        rounds_told = any(TRANSFER_WORDS.search(c.sentence) or FIRST_PREFERENCES.search(c.sentence) for c in claims)
+        # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252."),
+        # or the list after a line that ends so ("… but it was not enough. Final totals:"), in copy of rounds
         later: set[int] = set()
         seen: set[int] = set()
         for c in sorted(claims, key=lambda c: c.location.start):
             if c.paragraph not in seen:
                 seen.add(c.paragraph)
-                if LATER_ROUND_HEAD.match(c.sentence):
+                if LATER_ROUND_HEAD.match(c.sentence) or rounds_told and LATER_ROUND_LEAD_IN.search(
+                        _line_before(text, c.location.start)):
                     later.add(c.paragraph)
         # Where a sentence counts transfers ("Okafor picked up 9,812 second preferences and Heald 7,104, giving
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
         # later round's.
         transferred = {c.index for c in claims
-                       if c.kind == Kind.VOTES and (_said_around(c, after=TRANSFERRED)
+                       if c.kind == Kind.VOTES and (_said_around(c, after=TRANSFERRED, before=GAINED_TRANSFERS)
                                                     or TRANSFER_WORDS.search(c.sentence)
                                                     and _said_around(c, before=GAINING))}
         counted = {c.paragraph for c in claims if c.index in transferred}
@@ -283,7 +307,8 @@ class ClaimMaker:
                 elif c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
                                                                           c.sentence[at:]))):
-                    c = replace(c, round="transfer")  # "gained 11,210 second preferences": added, not a total
+                    c = replace(c, round="transfer", role=None)  # "gained 11,210 second preferences": added, not a
+                    # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
                 elif self._provisional_words is not None and _said_of(self._provisional_words, c):
@@ -352,18 +377,18 @@ class ClaimMaker:
             if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
                 continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
-            if says.get(c.sentence) and self._nearer_a_chamber(c):
-                out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons"
-                continue
+            if self._nearer_a_chamber(c):
+                out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons",
+                continue  # "For context, the Conservatives have 121 MPs at Westminster and the Liberal Democrats 72"
             heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
             listed = para_body.get(c.paragraph) if c.scope is None else None
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
                     or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
-                if ACROSS_BODIES.search(c.sentence):
-                    body = None  # "Across Wales, Labour won 526 councillors": every council's, not the last named
-                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or (
-                    None if ACROSS_BODIES.search(c.sentence) else body)
+                if ACROSS_BODIES.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
+                    body = None  # … across the three councils": every council's, not the last named nor the heading's
+                    listed = None
+                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
                 if body:
                     seen.add(body)
                 c = replace(c, scope=COUNCIL_SCOPE, body=body)
@@ -424,9 +449,18 @@ TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred
 GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+"
                      r"(?:a further |another |an extra )?$")
 """Before a count in a sentence about transfers: "second preferences broke for Rao, who picked up 17,904"."""
+GAINED_TRANSFERS = re.compile(r"\b(?:picked up|gained|received|attracted|collected|took|won|got)\s+(?:\w+\s+)?"
+                              r"(?:second[- ]preferences|transfers|second[- ]preference votes)\s*[,:]\s*$")
+"""Before a count that follows its noun: "Ms Okafor picked up more second preferences, 14,602 to …"."""
 FINISHED_ON = re.compile(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*$")
 AFTER_PREFERENCES = re.compile(r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|"
                                r"preferences|the redistribution)")
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last line with words before the line holding `at`."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[max(0, start - 400):start].rstrip().rsplit("\n", 1)[-1]
 
 
 def _said_around(c: Claim, before: re.Pattern[str] | None = None, after: re.Pattern[str] | None = None) -> bool:
@@ -670,8 +704,14 @@ COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
 
 
+ROUND_THOUSANDS = 10_000
+"""From here a count in whole thousands ("by 35,000 votes") is taken as rounded: within 500 of the exact one."""
+
+
 ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|nation|region)|(?i:nationally|nationwide|"
-                           r"in all|overall|in total|altogether))\b")
+                           r"in all|overall|in total|altogether|put together|taken together|between them|combined"
+                           r"|(?:across|on|in) (?:all |both |the |these |those )*(?:two|three|four|five|six|seven|eight|nine"
+                           r"|ten|\d+|several|many) (?:councils|authorities|areas|counties|boroughs|districts)))\b")
 """Words that speak of every council at once, not the one named last."""
 
 
@@ -933,6 +973,11 @@ class _Builder:
         hedge = ctx.hedge(r.i)
         exact = r.unit in ("votes", "seats", "") and n.decimals == 0 and n.scale == 1 and not n.words
         half = 0.0 if exact or (n.words and r.unit != "percent") else n.half_step
+        if exact and r.unit == "votes" and n.value >= ROUND_THOUSANDS and n.value % 1000 == 0:
+            half = 500.0  # "holds Senate seat by 35,000 votes" for 35,213: copy rounds figures this large
+            evidence_round = "a round figure: read as rounded to the thousand"
+        else:
+            evidence_round = ""
         low, high = ctx.interval(n.value, half, hedge)
         m = owner.mention if r.kind != Kind.TOTAL_SEATS else None
         subject_kind = m.kind if m else None
@@ -949,6 +994,8 @@ class _Builder:
                 confidence = min(confidence, 0.85)
         if why:
             evidence.append(why)
+        if evidence_round:
+            evidence.append(evidence_round)
         if v.quote_of[r.i]:
             evidence.append("in direct speech: what someone said, checked as a warning at most")
             confidence = min(confidence, QUOTED_CONFIDENCE)

@@ -123,6 +123,15 @@ CHAMBER_PREFIX = "chamber:"
 """A scope named by a chamber alias ("In the Senate, …"), resolved to a chamber by the claim maker."""
 
 
+ELECTION_NOUNS = frozenset({"election", "elections", "general", "midterms", "midterm", "vote", "poll", "polls",
+                            "contest", "by-election", "referendum", "count", "locals"})
+"""Words after "the 2022" that make it an election."""
+MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
+"""Members whose name says their chamber."""
+TABLE_CARRY = 40
+"""How many rows up a row with an empty first cell looks for the race it belongs to."""
+
+
 class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
@@ -364,14 +373,25 @@ class Context:
         if row:
             return row[0].name, 0.9
         cell = v.cells[i]
-        if cell is not None and cell.headers and cell.headers[0] in SEAT_COLUMNS and cell.row_label \
-                and cell.column > 0:
-            # "| District | Winner | Votes | … |": each row a race of its own, named by its first cell
+        if cell is not None and cell.headers and cell.headers[0] in SEAT_COLUMNS and cell.column > 0:
+            # "| District | Winner | Votes | … |": each row a race of its own, named by its first cell; a row whose
+            # first cell is empty is the race of the row above it that names one ("| Abbey | Karen Liddell | … |"
+            # then "| | Joe Pratt | … |")
             text, at = v.t.text, v.t.starts[i]
-            line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-            label = next((c.strip(" *_") for c in line.split("|") if c.strip(" *_")), "")
-            if label:
-                return label, 0.9
+            start = text.rfind("\n", 0, at) + 1
+            for _ in range(TABLE_CARRY):
+                end = text.find("\n", start)
+                line = text[start:end if end >= 0 else len(text)]
+                if "|" not in line and line.strip():
+                    break
+                cells = line.strip().strip("|").split("|")
+                if line.strip() and (label := cells[0].strip(" *_")):
+                    if label.lower() in SEAT_COLUMNS or set(label) <= set("-: "):
+                        break  # the heading row or its rule: no race above
+                    return label, 0.9
+                if start == 0:
+                    break
+                start = text.rfind("\n", 0, start - 1) + 1
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
         if not before:
@@ -817,6 +837,9 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (u := unit_after(v, r.i)) is not None \
+                and (alias := MEMBERS_OF.get(v.lower(u[2] - 1))) is not None:
+            return CHAMBER_PREFIX + alias  # "67 senators": the Senate's, in copy about the House too
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (
                 place := self._seats_in_place(r.i, opener_only=r.kind == Kind.TOTAL_SEATS)) is not None:
             return place  # "won 37 seats in Uttar Pradesh … and the BJP 33": that state's, not the country's
@@ -841,6 +864,15 @@ class Context:
         chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber"]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
+        k = v.sent_of[r.i]
+        if k > 0 and v.para_of[v.sents[k - 1][0]] == v.para_of[r.i] and r.kind in (
+                Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and len(
+                named := {m.name for m in self.in_sentence[k - 1] if m.kind == "chamber"}) == 1 \
+                and any(x.kind in (Kind.SEATS, Kind.TOTAL_SEATS) for t in range(*v.sents[k - 1])
+                        if (x := self.readings.get(t)) is not None):
+            # "… 53 of the Senate's 100 seats. Democrats hold 45": the Senate's, as the seats before were (not
+            # "… against an obstructive Senate. Instead he lost 14 seats")
+            return CHAMBER_PREFIX + named.pop()
         if (heading := self._paragraph_chamber(r.i)) is not None:
             return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
         return None
@@ -1036,6 +1068,8 @@ class Context:
                 if len(years) == 1 and (y := years.pop()) != self.current_year:
                     return y
                 break
+        if (y := self._when_opener_year(i, sent_start)) is not None:
+            return y
         if r.slot == "score_b":  # "… with 24,011 votes to Labour's 14,807": the year of the first count
             first = next((self.readings[k] for k in range(i - 1, max(sent_start, i - 12) - 1, -1)
                           if k in self.readings and self.readings[k].slot == "score_a"), None)
@@ -1048,6 +1082,28 @@ class Context:
             if (y := self.year(src)) is not None:
                 return y
         return self.heading_year(i)
+
+    def _when_opener_year(self, i: int, sent_start: int) -> int | None:
+        """ "When these seats were last fought in 2021, Labour won 11", "After the 2022 midterms, Democrats held …": a
+        sentence opened by a "when" clause (or an election after "after") that names one year, and no other figure,
+        dates the figures of the clause after it."""
+        v = self.v
+        k = sent_start
+        while k < i and not v.t.is_alpha[k]:
+            k += 1
+        after = v.lower(k) in ("after", "following") and v.lower(k + 1) == "the" and is_year(v, k + 2) \
+            and v.lower(k + 3) in ELECTION_NOUNS  # "After the 2022 midterms, Democrats held the Senate 51–49"
+        if v.lower(k) != "when" and not (v.lower(k) == "the" and v.lower(k + 1) == "last" and v.lower(k + 2) == "time"
+                                         or v.lower(k) == "last" and v.lower(k + 1) == "time") and not after:
+            return None
+        comma = next((t for t in range(k + 1, i) if v.lower(t) == ","), None)
+        if comma is None:
+            return None
+        years = {int(v.num(t).value) for t in range(k, comma) if is_year(v, t)}
+        if len(years) != 1 or any(v.num(t) is not None and not is_year(v, t) for t in range(k, comma)) \
+                or any(is_year(v, t) for t in range(comma, i)):
+            return None
+        return years.pop()
 
     def _that_election(self, i: int, sent_start: int) -> int | None:
         """ "… the last general election took place in 2017. The results of that election were much closer as
@@ -1126,9 +1182,22 @@ class Context:
             return Modality.HISTORICAL, self._sentence_year(r), "'at last July's election': an earlier one"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
-                or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None)):
+                or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None
+                or self._to_a_figure(r.i))):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _to_a_figure(self, i: int) -> bool:
+        """ "went from 19 seats to 25", "its caucus from 65 MPs to 34": "from" a figure "to" another, a few words
+        of unit between, whatever verb (or none) tells of the change."""
+        v = self.v
+        end = v.sentence_bounds(i)[1]
+        for k in range(i + 1, min(end, i + 5)):
+            if v.lower(k) == "to":
+                return k + 1 < end and v.num(k + 1) is not None
+            if not v.t.is_alpha[k]:
+                return False
+        return False
 
     def _at_an_earlier_election(self, i: int) -> bool:
         """ "Labour won Haddon Vale at last July's national election with a majority of 7,804": an earlier election

@@ -31,7 +31,9 @@ _META_REVERSED = re.compile(
 _TIME = re.compile(r"<time\b[^>]{0,300}?datetime\s*=\s*[\"']?" + _YEAR, re.I)
 _DATE_LINE = re.compile(
     r"^[ \t>*_#]*(?:(?:published|updated|posted|filed|date)(?:\s+on)?\s*:?\s*)?"
-    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s*)?"  # a place first: "DOVER, 5 July 2024"
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s*"  # a place first: "DOVER, 5 July 2024"
+    r"|[A-Z][^\n\d|]{0,50}?\s[-\u2013\u2014|\u00b7\u2022]\s+(?:[A-Za-z][^\n\d,|]{0,30},\s*)?)?"  # "Carnmoss
+    # Chronicle - 6 May 2005", "Southern Cross Broadcasting | Sunday 29 November 2026", "… — Pacific desk, 26 November"
     + _DAY +
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+" + _YEAR +
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR +

@@ -30,6 +30,17 @@ MODIFIERS = {"more", "fewer", "extra", "additional", "new", "valid", "postal", "
 UNITS = ("unit.not_quantity", "unit.points", "unit.percent", "unit.votes", "unit.seats")
 TO_WORDS = {"just", "only", "a", "mere", "rump", "of", "around", "about", "some", "nearly",
             "almost", "barely"}
+CHAMBER_NOUNS = frozenset({"chamber", "house", "assembly", "legislature", "senate", "parliament"})
+"""A body, however named, in the line over a list of parties' numbers: their seats."""
+OPERATORS = frozenset({"÷", "×"})
+"""Signs of a sum worked in the text ("72,000 ÷ 6 = 12,000"), between two numbers (not "+" and "=": "Moss 28,411 +
+6,120 = 34,531" adds up a round of transfers, each figure a count)."""
+HEDGE_FILL = frozenset({"to", "of", "a", "little", "just", "over", "under", "about", "around", "nearly", "almost",
+                        "more", "less", "than", "some", "only", "mere", "fewer", "roughly", "barely", "slightly"})
+"""Words of a hedge between a lead and its figure ("his lead to a little over two thousand")."""
+SIZE_SET = frozenset({"confirmed", "set", "fixed", "stands", "stood", "grows", "grew", "rises", "rose", "expands",
+                      "expanded", "increases", "increased", "shrinks", "shrank", "falls", "fell"})
+"""Verbs of a body's size before "at"/"to" ("Parliament is confirmed at 123 seats", "the Senedd grows to 96")."""
 
 
 @dataclass(slots=True)
@@ -126,6 +137,9 @@ def distractor(v: View, i: int) -> str | None:
     unit = unit_after(v, i)
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
         return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
+    if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
+            or prev == "=" and any(v.lower(k) in OPERATORS for k in range(max(0, i - 5), i - 1)):
+        return "arithmetic"  # "the quota is 72,000 ÷ 6 = 12,000, plus one": an explainer's working, no figure
     if prev == "of" and v.lower(i - 2) == "caucus":
         return "a caucus"  # "for a Democratic caucus of 47": the party and those who sit with it, no one party's
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
@@ -339,10 +353,12 @@ def _unit_after(v: View, i: int) -> tuple[str, int, int] | None:
 
 
 def shortfall(v: View, i: int) -> bool:
-    """ "two seats short of the 100 needed", "a seat shy of", "three away from": a distance to a target."""
+    """ "two seats short of the 100 needed", "a seat shy of", "three away from", "has two to spare": a distance to a
+    target."""
     u = unit_after(v, i)
     end = u[2] if u is not None else i + 1
-    return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from"
+    return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from" \
+        or v.lower(end) == "to" and v.lower(end + 1) == "spare"
 
 
 def x_of_y(v: View, i: int) -> int | None:
@@ -632,8 +648,9 @@ class Reader:
         v = self.v
         ev = [f"unit {text}"]
         if self._members_voting(i, text):
-            # "11,245 of its 18,400 eligible members voted, a turnout of 63.1%": a ballot of members, not seats
-            if y is not None:
+            # "11,245 of its 18,400 eligible members voted, a turnout of 63.1%": a ballot of members, not seats;
+            # "490,595 members, registered supporters and affiliated supporters cast a valid vote": ballots
+            if y is not None or self._cast_after(i):
                 return Reading(i, Kind.VOTES_CAST, "votes", ev + ["the members who voted, of those who could"])
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
@@ -830,6 +847,18 @@ class Reader:
                 return ""
         return ""
 
+    def _cast_after(self, i: int) -> bool:
+        """Whether the figure's clause goes on to say they voted ("… cast a valid vote", "… voted"), before any
+        other figure."""
+        v = self.v
+        for k in range(i + 1, min(v.clause_end[i], i + 14)):
+            if v.num(k) is not None:
+                return False
+            if v.lower(k) in ("voted", "balloted") or v.lower(k) == "cast" and v.lower(k + 1) in ("a", "their", "ballots",
+                                                                                                  "votes", "valid"):
+                return True
+        return False
+
     def _members_voting(self, i: int, text: str) -> bool:
         """A party's members as the electorate of its ballot: the unit is members and the sentence speaks of turnout
         or of members voting."""
@@ -837,15 +866,23 @@ class Reader:
         if not text.strip("'").lower().endswith("members"):
             return False
         return v.in_sentence(i, "cue.turnout") is not None or any(
-            v.lower(k) in ("voted", "vote", "balloted", "ballot", "returned") for k in range(i + 1, min(v.n, i + 6)))
+            v.lower(k) in ("voted", "vote", "balloted", "ballot", "returned") for k in range(i + 1, min(v.n, i + 6))) \
+            or self._cast_after(i)
 
     def _body_has(self, i: int) -> bool:
         """ "Parliament will have 122 members", "The new council has 51 seats": a chamber or body that has them."""
         v = self.v
         j = i - 1
-        if v.lower(j) not in ("has", "have", "had", "comprises", "numbers"):
+        if v.lower(j) in ("at", "to") and v.lower(j - 1) in SIZE_SET:  # "Parliament is confirmed at 123 seats",
+            j -= 2  # "the Assembly grows to 96 members"
+            if v.lower(j) in ("been", "be"):
+                j -= 1
+            if v.lower(j) in ("is", "was", "will", "has", "had", "have"):
+                j -= 1
+        elif v.lower(j) in ("has", "have", "had", "comprises", "numbers"):
+            j -= 1
+        else:
             return False
-        j -= 1
         while j >= 0 and v.lower(j) in ("will", "would", "now", "still", "then", "also", "to"):
             j -= 1
         m = v.mention_at[j] if j >= 0 else None
@@ -893,6 +930,9 @@ class Reader:
         s = v.cue_left(i, "cue.margin", 4)
         if s is not None and not any(v.lower(k) in (",", ";", "(") for k in range(s, i)):
             return s  # not "by a wide margin, taking 81,283,501 votes"
+        s = v.cue_left(i, "cue.margin", 7)
+        if s is not None and all(v.lower(k) in HEDGE_FILL for k in range(s + 1, i)):
+            return s  # "cut his lead to a little over two thousand votes"
         s = v.cue_left(i, "cue.by", 3)
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
             return s
@@ -961,6 +1001,9 @@ class Reader:
             if v.lower(k) in REJECTED or v.lower(k) == "informal":
                 rejected = True
                 break
+        if v.lower(i - 1) == "of" and v.cue_right(i, "cue.electorate", 4) is not None \
+                and v.lower(i + 1) not in ("were", "was", "had", "have"):
+            return Reading(i, Kind.ELECTORATE, "votes", ["'out of N who were eligible'"])  # the whole, not the ballots
         if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected and not self._for_someone(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)  # "The total vote … was 49,531"
         if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
@@ -1169,6 +1212,8 @@ class Inheritor:
                 or self._seat_list(i) or self._had_votes(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
+            if r is not None and r.kind == Kind.SEATS and shortfall(self.v, i):
+                continue  # "which Republicans are 14 short of": a distance to a target, whatever its sibling
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
@@ -1209,6 +1254,8 @@ class Inheritor:
             slot, a, b = "score_a", i, j
         elif v.lower(i - 1) == "to" and (k := before_bracket(v, i - 2)) >= 0 and v.num(k) is not None:
             slot, a, b = "score_b", k, i
+        elif v.lower(after) == "to" and (j := self._possessor_count(after + 1)) is not None:
+            slot, a, b = "score_a", i, j  # "14,602 to Mr Stannard's 9,874": the first of the pair
         elif v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None \
                 and m.kind in ("person", "party") and v.lower(m.start - 1) == "to":
             # "Tom Brandt had 742,118 votes, or 50.1%, to Maria Delgado's 701,240"
@@ -1248,10 +1295,22 @@ class Inheritor:
         s, e = v.sentence_bounds(i)
         contest = any(self.readings[k2].kind in (Kind.MARGIN, Kind.MAJORITY, Kind.VOTES)
                       for k2 in self._read_in(s, e) if k2 not in (a, b)) or v.in_sentence(i, "verb.win") is not None \
-            or v.in_sentence(i, "verb.poll") is not None or self.reader._beating_before(a)
-        if not contest:
+            or v.in_sentence(i, "verb.poll") is not None or self.reader._beating_before(a) \
+            or slot == "score_a" and b > a + 2 and v.in_sentence(i, "unit.votes") is not None
+        if not contest:  # (the last: "picked up more second preferences, 14,602 to Mr Stannard's 9,874")
             return None
         return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)
+
+    def _possessor_count(self, k: int) -> int | None:
+        """The count after a person or party's possessive from token k ("Mr Stannard's 9,874"): its index."""
+        v = self.v
+        start = k
+        if v.lower(k) in ("mr", "mrs", "ms", "miss", "dr", "sir", "the"):
+            k += 1
+        m = v.mention_at[k] if k < v.n else None
+        if m is None or m.start < start or m.kind not in ("person", "party") or v.lower(m.end) not in ("'s", "’s"):
+            return None
+        return m.end + 1 if m.end + 1 < v.n and v.num(m.end + 1) is not None else None
 
     def _count_in_clause(self, k: int, second: float) -> bool:
         """A count of votes earlier in the clause ("won 81,326 votes from party members (57.4%)"), no smaller than the
@@ -1364,7 +1423,7 @@ class Inheritor:
         m = self._named_before(i)
         if n.decimals or n.value >= 700 or m is None or m.kind != "party":
             return None
-        if not (self._seat_context(i) or self._seat_words_before(i)) or not self._listed_again(i):
+        if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i):
             return None
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value
                for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
@@ -1625,17 +1684,21 @@ class Inheritor:
         """ "Labour 411, Conservative 121" under a seats heading: small whole numbers listed by party
         in a paragraph about seats are seat totals, not votes."""
         v = self.v
-        return v.num(i).value < 1000 and self._seat_words_before(i)
+        m = self._named_before(i)
+        return v.num(i).value < 1000 and self._seat_words_before(i, chamber=m is not None and m.kind == "party")
 
-    def _seat_words_before(self, i: int) -> bool:
+    def _seat_words_before(self, i: int, chamber: bool = False) -> bool:
         """Seats spoken of earlier in the paragraph or the one before ("Seats declared so far:",
-        "All 650 declared.", "Tally:")."""
+        "All 650 declared.", "Tally:"); with `chamber`, a chamber named there too ("… left the House with:" over
+        "- Republicans: 21": parties' seats)."""
         v = self.v
         para = v.para_of[i]
         k = i
         while k > 0 and v.para_of[k - 1] >= para - 1 and i - k < 200:
             k -= 1
-        return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS for t in range(k, i))
+        return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS
+                   or chamber and (v.lower(t) in CHAMBER_NOUNS or (m := v.mention_at[t]) is not None
+                                   and m.kind == "chamber") for t in range(k, i))
 
     def _had_votes(self, i: int) -> Reading | None:
         """ "The Green David Kesteven had 758": a candidate who 'had' a bare number, where the sentence or the
@@ -1699,8 +1762,8 @@ class Inheritor:
         v = self.v
         n = v.num(i)
         s = v.cue_left(i, "verb.poll", 3)
-        if s is None or n.value < 2 or n.decimals:
-            return None
+        if s is None or n.value < 2 or n.decimals or shortfall(v, i):
+            return None  # "with two seats to spare": a distance to a target
         if v.cue_right(i, "cue.votes_cast", 1) is not None:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)

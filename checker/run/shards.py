@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from ..checks.bounds import closes_column
-from ..checks.consistency import fact_key
+from ..checks.consistency import UNDATED_KINDS, fact_key, undated_key
 from ..checks.shares import share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
@@ -78,6 +78,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("score", f.path, c.sentence))  # difference: a score and its difference in one sentence
     if (key := fact_key(f)) is not None:
         out.append(("agree", key))  # agreement
+        if key[0] in UNDATED_KINDS and key[-1][0] is not None and not key[-1][1]:
+            out.append(("agree", undated_key(key)))  # … and the same seat's figure in undated copy
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
         out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
     if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list") or closes_column(f)):
