@@ -161,7 +161,7 @@ def test_a_list_after_a_line_that_ends_on_a_later_round_is_that_round(claims_of)
 
 
 def test_a_lead_cut_to_a_hedged_figure_is_a_lead(claims_of):
-    (c,) = [c for c in claims_of("Second preferences cut Ms Rowe's lead to just under 3,000 votes.") if c.text == "3,000"]
+    (c,) = [c for c in claims_of("Second preferences cut Ms Rowe's lead to a little over 3,000 votes.") if c.text == "3,000"]
     assert c.kind == Kind.MARGIN
 
 
@@ -186,3 +186,42 @@ def test_a_wrong_place_is_reported_once_at_the_one_placed_too_high(check_texts):
             "Dev Rao (Green) - 2,310\n\nConservative Ben Cole finished second. The NDP's Cara Diaz was third.")
     (e,) = errors(check_texts({"c.txt": text}), "rank")
     assert e.message.startswith("Ben Cole is said to have come second")
+
+
+# -- from blind set 16 (scored untouched first: 25/40 found, 12 false errors on 4 of 20 clean articles) -------------
+
+
+def test_a_province_s_legislature_named_after_an_html_head_is_the_article_s_body(extract_texts):
+    html = "\n".join([
+        "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">", "<title>Ford re-elected</title>",
+        "<meta property=\"article:published_time\" content=\"2025-02-28T08:15:00-05:00\">", "</head>", "<body>",
+        "<article>", "<h1>PCs win a third term</h1>", "<p class=\"byline\">By our bureau</p>",
+        "<p>The Progressive Conservatives took 80 of the legislature's 124 seats in Ontario.</p>",
+        "<p>The Liberals won 14 seats, fewer than the NDP's 27.</p>", "</article>", "</body>", "</html>"])
+    cs = list(extract_texts({"ontario.html": html})[0].claims)
+    assert one(cs, "27").scope == one(cs, "124").scope == "state-legislature"
+
+
+def test_a_seat_a_table_names_in_its_rows_is_that_seat_in_the_prose(claims_of):
+    text = ("| Seat | Lab 2024 % | Swing |\n|---|---|---|\n| Hollowmere | 41.6 | 7.5 |\n| Kestle Down | 44.1 | 14.2 |\n\n"
+            "The smallest swing came in Hollowmere, at 7.5 points.")
+    cs = claims_of(text)
+    (prose,) = [c for c in cs if c.location.line == 6]
+    assert prose.place == "Hollowmere"
+
+
+def test_some_of_an_area_s_seats_are_that_area_s(claims_of):
+    (c,) = [c for c in claims_of("Labour won all three of the Fens' Conservative-held seats.") if c.kind == Kind.SEATS]
+    assert c.scope == "Fens"
+    assert [c for c in claims_of("Turnout fell furthest in the three seats.") if c.kind == Kind.SEATS] == []
+
+
+def test_a_seat_no_gazetteer_holds_named_as_the_sentence_s_opener(claims_of):
+    cs = claims_of("In Brindle and Oakhurst, the one seat the Greens won, Mara Quill beat Labour by 812 votes, 15,004 to"
+                   " 14,192.")
+    assert {c.place for c in cs if c.kind in (Kind.VOTES, Kind.MARGIN)} == {"Brindle and Oakhurst"}
+
+
+def test_a_live_blog_s_times_are_no_figures(claims_of):
+    cs = claims_of("04:15 Labour MPs are gathering at the count.\n\n04:20 Two more seats declared.")
+    assert [c.text for c in cs if c.kind == Kind.SEATS] == []

@@ -159,7 +159,9 @@ class ClaimMaker:
         claims += maker.changes(readings, claims, index_of, self.factors)
         claims = _paragraph_scopes(_earlier_sides(claims))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
-        named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= 2}  # up top
+        # up top: the first paragraphs with figures (an HTML page's head and byline come before them)
+        top = min((c.paragraph for c in claims), default=0)
+        named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= max(2, top)}
         anywhere = {m.name for m in v.mentions if m.kind == "chamber"}
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings

@@ -174,6 +174,8 @@ class Context:
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
+        self.row_seats = self._row_seats()
+        """The seats a table of seats names in its rows, by their words in lower case: "| Aldermoor | 44.2 | …"."""
 
     # -- owner ----------------------------------------------------------------------
 
@@ -773,11 +775,19 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
+        if v.cells[r.i] is None and (row := self._row_seat_in(s, r.i)) is not None:
+            return row, 0.85  # a seat the article's table names, in a sentence about it
         here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
                 and not self._life_place(L)]
         if here:
             before = [L for L in here if L.start < r.i]
             return (before[-1] if before else here[0]).name, 0.8
+        if r.kind in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN) \
+                and (opened := self._seats_in_place(r.i, opener_only=True)) is not None \
+                and not any(v.lower(k) == ";" or v.lower(k) == "in" and v.text(k + 1)[:1].isupper()
+                            for k in range(s + 2, r.i)):  # (not "In Sandhill, …; in Pallion the Lib Dems won …")
+            return opened, 0.8  # "In Saxby and Thorne, the one seat Reform won, Lee Garbutt beat …": a seat no
+            # gazetteer holds, named as the sentence's opener
         para = v.para_of[r.i]
         earlier = [L for L in self.places_in_para[para] if L.start < r.i and not self._former(L)
                    and not self._life_place(L)]
@@ -797,6 +807,39 @@ class Context:
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         return None, 1.0
+
+    def _row_seats(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """A seat table's row labels (the first cell under a "Seat"/"Ward"/… heading), as words → the label."""
+        v = self.v
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)  # by first word
+        text = v.t.text
+        seen: set[tuple[int, int]] = set()
+        for k, cell in enumerate(v.cells):
+            if cell is None or cell.heading or not cell.headers or cell.headers[0] not in SEAT_COLUMNS \
+                    or cell.column != 0 or not cell.row_label or (cell.table, cell.row) in seen:
+                continue
+            seen.add((cell.table, cell.row))
+            at = v.t.starts[k]
+            line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+            label = next((c.strip(" *_") for c in line.split("|") if c.strip(" *_")), "")
+            words = tuple(w.lower() for w in label.split())
+            m = v.mention_at[k]  # the gazetteer's name for it, as the row's figures have it
+            if words and label[:1].isupper() and len(words) <= 5:
+                out[words[0]].append((words, m.name if m is not None and m.kind == "place" else label))
+        return out
+
+    def _row_seat_in(self, start: int, end: int) -> str | None:
+        """The last seat of a table's rows that the words from start to end name ("The smallest swing came in
+        Aldermoor, at 7.5 points")."""
+        if not self.row_seats:
+            return None
+        v = self.v
+        best = None
+        for k in range(start, end):
+            for words, label in self.row_seats.get(v.lower(k), ()):
+                if all(v.lower(k + j) == w for j, w in enumerate(words)):
+                    best = label
+        return best
 
     def _life_place(self, L: Span) -> bool:
         """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
@@ -837,6 +880,8 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and (owned := self._of_a_place(r.i)) is not None:
+            return owned  # "Labour won all four of the Marches' Conservative-held seats": that area's seats
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (u := unit_after(v, r.i)) is not None \
                 and (alias := MEMBERS_OF.get(v.lower(u[2] - 1))) is not None:
             return CHAMBER_PREFIX + alias  # "67 senators": the Senate's, in copy about the House too
@@ -877,6 +922,25 @@ class Context:
             return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
         return None
 
+    def _of_a_place(self, i: int) -> str | None:
+        """The capitalised place no gazetteer holds whose seats the figure counts some of: "four of the Marches'
+        seats", "two of Cornwall's six seats" (with no number after it: a whole is read elsewhere)."""
+        v = self.v
+        if v.lower(i + 1) != "of":
+            return None
+        k = i + 2
+        if v.lower(k) == "the":
+            k += 1
+        e = k
+        while e < min(v.n, k + 4) and v.text(e)[:1].isupper() and v.t.is_alpha[e]:
+            e += 1
+        if e == k or v.lower(e) not in ("'", "'s", "’s", "’") or any(
+                (m := v.mention_at[t]) is not None and m.kind in ("party", "person", "chamber") for t in range(k, e)):
+            return None
+        if any(v.num(t) is not None for t in range(e + 1, min(v.n, e + 4))):
+            return None  # "of Wales's 40 seats": the whole is read as such
+        return " ".join(v.text(t) for t in range(k, e))
+
     def _seats_in_place(self, i: int, opener_only: bool = False) -> str | None:
         """A place no gazetteer holds that the sentence's seats are "in", before the figure ("The Samajwadi Party won
         37 seats in Uttar Pradesh, …, and the BJP 33"): a region of the country, whose seats are its own."""
@@ -889,7 +953,8 @@ class Context:
             k += 1
         if v.lower(k) == "in" and v.text(k + 1)[:1].isupper() and v.mention_at[k + 1] is None:
             e = k + 1  # "In Maharashtra, whose results were also declared …, the alliance won 230 of the 288 seats"
-            while e < min(i, k + 5) and v.text(e)[:1].isupper() and v.t.is_alpha[e] and v.mention_at[e] is None:
+            while e < min(i, k + 6) and v.mention_at[e] is None and (v.text(e)[:1].isupper() and v.t.is_alpha[e] or (
+                    v.lower(e) in ("and", "&") and v.text(e + 1)[:1].isupper())):  # "In Saxby and Thorne, …"
                 e += 1
             if v.lower(e) == "," and e > k + 1 and v.lower(e - 1) not in PLACE_BODIES:
                 return " ".join(v.text(x) for x in range(k + 1, e))

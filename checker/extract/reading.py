@@ -30,6 +30,8 @@ MODIFIERS = {"more", "fewer", "extra", "additional", "new", "valid", "postal", "
 UNITS = ("unit.not_quantity", "unit.points", "unit.percent", "unit.votes", "unit.seats")
 TO_WORDS = {"just", "only", "a", "mere", "rump", "of", "around", "about", "some", "nearly",
             "almost", "barely"}
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+"""A time of day ("03:10", "15:02:49")."""
 CHAMBER_NOUNS = frozenset({"chamber", "house", "assembly", "legislature", "senate", "parliament"})
 """A body, however named, in the line over a list of parties' numbers: their seats."""
 OPERATORS = frozenset({"÷", "×"})
@@ -140,6 +142,12 @@ def distractor(v: View, i: int) -> str | None:
     if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
             or prev == "=" and any(v.lower(k) in OPERATORS for k in range(max(0, i - 5), i - 1)):
         return "arithmetic"  # "the quota is 72,000 ÷ 6 = 12,000, plus one": an explainer's working, no figure
+    if CLOCK.match(v.text(i)) or (nxt == ":" and CLOCK.match(f"{v.text(i)}:{v.text(i + 2)}")) \
+            or (prev == ":" and CLOCK.match(f"{v.text(i - 2)}:{v.text(i)}")):
+        return "a time"  # "03:10 Labour MPs on social media …": a live blog's timestamp
+    if prev == "the" and v.lower(i - 2) in ("in", "across", "among", "throughout") and nxt == "seats" \
+            and v.lower(i + 2) in (",", ".", ";", ")", "where", "that", "which", "it", "they", "and", "but"):
+        return "the seats spoken of"  # "the steepest fall in the four seats": a group of seats, no party's count
     if prev == "of" and v.lower(i - 2) == "caucus":
         return "a caucus"  # "for a Democratic caucus of 47": the party and those who sit with it, no one party's
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:
