@@ -130,9 +130,11 @@ class Contest:
     def runner_up(self, winner: Candidate, path: str | None = None) -> tuple[Candidate | None, str, bool]:
         """The runner-up and how we know; the flag says whether the copy states it."""
         stated = [c for c in self.candidates.values() if c.roles.get("runner_up") and c is not winner]
-        if len(stated) == 1:
-            return stated[0], "named as second", True
         others = [(c, f) for c, f in self.with_votes(path) if c is not winner]
+        if len(stated) == 1 and not ((sv := stated[0].vote_fact(path)) is not None
+                                     and any(f.claim.low > sv.claim.high for c, f in others if c is not stated[0])):
+            return stated[0], "named as second", True  # (unless another polled more: the place is the slip, and
+            # the rank check says so; the runner-up is then the one the counts give)
         if len(others) == 1:
             return others[0][0], "the only other candidate with votes", True
         thirds = [(c, f) for c, f in others if c.roles.get("third")]

@@ -225,3 +225,77 @@ def test_a_seat_no_gazetteer_holds_named_as_the_sentence_s_opener(claims_of):
 def test_a_live_blog_s_times_are_no_figures(claims_of):
     cs = claims_of("04:15 Labour MPs are gathering at the count.\n\n04:20 Two more seats declared.")
     assert [c.text for c in cs if c.kind == Kind.SEATS] == []
+
+
+def test_new_democratic_in_a_canadian_table_is_the_ndp(claims_of):
+    text = ("Ontario election: Ford's PCs win 80 of the legislature's 124 seats\n\n| Party | Seats |\n|---|---|\n"
+            "| Progressive Conservative | 80 |\n| New Democratic | 27 |\n| Liberal | 14 |\n")
+    assert one(claims_of(text), "27").subject == "NDP"
+
+
+def test_namesakes_one_article_places_in_two_seats_are_two_people(check_texts):
+    text = ("Two MPs called Sarah Hale will sit in the new parliament.\n\n"
+            "In Cobbleford North, the Conservative Sarah Hale held on with 17,210 votes to Labour's 15,004.\n\n"
+            "In Westhaven East, Labour's Sarah Hale won 21,880 votes to Reform UK's 11,302.")
+    assert [f for f in check_texts({"n.txt": text}).findings if f.rule == "affiliation"] == []
+
+
+def test_the_other_side_of_a_referendum_after_the_first(claims_of):
+    cs = claims_of("In the town's referendum the Yes side won 55.1 per cent and No 44.9 per cent. No 10 declined to"
+                   " comment.")
+    assert one(cs, "44.9").subject == "No"
+    assert [c for c in cs if c.text == "10"] == []
+
+
+def test_a_two_party_preferred_pair_after_leads_and_its_sum(claims_of, check_texts):
+    text = ("On the two-party-preferred count, Labor's Anna Fitzroy leads Liberal David Kerr {a} per cent to {b} per"
+            " cent, since the last election, when Kerr held the seat with 50.7 per cent.")
+    cs = claims_of(text.format(a="52.4", b="47.6"))
+    assert one(cs, "52.4").subject == "Anna Fitzroy" and one(cs, "47.6").subject == "David Kerr"
+    assert one(cs, "50.7").modality == Modality.HISTORICAL
+    assert errors(check_texts({"a.txt": text.format(a="52.4", b="47.6")})) == []
+    assert errors(check_texts({"a.txt": text.format(a="52.4", b="48.6")}), "share-sum")  # 101
+    assert errors(check_texts({"a.txt": text.format(a="52.4", b="46.6")}), "share-sum")  # 99.0
+
+
+def test_a_certified_result_of_three_is_no_two_way_count(check_texts):
+    text = ("The certified final results give Marsh 1,488,305 votes (49.5 percent) and Barnes 1,479,660 (49.2"
+            " percent). Libertarian Ed Pryor received 41,220 votes (1.4 percent).")
+    assert errors(check_texts({"c.txt": text}), "share-sum") == []
+
+
+def test_a_swing_column_between_two_parties_named_in_its_heading(check_texts):
+    text = ("date: 2024-07-08\n\n| Seat | Con 2019 % | Con 2024 % | Lab 2019 % | Lab 2024 % | Swing Con to Lab |\n"
+            "|---|---|---|---|---|---|\n| Ormley Vale | 50.0 | 30.0 | 30.0 | 40.0 | {s} |\n")
+    assert errors(check_texts({"s.md": text.format(s="15.0")})) == []  # ((40 − 30) − (30 − 50)) / 2 = 15
+    (e,) = errors(check_texts({"s.md": text.format(s="10.0")}), "swing")
+    assert e.expected == 15
+
+
+def test_took_second_place_and_pushed_into_third(claims_of, check_texts):
+    text = ("Labour's Lisa Carrick won with 11,204 votes, a majority of 4,286. Reform UK's Gavin Holt took second place,"
+            " pushing the Conservatives into third.\n\nFull result:\n  Lisa Carrick (Labour) - 11,204\n"
+            "  Jonathan Ede (Conservative) - 6,918\n  Gavin Holt (Reform UK) - 6,377\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.value) for c in cs if c.kind == Kind.RANK} == {("Gavin Holt", 2), ("Conservative", 3)}
+    found = errors(check_texts({"b.txt": text}))
+    assert [f.rule for f in found] == ["rank"]  # the majority is checked against the counts' runner-up: no error
+
+
+def test_the_third_seat_of_a_ward_is_its_third_most_votes(check_texts):
+    text = ("Three councillors were elected in Brookfield.\n\n| Candidate | Party | Votes |\n|---|---|---|\n"
+            "| Anita Patel | Labour | 1,912 |\n| Brian Hughes | Labour | 1,876 |\n| Chris Doyle | Labour | {d} |\n"
+            "| Dana Finch | Green | 1,795 |\n| Ed Morley | Green | 1,402 |\n\n"
+            "Labour's Anita Patel and Brian Hughes topped the poll, and Green Dana Finch took the third seat.")
+    assert errors(check_texts({"w.md": text.format(d="1,701")})) == []
+    (e,) = errors(check_texts({"w.md": text.format(d="1,801")}), "rank")
+    assert "Dana Finch" in e.message
+    stv = text.format(d="1,801") + " The quota was 1,200 and transfers decided the last seat."
+    assert errors(check_texts({"w.md": stv}), "rank") == []
+
+
+def test_a_house_no_chamber_of_the_country_has_is_the_country_s(claims_of):
+    cs = claims_of("With all seats declared, the final tally stood at BJP 48, Congress 36, INLD 2. The BJP's 48 seats put"
+                   " it two above the halfway mark of 46 in the 90-member House.")
+    assert one(cs, "90").scope == "lok-sabha"  # not the US House of Representatives
+    assert one(cs, "2").subject == "INLD"

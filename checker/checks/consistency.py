@@ -229,13 +229,16 @@ def _unlike(a: str, b: str) -> bool:
 
 
 def _same_person(person, locs: list, main_locs: list) -> bool | None:
-    """Whether the mentions of one name with two parties are one person. In one article, or in articles
-    that place them in one seat: yes. In articles that place them in different seats: no, two people
+    """Whether the mentions of one name with two parties are one person. In one article (unless it places the
+    name in two seats), or in articles that place them in one seat: yes. In articles that place them in different seats: no, two people
     ("Peter Grant (Conservative)" in one ward, "Peter Grant, Liberal Democrat" in another). Otherwise the
     copy does not link them: None."""
     paths, main_paths = {loc.path for loc in locs}, {loc.path for loc in main_locs}
     if paths & main_paths:
-        return True
+        # one article that places the name in two seats ("In Llanfor West, the Conservative David Jones held on …
+        # In Stockfield North, Labour's David Jones won"): two people, as the copy tells
+        shared = paths & main_paths
+        return len({place for place, at in person.places.items() if any(p in shared for p in at)}) < 2
     seats = {place for place, at in person.places.items() if any(path in paths for path in at)}
     main_seats = {place for place, at in person.places.items() if any(path in main_paths for path in at)}
     if seats & main_seats:

@@ -146,8 +146,8 @@ class Swing(Check):
             if side not in (g.subject, g.party) or g.claim.unit != "percent" or g.claim.low is None \
                     or g.claim.round != ("final" if final else None):
                 continue
-            if g.claim.modality == Modality.ACTUAL and g.claim.year is None:
-                now.append(g)
+            if g.claim.modality == Modality.ACTUAL and (g.claim.year is None or g.year == swing.year):
+                now.append(g)  # (a table's "Lab 2024 %" column in copy of 2024 is now)
             elif g.claim.modality == Modality.HISTORICAL or g.claim.year is not None and g.year != swing.year:
                 then.append(g)
         if len({g.claim.value for g in now}) != 1 or len({g.claim.value for g in then}) != 1:

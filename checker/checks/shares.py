@@ -8,6 +8,7 @@ a range of totals, and all the ranges (and any stated total) must meet.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -124,7 +125,7 @@ class ShareSum(Check):
             if c.unit != "percent" or c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
                 continue
             groups[share_group(f)][f.subject].append(f)
-        for (path, where, _), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for (path, where, _, count), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
             named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
             if len(named) < 2:
                 continue
@@ -140,6 +141,16 @@ class ShareSum(Check):
             label = where if isinstance(where, str) else (where[1] or "the election, nationally") \
                 if where[0] == "national" else where[1] if where[0] == "paragraph" else "the contest this sentence reports"
             total = round(sum(f.claim.value for f in picked), 2)
+            high = sum(f.claim.high for f in picked)
+            if count == "final" and len(picked) == 2 and not rest and high < 100 - self.p["slack"] \
+                    and any(TWO_WAY.search(f.claim.sentence) for f in picked):
+                # the last count between two ("two-party-preferred", a run-off) shares out the whole vote
+                yield self.finding(
+                    picked[0], f"the two final-count shares in {label} add up to {fmt(total)}%, less than the whole"
+                               f" vote", stated=total, expected=100.0,
+                    arithmetic=f"{terms} = {fmt(total)} < 100 (at most {high:.2f} with each figure's rounding)",
+                    related=picked[1:])
+                continue
             if low <= 100 + self.p["slack"]:
                 yield self.verified(picked[-1], f"shares in {label}: {terms} = {fmt(total)}% ≤ 100% ✓")
                 continue
@@ -151,6 +162,8 @@ class ShareSum(Check):
 
 
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
+TWO_WAY = re.compile(r"two[- ](?:party|candidate)|\b(?:2PP|TPP|2CP|TCP)\b|\brun-?off\b|head-to-head", re.IGNORECASE)
+"""Words of a final count between two that shares out the whole vote (not a certified result's leaders)."""
 
 
 def share_group(f: Fact) -> tuple:
@@ -173,4 +186,5 @@ def share_group(f: Fact) -> tuple:
         where = ("sentence", c.sentence)
     else:
         where = ("national", c.scope, c.paragraph)  # one paragraph's national figures: one list
-    return f.path, where, f.year
+    return f.path, where, f.year, c.round  # a later round's shares ("52.4 per cent to 47.6 per cent, two-party
+    # preferred") are a whole of their own, not added to the first preferences

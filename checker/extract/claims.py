@@ -31,6 +31,15 @@ RANK_MOVES = {"slipped", "dropped", "fell", "pushed", "relegated", "slumped", "s
               "slips", "drops", "falls", "sinks", "climbs", "rises",
               "trail", "trailed", "trailing", "came", "finished", "ended", "was", "were"}
 """Verbs before "to third", "in third": a finishing place reached."""
+SEAT_TAKERS = {"took", "taking", "takes", "won", "winning", "claimed", "claiming", "secured", "securing", "filled",
+               "grabbed"}
+"""Verbs before "the third seat" in a ward of several seats."""
+STV_WORDS = re.compile(r"\bquota\b|\btransfers?\b|\bsurplus\b|first[- ]preferences?\b|\bSTV\b", re.IGNORECASE)
+"""Words of a count by single transferable vote, whose order of election is no order of votes."""
+PUSHING = {"pushing", "pushed", "pushes", "push", "relegating", "relegated", "forcing", "forced", "beating"}
+"""Verbs that put someone else in a place ("pushing the Conservatives into third")."""
+RANK_TAKEN = {"took", "taking", "takes", "claimed", "claiming", "secured", "securing", "won", "grabbed", "in"}
+"""Verbs before "second place": the place the subject finished in."""
 RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot", ":",
               "", "\n", "by", "ahead", "at", "as", "for", "while", "but", "–", "(", ")"}
 ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "share": Kind.SHARE,
@@ -159,8 +168,8 @@ class ClaimMaker:
         claims += maker.changes(readings, claims, index_of, self.factors)
         claims = _paragraph_scopes(_earlier_sides(claims))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
-        # up top: the first paragraphs with figures (an HTML page's head and byline come before them)
-        top = min((c.paragraph for c in claims), default=0)
+        # up top: to the first paragraph with seats (an HTML page's head, title and byline come before it)
+        top = min((c.paragraph for c in claims if c.kind in SEAT_KINDS), default=0)
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= max(2, top)}
         anywhere = {m.name for m in v.mentions if m.kind == "chamber"}
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
@@ -243,6 +252,12 @@ class ClaimMaker:
                     named = [ch for ch in self.chambers if ch.state and alias in ch.bare] or named
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
+                if pick is not None and country and pick.country and pick.country != country \
+                        and len({ch.country for ch in named}) > 1:
+                    # "the 90-member House" in Indian copy is no American chamber (a name several countries' chambers
+                    # share): the country's own
+                    pick = next((ch for ch in self.chambers if ch.country == country and ch.elections), None) \
+                        or next((ch for ch in self.chambers if ch.country == country), None)
                 scope = None if pick is None or pick is self.home else pick.id
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
@@ -1004,7 +1019,8 @@ class _Builder:
         if place and place_conf < 1:
             confidence = min(confidence, max(place_conf, 0.7))
         counterpart = owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name) \
-            and r.kind in (Kind.MARGIN, Kind.MAJORITY) else None
+            and (r.kind in (Kind.MARGIN, Kind.MAJORITY) or r.kind == Kind.SWING and owner.via == "table column") \
+            else None  # (a swing column's "Con to Lab": from the Conservatives)
         if r.kind == Kind.SWING and (sides := self._swing_sides(r.i)) is not None:
             counterpart, to = sides  # "a swing of 4.5% from Conservative to Labour"
             subject, subject_kind, party = to.name, to.kind, to.party if to.kind == "person" else to.name
@@ -1194,22 +1210,36 @@ class _Builder:
         """ "came third", "pushed into fourth place", "finished second"."""
         v = self.v
         out = []
+        stv = None  # whether the copy tells of an STV count, found on first use
         for i, low in enumerate(v.lowers):
             rank = ORDINALS.get(low)
             if rank is None or rank > 10:
                 continue
             before = v.lower(i - 1)
             after = v.lower(i + 1)
-            if after not in RANK_AFTER:
+            if after == "seat" and before == "the" and v.lower(i - 2) in SEAT_TAKERS:
+                # "Green Dana Finch took the third seat" in a ward of several seats: the third most votes (not in an
+                # STV count, where the order of election is no order of first preferences)
+                if stv is None:
+                    stv = STV_WORDS.search(v.t.text) is not None
+                if stv:
+                    continue
+            elif after not in RANK_AFTER:
                 continue
             mention_before = v.mention_at[i - 1] if i > 0 else None
             named = mention_before is not None and mention_before.kind in ("person", "party") \
                 and mention_before.end == i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
             moved = before in ("in", "into", "to") and v.lower(i - 2) in RANK_MOVES  # "slipped to third"
+            if before in ("into", "to") and (p := v.mention_at[i - 2] if i > 1 else None) is not None \
+                    and p.kind in ("person", "party") and p.end == i - 1:
+                j = p.start - 1 - (v.lower(p.start - 1) == "the")
+                moved = moved or v.lower(j) in PUSHING  # "pushing the Conservatives into third"
+            taken = before in RANK_TAKEN and after in ("place", "spot") or after == "seat"  # "Gavin Holt took second
+            # place", "… took the third seat"
             distant = before in ("distant", "close", "strong", "poor", "respectable") and after in ("on", "with", ",")
             hedged = distant or before in ("only", "just", "distant", "a") and any(
                 v.lower(k) in RANK_BEFORE | {"manage", "managed", "could"} for k in range(i - 4, i - 1))
-            if not (named or moved or hedged or before in RANK_BEFORE):
+            if not (named or moved or hedged or taken or before in RANK_BEFORE):
                 continue
             if before in ("in", "into", "to") and after not in ("place", "spot") and not moved:
                 continue

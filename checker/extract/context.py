@@ -174,6 +174,9 @@ class Context:
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
+        self._heading_parties: dict[tuple[int, int], list[Span]] | None = None
+        self._column_parties: dict[tuple[int, int], Span] | None = None
+        """The party each table column's heading names, found on first use."""
         self.row_seats = self._row_seats()
         """The seats a table of seats names in its rows, by their words in lower case: "| Aldermoor | 44.2 | …"."""
 
@@ -208,7 +211,13 @@ class Context:
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
-        if r.slot == "score_a" and (beaten := self._beaten_before(r.i)) is not None:
+        if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
+            return Owner(pair[1], "table column", pair[0])  # "| Swing Con to Lab |": to the second, from the first
+        if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._column_party(r.i)) is not None:
+            return Owner(m, "table column", None)  # "| Seat | Con 2019 % | Con 2024 % | Lab 2019 % | …": the column's
+        if (r.slot == "score_a" or r.kind == Kind.SHARE and self._share_pair(r.i)) \
+                and (beaten := self._beaten_before(r.i)) is not None:
+            # (a pair of shares too: "Fitzroy leads Liberal David Kerr 52.4 per cent to 48.6 per cent")
             # "Robert Halfon … beating Labour 27,510 to 13,447": the first count is the winner's, not the beaten
             # side's named just before it
             sent = v.sentence_bounds(r.i)[0]
@@ -362,6 +371,35 @@ class Context:
                 person.party = party.name
             return person
         return party
+
+    def _column_party(self, i: int) -> Span | None:
+        """The one party a table column's heading names ("Con 2024 %"), for a table whose rows name seats."""
+        if self._column_parties is None:
+            found: dict[tuple[int, int], list[Span]] = defaultdict(list)
+            for m in self.mentions:
+                cell = self.v.cells[m.start]
+                if m.kind == "party" and cell is not None and cell.heading:
+                    found[(cell.table, cell.column)].append(m)
+            self._column_parties = {k: ms[0] for k, ms in found.items() if len({m.name for m in ms}) == 1}
+        cell = self.v.cells[i]
+        return self._column_parties.get((cell.table, cell.column)) if cell is not None else None
+
+    def _column_swing(self, i: int) -> tuple[Span, Span] | None:
+        """The two parties of a swing column's heading, from and to ("Swing Con to Lab")."""
+        v = self.v
+        cell = v.cells[i]
+        if cell is None:
+            return None
+        if self._heading_parties is None:  # each column's heading parties, found once
+            self._heading_parties = defaultdict(list)
+            for m in self.mentions:
+                if m.kind == "party" and (c := v.cells[m.start]) is not None and c.heading:
+                    self._heading_parties[(c.table, c.column)].append(m)
+        heads = self._heading_parties.get((cell.table, cell.column), [])
+        if len(heads) != 2 or heads[0].name == heads[1].name \
+                or not any(v.lower(k) == "to" for k in range(heads[0].end, heads[1].start)):
+            return None
+        return heads[0], heads[1]
 
     def _in_alliance_column(self, m: Span) -> bool:
         """A party named in a table column of alliances or blocs ("| Party | Alliance | Seats won |")."""
@@ -1243,6 +1281,8 @@ class Context:
             return Modality.HISTORICAL, None, "'lost N of their M': the seats they had"
         if r.slot != "to" and self._pluperfect(r.i):
             return Modality.HISTORICAL, None, "'had held/won': before this election"
+        if r.slot != "to" and self._when_last_time(r.i):
+            return Modality.HISTORICAL, None, "'the last election, when …': an earlier one"
         if r.slot != "to" and v.lower(r.i - 1) != "to" and self._at_an_earlier_election(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "'at last July's election': an earlier one"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
@@ -1262,6 +1302,22 @@ class Context:
                 return k + 1 < end and v.num(k + 1) is not None
             if not v.t.is_alpha[k]:
                 return False
+        return False
+
+    def _when_last_time(self, i: int) -> bool:
+        """ "a swing of 3.1 per cent since the last election, when Kerr held the seat with 50.7 per cent": a "when"
+        clause after the last or previous election, with no other figure between it and this one."""
+        v = self.v
+        s = v.sentence_bounds(i)[0]
+        for k in range(i - 1, max(s, i - 14) - 1, -1):
+            if v.num(k) is not None:
+                return False
+            if v.lower(k) == "when":
+                j = k - 1
+                if v.lower(j) == ",":
+                    j -= 1
+                return v.lower(j) in ELECTION_NOUNS and v.lower(j - 1) in ("last", "previous") or (
+                    v.lower(j) == "time" and v.lower(j - 1) == "last")
         return False
 
     def _at_an_earlier_election(self, i: int) -> bool:

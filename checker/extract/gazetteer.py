@@ -180,6 +180,13 @@ class Gazetteer:
                 # "the Yes side won 53.5 per cent", "The No campaign took …", "5,207 voted No", "734,300 for No": a
                 # side in prose
                 spans.append(Span("party", k, k + 1, w.title(), via="a referendum's side"))
+            elif w in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] in ("and", ",", "while", "with", "to") \
+                    and k + 1 < len(t.texts) and (n := t.nums[k + 1]) is not None \
+                    and (n.decimals or n.value >= 100 or k + 2 < len(t.texts) and t.lowers[k + 2] in ("%", "per")) \
+                    and any(t.texts[j] in REFERENDUM_SIDES and t.texts[j] != w for j in range(max(0, k - 30), k)):
+                # "The Yes side won 52.3 per cent of the vote and No 48.7 per cent": the other side, after the first
+                # (not "No 10", with no share or count)
+                spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
         for k in range(1, len(t.texts) - 1):
             if t.texts[k] == "independent" and t.lowers[k - 1] in ("an", "one") and t.nums[k + 1] is not None:
                 spans.append(Span("party", k, k + 1, "Independent", via="alias"))  # "… and an independent 4.4%"

@@ -194,7 +194,8 @@ def distractor(v: View, i: int) -> str | None:
         return "compound"  # "a two-party-preferred basis", "a three-way marginal", "a two-horse race"
     if v.text(i)[:1] == "0" and n.text.isdigit() and len(n.text) >= 4:
         return "phone number"  # "call the elections team on 01632 960 418"
-    if prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight"):
+    if prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight") and not (
+            (m := v.mention_at[i - 1]) is not None and m.kind == "party"):  # (but "… and No 48.7 per cent": a side)
         return "label"
     if n.words and n.value == 1 and nxt in ("of", "to", "in"):
         return "idiom"  # "one of the most senior"
