@@ -195,6 +195,9 @@ class Claim:
     change: Change | None = None
     relation: str | None = None
     """For targets: 'above' ("surpassed the 326 needed") or 'below' ("short of")."""
+    gap: float | None = None
+    """For targets: how far from it the copy puts the subject ("four short of the 172 needed": -4; "17 more than the
+    63 needed", "two above the halfway mark of 46": +17, +2)."""
     whole: float | None = None
     """For "X of Y": the Y."""
     whole_text: str | None = None

@@ -60,6 +60,7 @@ _SIGN_OK_BEFORE = set(" \t\n(\u00a0[:/")
 _GLUED_OK = re.compile(r"(?:pc|k|m|bn)\b", re.IGNORECASE)
 # Ordinals ("3rd"), decades ("1990s") and clock times ("10pm") are not quantities.
 _NOT_A_QUANTITY = re.compile(r"(?:st|nd|rd|th|s|am|pm)\b", re.IGNORECASE)
+_TWO_PARTY = re.compile(r"(?:PP|CP)\b")
 _CLOCK = re.compile(r"(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -157,6 +158,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
         end = m.end()
         if not scale and (_CLOCK.match(text, end) or not frac and _NOT_A_QUANTITY.match(text, end)):
             continue
+        if digits == "2" and not frac and _TWO_PARTY.match(text, end):
+            continue  # "2PP", "2CP": the two-party (or two-candidate) preferred count's name, no figure
         glued = _GLUED_WORD.match(text, end)
         if glued and not _GLUED_OK.match(text, end):
             word = glued.group(0)

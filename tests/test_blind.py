@@ -31,7 +31,7 @@ FLOORS = {
     "set14": (21, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on since
     "set15": (18, 5),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
-    "set16": (29, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
+    "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
     "set17": (16, 12),  # held out: written blind during the session of 5 December (second), scored once on its final code,
     # never read

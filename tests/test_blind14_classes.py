@@ -299,3 +299,22 @@ def test_a_house_no_chamber_of_the_country_has_is_the_country_s(claims_of):
                    " it two above the halfway mark of 46 in the 90-member House.")
     assert one(cs, "90").scope == "lok-sabha"  # not the US House of Representatives
     assert one(cs, "2").subject == "INLD"
+
+
+def test_how_far_short_of_a_target_is_the_difference(check_texts, claims_of):
+    (t,) = [c for c in claims_of("The Liberals won 169 seats, four short of the 172 needed for a majority.")
+            if c.modality == Modality.THRESHOLD]
+    assert t.gap == -4
+    text = "The Greens won {s} seats, {d} above the halfway mark of 46 in the 90-member chamber."
+    assert errors(check_texts({"g.txt": text.format(s="48", d="two")})) == []
+    (e,) = errors(check_texts({"g.txt": text.format(s="49", d="two")}), "threshold")
+    assert e.expected == 3
+
+
+def test_a_table_of_two_party_preferred_columns_and_the_one_before(claims_of, check_texts):
+    text = ("| Seat | ALP 2PP % | LNP 2PP % | ALP 2PP previous % |\n|---|---|---|---|\n"
+            "| Kooyong | 52.2 | {l} | 49.1 |\n")
+    cs = claims_of(text.format(l="47.8"))
+    assert one(cs, "52.2").round == "final" and one(cs, "49.1").modality == Modality.HISTORICAL
+    assert [f for f in check_texts({"t.md": text.format(l="47.8")}).findings] == []  # and "2PP" is no number
+    assert errors(check_texts({"t.md": text.format(l="48.8")}), "share-sum")

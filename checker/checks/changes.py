@@ -171,6 +171,20 @@ class Threshold(Check):
             if len(values) != 1:
                 continue
             g = actual[0]
+            if c.gap is not None:
+                # "four short of the 172 needed" beside "won 169 seats": the distance the copy gives is the arithmetic
+                expected = c.value + c.gap
+                said = f"{fmt(abs(c.gap))} {'short of' if c.gap < 0 else 'above'} {c.text}"
+                if abs(g.claim.value - expected) < 1e-9:
+                    yield self.verified(f, f"{f.subject} {said}: {g.claim.text} ✓")
+                else:
+                    yield self.finding(
+                        f, f"the copy puts {f.subject} {said}, but gives {f.subject} {g.claim.text}: "
+                           f"{fmt(abs(c.value - g.claim.value))} {'short of' if g.claim.value < c.value else 'above'} it",
+                        stated=c.gap, expected=g.claim.value - c.value,
+                        arithmetic=f"{c.text} {'−' if c.gap < 0 else '+'} {fmt(abs(c.gap))} = {fmt(expected)} ≠ {g.claim.text}",
+                        related=[g])
+                continue
             ok = g.claim.value >= c.value if c.relation == "above" else g.claim.value < c.value
             word = "passed" if c.relation == "above" else "fell short of"
             if ok:

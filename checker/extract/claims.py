@@ -307,6 +307,8 @@ class ClaimMaker:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
                 columns[c.paragraph].append(c.column)
         for c in claims:
+            if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
+                c = replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("a column of the election before",))
             if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
                     c.paragraph, []))) is not None:
                 out.append(replace(c, round=r or None))
@@ -543,12 +545,21 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+PREVIOUS_COLUMN = re.compile(r"\b(?:previous|prev|last time|last election|notional)\b|\bbefore\b(?!\s+(?:transfers|"
+                             r"preferences|redistribution|the count))", re.IGNORECASE)
+"""A table column of the election before ("| ALP 2PP previous % |", "| Seats before |")."""
+TWO_PARTY_COLUMN = re.compile(r"\b(?:2pp|tpp|2cp|tcp)\b|two[- ](?:party|candidate)", re.IGNORECASE)
+"""A table column of the two-party-preferred (or two-candidate) count."""
+
+
 def _column_round(column: str, columns: list[str]) -> str | None:
     """The round a table column of votes counts: "" for the first ("1st pref", "Round 1"), 'transfer' for votes
     gained ("2nd preferences", "Transfers"), 'final' for the last count ("Final", "Round 2" of two), else
     'intermediate'; None for a column that names no round."""
     if TRANSFER_COLUMN.search(column):
         return "transfer"
+    if TWO_PARTY_COLUMN.search(column):
+        return "final"  # "| ALP 2PP % | LNP 2PP % |": the two-party-preferred count, the last
     if FINAL_COLUMN.fullmatch(column) and any(TRANSFER_COLUMN.search(x) for x in columns):
         return "final"
     if re.search(r"\b(?:1st|first)\b|\b(?:1|one)\b", column) and (ROUND_COLUMN.search(column) or "pref" in column):
@@ -1056,6 +1067,7 @@ class _Builder:
             modality=modality,
             role=self.role(r, owner),
             relation=self.relation(r) if modality == Modality.THRESHOLD else None,
+            gap=self.gap(r) if modality == Modality.THRESHOLD else None,
             hedge=hedge,
             confidence=round(confidence, 2),
             whole=whole,
@@ -1063,6 +1075,32 @@ class _Builder:
             evidence=tuple(evidence),
             paragraph=v.para_of[r.i],
         )
+
+    def gap(self, r: Reading) -> float | None:
+        """How far from the target (at r) the copy puts its subject: "four short of the 172 needed" (-4), "17 more
+        than the 63 needed", "two above the halfway mark of 46" (+17, +2); None if it says no distance."""
+        v = self.v
+        lo = v.sentence_bounds(r.i)[0]
+        k = r.i - 1
+        while k > lo and r.i - k <= 6 and v.num(k) is None:
+            w = v.lower(k)
+            sign = 0
+            if w == "of" and v.lower(k - 1) in ("short", "shy"):
+                sign, k = -1, k - 1
+            elif w == "than" and v.lower(k - 1) in ("more", "over"):
+                sign, k = 1, k - 1
+            elif w in ("above", "beyond", "past") or w == "of" and v.lower(k - 1) in ("clear", "ahead"):
+                sign, k = 1, k - (w == "of")
+            if sign:
+                j = k - 1
+                if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
+                    j -= 1
+                n = v.num(j) if j >= lo else None
+                if n is None or n.decimals or is_year(v, j) or n.value >= v.num(r.i).value:
+                    return None
+                return sign * n.value
+            k -= 1
+        return None
 
     def relation(self, r: Reading) -> str | None:
         """ "surpassed the 326 seats they need": above; "fell short of the 270 needed": below."""
