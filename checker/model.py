@@ -126,6 +126,9 @@ UNSAID_TIER = "seats of a tier not said"
 """A claim's `column` for a seat count in a paragraph about constituency and list seats that names neither:
 not known to be a party's total (checks/tiers.py)."""
 TOTAL_ROW = "in the row 'total' of a seats column"
+OPEN_TOTAL_ROW = "a total row over rows of no one party"
+"""A seats table's "Total" row over rows of an alliance and its members, or of no party: the size of the body, but
+not the sum of the rows named."""
 """The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""
 
 INTERMEDIATE = "intermediate"

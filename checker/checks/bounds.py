@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, TOTAL_ROW, Kind, Modality
+from ..model import COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, fmt
 from .tiers import tier_of
@@ -142,7 +142,7 @@ class SumBound(Check):
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
                 tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
-            elif not f.claim.column or closes_column(f):
+            elif not f.claim.column or closes_column(f) or OPEN_TOTAL_ROW in f.claim.evidence:  # (a size all the same)
                 # a table of each place's seats sizes the place, not the chamber; its "Total" row sizes the body
                 own[(f.claim.scope, f.claim.body, f.year, f.path)].append(f)
                 if f.claim.scope is not None:

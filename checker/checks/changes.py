@@ -166,7 +166,9 @@ class Threshold(Check):
             before = [g for g in here if g.claim.location.start < c.location.start
                       and not g.claim.sentence[:max(0, g.claim.sentence.find(g.claim.text))].rstrip().endswith("from")]
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
-            actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit]
+            # (another article's seats only for an election both name: an undated story's target is its own)
+            actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit
+                              and (g.path == f.path or f.year is not None and g.year == f.year)]
             values = {g.claim.value for g in actual}
             if len(values) != 1:
                 continue

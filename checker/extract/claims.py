@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TOTAL_ROW, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, OPEN_TOTAL_ROW, TOTAL_ROW, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
@@ -583,8 +583,7 @@ def _open_totals(claims: list[Claim], alliances: frozenset[str]) -> list[Claim]:
                 opened.add(c.index)
         elif c.kind == Kind.SEATS and c.column:
             above[c.column] = above.get(c.column, False) or c.subject_kind != "party" or c.subject in alliances
-    return [replace(c, evidence=tuple(e for e in c.evidence if e != TOTAL_ROW) + ("a total row over rows of no one "
-                                                                                 "party",))
+    return [replace(c, evidence=tuple(e for e in c.evidence if e != TOTAL_ROW) + (OPEN_TOTAL_ROW,))
             if c.index in opened else c for c in claims]
 
 
@@ -732,6 +731,8 @@ COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
 
 
+PARENT_ROW_REACH = 400
+"""Tokens back from an indented row to the row it is part of."""
 ROUND_THOUSANDS = 10_000
 """From here a count in whole thousands ("by 35,000 votes") is taken as rounded: within 500 of the exact one."""
 
@@ -1008,6 +1009,8 @@ class _Builder:
             evidence_round = ""
         low, high = ctx.interval(n.value, half, hedge)
         m = owner.mention if r.kind != Kind.TOTAL_SEATS else None
+        if m is not None and (cell := v.cells[r.i]) is not None and cell.indented and self._parent_row_is(r.i, m.name):
+            m = None  # "  LNP (Qld) | 21" under "Liberal/National Coalition | 58": a part of the row above, not the whole
         subject_kind = m.kind if m else None
         subject = m.name if m else None
         party = m.party if m and m.kind == "person" else (m.name if m and m.kind == "party" else None)
@@ -1075,6 +1078,21 @@ class _Builder:
             evidence=tuple(evidence),
             paragraph=v.para_of[r.i],
         )
+
+    def _parent_row_is(self, i: int, name: str) -> bool:
+        """Whether the nearest row above token i's indented row, not itself indented, is `name`'s."""
+        v = self.v
+        cell = v.cells[i]
+        k = i - 1
+        while k >= 0 and i - k < PARENT_ROW_REACH:
+            c = v.cells[k]
+            if c is not None and c.table == cell.table and c.row < cell.row and not c.indented and not c.heading:
+                parent = self.ctx._row_owner(k)
+                return parent is not None and parent.name == name
+            if c is not None and c.table != cell.table:
+                return False
+            k -= 1
+        return False
 
     def gap(self, r: Reading) -> float | None:
         """How far from the target (at r) the copy puts its subject: "four short of the 172 needed" (-4), "17 more

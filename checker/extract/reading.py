@@ -34,6 +34,9 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 """A time of day ("03:10", "15:02:49")."""
 CHAMBER_NOUNS = frozenset({"chamber", "house", "assembly", "legislature", "senate", "parliament"})
 """A body, however named, in the line over a list of parties' numbers: their seats."""
+FORECAST_ERRORS = ("overstat", "understat", "overestimat", "underestimat", "overshot", "undershot", "overshoot",
+                   "undershoot", "overcall", "undercall")
+"""Verbs of a forecast's error ("overstating Labour by 20 seats"), by their stems."""
 OPERATORS = frozenset({"÷", "×"})
 """Signs of a sum worked in the text ("72,000 ÷ 6 = 12,000"), between two numbers (not "+" and "=": "Moss 28,411 +
 6,120 = 34,531" adds up a round of transfers, each figure a count)."""
@@ -148,6 +151,11 @@ def distractor(v: View, i: int) -> str | None:
     if prev == "the" and v.lower(i - 2) in ("in", "across", "among", "throughout") and nxt == "seats" \
             and v.lower(i + 2) in (",", ".", ";", ")", "where", "that", "which", "it", "they", "and", "but"):
         return "the seats spoken of"  # "the steepest fall in the four seats": a group of seats, no party's count
+    if prev == "by" and any(v.lower(k).startswith(FORECAST_ERRORS) for k in range(max(0, i - 6), i - 1)):
+        return "a forecast's error"  # "overstating the party by 20 seats": how far a model was out, no one's seats
+    if any(v.lower(k) == "caucus" for k in range(max(0, i - 4), i)) and unit is not None \
+            and v.lower(unit[2] - 1) in ("members", "seats", "senators", "votes"):
+        return "a caucus"  # "the Republican minority caucus will have 19 members": those who sit with it
     if prev == "of" and v.lower(i - 2) == "caucus":
         return "a caucus"  # "for a Democratic caucus of 47": the party and those who sit with it, no one party's
     if prev in ("count", "round", "stage") and v.text(i - 1)[:1].isupper() and not n.words and n.value < 100:

@@ -29,6 +29,9 @@ class Cell:
     """The row's first cell, lower-cased, without emphasis ("majority", "turnout")."""
     heading: bool = False
     """The cell is in the header row: its numbers name columns ("2021 %"), they report nothing."""
+    indented: bool = False
+    """The row's first cell is indented (non-breaking spaces, "– "): a part of the row above ("  LNP (Qld)" under
+    "Liberal/National Coalition")."""
 
 
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
@@ -146,12 +149,14 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
                 continue
             label = " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() \
                 if cells else ""
+            first = line[cells[0][0]:cells[0][1]] if cells else ""
+            indented = first.lstrip(" ").startswith(("\xa0\xa0", "\u2013 ", "- ", "\u2014 ", "of which"))
             for c_no, (a, b) in enumerate(cells):
                 lo = bisect.bisect_left(starts, start + a)
                 hi = bisect.bisect_left(starts, start + b)
                 head = header[c_no] if c_no < len(header) else ""
                 for k in range(lo, hi):
-                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption, label)
+                    out[k] = Cell(t_no, r_no, c_no, head, tuple(header), caption, label, indented=indented)
     return _plain_cells(tokens, out)
 
 

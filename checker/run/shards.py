@@ -24,7 +24,7 @@ from ..checks.shares import share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..checks.winner import tells_of_rounds
-from ..model import Kind, Modality
+from ..model import OPEN_TOTAL_ROW, Kind, Modality
 from ..resolve import Fact
 from ..ruleset import Rule
 
@@ -82,7 +82,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
             out.append(("agree", undated_key(key)))  # … and the same seat's figure in undated copy
     if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
         out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
-    if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list") or closes_column(f)):
+    if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list") or closes_column(f)
+                                       or OPEN_TOTAL_ROW in c.evidence):
         out += [sum_key(f, m) for m in SUM_MODALITIES]  # … and the size the copy gives (of the chamber, or a tier)
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         out.append(("tiers", *tier_group(f)))  # tier-sum: a party's constituency, list and total seats
