@@ -358,3 +358,25 @@ def test_an_indented_row_is_part_of_the_row_above(nlp, ruleset):
     cs = html_claims(nlp, "au.html", html)
     assert one(cs, "21").subject is None  # the LNP's seats are part of the Coalition's 58, not another count of them
     assert errors(html_report(nlp, ruleset, "au.html", html)) == []  # and the total row still sizes the House: 151
+
+
+def test_a_party_s_majority_after_a_score_is_its_winner_s(claims_of, check_texts):
+    text = ("Helen Marr, a former nurse, defeated Reform UK's Dale Pryce by 19,402 votes to 17,655, a Labour majority"
+            " of {m}.")
+    assert one(claims_of(text.format(m="1,747")), "1,747").subject == "Helen Marr"
+    assert errors(check_texts({"m.txt": text.format(m="1,747")})) == []
+    (e,) = errors(check_texts({"m.txt": text.format(m="1,774")}), "majority-arithmetic")
+    assert e.expected == 1747
+
+
+def test_a_change_s_size_after_the_pair_it_follows(check_texts):
+    seats = "The Greens went from 8 seats to 13, a net gain of {n}, mostly in the city wards."
+    assert errors(check_texts({"s.txt": seats.format(n="five")})) == []
+    (e,) = errors(check_texts({"s.txt": seats.format(n="six")}), "direction")
+    turnout = "Turnout was 48.2%, compared with 52.9% at the last election, a fall of {n} percentage points."
+    assert errors(check_texts({"t.txt": turnout.format(n="4.7")})) == []
+    (e,) = errors(check_texts({"t.txt": turnout.format(n="5.7")}), "direction")
+    assert "52.9 − 48.2" in e.message
+    other = ("The Conservative share rose from 23.1 per cent to 42.6 per cent, while the SNP's dropped 3.3 points to"
+             " 42.3 per cent.")
+    assert errors(check_texts({"o.txt": other})) == []

@@ -88,7 +88,10 @@ class Direction(Check):
             a_lo, a_hi = sign * ch.amount - half, sign * ch.amount + half
             if sign < 0:
                 a_lo, a_hi = -ch.amount - half, -ch.amount + half
-            diff_text = f"{n.text} − {o.text} = {fmt_range(d_lo, d_hi) if d_hi - d_lo > 1e-9 else fmt(d_lo)}"
+            if sign < 0:  # a fall told as its size: "61.4 − 54.9 = 6.4–6.6", not a negative range
+                diff_text = f"{o.text} − {n.text} = {fmt_range(-d_hi, -d_lo) if d_hi - d_lo > 1e-9 else fmt(-d_lo)}"
+            else:
+                diff_text = f"{n.text} − {o.text} = {fmt_range(d_lo, d_hi) if d_hi - d_lo > 1e-9 else fmt(d_lo)}"
             if d_hi < a_lo - 1e-9 or d_lo > a_hi + 1e-9:
                 problems.append(f"'{ch.words} {ch.amount_text}' does not match the figures: {diff_text}")
         if problems:

@@ -731,6 +731,8 @@ COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
 
 
+PAIR_KINDS = frozenset({Kind.SEATS, Kind.SHARE, Kind.TURNOUT, Kind.VOTES, Kind.MAJORITY})
+"""Kinds of figure a change's amount may follow as a pair, earlier and later."""
 PARENT_ROW_REACH = 400
 """Tokens back from an indented row to the row it is part of."""
 ROUND_THOUSANDS = 10_000
@@ -1008,6 +1010,12 @@ class _Builder:
         else:
             evidence_round = ""
         low, high = ctx.interval(n.value, half, hedge)
+        if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and owner.via == "modifier" \
+                and owner.mention is not None and owner.mention.kind == "party" \
+                and (w := self._score_winner(r.i, owner.mention.name)) is not None:
+            # "… defeated Labour's Gareth Pugh by 22,871 votes to 20,506, a Conservative majority of 2,635": the
+            # majority of the score's winner, whose party it names
+            owner = Owner(w, "the winner of the score", owner.counterpart)
         m = owner.mention if r.kind != Kind.TOTAL_SEATS else None
         if m is not None and (cell := v.cells[r.i]) is not None and cell.indented and self._parent_row_is(r.i, m.name):
             m = None  # "  LNP (Qld) | 21" under "Liberal/National Coalition | 58": a part of the row above, not the whole
@@ -1078,6 +1086,20 @@ class _Builder:
             evidence=tuple(evidence),
             paragraph=v.para_of[r.i],
         )
+
+    def _score_winner(self, i: int, party: str) -> Span | None:
+        """The person whose count opens a score earlier in the sentence ("by 22,871 votes to 20,506"), if they are of
+        `party` or of no party the copy gives (then they are taken to be of it)."""
+        v, ctx = self.v, self.ctx
+        for k in range(v.sentence_bounds(i)[0], i):
+            rr = ctx.readings.get(k)
+            if rr is not None and rr.slot == "score_a":
+                w = ctx.owner(rr).mention
+                if w is None or w.kind != "person" or w.party not in (None, party):
+                    return None
+                w.party = w.party or party
+                return w
+        return None
 
     def _parent_row_is(self, i: int, name: str) -> bool:
         """Whether the nearest row above token i's indented row, not itself indented, is `name`'s."""
@@ -1456,9 +1478,38 @@ class _Builder:
                     to = self._before(s, readings, readings[frm].kind)
                     if to is None:
                         frm = None
+                if frm is None and (pair := self._pair_before(s, readings)) is not None:
+                    frm, to = pair  # "went from 12 seats to 19, a gain of 9", "54.9%, compared with 61.4% four years
+                    # ago, a drop of 7.5 points": the pair the amount follows
                 if frm is None and (plain or readings[j].kind == Kind.SEAT_CHANGE):
                     amount = None  # a bare number after 'down' with no 'from' is not known to be the change's size
         return frm, to, amount
+
+    def _pair_before(self, s: int, readings: dict[int, Reading]) -> tuple[int, int] | None:
+        """The earlier and later figures of one kind that a sentence gives just before a change's amount: "from X
+        (seats) to Y, a gain of N" or "Y, compared with X (in 2019), a drop of N"."""
+        v = self.v
+        lo = v.sentence_bounds(s)[0]
+        k = s - 1
+        while k > lo and (v.lower(k) in ("a", "an", "the", "net", ",", "–", "—", "-") or v.t.is_space[k]):
+            k -= 1
+        figures = [j for j in range(max(lo, k - 14), k + 1) if j in readings and not is_year(v, j)]
+        if len(figures) < 2:
+            return None
+        a, b = figures[-2], figures[-1]
+        if any((m := v.mention_at[t]) is not None and m.kind in ("person", "party") for t in range(b + 1, s)) \
+                or any(v.lower(t) in (";", "while", "whereas", "but") for t in range(b + 1, s)):
+            return None  # "… to 42.6 per cent, while the SNP's dropped 3.3 points": another side's change
+        same = readings[a].kind == readings[b].kind or readings[a].unit == readings[b].unit == "percent"
+        if not same or readings[a].kind not in PAIR_KINDS or readings[b].kind not in PAIR_KINDS:
+            return None  # (a turnout "compared with 61.4%": a percentage of the same thing)
+        between = [v.lower(t) for t in range(a + 1, b)]
+        if "to" in between and any(v.lower(t) == "from" for t in range(max(lo, a - 2), a)):
+            return a, b  # from a to b
+        if " ".join(between).find("compared with") >= 0 or " ".join(between).find("compared to") >= 0 \
+                or "against" in between or "from" in between:
+            return b, a  # a, compared with b (then): b to a
+        return None
 
     def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:
         """The figure before a change word in the same clause: "19,894 up from 11,241" — but not
