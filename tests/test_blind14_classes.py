@@ -380,3 +380,14 @@ def test_a_change_s_size_after_the_pair_it_follows(check_texts):
     other = ("The Conservative share rose from 23.1 per cent to 42.6 per cent, while the SNP's dropped 3.3 points to"
              " 42.3 per cent.")
     assert errors(check_texts({"o.txt": other})) == []
+
+
+def test_a_results_list_set_in_columns_with_the_surname_first(claims_of, check_texts):
+    text = ("Electorate vote, preliminary count:\n\n"
+            "HOLLOWAY, Mere       Labour         18,204  47.1%\n"
+            "PARATA, Wiremu       Conservative   {v}  38.2%\n"
+            "DUNCAN, Ailsa        Green           4,522  11.7%\n")
+    cs = claims_of(text.format(v="14,765"))
+    assert one(cs, "18,204").subject == "Mere Holloway" and one(cs, "14,765").subject == "Wiremu Parata"
+    assert errors(check_texts({"nz.txt": text.format(v="14,765")})) == []
+    assert errors(check_texts({"nz.txt": text.format(v="14,567")}), "share-votes")

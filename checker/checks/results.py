@@ -237,6 +237,9 @@ class Ratio(Check):
             return
         # A stated total of ballots may hold rejected ones: a share of the valid vote may be a little higher.
         fewest = admitted_low(t_facts[0]) if len(t_facts) == 1 and t_facts[0].kind == Kind.VOTES_CAST else t_lo
+        # With every candidate listed, their votes are the valid vote whatever the ballots held ("5,213 informal
+        # votes … of the 99,983 votes cast" beside shares of the 94,770 formal ones)
+        listed = votes_cast(contest, path, FactList()) if t_facts and t_facts[0].kind == Kind.VOTES_CAST else None
         for stated, part in pairs:
             s = stated.claim
             lo, hi = 100 * part.claim.low / t_hi, 100 * part.claim.high / fewest
@@ -244,6 +247,11 @@ class Ratio(Check):
             working = f"{part.claim.text} / {fmt(round((t_lo + t_hi) / 2))} = {mid:.2f}%"
             if overlaps(s.low, s.high, lo, hi, slack=1e-6):
                 yield self.verified(stated, f"{contest.key}: {working} ✓ (stated {s.text}%)")
+                continue
+            if listed is not None and listed[1] < t_lo and overlaps(
+                    s.low, s.high, 100 * part.claim.low / listed[1], 100 * part.claim.high / listed[0], slack=1e-6):
+                yield self.verified(stated, f"{contest.key}: {part.claim.text} / {fmt(listed[1])} (the valid vote: "
+                                            f"{listed[2]}) ✓ (stated {s.text}%)")
                 continue
             related = [part] + [f for f in t_facts if f is not part][:3]
             yield self.finding(

@@ -211,6 +211,8 @@ class Context:
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
+            return Owner(p, "results line", None)  # "CALDER, Hamish   National   21,054": the candidate's, of that party
         if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
             return Owner(pair[1], "table column", pair[0])  # "| Swing Con to Lab |": to the second, from the first
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._column_party(r.i)) is not None:
@@ -383,6 +385,27 @@ class Context:
             self._column_parties = {k: ms[0] for k, ms in found.items() if len({m.name for m in ms}) == 1}
         cell = self.v.cells[i]
         return self._column_parties.get((cell.table, cell.column)) if cell is not None else None
+
+    def _line_person(self, i: int) -> Span | None:
+        """The person a results line opens with, when only their party and spaces stand between them and the count
+        at token i."""
+        v = self.v
+        k = i - 1
+        party = None
+        while k >= 0 and "\n" not in v.text(k):
+            m = v.mention_at[k]
+            if m is not None and m.kind == "person":
+                if party is not None and m.party is None:
+                    m.party = party.name
+                return m
+            if m is not None and m.kind == "party":
+                party = m
+                k = m.start - 1
+                continue
+            if not v.t.is_space[k] and v.lower(k) not in ("-", "–", "—", ":", "(", ")", ","):
+                return None
+            k -= 1
+        return None
 
     def _column_swing(self, i: int) -> tuple[Span, Span] | None:
         """The two parties of a swing column's heading, from and to ("Swing Con to Lab")."""

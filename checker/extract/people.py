@@ -50,7 +50,11 @@ class People:
         others: list[Span] = list(doc._.fc_mentions or [])
         taken = {i: s for s in others for i in range(s.start, s.end)}
         names = self._name_flags(t)
-        people = self._names(t, names, taken)
+        people = self._surname_first(t, taken)
+        for p in people:
+            for i in range(p.start, p.end):
+                taken[i] = p
+        people += self._names(t, names, taken)
         for p in people:
             for i in range(p.start, p.end):
                 old = taken.get(i)
@@ -189,6 +193,31 @@ class People:
                         i = k
                         continue
             i += 1
+        return out
+
+    def _surname_first(self, t: TokenTable, taken: dict[int, Span]) -> list[Span]:
+        """A results line or table row that opens with the surname ("CALDER, Hamish  National  21,054",
+        "| Ahmed, Yasmin | Labour Party | 1,842 |"): the person, named given name first."""
+        out: list[Span] = []
+        texts = t.texts
+        n = len(texts)
+        for i in range(n - 2):
+            if texts[i + 1] != "," or not (texts[i][:1].isupper() and t.is_alpha[i] and len(texts[i]) > 1) \
+                    or not self._is_given(texts[i + 2]) or i in taken or i + 2 in taken:
+                continue
+            k = i - 1
+            while k >= 0 and texts[k].strip(" \t") == "" and "\n" not in texts[k]:
+                k -= 1
+            if k >= 0 and texts[k] == "|":
+                k -= 1
+                while k >= 0 and texts[k].strip(" \t") == "" and "\n" not in texts[k]:
+                    k -= 1
+            if k >= 0 and "\n" not in texts[k]:
+                continue  # not at the start of a line or a row
+            surname = texts[i].title() if texts[i].isupper() else texts[i]
+            given = texts[i + 2].title() if texts[i + 2].isupper() else texts[i + 2]
+            out.append(Span("person", i, i + 3, f"{given} {surname}", via="surname first, in a results line",
+                            gender=_gender(self.given.get(given))))
         return out
 
     @staticmethod

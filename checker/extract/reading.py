@@ -369,6 +369,13 @@ def _unit_after(v: View, i: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _past_spaces(v: View, k: int) -> int:
+    """The first token from k that is not spaces within the line."""
+    while k < v.n and v.t.is_space[k] and "\n" not in v.text(k):
+        k += 1
+    return k
+
+
 def shortfall(v: View, i: int) -> bool:
     """ "two seats short of the 100 needed", "a seat shy of", "three away from", "has two to spare": a distance to a
     target."""
@@ -1646,6 +1653,9 @@ class Inheritor:
                 return None
         elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS:
             pass  # "Ramesh Patel (Lab) 2,688 - elected"
+        elif (k := _past_spaces(v, i + 1)) < v.n and (share := v.num(k)) is not None and share.decimals \
+                and 0 <= share.value <= 100 and v.lower(k + 1) in ("%", "per") and self._listed_again(i):
+            pass  # "CALDER, Hamish   National   21,054  49.8%": a results line set in columns, the share after
         elif nxt not in (",", ";", "", ".", "and") and "\n" not in nxt and i + 1 < v.n:
             return None
         elif not self._listed_again(i) and v.lower(i - 1) not in (")", "):"):
@@ -1663,6 +1673,8 @@ class Inheritor:
         "Conservative: 15,862", "Jo Bloggs - Reform UK - 12,345"."""
         v = self.v
         j = i - 1
+        while j > 0 and v.t.is_space[j] and "\n" not in v.text(j):
+            j -= 1  # "CALDER, Hamish   National   21,054": columns set in spaces
         if v.lower(j) in LIST_SEPARATORS:
             j -= 1
         if v.lower(j) in (")", "):"):  # "Jo Cox (Labour): 21,104" may tokenize "):" as one
