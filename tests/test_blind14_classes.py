@@ -391,3 +391,8 @@ def test_a_results_list_set_in_columns_with_the_surname_first(claims_of, check_t
     assert one(cs, "18,204").subject == "Mere Holloway" and one(cs, "14,765").subject == "Wiremu Parata"
     assert errors(check_texts({"nz.txt": text.format(v="14,765")})) == []
     assert errors(check_texts({"nz.txt": text.format(v="14,567")}), "share-votes")
+
+
+def test_a_referendum_share_against_one_for_the_other_side(claims_of):
+    cs = claims_of("The No side won 56.1 per cent of valid votes against 43.9 per cent for Yes.")
+    assert one(cs, "56.1").subject == "No" and one(cs, "43.9").subject == "Yes"

@@ -176,9 +176,11 @@ class Gazetteer:
                     and (k + 1 < len(t.texts) and t.lowers[k + 1] in SIDE_NOUNS
                                             and (k == 0 or t.lowers[k - 1] in ("the", "a"))
                                             or k > 0 and t.lowers[k - 1] == "voted"
-                                            or k > 1 and t.lowers[k - 1] == "for" and t.nums[k - 2] is not None):
-                # "the Yes side won 53.5 per cent", "The No campaign took …", "5,207 voted No", "734,300 for No": a
-                # side in prose
+                                            or k > 1 and t.lowers[k - 1] == "for" and (
+                                                t.nums[k - 2] is not None or t.lowers[k - 2] in ("%", "cent", "percent")
+                                                and any(t.nums[j] is not None for j in range(max(0, k - 5), k - 2)))):
+                # "the Yes side won 53.5 per cent", "The No campaign took …", "5,207 voted No", "734,300 for No",
+                # "42.3 per cent for Yes": a side in prose
                 spans.append(Span("party", k, k + 1, w.title(), via="a referendum's side"))
             elif w in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] in ("and", ",", "while", "with", "to") \
                     and k + 1 < len(t.texts) and (n := t.nums[k + 1]) is not None \
