@@ -22,13 +22,13 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (32, 0),
-    "set2": (38, 9),  # blind when first scored (16, 35); tuned on since
+    "set2": (40, 9),  # blind when first scored (16, 35); tuned on since
     "set3": (36, 1),  # blind when first scored (26, 18); tuned on since
-    "set4": (31, 2),  # blind when first scored (18, 12); tuned on since
+    "set4": (33, 2),  # blind when first scored (18, 12); tuned on since
     "set5": (30, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
-    "set14": (27, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on since
+    "set14": (29, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on since
     "set15": (18, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
     "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its

@@ -396,3 +396,14 @@ def test_a_results_list_set_in_columns_with_the_surname_first(claims_of, check_t
 def test_a_referendum_share_against_one_for_the_other_side(claims_of):
     cs = claims_of("The No side won 56.1 per cent of valid votes against 43.9 per cent for Yes.")
     assert one(cs, "56.1").subject == "No" and one(cs, "43.9").subject == "Yes"
+
+
+def test_a_table_marking_those_elected_in_a_ward_of_several(check_texts):
+    text = ("Results, Moorside ward (three seats)\n\n| Candidate | Party | Votes | |\n|---|---|---|---|\n"
+            "| Okafor, Grace | Labour | 1,902 | Elected |\n| Lund, Peter | Labour | 1,755 | Elected |\n"
+            "| Shah, Nadia | Labour | {v} | Elected |\n| Birch, Tom | Green | 1,640 | |\n| Cole, Ann | Conservative | 702 | |\n")
+    assert errors(check_texts({"w.md": text.format(v="1,688")})) == []
+    (e,) = errors(check_texts({"w.md": text.format(v="1,588")}), "elected-order")
+    assert "Nadia Shah" in e.message and "Tom Birch" in e.message
+    stv = text.format(v="1,588") + "\nThe quota was 1,320; transfers from Ann Cole elected Nadia Shah at the third stage."
+    assert errors(check_texts({"w.md": stv}), "elected-order") == []

@@ -363,6 +363,14 @@ OWN = [
           "Swing 3.0% Labour to Conservative.", id="results-line-ok"),
     quiet("swing", "In Nuneaton the Conservatives' share rose by 4.0 points and Labour's fell by 2.0 points, a swing of "
           "3.0 per cent from Labour to the Conservatives.", id="prose-ok"),
+    # elected-order
+    fires("elected-order", "Declaration of result, Hollin Bank ward (two councillors)\n\n"
+          "ASHWORTH, Priya (Labour)        1,204   ELECTED\nBRENNAN, Tom (Labour)           987   ELECTED\n"
+          "CALLOW, Irene (Green)           1,016\nDUNNE, Mark (Conservative)       455\n", id="results-list",
+          stated=987, expected=1016),
+    quiet("elected-order", "Declaration of result, Hollin Bank ward (two councillors)\n\n"
+          "ASHWORTH, Priya (Labour)        1,204   ELECTED\nBRENNAN, Tom (Labour)           1,087   ELECTED\n"
+          "CALLOW, Irene (Green)           1,016\nDUNNE, Mark (Conservative)       455\n", id="results-list-ok"),
     # share-recompute
     fires("share-recompute", "DONCASTER NORTH: Labour 20,708 (52.4%), Ukip 8,928 (32.6%), Conservative 8,386 (21.2%), "
           "Green 1,517 (3.8%). Total votes cast 39,539.", id="results-line", stated=32.6, expected=22.6),

@@ -13,7 +13,7 @@ from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
 from .control import Control
 from .reference import ReferenceCheck
-from .results import Rank, Ratio, SeatMajority, Swing
+from .results import ElectedOrder, Rank, Ratio, SeatMajority, Swing
 from .quota import Quota
 from .rounds import RoundSum
 from .shares import ImpliedTotal, ShareSum
@@ -28,7 +28,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together)
+              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

@@ -392,6 +392,44 @@ def _name(c: Candidate | None) -> str:
     return "an unnamed candidate" if c is None else c.key.removeprefix("party:")
 
 
+class ElectedOrder(Check):
+    """In a seat of several members, every candidate a results list marks elected polled more than every one it
+    does not (not in an STV count, whose transfers may elect a candidate with fewer first preferences)."""
+
+    name = "elected-order"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        for contest in index.contests.values():
+            for path in sorted({f.path for f in contest.facts}):
+                yield from self._contest(contest, path)
+
+    def _contest(self, contest: Contest, path: str) -> Iterator[Outcome]:
+        counts = [(c, v) for c in contest.candidates.values() if (v := single(c.votes, path)) is not None]
+        marked = [(c, v) for c, v in counts if any(f.path == path for f in c.roles.get("elected", []))]
+        rest = [(c, v) for c, v in counts if all(f.path != path for f in c.roles.get("elected", []))]
+        if not marked or not rest or any(v.claim.round is not None for _, v in counts):
+            return
+        if any(f.kind == Kind.QUOTA or STV_TOLD.search(f.claim.sentence) for f in contest.facts.in_path(path)):
+            return  # an STV count: the order of election is not the order of first preferences
+        top_rest = max(rest, key=lambda cv: cv[1].claim.value)
+        for c, v in sorted(marked, key=lambda cv: cv[1].claim.location.start):
+            if v.claim.high < top_rest[1].claim.low:
+                yield self.finding(
+                    v, f"{_name(c)} is marked elected on {v.claim.text} votes, fewer than {_name(top_rest[0])}'s "
+                       f"{top_rest[1].claim.text}, who is not",
+                    stated=v.claim.value, expected=top_rest[1].claim.value,
+                    arithmetic=f"{v.claim.text} < {top_rest[1].claim.text}", related=[top_rest[1]],
+                    notes={0: f"{_name(top_rest[0])}, not marked elected"})
+            else:
+                yield self.verified(v, f"{_name(c)} elected on {v.claim.text} > {top_rest[1].claim.text} ✓")
+
+
+STV_TOLD = re.compile(r"\bquota\b|\btransfers?\b|\bsurplus\b|first[- ]preferences?\b|\bSTV\b|\bstage\b",
+                      re.IGNORECASE)
+"""Words of a count by single transferable vote."""
+
+
 class SeatMajority(Check):
     """An overall majority in seats = seats − (chamber size − seats)."""
 

@@ -731,6 +731,8 @@ COUNCIL_HEADS = frozenset({"borough", "district", "city", "council", "county", "
 """The last word of a council's name heading a line of a round-up ("Thornbeck City - …")."""
 
 
+LINE_REACH = 12
+"""Tokens after a count its results line or table row may mark it in ("… | 1,842 | Elected |")."""
 PAIR_KINDS = frozenset({Kind.SEATS, Kind.SHARE, Kind.TURNOUT, Kind.VOTES, Kind.MAJORITY})
 """Kinds of figure a change's amount may follow as a pair, earlier and later."""
 PARENT_ROW_REACH = 400
@@ -854,6 +856,8 @@ class _Builder:
         self._tiered: tuple[dict[int, set[str]], set[int]] | None = None
         self._mixed_system: bool | None = None
         """Whether the copy speaks of list seats, so that its "constituencies" are one tier; asked once."""
+        self._stv: bool | None = None
+        """Whether the copy tells of an STV count (a quota, transfers), found on first use."""
 
     def _tier(self, i: int, said_only: bool = False) -> str | None:
         """The tier a mixed system's seat count is of, said in prose as a table's column says it ("won five
@@ -1087,6 +1091,20 @@ class _Builder:
             paragraph=v.para_of[r.i],
         )
 
+    def _marked_elected(self, i: int) -> bool:
+        """Whether the rest of a results line or table row after the count marks its candidate elected."""
+        v = self.v
+        if self._stv is None:
+            self._stv = STV_WORDS.search(v.t.text) is not None
+        if self._stv:
+            return False  # an STV count elects by transfers, not by the first preferences listed
+        k = i + 1
+        while k < v.n and k - i < LINE_REACH and "\n" not in v.text(k):
+            if v.lower(k) in ("elected", "re-elected") and v.lower(k - 1) not in ("not", "un"):
+                return True
+            k += 1
+        return False
+
     def _score_winner(self, i: int, party: str) -> Span | None:
         """The person whose count opens a score earlier in the sentence ("by 22,871 votes to 20,506"), if they are of
         `party` or of no party the copy gives (then they are taken to be of it)."""
@@ -1158,6 +1176,8 @@ class _Builder:
         m = owner.mention
         if r.kind not in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MAJORITY_SHARE, Kind.MARGIN, Kind.SHARE_CHANGE):
             return None
+        if r.kind == Kind.VOTES and r.slot in ("tally", "table") and self._marked_elected(r.i):
+            return "elected"  # "ELLIS, Gwenllian (Plaid Cymru)   892   ELECTED", "| Ahmed, Yasmin | … | 1,842 | Elected |"
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.unit != "seats":
             return "winner"
         if r.kind == Kind.SHARE and v.lower(r.i - 1) == "(" and (count := self.ctx.readings.get(r.i - 2)) is not None \

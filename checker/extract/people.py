@@ -203,7 +203,11 @@ class People:
         n = len(texts)
         for i in range(n - 2):
             if texts[i + 1] != "," or not (texts[i][:1].isupper() and t.is_alpha[i] and len(texts[i]) > 1) \
-                    or not self._is_given(texts[i + 2]) or i in taken or i + 2 in taken:
+                    or i in taken or i + 2 in taken:
+                continue
+            # a given name we know, or any after a surname in capitals ("ELLIS, Gwenllian (Plaid Cymru)   892")
+            if not (self._is_given(texts[i + 2]) or texts[i].isupper() and t.is_alpha[i + 2]
+                    and texts[i + 2][:1].isupper() and not texts[i + 2].isupper()):
                 continue
             k = i - 1
             while k >= 0 and texts[k].strip(" \t") == "" and "\n" not in texts[k]:

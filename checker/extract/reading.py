@@ -1020,8 +1020,8 @@ class Reader:
             return Reading(i, Kind.VOTES, "votes", ["'electorate votes': a candidate's, in New Zealand"])
         rejected = False  # "including 212 that were rejected": no total; but "2,904 (including 11 rejected)" is one
         for k in range(i + 1, min(v.n, i + 7)):
-            if v.lower(k) in ("(", ",", ";", ".", "including", "of"):
-                break
+            if v.lower(k) in ("(", ",", ";", ".", "including", "of") or "\n" in v.text(k):
+                break  # (not the next line's "Rejected ballot papers: 9")
             if v.lower(k) in REJECTED or v.lower(k) == "informal":
                 rejected = True
                 break
@@ -1651,8 +1651,9 @@ class Inheritor:
                     and bare.decimals and 0 <= bare.value <= 100 and v.lower(i + 3) in (";", ",", ")")
                     and self._listed_again(i)):
                 return None
-        elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS:
-            pass  # "Ramesh Patel (Lab) 2,688 - elected"
+        elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS \
+                or v.lower(_past_spaces(v, i + 1)) in ELECTED_WORDS:
+            pass  # "Ramesh Patel (Lab) 2,688 - elected", "ELLIS, Gwenllian (Plaid Cymru)   892   ELECTED"
         elif (k := _past_spaces(v, i + 1)) < v.n and (share := v.num(k)) is not None and share.decimals \
                 and 0 <= share.value <= 100 and v.lower(k + 1) in ("%", "per") and self._listed_again(i):
             pass  # "CALDER, Hamish   National   21,054  49.8%": a results line set in columns, the share after
@@ -1662,8 +1663,9 @@ class Inheritor:
             return None  # (but "…; Richard Chalk (Con) 13,511.": a name, its party in brackets, its count)
         else:
             src = self._source_before(i)
-            if src is not None and src.kind != Kind.VOTES:
-                return None  # "Labour won 25, the Conservatives 11": a sibling of the seats
+            if src is not None and src.kind != Kind.VOTES and "\n" not in v.t.text[v.t.starts[src.i]:v.t.starts[i]]:
+                return None  # "Labour won 25, the Conservatives 11": a sibling of the seats (on its line, not a
+                # heading's "(two councillors)" over a list of counts)
         if self._line_of_seats(i):
             return None
         return Reading(i, Kind.VOTES, "votes", ["a results list: a name, then its votes"], slot="tally")
@@ -1714,6 +1716,8 @@ class Inheritor:
         in a paragraph about seats are seat totals, not votes."""
         v = self.v
         m = self._named_before(i)
+        if m is not None and m.kind == "person":
+            return False  # a candidate's count under "(two councillors)": votes, whatever the heading says of seats
         return v.num(i).value < 1000 and self._seat_words_before(i, chamber=m is not None and m.kind == "party")
 
     def _seat_words_before(self, i: int, chamber: bool = False) -> bool:
