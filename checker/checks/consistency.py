@@ -137,12 +137,10 @@ class Agreement(Check):
                     continue  # a table's "Constituency" and "Regional list" columns count only some seats
                 if f.path != first.path and (_partial(f.claim.column) or f.claim.column == UNSAID_TIER):
                     continue  # one tier's seats in two stories: often two regions' lists, each told alone
-                if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
-                    yield self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text} ✓")
+                if (done := self._agrees_or_told(f, first, label, "", reported)) is not None:
+                    if done is not True:
+                        yield done
                     continue
-                if (f.path, f.claim.value) in reported:
-                    continue
-                reported.add((f.path, f.claim.value))
                 where = "earlier in this article" if f.path == first.path else f"in {first.path}"
                 yield self.finding(
                     f,
@@ -173,12 +171,10 @@ class Agreement(Check):
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
-                if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
-                    yield self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text} of {year} ✓")
+                if (done := self._agrees_or_told(f, first, label, f" of {year}", reported)) is not None:
+                    if done is not True:
+                        yield done
                     continue
-                if (f.path, f.claim.value) in reported:
-                    continue
-                reported.add((f.path, f.claim.value))
                 linked = _linked(f, first, named)
                 yield self.finding(
                     f, f"{label} is {f.claim.text} here but {first.claim.text} in {first.path} (of {year})",
@@ -189,6 +185,17 @@ class Agreement(Check):
                         f"guessed: this article does not say which election it reports; {first.path} reports "
                         f"{year}'s, taken to be the same one", "not an error: it rests on a guess"),
                     severity=None if linked else Severity.WARNING)
+
+    def _agrees_or_told(self, f: Fact, first: Fact, label: str, of: str,
+                        reported: set[tuple[str, float]]) -> Outcome | bool | None:
+        """What is left to say of `f` against `first` before a finding: its agreement (an Outcome), True when the
+        same disagreement of its article is already reported, None when it is to be reported (and is noted so)."""
+        if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
+            return self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text}{of} ✓")
+        if (f.path, f.claim.value) in reported:
+            return True
+        reported.add((f.path, f.claim.value))
+        return None
 
     def _assumed(self, f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> tuple[str, ...]:
         """What a disagreement rests on that the copy does not state; any such makes it a warning."""

@@ -390,13 +390,15 @@ class ClaimMaker:
             if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph):
                 para_body.setdefault(c.paragraph, heads[h - 1][1])  # (a heading's own paragraph is its line's)
         out = []
+        named_at: dict[str, tuple[list[int], list[int]]] = {}
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
         for c in sorted(claims, key=lambda c: c.location.start):
             if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
                 continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
-            if self._nearer_a_chamber(c):
+            if (says.get(c.sentence) or about or c.index in headings or c.paragraph in para_body) \
+                    and self._nearer_a_chamber(c, named_at):  # (only where a council may claim the figure)
                 out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons",
                 continue  # "For context, the Conservatives have 121 MPs at Westminster and the Liberal Democrats 72"
             heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
@@ -414,14 +416,18 @@ class ClaimMaker:
             out.append(c)
         return sorted(out, key=lambda c: c.index)
 
-    def _nearer_a_chamber(self, c: Claim) -> bool:
-        """Whether the figure sits nearer a chamber its sentence names than the council it names."""
+    def _nearer_a_chamber(self, c: Claim, named_at: dict[str, tuple[list[int], list[int]]]) -> bool:
+        """Whether the figure sits nearer a chamber its sentence names than the council it names. `named_at`: the
+        places in each sentence of the article where chambers and councils are named, found once a sentence."""
         if self._chamber_words is None or self._council_words is None:
             return False
+        if (where := named_at.get(c.sentence)) is None:
+            where = named_at[c.sentence] = ([m.start() for m in self._chamber_words.finditer(c.sentence)],
+                                            [m.start() for m in self._council_words.finditer(c.sentence)])
         at = c.sentence.find(c.text)
-        chambers = [abs(m.start() - at) for m in self._chamber_words.finditer(c.sentence)]
-        councils = [abs(m.start() - at) for m in self._council_words.finditer(c.sentence)]
-        return bool(chambers) and at >= 0 and (not councils or min(chambers) < min(councils))
+        if not where[0] or at < 0:
+            return False
+        return not where[1] or min(abs(k - at) for k in where[0]) < min(abs(k - at) for k in where[1])
 
     def _council_named(self, sentence: str) -> str | None:
         """The council or ward a sentence names: "Barnet Council", "the council in Hammersmith and Fulham",
