@@ -33,7 +33,7 @@ FLOORS = {
     # tuned on since, not its misses
     "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
-    "set17": (16, 12),  # held out: written blind during the session of 5 December (second), scored once on its final code,
+    "set17": (16, 10),  # held out: written blind during the session of 5 December (second), scored on its final code,
     # never read
 }
 PLANTED = {"set15": 30}
