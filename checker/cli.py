@@ -306,7 +306,7 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     with shard_mapper(scheduler) if scheduler else nullcontext() as mapper:  # the shards' checks on the cluster
         checked = _with_progress(corpus, lambda progress: check_corpus(
             corpus, ruleset, settings, engine, known, progress, mapper, need_extractions=html,
-            verified=verbose or html))
+            verified=verbose or html, json_only=fmt == "json" and all(o.format == "json" for o in outputs)))
     if engine.standby is not None:
         engine.standby.close()  # unused, it may still be building: no need to wait for it
     _notices(checked.notices)

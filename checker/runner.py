@@ -124,16 +124,34 @@ def claims_key(settings: Settings) -> str:
                       "statistical": x.statistical})
 
 
+SAME_TEXT_LOOKUPS = 200
+"""Documents missing from the cache to look for under other names at most: a few renamed or copied stories,
+not a first run."""
+
+
 def _through_cache(cache, documents: list[Document], digests: list[str], wanted: list[int], args, engine: Engine,
                    progress: Progress | None, meanwhile: Iterator[None] | None = None) -> tuple[list[Extraction], int]:
-    """The claims of the documents at positions `wanted`: cached, or extracted now and cached."""
+    """The claims of the documents at positions `wanted`: cached, or extracted now and cached. A document
+    whose text is cached under another name (renamed, or copied) has those claims, under its own name
+    (checker/run/cache.py `same_text`): then nothing is extracted, and the standby process is let go."""
+    from .run import content_digest
+
     known = cache.get_many([digests[i] for i in wanted])
     todo = [i for i in wanted if digests[i] not in known]
+    moved = cache.same_text([documents[i] for i in todo]) if 0 < len(todo) <= SAME_TEXT_LOOKUPS else {}
+    done = {todo[k]: ex for k, ex in moved.items()}
+    if moved:
+        cache.put_many([(digests[i], ex) for i, ex in done.items()],
+                       contents=[content_digest(documents[i]) for i in done])
+        todo = [i for i in todo if i not in done]
+        if not todo and engine.standby is not None:
+            engine.standby.close()  # nothing to extract: give its core back
     encoded: list[bytes] = []
     fresh = _extract([documents[i] for i in todo], args, engine, progress, len(wanted) - len(todo), encoded,
                      meanwhile)
-    cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)], encoded)
-    done = dict(zip(todo, fresh))
+    cache.put_many([(digests[i], ex) for i, ex in zip(todo, fresh)], encoded,
+                   contents=[content_digest(documents[i]) for i in todo])
+    done |= dict(zip(todo, fresh))
     return [done[i] if i in done else known[digests[i]] for i in wanted], len(wanted) - len(todo)
 
 
@@ -152,9 +170,11 @@ class Checked:
 
 def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: Engine,
                  baseline: Baseline | None = None, progress: Progress | None = None, mapper: Mapper | None = None,
-                 need_extractions: bool = False, verified: bool = False) -> Checked:
+                 need_extractions: bool = False, verified: bool = False, json_only: bool = False) -> Checked:
     """Extract and check, re-checking from the last run's stored checks where the cache allows it
-    (checker/run/incremental.py): then only the edited articles are read and their shards re-checked."""
+    (checker/run/incremental.py): then only the edited articles are read and their shards re-checked.
+    `json_only`: the JSON report is all the run writes; a re-check then gives the verified relations
+    as that report writes them (checker/report/jsonfmt.py `VerifiedTexts`), not as objects."""
     # With official results (--reference) every check runs: the stored checks do not know the tables.
     if engine.cache_dir is None or engine.scheduler or need_extractions or getattr(ruleset, "reference", None):
         got = extract_corpus(corpus.documents, settings, engine, progress)
@@ -186,7 +206,7 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
         with collecting(False):
             if store is not None:
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
-                                verified, engine.jobs, engine.standby.close if engine.standby is not None else None)
+                                "json" if verified and json_only else verified, engine.jobs, engine.standby.close if engine.standby is not None else None)
                 if again.report is not None:
                     report = finish(again.report, corpus, ruleset, rules, settings, baseline, notes)
                     return Checked(report, None, len(documents) - again.changed, list(cache.notices),

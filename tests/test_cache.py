@@ -189,6 +189,31 @@ def test_an_edited_document_misses_and_the_rest_hit(tmp_path, nlp):
     assert sum(path == docs[planted].path for _, _, path in _rows(tmp_path)) == 1
 
 
+def test_a_document_under_another_name_has_the_claims_of_its_text_under_the_old_name(tmp_path, nlp, documents,
+                                                                                  extractions):
+    """Extraction never reads the path: every article of every format, read under another name, gives the
+    claims it gave under its own with the new name in every place (`renamed`); the cache finds them by
+    the text (`same_text`) for a renamed or copied story, and not for a JSON Lines record or an edit."""
+    from dataclasses import replace
+
+    from checker.run.cache import content_digest, renamed
+
+    moved = [replace(d, path=str(Path("elsewhere") / ("moved_" + Path(d.path).name))) for d in documents
+             if content_digest(d) is not None]
+    assert len(moved) > 80 and any(d.offsets is not None for d in moved)  # Markdown and HTML among them
+    by_path = {ex.path: ex for ex in extractions}
+    originals = [by_path[d.path] for d in documents if content_digest(d) is not None]
+    assert list(extract(nlp, moved)) == [renamed(ex, d.path) for ex, d in zip(originals, moved)]
+    with ClaimCache.open(tmp_path, KEY) as cache:
+        cache.put_many([(document_digest(d), ex) for d, ex in zip(documents, extractions)],
+                       contents=[content_digest(d) for d in documents])
+        got = cache.same_text(moved[:5] + [Document.from_text("x.txt", moved[0].source + " More.")])
+        assert got == {i: renamed(originals[i], moved[i].path) for i in range(5)}
+        assert cache.notices == []
+    jsonl = [d for d in documents if d.record is not None]
+    assert jsonl and all(content_digest(d) is None for d in jsonl)
+
+
 def test_same_text_read_as_markdown_is_another_document():
     text = "Labour **won** 21,881 votes.\n"
     assert document_digest(Document.from_text("a.txt", text, "text")) != \

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from checker.run.cache import DB_NAME
-from checker.report.jsonfmt import report_to_dict
+from checker.report.jsonfmt import VerifiedTexts, render_json, report_to_dict
 from checker.runner import Checked, Engine, Settings, check, check_corpus, extract_corpus, load_corpus
 from checker.run.seal import TAG
 from checker.run.serial import state_from_bytes
@@ -47,16 +47,27 @@ def desk(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def again(desk: Path, ruleset, verified: bool = True) -> Checked:
+def again(desk: Path, ruleset, verified: bool = True, json_only: bool = False) -> Checked:
     corpus = load_corpus([str(desk / "copy")])
-    return check_corpus(corpus, ruleset, Settings(), Engine(jobs=1, cache_dir=desk / "cache"), verified=verified)
+    return check_corpus(corpus, ruleset, Settings(), Engine(jobs=1, cache_dir=desk / "cache"), verified=verified,
+                        json_only=json_only)
 
 
-def full(desk: Path, ruleset) -> dict:
-    """Everything checked again (the claims from a separate cache: extraction is not what is tested)."""
+def full(desk: Path, ruleset, as_json: bool = False) -> dict | str:
+    """Everything checked again (the claims from a separate cache: extraction is not what is tested); as the
+    JSON report writes it, if `as_json`."""
     corpus = load_corpus([str(desk / "copy")])
     extractions = extract_corpus(corpus.documents, Settings(), Engine(jobs=1, cache_dir=desk / "reference")).extractions
-    return report_to_dict(check(corpus, extractions, ruleset, Settings()), verbose=True)
+    report = check(corpus, extractions, ruleset, Settings())
+    return render_json(report, True) if as_json else report_to_dict(report, verbose=True)
+
+
+def same_as_full(run: Checked, desk: Path, ruleset, json_only: bool) -> bool:
+    """The re-run's report is the full run's: every field, or (a re-check for the JSON report alone, whose
+    verified relations are written out already) byte for byte as JSON."""
+    if json_only:
+        return render_json(run.report, True) == full(desk, ruleset, as_json=True)
+    return report_to_dict(run.report, True) == full(desk, ruleset)
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -72,6 +83,9 @@ def test_a_corrected_figure_is_rechecked_alone_and_gives_the_full_runs_report(de
     unchanged = again(desk, ruleset)
     assert unchanged.extractions is None and unchanged.rechecked == 0
     assert report_to_dict(unchanged.report, True) == report_to_dict(first.report, True)
+    written = again(desk, ruleset, json_only=True)  # the verified relations as the JSON report writes them
+    assert isinstance(written.report.verified, VerifiedTexts) and written.extractions is None
+    assert render_json(written.report, True) == render_json(first.report, True)
 
     edit(desk / "copy" / "seat.txt", "majority of 13,906", "majority of 13,609")  # a transposed digit
     slipped = again(desk, ruleset)
@@ -410,13 +424,14 @@ EDITS = [_figure_corrected, _line_added, _roaming_figure, _added, _renamed, _del
          _two_seats]
 
 
+@pytest.mark.parametrize("json_only", [False, True], ids=["objects", "json"])
 @pytest.mark.parametrize("edit_kind", EDITS, ids=lambda v: v.__name__)
-def test_each_kind_of_edit_gives_the_report_of_a_run_from_scratch(tmp_path: Path, ruleset, edit_kind) -> None:
+def test_each_kind_of_edit_gives_the_report_of_a_run_from_scratch(tmp_path: Path, ruleset, edit_kind,
+                                                                  json_only: bool) -> None:
     """One edit of each kind the issue names (bench/incremental.py times them on 10,000 stories), on
     short and long generated stories: the cached re-run's report is the from-scratch run's, byte for
-    byte as JSON, and no edit runs every check: only changes of rules or settings do."""
-    from checker.report.jsonfmt import render_json
-
+    byte as JSON, and no edit runs every check: only changes of rules or settings do. With `json_only`
+    (the JSON report is all the run writes) the verified relations come written out from the store."""
     sys.path.insert(0, str(ROOT / "bench"))
     from generate import generate  # type: ignore[import-not-found]
 
@@ -426,15 +441,39 @@ def test_each_kind_of_edit_gives_the_report_of_a_run_from_scratch(tmp_path: Path
         shutil.move(article, tmp_path / "copy" / f"long_{article.name}")
     again(tmp_path, ruleset)
     edit_kind(tmp_path / "copy")
-    run = again(tmp_path, ruleset)
-    assert report_to_dict(run.report, True) == full(tmp_path, ruleset), run.why_full
+    run = again(tmp_path, ruleset, json_only=json_only)
+    assert isinstance(run.report.verified, VerifiedTexts) == json_only
+    assert same_as_full(run, tmp_path, ruleset, json_only), run.why_full
     assert run.extractions is None, run.why_full
     corpus = load_corpus([str(tmp_path / "copy")])
     cold = check_corpus(corpus, ruleset, Settings(), Engine(jobs=1), verified=True)
     assert render_json(run.report, True) == render_json(cold.report, True)
 
 
-def test_edits_of_every_kind_one_after_another_give_the_full_runs_report(tmp_path: Path, ruleset) -> None:
+@pytest.mark.parametrize("edit_kind", [_added, _renamed], ids=lambda v: v.__name__)
+def test_a_story_renamed_or_copied_is_not_extracted_again(tmp_path: Path, ruleset, monkeypatch, edit_kind) -> None:
+    """Its text is cached under the old name: those claims, under the new name, are the new story's (nothing
+    waits for spaCy), and the re-check gives the full run's report."""
+    import checker.runner as runner
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 12, 3, short=True)
+    again(tmp_path, ruleset)
+    real, extracted = runner._extract, []
+    monkeypatch.setattr(runner, "_extract", lambda documents, *a, **k: extracted.extend(documents) or
+                        real(documents, *a, **k))
+    edit_kind(tmp_path / "copy")
+    run = again(tmp_path, ruleset)
+    assert run.extractions is None and run.rechecked >= 1, run.why_full
+    assert extracted == []
+    assert same_as_full(run, tmp_path, ruleset, False)
+
+
+@pytest.mark.parametrize("json_only", [False, True], ids=["objects", "json"])
+def test_edits_of_every_kind_one_after_another_give_the_full_runs_report(tmp_path: Path, ruleset,
+                                                                         json_only: bool) -> None:
     """Quick re-checks (figures moved or corrected) leave the census of names as it was; a later edit that
     needs it brings those articles' part of it up to date first. Every kind in turn, each re-checked."""
     sys.path.insert(0, str(ROOT / "bench"))
@@ -450,16 +489,16 @@ def test_edits_of_every_kind_one_after_another_give_the_full_runs_report(tmp_pat
             edit_kind(tmp_path / "copy")
         except (FileNotFoundError, AttributeError, AssertionError):
             continue  # that story was renamed or deleted, or no longer has what the edit changes
-        run = again(tmp_path, ruleset)
+        run = again(tmp_path, ruleset, json_only=json_only)
         assert run.extractions is None, (edit_kind.__name__, run.why_full)
-        assert report_to_dict(run.report, True) == full(tmp_path, ruleset), edit_kind.__name__
+        assert same_as_full(run, tmp_path, ruleset, json_only), edit_kind.__name__
 
 
-@pytest.mark.parametrize("verbose", [True, False], ids=["verbose", "quiet"])
+@pytest.mark.parametrize("verbose", [True, False, "json"], ids=["verbose", "quiet", "json"])
 @pytest.mark.parametrize("edit_kind", [_figure_corrected, _line_added, _added, _renamed, _party_changed],
                          ids=lambda v: v.__name__)
 def test_what_is_read_ahead_while_the_standby_extracts_gives_the_same_report(tmp_path: Path, ruleset, monkeypatch,
-                                                                             edit_kind, verbose: bool) -> None:
+                                                                             edit_kind, verbose) -> None:
     """While the standby process extracts the edited story, the parent reads ahead the stored states, the
     shards' facts and every shard's outcomes (checker/run/incremental.py Prefetch). Here that reading is
     done in full before each extraction: the re-check still gives the full run's report."""
@@ -479,19 +518,23 @@ def test_what_is_read_ahead_while_the_standby_extracts_gives_the_same_report(tmp
 
     monkeypatch.setattr(runner, "_extract", extract)
     edit_kind(tmp_path / "copy")
-    run = again(tmp_path, ruleset, verified=verbose)
+    run = again(tmp_path, ruleset, verified=bool(verbose), json_only=verbose == "json")
     assert stepped, "the read-ahead ran"
     assert run.extractions is None, run.why_full
     whole = full(tmp_path, ruleset)
-    if verbose:
+    if verbose == "json":
+        assert same_as_full(run, tmp_path, ruleset, True)
+    elif verbose:
         assert report_to_dict(run.report, True) == whole
     else:
         assert run.report.verified == [] and run.report.checks == whole["summary"]["checks"]
         assert report_to_dict(run.report)["findings"] == whole["findings"]
 
 
+@pytest.mark.parametrize("json_only", [False, True], ids=["objects", "json"])
 @pytest.mark.parametrize("edit_kind", [_added, _deleted, _party_changed], ids=lambda v: v.__name__)
-def test_a_forked_child_rechecks_the_regrouped_shards(tmp_path: Path, ruleset, monkeypatch, edit_kind) -> None:
+def test_a_forked_child_rechecks_the_regrouped_shards(tmp_path: Path, ruleset, monkeypatch, edit_kind,
+                                                      json_only: bool) -> None:
     """With two jobs, the shards an added, removed or re-partied story reaches are checked and encoded by a
     forked child while the parent brings the census up to date: the same report, and the same state after."""
     import checker.run.forked as forked
@@ -508,16 +551,17 @@ def test_a_forked_child_rechecks_the_regrouped_shards(tmp_path: Path, ruleset, m
 
     def run(verified: bool = True) -> Checked:
         corpus = load_corpus([str(tmp_path / "copy")])
-        return check_corpus(corpus, ruleset, Settings(), Engine(jobs=2, cache_dir=tmp_path / "cache"), verified=verified)
+        return check_corpus(corpus, ruleset, Settings(), Engine(jobs=2, cache_dir=tmp_path / "cache"), verified=verified,
+                            json_only=json_only)
 
     run()
     edit_kind(tmp_path / "copy")
     forks.clear()
     got = run()
     assert got.extractions is None and forks, got.why_full
-    assert report_to_dict(got.report, True) == full(tmp_path, ruleset)
+    assert same_as_full(got, tmp_path, ruleset, json_only)
     _line_added(tmp_path / "copy")  # and the state the child's rows made re-checks as the full run
-    assert report_to_dict(run().report, True) == full(tmp_path, ruleset)
+    assert same_as_full(run(), tmp_path, ruleset, json_only)
 
 
 def test_a_regrouped_shard_keeps_the_id_and_the_stored_keys_of_the_shard_it_grew_from(tmp_path: Path,

@@ -76,6 +76,9 @@ def json_chunks(report: Report, verbose: bool = False) -> Iterator[str]:
     object at a time, byte for byte as `json.dumps` indents them: the whole list as dicts, the
     encoder's pieces and the text in one string had taken a run's memory to 1.3 GiB."""
     out = report_to_dict(report)
+    if verbose and isinstance(report.verified, VerifiedTexts):
+        yield from _with_texts(json.dumps(out, ensure_ascii=False, indent=2), report.verified.texts)
+        return
     if verbose and not report.verified:
         out["verified"] = []
     text = json.dumps(out, ensure_ascii=False, indent=2)
@@ -86,15 +89,43 @@ def json_chunks(report: Report, verbose: bool = False) -> Iterator[str]:
     # A thousand at a time: one write per relation had cost a sixth of writing them.
     verified = report.verified
     for at in range(0, len(verified), 1000):
-        yield ",\n".join(map(_verified_text, verified[at:at + 1000])) + (
+        yield ",\n".join(map(verified_text, verified[at:at + 1000])) + (
             ",\n" if at + 1000 < len(verified) else "\n  ]\n}\n")
+
+
+class VerifiedTexts:
+    """A report's verified relations as this writer writes them (`verified_text`), in the report's order:
+    what a re-check from the stored checks gives when the JSON report is all it writes
+    (checker/run/incremental.py keeps each shard's relations written out, so that 155,000 of them
+    are neither decoded into objects nor written out again). Only their number and their text."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VerifiedTexts) and other.texts == self.texts
+
+
+def _with_texts(text: str, texts: list[str]) -> Iterator[str]:
+    """The report's JSON, `text` without its verified relations, with `texts` as them."""
+    if not texts:
+        yield text[:-2] + ',\n  "verified": []\n}\n'
+        return
+    yield text[:-2] + ',\n  "verified": [\n'
+    for at in range(0, len(texts), 1000):
+        yield ",\n".join(texts[at:at + 1000]) + (",\n" if at + 1000 < len(texts) else "\n  ]\n}\n")
 
 
 _scalar = json.JSONEncoder(ensure_ascii=False).encode
 _string = json.encoder.encode_basestring  # what `_scalar` does for a str, without its dispatch
 
 
-def _verified_text(v: Verified) -> str:
+def verified_text(v: Verified) -> str:
     """`_flat(verified_to_dict(v), "    ")`, written out field by field: 155,000 of them make a
     re-check's JSON report, and the generic route took most of its time."""
     loc = v.location

@@ -38,6 +38,7 @@ _EXPORTS: dict[str, str] = {
     "select_rules": "engine",
     "ClaimCache": "cache",
     "document_digest": "cache",
+    "content_digest": "cache",
     "cache_key": "cache",
     "installed_version": "cache",
     "check_and_store": "incremental",
@@ -49,7 +50,7 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from .cache import ClaimCache, cache_key, document_digest, installed_version
+    from .cache import ClaimCache, cache_key, content_digest, document_digest, installed_version
     from .collector import collecting
     from .dask_backend import DaskNotInstalled, extract_dask, shard_mapper
     from .engine import Mapper, finding_order, run_checks, select_rules

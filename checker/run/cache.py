@@ -10,6 +10,10 @@ article's claims. The cache maps (key, document digest) to the Extraction as a b
 - the digest (`document_digest`) covers the document's path (claims carry it in their
   locations), its text as written and as analysed. An edited document misses; the
   row for its old text is replaced when the new one is stored.
+- a row also keeps the digest of the document without its path (`content_digest`): a story
+  renamed, or copied under a new name, finds the claims of the same text read under the old
+  name (`same_text`), and has them with the new name in every place (`renamed`), without
+  being extracted again (extraction never reads the path: `tests/test_cache.py`).
 
 A cache must never fail a run or change its result. Every write batch is one
 transaction in WAL mode with a busy timeout, so concurrent runs and a run killed
@@ -31,18 +35,19 @@ import time
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
 from .. import __version__
 from .collector import collecting
 from ..corpus import Document
-from ..model import Extraction
+from ..model import Extraction, Location
 from .seal import Foreign, Seal, user_seal
 from .serial import FORMAT_ID, DecodeError, extraction_from_bytes, extraction_to_bytes
 
 DB_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 APPLICATION = "factcheck-claims"
 BUSY_TIMEOUT_MS = 30_000
 """How long a run waits for another run's write to finish before giving up on writing."""
@@ -64,14 +69,16 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS extractions (key TEXT NOT NULL, digest TEXT NOT NULL, "
-    "path TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (key, digest))",
+    "path TEXT NOT NULL, blob BLOB NOT NULL, content TEXT, PRIMARY KEY (key, digest))",
     "CREATE INDEX IF NOT EXISTS extractions_path ON extractions (key, path)",
+    "CREATE INDEX IF NOT EXISTS extractions_content ON extractions (key, content)",
     # The last run's checks, to re-check from (checker/run/incremental.py); `key` is its check key.
     "CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, blob BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS run_docs (key TEXT NOT NULL, path TEXT NOT NULL, blob BLOB NOT NULL, "
     "PRIMARY KEY (key, path))",
     "CREATE TABLE IF NOT EXISTS run_shards (key TEXT NOT NULL, shard INTEGER NOT NULL, facts BLOB NOT NULL, "
-    "findings BLOB NOT NULL, verified BLOB NOT NULL, verified_count INTEGER NOT NULL, PRIMARY KEY (key, shard))",
+    "findings BLOB NOT NULL, verified BLOB NOT NULL, verified_count INTEGER NOT NULL, shown BLOB NOT NULL, "
+    "PRIMARY KEY (key, shard))",
     "CREATE TABLE IF NOT EXISTS run_keys (key TEXT NOT NULL, bkey TEXT NOT NULL, shard INTEGER NOT NULL, "
     "tag BLOB NOT NULL, PRIMARY KEY (key, bkey))",
     "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",
@@ -157,6 +164,25 @@ def document_digest(doc: Document) -> str:
     return h.hexdigest()
 
 
+def content_digest(doc: Document) -> str | None:
+    """`document_digest` of the document under no name: the same for the same text under another path.
+    None for a record of a JSON Lines file (its name and record number are its place in the file)."""
+    if doc.record is not None or doc.file is not None:
+        return None
+    return document_digest(replace(doc, path=""))
+
+
+def renamed(ex: Extraction, path: str) -> Extraction:
+    """The claims of a document read under another name, as read under `path`: the name in every place."""
+    def at(loc: Location | None) -> Location | None:
+        return None if loc is None else replace(loc, path=path)
+
+    return replace(ex, path=path, claims=tuple(replace(c, location=at(c.location)) for c in ex.claims),
+                   mentions=tuple(replace(m, location=at(m.location)) for m in ex.mentions),
+                   malformed=tuple((at(loc), text, why) for loc, text, why in ex.malformed),
+                   unclassified=tuple(map(at, ex.unclassified)))
+
+
 def _hash_part(h: hashlib._Hash, data: bytes) -> None:
     h.update(len(data).to_bytes(8, "big"))
     h.update(data)
@@ -228,23 +254,52 @@ class ClaimCache:
             self._failed(e)
         return {}
 
-    def put_many(self, items: list[tuple[str, Extraction]], encoded: list[bytes] | None = None) -> None:
+    def put_many(self, items: list[tuple[str, Extraction]], encoded: list[bytes] | None = None,
+                 contents: list[str | None] | None = None) -> None:
         """Store Extractions by digest, in one transaction; a document's older rows go with it.
-        `encoded`: the same Extractions already encoded (parallel workers send them so), in order."""
+        `encoded`: the same Extractions already encoded (parallel workers send them so), in order;
+        `contents`: the documents' `content_digest`s, in order."""
         if self._db is None or not items:
             return
         blobs = encoded if encoded is not None and len(encoded) == len(items) else \
             [extraction_to_bytes(ex) for _, ex in items]
-        rows = [(self.key, digest, ex.path, self.seal.close(self._context(digest), blob))
-                for (digest, ex), blob in zip(items, blobs)]
+        if contents is None or len(contents) != len(items):
+            contents = [None] * len(items)
+        rows = [(self.key, digest, ex.path, self.seal.close(self._context(digest), blob), content)
+                for (digest, ex), blob, content in zip(items, blobs, contents)]
         try:
             with self._transaction() as db:
                 db.executemany("DELETE FROM extractions WHERE key = ? AND path = ? AND digest <> ?",
-                               [(k, path, digest) for k, digest, path, _ in rows])
-                db.executemany("INSERT OR REPLACE INTO extractions (key, digest, path, blob) "
-                               "VALUES (?, ?, ?, ?)", rows)
+                               [(k, path, digest) for k, digest, path, _, _ in rows])
+                db.executemany("INSERT OR REPLACE INTO extractions (key, digest, path, blob, content) "
+                               "VALUES (?, ?, ?, ?, ?)", rows)
         except sqlite3.Error as e:
             self._failed(e)
+
+    def same_text(self, documents: list[Document]) -> dict[int, Extraction]:
+        """The claims of documents not cached under their names whose text is cached under another name
+        (renamed, or copied), by position in `documents`, with their own names in every place (`renamed`)."""
+        if self._db is None or not documents:
+            return {}
+        contents = {i: c for i, d in enumerate(documents) if (c := content_digest(d)) is not None}
+        try:
+            found: dict[str, tuple[str, bytes]] = {}
+            for content in dict.fromkeys(contents.values()):
+                row = self._db.execute("SELECT digest, blob FROM extractions WHERE key = ? AND content = ? "
+                                       "ORDER BY digest LIMIT 1", (self.key, content)).fetchone()
+                if row is not None:
+                    found[content] = row
+            with collecting(False):
+                return {i: renamed(extraction_from_bytes(self.seal.open(self._context(found[c][0]), found[c][1])),
+                                   documents[i].path)
+                        for i, c in contents.items() if c in found}
+        except Foreign as e:
+            self._rebuild(f"it was not written by this user's runs: {e}")
+        except DecodeError as e:
+            self._rebuild(f"a stored extraction did not decode: {e}")
+        except sqlite3.Error as e:
+            self._failed(e)
+        return {}
 
     def state(self, check_key: str):
         """The last run's checks (checker/run/incremental.py), in this file; None with the cache off."""

@@ -38,6 +38,7 @@ from pathlib import Path
 from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
 from ..model import Claim, Extraction, Finding, Location, Report
+from ..report.jsonfmt import VerifiedTexts, verified_text
 from ..checks.spelling import exact_spellings
 from ..resolve import (UNKNOWN, DocContext, Fact, Resolved, _facts, canonical_names, facts_of, names_in,
                        person_mentions, resolve)
@@ -180,9 +181,10 @@ class StateStore:
                                     [self.key, *chunk]).fetchall()
         return rows
 
-    def outcomes(self, verified: bool, have: dict[int, Held] | None = None) -> tuple[list[RuleOutcomes], int]:
-        """Every shard's outcomes in shard order (verified relations only if asked for), and how many
-        verified; those in `have` as given there (checked in this run, or read ahead), the rest read now."""
+    def outcomes(self, verified: Verbose, have: dict[int, Held] | None = None) -> tuple[list[Part], int]:
+        """Every shard's outcomes in shard order (verified relations only if asked for, as `Verbose` says),
+        and how many verified; those in `have` as given there (checked in this run, or read ahead), the rest
+        read now."""
         have = have or {}
         rows = self.db.execute("SELECT shard, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
                                (self.key,)).fetchall()
@@ -194,15 +196,16 @@ class StateStore:
             count += m
         return parts, count
 
-    def outcome_rows(self, verified: bool, shard_ids: list[int]) -> list[tuple[int, Held]]:
-        """These shards' outcomes as stored: findings, then verified relations if asked for."""
-        column = "verified" if verified else "NULL"
+    def outcome_rows(self, verified: Verbose, shard_ids: list[int]) -> list[tuple[int, Held]]:
+        """These shards' outcomes as stored: findings, then verified relations if asked for (as `Verbose` says)."""
+        column = {False: "NULL", True: "verified", JSON: "shown"}[verified]
         out = []
         for sid, findings, kept, n in self._where_in(f"shard, findings, {column}, verified_count FROM run_shards",
                                                      "shard", shard_ids):
-            got = [state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings))]
+            got: list[Part] = [state_from_bytes(self.seal.open(f"findings {self.key} {sid} {n}", findings))]
             if kept is not None:
-                got.append(state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
+                got.append(_shown(state_from_bytes(self.seal.open(f"shown {self.key} {sid}", kept))) if verified == JSON
+                           else state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
             out.append((sid, (got, n)))
         return out
 
@@ -246,9 +249,9 @@ class StateStore:
                        (self.key + CENSUS, self.seal.close(f"census {self.key}", census)))
         db.executemany("INSERT OR REPLACE INTO run_docs (key, path, blob) VALUES (?, ?, ?)",
                        [(self.key, p, self.seal.close(f"doc {self.key} {p}", blob)) for p, blob in docs.items()])
-        db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", [(self.key, sid, *self._sealed(sid, row)) for sid, _, row in new])
-        db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ? "
+        db.executemany("INSERT INTO run_shards (key, shard, facts, findings, verified, verified_count, shown) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", [(self.key, sid, *self._sealed(sid, row)) for sid, _, row in new])
+        db.executemany("UPDATE run_shards SET facts = ?, findings = ?, verified = ?, verified_count = ?, shown = ? "
                        "WHERE key = ? AND shard = ?",
                        [(*self._sealed(sid, row), self.key, sid) for sid, row in (updated or {}).items()])
         self.add_keys((sid, keys) for sid, keys, _ in new)
@@ -293,24 +296,87 @@ class StateStore:
         return ids
 
     def _sealed(self, sid: int, row: ShardRow) -> ShardRow:
-        facts, findings, verified, n = row
+        facts, findings, verified, n, shown = row
         return (self.seal.close(f"facts {self.key} {sid}", facts), self.seal.close(f"findings {self.key} {sid} {n}",
-                findings), self.seal.close(f"verified {self.key} {sid}", verified), n)
+                findings), self.seal.close(f"verified {self.key} {sid}", verified), n,
+                self.seal.close(f"shown {self.key} {sid}", shown))
 
 
-Held = tuple[list[RuleOutcomes], int]
+JSON = "json"
+Verbose = bool | str
+"""Which verified relations a re-check reads: none (False), as objects (True), or as the JSON report
+writes them (`JSON`: when that report is all the run writes)."""
+
+
+class Shown(tuple):
+    """A shard's verified relations as the JSON report writes them (checker/report/jsonfmt.py
+    `VerifiedTexts`): (how many, sort keys, texts), the keys and the texts each joined by `SEP` into one
+    string, in the report's order (`_VERIFIED_ORDER`), stably. One string of each for a shard, split
+    only when the report is put together: 155,000 relations decode in a few hundredths of a second,
+    where as objects they took 0.4 s, and sorting and writing them out as much again."""
+
+    __slots__ = ()
+
+
+SEP = "\x01"
+"""Between keys, and between texts: never in a text (JSON escapes every control character), and a key's
+parts are escaped (`_key`)."""
+
+_ESCAPED = str.maketrans({0: "\x02\x03", 1: "\x02\x04", 2: "\x02\x05"})
+"""A key's strings without NUL (between its parts) or SEP, in the same order: each character below 3
+becomes two above 1, which sort as the characters they stand for, and after every part's end."""
+
+
+def _key(v) -> str | None:
+    """`_VERIFIED_ORDER` of a verified relation as one string that sorts as its tuple does; None for places
+    beyond ten digits (none are; a state with one is never read as JSON, `_shown`)."""
+    loc = v.location
+    line, column = loc.line, loc.column
+    if not (type(line) is int and type(column) is int and 0 <= line < 10 ** 10 and 0 <= column < 10 ** 10):
+        return None
+    parts = (loc.path, v.rule, v.message)
+    if any(type(p) is not str for p in parts):
+        return None
+    path, rule, message = (p.translate(_ESCAPED) if p < "\x03" or min(p) < "\x03" else p for p in parts)
+    return f"{path}\x00{line:010d}\x00{column:010d}\x00{rule}\x00{message}"
+
+
+Part = RuleOutcomes | Shown
+"""A part of the report: outcomes, or verified relations written out."""
+
+Held = tuple[list[Part], int]
 """A shard's outcomes as the report takes them (findings, and verified relations if asked for), and how
 many verified relations it has."""
 
 
-def held(outcomes: RuleOutcomes, n: int, verified: bool) -> Held:
-    """Outcomes checked in this run, as the report takes them."""
-    return [outcomes if verified else _split(outcomes)[0]], n
+def held(outcomes: RuleOutcomes, row: ShardRow, verified: Verbose) -> Held:
+    """Outcomes checked in this run, as the report takes them; `row`: as stored."""
+    if verified == JSON:
+        return [_split(outcomes)[0], _shown(state_from_bytes(row[4]))], row[3]
+    return [outcomes if verified else _split(outcomes)[0]], row[3]
 
 
-ShardRow = tuple[bytes, bytes, bytes, int]
+def held_row(row: ShardRow, verified: Verbose) -> Held:
+    """A shard's outcomes, as the report takes them, from its row as stored (not sealed)."""
+    got: list[Part] = [state_from_bytes(row[1])]
+    if verified:
+        got.append(_shown(state_from_bytes(row[4])) if verified == JSON else state_from_bytes(row[2]))
+    return got, row[3]
+
+
+def _shown(value) -> Shown:
+    if value is None:
+        raise DecodeError("a shard's verified relations could not be stored as the JSON report writes them")
+    if type(value) is not tuple or len(value) != 3 or type(value[0]) is not int or type(value[1]) is not str \
+            or type(value[2]) is not str:
+        raise DecodeError("a stored shard's verified relations have the wrong shape")
+    return Shown(value)
+
+
+ShardRow = tuple[bytes, bytes, bytes, int, bytes]
 """A shard as the store keeps it: its facts, findings and verified relations encoded (checker/run/serial.py),
-and how many verified. A plain tuple, so a forked child can send it back in the state codec."""
+how many verified, and the verified relations as the JSON report writes them (`Shown`). A plain tuple,
+so a forked child can send it back in the state codec."""
 
 
 def shard_row(facts: list[Fact], outcomes: RuleOutcomes) -> ShardRow:
@@ -319,7 +385,40 @@ def shard_row(facts: list[Fact], outcomes: RuleOutcomes) -> ShardRow:
 
 def _encoded(facts: list[Fact], findings: RuleOutcomes, verified: RuleOutcomes) -> ShardRow:
     return (state_to_bytes(facts), state_to_bytes(findings), state_to_bytes(verified),
-            sum(map(len, verified.values())))
+            sum(map(len, verified.values())), state_to_bytes(written(verified)))
+
+
+def written(verified: RuleOutcomes) -> tuple[int, str, str] | None:
+    """Verified relations as the JSON report writes them (`Shown`), or None if a key cannot be written."""
+    relations = [v for outcomes in verified.values() for v in outcomes if not isinstance(v, Finding)]
+    keys = list(map(_key, relations))
+    if None in keys:
+        return None
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return len(keys), SEP.join([keys[i] for i in order]), SEP.join([verified_text(relations[i]) for i in order])
+
+
+def report_of(rules: list[Rule], corpus: RuleOutcomes, parts: list[Part], files: int, claims: int,
+              verified: Verbose, count: int) -> Report:
+    """`gather` of the corpus-scoped rules' outcomes and the shards' (`store.outcomes`); with `JSON`, the
+    verified relations merged from their written-out forms into the report's order: what `gather` gives,
+    written out (ties keep the order of the parts, as its stable sort does)."""
+    if verified != JSON:
+        return gather(rules, [corpus, *parts], files=files, claims=claims, problems=[],
+                      verified_count=None if verified else count)
+    findings, corpus_verified = _split(corpus)
+    shown = [p for p in [_shown(written(corpus_verified)), *parts] if type(p) is Shown and p[0]]
+    report = gather(rules, [findings, *(p for p in parts if type(p) is not Shown)], files=files, claims=claims,
+                    problems=[], verified_count=sum(n for n, _, _ in shown))
+    keys: list[str] = []
+    texts: list[str] = []
+    for n, k, t in shown:
+        keys += (k := k.split(SEP))
+        texts += (t := t.split(SEP))
+        if len(k) != n or len(t) != n:
+            raise DecodeError("a stored shard's verified relations are not as many as it says")
+    report.verified = VerifiedTexts([texts[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
+    return report
 
 
 def _split(outcomes: RuleOutcomes) -> tuple[RuleOutcomes, RuleOutcomes]:
@@ -406,7 +505,7 @@ Digests = Callable[[list[str]], dict[str, Extraction]]
 
 
 def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-            ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+            ruleset: RuleSet, rules: list[Rule], verified: Verbose, jobs: int = 1,
             idle: Callable[[], None] | None = None) -> Recheck:
     """The report from the last run's state and the articles that changed since, or why not.
 
@@ -425,7 +524,7 @@ def recheck(store: StateStore, paths: list[str], digests: list[str], cached: Dig
 
 
 def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Digests, load: Load,
-             ruleset: RuleSet, rules: list[Rule], verified: bool, jobs: int = 1,
+             ruleset: RuleSet, rules: list[Rule], verified: Verbose, jobs: int = 1,
              idle: Callable[[], None] | None = None) -> Recheck:
     run = store.run()
     if run is None:
@@ -469,7 +568,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                 again = [(sid, Shard(_renewed(stored[sid], now))) for sid in sorted(dropped)]
                 checked = check_shards([shard for _, shard in again], ruleset, rules)
                 updated = {sid: shard_row(shard.facts, outcomes) for (sid, _), (shard, outcomes) in zip(again, checked)}
-                have |= {sid: held(outcomes, updated[sid][3], verified) for (sid, _), (_, outcomes) in zip(again, checked)}
+                have |= {sid: held(outcomes, updated[sid], verified) for (sid, _), (_, outcomes) in zip(again, checked)}
                 fresh, dropped = len(updated), set()
             else:
                 regrouped = _regroup(early.facts(dropped), got.facts, paths, run, rules)
@@ -478,14 +577,14 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                             if store.shards_of(sorted({bkey(k) for k in s.keys} - dirty_ids)) <= dropped]
                 for shard, outcomes in check_shards(complete, ruleset, rules):
                     new_shards.append((run.next_shard, shard.keys, row := shard_row(shard.facts, outcomes)))
-                    have[run.next_shard] = held(outcomes, row[3], verified)
+                    have[run.next_shard] = held(outcomes, row, verified)
                     run.next_shard += 1
                 fresh = len(new_shards)
             moved = store.shards_of(sorted({bkey(k) for k in keys_for(got.moved, rules, run.wanted, run.contests)}))
             stored = store.facts(moved - dropped - updated.keys())
             for sid, outcomes in store.shard_outcomes(moved - dropped - updated.keys()):
                 updated[sid] = shard_row(_renewed(stored[sid], got.moved), moved_outcomes := relocate(outcomes, got.moves))
-                have[sid] = held(moved_outcomes, updated[sid][3], verified)
+                have[sid] = held(moved_outcomes, updated[sid], verified)
             have |= early.held(dropped | updated.keys() | have.keys())
             run.corpus = relocate(run.corpus, got.moves)
             for i in changed:
@@ -497,8 +596,7 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
         else:
             have = early.outcomes
         parts, count = store.outcomes(verified, have)
-    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
-                    verified_count=None if verified else count)
+    report = report_of(rules, run.corpus, parts, len(paths), run.claims, verified, count)
     return Recheck(report, changed=len(changed), shards=fresh)
 
 
@@ -513,7 +611,7 @@ class Prefetch:
     transaction checks that first); anything not read here is read when needed."""
 
     def __init__(self, store: StateStore, run: RunState, paths: list[str], before: dict[str, Extraction],
-                 rules: list[Rule], verified: bool) -> None:
+                 rules: list[Rule], verified: Verbose) -> None:
         self.store, self.run, self.paths, self.before, self.rules = store, run, paths, before, rules
         self.verified = verified
         self.olds: dict[str, DocState] | None = None
@@ -684,7 +782,7 @@ about as quick."""
 
 def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str], cached: Digests,
            before: dict[str, Extraction], news: dict[str, Extraction], ruleset: RuleSet, rules: list[Rule],
-           verified: bool, extracted: int, early: Prefetch, jobs: int = 1) -> Recheck:
+           verified: Verbose, extracted: int, early: Prefetch, jobs: int = 1) -> Recheck:
     """A re-check after edits that reach beyond their articles: articles added, removed or renamed, names,
     parties or seats changed, the figures of someone named in several seats changed.
 
@@ -940,15 +1038,14 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     have: dict[int, Held] = {}
     for sid, row in zip(ids, rows, strict=True):
         new_shards.append((sid, set(), row))  # keys added above
-        have[sid] = ([state_from_bytes(row[1])] + ([state_from_bytes(row[2])] if verified else []), row[3])
+        have[sid] = held_row(row, verified)
     run.next_shard = max([run.next_shard - 1, *ids]) + 1
     run.claims += sum(len(new[p].claims) for p in edited) - sum(docs[p].claims for p in gone + edited if p in docs)
     run.manifest = list(zip(paths, digests))
     run.wanted, run.contests = wanted, contests
     store.write(run, doc_rows, new_shards, set(), replace_all=False, census=census_row, gone=gone)
     parts, count = store.outcomes(verified, have | others)
-    report = gather(rules, [run.corpus, *parts], files=len(paths), claims=run.claims, problems=[],
-                    verified_count=None if verified else count)
+    report = report_of(rules, run.corpus, parts, len(paths), run.claims, verified, count)
     return Recheck(report, changed=extracted, shards=len(new_shards))
 
 
