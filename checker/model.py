@@ -7,6 +7,8 @@ serialised, and nothing after extraction depends on spaCy.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -117,6 +119,13 @@ class Mention:
 COUNCIL_SCOPE = "council"
 """The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
 never summed with, or compared to, another article's, nor a chamber's."""
+
+STV_WORDS = re.compile(r"\bquota\b|\bsurplus\b|\beliminat|\bstage\b|\b(?:second|third|fourth|fifth|later) count\b",
+                       re.IGNORECASE)
+"""Words of a count by transfers (STV): its rounds told in prose are too many to take apart as one race's, and its order
+of election is no order of first preferences."""
+TWO_PARTY = re.compile(r"two[- ](?:party|candidate)|\b(?:2PP|TPP|2CP|TCP)\b", re.IGNORECASE)
+"""Words of the two-party-preferred (or two-candidate) count: in prose, or a table column's heading ("ALP 2PP %")."""
 
 REFERENDUM_SIDES = frozenset({"Yes", "No", "Leave", "Remain", "YES", "NO", "LEAVE", "REMAIN"})
 """The sides of a referendum: read as sides only where a results line starts with one (extract/gazetteer.py), and

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import COUNCIL_SCOPE, REFERENDUM_SIDES, Claim, Extraction, Kind, Location, Mention, Modality
+from .model import COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention, Modality
 
 UNNAMED_RACE = "the race reported in "
 """The label of the one race an article reports without naming its seat: the article's path follows."""
@@ -564,9 +564,6 @@ ROUND_WORDS = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|later
 """Words of a count in rounds ("in the first round", "after preferences"): not "2,552 ballot papers"."""
 
 
-STV_WORDS = re.compile(r"\bquota\b|\bsurplus\b|\beliminat|\bstage\b|\b(?:second|third|fourth|fifth|later) count\b",
-                       re.IGNORECASE)
-"""Words of a count by transfers (STV): its rounds told in prose are too many to take apart as one race's."""
 FIRST_ROUND = re.compile(r"\b(?:first|1st)[\s-]+(?:preferences?|round|count|ballot|stage)\b", re.IGNORECASE)
 """Words of the first round itself ("On first preferences he led with 41.2%"): its figures are the round's own."""
 

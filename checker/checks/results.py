@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..contests import Candidate, Contest, FactList, Index, single
-from ..model import REFERENDUM_SIDES, Kind, Modality, Severity
+from ..model import REFERENDUM_SIDES, TWO_PARTY, Kind, Modality, Severity
 from ..resolve import Fact
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
@@ -72,8 +72,6 @@ def stated_votes_cast(contest: Contest) -> FactList:
     return FactList(t for t in contest.totals if t.kind == Kind.VOTES_CAST and _actual(t))
 
 
-TWO_PARTY = re.compile(r"two[- ](?:party|candidate)|\b2[PC]P\b", re.I)
-"""A swing said of the two-party-preferred vote: the change in one side's share, not half a difference."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +392,8 @@ def _name(c: Candidate | None) -> str:
 
 class ElectedOrder(Check):
     """In a seat of several members, every candidate a results list marks elected polled more than every one it
-    does not (not in an STV count, whose transfers may elect a candidate with fewer first preferences)."""
+    does not. Copy that tells of an STV count marks no one (extract/claims.py): its transfers may elect a candidate
+    with fewer first preferences."""
 
     name = "elected-order"
     params = {}
@@ -410,8 +409,6 @@ class ElectedOrder(Check):
         rest = [(c, v) for c, v in counts if all(f.path != path for f in c.roles.get("elected", []))]
         if not marked or not rest or any(v.claim.round is not None for _, v in counts):
             return
-        if any(f.kind == Kind.QUOTA or STV_TOLD.search(f.claim.sentence) for f in contest.facts.in_path(path)):
-            return  # an STV count: the order of election is not the order of first preferences
         top_rest = max(rest, key=lambda cv: cv[1].claim.value)
         for c, v in sorted(marked, key=lambda cv: cv[1].claim.location.start):
             if v.claim.high < top_rest[1].claim.low:
@@ -423,11 +420,6 @@ class ElectedOrder(Check):
                     notes={0: f"{_name(top_rest[0])}, not marked elected"})
             else:
                 yield self.verified(v, f"{_name(c)} elected on {v.claim.text} > {top_rest[1].claim.text} ✓")
-
-
-STV_TOLD = re.compile(r"\bquota\b|\btransfers?\b|\bsurplus\b|first[- ]preferences?\b|\bSTV\b|\bstage\b",
-                      re.IGNORECASE)
-"""Words of a count by single transferable vote."""
 
 
 class SeatMajority(Check):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Contest, Index
-from ..model import Kind, Modality
+from ..model import TWO_PARTY, Kind, Modality
 from ..resolve import PERSON_SEAT, UNNAMED_RACE, UNNAMED_SEAT, Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
@@ -162,7 +162,7 @@ class ShareSum(Check):
 
 
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
-TWO_WAY = re.compile(r"two[- ](?:party|candidate)|\b(?:2PP|TPP|2CP|TCP)\b|\brun-?off\b|head-to-head", re.IGNORECASE)
+TWO_WAY = re.compile(TWO_PARTY.pattern + r"|\brun-?off\b|head-to-head", re.IGNORECASE)
 """Words of a final count between two that shares out the whole vote (not a certified result's leaders)."""
 
 

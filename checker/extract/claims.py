@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, OPEN_TOTAL_ROW, TOTAL_ROW, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
@@ -34,11 +34,9 @@ RANK_MOVES = {"slipped", "dropped", "fell", "pushed", "relegated", "slumped", "s
 SEAT_TAKERS = {"took", "taking", "takes", "won", "winning", "claimed", "claiming", "secured", "securing", "filled",
                "grabbed"}
 """Verbs before "the third seat" in a ward of several seats."""
-STV_WORDS = re.compile(r"\bquota\b|\btransfers?\b|\bsurplus\b|first[- ]preferences?\b|\bSTV\b", re.IGNORECASE)
-"""Words of a count by single transferable vote, whose order of election is no order of votes."""
 PUSHING = {"pushing", "pushed", "pushes", "push", "relegating", "relegated", "forcing", "forced", "beating"}
 """Verbs that put someone else in a place ("pushing the Conservatives into third")."""
-RANK_TAKEN = {"took", "taking", "takes", "claimed", "claiming", "secured", "securing", "won", "grabbed", "in"}
+RANK_TAKEN = {"took", "taking", "takes", "claimed", "claiming", "secured", "securing", "won", "grabbed"}
 """Verbs before "second place": the place the subject finished in."""
 RANK_AFTER = {",", ".", "place", "with", "on", "in", "behind", "after", "and", "–", "-", ";", "spot", ":",
               "", "\n", "by", "ahead", "at", "as", "for", "while", "but", "–", "(", ")"}
@@ -554,8 +552,6 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
 PREVIOUS_COLUMN = re.compile(r"\b(?:previous|prev|last time|last election|notional)\b|\bbefore\b(?!\s+(?:transfers|"
                              r"preferences|redistribution|the count))", re.IGNORECASE)
 """A table column of the election before ("| ALP 2PP previous % |", "| Seats before |")."""
-TWO_PARTY_COLUMN = re.compile(r"\b(?:2pp|tpp|2cp|tcp)\b|two[- ](?:party|candidate)", re.IGNORECASE)
-"""A table column of the two-party-preferred (or two-candidate) count."""
 
 
 def _column_round(column: str, columns: list[str]) -> str | None:
@@ -564,7 +560,7 @@ def _column_round(column: str, columns: list[str]) -> str | None:
     'intermediate'; None for a column that names no round."""
     if TRANSFER_COLUMN.search(column):
         return "transfer"
-    if TWO_PARTY_COLUMN.search(column):
+    if TWO_PARTY.search(column):
         return "final"  # "| ALP 2PP % | LNP 2PP % |": the two-party-preferred count, the last
     if FINAL_COLUMN.fullmatch(column) and any(TRANSFER_COLUMN.search(x) for x in columns):
         return "final"
@@ -1097,12 +1093,16 @@ class _Builder:
             paragraph=v.para_of[r.i],
         )
 
+    def _tells_stv(self) -> bool:
+        """Whether the copy tells of an STV count (a quota, a surplus, stages), found once a document."""
+        if self._stv is None:
+            self._stv = STV_WORDS.search(self.v.t.text) is not None
+        return self._stv
+
     def _marked_elected(self, i: int) -> bool:
         """Whether the rest of a results line or table row after the count marks its candidate elected."""
         v = self.v
-        if self._stv is None:
-            self._stv = STV_WORDS.search(v.t.text) is not None
-        if self._stv:
+        if self._tells_stv():
             return False  # an STV count elects by transfers, not by the first preferences listed
         k = i + 1
         while k < v.n and k - i < LINE_REACH and "\n" not in v.text(k):
@@ -1314,7 +1314,6 @@ class _Builder:
         """ "came third", "pushed into fourth place", "finished second"."""
         v = self.v
         out = []
-        stv = None  # whether the copy tells of an STV count, found on first use
         for i, low in enumerate(v.lowers):
             rank = ORDINALS.get(low)
             if rank is None or rank > 10:
@@ -1324,9 +1323,7 @@ class _Builder:
             if after == "seat" and before == "the" and v.lower(i - 2) in SEAT_TAKERS:
                 # "Green Dana Finch took the third seat" in a ward of several seats: the third most votes (not in an
                 # STV count, where the order of election is no order of first preferences)
-                if stv is None:
-                    stv = STV_WORDS.search(v.t.text) is not None
-                if stv:
+                if self._tells_stv():
                     continue
             elif after not in RANK_AFTER:
                 continue

@@ -123,8 +123,7 @@ CHAMBER_PREFIX = "chamber:"
 """A scope named by a chamber alias ("In the Senate, …"), resolved to a chamber by the claim maker."""
 
 
-ELECTION_NOUNS = frozenset({"election", "elections", "general", "midterms", "midterm", "vote", "poll", "polls",
-                            "contest", "by-election", "referendum", "count", "locals"})
+ELECTION_NOUNS = frozenset(ELECTION_WORDS | {"midterms", "midterm", "polls", "referendum", "locals"})
 """Words after "the 2022" that make it an election."""
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
 """Members whose name says their chamber."""
@@ -175,8 +174,9 @@ class Context:
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
         self._heading_parties: dict[tuple[int, int], list[Span]] | None = None
-        self._column_parties: dict[tuple[int, int], Span] | None = None
-        """The party each table column's heading names, found on first use."""
+        """The parties each table column's heading names, found on first use."""
+        self._row_seats_at: dict[int, list[tuple[int, str]]] = {}
+        """Per sentence, where it names a seat of the article's tables, found on first use."""
         self.row_seats = self._row_seats()
         """The seats a table of seats names in its rows, by their words in lower case: "| Aldermoor | 44.2 | …"."""
 
@@ -376,15 +376,19 @@ class Context:
 
     def _column_party(self, i: int) -> Span | None:
         """The one party a table column's heading names ("Con 2024 %"), for a table whose rows name seats."""
-        if self._column_parties is None:
-            found: dict[tuple[int, int], list[Span]] = defaultdict(list)
+        heads = self._heading_party_list(i)
+        return heads[0] if heads and len({m.name for m in heads}) == 1 else None
+
+    def _heading_party_list(self, i: int) -> list[Span]:
+        """The parties named in the heading of token i's table column, in order."""
+        v = self.v
+        if self._heading_parties is None:  # each column's heading parties, found once
+            self._heading_parties = defaultdict(list)
             for m in self.mentions:
-                cell = self.v.cells[m.start]
-                if m.kind == "party" and cell is not None and cell.heading:
-                    found[(cell.table, cell.column)].append(m)
-            self._column_parties = {k: ms[0] for k, ms in found.items() if len({m.name for m in ms}) == 1}
-        cell = self.v.cells[i]
-        return self._column_parties.get((cell.table, cell.column)) if cell is not None else None
+                if m.kind == "party" and (c := v.cells[m.start]) is not None and c.heading:
+                    self._heading_parties[(c.table, c.column)].append(m)
+        cell = v.cells[i]
+        return self._heading_parties.get((cell.table, cell.column), []) if cell is not None else []
 
     def _line_person(self, i: int) -> Span | None:
         """The person a results line opens with, when only their party and spaces stand between them and the count
@@ -410,15 +414,7 @@ class Context:
     def _column_swing(self, i: int) -> tuple[Span, Span] | None:
         """The two parties of a swing column's heading, from and to ("Swing Con to Lab")."""
         v = self.v
-        cell = v.cells[i]
-        if cell is None:
-            return None
-        if self._heading_parties is None:  # each column's heading parties, found once
-            self._heading_parties = defaultdict(list)
-            for m in self.mentions:
-                if m.kind == "party" and (c := v.cells[m.start]) is not None and c.heading:
-                    self._heading_parties[(c.table, c.column)].append(m)
-        heads = self._heading_parties.get((cell.table, cell.column), [])
+        heads = self._heading_party_list(i)
         if len(heads) != 2 or heads[0].name == heads[1].name \
                 or not any(v.lower(k) == "to" for k in range(heads[0].end, heads[1].start)):
             return None
@@ -836,7 +832,7 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
-        if v.cells[r.i] is None and (row := self._row_seat_in(s, r.i)) is not None:
+        if v.cells[r.i] is None and (row := self._row_seat_in(r.i)) is not None:
             return row, 0.85  # a seat the article's table names, in a sentence about it
         here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
                 and not self._life_place(L)]
@@ -889,18 +885,21 @@ class Context:
                 out[words[0]].append((words, m.name if m is not None and m.kind == "place" else label))
         return out
 
-    def _row_seat_in(self, start: int, end: int) -> str | None:
-        """The last seat of a table's rows that the words from start to end name ("The smallest swing came in
-        Aldermoor, at 7.5 points")."""
+    def _row_seat_in(self, i: int) -> str | None:
+        """The last seat of the article's tables that token i's sentence names before it ("The smallest swing came in
+        Aldermoor, at 7.5 points"). Each sentence is looked through once, however many figures it holds."""
         if not self.row_seats:
             return None
         v = self.v
-        best = None
-        for k in range(start, end):
-            for words, label in self.row_seats.get(v.lower(k), ()):
-                if all(v.lower(k + j) == w for j, w in enumerate(words)):
-                    best = label
-        return best
+        sent = v.sent_of[i]
+        if (found := self._row_seats_at.get(sent)) is None:
+            found = self._row_seats_at[sent] = []
+            for k in range(*v.sentence_bounds(i)):
+                for words, label in self.row_seats.get(v.lower(k), ()):
+                    if all(v.lower(k + j) == w for j, w in enumerate(words)):
+                        found.append((k, label))
+        before = [label for k, label in found if k < i]
+        return before[-1] if before else None
 
     def _life_place(self, L: Span) -> bool:
         """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
