@@ -223,6 +223,19 @@ class Index:
     _several_in_path: set[str] | None = field(default=None, repr=False)
     _all: FactList | None = field(default=None, repr=False)
     _of_kind: dict[Kind, FactList] = field(default_factory=dict, repr=False)
+    _states: frozenset[str] | None = field(default=None, repr=False)
+
+    def pool(self, f: Fact) -> tuple:
+        """Whose figures a fact may be summed or compared with: `Fact.pool`, and only its own article's when its
+        chamber is a state's own (two stories' "state Senate" may be two states')."""
+        if f.claim.scope is not None and f.claim.scope in self._state_scopes():
+            return (f.year, f.path)
+        return f.pool
+
+    def _state_scopes(self) -> frozenset[str]:
+        if self._states is None:
+            self._states = frozenset(c.id for c in self.ruleset.chambers if c.state)
+        return self._states
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""

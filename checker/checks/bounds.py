@@ -135,7 +135,7 @@ class SumBound(Check):
                 continue  # seats in copy about both tiers that says of neither: not known to be a total
             # A mixed system's constituency or list seats add up within their tier ("The seven list seats went
             # Labour 3, Conservatives 2 …"), against the size the copy gives that tier, never the chamber's.
-            groups[(c.scope, c.body, c.modality, f.pool, tier)][f.subject].append(f)
+            groups[(c.scope, c.body, c.modality, index.pool(f), tier)][f.subject].append(f)
         # The sizes the copy states, by election; with the election unknown, by article: an undated story's
         # "three seats" sizes nothing but its own figures.
         stated, own, tiers = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -148,7 +148,7 @@ class SumBound(Check):
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
                     # against") sizes only its own article's figures: another article's may be another body's.
-                    stated[(f.claim.scope, f.pool)].append(f)
+                    stated[(f.claim.scope, index.pool(f))].append(f)
         councils_of: dict[tuple, list[tuple]] = defaultdict(list)  # the councils each article sizes
         for key in own:
             if key[0] == COUNCIL_SCOPE and key[1] is not None:

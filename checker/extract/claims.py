@@ -21,7 +21,8 @@ from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import FINAL_COLUMN, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading, distractor, is_year, unit_after
+from .reading import (FINAL_COLUMN, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading,
+                      contested_after, distractor, is_year, unit_after)
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -617,8 +618,13 @@ LEDE = 400
 
 
 TOTAL_KINDS = (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)
-PARTS = {"state", "province", "region", "territory"}
-"""What a country's seats are split into: "Of the state's 80 seats" counts one state's, not the chamber's."""
+PARTS = {"state", "province", "region", "territory", "city", "county"}
+"""What a country's seats are split into: "Of the state's 80 seats" counts one state's, not the chamber's;
+"winning 14 of the city's 26 ridings" (after "gains in Calgary") counts one city's."""
+
+
+TOWNS = {"city", "county"}
+"""Parts only in the possessive ("of the city's 26 ridings"): "its worst night in the city" is a council's story."""
 
 
 def _parts(v: View, claims: list[Claim]) -> list[Claim]:
@@ -632,7 +638,8 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
             continue
         s, e = v.sentence_bounds(k)
         if not (v.lower(k + 1) in ("'s", "’s") and any(v.num(j) is not None for j in (k + 2, k + 3))
-                or v.lower(k - 2) in ("in", "across", "throughout") and any(v.num(j) is not None for j in range(s, e))):
+                or w not in TOWNS and v.lower(k - 2) in ("in", "across", "throughout")
+                and any(v.num(j) is not None for j in range(s, e))):
             continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"
         name = _part_name(v, k)
         if name is not None:
@@ -1298,8 +1305,8 @@ class _Builder:
         """ "56 of 59 seats": the 59 as the size of the region or chamber, if not read already."""
         out = []
         for r in readings.values():
-            if r.whole is None or r.whole in readings or r.kind not in (Kind.SEATS,):
-                continue
+            if r.whole is None or r.whole in readings or r.kind not in (Kind.SEATS,) or contested_after(self.v, r.whole):
+                continue  # (not "eight of the 14 seats contested": the seats up this time)
             part = claims[index_of[r.i]]
             n = self.v.num(r.whole)
             out.append(Claim(
@@ -1374,6 +1381,18 @@ class _Builder:
             ))
         return out
 
+    def _open_ended(self, s: int, e: int) -> bool:
+        """A factor the copy gives as a floor: "at least doubled", "doubled their share and more"."""
+        v = self.v
+        if v.lower(s - 1) == "least" and v.lower(s - 2) == "at":
+            return True
+        for k in range(e, min(e + 5, v.n - 1)):
+            if v.lower(k) in ("and", "or") and v.lower(k + 1) == "more":
+                return True
+            if v.num(k) is not None or v.lower(k) in (",", ".", ";", "from"):
+                return False
+        return False
+
     def changes(self, readings: dict[int, Reading], claims: list[Claim], index_of: dict[int, int],
                 factors: dict[str, tuple[float, float]]) -> list[Claim]:
         """Direction statements: "fell from 12,264 in 2010 to 8,949", "more than doubled his majority"."""
@@ -1402,6 +1421,8 @@ class _Builder:
                 if amount is not None:
                     used_amounts.add(amount)
                 fl, fh = factors.get(low_words, (None, None))
+                if fh is not None and self._open_ended(s, e):
+                    fh = float("inf")  # "doubled their share and more", "at least doubled": no upper bound
                 owner = self._change_owner(s, e, ref, claims, index_of, noun)
                 n_amt = v.num(amount) if amount is not None else None
                 change = Change(

@@ -78,6 +78,16 @@ LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendere
 """Before "N of their M": M is what the loser held."""
 PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were", "was"}
 """Past-tense verbs that carry on about an election the sentence before named."""
+VOTE_MOVES = {"went", "moved", "shifted", "switched", "transferred", "drained", "flowed", "swung", "split", "drifted",
+              "leaked", "returned", "came", "goes", "go"}
+"""What votes do, not an election: "Much of that vote went to Reform UK"."""
+
+
+def _the_votes_themselves(v: View, k: int) -> bool:
+    """ "much of that vote", "that vote went to Reform UK": 'that vote' as the ballots cast, not an election."""
+    return v.lower(k + 1) == "vote" and (v.lower(k - 1) == "of" or v.lower(k + 2) in VOTE_MOVES)
+
+
 def _bare_place(name: str) -> str:
     """A seat's name without the word of its kind ("Eastgate Ward" and "Eastgate" are one seat)."""
     return re.sub(r"\s+(?:ward|division|district|constituency|riding)$", "", name, flags=re.IGNORECASE)
@@ -986,6 +996,8 @@ class Context:
         """The capitalised place no gazetteer holds whose seats the figure counts some of: "four of the Marches'
         seats", "two of Cornwall's six seats" (with no number after it: a whole is read elsewhere)."""
         v = self.v
+        if v.lower(i - 1) in ("'s", "’s", "'", "’"):
+            return self._owner_place(i - 1)  # "Westmoor's two Labour MPs": that place's, not the party's tally
         if v.lower(i + 1) != "of":
             return None
         k = i + 2
@@ -1000,6 +1012,17 @@ class Context:
         if any(v.num(t) is not None for t in range(e + 1, min(v.n, e + 4))):
             return None  # "of Wales's 40 seats": the whole is read as such
         return " ".join(v.text(t) for t in range(k, e))
+
+    def _owner_place(self, apostrophe: int) -> str | None:
+        """The capitalised place (no party, person, chamber or region) that owns what follows the apostrophe."""
+        v = self.v
+        b = apostrophe
+        while b > max(0, apostrophe - 4) and v.text(b - 1)[:1].isupper() and v.t.is_alpha[b - 1]:
+            b -= 1
+        if b == apostrophe or any((m := v.mention_at[t]) is not None and m.kind not in ("place",)
+                                  for t in range(b, apostrophe)):
+            return None
+        return " ".join(v.text(t) for t in range(b, apostrophe))
 
     def _seats_in_place(self, i: int, opener_only: bool = False) -> str | None:
         """A place no gazetteer holds that the sentence's seats are "in", before the figure ("The Samajwadi Party won
@@ -1263,7 +1286,8 @@ class Context:
             v = self.v
             words = ELECTION_WORDS - {"general"}
             at = self._that_at = [k for k, w in enumerate(v.lowers) if w == "that" and (
-                v.lower(k + 1) in words or v.lower(k + 1) == "by" and v.lower(k + 3) in ("election", "poll"))]
+                v.lower(k + 1) in words and not _the_votes_themselves(v, k)
+                or v.lower(k + 1) == "by" and v.lower(k + 3) in ("election", "poll"))]
         k = bisect.bisect_left(at, lo)
         return k < len(at) and at[k] < hi
 

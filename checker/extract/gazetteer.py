@@ -429,10 +429,12 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
+            elif start != first and _labels_entry(t, start, end) and t.lowers[start] not in LABEL_WORDS and any(
+                    kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
+                via = "role: an entry's label"  # "- **Tallowood**: Labor's Daniel Okafor-Reid won …", "ELMSTEAD: Labour gain"
             elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
-                    and (before == "the" or before in ("new", "redrawn", "reshaped", "notional")
-                                                and b > 0 and t.lowers[b - 1] == "the"):
-                via = f"role: the … {after}"  # "the new Harlow and Fellside constituency"
+                    and self._seat_article_before(t, b):
+                via = f"role: the … {after}"  # "the new Harlow and Fellside constituency", "wins new Eastbrook seat"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
             elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
@@ -453,6 +455,22 @@ class Gazetteer:
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
             found.add(start)
         return out + _named_again(t, out, kinds)
+
+
+    def _seat_article_before(self, t: TokenTable, b: int) -> bool:
+        """ "the", or a verb of winning, before a seat's name, past up to three words that describe it ("the newly
+        drawn …", "won the ultra-marginal …", "wins new …"): the name is a seat's."""
+        k = b
+        for _ in range(4):
+            if k < 0:
+                return False
+            if t.lowers[k] == "the" or (k < b and t.lowers[k] in self.seat_verbs):
+                return True
+            if not (t.texts[k].islower() and (t.is_alpha[k] or t.texts[k] == "-")) or t.lowers[k] in self.seat_verbs \
+                    or t.lowers[k] in OTHER_SEAT_WORDS:
+                return False  # (not "the old Wexcombe seat", "the neighbouring Hale seat": not this contest's)
+            k -= 1
+        return False
 
 
 def _named_again(t: TokenTable, seats: list[Span], kinds: dict[int, str]) -> list[Span]:
@@ -549,6 +567,19 @@ def _starts_line(t: TokenTable, i: int) -> bool:
     return b < 0 or t.is_space[b]
 
 
+LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction", "clarification", "note", "notes",
+               "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
+               "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",
+               "count", "first", "final", "declared", "winner", "elected", "quota", "surplus", "what", "why",
+               "how", "key", "bottom", "also", "more", "latest", "breaking", "summary", "headline", "headlines"}
+"""Words that open a line as the copy's own label, not a seat's name ("Turnout: 64.1%")."""
+
+
+OTHER_SEAT_WORDS = frozenset({"old", "former", "abolished", "previous", "defunct", "predecessor", "neighbouring",
+                              "neighboring", "nearby", "adjacent", "adjoining", "next-door", "surrounding"})
+"""Words that make a seat another one than the contest reported: one before it, or one next to it."""
+
+
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]m)?$")
 
 
@@ -560,6 +591,29 @@ def _starts_entry(t: TokenTable, i: int) -> bool:
     if b < 0 or t.is_space[b]:
         return True
     return t.texts[b] in ("-", "–", "—", ":") and b > 0 and bool(_TIME.match(t.texts[b - 1]))
+
+
+def _labels_entry(t: TokenTable, start: int, end: int) -> bool:
+    """Tokens start..end open their line (after a list mark or bold) and a colon follows them (bold closed)."""
+    b = start - 1
+    while b >= 0 and t.texts[b] in ("-", "*", "•", "+", "_") and not t.is_space[b]:
+        b -= 1
+    while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
+        b -= 1
+    if not (b < 0 or t.is_space[b]):
+        return False
+    e = end
+    while e < len(t.texts) and t.texts[e] in ("*", "_"):
+        e += 1
+    return e < len(t.texts) and t.texts[e] == ":"
+
+
+def _line_end(t: TokenTable, i: int, words: int) -> int:
+    """The first line break after token i, or `words` tokens on, whichever is sooner."""
+    for k in range(i, min(len(t.texts), i + words)):
+        if t.is_space[k] and "\n" in t.texts[k]:
+            return k
+    return min(len(t.texts), i + words)
 
 
 def _line_ends_within(t: TokenTable, i: int, words: int) -> bool:

@@ -71,6 +71,44 @@ class Reading:
     """For a sibling ("the Liberals won 157 seats and the Conservatives 121"): the figure it was read from."""
 
 
+NOT_A_NOUN = {"more", "fewer", "less", "of", "in", "at", "on", "to", "from", "and", "or", "with", "than", "out", "after",
+              "before", "for", "while", "but", "as", "per", "percent", "seats", "seat", "apiece", "each", "between",
+              "across", "under", "over", "this", "last", "overall", "outright", "net", "so", "into", "since", "there",
+              "here", "again", "too", "nationally", "respectively", "compared", "against", "by", "until", "up",
+              "down", "while", "where", "when", "which", "who", "that", "the", "a", "its", "their", "his", "her"}
+"""Words that may follow a bare count of seats ("won 25 more", "held 12 in Wales")."""
+
+
+SEAT_LIKE = frozenset({"wins", "victories", "gains", "losses", "holds", "constituencies", "electorates", "wards",
+                       "ridings", "districts", "divisions", "places", "councillors", "members", "mps", "msps", "mss",
+                       "tds", "senators", "representatives", "deputies", "votes", "ballots", "preferences"})
+"""Nouns after a bare count that still count seats or votes ("with five constituency wins")."""
+
+
+def _counts_something_else(v: View, i: int) -> bool:
+    """A count followed by words naming what it counts, none of them a unit we read ("held just two public
+    meetings", "won three awards"): not seats or votes."""
+    if unit_after(v, i) is not None:
+        return False
+    k = i + 1
+    while k < min(v.n, i + 4) and v.t.is_alpha[k] and v.text(k).islower() and v.lower(k) not in NOT_A_NOUN:
+        k += 1
+    last = v.lower(k - 1)
+    return k > i + 1 and last.endswith("s") and not last.endswith("ss") and last not in SEAT_LIKE
+
+
+def contested_after(v: View, i: int) -> bool:
+    """ "the 14 seats contested", "the 22 seats up for election", "the 17 seats being fought", "the 20 seats at stake",
+    "the 14 seats that were up": the part of a council elected this time."""
+    u = unit_after(v, i)
+    k = u[2] if u else i + 1
+    w, nxt = v.lower(k), v.lower(k + 1)
+    return w in ("contested", "fought") or (w, nxt) in (("up", "for"), ("up", "this"), ("being", "contested"),
+                                                        ("being", "fought"), ("at", "stake"), ("on", "offer"),
+                                                        ("up", "."), ("up", ",")) \
+        or w in ("that", "which") and nxt in ("were", "was") and v.lower(k + 2) in ("up", "contested", "fought")
+
+
 def is_year(v: View, i: int) -> bool:
     """Token `i` is a year ("2019"): a whole number 1900–2099 written in digits, unsigned (`View.years`)."""
     return 0 <= i < v.n and v.years[i]
@@ -166,8 +204,11 @@ def distractor(v: View, i: int) -> str | None:
         return "a table's heading"  # "| Votes | % | 2021 % |"
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
-    if nxt in ("seats", "seat", "mps", "members") and v.lower(i + 2) in ("more", "fewer") and v.lower(i + 3) == "than":
-        return "a difference"  # "three seats fewer than the 83 the PCs won in 2022"
+    if nxt in ("seats", "seat", "mps", "members") and (
+            (v.lower(i + 2) in ("more", "fewer") and v.lower(i + 3) == "than")
+            or v.lower(i + 2) in ("bigger", "larger", "smaller", "greater", "fewer")):
+        # "three seats fewer than the 83 the PCs won in 2022"; "the Parliament is two seats larger than usual"
+        return "a difference"
     if nxt in ("more", "fewer", "extra") and v.lower(i + 2) in ("seats", "members", "mps", "councillors", "msps",
                                                                 "electorates", "constituencies", "wards", "ridings",
                                                                 "districts") \
@@ -692,6 +733,8 @@ class Reader:
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
+            if contested_after(v, i):
+                return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
         if (size := self._size_of_body(i)) == "district":
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
@@ -958,8 +1001,9 @@ class Reader:
         if s is not None and all(v.lower(k) in HEDGE_FILL for k in range(s + 1, i)):
             return s  # "cut his lead to a little over two thousand votes"
         s = v.cue_left(i, "cue.by", 3)
-        if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
-            return s
+        if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
+                and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying"):
+            return s  # (not "its 91,822 votes were divided by seven": the arithmetic of a list)
         return None
 
     def _change_amount(self, i: int) -> Reading | None:
@@ -1413,8 +1457,9 @@ class Inheritor:
         v = self.v
         n = v.num(i)
         forecast_on = v.lower(i - 1) == "on" and v.in_sentence(i, "context.forecast") is not None and n.value >= 2
-        if n.decimals or n.signed or n.value >= 700 or not (forecast_on or self._seat_context(i)) or shortfall(v, i):
-            return None
+        if n.decimals or n.signed or n.value >= 700 or not (forecast_on or self._seat_context(i)) or shortfall(v, i) \
+                or self.reader._threshold(i) or _counts_something_else(v, i):
+            return None  # "Conservative hold with 20 needed": the target; "won four awards": not seats
         j = i - 1
         steps = 0
         while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:
@@ -1795,14 +1840,16 @@ class Inheritor:
         v = self.v
         n = v.num(i)
         s = v.cue_left(i, "verb.poll", 3)
-        if s is None or n.value < 2 or n.decimals or shortfall(v, i):
-            return None  # "with two seats to spare": a distance to a target
+        if s is None or n.value < 2 or n.decimals or shortfall(v, i) or self.reader._threshold(i):
+            return None  # "with two seats to spare": a distance to a target; "with 20 needed": the target
         if v.cue_right(i, "cue.votes_cast", 1) is not None:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
                          for k in self._read_in(*v.sentence_bounds(i)))
         seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
         subject_party = self._party_subject(i)
+        if subject_party and _counts_something_else(v, i):
+            return None  # "held just two public meetings": a count of other things, not seats
         if subject_party and (seats_here or n.value < 60 and not votes_here) and v.text(s).lower() in GAIN_VERBS:
             # "gained three more, finishing with six": seats won from others, not the party's total
             return Reading(i, Kind.SEAT_CHANGE, "seats", [f"'{v.text(s)}' with a party, among seats: a gain"],
