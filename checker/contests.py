@@ -228,14 +228,13 @@ class Index:
     def pool(self, f: Fact) -> tuple:
         """Whose figures a fact may be summed or compared with: `Fact.pool`, and only its own article's when its
         chamber is a state's own (two stories' "state Senate" may be two states')."""
-        if f.claim.scope is not None and f.claim.scope in self._state_scopes():
-            return (f.year, f.path)
-        return f.pool
+        return (f.year, f.path) if self.state_chamber(f.claim.scope) else f.pool
 
-    def _state_scopes(self) -> frozenset[str]:
+    def state_chamber(self, scope: str | None) -> bool:
+        """Whether a scope is a state's or province's own chamber (rules/chambers.toml `state = true`)."""
         if self._states is None:
             self._states = frozenset(c.id for c in self.ruleset.chambers if c.state)
-        return self._states
+        return scope is not None and scope in self._states
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""

@@ -107,8 +107,8 @@ class Agreement(Check):
         named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, seat) → the people it names there
         for f in index.facts:
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
-                if f.claim.scope is not None and len(pool := index.pool(f)) > len(f.pool):
-                    key = (*key[:-1], pool[-1], key[-1])  # a state's own chamber: only its article's figures
+                if index.state_chamber(f.claim.scope):
+                    key = (*key[:-1], f.path, key[-1])  # a state's own chamber: only its article's figures
                 groups[key].append(f)
             if f.contest and f.place_known:
                 named[(f.path, f.contest)].update(n for n in (f.subject if f.subject_kind == "person" else None,
