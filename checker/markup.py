@@ -54,10 +54,12 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br"
 
 def render_html(source: str) -> Rendered:
     """Drop tags, decode entities; block ends become line breaks; a table row becomes one line
-    `| cell | cell |` (line breaks inside the row become spaces)."""
+    `| cell | cell |` (line breaks inside the row become spaces); a list's items are lines of one paragraph, as
+    a Markdown list's are (the white space between `</li>` and `<li>` is no blank line)."""
     b = _Builder()
     pos = 0
     in_row = False
+    lists = 0
     dropped = _dropped(source)
     k = 0
     for m in _tags(source):
@@ -65,13 +67,19 @@ def render_html(source: str) -> Rendered:
             k += 1
         if k < len(dropped) and dropped[k][0] <= m.start() < dropped[k][1]:
             continue  # inside <head>, <script>, a comment …
-        _text(b, source, pos, m.start(), in_row, dropped)
+        if not (lists and not source[pos:m.start()].strip() and source[m.start() + 1:m.start() + 4].lower()
+                in ("li>", "li ", "/li", "/ul", "/ol", "ul>", "ol>", "ul ", "ol ")):
+            _text(b, source, pos, m.start(), in_row, dropped)  # (not the white space between a list's items)
         pos = m.end()
         whole = m.group(0)
         if whole.startswith("&"):
             b.put(html.unescape(whole), m.start())
             continue
         closing, name = m.group(1) == "/", m.group(2).lower()
+        if name in ("ul", "ol"):
+            lists = max(0, lists + (-1 if closing else 1))
+        if name == "li" and closing and lists:
+            continue  # the next item's (or the list's end) line break ends it
         if name == "tr":
             if not closing:
                 in_row = True

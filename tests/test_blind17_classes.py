@@ -4,7 +4,10 @@ are not used here."""
 
 from __future__ import annotations
 
+from checker.corpus import Document
+from checker.extract.pipeline import extract
 from checker.model import Kind, Modality, Severity
+from checker.run.engine import run_checks
 
 
 def errors(report, rule=None):
@@ -128,3 +131,51 @@ def test_a_seat_named_after_words_that_describe_it(mentions_of, check_texts):
     other = {"b.txt": "ASHBY FOLD: the Greens' Lena Marsh won the seat with a majority of 2,141."}
     found = errors(check_texts({"a.txt": text, **other}), "agreement")
     assert found and found[0].location.path == "b.txt"
+
+
+# -- who a figure belongs to, and what it is ------------------------------------------------------------------------
+
+
+def test_a_new_zealand_score_in_electorate_votes_is_two_candidates_votes(claims_of, check_texts):
+    text = ("Labour's Aroha Pene took 17,305 electorate votes to National candidate Grant Lowe's 14,988, a majority"
+            " of 2,417.")
+    cs = claims_of(text)
+    assert the(cs, "14,988").kind == Kind.VOTES
+    assert errors(check_texts({"nz.txt": text}), "majority-arithmetic")
+
+
+def test_the_margin_after_defeating_a_described_rival_is_the_winner_s(claims_of, check_texts):
+    text = ("Reform's Dean Carver has taken Sallowfield, defeating two-term Conservative MP Helen Brice by 2,910"
+            " votes. Carver polled 18,204 to Brice's 15,394.")
+    cs = claims_of(text)
+    assert the(cs, "2,910").subject == "Dean Carver"
+    assert errors(check_texts({"s.txt": text}), "majority-arithmetic")
+
+
+def test_those_who_voted_of_the_people_eligible(claims_of, check_texts):
+    text = ("Kate Ames won the by-election.\n\n"
+            "Only 22,140 of the 70,315 people eligible turned out to vote, a turnout of 35.1 per cent.")
+    cs = claims_of(text)
+    assert the(cs, "22,140").kind == Kind.VOTES_CAST and the(cs, "70,315").kind == Kind.ELECTORATE
+    assert errors(check_texts({"t.txt": text}), "turnout")  # 22,140 / 70,315 = 31.5%
+
+
+def test_a_referendum_side_as_the_subject_of_its_share(claims_of, check_texts):
+    text = ("In the poll 40,118 people voted Yes and 35,002 voted No. Yes therefore took 54.4 per cent of the valid"
+            " vote, with No on 45.6 per cent.")
+    cs = claims_of(text)
+    assert the(cs, "54.4").subject == "Yes" and the(cs, "45.6").subject == "No"
+    assert errors(check_texts({"r.txt": text.replace("54.4", "55.4")}), "share-recompute")
+
+
+def test_an_html_list_of_shares_is_one_list_with_its_others_line(nlp, ruleset):
+    def errors_in(page):
+        report = run_checks(list(extract(nlp, [Document.from_text("p.html", page, "html")])), ruleset)
+        return errors(report, "share-sum")
+
+    items = ["Labour: 31.2%", "Conservative: 27.9%", "Reform UK: 16.4%", "Liberal Democrat: 12.8%",
+             "Green: 8.9%", "Others: 3.8%"]
+    page = ("<html><body><p>National vote share:</p>\n<ul>\n"
+            + "".join(f"  <li>{x}</li>\n" for x in items) + "</ul>\n</body></html>")
+    assert errors_in(page)  # 101.0
+    assert errors_in(page.replace("Others: 3.8%", "Others: 2.8%")) == []

@@ -134,7 +134,10 @@ class ShareSum(Check):
                 continue  # a party twice (its candidate's share and the party's): figures of two wholes mixed
             # Figures with no subject ("others 8.1%") count when a sentence of the named ones gives them.
             sentences = {f.claim.sentence for f in named.values()}
-            rest = [f for f in by_subject.get(None, []) if f.claim.sentence in sentences]
+            paragraphs = {f.claim.paragraph for f in named.values()}
+            rest = [f for f in by_subject.get(None, []) if f.claim.sentence in sentences
+                    or f.claim.paragraph in paragraphs and OTHERS_LINE.match(f.claim.sentence)]
+            # (and a list's "Others: 2.3%" line under the named ones)
             picked = sorted([*named.values(), *rest], key=lambda f: f.claim.location.start)
             low = sum(f.claim.low for f in picked)
             terms = " + ".join(f.claim.text for f in picked)
@@ -161,6 +164,8 @@ class ShareSum(Check):
                 related=picked[1:])
 
 
+OTHERS_LINE = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
+"""A line of a results list for everyone not named: "Others: 2.3%", "- Other parties 4.1%"."""
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
 TWO_WAY = re.compile(TWO_PARTY.pattern + r"|\brun-?off\b|head-to-head", re.IGNORECASE)
 """Words of a final count between two that shares out the whole vote (not a certified result's leaders)."""

@@ -216,6 +216,9 @@ class Context:
         if v.lower(r.i - 1) == "(" and (m := self.by_end.get(r.i - 1)) is not None and m.kind == "person" \
                 and r.kind == Kind.VOTES:
             return Owner(m, "adjacent", None)  # "beating Conservative Jeremy Stroud (98,417)": the count is his
+        if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
+                and (pair := self._pair_before(r)) is not None:
+            return Owner(pair[0], "the winner of the pair of counts before it", pair[1])
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
@@ -680,6 +683,27 @@ class Context:
             k += 1
         return v.lower(k) == "to"
 
+    def _pair_before(self, r: Reading) -> tuple[Span, Span] | None:
+        """ "Pene took 17,305 electorate votes to National candidate Grant Lowe's 14,988, a majority of 2,417": the
+        two counts of one clause just before a majority, the larger first, of two people or parties; (the larger's
+        owner, the other's), or None."""
+        v = self.v
+        start = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
+        s = v.sentence_bounds(r.i)[0]
+        if v.lower(start - 1) not in ("a", "an", "the") or v.lower(start - 2) != ",":
+            return None
+        counts = [k for k in range(start - 3, max(s, start - 40) - 1, -1) if v.num(k) is not None][:2]
+        if len(counts) < 2 or any(k not in self.readings or self.readings[k].kind != Kind.VOTES for k in counts):
+            return None
+        second, first = (self.readings[k] for k in counts)
+        if v.num(first.i).value <= v.num(second.i).value or v.lower(past_bracket(v, first.i + 1)) not in ("to",) \
+                and not any(v.lower(k) == "to" for k in range(first.i + 1, min(second.i, first.i + 5))):
+            return None
+        a, b = self._owner(first).mention, self._owner(second).mention
+        if a is None or b is None or a.name == b.name:
+            return None
+        return a, b
+
     def _beaten_before(self, i: int) -> Span | None:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
         v = self.v
@@ -692,26 +716,34 @@ class Context:
         if m is None or m.kind not in ("person", "party"):
             return None
         j = m.start - 1
+        described = 0
         while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s", "rep.", "rep",
                                           "sen.", "sen", "gov.", "incumbent", "sitting")
-                          or v.mention_at[j] is not None and v.mention_at[j].kind == "party"):
-            j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806"
+                          or v.mention_at[j] is not None and v.mention_at[j].kind == "party"
+                          or described < 4 and v.lower(j) not in BEAT_WORDS and (
+                              v.lower(j) in ("mp", "msp", "ms", "mla", "mpp", "td", "mep")
+                              or v.text(j).islower() and (v.t.is_alpha[j] or v.text(j) == "-"))):
+            if v.mention_at[j] is None and v.lower(j) not in ("the", "out", "'s", "’s"):
+                described += 1
+            j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806", "defeating first-term Labour MP X by"
         return m if v.lower(j) in BEAT_WORDS else None
 
-    def _described_from(self, k: int) -> int | None:
+    def _described_from(self, k: int, hyphens: bool = False) -> int | None:
         """Up to three lowercase words ending at k that describe the person named after them, after a party or an
         article ("Republican businessman", "Democratic attorney general", "the former council leader"): the token
         before them, or None."""
         v = self.v
         j = k
-        while j > k - 3 and j >= 0 and v.text(j).isalpha() and v.text(j).islower() and not (
+        while j > k - (4 if hyphens else 3) and j >= 0 and (
+                v.text(j).isalpha() and v.text(j).islower() or hyphens and v.text(j) == "-") and not (
                 v.has(j, "verb.win") or v.has(j, "verb.poll") or v.has(j, "verb.lose")) and v.lower(j) not in (
                 "the", "a", "an", "and", "or", "by", "to", "of", "in", "with", "for"):
             j -= 1
         if j == k:
             return None
         before = self.by_end.get(j + 1)
-        return j if before is not None and before.kind == "party" or v.lower(j) in ("the", "a", "an") else None
+        return j if before is not None and before.kind == "party" or v.lower(j) in ("the", "a", "an") \
+            or hyphens and v.lower(j) in BEAT_WORDS else None  # "defeating first-term Labour MP …"
 
     def _on_a_figure(self, k: int) -> int | None:
         """ "with the Liberal Democrat, Toby Fane, on 2,115": after the name, 'on' or 'at' and a figure, whose
@@ -741,7 +773,11 @@ class Context:
                 return not (w == "with" and (v.lower(m.end).endswith("ing")
                                              and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win"))
                                              or v.lower(m.end) in POSSESSIVE and k == m.start - 1))
-            if not described and k == m.start - 1 and (j := self._described_from(k)) is not None:
+            if not described and k < m.start - 1 and v.text(k).islower() \
+                    and (j := self._described_from(k, hyphens=True)) is not None and v.lower(j) in BEAT_WORDS:
+                return True  # "defeating first-term Labour MP Mere Tawhai": described before the party
+            if not described and k == m.start - 1 \
+                    and (j := self._described_from(k, hyphens=m.kind == "party")) is not None:
                 described = True  # "beating Republican businessman Craig Dolan", "… attorney general Paul Ostrowski"
                 steps += k - j
                 k = j

@@ -183,11 +183,16 @@ class Gazetteer:
                 # "42.3 per cent for Yes": a side in prose
                 spans.append(Span("party", k, k + 1, w.title(), via="a referendum's side"))
             elif w in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] in ("and", ",", "while", "with", "to") \
-                    and k + 1 < len(t.texts) and (n := t.nums[k + 1]) is not None \
-                    and (n.decimals or n.value >= 100 or k + 2 < len(t.texts) and t.lowers[k + 2] in ("%", "per")) \
+                    and k + 2 < len(t.texts) \
+                    and (n := t.nums[k + 2 if t.lowers[k + 1] in ("on", "at") else k + 1]) is not None \
+                    and (n.decimals or n.value >= 100 or t.lowers[min(len(t.texts) - 1, k + 2 + (
+                        t.lowers[k + 1] in ("on", "at")))] in ("%", "per")) \
                     and any(t.texts[j] in REFERENDUM_SIDES and t.texts[j] != w for j in range(max(0, k - 30), k)):
-                # "The Yes side won 52.3 per cent of the vote and No 48.7 per cent": the other side, after the first
-                # (not "No 10", with no share or count)
+                # "The Yes side won 52.3 per cent of the vote and No 48.7 per cent", "…, with No on 44.4 per cent":
+                # the other side, after the first (not "No 10", with no share or count)
+                spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
+            elif w in REFERENDUM_SIDES and _side_won(t, k):
+                # "Yes therefore won 56.6 per cent of the valid vote": a side as the subject of a result
                 spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
         for k in range(1, len(t.texts) - 1):
             if t.texts[k] == "independent" and t.lowers[k - 1] in ("an", "one") and t.nums[k + 1] is not None:
@@ -557,6 +562,25 @@ def _district_name(m: re.Match, state: str | None, states: dict[str, str]) -> st
     return f"{state} {chamber + ' ' if chamber else ''}District {int(number)}"
 
 
+SIDE_VERBS = frozenset({"won", "took", "polled", "secured", "received", "got", "carried", "captured", "had", "finished",
+                        "ended", "attracted", "gained"})
+
+
+def _side_won(t: TokenTable, k: int) -> bool:
+    """A referendum side opening its sentence as the subject of a result ("Yes therefore won 56.6 per cent"), with a
+    figure soon after and the other side named nearby: not "No one …" or "Yes, he said"."""
+    n = len(t.texts)
+    if not (k == 0 or t.is_space[k - 1] or t.texts[k - 1] in (".", ":", ";")):
+        return False
+    j = k + 1
+    while j < min(n, k + 3) and t.texts[j].islower() and t.texts[j].endswith("ly") or j < n and t.lowers[j] in (
+            "therefore", "then", "thus", "eventually", "also"):
+        j += 1
+    if j >= n or t.lowers[j] not in SIDE_VERBS or not any(t.nums[x] is not None for x in range(j + 1, min(n, j + 4))):
+        return False
+    return any(t.texts[x] in REFERENDUM_SIDES and t.texts[x] != t.texts[k] for x in range(max(0, k - 40), min(n, k + 40)))
+
+
 def _starts_line(t: TokenTable, i: int) -> bool:
     """Token i is the first word of its line (after any list mark)."""
     b = i - 1
@@ -571,7 +595,12 @@ LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction"
                "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
                "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",
                "count", "first", "final", "declared", "winner", "elected", "quota", "surplus", "what", "why",
-               "how", "key", "bottom", "also", "more", "latest", "breaking", "summary", "headline", "headlines"}
+               "how", "key", "bottom", "also", "more", "latest", "breaking", "summary", "headline", "headlines",
+               "shares", "vote", "change", "changes", "gain", "gains", "hold", "holds", "loss", "losses", "candidates",
+               "parties", "party", "winners", "standings", "state", "position", "previously", "notional", "estimate",
+               "prediction", "projection", "poll", "polls", "exit", "forecast", "tally", "party-by-party", "seat",
+               "constituency", "ward", "elsewhere", "nationally", "overall", "earlier", "later", "meanwhile",
+               "correction", "editor", "updated", "sources", "photo", "pictured", "watch", "read", "listen"}
 """Words that open a line as the copy's own label, not a seat's name ("Turnout: 64.1%")."""
 
 

@@ -85,6 +85,21 @@ SEAT_LIKE = frozenset({"wins", "victories", "gains", "losses", "holds", "constit
 """Nouns after a bare count that still count seats or votes ("with five constituency wins")."""
 
 
+def eligible_voting(v: View, i: int) -> bool:
+    """ "79,512 people eligible bothered to vote", "the 64,210 registered voters who could have voted": the
+    people entitled to vote, said so, in a clause that goes on to voting."""
+    k = i + 1
+    eligible = False
+    while k < min(v.n, i + 4) and v.lower(k) in ("eligible", "registered", "entitled"):
+        eligible, k = True, k + 1
+    if v.lower(k) not in VOTERS - {"members"}:
+        return False
+    k += 1
+    if v.lower(k) in ("eligible", "registered", "entitled", "who", "on", "able"):
+        eligible = True
+    return eligible and any(v.lower(t) in ("vote", "voted", "turned", "cast") for t in range(k, min(v.n, k + 7)))
+
+
 def _counts_something_else(v: View, i: int) -> bool:
     """A count followed by words naming what it counts, none of them a unit we read ("held just two public
     meetings", "won three awards"): not seats or votes."""
@@ -260,10 +275,10 @@ def distractor(v: View, i: int) -> str | None:
             (c := v.cue_left(i, "cue.votes_cast", 5)) is not None and c <= s):
         return "not-claim"  # "a poll of 1,000 voters", not "the valid poll of 48,355"
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None \
-            and v.lower(unit[2]) not in ("voted", "cast", "turned"):  # but "45,902 people voted"
-        return "counts " + v.span_text(unit[1], unit[2])
+            and v.lower(unit[2]) not in ("voted", "cast", "turned") and not eligible_voting(v, i):
+        return "counts " + v.span_text(unit[1], unit[2])  # but "45,902 people voted", "79,512 people eligible"
     if unit is None and (y := x_of_y(v, i)) is not None and (u := unit_after(v, y)) is not None \
-            and u[0] == "unit.not_quantity":
+            and u[0] == "unit.not_quantity" and not eligible_voting(v, y):
         return "counts " + v.span_text(u[1], u[2])  # "won 68 of Michigan's 83 counties"
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
@@ -698,7 +713,7 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
-        if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
+        if (s := self._electorate_left(i)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["'electorate'"], anchor=s)
         if u is not None and v.lower(u[2] - 1) in ("ballots", "papers") \
                 and not any(v.lower(k) in REJECTED for k in range(u[2], min(v.n, u[2] + 4))) and (
@@ -978,6 +993,15 @@ class Reader:
             return v.lower(k) == "of" and v.num(k - 1) is not None
         return v.lower(j) == "of" and (j == v.sentence_bounds(i)[0])
 
+    def _electorate_left(self, i: int) -> int | None:
+        """ "an electorate of 71,880" — not New Zealand's "took 19,442 electorate votes to Tawhai's 15,880", where
+        the word names the ballot the candidates' votes are of."""
+        v = self.v
+        s = v.cue_left(i, "cue.electorate", 5)
+        if s is not None and v.lower(s) == "electorate" and v.lower(s + 1) in ("vote", "votes"):
+            return None
+        return s
+
     def _threshold(self, i: int) -> bool:
         v = self.v
         u = unit_after(v, i)
@@ -1048,11 +1072,17 @@ class Reader:
             if v.lower(i + 1) == "of" else None  # "11,245 of its 18,400 eligible members voted"
         if y is not None and self._members_voting(y, self._members_after(y)):
             return Reading(i, Kind.VOTES_CAST, "votes", ["the members who voted, of those who could"])
+        if y is not None and v.num(i).value < v.num(y).value and eligible_voting(v, y):
+            return Reading(i, Kind.VOTES_CAST, "votes", ["those who voted, of the people who could"])
+        if v.lower(i - 1) in ("the", "of") and eligible_voting(v, i) and any(
+                v.num(k) is not None for k in range(max(0, i - 5), i)):
+            # "Just 31,430 of the 79,512 people eligible bothered to vote": everyone who could
+            return Reading(i, Kind.ELECTORATE, "votes", ["the people who could vote"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
         if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
-        if (s := v.cue_left(i, "cue.electorate", 5)) is not None:
+        if (s := self._electorate_left(i)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ["'electorate'"], anchor=s)
         if y is not None and v.cue_right(y, "cue.electorate", 1) is not None and v.num(i).value < v.num(y).value:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'N of M registered electors': those who voted"])
