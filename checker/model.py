@@ -210,6 +210,9 @@ class Claim:
     gap: float | None = None
     """For targets: how far from it the copy puts the subject ("four short of the 172 needed": -4; "17 more than the
     63 needed", "two above the halfway mark of 46": +17, +2)."""
+    gap_from: float | None = None
+    """For a target's distance: the figure the copy counts it from, given just before it ("gives the left bloc 52,
+    eight short of the 61 needed": 52), whoever that figure is of."""
     whole: float | None = None
     """For "X of Y": the Y."""
     whole_text: str | None = None

@@ -179,3 +179,84 @@ def test_an_html_list_of_shares_is_one_list_with_its_others_line(nlp, ruleset):
             + "".join(f"  <li>{x}</li>\n" for x in items) + "</ul>\n</body></html>")
     assert errors_in(page)  # 101.0
     assert errors_in(page.replace("Others: 3.8%", "Others: 2.8%")) == []
+
+
+# -- classes of blind set 18a (scored untouched this session, then read) -------------------------------------------
+
+
+def test_an_alliance_column_beside_a_party_column_does_not_own_the_row(check_texts):
+    text = ("The alliance won 301 of the 543 seats.\n\n"
+            "| Alliance | Party | Seats |\n|---|---|---:|\n"
+            "| NDA | BJP | 241 |\n| NDA | Apna Dal (Soneylal) | 9 |\n| NDA | Other NDA parties | 51 |\n"
+            "| **NDA total** | | **301** |\n")
+    assert errors(check_texts({"t.md": text}), "agreement") == []
+
+
+def test_a_split_party_is_not_its_parent(mentions_of):
+    names = {m.text: m.name for m in mentions_of("Shiv Sena (UBT) won nine seats and the Shiv Sena seven.")
+             if m.kind == "party"}
+    assert names == {"Shiv Sena (UBT)": "Shiv Sena (UBT)", "Shiv Sena": "Shiv Sena"}
+
+
+def test_a_clause_joined_on_with_its_own_year(claims_of):
+    cs = claims_of("In 2015 the SNP won 56 seats, and in 2017 it held 35.")
+    assert the(cs, "56").year == 2015 and the(cs, "35").year == 2017
+
+
+def test_all_the_mps_outside_the_blocs_are_no_chamber(claims_of):
+    cs = claims_of("Even with all 18 MPs outside the two alliances, the opposition would be short.")
+    assert not [c for c in cs if c.text == "18" and c.kind == Kind.TOTAL_SEATS]
+
+
+def test_there_after_a_region_is_that_region(claims_of, check_texts):
+    text = ("The party won 290 of the 543 seats.\n\nIts worst result came in Bihar, which sends 40 MPs."
+            " There the RJD won 22 seats and the party 14.")
+    assert the(claims_of(text), "22").scope == "Bihar"
+    assert errors(check_texts({"t.txt": text}), "agreement") == []
+
+
+def test_new_zealand_electorate_seats_are_seats(claims_of):
+    text = ("| Party | Electorate seats | List seats | Total seats |\n|---|---:|---:|---:|\n"
+            "| National | 40 | 9 | 49 |\n| Labour | 20 | 14 | 34 |\n")
+    assert the(claims_of(text), "40").kind == Kind.SEATS
+
+
+def test_a_distance_counted_from_the_figure_before_it(check_texts):
+    bad = "Labour's 30 seats and the Greens' 13 give the bloc 43 seats, five short of the 49 needed."
+    found = errors(check_texts({"t.txt": bad}), "threshold")
+    assert found and "43" in found[0].message
+    ok = "Labour's 30 seats and the Greens' 13 give the bloc 43 seats, six short of the 49 needed."
+    assert errors(check_texts({"t.txt": ok}), "threshold") == []
+
+
+def test_a_table_of_scenarios_is_no_result(check_texts):
+    text = ("| Scenario | Seats |\n|---|---:|\n| Labour wins 300 | 300 |\n| Labour wins 340 | 340 |\n")
+    assert errors(check_texts({"t.md": text}), "agreement") == []
+
+
+def test_a_figure_a_correction_withdraws_is_not_checked(check_texts):
+    text = ("Correction: earlier we said turnout in Hollins ward was 28 per cent. The returning officer's figure is"
+            " 31.4 per cent: 2,512 ballot papers from an electorate of 8,000.")
+    assert errors(check_texts({"t.txt": text}), "turnout") == []
+
+
+def test_the_smallest_after_the_biggest_swing_is_a_swing(claims_of):
+    cs = claims_of("The biggest swing, 14.2 points, came in Ashby. The smallest was in Corton (8.8 points).")
+    assert the(cs, "8.8").kind == Kind.SWING
+
+
+def test_a_by_election_s_general_election_when_clause_is_the_earlier_one(claims_of):
+    cs = claims_of("Reform won the Dunmere by-election. Turnout fell from 62.1 per cent at the general election,"
+                   " when 41,300 votes were cast, to 38.0 per cent.")
+    assert the(cs, "41,300").modality == Modality.HISTORICAL
+
+
+def test_a_leadership_contest_s_mps_ballots_are_not_the_members_ballot(claims_of, check_texts):
+    text = ("Ann Lowe was elected leader in the ballot of members, with 56.2 per cent to 43.8 per cent for Ben Hart."
+            " Turnout among the party's 120,400 eligible members was 70.1 per cent, with 84,400 ballots returned.\n\n"
+            "Lowe had led every round of voting among the party's 120 MPs. In the first ballot she took 40 votes to"
+            " Hart's 31.")
+    cs = claims_of(text)
+    assert the(cs, "70.1").kind == Kind.TURNOUT and the(cs, "84,400").kind == Kind.VOTES_CAST
+    assert the(cs, "40").round is not None
+    assert errors(check_texts({"t.txt": text})) == []

@@ -143,6 +143,19 @@ class Threshold(Check):
     name = "threshold"
     params = {}
 
+    def _counted_from(self, f: Fact) -> Outcome:
+        """A distance the copy counts from the figure it gives just before: the two must meet at the target."""
+        c = f.claim
+        said = f"{fmt(abs(c.gap))} {'short of' if c.gap < 0 else 'above'} {c.text}"
+        expected = c.value + c.gap
+        if abs(c.gap_from - expected) < 1e-9:
+            return self.verified(f, f"{fmt(c.gap_from)}, {said} ✓")
+        return self.finding(
+            f, f"the copy says {fmt(c.gap_from)} is {said}, but it is "
+               f"{fmt(abs(c.value - c.gap_from))} {'short of' if c.gap_from < c.value else 'above'} it",
+            stated=c.gap, expected=c.gap_from - c.value,
+            arithmetic=f"{c.text} − {fmt(c.gap_from)} = {fmt(c.value - c.gap_from)}, not {fmt(abs(c.gap))}")
+
     def run(self, index: Index) -> Iterator[Outcome]:
         # Seats by sentence, and this election's seats by subject: built on the first threshold, then looked
         # up, as scanning every seat figure for each threshold grows as the archive's square.
@@ -150,6 +163,9 @@ class Threshold(Check):
         current: dict[str, list[Fact]] | None = None
         for f in index.facts:
             c = f.claim
+            if c.modality == Modality.THRESHOLD and c.gap is not None and c.gap_from is not None and c.value is not None:
+                yield self._counted_from(f)  # "gives the left bloc 52, eight short of the 61 needed"
+                continue
             if c.modality != Modality.THRESHOLD or c.relation is None or f.subject is None or c.value is None:
                 continue
             if in_sentence is None:

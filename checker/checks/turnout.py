@@ -27,7 +27,8 @@ class Turnout(Check):
         for kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
             for f in index.by_kind.get(kind, []):
                 c = f.claim
-                if c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
+                if c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge \
+                        or c.round == "provisional":  # (a figure the copy withdraws or calls provisional)
                     continue
                 if kind == Kind.TURNOUT and c.unit != "percent":
                     kind_here = Kind.VOTES_CAST  # "a turnout of 49,281": the ballots cast

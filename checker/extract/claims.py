@@ -301,6 +301,10 @@ class ClaimMaker:
         for c in claims:
             if c.index in transferred:
                 transfers.setdefault((c.paragraph, c.sentence), c.sentence.find(c.text))
+        # A leadership contest's ballots of MPs before the members' ballot ("Okafor had led in every round of voting
+        # among the party's 121 MPs. In the first ballot she took 42 votes …"): counts of another electorate
+        mp_rounds = {c.paragraph for c in claims if MPS_BALLOT.search(c.sentence)} \
+            if MEMBERS_BALLOT.search(text) else set()
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
@@ -312,7 +316,9 @@ class ClaimMaker:
                     c.paragraph, []))) is not None:
                 out.append(replace(c, round=r or None))
                 continue
-            if c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
+            if c.kind in TOTAL_KINDS and self._provisional_words is not None and _said_of(self._provisional_words, c):
+                c = replace(c, round="provisional")  # "Correction: at 10:02 we said turnout was 31 per cent"
+            elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
@@ -337,6 +343,8 @@ class ClaimMaker:
                     # between the first and the final, another count than either
                     between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
                     c = replace(c, round=INTERMEDIATE if between else "final")
+            if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
+                c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
         return out
 
@@ -505,6 +513,10 @@ def _ends_count(c: Claim) -> bool:
     return _said_around(c, before=FINISHED_ON, after=AFTER_PREFERENCES)
 
 
+MPS_BALLOT = re.compile(r"\b(?:(?:ballot|round|vote|voting)s? (?:of|among) (?:the party's |its |\d+ |[A-Z]\w+ )*MPs|"
+                        r"MPs' (?:ballot|round|vote)s?|parliamentary (?:ballot|round)s?)\b")
+MEMBERS_BALLOT = re.compile(r"\b(?:members' (?:ballot|vote)|ballot of (?:the party's |party )?members|"
+                            r"(?:party )?members (?:voted|chose|elected))\b", re.IGNORECASE)
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
 
 TIMESTAMP = re.compile(r"^[ \t>*_#|-]*(?:\[)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\b", re.M | re.I)
@@ -634,10 +646,14 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
     starts: dict[int, tuple[set[str], str]] = {}  # paragraph → (its sentences from the part's on, the name)
     for k in range(1, v.n - 1):
         w = v.lowers[k]
-        if w not in PARTS or v.para_of[k] in starts or v.lower(k - 1) != "the":
+        if w == "there" and v.t.sent_starts[k] and v.para_of[k] not in starts \
+                and v.lower(k + 1) not in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
+                                           "might", "could", "should", "must", "'s", "’s", "seems", "appears"):
+            pass  # "… came in Uttar Pradesh, which sends 80 MPs. There the Samajwadi Party won 37 seats": that state
+        elif w not in PARTS or v.para_of[k] in starts or v.lower(k - 1) != "the":
             continue
         s, e = v.sentence_bounds(k)
-        if not (v.lower(k + 1) in ("'s", "’s") and any(v.num(j) is not None for j in (k + 2, k + 3))
+        if w != "there" and not (v.lower(k + 1) in ("'s", "’s") and any(v.num(j) is not None for j in (k + 2, k + 3))
                 or w not in TOWNS and v.lower(k - 2) in ("in", "across", "throughout")
                 and any(v.num(j) is not None for j in range(s, e))):
             continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"
@@ -1091,7 +1107,8 @@ class _Builder:
             modality=modality,
             role=self.role(r, owner),
             relation=self.relation(r) if modality == Modality.THRESHOLD else None,
-            gap=self.gap(r) if modality == Modality.THRESHOLD else None,
+            gap=(gap := self.gap(r) if modality == Modality.THRESHOLD else None),
+            gap_from=self.gap_from(r) if gap is not None else None,
             hedge=hedge,
             confidence=round(confidence, 2),
             whole=whole,
@@ -1150,6 +1167,15 @@ class _Builder:
     def gap(self, r: Reading) -> float | None:
         """How far from the target (at r) the copy puts its subject: "four short of the 172 needed" (-4), "17 more
         than the 63 needed", "two above the halfway mark of 46" (+17, +2); None if it says no distance."""
+        found = self._gap_found(r)
+        return found[1] if found else None
+
+    def _gap_at(self, r: Reading) -> int | None:
+        found = self._gap_found(r)
+        return found[0] if found else None
+
+    def _gap_found(self, r: Reading) -> tuple[int, float] | None:
+        """The distance's token and signed value (see `gap`)."""
         v = self.v
         lo = v.sentence_bounds(r.i)[0]
         k = r.i - 1
@@ -1169,9 +1195,32 @@ class _Builder:
                 n = v.num(j) if j >= lo else None
                 if n is None or n.decimals or is_year(v, j) or n.value >= v.num(r.i).value:
                     return None
-                return sign * n.value
+                return j, sign * n.value
             k -= 1
         return None
+
+    def gap_from(self, r: Reading) -> float | None:
+        """The figure right before a target's distance ("gives the left bloc 52, eight short of the 61 needed"):
+        the distance is that figure's, whoever it is of."""
+        v = self.v
+        at = self._gap_at(r)
+        if at is None:
+            return None
+        j = at - 1
+        if v.lower(j) != ",":
+            return None
+        j -= 1
+        if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
+            j -= 1
+        n = v.num(j) if j >= v.sentence_bounds(r.i)[0] else None
+        if n is None or n.decimals or is_year(v, j) or v.lower(j - 1) in ("of", "'s", "’s", "its", "their") \
+                or v.lower(j - 2) == "of" and v.lower(j - 1) in ("the", "its", "their", "all"):
+            return None  # (not "19 of the council's 48 seats, six short of the 25 needed": the whole, not the 19)
+        gap = self.gap(r)
+        target = v.num(r.i).value
+        if gap is None or (n.value >= target if gap < 0 else n.value <= target):
+            return None  # on the wrong side of the target to be what the distance is counted from
+        return n.value
 
     def relation(self, r: Reading) -> str | None:
         """ "surpassed the 326 seats they need": above; "fell short of the 270 needed": below."""

@@ -78,6 +78,11 @@ LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendere
 """Before "N of their M": M is what the loser held."""
 PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were", "was"}
 """Past-tense verbs that carry on about an election the sentence before named."""
+SCENARIO_HEAD = re.compile(r"\b(?:scenarios?|hypothetical|projected|projections?|forecasts?|predictions?|"
+                           r"if)\b", re.IGNORECASE)
+"""A table heading over figures that are no result ("| Scenario | Seats |", "| Projected seats |")."""
+CLAUSE_JOINS = {"and", "but", "while", "whereas", "yet", "then"}
+"""Words that join a clause on after a comma ("…, and in 2019 it took 303")."""
 VOTE_MOVES = {"went", "moved", "shifted", "switched", "transferred", "drained", "flowed", "swung", "split", "drifted",
               "leaked", "returned", "came", "goes", "go"}
 """What votes do, not an election: "Much of that vote went to Reform UK"."""
@@ -220,10 +225,12 @@ class Context:
                 and (pair := self._pair_before(r)) is not None:
             return Owner(pair[0], "the winner of the pair of counts before it", pair[1])
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
-                and cell.row_label.split()[:1] in (["other"], ["others"], ["all"]):
+                and (cell.row_label.split()[:1] in (["other"], ["others"], ["all"]) or self._others_cell_before(r.i)):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "table" and self._party_column(r.i) and self._unknown_party_cell(r.i):
+            return Owner(None, "a party we do not know", None)  # "| NDA | Apna Dal (Soneylal) | 9 |"
         if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
             return Owner(p, "results line", None)  # "CALDER, Hamish   National   21,054": the candidate's, of that party
         if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
@@ -379,7 +386,8 @@ class Context:
         person = next((m for m in reversed(left) if m.kind == "person"), None) \
             or next((m for m in row if m.kind == "person"), None)
         parties = [m for m in reversed(left) if m.kind == "party" and not self._in_alliance_column(m)] \
-            or [m for m in row if m.kind == "party"]
+            or [m for m in row if m.kind == "party" and not (self._in_alliance_column(m) and self._party_column(i))]
+        # (a row whose Party cell names no party we know, "| NDA | LJP (Ram Vilas) | 5 |", is not the alliance's)
         party = parties[0] if parties else None  # (not "| BJP | NDA | 21 |" under "Alliance": the party's row)
         if person is not None:
             if person.party is None and party is not None:
@@ -432,6 +440,24 @@ class Context:
                 or not any(v.lower(k) == "to" for k in range(heads[0].end, heads[1].start)):
             return None
         return heads[0], heads[1]
+
+    def _others_cell_before(self, i: int) -> bool:
+        """A cell before token i in its row that names everyone else ("| NDA | Other NDA parties | 13 |")."""
+        v = self.v
+        text, at = v.t.text, v.t.starts[i]
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        return any(c.strip(" *_").lower().split()[:1] in (["other"], ["others"]) for c in line.split("|"))
+
+    def _unknown_party_cell(self, i: int) -> bool:
+        """Token i's row names no known party in its Party column, only in its alliance column."""
+        parties = self._row_mentions(i, ("party",))
+        return bool(parties) and all(self._in_alliance_column(m) for m in parties) \
+            and not self._row_mentions(i, ("person",))
+
+    def _party_column(self, i: int) -> bool:
+        """Token i's table has a column of parties beside its column of alliances ("| Alliance | Party | Seats |")."""
+        cell = self.v.cells[i]
+        return cell is not None and any(h.strip(" *").lower() in ("party", "parties") for h in cell.headers)
 
     def _in_alliance_column(self, m: Span) -> bool:
         """A party named in a table column of alliances or blocs ("| Party | Alliance | Seats won |")."""
@@ -1172,8 +1198,9 @@ class Context:
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 between = [v.lower(t) for t in range(end, k)]
-                if "than" in between:
-                    break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's
+                if "than" in between or any(a in (",", ";") and b in CLAUSE_JOINS for a, b in zip(between, between[1:])):
+                    break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's;
+                    # "won 282 seats, and in 2019 it took 303": the next clause's year
                 if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
                        or w in MONTHS for w in between) or \
                         (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
@@ -1212,6 +1239,13 @@ class Context:
                         "on", "under", "at", "back")) or \
                     (lead[:2] == ["at", "the"] and lead[-1:] == ["in"] and len(lead) <= 7
                      and any(w in ELECTION_WORDS for w in lead))  # "At the last full election in May 2023
+                if not opener and (b := next((t for t in range(k - 1, cs - 1, -1) if v.lower(t) in (",", ";")), None)) \
+                        is not None:
+                    # "…, and in 2019 it took 303": a clause joined on after a comma opens with its own year
+                    after = [v.lower(t) for t in range(b + 1, k)]
+                    while after[:1] and after[0] in CLAUSE_JOINS:
+                        after = after[1:]
+                    opener = after in (["in"], ["at", "the"], ["back", "in"], ["by"])
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
@@ -1341,6 +1375,8 @@ class Context:
             return Modality.THRESHOLD, None, "a target"
         if self._forecast(r.i):
             return Modality.FORECAST, year, "forecast words in the clause"
+        if (cell := v.cells[r.i]) is not None and any(SCENARIO_HEAD.search(h) for h in cell.headers):
+            return Modality.FORECAST, year, "a table of scenarios ('| Scenario | Seats |')"
         if r.kind in GROUP_KINDS and v.in_sentence(r.i, "context.group") is not None:
             return Modality.GROUP, year, "a part of the electorate ('among 18-24 year olds')"
         if year is not None and year != self.current_year:
@@ -1399,7 +1435,9 @@ class Context:
                 if v.lower(j) == ",":
                     j -= 1
                 return v.lower(j) in ELECTION_NOUNS and v.lower(j - 1) in ("last", "previous") or (
-                    v.lower(j) == "time" and v.lower(j - 1) == "last")
+                    v.lower(j) == "time" and v.lower(j - 1) == "last") or (
+                    # a by-election story's "… at the general election, when 44,920 votes were cast": the one before
+                    self.by_election and v.lower(j) == "election" and v.lower(j - 1) == "general")
         return False
 
     def _at_an_earlier_election(self, i: int) -> bool:

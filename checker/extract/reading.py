@@ -85,6 +85,10 @@ SEAT_LIKE = frozenset({"wins", "victories", "gains", "losses", "holds", "constit
 """Nouns after a bare count that still count seats or votes ("with five constituency wins")."""
 
 
+SUPERLATIVES = frozenset({"biggest", "smallest", "largest", "lowest", "highest", "narrowest", "widest", "greatest",
+                          "least", "most", "steepest", "sharpest"})
+
+
 def eligible_voting(v: View, i: int) -> bool:
     """ "79,512 people eligible bothered to vote", "the 64,210 registered voters who could have voted": the
     people entitled to vote, said so, in a clause that goes on to voting."""
@@ -554,8 +558,9 @@ class Reader:
         if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None \
                 or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
-        if (s := v.cue_left(i, "cue.turnout", 10)) is not None and v.lower(i - 1) in ("was", "of", "is", "at") \
-                and v.sentence_bounds(i)[0] == s:
+        if (s := v.cue_left(i, "cue.turnout", 12, stop_at_number=False)) is not None \
+                and v.lower(i - 1) in ("was", "of", "is", "at") and v.sentence_bounds(i)[0] == s:
+            # (and "Turnout among the party's 131,680 eligible members was 72.4 per cent": a size between)
             # "Turnout at the count in Littleport was 68.4 per cent": a sentence that opens with turnout
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout … was N%'"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
@@ -623,12 +628,26 @@ class Reader:
                        for t in range(v.clause_start[i], i))
 
     def _swing_was(self, i: int) -> int | None:
-        """ "The swing from the SNP to the Conservatives was 11.4 per cent": the cue heads the clause."""
+        """ "The swing from the SNP to the Conservatives was 11.4 per cent": the cue heads the clause; "The biggest
+        swing, 16.7 points, came in X. The smallest was in Y (11.9 points)": the swing the sentence before is of."""
         v = self.v
         s = v.cue_left(i, "cue.swing", 10, stop_at_number=True)
         if s is None or v.lower(i - 1) not in ("was", "is", "of", "at", "reached", "stood"):
-            return None
+            return self._elliptic_swing(i)
         return s
+
+    def _elliptic_swing(self, i: int) -> int | None:
+        """ "The smallest was in Fordham Cross (11.9 points)" after a sentence about the biggest swing: its cue."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        k = s
+        while k < i and (v.t.is_space[k] or v.lower(k) in ("the", "and", "but", "while")):
+            k += 1
+        if not (v.lower(k) in SUPERLATIVES and v.lower(k + 1) in ("was", "came", "is", "were", ",")) or s == 0:
+            return None
+        ps, _ = v.sentence_bounds(s - 1)
+        cue = v.in_sentence(s - 1, "cue.swing")
+        return cue if cue is not None and any(v.lower(t) in SUPERLATIVES for t in range(ps, cue)) else None
 
     def _ahead_right(self, i: int, window: int) -> bool:
         """ "1,200 votes ahead of", "20,761 more than": the cue follows the figure with no punctuation
@@ -718,8 +737,9 @@ class Reader:
         if u is not None and v.lower(u[2] - 1) in ("ballots", "papers") \
                 and not any(v.lower(k) in REJECTED for k in range(u[2], min(v.n, u[2] + 4))) and (
                 v.in_sentence(i, "cue.turnout") is not None or v.in_sentence(i, "cue.electorate") is not None) \
-                and not any(m is not None and m.kind in ("person", "party") and v.lower(m.end) not in REPORTING
-                            for m in v.mention_at[v.clause_start[i]:i]):
+                and (v.lower(u[2]) in ("returned", "issued", "counted", "verified") or not any(
+                    m is not None and m.kind in ("person", "party") and v.lower(m.end) not in REPORTING
+                    for m in v.mention_at[v.clause_start[i]:i])):  # ("…, with 95,340 ballots returned")
             # "52,140 ballots had been returned from 72,186 members, a turnout of 62.2%": everyone's ballots
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["ballots, in a sentence of turnout"])
         return Reading(i, Kind.VOTES, "votes", ev)
@@ -841,7 +861,10 @@ class Reader:
         if prev in ("'s", "’s") and v.lower(i - 2) in BODIES:  # "the council's 63 seats"
             return True
         if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
-            return True
+            u = unit_after(v, i)
+            # not "all 16 MPs outside the two alliances": a group, not the whole
+            return not (u is not None and v.lower(u[2]) in ("outside", "outwith", "beyond", "not", "who", "that",
+                                                             "which", "belonging", "aligned"))
         return False
 
     def _size_of_body(self, i: int) -> str | None:
@@ -1148,8 +1171,8 @@ class Reader:
             kind, unit = Kind.SWING, "percent"
         elif "turnout" in h:
             kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
-        elif "electorate" in h or "registered" in h:
-            kind, unit = Kind.ELECTORATE, "votes"
+        elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")):
+            kind, unit = Kind.ELECTORATE, "votes"  # (not New Zealand's "Electorate seats": seats won in electorates)
         elif "majority" in h:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
         elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")) or h in GAIN_HEADS or h in LOSS_HEADS:

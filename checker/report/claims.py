@@ -32,6 +32,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         out["sides"] = list(c.sides)  # combined_seats: the parties whose seats it counts together
     if c.gap is not None:
         out["gap"] = c.gap  # a target's: how far from it the copy puts the subject (negative: short of it)
+    if c.gap_from is not None:
+        out["gap_from"] = c.gap_from  # the figure that distance is counted from, given just before it
     if c.outcome is not None:
         out["outcome"] = c.outcome  # 'gain', 'hold', 'win' or 'loss': an outcome claim's verdict
     if c.change is not None:
