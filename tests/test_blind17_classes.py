@@ -260,3 +260,54 @@ def test_a_leadership_contest_s_mps_ballots_are_not_the_members_ballot(claims_of
     assert the(cs, "70.1").kind == Kind.TURNOUT and the(cs, "84,400").kind == Kind.VOTES_CAST
     assert the(cs, "40").round is not None
     assert errors(check_texts({"t.txt": text})) == []
+
+
+# -- classes of blind set 18 (scored untouched this session, then read) --------------------------------------------
+
+
+def test_count_centre_tallies_are_provisional(claims_of):
+    cs = claims_of("Official first count: Aine Ryan (SF) 10,402; Tom Moore (FF) 9,020; Pat Kehoe (FG) 7,310.\n\n"
+                   "With 88 per cent of boxes tallied: Ryan 21.2 per cent, Moore 18.4, Kehoe 15.0.\n\n"
+                   "Ms Ryan is elected on the first count. Her 20.9 per cent is just under the 21.2 per cent the"
+                   " tallies gave her.")
+    assert {c.round for c in cs if c.text in ("18.4", "15.0")} == {"provisional"}
+    assert the(cs, "20.9").round != "provisional"
+
+
+def test_seats_on_election_night_before_the_special_votes_are_provisional(claims_of):
+    cs = claims_of("Special votes moved one seat: on election night National had 50 seats and the Greens 14.")
+    assert the(cs, "50").round == "provisional"
+
+
+def test_a_ward_heading_line_is_the_body_of_the_lines_under_it(claims_of, check_texts):
+    text = ("COUNCIL RESULTS\n\nASHGROVE (three seats)\nPreviously: Lab 2, Grn 1\nCOLE, Amy (Lab) 1,702 ELECTED\n"
+            "RESULT: Lab hold (three seats)\n\nBRIDE HILL (three seats)\nPreviously: LD 3\n"
+            "DALE, Sam (LD) 1,911 ELECTED\nRESULT: LD hold (three seats)\n")
+    cs = claims_of(text)
+    assert {c.body for c in cs if c.kind == Kind.SEATS and c.modality == Modality.HISTORICAL} == {"ASHGROVE",
+                                                                                                 "BRIDE HILL"}
+    assert not [c for c in cs if c.kind == Kind.SEATS and c.text == "three" and c.subject]  # the ward's size
+    assert errors(check_texts({"w.txt": text}), "agreement") == []
+
+
+def test_a_majority_threshold_in_brackets_does_not_reach_the_list_after_it(claims_of):
+    cs = claims_of("- Marlow Vale (47 seats; 24 for a majority): Con 20, LD 15, Lab 12.")
+    assert the(cs, "20").kind == Kind.SEATS
+
+
+def test_a_range_a_group_and_the_seats_spoken_of_are_no_figures(claims_of):
+    cs = claims_of("Reform took between 11 and 16 per cent in all five seats. Holm Vale produced the biggest swing"
+                   " of the five, 18.2 points.")
+    assert not [c for c in cs if c.text in ("11", "five")]
+    assert the(cs, "18.2").kind == Kind.SWING
+
+
+def test_places_that_voted_in_a_referendum_are_no_party_s_seats(claims_of):
+    cs = claims_of("Four of the six constituencies in the region voted No. Across the six constituencies, 88,120"
+                   " voted Yes and 97,400 voted No.")
+    assert not [c for c in cs if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)]
+
+
+def test_against_a_count_with_its_share_for_a_rival(claims_of):
+    cs = claims_of("Mr Osei polled 19,204 votes (41.2 per cent), against 15,877 (34.1 per cent) for Labour's Jo Pym.")
+    assert the(cs, "15,877").subject == "Jo Pym" and the(cs, "34.1").subject == "Jo Pym"

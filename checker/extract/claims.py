@@ -79,12 +79,16 @@ def _said_of(words: re.Pattern, c: Claim) -> bool:
         lo, hi = (at, m.start()) if m.start() > at else (m.end(), at)
         if m.start() > at and _RELATIVE.search(c.sentence, lo, hi):
             continue
+        if m.start() > at and _OTHER_FIGURE.search(c.sentence, lo + len(c.text), hi):
+            continue  # "Her 23.1 per cent is below the 23.4 per cent the tallies gave her": the other figure's
         if _NEXT_CLAUSE.search(c.sentence, lo, hi):
             continue
         return True
     return False
 
 
+_OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)")
+"""Another figure between a claim and the words said of it: they are that figure's."""
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
                           "picked", "secured", "securing", "won", "wins", "winning"})
 """Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
@@ -396,6 +400,11 @@ class ClaimMaker:
             h = bisect.bisect_left(head_paras, c.paragraph)
             if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph):
                 para_body.setdefault(c.paragraph, heads[h - 1][1])  # (a heading's own paragraph is its line's)
+        # Lines under a heading in its own paragraph are its body's ("CARR HILL (three seats)" over "Previously: Lab 3")
+        head_lines = {by_index[k].paragraph: (by_index[k].location.line, name) for k, name in sorted(headings.items())
+                      if k in by_index}
+        under = {c.index: head_lines[c.paragraph][1] for c in claims if c.index not in headings
+                 and c.paragraph in head_lines and c.location.line > head_lines[c.paragraph][0]}
         out = []
         named_at: dict[str, tuple[list[int], list[int]]] = {}
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
@@ -408,7 +417,7 @@ class ClaimMaker:
                     and self._nearer_a_chamber(c, named_at):  # (only where a council may claim the figure)
                 out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons",
                 continue  # "For context, the Conservatives have 121 MPs at Westminster and the Liberal Democrats 72"
-            heading = headings.get(c.index)  # "Harrowden (48 seats): Lab 31, Con 11 …": that line's council
+            heading = headings.get(c.index) or under.get(c.index)  # "Harrowden (48 seats): Lab 31 …": that line's
             listed = para_body.get(c.paragraph) if c.scope is None else None
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
@@ -831,8 +840,10 @@ def _line_heading(v: View, i: int) -> str | None:
     j = n + 2
     while j < min(v.n, k + 12) and v.lower(j) not in (")", "):"):
         j += 1
-    if not (v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) in (":", "-", "–", "—")):
-        return None  # "ASHCOMBE BOROUGH (48 seats) - Conservatives lose control. Con 22, Lab 15 …" too
+    if not (v.lower(j) == "):" or v.lower(j) == ")" and (v.lower(j + 1) in (":", "-", "–", "—") or j + 1 >= v.n
+                                                             or "\n" in v.text(j + 1))):
+        return None  # "ASHCOMBE BOROUGH (48 seats) - Conservatives lose control. Con 22, Lab 15 …" too; a line of
+        # its own over the ward's results ("CARR HILL (three seats)")
     return v.span_text(start, k)
 
 ELECTION = "fc_election"

@@ -202,6 +202,18 @@ def distractor(v: View, i: int) -> str | None:
     if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
             or prev == "=" and any(v.lower(k) in OPERATORS for k in range(max(0, i - 5), i - 1)):
         return "arithmetic"  # "the quota is 72,000 ÷ 6 = 12,000, plus one": an explainer's working, no figure
+    if prev == "between" and nxt == "and" and v.num(i + 2) is not None \
+            or prev == "and" and v.lower(i - 3) == "between" and v.num(i - 2) is not None:
+        return "a range"  # "took between 12 and 17 per cent in all four seats": no one figure
+    if n.words and prev == "the" and v.lower(i - 2) == "of" and unit is None and nxt in (",", ".", ";", ")", "-", "–"):
+        return "count of a group"  # "the biggest swing of the four, 20.7 points": which group, not a figure
+    if prev == "all" and v.lower(i - 2) in ("in", "across", "throughout") and nxt in ("seats", "constituencies",
+                                                                                       "wards", "ridings"):
+        return "the seats spoken of"  # "in all four seats": the seats the article is about, no body's size
+    seat_unit = unit if unit is not None else (unit_after(v, y) if (y := x_of_y(v, i)) is not None else None)
+    if seat_unit is not None and seat_unit[0] == "unit.seats" and any(
+            (m := v.mention_at[k]) is not None and m.via == "a referendum's side" for k in range(*v.sentence_bounds(i))):
+        return "places of a referendum"  # "three of the five constituencies in our region voted No"
     if CLOCK.match(v.text(i)) or (nxt == ":" and CLOCK.match(f"{v.text(i)}:{v.text(i + 2)}")) \
             or (prev == ":" and CLOCK.match(f"{v.text(i - 2)}:{v.text(i)}")):
         return "a time"  # "03:10 Labour MPs on social media …": a live blog's timestamp
@@ -284,6 +296,16 @@ def distractor(v: View, i: int) -> str | None:
     if unit is None and (y := x_of_y(v, i)) is not None and (u := unit_after(v, y)) is not None \
             and u[0] == "unit.not_quantity" and not eligible_voting(v, y):
         return "counts " + v.span_text(u[1], u[2])  # "won 68 of Michigan's 83 counties"
+    if prev == "(" and unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) == ")" \
+            and v.lower(i - 2) in ("hold", "gain", "held", "gained", "elected", "win", "holds", "gains", "wins"):
+        return "a ward's seats"  # "RESULT: LD hold (three seats)": how many the ward elects, no party's tally
+    if ((y := x_of_y(v, i)) is not None and (u := unit_after(v, y)) is not None and u[0] == "unit.seats"
+            and v.lower(u[2]) in ("declared", "counted", "reported", "called") or (
+            unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) in ("declared", "counted", "reported",
+                                                                                  "called")
+            and v.lower(i - 1) == "of" and v.num(i - 2) is not None and v.lower(i - 3) == "(")) \
+            and (prev == "(" or v.lower(i - 3) == "("):
+        return "progress of a count"  # "(38 of 54 seats declared)": a note of how far the count has got
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
@@ -564,7 +586,7 @@ class Reader:
             # "Turnout at the count in Littleport was 68.4 per cent": a sentence that opens with turnout
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout … was N%'"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
-                or (s := self._swing_was(i)) is not None:
+                or (s := self._swing_was(i)) is not None or (s := self._swing_past_a_group(i)) is not None:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
@@ -626,6 +648,14 @@ class Reader:
             return False
         return not any((m := v.mention_at[t]) is not None and m.kind in ("person", "party")
                        for t in range(v.clause_start[i], i))
+
+    def _swing_past_a_group(self, i: int) -> int | None:
+        """ "the biggest swing of the four, 20.7 points": the cue, past a count that names a group, not a figure."""
+        v = self.v
+        s = v.cue_left(i, "cue.swing", 7, stop_at_number=False)
+        if s is None or not any(v.num(k) is not None for k in range(s, i)):
+            return None
+        return s if all(distractor(v, k) == "count of a group" for k in range(s, i) if v.num(k) is not None) else None
 
     def _swing_was(self, i: int) -> int | None:
         """ "The swing from the SNP to the Conservatives was 11.4 per cent": the cue heads the clause; "The biggest
@@ -1080,7 +1110,9 @@ class Reader:
             return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)  # "a 5,339 majority"
         if (s := self._majority_over(i)) is not None and v.has(s, "cue.margin") and not v.has(s, "cue.majority"):
             return Reading(i, Kind.MARGIN, "votes", [f"'{v.text(s)} over'"], anchor=s)  # "her lead over Mr Cole was 812"
-        if ((s := v.cue_left(i, "cue.majority", 5)) is not None or (s := self._majority_over(i)) is not None
+        if ((s := v.cue_left(i, "cue.majority", 5)) is not None
+             and not any(w in (")", "):") for w in v.lowers[s:i])  # not "(…; 23 for a majority): Con 19"
+             or (s := self._majority_over(i)) is not None
                 or (s := self._majority_in_year(i)) is not None) \
                 and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
@@ -1447,7 +1479,14 @@ class Inheritor:
         """Whether a winner's count ends at token k (past a bracketed share, commas and 'votes'), no smaller than the
         second count and no year: "742,118 votes, or 50.1%, to …", "21,406 votes against …"."""
         v = self.v
-        k = before_bracket(v, k)
+        if self._count_ends_at(before_bracket(v, k), second):
+            return True
+        while k >= 0 and v.lower(k) == ",":
+            k -= 1  # ("17,650 votes (39.8 per cent), against …": the comma after the bracket)
+        return self._count_ends_at(before_bracket(v, k), second)
+
+    def _count_ends_at(self, k: int, second: float) -> bool:
+        v = self.v
         while k >= 0 and v.lower(k) == ",":
             k -= 1
         if v.has(k, "unit.votes"):
