@@ -311,3 +311,36 @@ def test_places_that_voted_in_a_referendum_are_no_party_s_seats(claims_of):
 def test_against_a_count_with_its_share_for_a_rival(claims_of):
     cs = claims_of("Mr Osei polled 19,204 votes (41.2 per cent), against 15,877 (34.1 per cent) for Labour's Jo Pym.")
     assert the(cs, "15,877").subject == "Jo Pym" and the(cs, "34.1").subject == "Jo Pym"
+
+
+def test_a_heading_in_two_rows_names_each_column(nlp, ruleset):
+    page = ("<table><thead><tr><th rowspan='2'>Candidate</th><th rowspan='2'>Party</th>"
+            "<th colspan='2'>First preferences</th><th colspan='2'>Second round</th></tr>"
+            "<tr><th>Votes</th><th>%</th><th>2nd prefs</th><th>Total</th></tr></thead><tbody>"
+            "<tr><td>Ann Reid</td><td>Labour</td><td>120,400</td><td>40.1</td><td>+20,100</td><td>140,500</td></tr>"
+            "<tr><td>Tom Hale</td><td>Conservative</td><td>131,000</td><td>43.6</td><td>+9,000</td><td>140,000</td></tr>"
+            "</tbody></table>")
+    cs = list(next(extract(nlp, [Document.from_text("m.html", page, "html")])).claims)
+    assert the(cs, "40.1").kind == Kind.SHARE and the(cs, "40.1").round is None
+    assert the(cs, "+20,100").round == "transfer" and the(cs, "140,500").round == "final"
+    titled = ("<table><thead><tr><th colspan='3'>Ardmore - Count 1 (4 seats, quota 9,001)</th></tr>"
+              "<tr><th>Candidate</th><th>Party</th><th>First preferences</th></tr></thead><tbody>"
+              "<tr><td>Ann Reid</td><td>FF</td><td>9,877</td></tr></tbody></table>")
+    cs = list(next(extract(nlp, [Document.from_text("t.html", titled, "html")])).claims)
+    assert the(cs, "9,877").kind == Kind.VOTES
+
+
+def test_a_target_reached_this_time_is_not_checked_against_the_last_election(check_texts):
+    text = "The council has 61 seats. Labour won 27 in 2019 and 31 this year, reaching the 31 needed for a majority."
+    assert errors(check_texts({"t.txt": text}), "threshold") == []
+
+
+def test_a_result_estimated_to_have_been_is_notional(claims_of):
+    cs = claims_of("On the new boundaries the 2019 result is estimated to have been a Labour majority of 8,120.")
+    assert the(cs, "8,120").modality == Modality.HISTORICAL
+
+
+def test_won_fewer_seats_than_a_rival_is_no_tally(claims_of):
+    cs = claims_of("The BJD polled a higher share than the BJP, 40.2 per cent against 40.1 per cent, yet won 27 fewer"
+                   " seats.")
+    assert not [c for c in cs if c.text == "27"]

@@ -179,7 +179,8 @@ class Threshold(Check):
             same = in_sentence.get((f.path, c.sentence), [])
             if any(g.claim.modality == Modality.FORECAST for g in same):
                 continue  # "an exit poll had suggested they would win 316, short of the 326 needed"
-            here = [g for g in same if g.subject == f.subject and g.claim.modality != Modality.THRESHOLD]
+            here = [g for g in same if g.subject == f.subject
+                    and g.claim.modality not in (Modality.THRESHOLD, Modality.HISTORICAL)]  # (not "won 26 in 2019")
             # The nearest figure before the target in its sentence, not one on the 'from' side of a change
             # ("won 240 seats, down from 303 …, and cleared the 272"; "when they finished on 317 and fell short").
             before = [g for g in here if g.claim.location.start < c.location.start

@@ -22,7 +22,7 @@ from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
 from .reading import (FINAL_COLUMN, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading,
-                      contested_after, distractor, is_year, unit_after)
+                      contested_after, distractor, final_column, is_year, unit_after)
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -584,7 +584,7 @@ def _column_round(column: str, columns: list[str]) -> str | None:
         return "transfer"
     if TWO_PARTY.search(column):
         return "final"  # "| ALP 2PP % | LNP 2PP % |": the two-party-preferred count, the last
-    if FINAL_COLUMN.fullmatch(column) and any(TRANSFER_COLUMN.search(x) for x in columns):
+    if final_column(column) and any(TRANSFER_COLUMN.search(x) for x in columns):
         return "final"
     if re.search(r"\b(?:1st|first)\b|\b(?:1|one)\b", column) and (ROUND_COLUMN.search(column) or "pref" in column):
         return ""

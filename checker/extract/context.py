@@ -1481,6 +1481,9 @@ class Context:
         ("… the 56 seats it won two years earlier, finishing with 35")."""
         v = self.v
         s = v.cue_left(i, "context.historical", 5, stop_at_number=False)
+        if s is None and (s := v.cue_left(i, "context.historical", 6, stop_at_number=False)) is not None \
+                and v.cue_starts["context.historical"].get(s, s) - s < 3:
+            s = None  # (a longer cue may start one word further back: "… to have been a Labour majority of")
         if s is None:
             return False
         if v.lower(s - 1) == "than" or v.lower(s - 2) == "than" and v.lower(s - 1) in ("in", "at", "on", "the"):

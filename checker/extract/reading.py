@@ -170,6 +170,13 @@ TRANSFER_COLUMN = re.compile(r"\b(?:2nd|second|3rd|third|later)[ -]?pref|\btrans
 FINAL_COLUMN = re.compile(r"(?:final|total|after transfers|after preferences|final (?:count|total|round|tally|result))"
                           r"(?: votes)?", re.IGNORECASE)
 """Beside a transfer column, the count after it ("| 1st pref | 2nd pref | Final |")."""
+def final_column(heading: str) -> bool:
+    """A column of the count after transfers: "Final", "Total", or a merged heading's "Second round total"."""
+    return bool(FINAL_COLUMN.fullmatch(heading) or LATER_ROUND_PREFIX.match(heading)
+                and FINAL_COLUMN.fullmatch(heading.split()[-1]))
+
+
+LATER_ROUND_PREFIX = re.compile(r"(?:2nd|second|3rd|third|final|last) (?:round|count|ballot) ", re.IGNORECASE)
 ROUND_COLUMN = re.compile(r"^(?:(?:1st|2nd|3rd|first|second|third|final) (?:round|ballot|count)|(?:round|ballot|count) "
                           r"(?:1|2|3|one|two|three)|run-?off)(?: votes)?$", re.IGNORECASE)
 """A table column of one round's counts ("1st round", "Round 2", "Run-off")."""
@@ -235,6 +242,9 @@ def distractor(v: View, i: int) -> str | None:
         return "a table's heading"  # "| Votes | % | 2021 % |"
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
+    if nxt == "fewer" and v.lower(i + 2) in ("seats", "mps", "councillors") and v.lower(i - 1) in ("won", "took",
+                                                                                                  "with", "secured"):
+        return "a difference"  # "polled a higher share … yet won 27 fewer seats": than the other party, no tally
     if nxt in ("seats", "seat", "mps", "members") and (
             (v.lower(i + 2) in ("more", "fewer") and v.lower(i + 3) == "than")
             or v.lower(i + 2) in ("bigger", "larger", "smaller", "greater", "fewer")):
@@ -588,7 +598,10 @@ class Reader:
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
                 or (s := self._swing_was(i)) is not None or (s := self._swing_past_a_group(i)) is not None:
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
-        if (s := v.cue_left(i, "cue.majority", 3)) is not None:
+        if (s := v.cue_left(i, "cue.majority", 3)) is not None or (
+                (s := v.cue_left(i, "cue.majority", 6)) is not None
+                and all(v.lower(k) in HEDGE_FILL | {"of"} for k in range(s + 1, i))):
+            # ("a Conservative majority of more than 23 points": past the hedge)
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'majority'"], anchor=s)
         if unit == "percent" and (lead := self._restated_lead(i)) is not None:
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["a lead restated as a share ('…, or 9.8%')"],
@@ -1219,7 +1232,7 @@ class Reader:
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
         elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) or (
-                not n.decimals and FINAL_COLUMN.fullmatch(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
+                not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
                 and any(w in h for w in ("constituency", "list", "total", "region", "ward")):

@@ -41,6 +41,37 @@ _RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
 """A Markdown table's rule under its header row ("|---|---:|")."""
 
 
+def _data_width(rows: list[tuple[int, str]], r_no: int) -> int:
+    """The number of cells of the first row from r_no on that is neither a rule nor a heading."""
+    for _, line in rows[r_no:]:
+        cells = _cells(line)
+        if not _is_rule(line, cells) and not _heads_table(line, cells):
+            return len(cells)
+    return 0
+
+
+def _merged_header(top: list[str], sub: list[str], width: int) -> list[str] | None:
+    """The column headings of a heading set in two rows, as a page with merged cells renders it: the top row's
+    first cells span both rows ("Candidate", "Party"), the rest each span as many of the second row's cells
+    ("First preferences" over "Votes" and "%"). None when the rows do not fit the data rows that way."""
+    if not sub or width <= len(top):
+        if width == len(top) == len(sub) and any(not t for t in top):
+            out, last = [], ""  # a Markdown table's merged cells left empty: "| | First prefs | | Final | |"
+            for t, b in zip(top, sub):
+                last = t or last
+                out.append(f"{last} {b}".strip() if b else last)
+            return out
+        return None
+    if len(top) == 1 and len(sub) == width:
+        return sub  # a title row over the whole table ("Dún Rí — Count 1 (5 seats, quota 10,225)"): no column's
+    lead = width - len(sub)
+    spanning = len(top) - lead
+    if lead < 0 or spanning <= 0 or len(sub) % spanning:
+        return None
+    span = len(sub) // spanning
+    return top[:lead] + [f"{top[lead + j // span]} {sub[j]}".strip() for j in range(len(sub))]
+
+
 def _is_rule(line: str, cells: list[tuple[int, int]]) -> bool:
     return bool(cells) and all(_RULE.match(line[a:b]) for a, b in cells)
 
@@ -132,6 +163,7 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
     line_of = {start: k for k, (start, _) in enumerate(lines)}
     for t_no, rows in enumerate(tables):
         header: list[str] = []
+        sub_done = False
         k = line_of.get(rows[0][0], 0) - 1
         while k >= 0 and not lines[k][1].strip():
             k -= 1
@@ -147,6 +179,15 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
                     for k in range(bisect.bisect_left(starts, start + a), bisect.bisect_left(starts, start + b)):
                         out[k] = Cell(t_no, r_no, c_no, header[c_no], (), caption, "", heading=True)
                 continue
+            if header and not sub_done and _heads_table(line, cells) and (merged := _merged_header(
+                    header, [" ".join(line[a:b].split()).lower() for a, b in cells], _data_width(rows, r_no + 1))):
+                header = merged  # a heading of two rows: "| First preferences | Second round |" over "| Votes | % |…"
+                sub_done = True
+                for c_no, (a, b) in enumerate(cells):
+                    for k in range(bisect.bisect_left(starts, start + a), bisect.bisect_left(starts, start + b)):
+                        out[k] = Cell(t_no, r_no, c_no, "", (), caption, "", heading=True)
+                continue
+            sub_done = True
             label = " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() \
                 if cells else ""
             first = line[cells[0][0]:cells[0][1]] if cells else ""
