@@ -595,6 +595,12 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     people: set[str] = set()
     winners: set[str] = set()
     counted = any(STV_WORDS.search(c.sentence) for c in ex.claims)
+    lines_of: dict[int, set[int]] = defaultdict(set)
+    for c in ex.claims:
+        if c.kind == Kind.VOTES and c.column is None:
+            lines_of[c.paragraph].add(c.location.line)
+    if sum(len(lines) >= LIST_ENTRIES for lines in lines_of.values()) >= 2:
+        return None  # two results lists: two races ("Marc Tremblay took the riding … ¶ More than 700 km away …")
     for c in ex.claims:
         if not _of_the_race(c, ex):
             continue

@@ -344,3 +344,14 @@ def test_won_fewer_seats_than_a_rival_is_no_tally(claims_of):
     cs = claims_of("The BJD polled a higher share than the BJP, 40.2 per cent against 40.1 per cent, yet won 27 fewer"
                    " seats.")
     assert not [c for c in cs if c.text == "27"]
+
+
+def test_two_results_lists_of_namesakes_are_two_races(check_texts):
+    text = ("In Riverbend North, Conservative John Doyle took the riding from the Liberals:\n"
+            "  DOYLE, John (Cons.) 19,104 (38.2%)\n  PARK, Ellen (Lib.) 17,450 (34.9%)\n"
+            "  ROY, Luc (NDP) 10,020 (20.0%)\n  HART, Ann (Green) 3,426 (6.9%)\n\n"
+            "Far to the east in Port Alder, Liberal John Doyle, no relation, held on for his party:\n"
+            "  DOYLE, John (Lib.) 21,800 (45.1%)\n  BELL, Sara (Cons.) 17,301 (35.8%)\n"
+            "  KHAN, Omar (NDP) 7,350 (15.2%)\n  WU, Amy (Green) 1,885 (3.9%)\n")
+    report = check_texts({"t.txt": text})
+    assert [f for f in errors(report) if f.rule.startswith("share") or f.rule == "rank"] == []
