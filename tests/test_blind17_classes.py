@@ -355,3 +355,13 @@ def test_two_results_lists_of_namesakes_are_two_races(check_texts):
             "  KHAN, Omar (NDP) 7,350 (15.2%)\n  WU, Amy (Green) 1,885 (3.9%)\n")
     report = check_texts({"t.txt": text})
     assert [f for f in errors(report) if f.rule.startswith("share") or f.rule == "rank"] == []
+
+
+def test_a_line_up_closed_by_its_independents_must_fill_the_body(check_texts):
+    short = "- Harlow Moor (52 seats): Lab 27, Con 14, Green 6, Ind 4. Labour hold."
+    found = errors(check_texts({"t.txt": short}), "seat-sum")
+    assert found and "51" in found[0].message
+    assert errors(check_texts({"t.txt": short.replace("Ind 4", "Ind 5")}), "seat-sum") == []
+    # a line-up that gives several parties one figure says less than it seems
+    each = "In Northern Ireland, Sinn Féin won 7 of the 18 seats, the DUP 5, the SDLP 2, and the UUP and an independent one each."
+    assert errors(check_texts({"t.txt": each}), "seat-sum") == []

@@ -117,6 +117,28 @@ def closes_column(f: Fact) -> bool:
     return TOTAL_ROW in f.claim.evidence
 
 
+SHARED_OUT = re.compile(r"\b(?:each|apiece|between them)\b", re.IGNORECASE)
+EVERYONE_ELSE = frozenset({"Independent", "Others", "Other"})
+"""Entries that close a list of a body's members: with them, the parties named fill it."""
+
+
+def _whole_line_up(picked: list[Fact], sizes: list[Fact]) -> bool:
+    """A body's size and its line-up in one sentence, the line-up closed by its independents ("Brockley Heath
+    (48 seats): Lab 29, Con 11, Green 5, Ind 2"): the figures must fill it."""
+    sentences = {f.claim.sentence for f in picked}
+    return len(picked) >= 3 and len(sentences) == 1 and any(f.claim.sentence in sentences for f in sizes) \
+        and any(f.subject in EVERYONE_ELSE for f in picked) and not any(f.claim.hedge for f in picked) \
+        and not SHARED_OUT.search(next(iter(sentences)))  # (not "Alliance, the UUP and an independent one each")
+
+
+def _why_exact(picked: list[Fact], sizes: list[Fact]) -> str:
+    if any(map(closes_column, sizes)):
+        return "the table totals its rows"
+    if any(NO_OTHERS.search(f.claim.sentence) for f in picked + sizes):
+        return "no other party won a seat"
+    return "the line lists every party, independents too"
+
+
 class SumBound(Check):
     """The seats of one election and region, party by party, add up to no more than the seats there."""
 
@@ -231,13 +253,13 @@ class SumBound(Check):
         where = scope or "the chamber"
         # "No other party won a seat in the 87-seat legislature": the parties named fill it, to the seat.
         exact = bool(limit_facts) and len({f.path for f in picked + limit_facts}) == 1 and (any(
-            NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts)))
+            NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts))
+            or _whole_line_up(picked, limit_facts))
         if exact and total < limit:
             return self.finding(
                 picked[0], f"seat totals add up to {fmt(total)}, not the {fmt(limit)} the copy says they fill",
                 stated=total, expected=limit,
-                arithmetic=f"{terms} = {fmt(total)} ≠ {fmt(limit)} ("
-                           f"{'the table totals its rows' if any(map(closes_column, limit_facts)) else 'no other party won a seat'})",
+                arithmetic=f"{terms} = {fmt(total)} ≠ {fmt(limit)} ({_why_exact(picked, limit_facts)})",
                 related=picked[1:] + limit_facts)
         if total <= limit:
             return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} {'=' if exact else '≤'} {fmt(limit)} ✓")
