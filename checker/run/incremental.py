@@ -47,7 +47,7 @@ from .census import (Census, PersonPicture, article_variants, build as build_cen
                      from_bytes as census_from_bytes, to_bytes as census_to_bytes, view)
 from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
-from .shards import Key, Shard, _sum_kinds, asks, current_contests, keys_for, keys_of, shards
+from .shards import Key, Shard, _sum_kinds, asks, current_contests, keys_for, keys_of, rounds_memo, shards
 
 CENSUS = ":census"
 """The census's row in the runs table: under the state's key and this suffix."""
@@ -945,10 +945,10 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     contest_count = +contest_count
     contests = frozenset(contest_count)
     wanted = run.wanted | frozenset(k for facts in news_facts.values() for k in asks(facts))
-    sum_kinds = _sum_kinds(rules)
+    sum_kinds, rounds = _sum_kinds(rules), rounds_memo()
 
     def keyed(f: Fact, w: frozenset[Key], c: frozenset[str]) -> frozenset[Key]:
-        return frozenset(keys_of(f, w, sum_kinds, c) or [("article", f.path)])
+        return frozenset(keys_of(f, w, sum_kinds, c, rounds) or [("article", f.path)])
 
     dirty: set[Key] = {("contest", c) for c in contests ^ contests_before}
     kept: dict[str, Counter] = {}  # each article's facts that changed in nothing, their keys included
