@@ -147,9 +147,9 @@ class _Unusual(Exception):
 
 def dumps_indented(value: Any) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte. With an indent, `json` encodes in
-    pure Python, a generator step per token: 4,000 findings took 0.45 s of every re-check's JSON report.
-    Dicts, lists, strings, numbers and None are written here in a tenth of that; anything else (a
-    subclass, a key that is not a string) goes to `json.dumps`."""
+    pure Python, a generator step per token: the 4,000 findings of 10,000 short stories took 0.09 s of
+    every re-check's JSON report. Dicts, lists, strings, numbers and None are written here in about
+    0.06 s; anything else (a subclass, a key that is not a string) goes to `json.dumps`."""
     try:
         return _indented(value, "")
     except _Unusual:

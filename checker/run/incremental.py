@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from bisect import bisect_left
 import sqlite3
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
