@@ -468,7 +468,7 @@ class Presorted:
             return None
         keys, texts, part_of = self.keys, self.texts, self.part_of
         rest_keys, rest_texts, rest_part = _unpacked([p for _, p in rest])
-        inserts = []
+        inserts: list[tuple[int, str, int, int]] = []  # (place among the merged, key, part, index)
         for i, key in enumerate(rest_keys):
             r = rest[rest_part[i]][0]
             lo = bisect_left(keys, key)

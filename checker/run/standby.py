@@ -13,7 +13,7 @@ what changed. So the `factcheck` command starts a standby process first thing
   about 0.7 s sooner for a re-check that extracts the edited article;
 - if no core is idle (other work keeps both busy), it waits for the corpus to be read, and only
   then imports spaCy: beside other work, an import alongside the reading took its CPU from the
-  parent, and a re-check with nothing changed took 0.6 s longer (median of 5, load 4–5 on the
+  parent, and a re-check with nothing changed took 0.6 s longer (median of 5, load 3–5 on the
   2 cores), while a corrected figure gained only 0.2 s;
 - once the CLI has its settings, it either keeps the standby (a cached run with 2 or more
   jobs: one likely to extract only the few articles edited since the last run), or stops it;
