@@ -280,13 +280,15 @@ def factcheck(
 def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, outputs: list[Output],
          ruleset: RuleSet, claims: bool, verbose: bool, write_baseline_to: Path | None,
          stdin_filename: str | None, colour: Colour, fixing: str | None = None) -> int:
+    if engine.standby is not None and engine.standby.early:
+        engine.standby.prepare(settings.extraction)  # it has a core of its own (checker/run/standby.py)
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
         say(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
             f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})")
     if engine.standby is not None:
-        engine.standby.prepare(settings.extraction)  # only now: its import would slow the reading above
+        engine.standby.prepare(settings.extraction)  # else only now: its import would slow the reading above
     scheduler = engine.scheduler
     fmt = eff.format
     if claims:

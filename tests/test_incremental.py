@@ -588,3 +588,33 @@ def test_a_regrouped_shard_keeps_the_id_and_the_stored_keys_of_the_shard_it_grew
     kept = {b: v for b, v in before.items() if v[0] == biggest}
     assert kept and all(after.get(b) == v for b, v in kept.items())
     assert report_to_dict(run.report, True) == full(tmp_path, ruleset)
+
+
+def test_relations_merged_ahead_give_the_full_sorts_order() -> None:
+    """`Presorted`: parts merged while a re-check waits, the rest inserted later, give the order of one
+    stable sort of every part (ties in the order of their parts); parts merged ahead that are missing or
+    out of order are not used."""
+    import random
+
+    from checker.run.incremental import SEP, Presorted, Shown, _unpacked
+
+    def full(shown: list[Shown]) -> list[str]:
+        keys, texts, _ = _unpacked(shown)
+        return [texts[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
+
+    rng = random.Random(1)
+    for _ in range(2000):
+        parts = []
+        for j in range(rng.randint(1, 8)):
+            keys = sorted(rng.choice("abcdef") + rng.choice("xy") for _ in range(rng.randint(0, 6)))
+            parts.append(Shown((len(keys), SEP.join(keys), SEP.join(f"{j}:{i}" for i in range(len(keys))))))
+        shown = [p for p in parts if p[0]]
+        ahead = Presorted(p for p in shown if rng.random() < 0.6)
+        assert ahead.merged(shown) == full(shown)
+        if ahead.parts:
+            assert ahead.merged([p for p in shown if p is not ahead.parts[0]]) is None
+        if len(ahead.parts) >= 2:
+            swapped = list(shown)
+            a, b = swapped.index(ahead.parts[0]), swapped.index(ahead.parts[1])
+            swapped[a], swapped[b] = swapped[b], swapped[a]
+            assert ahead.merged(swapped) is None

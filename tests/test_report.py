@@ -90,3 +90,28 @@ def test_verbose_json_is_byte_for_byte_what_json_dumps_writes(nlp, ruleset) -> N
         assert render_json(report, verbose) == want
     empty = Report(files=1, claims=0, checks=0)
     assert render_json(empty, True) == json.dumps(report_to_dict(empty, True), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_indented_writer_is_byte_for_byte_json_dumps() -> None:
+    """The JSON report's findings are written by `dumps_indented`, not the json module's pure-Python
+    indenting encoder: the same bytes for every shape a report has, and the json module's for the rest."""
+    import enum
+
+    from checker.report.jsonfmt import dumps_indented
+
+    class Label(str, enum.Enum):
+        A = "a"
+
+    shapes = [None, True, False, 0, -5, 10 ** 30, 1.5, 1e20, 1e-7, -0.0, float("nan"), float("inf"), -float("inf"),
+              "", "é\u2212\x00\"\\\n\t\u2028", [], {}, [[]], (), {"a": {}}, {"a": [1, {"b": None}], "c": (1, 2)},
+              [1.0, 2, "x", [True, False]], {1: 2}, {"x": {1.5: 2}}, {"k": Label.A}, [Label.A], {"k": True}]
+    for value in shapes:
+        assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2), value
+    finding = Finding(rule="majority-arithmetic", severity=Severity.ERROR, message="majority of 7,875 \u2212 1",
+                      location=Document.from_text("a.txt", "x").locate(0, 1), stated=7875, expected=8775.5,
+                      related=(Related(Document.from_text("a.txt", "x").locate(0, 1), "text", "note"),),
+                      arithmetic="7,875", assumptions=("one",))
+    report = Report(findings=[finding], files=1, claims=1, checks=1)
+    from checker.report.jsonfmt import report_to_dict
+
+    assert render_json(report) == json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -236,3 +236,17 @@ def test_a_recheck_reads_ahead_while_the_standby_extracts_and_gives_the_full_run
     plain = extract_corpus(corpus.documents, settings, Engine(jobs=1)).extractions
     assert report_to_dict(again.report, True) == report_to_dict(check(corpus, plain, ruleset, settings), True)
     assert [f.rule for f in again.report.findings] == ["majority-arithmetic"]
+
+
+@pytest.mark.parametrize("early", [True, False])
+def test_a_standby_extracts_the_same_whether_it_imports_at_once_or_when_told(nlp, early):
+    """When it imports spaCy depends on whether a core is idle (`spare_core`); what it extracts never does."""
+    from checker.run.standby import spare_core
+
+    assert spare_core(cores=1) in (True, False)
+    with Standby(early=early) as standby:
+        assert standby.early is early
+        standby.prepare(PipelineArgs())
+        blobs = standby.extract(documents())
+    assert blobs is not None
+    assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))

@@ -77,11 +77,11 @@ def json_chunks(report: Report, verbose: bool = False) -> Iterator[str]:
     encoder's pieces and the text in one string had taken a run's memory to 1.3 GiB."""
     out = report_to_dict(report)
     if verbose and isinstance(report.verified, VerifiedTexts):
-        yield from _with_texts(json.dumps(out, ensure_ascii=False, indent=2), report.verified.texts)
+        yield from _with_texts(dumps_indented(out), report.verified.texts)
         return
     if verbose and not report.verified:
         out["verified"] = []
-    text = json.dumps(out, ensure_ascii=False, indent=2)
+    text = dumps_indented(out)
     if not verbose or not report.verified:
         yield text + "\n"
         return
@@ -139,6 +139,57 @@ def verified_text(v: Verified) -> str:
             f'      "path": {_string(path)},\n      "line": {loc.line},\n      "column": {loc.column},\n'
             f'      "end_line": {loc.end_line},\n      "end_column": {loc.end_column},\n{record}'
             f'      "arithmetic": {_string(v.arithmetic)}\n    }}')
+
+
+class _Unusual(Exception):
+    """A value `_indented` does not write itself: `json.dumps` writes the whole report instead."""
+
+
+def dumps_indented(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte. With an indent, `json` encodes in
+    pure Python, a generator step per token: the 4,000 findings of 10,000 short stories took 0.09 s of
+    every re-check's JSON report. Dicts, lists, strings, numbers and None are written here in about
+    0.06 s; anything else (a subclass, a key that is not a string) goes to `json.dumps`."""
+    try:
+        return _indented(value, "")
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _indented(value: Any, pad: str) -> str:
+    """`value` as `json.dumps(..., ensure_ascii=False, indent=2)` writes it nested at `pad`."""
+    t = type(value)
+    if t is str:
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if t is int:
+        return int.__repr__(value)
+    if t is float:
+        if value != value:
+            return "NaN"
+        if value in (math.inf, -math.inf):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    inner = pad + "  "
+    if t is dict:
+        if not value:
+            return "{}"
+        items = []
+        for k, v in value.items():
+            if type(k) is not str:
+                raise _Unusual
+            items.append(f"{inner}{_string(k)}: {_indented(v, inner)}")
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if t is list or t is tuple:
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join([inner + _indented(v, inner) for v in value]) + "\n" + pad + "]"
+    raise _Unusual
 
 
 def _flat(d: dict[str, Any], pad: str) -> str:
