@@ -141,6 +141,9 @@ not the sum of the rows named."""
 """The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""
 
 INTERMEDIATE = "intermediate"
+TO_A_MAJORITY = "distance to a majority"
+"""The slot of "two seats short of a majority": a distance to a target the copy does not give (the body's majority),
+stated as the claim's `gap`, its value unknown."""
 """The round of a figure counted between the first and the final one (a leadership's second ballot of three)."""
 
 BY_ELECTION_SCOPE = "by-election"

@@ -365,3 +365,14 @@ def test_a_line_up_closed_by_its_independents_must_fill_the_body(check_texts):
     # a line-up that gives several parties one figure says less than it seems
     each = "In Northern Ireland, Sinn Féin won 7 of the 18 seats, the DUP 5, the SDLP 2, and the UUP and an independent one each."
     assert errors(check_texts({"t.txt": each}), "seat-sum") == []
+
+
+def test_a_distance_to_a_majority_the_copy_leaves_to_the_reader(check_texts):
+    ok = "Democrats won 47 of the 99 seats in the state House, leaving them three seats short of a majority."
+    assert errors(check_texts({"t.txt": ok}), "threshold") == []  # 99 // 2 + 1 = 50; 50 − 47 = 3
+    found = errors(check_texts({"t.txt": ok.replace("three seats short", "two seats short")}), "threshold")
+    assert found and "a majority is 50" in found[0].message
+    # the target the copy gives wins over the size, and a hypothetical is no result
+    assert errors(check_texts({"t.txt": "Labour won 40 of the 80 seats, five short of the 41 needed."}), "threshold")
+    assert errors(check_texts({"t.txt": "If Plaid were to win 36 seats, it would still be 13 short of a majority"
+                                        " in the 96-seat Senedd."}), "threshold") == []

@@ -11,6 +11,7 @@ fewer. Forecasts are never held to thresholds.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -139,9 +140,57 @@ def _half_step(text: str | None) -> float:
     return 0.5 * 10 ** -len(text.split(".")[1].strip("%").strip())
 
 
+HYPOTHETICAL = re.compile(r"\b(?:if|would|could|might|were to)\b", re.IGNORECASE)
+"""Words of a sentence that supposes rather than reports."""
+
+
 class Threshold(Check):
     name = "threshold"
     params = {}
+
+    def _to_a_majority(self, f: Fact, index: Index) -> Outcome | None:
+        """A distance to a majority the copy leaves to the reader: the seats it is counted from (the figure before
+        it in its sentence), and the majority of the body (the target the article states, else half its size, as
+        the article or the chamber's rules give it, and one more)."""
+        c = f.claim
+        if c.gap_from is None or HYPOTHETICAL.search(c.sentence):
+            return None  # ("If Plaid were to win, say, 36 seats …, it would still be 13 short of a majority")
+        seats = [g for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.ACTUAL
+                 and g.claim.value == c.gap_from and not g.claim.hedge]
+        before = [g for g in seats if g.claim.sentence == c.sentence and g.claim.location.start < c.location.start]
+        if not before:
+            return None  # the figure just before it is no party's seats ("… will have 19 members, two short")
+        base = max(before, key=lambda g: g.claim.location.start)
+        scope = base.claim.scope
+        # (a target or size of the same paragraph first: a round-up's other councils give other ones)
+        targets = {g.claim.value for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.THRESHOLD
+                   and g.claim.value is not None and g.claim.scope == scope and g.claim.paragraph == c.paragraph}
+        in_article = [g for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.value is not None
+                      and g.claim.modality == Modality.ACTUAL and g.claim.scope == scope]
+        sizes = [g for g in in_article if g.claim.paragraph == c.paragraph] \
+            or ([] if targets else in_article)
+        same = [g for g in sizes if g.claim.sentence == c.sentence]
+        if len(targets) == 1:
+            majority, why = targets.pop(), "the target the copy gives"
+        elif len({g.claim.value for g in (same or sizes)}) == 1:
+            size = (same or sizes)[0].claim.value
+            majority, why = size // 2 + 1, f"half of the {fmt(size)} seats the copy gives, and one more"
+        else:
+            size, what = index.chamber_size(scope, base.year if base.year is not None else f.year)
+            stated = {g.claim.value for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.scope == scope}
+            if size is None or len(targets) > 1 or stated and size not in stated:
+                return None  # (the chamber's size, when the copy gives it among others: "27 of the 40 constituencies")
+            majority, why = size // 2 + 1, f"half of {what}, and one more"
+        distance = majority - base.claim.value
+        said = f"{fmt(abs(c.gap))} short of a majority"
+        if distance > 0 and abs(distance + c.gap) < 1e-9:
+            return self.verified(f, f"{base.claim.text} seats, {said} of {fmt(majority)} ✓")
+        return self.finding(
+            f, f"the copy puts {base.claim.text} seats {said}, but a majority is {fmt(majority)} ({why}): "
+               + (f"{fmt(distance)} short" if distance > 0 else "a majority already"),
+            stated=c.gap, expected=-distance,
+            arithmetic=f"{fmt(majority)} − {base.claim.text} = {fmt(distance)}, not {fmt(abs(c.gap))}",
+            related=[base])
 
     def _counted_from(self, f: Fact) -> Outcome:
         """A distance the copy counts from the figure it gives just before: the two must meet at the target."""
@@ -163,6 +212,10 @@ class Threshold(Check):
         current: dict[str, list[Fact]] | None = None
         for f in index.facts:
             c = f.claim
+            if c.modality == Modality.THRESHOLD and c.value is None and c.gap is not None:
+                if (o := self._to_a_majority(f, index)) is not None:
+                    yield o  # "Democrats won 52, leaving them five seats short of control"
+                continue
             if c.modality == Modality.THRESHOLD and c.gap is not None and c.gap_from is not None and c.value is not None:
                 yield self._counted_from(f)  # "gives the left bloc 52, eight short of the 61 needed"
                 continue

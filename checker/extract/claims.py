@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
@@ -1089,6 +1089,13 @@ class _Builder:
             evidence.append(f"swing from {counterpart} to {subject}" if counterpart else f"swing to {subject}")
         whole = v.num(r.whole).value if r.whole is not None else None
         value = n.value * (r.sign or 1) if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) else n.value
+        distance = None
+        if r.slot == TO_A_MAJORITY:  # "two seats short of a majority": the majority is the body's, not given
+            distance, value, low, high = -n.value, None, None, None
+            before = next((k for k in range(r.i - 1, v.sentence_bounds(r.i)[0] - 1, -1)
+                           if v.num(k) is not None and not is_year(v, k) and v.lower(k + 1) != "-"
+                           and v.lower(k - 1) != "of" and not (v.lower(k - 2) == "of" and v.lower(k - 1) in (
+                               "the", "its", "their", "all"))), None)  # (not "the 203-member chamber", "of the 99")
         if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):
             value, low, high = -value, -high, -low  # "down 3.3 points", "a drop of 7.9 points"
             evidence.append("a fall")
@@ -1118,8 +1125,9 @@ class _Builder:
             modality=modality,
             role=self.role(r, owner),
             relation=self.relation(r) if modality == Modality.THRESHOLD else None,
-            gap=(gap := self.gap(r) if modality == Modality.THRESHOLD else None),
-            gap_from=self.gap_from(r) if gap is not None else None,
+            gap=(gap := distance if distance is not None else self.gap(r) if modality == Modality.THRESHOLD else None),
+            gap_from=(v.num(before).value if before is not None else None) if distance is not None
+            else self.gap_from(r) if gap is not None else None,
             hedge=hedge,
             confidence=round(confidence, 2),
             whole=whole,

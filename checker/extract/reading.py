@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import TOTAL_ROW, Kind
+from ..model import TO_A_MAJORITY, TOTAL_ROW, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .view import View
@@ -556,6 +556,8 @@ class Reader:
         text = f"'{v.span_text(unit[1], unit[2])}'" if unit else ""
         if (r := self._quota(i)) is not None:
             return r
+        if (r := self._short_of_a_majority(i)) is not None:
+            return r
         if v.lower(i - 1) == "(" and v.lower(i + 1) == ")" and not n.decimals and n.value >= 10 and not n.signed \
                 and (m := v.mention_at[i - 2]) is not None and m.kind == "person" and m.end == i - 1:
             return Reading(i, Kind.VOTES, "votes", ["a count in brackets after a name"])  # "Jeremy Stroud (98,417)"
@@ -1067,6 +1069,27 @@ class Reader:
         if s is not None and v.lower(s) == "electorate" and v.lower(s + 1) in ("vote", "votes"):
             return None
         return s
+
+    def _short_of_a_majority(self, i: int) -> Reading | None:
+        """ "two seats short of a majority", "leaving them five seats short of control": a distance to the body's
+        majority, which the copy leaves to the reader (no "short of the 326 needed")."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value > 100:
+            return None
+        u = unit_after(v, i)
+        end = u[2] if u is not None else i + 1
+        if v.lower(end) not in ("short", "shy") or v.lower(end + 1) != "of":
+            return None
+        if u is None and v.in_sentence(i, "unit.seats") is None or u is not None and u[0] != "unit.seats":
+            return None
+        k = end + 2
+        while k < v.n and v.lower(k) in ("a", "an", "the", "overall", "outright", "working", "absolute", "governing"):
+            k += 1
+        if v.lower(k) not in ("majority", "control") or any(v.num(t) is not None for t in range(k, min(v.n, k + 4))) \
+                or v.lower(k + 1) in ("of", "mark", "line", "threshold") and v.num(k + 2) is not None:
+            return None  # (not "short of a majority of 326": that target is read as such)
+        return Reading(i, Kind.SEATS, "seats", ["a distance to a majority"], threshold=True, slot=TO_A_MAJORITY)
 
     def _threshold(self, i: int) -> bool:
         v = self.v
