@@ -840,8 +840,8 @@ def _line_heading(v: View, i: int) -> str | None:
     j = n + 2
     while j < min(v.n, k + 12) and v.lower(j) not in (")", "):"):
         j += 1
-    if not (v.lower(j) == "):" or v.lower(j) == ")" and (v.lower(j + 1) in (":", "-", "–", "—") or j + 1 >= v.n
-                                                             or "\n" in v.text(j + 1))):
+    if not (v.lower(j) == "):" or v.lower(j) == ")" and (v.lower(j + 1) in (":", "-", "–", "—") or (
+            j + 1 >= v.n or "\n" in v.text(j + 1)) and v.lower(k - 1) not in COUNCIL_HEADS)):
         return None  # "ASHCOMBE BOROUGH (48 seats) - Conservatives lose control. Con 22, Lab 15 …" too; a line of
         # its own over the ward's results ("CARR HILL (three seats)")
     return v.span_text(start, k)
