@@ -68,12 +68,17 @@ _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
 
 
-def _said_of(words: re.Pattern, c: Claim) -> bool:
+def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.Match[str]]] | None = None) -> bool:
     """Whether the words are said of the claim's figure: not only in a relative clause that follows it ("to
     22,388 for X, who had been leading at the first polls reported"), nor only in another clause ("trailed by
-    more than 11,000 votes on primaries but won by 2,782 after preferences were distributed")."""
+    more than 11,000 votes on primaries but won by 2,782 after preferences were distributed"). `found`: the
+    words' matches in each sentence, looked for once a sentence, not once a figure (one article's)."""
     at = c.sentence.find(c.text)
-    for m in words.finditer(c.sentence):
+    if found is None:
+        matches = list(words.finditer(c.sentence))
+    elif (matches := found.get((words.pattern, c.sentence))) is None:
+        matches = found[(words.pattern, c.sentence)] = list(words.finditer(c.sentence))
+    for m in matches:
         if at < 0:
             return True
         lo, hi = (at, m.start()) if m.start() > at else (m.end(), at)
@@ -309,6 +314,7 @@ class ClaimMaker:
         # among the party's 121 MPs. In the first ballot she took 42 votes …"): counts of another electorate
         mp_rounds = {c.paragraph for c in claims if MPS_BALLOT.search(c.sentence)} \
             if MEMBERS_BALLOT.search(text) else set()
+        found: dict[tuple[str, str], list[re.Match[str]]] = {}  # the words' matches by sentence, for _said_of
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
@@ -320,7 +326,8 @@ class ClaimMaker:
                     c.paragraph, []))) is not None:
                 out.append(replace(c, round=r or None))
                 continue
-            if c.kind in TOTAL_KINDS and self._provisional_words is not None and _said_of(self._provisional_words, c):
+            if c.kind in TOTAL_KINDS and self._provisional_words is not None \
+                    and _said_of(self._provisional_words, c, found):
                 c = replace(c, round="provisional")  # "Correction: at 10:02 we said turnout was 31 per cent"
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
@@ -339,9 +346,9 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
-                elif self._provisional_words is not None and _said_of(self._provisional_words, c):
+                elif self._provisional_words is not None and _said_of(self._provisional_words, c, found):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
-                elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c)
+                elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
                                                 or c.paragraph in later):
                     # "in the second round Ms Okafor had 50" in a story whose "final ballot" came later: a round
                     # between the first and the final, another count than either

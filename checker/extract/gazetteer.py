@@ -436,7 +436,7 @@ class Gazetteer:
                 via = "role: a result headline"
             elif start != first and _labels_entry(t, start, end) and t.lowers[start] not in LABEL_WORDS and any(
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
-                via = "role: an entry's label"  # "- **Tallowood**: Labor's Daniel Okafor-Reid won …", "ELMSTEAD: Labour gain"
+                via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
             elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
                     and self._seat_article_before(t, b):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency", "wins new Eastbrook seat"
