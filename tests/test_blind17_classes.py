@@ -376,3 +376,11 @@ def test_a_distance_to_a_majority_the_copy_leaves_to_the_reader(check_texts):
     assert errors(check_texts({"t.txt": "Labour won 40 of the 80 seats, five short of the 41 needed."}), "threshold")
     assert errors(check_texts({"t.txt": "If Plaid were to win 36 seats, it would still be 13 short of a majority"
                                         " in the 96-seat Senedd."}), "threshold") == []
+
+
+def test_a_withdrawn_turnout_makes_no_count_in_rounds(check_texts):
+    text = ("Labour's Rosa Kemp won the Eastfield by-election by 31 votes.\n\n"
+            "Tom Hale (Conservative) - 902\nRosa Kemp (Labour) - 871\nAmy Lo (Green) - 204\n\n"
+            "Correction: an earlier version of this article gave the turnout as 27 per cent. It was 24.1 per cent.")
+    found = errors(check_texts({"t.txt": text}), "winner-has-most")
+    assert found and "Tom Hale polled more" in found[0].message

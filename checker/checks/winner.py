@@ -80,8 +80,10 @@ def _set_out_together(a: Fact, b: Fact) -> bool:
 def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
     """Whether the copy counts this seat in rounds: a later round's figures, or words of one in its sentences (any of
     the article's: a story of one seat told in rounds says so once)."""
-    if any(f"{cid}\x1f{r}" in index.contests for r in LATER_ROUNDS):
-        return True
+    if any((later := index.contests.get(f"{cid}\x1f{r}")) is not None
+           and any(f.kind in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN) for f in later.facts)
+           for r in LATER_ROUNDS):
+        return True  # (not a turnout a correction withdrew: "An earlier version gave the turnout as 31 per cent")
     # … or anywhere in the article ("No candidate passed 50%, so the two leaders went through to a second round")
     return any(tells_of_rounds(g.claim.sentence) for g in index.all_in_path(path))
 
