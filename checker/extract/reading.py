@@ -1089,6 +1089,9 @@ class Reader:
         if v.lower(k) not in ("majority", "control") or any(v.num(t) is not None for t in range(k, min(v.n, k + 4))) \
                 or v.lower(k + 1) in ("of", "mark", "line", "threshold") and v.num(k + 2) is not None:
             return None  # (not "short of a majority of 326": that target is read as such)
+        s, _ = v.sentence_bounds(i)
+        if any(w in ("would", "could", "might", "if", "combined", "together", "between") for w in v.lowers[s:i]):
+            return None  # a supposition, or several parties' seats: "whose combined 27 seats would be one short"
         return Reading(i, Kind.SEATS, "seats", ["a distance to a majority"], threshold=True, slot=TO_A_MAJORITY)
 
     def _threshold(self, i: int) -> bool:
