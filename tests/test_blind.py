@@ -29,13 +29,13 @@ FLOORS = {
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (29, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on since
-    "set15": (18, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
+    "set15": (19, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
     "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
     "set17": (25, 0),  # held out in the session of 5 December (second) (16, 11 on its starting code; 16, 10 on its
     # final); read and tuned on in the session of 5 December (third)
-    "set18": (24, 1),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
+    "set18": (25, 1),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
     "set18a": (23, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (21, 12),  # held out: written blind during the session of 5 December (third), scored on its starting
     # (21, 15) and final code, never read

@@ -384,3 +384,9 @@ def test_a_withdrawn_turnout_makes_no_count_in_rounds(check_texts):
             "Correction: an earlier version of this article gave the turnout as 27 per cent. It was 24.1 per cent.")
     found = errors(check_texts({"t.txt": text}), "winner-has-most")
     assert found and "Tom Hale polled more" in found[0].message
+
+
+def test_a_quota_is_worked_from_the_valid_poll_beside_the_total_poll(check_texts):
+    line = "ARDGLASS (3 seats)\n\nElectorate 61,200; total poll 40,310; spoiled 402; valid poll 39,908; quota {q}.\n"
+    assert errors(check_texts({"t.txt": line.format(q="9,978")}), "stv-quota") == []  # 39,908 / 4 + 1 = 9,978
+    assert errors(check_texts({"t.txt": line.format(q="9,987")}), "stv-quota")

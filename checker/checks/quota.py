@@ -17,6 +17,7 @@ from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
+from .consistency import valid_total
 
 LATER_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|later|final|last|next)"
                          r" (?:count|stage)|\bwent into\b|\bafter the \w+ count\b|\btransfers?\b", re.IGNORECASE)
@@ -96,6 +97,9 @@ def _nearest(q: Fact, polls: list[Fact]) -> Fact | None:
     for same in (lambda p: p.claim.sentence == q.claim.sentence, lambda p: p.claim.paragraph == q.claim.paragraph,
                  lambda p: True):
         found = [p for p in polls if same(p)]
+        if len({p.claim.value for p in found}) > 1:
+            # "total poll 58,702; spoiled 488; valid poll 58,214; quota 11,634": the quota is worked from the valid poll
+            found = [p for p in found if valid_total(p.claim)] or found
         if found:
             return found[0] if len({p.claim.value for p in found}) == 1 else None
     return None
