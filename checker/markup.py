@@ -67,15 +67,14 @@ def render_html(source: str) -> Rendered:
             k += 1
         if k < len(dropped) and dropped[k][0] <= m.start() < dropped[k][1]:
             continue  # inside <head>, <script>, a comment …
-        if not (lists and not source[pos:m.start()].strip() and source[m.start() + 1:m.start() + 4].lower()
-                in ("li>", "li ", "/li", "/ul", "/ol", "ul>", "ol>", "ul ", "ol ")):
+        whole = m.group(0)
+        closing, name = m.group(1) == "/", (m.group(2) or "").lower()
+        if not (lists and name in ("li", "ul", "ol") and not source[pos:m.start()].strip()):
             _text(b, source, pos, m.start(), in_row, dropped)  # (not the white space between a list's items)
         pos = m.end()
-        whole = m.group(0)
         if whole.startswith("&"):
             b.put(html.unescape(whole), m.start())
             continue
-        closing, name = m.group(1) == "/", m.group(2).lower()
         if name in ("ul", "ol"):
             lists = max(0, lists + (-1 if closing else 1))
         if name == "li" and closing and lists:

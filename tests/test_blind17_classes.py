@@ -168,10 +168,13 @@ def test_a_referendum_side_as_the_subject_of_its_share(claims_of, check_texts):
     assert errors(check_texts({"r.txt": text.replace("54.4", "55.4")}), "share-recompute")
 
 
+def html_extractions(nlp, page):
+    return list(extract(nlp, [Document.from_text("p.html", page, "html")]))
+
+
 def test_an_html_list_of_shares_is_one_list_with_its_others_line(nlp, ruleset):
     def errors_in(page):
-        report = run_checks(list(extract(nlp, [Document.from_text("p.html", page, "html")])), ruleset)
-        return errors(report, "share-sum")
+        return errors(run_checks(html_extractions(nlp, page), ruleset), "share-sum")
 
     items = ["Labour: 31.2%", "Conservative: 27.9%", "Reform UK: 16.4%", "Liberal Democrat: 12.8%",
              "Green: 8.9%", "Others: 3.8%"]
@@ -320,13 +323,13 @@ def test_a_heading_in_two_rows_names_each_column(nlp, ruleset):
             "<tr><td>Ann Reid</td><td>Labour</td><td>120,400</td><td>40.1</td><td>+20,100</td><td>140,500</td></tr>"
             "<tr><td>Tom Hale</td><td>Conservative</td><td>131,000</td><td>43.6</td><td>+9,000</td><td>140,000</td></tr>"
             "</tbody></table>")
-    cs = list(next(extract(nlp, [Document.from_text("m.html", page, "html")])).claims)
+    cs = list(html_extractions(nlp, page)[0].claims)
     assert the(cs, "40.1").kind == Kind.SHARE and the(cs, "40.1").round is None
     assert the(cs, "+20,100").round == "transfer" and the(cs, "140,500").round == "final"
     titled = ("<table><thead><tr><th colspan='3'>Ardmore - Count 1 (4 seats, quota 9,001)</th></tr>"
               "<tr><th>Candidate</th><th>Party</th><th>First preferences</th></tr></thead><tbody>"
               "<tr><td>Ann Reid</td><td>FF</td><td>9,877</td></tr></tbody></table>")
-    cs = list(next(extract(nlp, [Document.from_text("t.html", titled, "html")])).claims)
+    cs = list(html_extractions(nlp, titled)[0].claims)
     assert the(cs, "9,877").kind == Kind.VOTES
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -176,3 +177,10 @@ def describe(f: Fact) -> str:
     who = f.subject or "?"
     unit = {"votes": " votes", "seats": " seats", "percent": "%", "points": " points"}.get(f.claim.unit, "")
     return f"{who}'s {f.claim.text}{unit}"
+
+
+def figure_at(sentence: str, figure: str, start: int = 0) -> int:
+    """Where a figure stands in its sentence, from `start`, as a whole number ("3" not inside "31"); the
+    sentence's length if it does not."""
+    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?![\d,]|\.\d)").search(sentence, start)
+    return m.start() if m else len(sentence)

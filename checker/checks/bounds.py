@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
-from .base import Check, Outcome, fmt
+from .base import Check, Outcome, figure_at, fmt
 from .tiers import tier_of
 
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
@@ -127,19 +127,13 @@ def _whole_line_up(picked: list[Fact], sizes: list[Fact]) -> bool:
     (48 seats): Lab 29, Con 11, Green 5, Ind 2"): the figures must fill it."""
     sentences = {f.claim.sentence for f in picked}
     sentence = next(iter(sentences))
-    first = min(_at(sentence, f.claim.text) for f in picked)
+    first = min(figure_at(sentence, f.claim.text) for f in picked)
     # the size heads the line-up, set off by a colon: "(48 seats): Lab 29, …", not "… on the 42-seat council"
-    heads = [f for f in sizes if f.claim.sentence in sentences and 0 <= _at(sentence, f.claim.text) < first
-             and ":" in sentence[_at(sentence, f.claim.text):first]]
+    heads = [f for f in sizes if f.claim.sentence in sentences and figure_at(sentence, f.claim.text) < first
+             and ":" in sentence[figure_at(sentence, f.claim.text):first]]
     return len(picked) >= 3 and len(sentences) == 1 and bool(heads) \
         and any(f.subject in EVERYONE_ELSE for f in picked) and not any(f.claim.hedge for f in picked) \
         and not SHARED_OUT.search(sentence)  # (not "Alliance, the UUP and an independent one each")
-
-
-def _at(sentence: str, figure: str) -> int:
-    """Where a figure stands in its sentence as a whole number ("3" not inside "31"); the sentence's length if not."""
-    m = re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,]|\.\d)", sentence)
-    return m.start() if m else len(sentence)
 
 
 def _why_exact(picked: list[Fact], sizes: list[Fact]) -> str:

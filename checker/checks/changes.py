@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome, fmt, fmt_range
+from .base import Check, Outcome, figure_at, fmt, fmt_range
 
 MOVED = {"up": "rose", "down": "fell", "same": "stayed the same"}
 
@@ -145,9 +145,9 @@ NOW = re.compile(r"\b(?:this (?:year|time)|now|today|on thursday|this week)\b", 
 
 def _now_between(sentence: str, earlier: str, target: str) -> bool:
     """Words of this election between an earlier figure and the target its sentence gives after it."""
-    a = sentence.find(earlier)
-    b = sentence.rfind(target) if a >= 0 else -1  # (the target is the last of its figures: "… 31 … the 31 needed")
-    return a >= 0 and b > a and NOW.search(sentence, a + len(earlier), b) is not None
+    a = figure_at(sentence, earlier)
+    b = sentence.rfind(target)  # (the target is the last of its figures: "… 31 … the 31 needed")
+    return a < b and NOW.search(sentence, a + len(earlier), b) is not None
 
 
 HYPOTHETICAL = re.compile(r"\b(?:if|would|could|might|were to)\b", re.IGNORECASE)

@@ -1096,13 +1096,9 @@ class _Builder:
             evidence.append(f"swing from {counterpart} to {subject}" if counterpart else f"swing to {subject}")
         whole = v.num(r.whole).value if r.whole is not None else None
         value = n.value * (r.sign or 1) if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) else n.value
-        distance = None
+        gap, gap_from = self.distance(r) if r.threshold else (None, None)
         if r.slot == TO_A_MAJORITY:  # "two seats short of a majority": the majority is the body's, not given
-            distance, value, low, high = -n.value, None, None, None
-            before = next((k for k in range(r.i - 1, v.sentence_bounds(r.i)[0] - 1, -1)
-                           if v.num(k) is not None and not is_year(v, k) and v.lower(k + 1) != "-"
-                           and v.lower(k - 1) != "of" and not (v.lower(k - 2) == "of" and v.lower(k - 1) in (
-                               "the", "its", "their", "all"))), None)  # (not "the 203-member chamber", "of the 99")
+            value, low, high = None, None, None
         if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):
             value, low, high = -value, -high, -low  # "down 3.3 points", "a drop of 7.9 points"
             evidence.append("a fall")
@@ -1132,9 +1128,8 @@ class _Builder:
             modality=modality,
             role=self.role(r, owner),
             relation=self.relation(r) if modality == Modality.THRESHOLD else None,
-            gap=(gap := distance if distance is not None else self.gap(r) if modality == Modality.THRESHOLD else None),
-            gap_from=(v.num(before).value if before is not None else None) if distance is not None
-            else self.gap_from(r) if gap is not None else None,
+            gap=gap if modality == Modality.THRESHOLD else None,
+            gap_from=gap_from if modality == Modality.THRESHOLD else None,
             hedge=hedge,
             confidence=round(confidence, 2),
             whole=whole,
@@ -1190,18 +1185,42 @@ class _Builder:
             k -= 1
         return False
 
-    def gap(self, r: Reading) -> float | None:
-        """How far from the target (at r) the copy puts its subject: "four short of the 172 needed" (-4), "17 more
-        than the 63 needed", "two above the halfway mark of 46" (+17, +2); None if it says no distance."""
+    def distance(self, r: Reading) -> tuple[float | None, float | None]:
+        """How far from the target (at r) the copy puts its subject, and the figure that distance is counted from
+        when the copy gives it just before ("gives the left bloc 52, eight short of the 61 needed": -8, 52): "four
+        short of the 172 needed" (-4), "17 more than the 63 needed", "two above the halfway mark of 46" (+17, +2).
+        For "two seats short of a majority" (slot TO_A_MAJORITY) the target is unsaid: r is the distance itself."""
+        v = self.v
+        if r.slot == TO_A_MAJORITY:
+            k = next((k for k in range(r.i - 1, v.sentence_bounds(r.i)[0] - 1, -1) if v.num(k) is not None
+                      and not is_year(v, k) and v.lower(k + 1) != "-" and not self._a_whole(k)), None)
+            return -v.num(r.i).value, v.num(k).value if k is not None else None  # (not "the 203-member chamber")
         found = self._gap_found(r)
-        return found[1] if found else None
+        if found is None:
+            return None, None
+        at, gap = found
+        j = at - 1
+        if v.lower(j) != ",":
+            return gap, None
+        j -= 1
+        if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
+            j -= 1
+        n = v.num(j) if j >= v.sentence_bounds(r.i)[0] else None
+        if n is None or n.decimals or is_year(v, j) or self._a_whole(j) \
+                or v.lower(j - 1) in ("'s", "’s", "its", "their"):
+            return gap, None  # (not "19 of the council's 48 seats, six short of the 25 needed": the whole, not the 19)
+        target = v.num(r.i).value
+        if n.value >= target if gap < 0 else n.value <= target:
+            return gap, None  # on the wrong side of the target to be what the distance is counted from
+        return gap, n.value
 
-    def _gap_at(self, r: Reading) -> int | None:
-        found = self._gap_found(r)
-        return found[0] if found else None
+    def _a_whole(self, k: int) -> bool:
+        """The Y of "X of Y" ("of 93", "of the 99 seats", "of its 48"): a body's size, not what a distance is from."""
+        v = self.v
+        return v.lower(k - 1) == "of" or v.lower(k - 2) == "of" and v.lower(k - 1) in ("the", "its", "their", "all")
 
     def _gap_found(self, r: Reading) -> tuple[int, float] | None:
-        """The distance's token and signed value (see `gap`)."""
+        """The distance's token and signed value (see `distance`)."""
         v = self.v
         lo = v.sentence_bounds(r.i)[0]
         k = r.i - 1
@@ -1224,29 +1243,6 @@ class _Builder:
                 return j, sign * n.value
             k -= 1
         return None
-
-    def gap_from(self, r: Reading) -> float | None:
-        """The figure right before a target's distance ("gives the left bloc 52, eight short of the 61 needed"):
-        the distance is that figure's, whoever it is of."""
-        v = self.v
-        at = self._gap_at(r)
-        if at is None:
-            return None
-        j = at - 1
-        if v.lower(j) != ",":
-            return None
-        j -= 1
-        if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
-            j -= 1
-        n = v.num(j) if j >= v.sentence_bounds(r.i)[0] else None
-        if n is None or n.decimals or is_year(v, j) or v.lower(j - 1) in ("of", "'s", "’s", "its", "their") \
-                or v.lower(j - 2) == "of" and v.lower(j - 1) in ("the", "its", "their", "all"):
-            return None  # (not "19 of the council's 48 seats, six short of the 25 needed": the whole, not the 19)
-        gap = self.gap(r)
-        target = v.num(r.i).value
-        if gap is None or (n.value >= target if gap < 0 else n.value <= target):
-            return None  # on the wrong side of the target to be what the distance is counted from
-        return n.value
 
     def relation(self, r: Reading) -> str | None:
         """ "surpassed the 326 seats they need": above; "fell short of the 270 needed": below."""

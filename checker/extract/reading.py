@@ -89,6 +89,12 @@ SUPERLATIVES = frozenset({"biggest", "smallest", "largest", "lowest", "highest",
                           "least", "most", "steepest", "sharpest"})
 
 
+def _declared_after(v: View, i: int) -> bool:
+    """ "54 seats declared": a count of seats, then how far the count has got."""
+    u = unit_after(v, i)
+    return u is not None and u[0] == "unit.seats" and v.lower(u[2]) in ("declared", "counted", "reported", "called")
+
+
 def eligible_voting(v: View, i: int) -> bool:
     """ "79,512 people eligible bothered to vote", "the 64,210 registered voters who could have voted": the
     people entitled to vote, said so, in a clause that goes on to voting."""
@@ -309,12 +315,8 @@ def distractor(v: View, i: int) -> str | None:
     if prev == "(" and unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) == ")" \
             and v.lower(i - 2) in ("hold", "gain", "held", "gained", "elected", "win", "holds", "gains", "wins"):
         return "a ward's seats"  # "RESULT: LD hold (three seats)": how many the ward elects, no party's tally
-    if ((y := x_of_y(v, i)) is not None and (u := unit_after(v, y)) is not None and u[0] == "unit.seats"
-            and v.lower(u[2]) in ("declared", "counted", "reported", "called") or (
-            unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) in ("declared", "counted", "reported",
-                                                                                  "called")
-            and v.lower(i - 1) == "of" and v.num(i - 2) is not None and v.lower(i - 3) == "(")) \
-            and (prev == "(" or v.lower(i - 3) == "("):
+    if prev == "(" and (y := x_of_y(v, i)) is not None and _declared_after(v, y) \
+            or prev == "of" and v.lower(i - 3) == "(" and v.num(i - 2) is not None and _declared_after(v, i):
         return "progress of a count"  # "(38 of 54 seats declared)": a note of how far the count has got
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
