@@ -79,6 +79,8 @@ class Quota(Check):
                 continue
             votes = mine[-1]
             expected = votes.claim.value - quota.claim.value
+            if expected < 0 <= c.value and c.subject_via == "nearest":
+                continue  # "With Fox on 9,730 and Duggan on 8,126, the surplus of 1,336": someone else's, over the quota
             over = "surplus" if c.value >= 0 else "shortfall"
             working = (f"{votes.claim.text} − {quota.claim.text} = {fmt(expected)}" if c.value >= 0 else
                        f"{quota.claim.text} − {votes.claim.text} = {fmt(-expected)}")

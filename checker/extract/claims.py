@@ -21,7 +21,7 @@ from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import (FINAL_COLUMN, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading,
+from .reading import (FINAL_COLUMN, FRACTIONS, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading,
                       contested_after, distractor, final_column, is_year, unit_after)
 from .view import View
 
@@ -54,6 +54,10 @@ QUOTED_CONFIDENCE = 0.7
 SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 
+CHANGE_KINDS = {Kind.SEATS: Kind.SEAT_CHANGE, Kind.SHARE: Kind.SHARE_CHANGE}
+"""The kind of a change's size told before it, by the kind of its figures."""
+STV_ROUNDS = frozenset({"first count", "initial count"})
+"""Provisional words that in a count by single transferable vote name its first round."""
 ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:round|ballot|count)\b", re.IGNORECASE)
 FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote)\b|\brun-?off\b", re.IGNORECASE)
 LATER_ROUND_HEAD = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b|\s*run-?off\b|\s*after "
@@ -114,6 +118,9 @@ class ClaimMaker:
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
+        # An STV count's "first count" is its first round, not a count before a recount
+        self._provisional_words_stv = _words_pattern(tuple(w for w in ruleset.words("round.provisional")
+                                                           if w not in STV_ROUNDS))
         self._council_words = _words_pattern(ruleset.words("body.council"))
         self._chamber_words = _words_pattern(tuple(
             a for ch in ruleset.chambers for a in (ch.name, *ch.aliases)
@@ -183,9 +190,10 @@ class ClaimMaker:
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
                 and (name := _bold_heading(v, i)) is not None}
+        headings.update(_row_heads(v, index_of))
         doc._.fc_claims = _quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
-                                        _lede(t.text), headings, bold)), t.text), self._alliances), t.text)
+                                        _lede(t.text), headings, bold, _section_heads(v))), t.text), self._alliances), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -261,9 +269,9 @@ class ClaimMaker:
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
                 if pick is not None and country and pick.country and pick.country != country \
-                        and len({ch.country for ch in named}) > 1:
+                        and len({ch.country for ch in named}) > 1 and " " not in alias and alias != "Commons":
                     # "the 90-member House" in Indian copy is no American chamber (a name several countries' chambers
-                    # share): the country's own
+                    # share): the country's own; but "the 650-seat Commons" in Irish copy is no Dáil
                     pick = next((ch for ch in self.chambers if ch.country == country and ch.elections), None) \
                         or next((ch for ch in self.chambers if ch.country == country), None)
                 scope = None if pick is None or pick is self.home else pick.id
@@ -272,12 +280,19 @@ class ClaimMaker:
                 scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election; its "seven list seats"
             elif own is not None and scope is None and c.kind in SEAT_KINDS:
                 scope = own
-            elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS:
+            elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS \
+                    and not self._names_home_only(c.sentence, country):
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
                 scope = pick.id if pick else None
             out.append(c if scope == c.scope else replace(c, scope=scope))
         return out
 
+
+    def _names_home_only(self, sentence: str, country: str) -> bool:
+        """The sentence names the home chamber by a name no chamber of the copy's country has: "Suppose a party in
+        the 650-seat Commons won 320 seats" in Irish copy is Westminster's, not the Dáil's."""
+        own = {a for ch in self.chambers if ch.country == country for a in (ch.name, *ch.aliases)}
+        return any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in self.home_aliases - own)
 
     def _rounds(self, text: str, claims: list[Claim]) -> list[Claim]:
         """Votes, shares and leads of a later round of counting ("finishing on 127,307 after second
@@ -315,6 +330,8 @@ class ClaimMaker:
         mp_rounds = {c.paragraph for c in claims if MPS_BALLOT.search(c.sentence)} \
             if MEMBERS_BALLOT.search(text) else set()
         found: dict[tuple[str, str], list[re.Match[str]]] = {}  # the words' matches by sentence, for _said_of
+        provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
+            else self._provisional_words
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
@@ -326,8 +343,7 @@ class ClaimMaker:
                     c.paragraph, []))) is not None:
                 out.append(replace(c, round=r or None))
                 continue
-            if c.kind in TOTAL_KINDS and self._provisional_words is not None \
-                    and _said_of(self._provisional_words, c, found):
+            if c.kind in TOTAL_KINDS and provisional is not None and _said_of(provisional, c, found):
                 c = replace(c, round="provisional")  # "Correction: at 10:02 we said turnout was 31 per cent"
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
@@ -346,7 +362,7 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
-                elif self._provisional_words is not None and _said_of(self._provisional_words, c, found):
+                elif provisional is not None and _said_of(provisional, c, found):
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
                                                 or c.paragraph in later):
@@ -375,7 +391,7 @@ class ClaimMaker:
         return out
 
     def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None,
-                  bold: dict[int, str] | None = None) -> list[Claim]:
+                  bold: dict[int, str] | None = None, sections: list[int] | None = None) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
         with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
@@ -403,10 +419,14 @@ class ClaimMaker:
         by_index = {c.index: c for c in claims}
         heads = sorted({by_index[k].paragraph: name for k, name in headings.items() if k in by_index}.items())
         head_paras = [p for p, _ in heads]
+        sections = [p for p in sections or [] if p not in set(head_paras)]
         for c in claims:  # the last heading in a paragraph before the claim's, by bisection: linear in the claims
             h = bisect.bisect_left(head_paras, c.paragraph)
-            if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph):
-                para_body.setdefault(c.paragraph, heads[h - 1][1])  # (a heading's own paragraph is its line's)
+            if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph) \
+                    and bisect.bisect_left(sections, c.paragraph) == bisect.bisect_left(sections, head_paras[h - 1]):
+                # (a heading's own paragraph is its line's; a section heading between ends its reach: "## The story
+                # of the night" after a round-up's last entry)
+                para_body.setdefault(c.paragraph, heads[h - 1][1])
         # Lines under a heading in its own paragraph are its body's ("CARR HILL (three seats)" over "Previously: Lab 3")
         head_lines = {by_index[k].paragraph: (by_index[k].location.line, name) for k, name in sorted(headings.items())
                       if k in by_index}
@@ -416,7 +436,12 @@ class ClaimMaker:
         named_at: dict[str, tuple[list[int], list[int]]] = {}
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
+        section, headed = 0, None  # the body of the last heading line
         for c in sorted(claims, key=lambda c: c.location.start):
+            if (now := bisect.bisect_right(sections, c.paragraph)) != section:
+                section = now  # a new section ("## The story of the night") after a round-up's entries is none of
+                if body is not None and body == headed:  # theirs: it names its council anew
+                    body = None
             if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
                 continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
@@ -433,6 +458,7 @@ class ClaimMaker:
                     body = None  # … across the three councils": every council's, not the last named nor the heading's
                     listed = None
                 body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
+                headed = heading or headed
                 if body:
                     seen.add(body)
                 c = replace(c, scope=COUNCIL_SCOPE, body=body)
@@ -666,6 +692,12 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
                 and v.lower(k + 1) not in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
                                            "might", "could", "should", "must", "'s", "’s", "seems", "appears"):
             pass  # "… came in Uttar Pradesh, which sends 80 MPs. There the Samajwadi Party won 37 seats": that state
+        elif w in ("'s", "’s"):
+            words = _unknown_name_before(v, k)
+            if words and v.lower(k - 1 - len(words)) == "of" and v.num(k + 1) is not None \
+                    and v.para_of[k] not in starts:  # "INDIA bloc wins 43 of Uttar Pradesh's 80 seats"
+                starts[v.para_of[k]] = ({v.span_text(*v.sents[v.sent_of[k]]).strip()}, " ".join(words))
+            continue
         elif w not in PARTS or v.para_of[k] in starts or v.lower(k - 1) != "the":
             continue
         s, e = v.sentence_bounds(k)
@@ -680,6 +712,12 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
                                      if v.para_of[a] == v.para_of[k]}, name)
     if not starts:
         return claims
+    for para, table in _tables_after(v, starts).items():
+        sizes = {c.value for c in claims if c.paragraph == para and c.kind == Kind.TOTAL_SEATS}
+        rows = [c for c in claims if c.paragraph in table and c.kind == Kind.SEATS and c.value is not None]
+        if rows and sum(c.value for c in rows) in sizes:
+            for c in rows:  # "… winning 37 of the state's 80 Lok Sabha seats." then a table of 37, 33, 6, 2, 1, 1
+                starts[c.paragraph] = (starts.get(c.paragraph, (set(), ""))[0] | {c.sentence}, starts[para][1])
     out = []
     for c in claims:
         part = starts.get(c.paragraph)
@@ -688,6 +726,35 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
             c = replace(c, scope=part[1], evidence=c.evidence + (f"a part of the country: {part[1]}",))
         out.append(c)
     return out
+
+
+def _unknown_name_before(v: View, k: int) -> list[str]:
+    """The capitalised words (at most three) right before token k that no list knows: no party, person, place,
+    region or chamber."""
+    j = k
+    while j > 0 and k - j < 3 and v.text(j - 1)[:1].isupper() and v.t.is_alpha[j - 1] and v.mention_at[j - 1] is None:
+        j -= 1
+    return [v.text(t) for t in range(j, k)]
+
+
+def _tables_after(v: View, parts: dict[int, tuple[set[str], str]]) -> dict[int, set[int]]:
+    """The paragraphs (rows) of a table that comes right after a part's paragraph: perhaps the part's breakdown."""
+    in_table: dict[int, int] = {}  # paragraph → the table it holds cells of
+    worded: set[int] = set()  # paragraphs with a word or number: not a rule under a heading ("|---|---:|")
+    for k in range(v.n):
+        if v.cells[k] is not None:
+            in_table.setdefault(v.para_of[k], v.cells[k].table)
+        if v.t.is_alpha[k] or v.nums[k] is not None:
+            worded.add(v.para_of[k])
+    tables: dict[int, set[int]] = {}
+    for para in parts:
+        table, rows, p = in_table.get(para + 1), set(), para + 1
+        while table is not None and (in_table.get(p) == table or p not in in_table and p not in worded):
+            rows.add(p)
+            p += 1
+        if rows:
+            tables[para] = rows
+    return tables
 
 
 def _in_name(v: View, k: int) -> bool:
@@ -701,7 +768,7 @@ def _part_name(v: View, k: int) -> str | None:
     it ("The result in Uttar Pradesh …")."""
     para = v.para_of[k]
     j = k - 1
-    while j > 0 and v.para_of[j] == para:
+    while j >= 0 and v.para_of[j] == para:
         if v.lower(j) in ("in", "of") and _in_name(v, j + 1):
             e = j + 1
             while e < k and _in_name(v, e):
@@ -797,6 +864,41 @@ def _line_start(v: View, i: int) -> int:
     return k
 
 
+CONTROL_WORDS = frozenset(("hold", "gain", "loss", "noc", "control", "change"))
+"""Words of what happened to a council: "(Lab hold)", "(NOC, no change)", "(no overall control)"."""
+BODY_COLUMNS = ("council", "authority")
+"""First column headings whose cells name each row's council: "| Council | Result | New council | Seats |"."""
+
+
+def _row_heads(v: View, index_of: dict[int, int]) -> dict[int, str]:
+    """Claims in the rows of a table of councils, with the council each row names in its first cell."""
+    names: dict[tuple[int, int], list[int]] = {}
+    for k in range(v.n):
+        cell = v.cells[k]
+        if cell is not None and cell.column == 0 and not cell.heading and cell.headers \
+                and any(w in cell.headers[0] for w in BODY_COLUMNS):
+            names.setdefault((cell.table, cell.row), []).append(k)
+    if not names:
+        return {}
+    out = {}
+    for i, index in index_of.items():
+        cell = v.cells[i]
+        if cell is not None and cell.column > 0 and (ts := names.get((cell.table, cell.row))):
+            out[index] = v.span_text(ts[0], ts[-1] + 1)
+    return out
+
+
+def _section_heads(v: View) -> list[int]:
+    """The paragraphs that are Markdown headings ("## The story of the night"), in order."""
+    heads = []
+    for k in range(v.n):
+        if v.text(k).startswith("#") and (k == 0 or v.para_of[k - 1] != v.para_of[k]
+                                          or v.t.is_space[k - 1] and "\n" in v.text(k - 1)):
+            if not heads or heads[-1] != v.para_of[k]:
+                heads.append(v.para_of[k])
+    return heads
+
+
 def _bold_heading(v: View, i: int) -> str | None:
     """The name a list entry opens with before a colon ("- **Cardiff**: Labour 55 seats …", its bold dropped when the
     Markdown is read), if it is no party, person, region or chamber: in a round-up of councils, that council."""
@@ -814,24 +916,45 @@ def _bold_heading(v: View, i: int) -> str | None:
     end = k
     if v.text(k) == "**":
         k += 1
-    if end == start or v.lower(k) not in (":", "-", "–", "—") \
-            or any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
-                   for t in range(start, end)):
-        return None
+    outcome = False
+    if v.lower(k) == "(":  # "- **Tarrow** (Lab hold): Lab 28, Con 14 …": what happened there, in brackets
+        close = next((j for j in range(k + 1, min(v.n, k + 12)) if v.lower(j) in (")", "):")), None)
+        if close is not None:
+            outcome = any(v.lower(j) in CONTROL_WORDS for j in range(k + 1, close))
+            k = close if v.lower(close) == "):" else close + 1
+    if end == start or v.lower(k) not in (":", "-", "–", "—", "):") \
+            or any((m := v.mention_at[t]) is not None and m.kind in ("party", "person", "region", "chamber")
+                   and not (outcome and m.kind == "person" and m.via == "context") for t in range(start, end)):
+        return None  # (a council's outcome in brackets makes a name read as a person's by its context a council's)
     return v.span_text(start, end)
 
 
 def _line_heading(v: View, i: int) -> str | None:
     """The council a results line is headed by: "Harrowden (48 seats): Lab 31, Con 11 …" → "Harrowden"; "KESSINGHAM
-    (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"; "WYRE VALE: Lib Dem gain …" → "WYRE VALE"."""
-    k = _line_start(v, i)
+    (42 seats) - No overall control. Reform 19, Con 12 …" → "KESSINGHAM"; "WYRE VALE: Lib Dem gain …" → "WYRE VALE";
+    or by the line above it in its paragraph, if that line holds no figure ("HARNWICK - No overall control" over
+    "Con 22, Lab 18, LD 9 (54 seats)")."""
+    start = _line_start(v, i)
+    if (name := _heading_of_line(v, start, i)) is not None:
+        return name
+    if start == 0 or v.para_of[start - 1] != v.para_of[i]:
+        return None
+    above = _line_start(v, start - 1)
+    if any(v.num(t) is not None for t in range(above, start)):
+        return None
+    return _heading_of_line(v, above, start - 1)
+
+
+def _heading_of_line(v: View, k: int, i: int) -> str | None:
+    """The heading a line opens with, before token i."""
     while k < i and (v.t.is_space[k] or v.text(k) in ("#", "##", "###", "####", "*", "**", "-", "•")):
         k += 1  # (past a Markdown heading's "### ")
     start = k
     while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
                      or k > start and v.lower(k) in ("and", "&", "upon", "on")):
         k += 1
-    if k > start and v.lower(k) == ":" and all(v.text(t).isupper() for t in range(start, k) if v.lower(t) not in (
+    if k > start and (v.lower(k) == ":" or v.lower(k) in ("-", "–", "—") and len(v.span_text(start, k)) > 3) \
+            and all(v.text(t).isupper() for t in range(start, k) if v.lower(t) not in (
             "and", "&", "upon", "on")) and v.span_text(start, k) not in NOT_HEADINGS \
             and not any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
                         for t in range(start, k)):  # not "NDP: 35", a party's line of a list
@@ -841,7 +964,8 @@ def _line_heading(v: View, i: int) -> str | None:
         return v.span_text(start, k)  # "**Skelmore District** - No overall control. … the Conservatives have 24"
     if k == start or v.lower(k) != "(":
         return None
-    n = next((x for x in range(k + 1, min(v.n, k + 6)) if v.num(x) is not None), None)  # "(all-out, 39 seats)"
+    n = next((x for x in range(k + 1, min(v.n, k + 8)) if v.num(x) is not None  # "(all-out, 39 seats)", "(one
+              and v.lower(x + 1) not in FRACTIONS), None)                          # third up, 60 seats)"
     if n is None or v.lower(n + 1) not in ("seats", "seat", "members", "councillors", "wards"):
         return None
     j = n + 2
@@ -1485,6 +1609,8 @@ class _Builder:
                     continue
                 if amount is None and frm is not None and to is not None:
                     amount = self._amount_after(max(frm, to), readings, attribute)
+                    if amount is None:
+                        amount = self._amount_before(s, min(frm, to), readings, attribute)
                 key = (frm, to, direction)
                 if (frm is not None or to is not None) and key in seen:
                     continue
@@ -1662,6 +1788,22 @@ class _Builder:
                                   or r.kind == Kind.SEAT_CHANGE and attribute == Kind.SEATS):
                 return k
             return k if self._named_change(k) else None
+        return None
+
+    def _amount_before(self, s: int, first: int, readings: dict[int, Reading], attribute: Kind) -> int | None:
+        """The size of the change told just before its words: "lost 14 seats in Ashvale on Thursday, down from 31
+        to 19", "after gaining nine seats, rising from 23 at the last election to 31"."""
+        v = self.v
+        start, _ = v.sentence_bounds(s)
+        if any(v.num(k) is not None and not is_year(v, k) for k in range(s, first)):
+            return None
+        for k in range(s - 1, max(start, s - 12) - 1, -1):
+            if v.lower(k) in (";", "and", "but", "while", "whereas"):
+                return None
+            if v.num(k) is None or is_year(v, k):
+                continue
+            r = readings.get(k)
+            return k if r is not None and r.kind == CHANGE_KINDS.get(attribute) else None
         return None
 
     def _named_change(self, k: int) -> bool:

@@ -1444,18 +1444,28 @@ class Context:
         """ "Labour won Haddon Vale at last July's national election with a majority of 7,804": an earlier election
         the clause names before the figure, after "at" or "in", with no other figure between."""
         v = self.v
-        lo = max(v.sentence_bounds(i)[0], i - 25)  # "… in last year's Ontario election, when X won by 3,205 votes
-        figures = False                             # with 44 per cent": the clause after it is that election's
-        for k in range(i - 1, lo - 1, -1):
+        start = v.sentence_bounds(i)[0]
+        figures = False  # "… in last year's Ontario election, when X won by 3,205 votes with 44 per cent": the
+        for k in range(i - 1, max(start, i - 120) - 1, -1):  # clause after it is that election's; a sentence's
+            # opening, all of it (within reach: a table read as one sentence is no sentence)
             if v.lower(k) in (";", "but", "while", "whereas", "now", "today") or v.lower(k) == "this" and v.lower(
                     k + 1) in ("time", "year"):
                 return False
             figures = figures or v.num(k) is not None and not v.years[k]
-            if v.lower(k) in ("at", "in") and (not figures or "when" in v.lowers[k:i]) and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
-                    and v.cue_at(k + 1, "context.historical") is not None and any(
-                    v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
+            # "At the general election Labour's X won 20,116 votes …, with the Conservatives on 12,890": opening the
+            # sentence, it sets the election of all of it
+            if v.lower(k) in ("at", "in") and (k == start or k >= i - 25 and (not figures or "when" in v.lowers[k:i])) \
+                    and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
+                    and (v.cue_at(k + 1, "context.historical") is not None or self._the_general_election(k + 1)) \
+                    and any(v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
                 return True
         return False
+
+    def _the_general_election(self, k: int) -> bool:
+        """A by-election story's "the general election": the one before."""
+        v = self.v
+        return self.by_election and v.lower(k) == "the" and v.lower(k + 1) == "general" \
+            and v.lower(k + 2) == "election"
 
     def _historical_right(self, i: int) -> bool:
         """A 'previous'/'last time' cue just after the figure, but not a passive's "had been" ("52,140 ballots had

@@ -168,6 +168,13 @@ SEAT_HEADS = ("seat", "won", "mps", "councillors", "elected", "msps", "electoral
 
 
 TOGETHER = "several sides' together"
+GOVERNMENTS = frozenset(("government", "governments", "administration", "status"))
+"""Words after "majority" that make it a kind of government, no size: "will form a majority government"."""
+MOST_SEATS = 1000
+"""No party holds this many seats of one body (the largest parliaments have about 750): "topped the list vote with
+121,502", in a paragraph about list seats, is votes."""
+SOME_OF_THEM = frozenset(("independent", "independents", "other", "others", "remaining", "rest", "minor", "fringe",
+                          "smaller"))  # some of the candidates; "the four candidates" may be all of them
 """Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
 
 
@@ -203,6 +210,21 @@ def _together_before(v: View, i: int) -> bool:
         if v.lower(k) in ("together", "jointly"):
             return True
     return False
+
+
+EACH_PART = frozenset(("state", "province", "region", "territory", "county", "ward", "constituency", "district",
+                       "division", "riding", "electorate", "city", "borough"))
+
+
+def _each_part(v: View, i: int, after: int) -> bool:
+    """Seats counted per part of the country: "each state elects six senators", "two senators from each state",
+    or "… elect two senators each" where no party is named (not "Labour and the Greens won 12 seats each")."""
+    s, e = v.sentence_bounds(i)
+    if any(v.lower(k) in ("each", "every") and v.lower(k + 1) in EACH_PART
+           for k in range(v.clause_start[i], min(e, after + 3))):
+        return True
+    return v.lower(after) in ("each", "apiece") and not any(
+        (m := v.mention_at[k]) is not None and m.kind in ("party", "person") for k in range(s, e))
 
 
 def distractor(v: View, i: int) -> str | None:
@@ -246,6 +268,23 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
+    if unit is not None and unit[0] in ("unit.seats", "unit.votes") and v.lower(unit[2]) in ("in", "out") \
+            and (d := v.num(k := unit[2] + (2 if v.lower(unit[2]) == "out" else 1))) is not None \
+            and not v.years[k] and d.value < 100 and v.lower(k + 1) != "of":
+        return "a ratio"  # "can win a Senate spot with about one vote in seven", "two seats out of three"
+    if unit is not None and unit[0] == "unit.seats" and prev == "of" and (
+            v.lower(i - 2) in ORDINALS or v.lower(i - 2) in ("last", "final") or v.lower(i - 3) in ORDINALS):
+        return "which of the seats"  # "squeezing in for the third of three seats": a place among a ward's seats
+    if unit is not None and unit[0] == "unit.seats" and _each_part(v, i, unit[2]):
+        return "each part's"  # "each state elects six senators", "The ACT and Northern Territory elect two senators each"
+    if nxt in ("more", "fewer", "over", "above") and any(
+            v.lower(k) in ("majority", "halfway") for k in range(i + 2, min(v.n, i + 6))) and (
+            nxt != "more" or v.lower(i + 2) == "than"):
+        return "a distance to a majority"  # "The NDA as a whole won 293 seats, 21 more than a majority": no lead
+    if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) in ("left", "remaining", "remain")
+                                                         or v.lower(unit[2]) in ("are", "were", "is") and v.lower(
+                unit[2] + 1) in ("left", "remaining")):
+        return "what is left"  # "…, 639 MPs are left, so 320 would be enough": the rest once some are taken out
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
     if nxt == "fewer" and v.lower(i + 2) in ("seats", "mps", "councillors") and v.lower(i - 1) in ("won", "took",
@@ -267,6 +306,9 @@ def distractor(v: View, i: int) -> str | None:
                                                          or v.lower(unit[2]) == "together"):
         # "National, ACT and NZ First together hold 68 seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
+    if unit is not None and unit[0] == "unit.votes" and (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them") \
+            and any(w in SOME_OF_THEM for w in v.lowers[v.clause_start[i]:i]):
+        return "a group's votes"  # "…, and two independent candidates shared 700 votes between them": not everyone's
     if is_year(v, i) and (unit is None or unit[0] == "unit.not_quantity"):
         return "year"
     if is_year(v, i) and "," not in n.text and prev in ("the", "that", "this", "'s", "’s") \
@@ -742,6 +784,16 @@ class Reader:
         s = v.cue_left(k, "cue.majority", 8, stop_at_number=True)
         return s if s is not None and v.same_sentence(s, i) else None
 
+    def _votes_cast_left(self, i: int, window: int = 4) -> int | None:
+        """ "the total poll was 45,120", "valid votes: 45,002": not "…, or 56.7 per cent of the valid poll, against
+        823,917 (42.4 per cent) for No", nor "Of the valid poll, 24,110 went to Labour": a side's, after a break."""
+        v = self.v
+        s = v.cue_left(i, "cue.votes_cast", window)
+        if s is None or any(v.lower(k) in (",", ";", "against", "versus", "to")
+                            for k in range(v.cue_starts["cue.votes_cast"].get(s, s + 1), i)):
+            return None
+        return s
+
     def _votes(self, i: int, text: str) -> Reading:
         v = self.v
         ev = [f"unit {text}"]
@@ -772,7 +824,7 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)} over'"], anchor=s)  # "margin over X was N"
         if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
-        if v.cue_left(i, "cue.votes_cast", 4) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
+        if self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
                 or v.cue_left(i, "cue.total", 3) is not None:
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
         if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
@@ -810,6 +862,10 @@ class Reader:
         if v.lower(i - 1) in ("is", "makes", "gives") and v.lower(i - 2) in ("that", "this") \
                 and v.sentence_bounds(i)[0] >= i - 3:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('That is 122 seats')"])
+        if v.lower(i - 1) in POSSESSIVE and v.lower(i - 2) in DISTRICTS - {"seat"} \
+                or v.lower(i - 1) == "(" and v.lower(i - 2) in DISTRICTS - {"seat"} \
+                and (u := unit_after(v, i)) is not None and v.lower(u[2]) == ")":
+            return None  # "taking one of the ward's three seats", "Eastfield ward (three seats)": a district's size
         if self._body_has(i):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
         if self._is_whole(i):
@@ -828,7 +884,8 @@ class Reader:
             r.evidence.append("seats lost of those it had")
             return r
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None) \
-                and not (s is not None and "with" in v.lowers[s:i]):  # "an outright majority with 19 seats": held
+                and not (s is not None and ("with" in v.lowers[s:i] or v.lower(s + 1) in GOVERNMENTS)):
+            # not "an outright majority with 19 seats" (held), nor "a majority government after gaining nine seats"
             r.kind, r.anchor = Kind.MAJORITY, s
             r.evidence.append("a majority in seats")
             return r
@@ -845,6 +902,9 @@ class Reader:
         loss = v.cue_left(i, "verb.seat_loss", 3)
         if gain is not None and loss is not None and 0 < gain - loss <= 2 and v.lower(gain) == "up":
             gain = None  # "gave up two seats": the 'up' is part of the loss
+        if gain is not None and v.lower(gain) == "up" and (v.lower(gain - 1) in ("third", "half", "all", "thirds")
+                                                           or any(v.t.is_punct[k] for k in range(gain + 1, i))):
+            gain = None  # "(one third up, 60 seats)": the seats up for election, then the body's size
         after_gain = v.cue_right(i, "verb.seat_gain", 5)
         after_loss = v.cue_right(i, "verb.seat_loss", 5)
         if y is None and (gain is not None or loss is not None or self._gained_after(i, after_gain, after_loss)):
@@ -950,9 +1010,14 @@ class Reader:
             if k > end + 1 and v.lower(k) in DISTRICTS and v.lower(k) != "seat" and v.text(k - 1)[:1].isupper():
                 return "district"
         o = i - 1
-        while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and v.num(o) is None:
-            o -= 1  # "Hartmoor Borough Council (all out, 54 seats)": the bracket may open a few words before
+        while o > i - 6 and o > 0 and v.lower(o) not in ("(", ")") and (
+                v.num(o) is None or v.lower(o + 1) in FRACTIONS):
+            o -= 1  # "Hartmoor Borough Council (all out, 54 seats)", "Eastmere (one third up, 60 seats)": the
+            # bracket may open a few words before
         party = (m := v.mention_at[o - 1]) is not None and m.kind == "party" if o > 0 else False
+        if v.lower(o) == "(" and o == i - 1 and v.num(o - 1) is not None and v.lower(end) == ")" and (
+                end + 1 >= v.n or v.lower(end + 1) in (".", ":", ";") or "\n" in v.text(end + 1)):
+            return "body"  # "Lab 28, Con 14, LD 9, Ind 3 (54 seats).": a line-up closed by the body's size
         if v.lower(o) == "(" and v.text(o - 1)[:1].isupper() and not party and (v.lower(o - 1) in BODIES or any(
                 v.lower(j) == "):" or v.lower(j) == ")" and v.lower(j + 1) in (":", "-", "–", "—")
                 for j in range(end, min(v.n, end + 10)))):
@@ -1086,11 +1151,14 @@ class Reader:
         if u is None and v.in_sentence(i, "unit.seats") is None or u is not None and u[0] != "unit.seats":
             return None
         k = end + 2
-        while k < v.n and v.lower(k) in ("a", "an", "the", "overall", "outright", "working", "absolute", "governing"):
+        while k < v.n and v.lower(k) in ("a", "an", "the", "overall", "outright", "working", "absolute", "governing",
+                                         "simple", "clear", "bare", "effective"):
             k += 1
-        if v.lower(k) not in ("majority", "control") or any(v.num(t) is not None for t in range(k, min(v.n, k + 4))) \
+        if v.lower(k) not in ("majority", "control") or any(v.num(t) is not None and v.lower(t + 1) != "-"
+                                                            for t in range(k, min(v.n, k + 4))) \
                 or v.lower(k + 1) in ("of", "mark", "line", "threshold") and v.num(k + 2) is not None:
-            return None  # (not "short of a majority of 326": that target is read as such)
+            return None  # (not "short of a majority of 326": that target is read as such; but "… majority in the
+            # 129-seat Parliament" names the body's size)
         s, _ = v.sentence_bounds(i)
         if any(w in ("would", "could", "might", "if", "combined", "together", "between") for w in v.lowers[s:i]):
             return None  # a supposition, or several parties' seats: "whose combined 27 seats would be one short"
@@ -1198,7 +1266,7 @@ class Reader:
         if v.lower(i - 1) == "of" and v.cue_right(i, "cue.electorate", 4) is not None \
                 and v.lower(i + 1) not in ("were", "was", "had", "have"):
             return Reading(i, Kind.ELECTORATE, "votes", ["'out of N who were eligible'"])  # the whole, not the ballots
-        if (s := v.cue_left(i, "cue.votes_cast", 6)) is not None and not rejected and not self._for_someone(i):
+        if (s := self._votes_cast_left(i, 6)) is not None and not rejected and not self._for_someone(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)  # "The total vote … was 49,531"
         if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
                 and not rejected:  # not "128 ballot papers were rejected"
@@ -1255,7 +1323,8 @@ class Reader:
         elif any(w in h for w in SEAT_HEADS):
             kind, unit = Kind.SEATS, "seats"
             first = cell.headers[0] if cell.headers else ""
-            if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division")):
+            if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division",
+                                        "council", "authority")):
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
@@ -1524,7 +1593,15 @@ class Inheritor:
             return True
         while k >= 0 and v.lower(k) == ",":
             k -= 1  # ("17,650 votes (39.8 per cent), against …": the comma after the bracket)
-        return self._count_ends_at(before_bracket(v, k), second)
+        if self._count_ends_at(before_bracket(v, k), second):
+            return True
+        lo = max(v.sentence_bounds(k)[0] if k >= 0 else 0, k - 12)
+        for j in range(k, lo - 1, -1):  # "won 1,118,402 votes, or 56.7 per cent of the valid poll, against …"
+            if v.num(j) is not None and not v.years[j]:
+                u = unit_after(v, j)
+                if u is None or u[0] != "unit.percent":
+                    return (u is None or u[0] == "unit.votes") and self._count_ends_at(j, second)
+        return False
 
     def _count_ends_at(self, k: int, second: float) -> bool:
         v = self.v
@@ -1630,6 +1707,9 @@ class Inheritor:
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value
                for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
             return None  # "Result (two seats): … Anna Green (Green) 410": more than there are seats, so votes
+        if n.signed:  # "Changes: LD +6, Con -4, Lab -1": what each party gained or lost
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ["a list of parties' seat changes"], slot="list",
+                           sign=-1 if v.text(i)[:1] in "-−–" else 1)
         return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
 
     def _for_side(self, i: int) -> Reading | None:
@@ -1979,7 +2059,8 @@ class Inheritor:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
                          for k in self._read_in(*v.sentence_bounds(i)))
-        seats_here = self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here)
+        seats_here = n.value < MOST_SEATS and (
+            self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here))
         subject_party = self._party_subject(i)
         if subject_party and _counts_something_else(v, i):
             return None  # "held just two public meetings": a count of other things, not seats
