@@ -29,7 +29,7 @@ FLOORS = {
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (28, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
-    # since; 29 until 6 December, when an accidental find went (a16's turnout was 'found' from a subgroup's 421 votes
+    # since; 29 until the session of 5 December (fourth), when an accidental find went (a16's turnout was 'found' from a subgroup's 421 votes
     # misread as everyone's)
     "set15": (20, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
@@ -40,8 +40,8 @@ FLOORS = {
     "set18": (25, 1),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
     "set18a": (24, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (24, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
-    # final); read and tuned on in the session of 6 December
-    "set20": (24, 4),  # blind when first scored (26, 35 on the starting code of 6 December); tuned on since
+    # final); read and tuned on in the session of 5 December (fourth)
+    "set20": (24, 4),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips
