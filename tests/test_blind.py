@@ -29,8 +29,8 @@ FLOORS = {
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (28, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
-    # since; 29 until the session of 5 December (fourth), when an accidental find went (a16's turnout was 'found' from a subgroup's 421 votes
-    # misread as everyone's)
+    # since; 29 until the session of 5 December (fourth), when an accidental find went (a16's turnout was 'found'
+    # from a subgroup's 421 votes misread as everyone's)
     "set15": (20, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
     "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
