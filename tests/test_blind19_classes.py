@@ -211,3 +211,51 @@ def test_a_count_after_the_valid_poll_and_a_comma_is_a_side_s(claims_of, check_t
     assert the(cs, "352,700").kind == Kind.VOTES
     assert the(cs, "352,700").role == "runner_up"
     assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_former_mayor_of_a_town_does_not_seat_the_candidate_there(check_texts):
+    text = ("Liberal Sara Nyman held Eastview-Dunmore with a majority of 3,120 over Conservative Paul Greer.\n\n"
+            "Results:\n  Sara Nyman (Liberal) - 21,450 (47.1%)\n  Paul Greer (Conservative) - 18,420 (40.4%)\n\n"
+            "Greer, a former mayor of Dunmore, had targeted the riding.")
+    assert errors(check_texts({"r.txt": text}), "majority-arithmetic")  # 21,450 − 18,420 = 3,030
+    assert errors(check_texts({"r.txt": text.replace("3,120", "3,030")})) == []
+
+
+def test_a_referendum_table_s_option_rows_with_a_gloss(nlp, ruleset):
+    page = ("<p>The proposal was rejected by 3,990 votes.</p><table><thead><tr><th>Option</th><th>Votes</th>"
+            "<th>%</th></tr></thead><tbody>\n"
+            "<tr><td>Yes (directly elected mayor)</td><td>18,204</td><td>45.0</td></tr>\n"
+            "<tr><td>No (keep the committee system)</td><td>22,249</td><td>55.0</td></tr>\n"
+            "</tbody></table>\n")
+
+    def page_errors(p):
+        return errors(run_checks(list(extract(nlp, [Document.from_text("p.html", p, "html")])), ruleset))
+
+    assert [f.rule for f in page_errors(page)] == ["majority-arithmetic"]  # 22,249 − 18,204 = 4,045
+    assert page_errors(page.replace("3,990", "4,045")) == []
+
+
+def test_the_votes_polled_are_everyone_s(check_texts):
+    text = ("Mr Rao polled 402,310 votes, a vote share of 47.9 per cent of the 815,020 votes polled.")
+    assert errors(check_texts({"r.txt": text}), "share-recompute")  # 402,310 / 815,020 = 49.4%
+    assert errors(check_texts({"r.txt": text.replace("47.9", "49.4")})) == []
+
+
+def test_others_at_the_end_of_a_list_of_shares_count(check_texts):
+    text = ("On the list vote, Labour took 30.1 per cent, the Conservatives 24.0 per cent, Plaid Cymru 20.6 per"
+            " cent, the Greens 5.2 per cent, Reform UK 4.4 per cent and others 17.0 per cent.")
+    assert errors(check_texts({"r.txt": text}), "share-sum")  # 101.3
+    assert errors(check_texts({"r.txt": text.replace("17.0", "15.7")})) == []
+
+
+def test_a_total_ballots_row_is_every_ballot(check_texts):
+    text = ("| | Votes | % |\n|---|---|---|\n| Yes | 9,102 | 52.1 |\n| No | 8,370 | 47.9 |\n"
+            "| Rejected ballots | 41 | |\n| Total ballots | 17,513 | |\n| Electorate | 30,220 | |\n"
+            "| Turnout | | 63.0 |\n")
+    assert errors(check_texts({"r.md": text}), "turnout")  # 17,513 / 30,220 = 58.0%
+    assert errors(check_texts({"r.md": text.replace("63.0", "58.0")})) == []
+
+
+def test_a_note_of_how_far_the_count_has_got_opening_a_line_up(claims_of):
+    cs = claims_of("04:10 - With 600 of 650 seats declared: Labour 380, Conservatives 110, Lib Dems 60, others 50.")
+    assert not [c for c in cs if c.text in ("600", "650")]

@@ -888,6 +888,13 @@ def _row_heads(v: View, index_of: dict[int, int]) -> dict[int, str]:
     return out
 
 
+def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
+    """Whether token k stands in brackets closed before hi: "| Yes (elected mayor) | 22,418 |" names an option."""
+    opened = max((j for j in range(lo, k) if v.lower(j) == "("), default=-1)
+    closed = max((j for j in range(lo, k) if v.lower(j) == ")"), default=-1)
+    return opened > closed and any(v.lower(j) == ")" for j in range(k + 1, hi))
+
+
 def _section_heads(v: View) -> list[int]:
     """The paragraphs that are Markdown headings ("## The story of the night"), in order."""
     heads = []
@@ -1437,6 +1444,7 @@ class _Builder:
                 return "loser"
         for k in range(lo, r.i):
             if v.has(k, "verb.win") and v.lower(k - 1) not in ("who", "which", "that") \
+                    and not _in_brackets(v, lo, k, r.i) \
                     and not (v.lower(k + 1) in ("his", "her", "their", "its") and v.lower(k + 2) in ("total", "tally",
                                                                                                    "final")) \
                     and not (v.lower(k - 1) in ("had", "has", "have") and v.lower(k - 2) in ("who", "which", "that")) \

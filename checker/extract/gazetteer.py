@@ -169,8 +169,9 @@ class Gazetteer:
             spans.append(Span("party", start, end, name, via="alias"))
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
-            if w in REFERENDUM_SIDES and _starts_line(t, k) and k + 1 < len(t.texts) \
-                    and t.texts[k + 1] in (":", "(", "-", "–", "—"):
+            if w in REFERENDUM_SIDES and k + 1 < len(t.texts) and (
+                    _starts_line(t, k) and t.texts[k + 1] in (":", "(", "-", "–", "—")
+                    or k > 0 and t.texts[k - 1] == "|" and t.texts[k + 1] in ("(", "|")):  # a table's first cell
                 spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
             elif (w in REFERENDUM_SIDES or w.title() in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] == "voted") \
                     and (k + 1 < len(t.texts) and t.lowers[k + 1] in SIDE_NOUNS
@@ -197,6 +198,10 @@ class Gazetteer:
         for k in range(1, len(t.texts) - 1):
             if t.texts[k] == "independent" and t.lowers[k - 1] in ("an", "one") and t.nums[k + 1] is not None:
                 spans.append(Span("party", k, k + 1, "Independent", via="alias"))  # "… and an independent 4.4%"
+            elif t.lowers[k] == "others" and t.lowers[k - 1] in ("and", ",", "with") and (
+                    t.nums[k + 1] is not None or t.lowers[k + 1] in ("on", "with") and k + 2 < len(t.texts)
+                    and t.nums[k + 2] is not None):
+                spans.append(Span("party", k, k + 1, "Others", via="alias"))  # "…, Reform 1.3 per cent and others 4.1"
         if self.letters:
             texts = t.texts
             for k in range(2, len(texts) - 1):
@@ -445,8 +450,9 @@ class Gazetteer:
             elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
                 via = f"role: the {t.lowers[b - 1]} of …"  # "the South Australian seat of Eyre Gulf"
             elif before == "of" and b > 0 and t.lowers[b - 1] in ("mayor", "mayoralty") \
-                    and not (b > 1 and t.lowers[b - 2] == "lord"):
-                via = "role: mayor of …"  # "elected mayor of Harbourside": the office is the seat (not a Lord Mayor)
+                    and not (b > 1 and t.lowers[b - 2] in ("lord", "former", "ex", "deputy", "then", "onetime")):
+                via = "role: mayor of …"  # "elected mayor of Harbourside": the office is the seat (not a Lord Mayor,
+                # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):

@@ -89,6 +89,10 @@ SUPERLATIVES = frozenset({"biggest", "smallest", "largest", "lowest", "highest",
                           "least", "most", "steepest", "sharpest"})
 
 
+PROGRESS_OPENERS = frozenset(("(", "with", "after"))
+"""Words that open a note of how far a count has got: "(38 of 54 seats declared)", "With 640 of 650 seats declared"."""
+
+
 def _declared_after(v: View, i: int) -> bool:
     """ "54 seats declared": a count of seats, then how far the count has got."""
     u = unit_after(v, i)
@@ -357,9 +361,10 @@ def distractor(v: View, i: int) -> str | None:
     if prev == "(" and unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) == ")" \
             and v.lower(i - 2) in ("hold", "gain", "held", "gained", "elected", "win", "holds", "gains", "wins"):
         return "a ward's seats"  # "RESULT: LD hold (three seats)": how many the ward elects, no party's tally
-    if prev == "(" and (y := x_of_y(v, i)) is not None and _declared_after(v, y) \
-            or prev == "of" and v.lower(i - 3) == "(" and v.num(i - 2) is not None and _declared_after(v, i):
-        return "progress of a count"  # "(38 of 54 seats declared)": a note of how far the count has got
+    if prev in PROGRESS_OPENERS and (y := x_of_y(v, i)) is not None and _declared_after(v, y) \
+            or prev == "of" and v.lower(i - 3) in PROGRESS_OPENERS and v.num(i - 2) is not None and _declared_after(v, i):
+        return "progress of a count"  # "(38 of 54 seats declared)", "With 640 of 650 seats declared: Labour 408, …":
+        # a note of how far the count has got
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
@@ -1297,6 +1302,8 @@ class Reader:
         if label == "total" and not n.decimals and any(w in h for w in SEAT_HEADS):
             # "| **Total** | **137** |" under "Seats": the body's size
             return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table")
+        if label in ("total ballots", "ballots cast"):
+            label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
         if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
             # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
             pct = "%" in h or "share" in h or n.decimals > 0
