@@ -259,3 +259,13 @@ def test_a_total_ballots_row_is_every_ballot(check_texts):
 def test_a_note_of_how_far_the_count_has_got_opening_a_line_up(claims_of):
     cs = claims_of("04:10 - With 600 of 650 seats declared: Labour 380, Conservatives 110, Lib Dems 60, others 50.")
     assert not [c for c in cs if c.text in ("600", "650")]
+
+
+def test_a_tally_beside_a_note_of_the_count_s_progress_is_provisional(claims_of, check_texts):
+    text = ("01:30 With 212 of 650 seats declared, Labour has 160 and the Conservatives 31.\n\n"
+            "04:55 Labour has now passed the 326 seats needed for a majority.\n\n"
+            "09:00 With all seats declared, Labour finished on 411.")
+    cs = claims_of(text)
+    assert the(cs, "160").round == "provisional"
+    assert not [c for c in cs if c.text in ("212", "650")]
+    assert errors(check_texts({"r.txt": text})) == []

@@ -253,7 +253,8 @@ class Threshold(Check):
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
             # (another article's seats only for an election both name: an undated story's target is its own)
             actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit
-                              and (g.path == f.path or f.year is not None and g.year == f.year)]
+                              and (g.path == f.path or f.year is not None and g.year == f.year)
+                              and g.claim.round != "provisional"]  # (not a running tally told before it)
             values = {g.claim.value for g in actual}
             if len(values) != 1:
                 continue

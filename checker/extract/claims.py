@@ -56,6 +56,9 @@ SEAT_KINDS = {Kind.SEATS, Kind.TOTAL_SEATS, Kind.SEAT_CHANGE}
 
 CHANGE_KINDS = {Kind.SEATS: Kind.SEAT_CHANGE, Kind.SHARE: Kind.SHARE_CHANGE}
 """The kind of a change's size told before it, by the kind of its figures."""
+COUNT_PROGRESS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:seats|constituencies|wards|results|"
+                            r"councils)\s+(?:now\s+)?(?:declared|counted|reported|called)\b", re.IGNORECASE)
+"""A note of how far a count has got: "with 640 of 650 seats declared"."""
 STV_ROUNDS = frozenset({"first count", "initial count"})
 """Provisional words that in a count by single transferable vote name its first round."""
 ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:round|ballot|count)\b", re.IGNORECASE)
@@ -362,7 +365,10 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
-                elif provisional is not None and _said_of(provisional, c, found):
+                elif provisional is not None and _said_of(provisional, c, found) \
+                        or c.kind in SEAT_KINDS and COUNT_PROGRESS.search(c.sentence):
+                    # (a tally with a note of how far the count has got: "With 640 of 650 seats declared, Labour has
+                    # 409" is no final figure)
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
                                                 or c.paragraph in later):

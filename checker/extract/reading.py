@@ -231,6 +231,13 @@ def _each_part(v: View, i: int, after: int) -> bool:
         (m := v.mention_at[k]) is not None and m.kind in ("party", "person") for k in range(s, e))
 
 
+def _sums_before(v: View, i: int) -> bool:
+    """Whether the whole numbers before i in its sentence (two or more, no years) add up to it."""
+    s, _ = v.sentence_bounds(i)
+    parts = [v.num(k).value for k in range(s, i) if v.num(k) is not None and not v.years[k] and not v.num(k).decimals]
+    return len(parts) >= 2 and abs(sum(parts) - v.num(i).value) < 1e-9
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -310,6 +317,8 @@ def distractor(v: View, i: int) -> str | None:
                                                          or v.lower(unit[2]) == "together"):
         # "National, ACT and NZ First together hold 68 seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
+    if unit is not None and unit[0] == "unit.seats" and prev in (":", "=") and _sums_before(v, i):
+        return TOGETHER  # "National (49) can govern with ACT (11) and New Zealand First (8): 68 seats": their sum
     if unit is not None and unit[0] == "unit.votes" and (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them") \
             and any(w in SOME_OF_THEM for w in v.lowers[v.clause_start[i]:i]):
         return "a group's votes"  # "…, and two independent candidates shared 700 votes between them": not everyone's
@@ -1629,7 +1638,9 @@ class Inheritor:
             e = v.sentence_bounds(e)[1]  # "Labour have 202, down 60. The SNP took 48 of Scotland's 59 seats"
         readings = self.readings
         return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
-                   for r in (readings[k] for k in self._read_in(s, e) if k != i))
+                   for r in (readings[k] for k in self._read_in(s, e) if k != i)) \
+            or any(v.num(k) is not None and _declared_after(v, k) for k in range(*v.sentence_bounds(i)))
+        # ("With 640 of 650 seats declared, Labour has 409": a note of the count's progress is about seats)
 
     def _seat_delta(self, i: int) -> Reading | None:
         """ "317 MPs, a net loss of 13", "on 262, up 30", "202 MPs, 60 fewer than two years ago"."""
