@@ -269,3 +269,19 @@ def test_a_tally_beside_a_note_of_the_count_s_progress_is_provisional(claims_of,
     assert the(cs, "160").round == "provisional"
     assert not [c for c in cs if c.text in ("212", "650")]
     assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_gain_or_a_hold_against_who_the_copy_says_held_the_seat(check_texts):
+    gain = ("Halton Moor: Conservative GAIN from Labour. Amy Reed wins by 1,204 votes.\n\n"
+            "Ms Reed takes a seat which the Conservatives have held at every election since 2005.")
+    assert errors(check_texts({"r.txt": gain}), "gain-or-hold")  # they held it: a hold
+    assert errors(check_texts({"r.txt": gain.replace("GAIN from Labour", "HOLD")}), "gain-or-hold") == []
+    hold = ("Liberal Democrat hold in Wenlow. Sam Ortiz succeeds Conservative MP Ruth Baird, who had held the"
+            " seat since 2015.")
+    assert errors(check_texts({"r.txt": hold}), "gain-or-hold")  # a gain from the Conservatives
+    assert errors(check_texts({"r.txt": hold.replace("Liberal Democrat hold", "Liberal Democrat gain")}),
+                  "gain-or-hold") == []
+    # whose "the party" is, the copy does not say: nothing is assumed
+    vague = ("Okafor holds Linden Vale for Labour, seeing off a Green challenge in a seat the party has held since"
+             " 2010.")
+    assert errors(check_texts({"r.txt": vague}), "gain-or-hold") == []

@@ -380,6 +380,11 @@ OWN = [
           "Green 1,517 (3.8%). Total votes cast 39,539.", id="results-line-ok"),
     quiet("share-recompute", "Labour's Dan Jarvis polled 20,376 votes (59.2%) in Barnsley Central, where 34,430 votes "
           "were cast.", id="prose-ok"),
+    # gain-or-hold
+    fires("gain-or-hold", "Castlegate: Reform UK hold. Dan Price takes the seat, which the Conservatives have held "
+          "since 1992.", id="prose"),
+    quiet("gain-or-hold", "Castlegate: Reform UK gain from Conservative. Dan Price takes the seat, which the "
+          "Conservatives have held since 1992.", id="prose-ok"),
 ]
 
 

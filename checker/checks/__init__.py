@@ -12,6 +12,7 @@ from .bounds import Bound, SumBound
 from .changes import Direction, Threshold
 from .consistency import Affiliation, Agreement
 from .control import Control
+from .holders import PreviousHolder
 from .reference import ReferenceCheck
 from .results import ElectedOrder, Rank, Ratio, SeatMajority, Swing
 from .quota import Quota
@@ -28,7 +29,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder)
+              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

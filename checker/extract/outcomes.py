@@ -52,6 +52,10 @@ NOT_SAID = {"not", "n't", "never", "failed", "fail", "fails", "could", "would", 
             "since", "until", "till"}
 """Words before the verb in its clause that make it no outcome: negated, hoped for, forecast — or, "had", an
 earlier election's ("who had held the seat since 1997")."""
+INCUMBENT_VERBS = {"held", "represented", "controlled", "run", "ran"}
+"""Verbs of holding a seat or a council, before "since 2010"."""
+NOT_INCUMBENT = {"not", "n't", "never", "first", "until", "till"}
+"""Words that make "held … since" no holding up to now: "had not held it since 1997"."""
 CONDITIONS = {"since", "if", "unless", "whether", "until", "before", "when"}
 """Words opening the clause that make its outcome another time's, or none: "the closest since the Lib Dem's Mark
 Oaten won Winchester by two", "if Labour gains Hove"."""
@@ -105,7 +109,49 @@ class OutcomeReader:
             if claim is not None:
                 out.append(claim)
                 taken.update(range(i, end))
+        for i, w in enumerate(v.lowers):
+            if w == "since" and is_year(v, i + 1) and (claim := self._incumbent(i, start_index + len(out))):
+                out.append(claim)
         return out
+
+    def _incumbent(self, since: int, index: int) -> Claim | None:
+        """Who held the seat before, since when: "The seat has been held by Labour's Joanne Pike since 2010",
+        "Tom Hughes, who had held the riding since 2015", "which Labour has held at every election since 1997".
+        An OUTCOME claim of the earlier time, `outcome` 'incumbent', so a gain or a hold can be set against it."""
+        v = self.v
+        lo = max(v.sentence_bounds(since)[0], since - 14)
+        verb = next((k for k in range(since - 1, lo - 1, -1) if v.lower(k) in INCUMBENT_VERBS), None)
+        if verb is None or any(v.lower(k) in NOT_INCUMBENT for k in range(lo, verb)):
+            return None
+        side = None
+        if v.lower(verb + 1) == "by":  # the passive: "has been held by Labour's Joanne Pike since 2010"
+            side = next((m for k in range(verb + 2, since) if (m := v.mention_at[k]) is not None
+                         and m.kind in ("party", "person") and v.text(m.start)[:1].isupper()), None)
+            if side is not None and side.kind == "party" and (p := v.mention_at[side.end + (v.lower(
+                    side.end) in ("'s", "’s"))]) is not None and p.kind == "person":
+                side = p  # "Labour's Joanne Pike": her, of Labour
+        else:
+            k = verb - 1
+            while k >= lo and v.lower(k) in ("has", "have", "had", "who", "which", "that", ",", "continuously"):
+                k -= 1
+            m = v.mention_at[k] if k >= lo else None
+            if m is not None and m.kind in ("party", "person") and v.text(m.start)[:1].isupper():
+                side = m  # "which Labour has held", "Tom Hughes, who had held" (not "the party has held": whose?)
+        if side is None:
+            return None
+        party = side.party if side.kind == "person" else side.name
+        if party is None:
+            return None
+        place, _ = self._place_near(since, side, False)
+        year = int(v.num(since + 1).value)
+        return Claim(
+            index=index, kind=Kind.OUTCOME, value=None, low=None, high=None,
+            text=v.span_text(verb, since + 2), location=self.b._loc(verb, since + 2), sentence=self.b._sentence(since),
+            subject=side.name, subject_kind=side.kind, subject_via="incumbent", party=party, place=place,
+            year=year, modality=Modality.HISTORICAL, role=None, confidence=round(min(1.0, side.score / 100.0), 2),
+            evidence=(f"'{v.span_text(verb, since + 2)}'", f"held before by {side.name}"), paragraph=v.para_of[since],
+            outcome="incumbent",
+        )
 
     # -- the verb ------------------------------------------------------------------------------------
 

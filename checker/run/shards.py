@@ -99,6 +99,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("party list", f.path, c.paragraph))  # implied-total: a list of parties' votes and shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         out.append(("totals", *totals_group(f)))  # turnout: one count's turnout, electorate and ballots
+    if f.kind == Kind.OUTCOME and c.outcome in ("gain", "hold", "incumbent"):
+        out.append(("holders", f.path))  # previous-holder: the article's gains, holds and who held the seat before
     if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None \
             or f.kind == Kind.CHANGE and f.contest is None and c.change is not None and c.change.attribute == Kind.SHARE:
         out.append(("swing-pool", f.path))  # swing outside a known contest: the article's changes in share

@@ -1,0 +1,54 @@
+"""`previous-holder`: a gain or a hold agrees with who the copy says held the seat before.
+
+"Labour gain Brinsford East" in copy that says "the seat has been held by Labour's Joanne Pike since 2010" is a
+hold told as a gain; "Liberal hold" where "Conservative MP Tom Hughes had held the riding since 2015" is a gain told
+as a hold. The copy's own word on who held the seat is the reference: no table is needed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..contests import Index
+from ..model import Kind, Modality
+from ..resolve import Fact
+from .base import Check, Outcome
+
+
+class PreviousHolder(Check):
+    name = "previous-holder"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        by_path: dict[str, list[Fact]] = defaultdict(list)
+        for f in index.by_kind.get(Kind.OUTCOME, []):
+            by_path[f.path].append(f)
+        for path, facts in sorted(by_path.items()):
+            said = [f for f in facts if f.claim.outcome in ("gain", "hold") and f.claim.modality == Modality.ACTUAL
+                    and f.claim.role == "winner" and f.claim.party]
+            before = [f for f in facts if f.claim.outcome == "incumbent" and f.claim.party]
+            if not said or not before:
+                continue
+            seats = {f.claim.place for f in said}
+            for f in said:
+                c = f.claim
+                # who held this seat: an incumbency naming it, or naming none where the article's gains and holds
+                # are of this one seat
+                held = [g for g in before if g.claim.place == c.place
+                        or g.claim.place is None and len(seats) == 1]
+                parties = {g.claim.party for g in held}
+                if len(parties) != 1:
+                    continue  # nobody, or two parties, said to hold it: which came last is not told
+                prev = parties.pop()
+                g = held[0]
+                seat = c.place or "the seat"
+                if (c.outcome == "gain") == (prev == c.party):
+                    right = f"{c.party} hold" if prev == c.party else f"{c.party} gain from {prev}"
+                    yield self.finding(
+                        f, f"'{c.text}' says {c.party} {'gained' if c.outcome == 'gain' else 'held'} {seat}, but the"
+                           f" copy says {g.claim.subject} held it before ({g.claim.text}): a {right}",
+                        arithmetic=f"held before by {prev}; won by {c.party}", related=[g],
+                        notes={0: "who held it before"}, suggestion=f"did you mean {right}?")
+                else:
+                    yield self.verified(f, f"{seat}: {c.outcome} for {c.party}, held before by {prev} ✓")
