@@ -285,3 +285,22 @@ def test_a_gain_or_a_hold_against_who_the_copy_says_held_the_seat(check_texts):
     vague = ("Okafor holds Linden Vale for Labour, seeing off a Green challenge in a seat the party has held since"
              " 2010.")
     assert errors(check_texts({"r.txt": vague}), "gain-or-hold") == []
+
+
+def test_a_winner_named_by_beating_a_rival_has_the_most_votes(check_texts):
+    text = ("Independent Maya Lund narrowly defeated Conservative Ian Shaw in the mayoral race.\n\n"
+            "| Candidate | Party | Votes |\n|---|---|---:|\n| Ian Shaw | Conservative | 41,210 |\n"
+            "| Maya Lund | Independent | 40,980 |\n| Jo Kerr | Green | 5,114 |\n")
+    assert errors(check_texts({"r.md": text}), "winner-has-most")
+    assert errors(check_texts({"r.md": text.replace("41,210", "40,210")})) == []
+    # a win over a rival in a year the sentence names is that year's
+    old = ("Mayor Ian Shaw, who beat Maya Lund in 2021, lost this time.\n\n"
+           "| Candidate | Party | Votes |\n|---|---|---:|\n| Maya Lund | Independent | 41,210 |\n"
+           "| Ian Shaw | Conservative | 40,980 |\n")
+    assert errors(check_texts({"r.md": old}), "winner-has-most") == []
+
+
+def test_missing_out_by_a_margin_is_a_loss(check_texts):
+    text = ("Green Ann Cole misses out in Brook ward by 12 votes\n\n"
+            "In the county's Brook division she beat Labour's Tom Hart by 310 votes, polling 1,904 to his 1,594.")
+    assert errors(check_texts({"r.txt": text})) == []

@@ -140,6 +140,8 @@ CHAMBER_PREFIX = "chamber:"
 
 ELECTION_NOUNS = frozenset(ELECTION_WORDS | {"midterms", "midterm", "polls", "referendum", "locals"})
 """Words after "the 2022" that make it an election."""
+DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseats", "ousted", "ousts"})
+"""Verbs of a win over a rival the object names: "Carla Ruiz narrowly defeated Tom Hadley"."""
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
 """Members whose name says their chamber."""
 TABLE_CARRY = 40
@@ -180,6 +182,7 @@ class Context:
             and v.para_of[k] <= 2 for k, w in enumerate(v.lowers[:400]))
         """Copy headed as a by-election's: its "general election" is the one before."""
         self.bindings = self._bind_places()
+        self.winners |= self._defeaters()
         self.headings = self._year_headings()
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
@@ -855,6 +858,21 @@ class Context:
                     conf *= 0.7
                 if place is not None and (p.name not in out or out[p.name][1] < conf):
                     out[p.name] = (place.name, conf)
+        return out
+
+    def _defeaters(self) -> set[str]:
+        """People a sentence says beat a rival, with no year in it: "Democrat Carla Ruiz narrowly defeated Republican
+        Tom Hadley" (not "Trump, who beat Hillary Clinton in 2016")."""
+        v = self.v
+        out = set()
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            k = m.end
+            while k < v.n and v.lower(k) in ("narrowly", "comfortably", "easily", "convincingly", "decisively"):
+                k += 1
+            if v.lower(k) in DEFEATS and not any(v.years[t] for t in range(*v.sentence_bounds(k))):
+                out.add(m.name)
         return out
 
     def _place_of(self, p: Span, people: list[Span], places: list[Span], s: int) -> tuple[Span | None, float]:

@@ -22,7 +22,7 @@ the words name, `role` 'winner' or 'loser', `counterpart` the other side, `place
 from __future__ import annotations
 
 from ..model import Claim, Kind, Modality
-from .context import Context
+from .context import DEFEATS, Context
 from .gazetteer import Span
 from .reading import Reading, is_year
 from .view import View
@@ -32,6 +32,8 @@ GAIN_VERBS = {"gain", "gains", "gained", "captured", "captures", "seized", "seiz
 HOLD_VERBS = {"hold", "holds", "held", "retained", "retains", "kept", "keeps", "defended", "defends"}
 WIN_VERBS = {"won", "wins", "took", "takes"}
 LOSS_VERBS = {"lost", "loses"}
+DEFEAT_VERBS = DEFEATS
+"""A person's win over a rival the object names: "Carla Ruiz narrowly defeated Republican Tom Hadley"."""
 HOLD_ON = {"held", "holds", "hold", "hung", "clung", "hangs", "clings", "hanging", "clinging", "holding"}
 """… "on to", "onto": "Ian Murray held on to Edinburgh South", "clung on to his seat"."""
 BACK = {"won", "took", "wins", "takes"}
@@ -175,6 +177,8 @@ class OutcomeReader:
             return i + 1, "win"
         if w in LOSS_VERBS:
             return i + 1, "loss"
+        if w in DEFEAT_VERBS:
+            return i + 1, "defeat"
         return None
 
     # -- one claim -----------------------------------------------------------------------------------
@@ -186,15 +190,23 @@ class OutcomeReader:
             return None
         side, gap = subject
         headline = v.lower(i) in HEADLINE and side.kind == "party" and side.end == i
-        obj = self._object(end, verdict, headline)
+        beaten = None
+        if verdict == "defeat":  # "Democrat Carla Ruiz narrowly defeated Republican Tom Hadley": a win over a rival
+            if side.kind != "person" or (beaten := self._beaten(end)) is None:
+                return None
+            obj: tuple[Span | None, int] | None = (None, beaten.end)
+            verdict = "win"
+        else:
+            obj = self._object(end, verdict, headline)
         if obj is None:
             return None
         seat, k = obj
         for t in range(end, min(v.clause_end[i], end + 14)):
             if v.lower(t) in ("since", "until", "till", "between") or v.lower(t) == "from" and is_year(v, t + 1):
                 return None  # "held the seat from 2010 until 2015", "has held it since 1997": incumbency
-        other, via = self._other_side(k, verdict)
-        if (via == "to") != (verdict == "loss") or other is not None and other.via.startswith("pronoun"):
+        other, via = (beaten, "over") if beaten is not None else self._other_side(k, verdict)
+        if beaten is None and ((via == "to") != (verdict == "loss") or other is not None
+                               and other.via.startswith("pronoun")):
             other, via = None, ""  # "won it, according to him": no side; "held it from 2010" is no gain from anyone
         if verdict == "win" and via == "from":
             verdict = "gain"  # "won the seat from Labour", "took Paisley from Labour"
@@ -299,6 +311,20 @@ class OutcomeReader:
             return True
         return m.kind == "party" and m.start >= 1 and v.mention_at[m.start - 1] is None \
             and v.text(m.start - 1)[:1].isupper() and v.lower(m.start - 1) not in OPENERS
+
+    def _beaten(self, j: int) -> Span | None:
+        """The person a defeat verb's object names, from token j ("narrowly defeated Republican Tom Hadley")."""
+        v = self.v
+        k = j
+        while k < v.n and v.lower(k) in ("comfortably", "narrowly", "easily", "the", "incumbent", "sitting"):
+            k += 1
+        for t in range(k, min(v.n, k + 4)):
+            m = v.mention_at[t]
+            if m is not None and m.kind == "person":
+                return m
+            if m is None and not v.text(t)[:1].isupper():
+                return None
+        return None
 
     def _object(self, j: int, verdict: str, headline: bool) -> tuple[Span | None, int] | None:
         """What was won, from token j: (the seat if named, the token after the object); None if the object is
