@@ -590,31 +590,114 @@ def test_a_regrouped_shard_keeps_the_id_and_the_stored_keys_of_the_shard_it_grew
     assert report_to_dict(run.report, True) == full(tmp_path, ruleset)
 
 
-def test_relations_merged_ahead_give_the_full_sorts_order() -> None:
-    """`Presorted`: parts merged while a re-check waits, the rest inserted later, give the order of one
-    stable sort of every part (ties in the order of their parts); parts merged ahead that are missing or
-    out of order are not used."""
+def test_merged_relations_kept_and_inserted_give_the_full_sorts_order() -> None:
+    """`Merged` (checker/run/relations.py): relations merged once, some parts dropped and others inserted,
+    give the order of one stable sort of every part, ranked (ties in the order of their parts' ranks), and
+    survive their stored form; relations inserted twice, or stored ones that do not add up, are refused."""
     import random
 
-    from checker.run.incremental import SEP, Presorted, Shown, _unpacked
+    from checker.run.relations import SEP, Merged, Shown, unpacked
+    from checker.run.serial import DecodeError
 
-    def full(shown: list[Shown]) -> list[str]:
-        keys, texts, _ = _unpacked(shown)
+    def full(parts: dict[int, Shown]) -> list[str]:
+        ranked = [parts[r] for r in sorted(parts)]
+        keys, texts, _ = unpacked(ranked)
         return [texts[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
 
     rng = random.Random(1)
     for _ in range(2000):
-        parts = []
-        for j in range(rng.randint(1, 8)):
-            keys = sorted(rng.choice("abcdef") + rng.choice("xy") for _ in range(rng.randint(0, 6)))
-            parts.append(Shown((len(keys), SEP.join(keys), SEP.join(f"{j}:{i}" for i in range(len(keys))))))
-        shown = [p for p in parts if p[0]]
-        ahead = Presorted(p for p in shown if rng.random() < 0.6)
-        assert ahead.merged(shown) == full(shown)
-        if ahead.parts:
-            assert ahead.merged([p for p in shown if p is not ahead.parts[0]]) is None
-        if len(ahead.parts) >= 2:
-            swapped = list(shown)
-            a, b = swapped.index(ahead.parts[0]), swapped.index(ahead.parts[1])
-            swapped[a], swapped[b] = swapped[b], swapped[a]
-            assert ahead.merged(swapped) is None
+        parts: dict[int, Shown] = {}
+        for rank in rng.sample(range(-1, 12), rng.randint(1, 8)):
+            keys = sorted(rng.choice("abcdef") + rng.choice("xy\x00\x02") for _ in range(rng.randint(0, 6)))
+            parts[rank] = Shown((len(keys), SEP.join(keys), SEP.join(f"{rank}:{i}\u00e9" for i in range(len(keys)))))
+        stored = Merged.of(rng.sample(list(parts.items()), len(parts)))
+        assert stored.texts == full(parts)
+        stored = Merged.from_bytes(*stored.to_bytes())
+        assert ",\n".join(stored.pieces()) == ",\n".join(full(parts)) and len(stored) == len(full(parts))
+        assert stored.texts == full(parts)
+        kept = {r for r in parts if rng.random() < 0.6}
+        again = {r: Shown((0, "", "")) if rng.random() < 0.2 else p for r, p in parts.items() if r not in kept}
+        got = Merged.from_bytes(*stored.to_bytes()).kept(kept).plus(again.items())
+        assert got.texts == full({r: p for r, p in parts.items() if r in kept} | again)
+        assert ",\n".join(got.pieces()) == ",\n".join(got.texts) and len(got.keys) == len(got)
+        if kept and any(parts[r][0] for r in kept):
+            with pytest.raises(DecodeError):
+                stored.plus([(r, parts[r]) for r in kept])
+    index, keys, texts = Merged.of([(0, Shown((2, f"a{SEP}b", f"x{SEP}y")))]).to_bytes()
+    assert Merged.from_bytes(index, keys, texts).texts == ["x", "y"]
+    with pytest.raises(DecodeError):
+        Merged.from_bytes(index, keys, texts[:2])
+    with pytest.raises(DecodeError):
+        Merged.from_bytes(index[:-1], keys, texts)
+    with pytest.raises(DecodeError):
+        _ = Merged.from_bytes(index, f"a{SEP}b{SEP}c".encode(), texts).keys
+
+
+@pytest.mark.parametrize("remerge", [(1.0, 10 ** 6), (0.0, 0)], ids=["merged-kept", "merged-each-run"])
+def test_merged_relations_kept_across_edits_give_the_full_runs_report(tmp_path: Path, ruleset, monkeypatch,
+                                                                      remerge) -> None:
+    """A JSON re-check takes every shard's verified relations from the merged ones the store keeps, with
+    the shards written since inserted (`RunState.fresh`), and stores them merged again when those grow
+    (`REMERGE`): after every kind of edit in turn, byte for byte the full run's."""
+    import checker.run.incremental as incremental
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    monkeypatch.setattr(incremental, "REMERGE", remerge)
+    generate(tmp_path / "copy", 24, 17, short=True)
+    again(tmp_path, ruleset, json_only=True)
+    tokens = {_merged_token(tmp_path)}
+    for edit_kind in [_figure_corrected, _added, _line_added, _deleted, _renamed, _party_changed]:
+        edit_kind(tmp_path / "copy")
+        run = again(tmp_path, ruleset, json_only=True)
+        assert run.extractions is None, run.why_full
+        assert same_as_full(run, tmp_path, ruleset, True)
+        tokens.add(_merged_token(tmp_path))
+    assert "" not in tokens
+    assert len(tokens) == (1 if remerge[0] else 7)  # written by the full run alone, or by each re-check too
+
+
+def _merged_token(desk: Path) -> str:
+    """The token of the merged relations the stored state names."""
+    from checker.run.incremental import RunState, _decode
+
+    with sqlite3.connect(desk / "cache" / DB_NAME) as db:
+        (blob,) = db.execute("SELECT blob FROM runs WHERE key NOT LIKE '%:%'").fetchone()
+    return _decode(RunState, blob[TAG:]).merged
+
+
+def test_damaged_merged_relations_are_never_trusted(tmp_path: Path, ruleset) -> None:
+    """Stored merged relations that were changed, or that do not add up to the shards' counts, run every check."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    generate(tmp_path / "copy", 12, 4, short=True)
+    again(tmp_path, ruleset, json_only=True)
+    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as db:
+        key, blob = db.execute("SELECT key, blob FROM runs WHERE key LIKE '%:merged-texts'").fetchone()
+        db.execute("UPDATE runs SET blob = ? WHERE key = ?", (blob[:-1] + b"!", key))
+    run = again(tmp_path, ruleset, json_only=True)
+    assert run.extractions is not None and "not signed" in run.why_full
+    assert same_as_full(run, tmp_path, ruleset, True)
+    # Counts that do not match: a shard's relations left out of the merged ones.
+    import checker.run.incremental as incremental
+    from checker.run.relations import Merged
+
+    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as db:
+        (blob,) = db.execute("SELECT blob FROM runs WHERE key NOT LIKE '%:%'").fetchone()
+        run_state = incremental._decode(incremental.RunState, blob[TAG:])
+        store = incremental.StateStore(db, lambda: db, key.rsplit(":", 1)[0], _seal())
+        merged = store.merged(run_state)
+        assert merged is not None and merged.texts
+        drop = merged.ranks[0]
+        store.keep_merged(run_state, merged.kept(set(merged.counts()) - {drop}))
+    run = again(tmp_path, ruleset, json_only=True)
+    assert run.extractions is not None and "merged relations" in run.why_full
+    assert same_as_full(run, tmp_path, ruleset, True)
+
+
+def _seal():
+    from checker.run.seal import user_seal
+
+    return user_seal()[0]

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 import sqlite3
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -39,19 +39,24 @@ from pathlib import Path
 from .engine import Mapper, RuleOutcomes, check_shards, corpus_outcomes, gather, shard_check
 from .forked import ahead, forked_map
 from ..model import Claim, Extraction, Finding, Location, Report
-from ..report.jsonfmt import VerifiedTexts, verified_text
+from ..report.jsonfmt import VerifiedTexts
 from ..checks.spelling import exact_spellings
 from ..resolve import (UNKNOWN, DocContext, Fact, Resolved, _facts, canonical_names, facts_of, names_in,
                        person_mentions, resolve)
 from ..ruleset import Rule, RuleSet
 from .census import (Census, PersonPicture, article_variants, build as build_census, counted,
                      from_bytes as census_from_bytes, to_bytes as census_to_bytes, view)
+from .relations import CORPUS, Merged, Shown, shown as _shown, written
 from .seal import Foreign, Seal
 from .serial import DecodeError, state_from_bytes, state_to_bytes
 from .shards import Key, Shard, _sum_kinds, asks, current_contests, keys_for, keys_of, rounds_memo, shards
 
 CENSUS = ":census"
 """The census's row in the runs table: under the state's key and this suffix."""
+
+MERGED_PARTS = ("index", "keys", "texts")
+"""The stored merged relations' rows in the runs table (`StateStore.merged`), under the state's key and
+":merged-" and each of these."""
 
 MAX_CHANGED = (0.05, 20)
 """Above this share of the articles changed (or this many, if more), a full run is about as quick."""
@@ -97,6 +102,10 @@ class RunState:
     """Rows of the blocking-key table this state wrote: sealed here, so a row deleted or added is seen."""
     stale: frozenset[str] = frozenset()
     """Articles re-checked since the census was written (checker/run/census.py): its part of them is older."""
+    merged: str = ""
+    """The token the stored merged relations (checker/run/relations.py) are sealed with; "": none stored."""
+    fresh: frozenset[int] = frozenset()
+    """Shards written since the merged relations were: their relations are read from their rows."""
 
 
 @dataclass(slots=True)
@@ -182,20 +191,33 @@ class StateStore:
                                     [self.key, *chunk]).fetchall()
         return rows
 
-    def outcomes(self, verified: Verbose, have: dict[int, Held] | None = None) -> tuple[list[Part], int]:
-        """Every shard's outcomes in shard order (verified relations only if asked for, as `Verbose` says),
-        and how many verified; those in `have` as given there (checked in this run, or read ahead), the rest
-        read now."""
+    def outcomes(self, verified: Verbose, run: RunState, have: dict[int, Held] | None = None) -> Outcomes:
+        """Every shard's outcomes in shard order (verified relations only if asked for, as `Verbose` says);
+        those in `have` as given there (checked in this run, or read ahead), the rest read now (`held_rows`)."""
         have = have or {}
         rows = self.db.execute("SELECT shard, verified_count FROM run_shards WHERE key = ? ORDER BY shard",
                                (self.key,)).fetchall()
-        read = dict(self.outcome_rows(verified, [sid for sid, _ in rows if sid not in have]))
-        parts, count = [], 0
+        read = dict(self.held_rows(verified, run, [sid for sid, _ in rows if sid not in have]))
+        out = Outcomes([], [], {}, 0)
         for sid, n in rows:
             got, m = have[sid] if sid in have else read[sid]
-            parts += got
-            count += m
-        return parts, count
+            for part in got:
+                if type(part) is Shown:
+                    out.shown.append((sid, part))
+                else:
+                    out.parts.append(part)
+            if verified == JSON and not any(type(part) is Shown for part in got):
+                out.merged[sid] = m
+            out.count += m
+        return out
+
+    def held_rows(self, verified: Verbose, run: RunState, shard_ids: list[int]) -> list[tuple[int, Held]]:
+        """`outcome_rows`; with `JSON`, a shard whose relations are among the stored merged ones (written
+        before them: not in `run.fresh`) without its relations."""
+        if verified != JSON or not run.merged:
+            return self.outcome_rows(verified, shard_ids)
+        return self.outcome_rows(False, [sid for sid in shard_ids if sid not in run.fresh]) + \
+            self.outcome_rows(JSON, [sid for sid in shard_ids if sid in run.fresh])
 
     def outcome_rows(self, verified: Verbose, shard_ids: list[int]) -> list[tuple[int, Held]]:
         """These shards' outcomes as stored: findings, then verified relations if asked for (as `Verbose` says)."""
@@ -209,6 +231,32 @@ class StateStore:
                            else state_from_bytes(self.seal.open(f"verified {self.key} {sid}", kept)))
             out.append((sid, (got, n)))
         return out
+
+    def merged(self, run: RunState) -> Merged | None:
+        """The merged relations `run` names (checker/run/relations.py), or None if it names none."""
+        if not run.merged:
+            return None
+        blobs = []
+        for part in MERGED_PARTS:
+            row = self.db.execute("SELECT blob FROM runs WHERE key = ?", (f"{self.key}:merged-{part}",)).fetchone()
+            if row is None:
+                raise DecodeError("the stored merged relations are missing")
+            blobs.append(self.seal.view(f"merged {part} {self.key} {run.merged}", row[0]))
+        return Merged.from_bytes(*blobs)
+
+    def keep_merged(self, run: RunState, merged: Merged) -> None:
+        """Within a transaction: these merged relations stored for `run` (every shard's as its row has them
+        now), and `run` with their token and no shard written since."""
+        self._write_merged(run, merged)
+        self.db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                        (self.key, self.seal.close(f"run {self.key}", _encode(run))))
+
+    def _write_merged(self, run: RunState, merged: Merged) -> None:
+        token = secrets.token_hex(8)
+        self.db.executemany("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                            [(f"{self.key}:merged-{part}", self.seal.close(f"merged {part} {self.key} {token}", blob))
+                             for part, blob in zip(MERGED_PARTS, merged.to_bytes(), strict=True)])
+        run.merged, run.fresh = token, frozenset()
 
     def shard_ids(self) -> list[int]:
         return [sid for (sid,) in self.db.execute("SELECT shard FROM run_shards WHERE key = ? ORDER BY shard",
@@ -227,23 +275,28 @@ class StateStore:
         return out
 
     def save(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
-             dropped: set[int], replace_all: bool, census: bytes | None = None) -> None:
+             dropped: set[int], replace_all: bool, census: bytes | None = None, merged: Merged | None = None) -> None:
         with self.transaction():
-            self.write(run, docs, new, dropped, replace_all, census=census)
+            self.write(run, docs, new, dropped, replace_all, census=census, merged=merged)
 
     def write(self, run: RunState, docs: dict[str, bytes], new: list[tuple[int, set[Key], ShardRow]],
               dropped: set[int], replace_all: bool, updated: dict[int, ShardRow] | None = None,
-              census: bytes | None = None, gone: Iterable[str] = ()) -> None:
+              census: bytes | None = None, gone: Iterable[str] = (), merged: Merged | None = None) -> None:
         """Within a transaction: the new state, in place of the shards dropped (or of everything).
         `docs`: the articles' states that changed, encoded (`_encode`); `new`: each new shard's id, keys
         (none if `add_keys` wrote them already) and row; `updated`: the new rows of shards that keep their keys (checked again, or whose figures
-        only moved)."""
+        only moved); `merged`: every shard's verified relations merged (checker/run/relations.py), if they
+        are to be stored (else the shards written here are marked `fresh`)."""
         db = self.db
         if replace_all:
             for table in ("runs", "run_docs", "run_shards", "run_keys"):
                 db.execute(f"DELETE FROM {table}")  # one state at a time: the last run's
+            run.merged, run.fresh = "", frozenset()
         else:
             self.drop(dropped)
+        run.fresh = (run.fresh - set(dropped)) | {sid for sid, _, _ in new} | set(updated or ())
+        if merged is not None:
+            self._write_merged(run, merged)
         db.executemany("DELETE FROM run_docs WHERE key = ? AND path = ?", [(self.key, p) for p in gone])
         if census is not None:
             db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
@@ -309,39 +362,6 @@ Verbose = bool | str
 writes them (`JSON`: when that report is all the run writes)."""
 
 
-class Shown(tuple):
-    """A shard's verified relations as the JSON report writes them (checker/report/jsonfmt.py
-    `VerifiedTexts`): (how many, sort keys, texts), the keys and the texts each joined by `SEP` into one
-    string, in the report's order (`_VERIFIED_ORDER`), stably. One string of each for a shard, split
-    only when the report is put together: 155,000 relations decode in a few hundredths of a second,
-    where as objects they took 0.4 s, and sorting and writing them out as much again."""
-
-    __slots__ = ()
-
-
-SEP = "\x01"
-"""Between keys, and between texts: never in a text (JSON escapes every control character), and a key's
-parts are escaped (`_key`)."""
-
-_ESCAPED = str.maketrans({0: "\x02\x03", 1: "\x02\x04", 2: "\x02\x05"})
-"""A key's strings without NUL (between its parts) or SEP, in the same order: each character below 3
-becomes two above 1, which sort as the characters they stand for, and after every part's end."""
-
-
-def _key(v) -> str | None:
-    """`_VERIFIED_ORDER` of a verified relation as one string that sorts as its tuple does; None for places
-    beyond ten digits (none are; a state with one is never read as JSON, `_shown`)."""
-    loc = v.location
-    line, column = loc.line, loc.column
-    if not (type(line) is int and type(column) is int and 0 <= line < 10 ** 10 and 0 <= column < 10 ** 10):
-        return None
-    parts = (loc.path, v.rule, v.message)
-    if any(type(p) is not str for p in parts):
-        return None
-    path, rule, message = (p.translate(_ESCAPED) if p < "\x03" or min(p) < "\x03" else p for p in parts)
-    return f"{path}\x00{line:010d}\x00{column:010d}\x00{rule}\x00{message}"
-
-
 Part = RuleOutcomes | Shown
 """A part of the report: outcomes, or verified relations written out."""
 
@@ -365,15 +385,6 @@ def held_row(row: ShardRow, verified: Verbose) -> Held:
     return got, row[3]
 
 
-def _shown(value) -> Shown:
-    if value is None:
-        raise DecodeError("a shard's verified relations could not be stored as the JSON report writes them")
-    if type(value) is not tuple or len(value) != 3 or type(value[0]) is not int or type(value[1]) is not str \
-            or type(value[2]) is not str:
-        raise DecodeError("a stored shard's verified relations have the wrong shape")
-    return Shown(value)
-
-
 ShardRow = tuple[bytes, bytes, bytes, int, bytes]
 """A shard as the store keeps it: its facts, findings and verified relations encoded (checker/run/serial.py),
 how many verified, and the verified relations as the JSON report writes them (`Shown`). A plain tuple,
@@ -389,102 +400,58 @@ def _encoded(facts: list[Fact], findings: RuleOutcomes, verified: RuleOutcomes) 
             sum(map(len, verified.values())), state_to_bytes(written(verified)))
 
 
-def written(verified: RuleOutcomes) -> tuple[int, str, str] | None:
-    """Verified relations as the JSON report writes them (`Shown`), or None if a key cannot be written."""
-    relations = [v for outcomes in verified.values() for v in outcomes if not isinstance(v, Finding)]
-    keys = list(map(_key, relations))
-    if None in keys:
-        return None
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return len(keys), SEP.join([keys[i] for i in order]), SEP.join([verified_text(relations[i]) for i in order])
-
-
 def report_of(rules: list[Rule], corpus: RuleOutcomes, parts: list[Part], files: int, claims: int,
-              verified: Verbose, count: int, presorted: Presorted | None = None) -> Report:
+              verified: Verbose, count: int, shards: Merged | None = None) -> Report:
     """`gather` of the corpus-scoped rules' outcomes and the shards' (`store.outcomes`); with `JSON`, the
-    verified relations merged from their written-out forms into the report's order: what `gather` gives,
-    written out (ties keep the order of the parts, as its stable sort does). `presorted`: most of the
-    parts merged ahead of time (`Presorted`), used if they are among `parts`, in the same order."""
+    verified relations are `shards` (every shard's, merged: `merged_relations`) with the corpus-scoped
+    rules' inserted: what `gather` gives, written out (ties keep the order of the parts, as its stable
+    sort does)."""
     if verified != JSON:
         return gather(rules, [corpus, *parts], files=files, claims=claims, problems=[],
                       verified_count=None if verified else count)
+    if shards is None:
+        raise ValueError("a JSON re-check's report needs its shards' relations merged")
     findings, corpus_verified = _split(corpus)
-    shown = [p for p in [_shown(written(corpus_verified)), *parts] if type(p) is Shown and p[0]]
-    report = gather(rules, [findings, *(p for p in parts if type(p) is not Shown)], files=files, claims=claims,
-                    problems=[], verified_count=sum(n for n, _, _ in shown))
-    texts = presorted.merged(shown) if presorted is not None else None
-    if texts is None:
-        keys, texts, _ = _unpacked(shown)
-        texts = [texts[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
-    report.verified = VerifiedTexts(texts)
+    every = shards.plus([(CORPUS, _shown(written(corpus_verified)))])
+    report = gather(rules, [findings, *parts], files=files, claims=claims, problems=[], verified_count=len(every))
+    # Runs of relations joined as the report joins them: all of them in one piece when none changed.
+    report.verified = VerifiedTexts(every.pieces())
     return report
 
 
-def _unpacked(shown: list[Shown]) -> tuple[list[str], list[str], list[int]]:
-    """The parts' keys and texts, one list of each in the parts' order, and the part each is from."""
-    keys: list[str] = []
-    texts: list[str] = []
-    part_of: list[int] = []
-    for j, (n, k, t) in enumerate(shown):
-        keys += (k := k.split(SEP))
-        texts += (t := t.split(SEP))
-        if len(k) != n or len(t) != n:
-            raise DecodeError("a stored shard's verified relations are not as many as it says")
-        part_of += [j] * n
-    return keys, texts, part_of
+@dataclass(slots=True)
+class Outcomes:
+    """Every shard's outcomes as a re-check's report takes them (`StateStore.outcomes`)."""
+
+    parts: list[Part]
+    """Findings (and verified relations as objects, if asked for), shard by shard."""
+    shown: list[tuple[int, Shown]]
+    """With `JSON`: the verified relations of the shards not among the stored merged ones, by shard id."""
+    merged: dict[int, int]
+    """With `JSON`: the shards whose verified relations are taken from the stored merged ones, and how many."""
+    count: int
+    """Verified relations in all."""
 
 
-class Presorted:
-    """Some of a report's parts' verified relations (`Shown`), merged into the report's order ahead of time.
+REMERGE = (0.25, 100)
+"""The stored merged relations are written again when more than this share of the relations (or more
+than this many shards) come from shards written since: inserting them costs more each run."""
 
-    Splitting and sorting the 165,000 relations of 10,000 short stories took 0.25 s of every re-check
-    after the checks. Most parts are known before the checks of the edit are done: the shards read
-    back while the standby extracts the edited article (`Prefetch`), the shards outside the
-    regrouped ones while a forked child checks those (`_reach`). They are merged while waiting, and
-    `merged` only inserts the rest, a few thousand relations, each where the full sort puts it."""
 
-    def __init__(self, parts: Iterable[Shown]) -> None:
-        self.parts = [p for p in parts if p[0]]
-        keys, texts, part_of = _unpacked(self.parts)
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self.keys = [keys[i] for i in order]
-        self.texts = [texts[i] for i in order]
-        self.part_of = [part_of[i] for i in order]
-
-    def merged(self, shown: list[Shown]) -> list[str] | None:
-        """The texts of `shown` (a report's parts with relations, in its order) in the report's order, as
-        `report_of` sorts them; None if the parts merged ahead are not all among them, in the same order
-        (then the caller sorts them all)."""
-        rank = [-1] * len(self.parts)  # each part merged ahead: its place in `shown`
-        rest: list[tuple[int, Shown]] = []
-        at = 0
-        for r, p in enumerate(shown):
-            if at < len(self.parts) and p is self.parts[at]:
-                rank[at] = r
-                at += 1
-            else:
-                rest.append((r, p))
-        if at < len(self.parts):
-            return None
-        keys, texts, part_of = self.keys, self.texts, self.part_of
-        rest_keys, rest_texts, rest_part = _unpacked([p for _, p in rest])
-        inserts: list[tuple[int, str, int, int]] = []  # (place among the merged, key, part, index)
-        for i, key in enumerate(rest_keys):
-            r = rest[rest_part[i]][0]
-            lo = bisect_left(keys, key)
-            while lo < len(keys) and keys[lo] == key and rank[part_of[lo]] < r:
-                lo += 1  # equal keys stay in the order of their parts, as a stable sort keeps them
-            inserts.append((lo, key, r, i))
-        inserts.sort()
-        out: list[str] = []
-        done = 0
-        for lo, _, _, i in inserts:
-            if lo > done:
-                out += texts[done:lo]
-                done = lo
-            out.append(rest_texts[i])
-        out += texts[done:]
-        return out
+def merged_relations(stored: Merged | None, got: Outcomes) -> tuple[Merged, bool]:
+    """Every shard's verified relations in the report's order: the stored merged ones of the shards still
+    as they were (each as many as its row says, or DecodeError), with the others' inserted; and whether
+    to store the result in their place (`REMERGE`)."""
+    if stored is None:
+        if got.merged:
+            raise DecodeError("the stored merged relations are missing")
+        return Merged.of(got.shown), True
+    counts = stored.counts()
+    if any(counts.get(sid, 0) != n for sid, n in got.merged.items()):
+        raise DecodeError("the stored merged relations are not the shards'")
+    out = stored.kept(set(got.merged)).plus(got.shown)
+    inserted = sum(p[0] for _, p in got.shown)
+    return out, inserted > REMERGE[0] * len(out) or len(got.shown) > REMERGE[1]
 
 
 def _split(outcomes: RuleOutcomes) -> tuple[RuleOutcomes, RuleOutcomes]:
@@ -534,10 +501,21 @@ def check_and_store(store: StateStore | None, extractions: list[Extraction], dig
                            claims, len(parts))
             try:
                 new = [(i, shard.keys, row) for i, (shard, (_, _, row)) in enumerate(zip(parts, checked, strict=True))]
-                store.save(run, rows, new, dropped=set(), replace_all=True, census=census)
+                store.save(run, rows, new, dropped=set(), replace_all=True, census=census,
+                           merged=_all_merged((sid, row) for sid, _, row in new))
             except sqlite3.Error:
                 pass  # the report stands; the next run checks everything again
     return report
+
+
+def _all_merged(rows: Iterable[tuple[int, ShardRow]]) -> Merged | None:
+    """Every shard's verified relations merged into the report's order (checker/run/relations.py), for the
+    store; None if a shard's cannot be written as the JSON report writes them (a JSON re-check then
+    merges them from the shards' rows)."""
+    try:
+        return Merged.of((sid, _shown(state_from_bytes(row[4]))) for sid, row in rows)
+    except DecodeError:
+        return None
 
 
 def _checked(facts: list[Fact], check: Callable[[list[Fact]], RuleOutcomes], encode: bool,
@@ -661,9 +639,22 @@ def _recheck(store: StateStore, paths: list[str], digests: list[str], cached: Di
                         updated=updated)
         else:
             have = early.outcomes
-        parts, count = store.outcomes(verified, have)
-    report = report_of(rules, run.corpus, parts, len(paths), run.claims, verified, count, early.presorted)
+        got_outcomes = store.outcomes(verified, run, have)
+        merged = _merged(store, run, early, got_outcomes)
+    report = report_of(rules, run.corpus, got_outcomes.parts, len(paths), run.claims, verified, got_outcomes.count,
+                       merged)
     return Recheck(report, changed=len(changed), shards=fresh)
+
+
+def _merged(store: StateStore, run: RunState, early: Prefetch, got: Outcomes) -> Merged | None:
+    """With `JSON`, within the state's transaction: every shard's verified relations merged
+    (`merged_relations`), stored again if they are due to be; else None."""
+    if early.verified != JSON:
+        return None
+    merged, again = merged_relations(early.merged if early.merged_read else store.merged(run), got)
+    if again:
+        store.keep_merged(run, merged)
+    return merged
 
 
 class Prefetch:
@@ -684,9 +675,9 @@ class Prefetch:
         self._facts: dict[int, list[Fact]] = {}
         self.outcomes: dict[int, Held] = {}
         """Shards' outcomes read ahead: the report needs every shard's but the few re-checked."""
-        self.presorted: Presorted | None = None
-        """The verified relations of the shards read ahead, but those the edited articles' figures were in,
-        merged (with `JSON`): `report_of` uses them if those shards are the ones that stayed as stored."""
+        self.merged: Merged | None = None
+        self.merged_read = False
+        """With `JSON`: whether the stored merged relations were read ahead (`merged`; None if none are stored)."""
 
     def steps(self) -> Iterator[None]:
         """One shard at a time, so the waiting stops soon after the answer comes."""
@@ -699,12 +690,11 @@ class Prefetch:
             self._facts.update(self.store.facts({sid}))
             yield
         ids = self.store.shard_ids()
-        for at in range(0, len(ids), 50):
-            self.outcomes.update(self.store.outcome_rows(self.verified, ids[at:at + 50]))
-            yield
         if self.verified == JSON:
-            self.presorted = Presorted(p for sid in sorted(self.outcomes) if sid not in self._facts
-                                       for p in self.outcomes[sid][0] if type(p) is Shown)
+            self.merged, self.merged_read = self.store.merged(self.run), True
+            yield
+        for at in range(0, len(ids), 50):
+            self.outcomes.update(self.store.held_rows(self.verified, self.run, ids[at:at + 50]))
             yield
 
     def held(self, changed: Iterable[int]) -> dict[int, Held]:
@@ -1102,12 +1092,12 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
                             counts, statuses, people, contest_count, status, read, ruleset, rules)
         if isinstance(got, str):
             return Recheck(why=got)
-        others = early.held(dropped) | dict(store.outcome_rows(verified, [
+        others = early.held(dropped) | dict(store.held_rows(verified, run, [
             sid for sid in store.shard_ids() if sid not in dropped and sid not in early.outcomes]))
+        if verified == JSON and not early.merged_read:
+            early.merged, early.merged_read = store.merged(run), True
         ids = store.regroup(dropped, (s.keys for s in regrouped), run.next_shard)
         doc_rows, census_row = {p: _encode(d) for p, d in states.items()}, census_to_bytes(census)
-        presorted = Presorted(p for sid in sorted(others) for p in others[sid][0] if type(p) is Shown) \
-            if verified == JSON else None
         rows = job.result()
     new_shards = []
     have: dict[int, Held] = {}
@@ -1119,8 +1109,10 @@ def _reach(store: StateStore, run: RunState, paths: list[str], digests: list[str
     run.manifest = list(zip(paths, digests))
     run.wanted, run.contests = wanted, contests
     store.write(run, doc_rows, new_shards, set(), replace_all=False, census=census_row, gone=gone)
-    parts, count = store.outcomes(verified, have | others)
-    report = report_of(rules, run.corpus, parts, len(paths), run.claims, verified, count, presorted)
+    got_outcomes = store.outcomes(verified, run, have | others)
+    merged = _merged(store, run, early, got_outcomes)
+    report = report_of(rules, run.corpus, got_outcomes.parts, len(paths), run.claims, verified, got_outcomes.count,
+                       merged)
     return Recheck(report, changed=extracted, shards=len(new_shards))
 
 

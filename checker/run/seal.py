@@ -39,7 +39,7 @@ class Seal:
     where: str = ""
     """Where the key came from, for notices ('FACTCHECK_CACHE_KEY', a file, or 'this run only')."""
 
-    def tag(self, context: str, blob: bytes = b"") -> bytes:
+    def tag(self, context: str, blob: bytes | memoryview = b"") -> bytes:
         h = hashlib.blake2b(key=self.key, digest_size=TAG, person=b"factcheck-seal")
         ctx = context.encode("utf-8", "surrogatepass")
         h.update(len(ctx).to_bytes(8, "big"))
@@ -53,9 +53,13 @@ class Seal:
 
     def open(self, context: str, sealed: bytes) -> bytes:
         """The blob stored for `context`; Foreign if this user's runs did not store it there."""
+        return bytes(self.view(context, sealed))
+
+    def view(self, context: str, sealed: bytes) -> memoryview:
+        """`open`, without copying the blob: for the largest (tens of MB, checker/run/relations.py)."""
         if not isinstance(sealed, bytes) or len(sealed) < TAG:
             raise Foreign("a stored entry is not sealed")
-        blob = sealed[TAG:]
+        blob = memoryview(sealed)[TAG:]
         if not hmac.compare_digest(sealed[:TAG], self.tag(context, blob)):
             raise Foreign(f"a stored entry is not signed with this user's key ({self.where})")
         return blob
