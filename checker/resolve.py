@@ -168,10 +168,13 @@ def facts_of(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[st
 
 
 def _shared_names(mentions: list[Mention]) -> set[str]:
-    """Names an article writes in the plural ("A tale of two John Millers"): it is about several people of
-    that name, so its parties for the name are not one person's."""
+    """Names an article writes in the plural ("A tale of two John Millers"), or says are shared by another ("not
+    to be confused with the Liberal Democrat Sarah Collins"): it is about several people of that name, so its
+    parties for the name are not one person's."""
     written = {m.name for m in mentions}
-    return {n[:-1] for n in written if n.endswith("s") and " " in n and n[:-1] in written}
+    return {n[:-1] for n in written if n.endswith("s") and " " in n and n[:-1] in written} \
+        | {n[:-2] for n in written if n.endswith("es") and " " in n and n[:-2] in written} \
+        | {m.name for m in mentions if m.via == "namesake"}  # "not to be confused with the Liberal Democrat X"
 
 
 def _person(people: dict[str, Person], name: str) -> Person:

@@ -304,3 +304,16 @@ def test_missing_out_by_a_margin_is_a_loss(check_texts):
     text = ("Green Ann Cole misses out in Brook ward by 12 votes\n\n"
             "In the county's Brook division she beat Labour's Tom Hart by 310 votes, polling 1,904 to his 1,594.")
     assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_namesake_the_copy_tells_apart_is_another_person(check_texts):
+    text = ("LABOUR GAIN Kelby and Marsh. Tom Reid wins by 2,104 votes.\n\n"
+            "Tom Reid, a former teacher, is not to be confused with the Green Tom Reid, who is standing in Upper"
+            " Dale and whose count is still going on.")
+    assert errors(check_texts({"r.txt": text}), "affiliation") == []
+    # without the copy's word, one name with two parties in one article is still found
+    plain = ("LABOUR GAIN Kelby and Marsh. Labour's Tom Reid wins by 2,104 votes.\n\n"
+             "Later, the Green Tom Reid thanked his volunteers.")
+    assert errors(check_texts({"r.txt": plain}), "affiliation")
+    assert errors(check_texts({"r.txt": plain.replace("the Green Tom Reid", "the Green Tom Reid (no relation)")}),
+                  "affiliation") == []

@@ -59,6 +59,8 @@ CHANGE_KINDS = {Kind.SEATS: Kind.SEAT_CHANGE, Kind.SHARE: Kind.SHARE_CHANGE}
 COUNT_PROGRESS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:seats|constituencies|wards|results|"
                             r"councils)\s+(?:now\s+)?(?:declared|counted|reported|called)\b", re.IGNORECASE)
 """A note of how far a count has got: "with 640 of 650 seats declared"."""
+NAMESAKE = "namesake"
+"""A person mention's `via` when the copy says it is another person of the name (resolve keeps them apart)."""
 STV_ROUNDS = frozenset({"first count", "initial count"})
 """Provisional words that in a count by single transferable vote name its first round."""
 ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:round|ballot|count)\b", re.IGNORECASE)
@@ -1106,12 +1108,22 @@ class _Builder:
             start=start,
             end=end,
             sentence=self.v.sent_of[m.start],
-            via=m.via,
+            via=NAMESAKE if m.kind == "person" and self._namesake(m) else m.via,
             confidence=round(m.score / 100.0, 2),
             party=m.party,
             gazetteer=m.gazetteer,
             location=self.locate(start, end),
         )
+
+    def _namesake(self, m: Span) -> bool:
+        """A person the copy says is another of the name: "not to be confused with the Liberal Democrat Sarah
+        Collins", "Paul Whitby (no relation)", "his namesake"."""
+        v = self.v
+        before = " ".join(v.lowers[max(0, m.start - 9):m.start])
+        after = " ".join(v.lowers[m.end:min(v.n, m.end + 12)])
+        return "confused with" in before or "namesake" in before or before.endswith(("a different", "another")) \
+            or after.startswith(("( no relation", "no relation", ", no relation")) \
+            or "no relation" in after.split(".")[0] and v.lower(m.end) in (",", "-", "–", "—", "(")
 
     def _said_down(self, i: int) -> bool:
         v = self.v
