@@ -22,10 +22,10 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (32, 0),
-    "set2": (40, 9),  # blind when first scored (16, 35); tuned on since
+    "set2": (41, 8),  # blind when first scored (16, 35); tuned on since
     "set3": (36, 1),  # blind when first scored (26, 18); tuned on since
-    "set4": (33, 2),  # blind when first scored (18, 12); tuned on since
-    "set5": (30, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
+    "set4": (34, 2),  # blind when first scored (18, 12); tuned on since
+    "set5": (31, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (28, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
@@ -33,15 +33,15 @@ FLOORS = {
     # from a subgroup's 421 votes misread as everyone's)
     "set15": (20, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
-    "set16": (31, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
+    "set16": (32, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
     "set17": (25, 0),  # held out in the session of 5 December (second) (16, 11 on its starting code; 16, 10 on its
     # final); read and tuned on in the session of 5 December (third)
-    "set18": (25, 1),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
-    "set18a": (24, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
-    "set19": (24, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
+    "set18": (26, 1),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
+    "set18a": (25, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
+    "set19": (28, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
-    "set20": (29, 3),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
+    "set20": (32, 2),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -317,3 +317,11 @@ def test_a_namesake_the_copy_tells_apart_is_another_person(check_texts):
     assert errors(check_texts({"r.txt": plain}), "affiliation")
     assert errors(check_texts({"r.txt": plain.replace("the Green Tom Reid", "the Green Tom Reid (no relation)")}),
                   "affiliation") == []
+
+
+def test_a_surplus_told_as_exceeding_the_quota_over_the_first_count_s_table(check_texts):
+    text = ("The valid poll was 48,120 and the quota 9,625. Ms Doyle exceeded the quota by 1,053 votes.\n\n"
+            "| Candidate | Party | First preferences |\n|---|---|---:|\n| Áine Doyle | Fianna Fáil | 10,768 |\n"
+            "| Seán Burke | Fine Gael | 9,104 |\n")
+    assert errors(check_texts({"r.md": text}), "stv-surplus")  # 10,768 − 9,625 = 1,143
+    assert errors(check_texts({"r.md": text.replace("1,053", "1,143")})) == []

@@ -71,16 +71,19 @@ class Quota(Check):
             c = f.claim
             if f.subject is None or LATER_COUNT.search(c.sentence[:max(0, c.sentence.find(c.text))]):
                 continue  # not "went into the third count 1,129 short" (but "… to be passed on at the second count")
-            mine = [g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round is None
-                    and g.claim.location.start < c.location.start]
+            theirs = [g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round is None]
+            mine = [g for g in theirs if g.claim.location.start < c.location.start]
             near = [g for g in mine if c.paragraph - 1 <= g.claim.paragraph]
-            mine = near or mine  # their first count told just before, else the one the article gives (a table above)
+            # their first count told just before, else the one the article gives (a table above, or, if none is
+            # above, below: "exceeded the quota by 1,318 votes" over the first count's table)
+            mine = near or mine or theirs
             if len({g.claim.value for g in mine}) != 1:
                 continue
             votes = mine[-1]
             expected = votes.claim.value - quota.claim.value
-            if expected < 0 <= c.value and c.subject_via == "nearest":
-                continue  # "With Fox on 9,730 and Duggan on 8,126, the surplus of 1,336": someone else's, over the quota
+            if expected < 0 <= c.value and c.subject_via not in ("name", "possessive", "adjacent"):
+                continue  # "With Fox on 9,730 and Duggan on 8,126, the surplus of 1,336", "… Doyle gave him 1,104
+                # transfers … His surplus": an owner guessed, under the quota, so someone else's
             over = "surplus" if c.value >= 0 else "shortfall"
             working = (f"{votes.claim.text} − {quota.claim.text} = {fmt(expected)}" if c.value >= 0 else
                        f"{quota.claim.text} − {votes.claim.text} = {fmt(-expected)}")

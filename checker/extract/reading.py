@@ -160,7 +160,8 @@ COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "sta
 QUOTA_AFTER = re.compile(r"(?:over|above|short of|below|under) the quota\b")
 QUOTA_BEFORE = re.compile(r"\bquota(?: \*\*)?(?: :| was| is| of| at| stood at| set at| =)?(?: \*\*)?$|"
                           r"\bquota (?:was|is) (?:set at|fixed at)$|\bquota (?:in|for) [^0-9,;]{1,40} (?:was|is)$")
-SURPLUS_BEFORE = re.compile(r"\bsurplus(?: was| is| of)?$|\bexceeding the quota by$|\bbeat the quota by$")
+SURPLUS_BEFORE = re.compile(r"\bsurplus(?: was| is| of)?$|\b(?:exceed(?:ed|ing|s)?|beat|beating|passed|passing|"
+                            r"surpass(?:ed|ing)|clear(?:ed|ing)|topped|topping) the quota by$")
 """Words around a figure of a count by single transferable vote: its quota, or a candidate's surplus."""
 VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
 """Nouns of those who vote, between a count and 'voted' ("45,902 people voted")."""
