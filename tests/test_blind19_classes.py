@@ -325,3 +325,11 @@ def test_a_surplus_told_as_exceeding_the_quota_over_the_first_count_s_table(chec
             "| Seán Burke | Fine Gael | 9,104 |\n")
     assert errors(check_texts({"r.md": text}), "stv-surplus")  # 10,768 − 9,625 = 1,143
     assert errors(check_texts({"r.md": text.replace("1,053", "1,143")})) == []
+
+
+def test_a_live_blog_s_gain_against_an_earlier_entry_s_holder(check_texts):
+    text = ("23:40 Wexford Vale should declare soon. The seat has been held by Reform's Dan Cole since 2021.\n\n"
+            "00:15 REFORM GAIN in Wexford Vale: Dan Cole is returned.\n\n"
+            "00:30 Conservative hold in Ashby Marsh.")
+    assert errors(check_texts({"r.txt": text}), "gain-or-hold")
+    assert errors(check_texts({"r.txt": text.replace("REFORM GAIN", "REFORM HOLD")}), "gain-or-hold") == []

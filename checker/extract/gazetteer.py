@@ -397,6 +397,9 @@ class Gazetteer:
                 start += 2  # "the Division of Kingsley Downs", "elected Mayor of West Wessex": the seat after its kind
             if end - start > 2 and t.lowers[start] in self.seat_outcomes and t.lowers[start + 1] == "in":
                 start += 2  # a live blog's "Hold in Kesteven Moor for the Conservatives": the seat after "in"
+            while end - start > 1 and t.lowers[start] in ("in", "at") and start > 0 \
+                    and t.lowers[start - 1] in self.seat_outcomes:
+                start += 1  # "LABOUR GAIN in Brinsford East:": the seat after "in"
             if start in found:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:

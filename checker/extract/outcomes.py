@@ -145,6 +145,9 @@ class OutcomeReader:
         if party is None:
             return None
         place, _ = self._place_near(since, side, False)
+        if place is None:  # "Brinsford East should declare within the hour. The seat has been held by …": that seat
+            named = {m.name for m in self.ctx.places_in_para[v.para_of[since]] if m.start < since}
+            place = named.pop() if len(named) == 1 else None
         year = int(v.num(since + 1).value)
         return Claim(
             index=index, kind=Kind.OUTCOME, value=None, low=None, high=None,
@@ -338,7 +341,7 @@ class OutcomeReader:
         if place is not None:
             return place, place.end
         if v.lower(k) in ("in", "at") and (p := self._place_at(k + 1)) is not None \
-                and (verdict in ("win", "loss") or v.lower(j - 1) == "on"):
+                and (verdict in ("win", "loss") or v.lower(j - 1) == "on" or headline):
             return p, p.end  # "lost in Don Valley to …", "won in Hove", "clung on in Basildon and Billericay"
         if (named := self._named_object(k)) is not None:
             return named, named.end  # "held on to Bangor Aberconwy": a seat no gazetteer knows, named as written
