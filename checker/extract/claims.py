@@ -427,7 +427,8 @@ class ClaimMaker:
         by_index = {c.index: c for c in claims}
         heads = sorted({by_index[k].paragraph: name for k, name in headings.items() if k in by_index}.items())
         head_paras = [p for p, _ in heads]
-        sections = [p for p in sections or [] if p not in set(head_paras)]
+        heading_paras = set(head_paras)
+        sections = [p for p in sections or [] if p not in heading_paras]
         for c in claims:  # the last heading in a paragraph before the claim's, by bisection: linear in the claims
             h = bisect.bisect_left(head_paras, c.paragraph)
             if c.kind in SEAT_KINDS and h > 0 and not (h < len(heads) and head_paras[h] == c.paragraph) \

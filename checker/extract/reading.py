@@ -173,14 +173,16 @@ SEAT_HEADS = ("seat", "won", "mps", "councillors", "elected", "msps", "electoral
 
 
 TOGETHER = "several sides' together"
+"""Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
 GOVERNMENTS = frozenset(("government", "governments", "administration", "status"))
 """Words after "majority" that make it a kind of government, no size: "will form a majority government"."""
 MOST_SEATS = 1000
 """No party holds this many seats of one body (the largest parliaments have about 750): "topped the list vote with
 121,502", in a paragraph about list seats, is votes."""
 SOME_OF_THEM = frozenset(("independent", "independents", "other", "others", "remaining", "rest", "minor", "fringe",
-                          "smaller"))  # some of the candidates; "the four candidates" may be all of them
-"""Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
+                          "smaller"))
+"""Words of some of the candidates, not all ("two independent candidates shared 700 votes between them"); "the four
+candidates" may be all of them."""
 
 
 TRANSFER_COLUMN = re.compile(r"\b(?:2nd|second|3rd|third|later)[ -]?pref|\btransfer", re.IGNORECASE)
@@ -219,6 +221,7 @@ def _together_before(v: View, i: int) -> bool:
 
 EACH_PART = frozenset(("state", "province", "region", "territory", "county", "ward", "constituency", "district",
                        "division", "riding", "electorate", "city", "borough"))
+"""Parts of a country that each elect some members: "each state elects six senators"."""
 
 
 def _each_part(v: View, i: int, after: int) -> bool:
@@ -917,7 +920,7 @@ class Reader:
         loss = v.cue_left(i, "verb.seat_loss", 3)
         if gain is not None and loss is not None and 0 < gain - loss <= 2 and v.lower(gain) == "up":
             gain = None  # "gave up two seats": the 'up' is part of the loss
-        if gain is not None and v.lower(gain) == "up" and (v.lower(gain - 1) in ("third", "half", "all", "thirds")
+        if gain is not None and v.lower(gain) == "up" and (v.lower(gain - 1) in FRACTIONS | {"all"}
                                                            or any(v.t.is_punct[k] for k in range(gain + 1, i))):
             gain = None  # "(one third up, 60 seats)": the seats up for election, then the body's size
         after_gain = v.cue_right(i, "verb.seat_gain", 5)
