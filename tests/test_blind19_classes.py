@@ -333,3 +333,18 @@ def test_a_live_blog_s_gain_against_an_earlier_entry_s_holder(check_texts):
             "00:30 Conservative hold in Ashby Marsh.")
     assert errors(check_texts({"r.txt": text}), "gain-or-hold")
     assert errors(check_texts({"r.txt": text.replace("REFORM GAIN", "REFORM HOLD")}), "gain-or-hold") == []
+
+
+def test_a_council_table_s_gain_against_who_has_run_the_council(nlp, ruleset):
+    page = ("<p>The Greens, who have run Ashmoor since 2021, strengthened their hold.</p>\n"
+            "<table><thead><tr><th>Council</th><th>Result</th><th>New council</th></tr></thead><tbody>\n"
+            "<tr><td>Ashmoor</td><td>Green gain</td><td>Green 24, Lab 12</td></tr>\n"
+            "<tr><td>Kelby Vale</td><td>Lab hold</td><td>Lab 30, Con 9</td></tr>\n"
+            "</tbody></table>\n")
+
+    def found(p):
+        return errors(run_checks(list(extract(nlp, [Document.from_text("p.html", p, "html")])), ruleset),
+                      "gain-or-hold")
+
+    assert found(page)  # the Greens ran it: a hold
+    assert found(page.replace("Green gain", "Green hold")) == []

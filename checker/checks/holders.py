@@ -35,7 +35,7 @@ class PreviousHolder(Check):
                 c = f.claim
                 # who held this seat: an incumbency naming it, or naming none where the article's gains and holds
                 # are of this one seat
-                held = [g for g in before if g.claim.place == c.place
+                held = [g for g in before if g.claim.place == c.place is not None
                         or g.claim.place is None and len(seats) == 1]
                 parties = {g.claim.party for g in held}
                 if len(parties) != 1:

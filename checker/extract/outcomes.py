@@ -54,6 +54,8 @@ NOT_SAID = {"not", "n't", "never", "failed", "fail", "fails", "could", "would", 
             "since", "until", "till"}
 """Words before the verb in its clause that make it no outcome: negated, hoped for, forecast — or, "had", an
 earlier election's ("who had held the seat since 1997")."""
+ROW_PLACES = ("council", "authority", "constituency", "seat", "ward", "riding", "division", "district")
+"""First column headings whose cells name each row's council or seat."""
 INCUMBENT_VERBS = {"held", "represented", "controlled", "run", "ran"}
 """Verbs of holding a seat or a council, before "since 2010"."""
 NOT_INCUMBENT = {"not", "n't", "never", "first", "until", "till"}
@@ -145,6 +147,8 @@ class OutcomeReader:
         if party is None:
             return None
         place, _ = self._place_near(since, side, False)
+        if place is None and (named := self._named_object(verb + 1, ("since",))) is not None:
+            place = named.name  # "who have run Wexcombe since 2019": a council or seat no gazetteer knows
         if place is None:  # "Brinsford East should declare within the hour. The seat has been held by …": that seat
             named = {m.name for m in self.ctx.places_in_para[v.para_of[since]] if m.start < since}
             place = named.pop() if len(named) == 1 else None
@@ -226,6 +230,8 @@ class OutcomeReader:
             return None  # "who had held the seat since 1997": an earlier election, not said which
         if seat is not None:
             place, place_conf = seat.name, 1.0
+        elif (row := self._row_name(i)) is not None:
+            place, place_conf = row, 0.9  # "| Wexcombe | LD | LD gain | …": the row's council or seat
         else:
             # "Labour hold" under a seat's heading, "his seat", "won with 17,838 votes": the one seat the sentence
             # names, the person's seat as the article says it, or (a result line) the one its paragraph names
@@ -315,6 +321,23 @@ class OutcomeReader:
         return m.kind == "party" and m.start >= 1 and v.mention_at[m.start - 1] is None \
             and v.text(m.start - 1)[:1].isupper() and v.lower(m.start - 1) not in OPENERS
 
+    def _row_name(self, i: int) -> str | None:
+        """The council or seat a table row names in its first cell, when the first column is of those."""
+        v = self.v
+        cell = v.cells[i]
+        if cell is None or cell.column == 0 or not cell.headers or not any(
+                w in cell.headers[0] for w in ROW_PLACES):
+            return None
+        k = i
+        while k > 0 and v.cells[k - 1] is None or k > 0 and v.cells[k - 1].row == cell.row \
+                and v.cells[k - 1].table == cell.table:
+            k -= 1
+            if i - k > 40:
+                return None
+        first = [t for t in range(k, i) if v.cells[t] is not None and v.cells[t].column == 0
+                 and v.cells[t].row == cell.row and v.cells[t].table == cell.table]
+        return v.span_text(first[0], first[-1] + 1) if first else None
+
     def _beaten(self, j: int) -> Span | None:
         """The person a defeat verb's object names, from token j ("narrowly defeated Republican Tom Hadley")."""
         v = self.v
@@ -386,7 +409,7 @@ class OutcomeReader:
             return None, k
         return None
 
-    def _named_object(self, k: int) -> Span | None:
+    def _named_object(self, k: int, ends: tuple[str, ...] = ()) -> Span | None:
         """A capitalised name right after the verb and before the clause goes on ("from", "with", a full stop):
         a seat named by its role, as the gazetteer's own role reading does, for names it leaves (2024 seats of
         six words, or after "held on to"). The check compares it only if the results table has such a seat."""
@@ -407,7 +430,7 @@ class OutcomeReader:
         while t > k and v.lower(t - 1) in NAME_CONNECTORS:
             t -= 1
         after = v.lower(t) if t < n else ""
-        if t == k or not (after in ("from", "with", "by", "for", ".", ",", ";", "at", "in", "!", "")
+        if t == k or not (after in ("from", "with", "by", "for", ".", ",", ";", "at", "in", "!", "", *ends)
                           or v.t.is_space[t] and "\n" in v.text(t)):
             return None
         return Span("place", k, t, v.span_text(k, t), via="role: an outcome's object", score=90.0)
