@@ -598,6 +598,10 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     people: set[str] = set()
     winners: set[str] = set()
     counted = any(STV_WORDS.search(c.sentence) for c in ex.claims)
+    # rounds a table's columns tell ("| First preferences | Second preferences | Total |"): a lead in prose beside
+    # them has its round from the round rules ("led by 4,143 on first preferences and won by 12,604 in the final
+    # round")
+    tabled = any(c.column and c.round in ("final", "transfer") for c in ex.claims)
     lines_of: dict[int, set[int]] = defaultdict(set)
     for c in ex.claims:
         if c.kind == Kind.VOTES and c.column is None:
@@ -607,7 +611,8 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     for c in ex.claims:
         if not _of_the_race(c, ex):
             continue
-        if c.kind in CONTEST_KINDS and c.column is None and (
+        leads = tabled and c.kind in (Kind.MAJORITY, Kind.MARGIN)
+        if c.kind in CONTEST_KINDS and c.column is None and not leads and (
                 c.round is None and ROUND_WORDS.search(FIRST_ROUND.sub("", c.sentence))
                 or c.round is not None and c.kind not in (Kind.MAJORITY, Kind.MARGIN) and (counted or c.round not in (
                     "final", "provisional"))):

@@ -348,3 +348,13 @@ def test_a_council_table_s_gain_against_who_has_run_the_council(nlp, ruleset):
 
     assert found(page)  # the Greens ran it: a hold
     assert found(page.replace("Green gain", "Green hold")) == []
+
+
+def test_a_mayor_s_final_round_lead_beside_a_table_of_rounds(check_texts):
+    text = ("Labour's Nadia Kerr has been elected mayor of the Wyvern Combined Authority.\n\n"
+            "Ms Kerr led by 2,310 votes on first preferences and won by 9,215 votes in the final round after second"
+            " preferences were counted.\n\n"
+            "| Candidate | First preferences | Second preferences | Total |\n|---|---:|---:|---:|\n"
+            "| Nadia Kerr (Lab) | 101,420 | 18,905 | 120,325 |\n| Tom Ash (Con) | 99,110 | 12,000 | 111,110 |\n")
+    assert errors(check_texts({"r.md": text})) == []  # 101,420 − 99,110 = 2,310; 120,325 − 111,110 = 9,215
+    assert errors(check_texts({"r.md": text.replace("9,215", "9,512")}), "majority-arithmetic")
