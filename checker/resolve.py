@@ -601,7 +601,8 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     # rounds a table's columns tell ("| First preferences | Second preferences | Total |"): a lead in prose beside
     # them has its round from the round rules ("led by 4,143 on first preferences and won by 12,604 in the final
     # round")
-    tabled = any(c.column and c.round in ("final", "transfer") for c in ex.claims)
+    tabled = any(c.round in ("final", "transfer") and (c.column or c.kind == Kind.VOTES and len(c.sentence) <= 80)
+                 for c in ex.claims)  # (or a results list's lines under "SECOND ROUND")
     lines_of: dict[int, set[int]] = defaultdict(set)
     for c in ex.claims:
         if c.kind == Kind.VOTES and c.column is None:

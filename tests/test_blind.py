@@ -41,7 +41,7 @@ FLOORS = {
     "set18a": (25, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (28, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
-    "set20": (34, 2),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
+    "set20": (35, 2),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
     "set21": (24, 14),  # held out: written blind during the session of 5 December (fourth), scored on its starting
     # (24, 13) and final code, never read
 }

@@ -358,3 +358,17 @@ def test_a_mayor_s_final_round_lead_beside_a_table_of_rounds(check_texts):
             "| Nadia Kerr (Lab) | 101,420 | 18,905 | 120,325 |\n| Tom Ash (Con) | 99,110 | 12,000 | 111,110 |\n")
     assert errors(check_texts({"r.md": text})) == []  # 101,420 − 99,110 = 2,310; 120,325 − 111,110 = 9,215
     assert errors(check_texts({"r.md": text.replace("9,215", "9,512")}), "majority-arithmetic")
+
+
+def test_a_second_round_list_under_its_heading_with_the_transfers_in_brackets(claims_of, check_texts):
+    text = ("Labour's Ann Price has been elected mayor after a second round of counting.\n\n"
+            "FIRST ROUND\nAnn Price (Lab) 150,200 (44.0%)\nJohn Hale (Con) 131,900 (38.6%)\n"
+            "Kim Lowe (LD) 59,400 (17.4%)\n\n"
+            "SECOND ROUND (second preferences added)\nAnn Price (Lab) 171,300 (+21,100)\n"
+            "John Hale (Con) 146,050 (+14,150)\n\n"
+            "Ms Price won by 25,250 votes in the final round, extending her first-round lead of 18,300.")
+    cs = claims_of(text)
+    assert the(cs, "171,300").round == "final"
+    assert the(cs, "18,300").round is None
+    assert errors(check_texts({"r.txt": text})) == []
+    assert errors(check_texts({"r.txt": text.replace("25,250 votes", "25,520 votes")}), "majority-arithmetic")

@@ -72,7 +72,12 @@ LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|cou
                                  r"figures|stage)|\bafter (?:second[- ]preferences|transfers|preferences|the redistribution)"
                                  r"|\brun-?off)\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 """The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
-FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst round\b", re.IGNORECASE)
+FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin)\s+(?:of\s+)?"
+                              r"(?:just\s+|only\s+)?$", re.IGNORECASE)
+"""A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
+LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
+"""A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
+FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
 
@@ -312,8 +317,9 @@ class ClaimMaker:
         for c in sorted(claims, key=lambda c: c.location.start):
             if c.paragraph not in seen:
                 seen.add(c.paragraph)
-                if LATER_ROUND_HEAD.match(c.sentence) or rounds_told and LATER_ROUND_LEAD_IN.search(
-                        _line_before(text, c.location.start)):
+                above = _line_before(text, c.location.start)
+                if LATER_ROUND_HEAD.match(c.sentence) or rounds_told and (
+                        LATER_ROUND_LEAD_IN.search(above) or LATER_ROUND_LINE.match(above)):
                     later.add(c.paragraph)
         # Where a sentence counts transfers ("Okafor picked up 9,812 second preferences and Heald 7,104, giving
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
@@ -353,6 +359,9 @@ class ClaimMaker:
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
+                if c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)]):
+                    out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
+                    continue       # the sentence says of the final one
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
                         and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted):
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"

@@ -1929,7 +1929,9 @@ class Inheritor:
             bare = v.num(i + 2)  # "Con 1187 (37.5; -1.5)": a share written without its sign
             if not (inner is not None and inner.kind == Kind.SHARE or inner is None and bare is not None
                     and bare.decimals and 0 <= bare.value <= 100 and v.lower(i + 3) in (";", ",", ")")
-                    and self._listed_again(i)):
+                    and self._listed_again(i)
+                    or bare is not None and bare.signed and not bare.decimals and v.lower(i + 3) == ")"
+                    and self._listed_again(i)):  # "Sarah Quinlan (Lab) 229,886 (+31,466)": the transfers it gained
                 return None
         elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS \
                 or v.lower(_past_spaces(v, i + 1)) in ELECTED_WORDS:
