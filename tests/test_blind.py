@@ -28,9 +28,9 @@ FLOORS = {
     "set5": (31, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
-    "set14": (28, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
-    # since; 29 until the session of 5 December (fourth), when an accidental find went (a16's turnout was 'found'
-    # from a subgroup's 421 votes misread as everyone's)
+    "set14": (29, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
+    # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's
+    # 421 votes misread as everyone's, and a03 was found instead)
     "set15": (20, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
     "set16": (32, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
@@ -41,9 +41,11 @@ FLOORS = {
     "set18a": (25, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (28, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
-    "set20": (35, 2),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
+    "set20": (35, 1),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
     "set21": (24, 14),  # held out: written blind during the session of 5 December (fourth), scored on its starting
     # (24, 13) and final code, never read
+    "set22": (19, 15),  # held out likewise (the starting code stopped on it with an internal error: an open-ended total;
+    # with that one guard, 19, 28), never read
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

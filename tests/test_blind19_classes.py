@@ -372,3 +372,28 @@ def test_a_second_round_list_under_its_heading_with_the_transfers_in_brackets(cl
     assert the(cs, "18,300").round is None
     assert errors(check_texts({"r.txt": text})) == []
     assert errors(check_texts({"r.txt": text.replace("25,250 votes", "25,520 votes")}), "majority-arithmetic")
+
+
+def test_an_open_ended_total_beside_shares_sets_no_share_and_does_not_crash(check_texts):
+    text = ("Democrat Carla Ruiz beat Republican Tom Hadley in the Senate race. Ruiz won 1,220,000 votes (50.1%) and"
+            " Hadley 1,190,000 (48.9%), out of more than 2.4 million votes cast.")
+    assert errors(check_texts({"r.txt": text}), "share-recompute") == []  # used to stop the run: an infinite total
+
+
+def test_new_zealand_s_party_vote_is_another_ballot_than_the_candidates(claims_of, check_texts):
+    text = ("Labour's Tom Pene has won the Kauri Bay electorate with a majority of 1,200.\n\n"
+            "Tom Pene (Labour) 14,980\nJo Hart (Green) 13,780\nAmy Ross (ACT) 2,950\n\n"
+            "In the party vote in Kauri Bay, Labour won 38.4 per cent and the Greens 27.9 per cent.\n\n"
+            "| Party | Party vote (%) |\n|---|---:|\n| Labour | 38.4 |\n| Green | 27.9 |\n| Others | 33.7 |\n"
+            "| **Total** | **100.0** |\n")
+    cs = claims_of(text)
+    assert {c.round for c in cs if c.text == "27.9"} == {"party vote"}  # in prose and in the table
+    assert not [c for c in cs if c.text == "100.0" and c.kind == Kind.VOTES_CAST]
+    assert errors(check_texts({"r.md": text})) == []
+
+
+def test_the_bar_for_a_majority_is_no_majority(claims_of):
+    cs = claims_of("The overhang lifts the bar for a majority to 62. National's Tim Ashby held Waikere with a"
+                   " majority of 3,506.")
+    assert not [c for c in cs if c.text == "62" and c.kind == Kind.MAJORITY]
+    assert the(cs, "3,506").kind == Kind.MAJORITY

@@ -7,6 +7,8 @@ each figure: a stated "29.4%" is anything in [29.35, 29.45).
 
 from __future__ import annotations
 
+import math
+
 import re
 
 from collections import defaultdict
@@ -230,6 +232,8 @@ class Ratio(Check):
         if total is None:
             return
         t_lo, t_hi, t_what, t_facts = total
+        if not (math.isfinite(t_lo) and math.isfinite(t_hi)) or t_hi <= 0:
+            return  # an open-ended total ("more than 2.4 million cast") sets no share exactly
         pairs = list(self._pairs(contest, path))
         if not (len(t_facts) == 1 and t_facts[0].kind == Kind.VOTES_CAST) and _missing_someone(pairs, t_lo, t_hi):
             return

@@ -72,6 +72,10 @@ LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|cou
                                  r"figures|stage)|\bafter (?:second[- ]preferences|transfers|preferences|the redistribution)"
                                  r"|\brun-?off)\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 """The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
+PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b", re.IGNORECASE)
+"""Words of a mixed system's party ballot (New Zealand's "party vote"), counted apart from the candidates'."""
+PARTY_VOTE = "party vote"
+"""The `round` of a party ballot's figures: another count than the candidates' in the same seat."""
 FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin)\s+(?:of\s+)?"
                               r"(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
@@ -341,6 +345,10 @@ class ClaimMaker:
         mp_rounds = {c.paragraph for c in claims if MPS_BALLOT.search(c.sentence)} \
             if MEMBERS_BALLOT.search(text) else set()
         found: dict[tuple[str, str], list[re.Match[str]]] = {}  # the words' matches by sentence, for _said_of
+        # New Zealand's party vote beside the electorate's candidates: "In the party vote in Tauhara Coast, National
+        # won 41.2 per cent" is another ballot than "Grant Whitely (National) 18,402"
+        party_ballot = any(c.kind == Kind.VOTES and c.subject_kind == "person" for c in claims)
+        ballot_tables = {c.paragraph for c in claims if c.column and PARTY_BALLOT.search(c.column)}
         provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
             else self._provisional_words
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
@@ -387,6 +395,10 @@ class ClaimMaker:
                     # between the first and the final, another count than either
                     between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
                     c = replace(c, round=INTERMEDIATE if between else "final")
+            if party_ballot and c.kind in (Kind.VOTES, Kind.SHARE, Kind.MARGIN, Kind.MAJORITY) and c.round is None \
+                    and c.subject_kind == "party" and (PARTY_BALLOT.search(c.sentence) or c.column and (
+                        c.paragraph in ballot_tables or PARTY_BALLOT.search(c.column))):
+                c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
@@ -907,10 +919,11 @@ def _row_heads(v: View, index_of: dict[int, int]) -> dict[int, str]:
 
 
 def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
-    """Whether token k stands in brackets closed before hi: "| Yes (elected mayor) | 22,418 |" names an option."""
+    """Whether token k stands in brackets closed before hi, among other words: "| Yes (elected mayor) | 22,418 |"
+    names an option (but "| Jan Frost (elected) | 1,450 |" marks the winner)."""
     opened = max((j for j in range(lo, k) if v.lower(j) == "("), default=-1)
     closed = max((j for j in range(lo, k) if v.lower(j) == ")"), default=-1)
-    return opened > closed and any(v.lower(j) == ")" for j in range(k + 1, hi))
+    return opened > closed and v.lower(k + 1) != ")" and any(v.lower(j) == ")" for j in range(k + 1, hi))
 
 
 def _section_heads(v: View) -> list[int]:

@@ -292,6 +292,8 @@ def distractor(v: View, i: int) -> str | None:
         return "which of the seats"  # "squeezing in for the third of three seats": a place among a ward's seats
     if unit is not None and unit[0] == "unit.seats" and _each_part(v, i, unit[2]):
         return "each part's"  # "each state elects six senators", "The ACT and Northern Territory elect two senators each"
+    if prev == "to" and v.lower(i - 2) == "majority" and v.lower(i - 4) == "for":
+        return "a majority's threshold"  # "That lifts the bar for a majority to 62": what it takes, no one's majority
     if nxt in ("more", "fewer", "over", "above") and any(
             v.lower(k) in ("majority", "halfway") for k in range(i + 2, min(v.n, i + 6))) and (
             nxt != "more" or v.lower(i + 2) == "than"):
@@ -1320,6 +1322,8 @@ class Reader:
         if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
             # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
             pct = "%" in h or "share" in h or n.decimals > 0
+            if pct and label in ("total", "total votes", "votes cast"):
+                return None  # "| **Total** | **100.0** |" under "Party vote (%)": the shares' sum, no count
             kind, unit = {("majority", False): (Kind.MAJORITY, "votes"), ("majority", True): (Kind.MAJORITY_SHARE, "percent"),
                           ("turnout", False): (Kind.VOTES_CAST, "votes"), ("turnout", True): (Kind.TURNOUT, "percent"),
                           ("electorate", False): (Kind.ELECTORATE, "votes")}.get(
