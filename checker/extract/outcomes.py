@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..model import Claim, Kind, Modality
 from .context import DEFEATS, Context
 from .gazetteer import Span
-from .reading import Reading, is_year
+from .reading import PLACE_COLUMNS, Reading, is_year
 from .view import View
 
 GAIN_VERBS = {"gain", "gains", "gained", "captured", "captures", "seized", "seizes", "snatched", "snatches",
@@ -54,8 +54,6 @@ NOT_SAID = {"not", "n't", "never", "failed", "fail", "fails", "could", "would", 
             "since", "until", "till"}
 """Words before the verb in its clause that make it no outcome: negated, hoped for, forecast — or, "had", an
 earlier election's ("who had held the seat since 1997")."""
-ROW_PLACES = ("council", "authority", "constituency", "seat", "ward", "riding", "division", "district")
-"""First column headings whose cells name each row's council or seat."""
 INCUMBENT_VERBS = {"held", "represented", "controlled", "run", "ran"}
 """Verbs of holding a seat or a council, before "since 2010"."""
 NOT_INCUMBENT = {"not", "n't", "never", "first", "until", "till"}
@@ -326,7 +324,7 @@ class OutcomeReader:
         v = self.v
         cell = v.cells[i]
         if cell is None or cell.column == 0 or not cell.headers or not any(
-                w in cell.headers[0] for w in ROW_PLACES):
+                w in cell.headers[0] for w in PLACE_COLUMNS):
             return None
         k = i
         while k > 0 and v.cells[k - 1] is None or k > 0 and v.cells[k - 1].row == cell.row \

@@ -176,6 +176,10 @@ TOGETHER = "several sides' together"
 """Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
 GOVERNMENTS = frozenset(("government", "governments", "administration", "status"))
 """Words after "majority" that make it a kind of government, no size: "will form a majority government"."""
+PLACE_COLUMNS = ("state", "ward", "constituency", "riding", "region", "electorate", "division", "district", "council",
+                 "authority")
+"""First column headings whose cells name a place for each row: its figures are that place's ("| State | Electoral
+votes |", "| Council | Result | Seats |")."""
 MOST_SEATS = 1000
 """No party holds this many seats of one body (the largest parliaments have about 750): "topped the list vote with
 121,502", in a paragraph about list seats, is votes."""
@@ -1347,8 +1351,7 @@ class Reader:
         elif any(w in h for w in SEAT_HEADS):
             kind, unit = Kind.SEATS, "seats"
             first = cell.headers[0] if cell.headers else ""
-            if any(w in first for w in ("state", "ward", "constituency", "riding", "region", "electorate", "division",
-                                        "council", "authority")):
+            if any(w in first for w in PLACE_COLUMNS):
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
@@ -1483,6 +1486,8 @@ class Inheritor:
         self.v = v
         self.readings = readings
         self.reader = Reader(v)
+        self._progress: dict[int, bool] = {}
+        """Sentence → whether it notes how far a count has got ("With 640 of 650 seats declared"): asked once."""
         self._keys: list[int] = sorted(readings)
         """The tokens with a reading, in order: the readings of a sentence or clause are found in it by
         bisection. Going through every reading (or every token back to the clause's start) for each
@@ -1647,8 +1652,15 @@ class Inheritor:
         readings = self.readings
         return any(r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) or r.unit == "seats"
                    for r in (readings[k] for k in self._read_in(s, e) if k != i)) \
-            or any(v.num(k) is not None and _declared_after(v, k) for k in range(*v.sentence_bounds(i)))
-        # ("With 640 of 650 seats declared, Labour has 409": a note of the count's progress is about seats)
+            or self._notes_progress(i)  # ("With 640 of 650 seats declared, Labour has 409": about seats)
+
+    def _notes_progress(self, i: int) -> bool:
+        v = self.v
+        sent = v.sent_of[i]
+        if (said := self._progress.get(sent)) is None:
+            said = self._progress[sent] = any(v.num(k) is not None and _declared_after(v, k)
+                                              for k in range(*v.sentence_bounds(i)))
+        return said
 
     def _seat_delta(self, i: int) -> Reading | None:
         """ "317 MPs, a net loss of 13", "on 262, up 30", "202 MPs, 60 fewer than two years ago"."""
