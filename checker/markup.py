@@ -52,6 +52,11 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br"
           "thead", "tbody", "tfoot", "dt", "dd", "title", "aside", "nav", "pre"}
 
 
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+"""Section headings, rendered as Markdown's ("## Fernbridge District Council"), so a round-up's sections are told
+apart in HTML as in Markdown (a page's <h1> is its title, left as a line)."""
+
+
 def render_html(source: str) -> Rendered:
     """Drop tags, decode entities; block ends become line breaks; a table row becomes one line
     `| cell | cell |` (line breaks inside the row become spaces); a list's items are lines of one paragraph, as
@@ -88,6 +93,8 @@ def render_html(source: str) -> Rendered:
                 b.put(" |\n", m.start())
         elif name in ("td", "th") and not closing:
             b.put(" | ", m.start())
+        elif name in _HEADINGS and not closing and not in_row:
+            b.put("\n" + "#" * int(name[1]) + " ", m.start())  # a section heading, as Markdown writes it
         elif name in _BLOCK:
             b.put("\n", m.start())
     _text(b, source, pos, len(source), in_row, dropped)

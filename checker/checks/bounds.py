@@ -167,6 +167,8 @@ class SumBound(Check):
         # "three seats" sizes nothing but its own figures.
         stated, own, tiers = defaultdict(list), defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
+            if f.claim.modality == Modality.GROUP:
+                continue  # the seats fought this time in a council elected by thirds: a part of the body
             if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
                 tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
             elif not f.claim.column or closes_column(f) or OPEN_TOTAL_ROW in f.claim.evidence:  # (a size all the same)
@@ -176,6 +178,10 @@ class SumBound(Check):
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
                     # against") sizes only its own article's figures: another article's may be another body's.
                     stated[(f.claim.scope, index.pool(f))].append(f)
+        sizes_in: dict[str, set[float | None]] = defaultdict(set)  # every size each article gives, of any body
+        for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
+            if f.claim.modality == Modality.ACTUAL:
+                sizes_in[f.path].add(f.claim.value)
         councils_of: dict[tuple, list[tuple]] = defaultdict(list)  # the councils each article sizes
         for key in own:
             if key[0] == COUNCIL_SCOPE and key[1] is not None:
@@ -201,11 +207,19 @@ class SumBound(Check):
                 mine = own.get((scope, body, year, path), [])
                 if body is not None:  # a council the copy names: the size it gives that council
                     limit = self._limit(index, scope, year, mine) if mine else (None, "", [])
+                elif scope == COUNCIL_SCOPE and mine:
+                    # an unnamed council's size its own lines give ("A third of Ellesmere's 51 seats were up"), not
+                    # the smallest of the round-up's other councils
+                    limit = self._limit(index, scope, year, mine) if len({f.claim.value for f in mine}) == 1 \
+                        else (None, "", [])
                 elif scope == COUNCIL_SCOPE and not mine:
                     # Figures of no council the copy names ("won 47 seats across the three councils"): sized only
                     # by the article's one council, never by the smallest of several in a round-up
                     named = [own[k] for k in councils_of.get((year, path), ())]
-                    limit = self._limit(index, scope, year, named[0]) if len(named) == 1 else (None, "", [])
+                    limit = self._limit(index, scope, year, named[0]) if len(named) == 1 \
+                        and sizes_in[path] <= {f.claim.value for f in named[0]} else (None, "", [])
+                    # (not where the article sizes another body too: "One third of Tolham's 48 seats were up …
+                    # Brayling District Council … Of its 40 seats": Tolham's figures are not Brayling's)
                 else:
                     limit = limits[where] if scope is not None or not mine else \
                         self._limit(index, scope, year, stated.get(where, []) + mine)

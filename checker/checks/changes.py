@@ -59,6 +59,9 @@ class Direction(Check):
                     notes.append(f"the new figure is {new.claim.text}")
             if old is None or new is None or old.claim.value is None or new.claim.value is None:
                 continue
+            if f.claim.modality == Modality.FORECAST and f.subject is None and old.subject is None:
+                continue  # a worked example's "party A falls from 40 to 36 and party B rises from 30 to 35: A is down
+                # four points": whose figures a word of no one's is about is a guess, in copy that reports nothing
             yield from self._judge(f, old, new, notes)
 
     def _judge(self, f: Fact, old: Fact, new: Fact, notes: list[str]) -> Iterator[Outcome]:
@@ -118,10 +121,22 @@ class Direction(Check):
                     and (g.contest == f.contest or f.contest is None or g.contest is None)
                     and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS))
 
-        local = [g for g in in_article if fits(g)] or [g for g in candidates if fits(g)]
-        new = [g for g in local if g.claim.modality == Modality.ACTUAL and g.claim.year is None
-               and g.claim.role != "loser"]
-        old = [g for g in local if g.claim.modality == Modality.HISTORICAL]
+        # the figures told just before it first ("The Conservative share has fallen by 15.0 points" under a worked
+        # example's "took 45.0% … fall to 30.0%"), not another passage's of the same party further on
+        here = [g for g in in_article if fits(g)]
+        near = [g for g in here if f.claim.paragraph - 2 <= g.claim.paragraph <= f.claim.paragraph]
+        anywhere = here or [g for g in candidates if fits(g)]
+        if any(g.claim.modality == Modality.FORECAST for g in near):
+            anywhere = []  # a worked example just before: its change is of its figures, not of another passage's
+
+        def is_new(g: Fact) -> bool:
+            return g.claim.modality == Modality.ACTUAL and g.claim.year is None and g.claim.role != "loser"
+
+        def is_old(g: Fact) -> bool:
+            return g.claim.modality == Modality.HISTORICAL
+
+        new = [g for g in near if is_new(g)] or [g for g in anywhere if is_new(g)]
+        old = [g for g in near if is_old(g)] or [g for g in anywhere if is_old(g)]
         new_pick = _prefer(new, Kind.MAJORITY) if new else None
         old_pick = max(old, key=lambda g: (g.claim.year or 0, -g.claim.location.start)) if old else None
         if new_pick is not None and len({g.claim.value for g in new if g.kind == new_pick.kind}) > 1:

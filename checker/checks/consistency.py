@@ -212,6 +212,10 @@ class Agreement(Check):
                 and not _linked(f, first, named):
             out.append("guessed: neither article says which election it reports (no year in the copy or its "
                        "date), so both were taken to report the same one")
+        if f.claim.kind == Kind.SEATS and f.path != first.path and f.claim.value is not None and first.claim.value is not None \
+                and abs(f.claim.value - first.claim.value) == 1 and min(f.claim.value, first.claim.value) >= 100:
+            out.append("guessed: a large party's seats one apart in two articles: one count may include the Speaker"
+                       " (or a seat declared late), a convention rather than a slip")
         if f.kind in UNLIKE_KINDS and _unlike(f.claim.text, first.claim.text):
             out.append(f"guessed: {f.claim.text} and {first.claim.text} are not one figure mistyped (no digit "
                        f"transposed, changed, dropped or doubled): they may be two different figures read as one")

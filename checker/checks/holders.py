@@ -31,12 +31,17 @@ class PreviousHolder(Check):
             if not said or not before:
                 continue
             seats = {f.claim.place for f in said}
+            # An incumbency naming no seat in a round-up of several is the next result's below it ("KINGSMEAD.
+            # Vacancy: death of councillor Bill Hext, who had held the seat since 2015. Con 812, LD 690 … Con gain")
+            starts = sorted((f.claim.location.start, k) for k, f in enumerate(said))
+            next_said = {id(g): next((said[k] for at, k in starts if at > g.claim.location.start), None)
+                         for g in before}
             for f in said:
                 c = f.claim
                 # who held this seat: an incumbency naming it, or naming none where the article's gains and holds
                 # are of this one seat
                 held = [g for g in before if g.claim.place == c.place is not None
-                        or g.claim.place is None and len(seats) == 1]
+                        or g.claim.place is None and len(seats) == 1 and (len(said) == 1 or next_said[id(g)] is f)]
                 parties = {g.claim.party for g in held}
                 if len(parties) != 1:
                     continue  # nobody, or two parties, said to hold it: which came last is not told

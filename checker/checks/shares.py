@@ -120,12 +120,15 @@ class ShareSum(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, dict[str | None, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        unnamed: dict[tuple, list[Fact]] = defaultdict(list)  # (an "Others: 5.0%" line may be told no contest)
         for f in index.by_kind.get(Kind.SHARE, []):
             c = f.claim
             if c.unit != "percent" or c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
                 continue
             groups[share_group(f)][f.subject].append(f)
-        for (path, where, _, count), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if f.subject is None:
+                unnamed[(f.path, f.year, c.round)].append(f)
+        for (path, where, year, count), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
             named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
             if len(named) < 2:
                 continue
@@ -135,9 +138,16 @@ class ShareSum(Check):
             # Figures with no subject ("others 8.1%") count when a sentence of the named ones gives them.
             sentences = {f.claim.sentence for f in named.values()}
             paragraphs = {f.claim.paragraph for f in named.values()}
-            rest = [f for f in by_subject.get(None, []) if f.claim.sentence in sentences
-                    or f.claim.paragraph in paragraphs and OTHERS_LINE.match(f.claim.sentence)]
-            # (and a list's "Others: 2.3%" line under the named ones)
+            rest = [f for f in by_subject.get(None, []) if f.claim.sentence in sentences]
+            rest += [f for f in unnamed[(path, year, count)] if f not in rest
+                     and (min(paragraphs) <= f.claim.paragraph <= max(paragraphs) + 1
+                          and OTHERS_LINE.match(f.claim.sentence)
+                          or f.claim.column and f.claim.paragraph in paragraphs
+                          and all(g.claim.column == f.claim.column for g in named.values())
+                          and not NOT_A_SIDE_ROW.match(f.claim.sentence))]
+            # (and a table's row of a party no list knows, "| Family First | 3.2 |", in the named rows' column)
+            # (and a list's "Others: 2.3%" line under the named ones, or right after them where each line of a
+            # bulleted list is a paragraph of its own)
             picked = sorted([*named.values(), *rest], key=lambda f: f.claim.location.start)
             low = sum(f.claim.low for f in picked)
             terms = " + ".join(f.claim.text for f in picked)
@@ -164,6 +174,9 @@ class ShareSum(Check):
                 related=picked[1:])
 
 
+NOT_A_SIDE_ROW = re.compile(r"\W*(?:total|turnout|informal|formal|rejected|spoilt|spoiled|invalid|exhausted|majority|"
+                            r"electorate|swing|change|valid|votes cast|ballots|all candidates|sum|grand)\b", re.IGNORECASE)
+"""A table row that is no side's share: "| Informal | 4.1 |", "| Total | 100.0 |"."""
 OTHERS_LINE = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
 """A line of a results list for everyone not named: "Others: 2.3%", "- Other parties 4.1%"."""
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)

@@ -21,8 +21,10 @@ from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import Span
 from .outcomes import OutcomeReader
-from .reading import (FINAL_COLUMN, FRACTIONS, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor, Reader, Reading,
-                      contested_after, distractor, final_column, is_year, unit_after)
+from .portions import contested_portions
+from .revisions import superseded
+from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor,
+                      Reader, Reading, contested_after, distractor, final_column, is_year, unit_after)
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -79,6 +81,9 @@ PARTY_VOTE = "party vote"
 FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin)\s+(?:of\s+)?"
                               r"(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
+FIRST_PREFERENCES_AFTER = re.compile(r"\s+first[- ]preference(?:s|\s+votes)\b", re.IGNORECASE)
+"""Right after a figure: the first round's ("trailed Wray by 8,252 first preferences"), whatever else its sentence
+says of the final one."""
 LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
 FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
@@ -110,8 +115,9 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
     return False
 
 
-_OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)")
-"""Another figure between a claim and the words said of it: they are that figure's."""
+_OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b")
+"""Another figure between a claim and the words said of it: they are that figure's ("is now 412, not the 418 we
+reported from the first count")."""
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
                           "picked", "secured", "securing", "won", "wins", "winning"})
 """Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
@@ -195,7 +201,7 @@ class ClaimMaker:
         claims += maker.together([i for i in numbers if why_not.get(i) == TOGETHER], len(claims))
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        claims = _paragraph_scopes(_earlier_sides(claims))
+        claims = _row_places(_paragraph_scopes(_earlier_sides(claims)), _row_heads(v, index_of, PLACE_HEADING.match))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         # up top: to the first paragraph with seats (an HTML page's head, title and byline come before it)
         top = min((c.paragraph for c in claims if c.kind in SEAT_KINDS), default=0)
@@ -205,9 +211,10 @@ class ClaimMaker:
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
                 and (name := _bold_heading(v, i)) is not None}
         headings.update(_row_heads(v, index_of))
-        doc._.fc_claims = _quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
-                                        _lede(t.text), headings, bold, _section_heads(v))), t.text), self._alliances), t.text)
+                                        _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v))), t.text),
+            self._alliances), t.text)), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -367,7 +374,9 @@ class ClaimMaker:
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
-                if c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)]):
+                if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES) and (
+                        c.kind != Kind.VOTES and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
+                        or at >= 0 and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))):
                     out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
                     continue       # the sentence says of the final one
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
@@ -420,7 +429,8 @@ class ClaimMaker:
         return out
 
     def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None,
-                  bold: dict[int, str] | None = None, sections: list[int] | None = None) -> list[Claim]:
+                  bold: dict[int, str] | None = None, sections: list[int] | None = None,
+                  caps: list[tuple[int, str, str]] | None = None) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
         with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
@@ -457,6 +467,18 @@ class ClaimMaker:
                 # (a heading's own paragraph is its line's; a section heading between ends its reach: "## The story
                 # of the night" after a round-up's last entry)
                 para_body.setdefault(c.paragraph, heads[h - 1][1])
+        # A round-up's plain-text section headings ("TOLHAM" on a line of its own, then "One third of Tolham's 48
+        # seats …"): a heading the section names again is the body of the section's seat figures, to the next one
+        if about and caps:
+            starts = [p for p, _, _ in caps]
+            # (a section headed "## Eastgate ward by-election" is a ward's: no council's make-up)
+            named_by = [(self._council_named(name[1:]) if "council" in name.lower() else None)
+                        if name.startswith("#") else name.title() if name.lower() in section else None
+                        for _, name, section in caps]
+            for c in claims:
+                h = bisect.bisect_right(starts, c.paragraph)
+                if c.kind in SEAT_KINDS and h > 0 and (name := named_by[h - 1]):
+                    para_body.setdefault(c.paragraph, name)
         # Lines under a heading in its own paragraph are its body's ("CARR HILL (three seats)" over "Previously: Lab 3")
         head_lines = {by_index[k].paragraph: (by_index[k].location.line, name) for k, name in sorted(headings.items())
                       if k in by_index}
@@ -480,7 +502,9 @@ class ClaimMaker:
                 out.append(c)  # "Dunmere District Council, a year after … Labour won 411 of the 650 seats in the Commons",
                 continue  # "For context, the Conservatives have 121 MPs at Westminster and the Liberal Democrats 72"
             heading = headings.get(c.index) or under.get(c.index)  # "Harrowden (48 seats): Lab 31 …": that line's
-            listed = para_body.get(c.paragraph) if c.scope is None else None
+            listed = para_body.get(c.paragraph) if c.scope in (None, COUNCIL_SCOPE) or (
+                para_body.get(c.paragraph) or "").lower() == c.scope.lower() else None  # "Tolham's 48 seats" under
+            # a heading naming the council Tolham: the council's, not the town's as a region
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
                     or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
@@ -515,8 +539,9 @@ class ClaimMaker:
             words = (m.group("before") or m.group("after") or "").split()
             while words and (words[-1] in self._not_names or words[-1].lower() in COUNCIL_KINDS):
                 words.pop()  # "Sunderland Thursday": a day, not part of the name; "BRENTHORPE BOROUGH COUNCIL"
-            while words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "each", "every", "new"):
-                words.pop(0)  # "The council is now: …": no name
+            while words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "each", "every", "new", "in",
+                                                 "on", "at", "across", "for", "from", "by", "with", "and", "but"):
+                words.pop(0)  # "The council is now: …": no name; "In Halsey City Council, …": Halsey's
             name = " ".join(words)
             if name and words[0] not in self._not_names and name.lower() not in self._party_forms \
                     and words[0].lower() not in self._party_forms:
@@ -900,13 +925,15 @@ BODY_COLUMNS = ("council", "authority")
 """First column headings whose cells name each row's council: "| Council | Result | New council | Seats |"."""
 
 
-def _row_heads(v: View, index_of: dict[int, int]) -> dict[int, str]:
-    """Claims in the rows of a table of councils, with the council each row names in its first cell."""
+def _row_heads(v: View, index_of: dict[int, int], names_rows: Callable[[str], bool] | None = None) -> dict[int, str]:
+    """Claims in the rows of a table whose first column names something (by default each row's council), with
+    what each row's first cell names. `names_rows`: whether a first column's heading names its rows."""
+    names_rows = names_rows or (lambda h: any(w in h for w in BODY_COLUMNS))
     names: dict[tuple[int, int], list[int]] = {}
     for k in range(v.n):
         cell = v.cells[k]
         if cell is not None and cell.column == 0 and not cell.heading and cell.headers \
-                and any(w in cell.headers[0] for w in BODY_COLUMNS):
+                and names_rows(cell.headers[0]):
             names.setdefault((cell.table, cell.row), []).append(k)
     if not names:
         return {}
@@ -916,6 +943,24 @@ def _row_heads(v: View, index_of: dict[int, int]) -> dict[int, str]:
         if cell is not None and cell.column > 0 and (ts := names.get((cell.table, cell.row))):
             out[index] = v.span_text(ts[0], ts[-1] + 1)
     return out
+
+
+def _row_places(claims: list[Claim], rows: dict[int, str]) -> list[Claim]:
+    """A row's figures are of the place its first cell names, under a place column ("| Counting area | Yes % |
+    … | Turnout % |"), where no gazetteer knew it: "Teesdale"'s turnout is not the whole region's."""
+    if not rows:
+        return claims
+    return [replace(c, place=name, evidence=c.evidence + (f"the row of '{name}'",))
+            if c.place is None and c.kind not in SEAT_KINDS and (name := rows.get(c.index, "").strip(" *_"))
+            and not TOTAL_ROW_NAME.match(name) else c for c in claims]
+
+
+PLACE_HEADING = re.compile(r"^\s*(?:counting |voting |local |polling |council |)(?:" + "|".join(PLACE_COLUMNS)
+                           + r")s?\s*$", re.I)
+"""A first column's heading that is only a kind of place: "Counting area", "Constituency", "State" (not "Electorate
+(candidate) vote", a group of columns)."""
+TOTAL_ROW_NAME = re.compile(r"^(?:total|all|overall|turnout|electorate|majority|region|whole|combined)\b", re.I)
+"""A table's summing row, not a place."""
 
 
 def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
@@ -935,6 +980,37 @@ def _section_heads(v: View) -> list[int]:
             if not heads or heads[-1] != v.para_of[k]:
                 heads.append(v.para_of[k])
     return heads
+
+
+def _caps_heads(v: View) -> list[tuple[int, str, str]]:
+    """Plain-text section headings: a paragraph that is one short line in capitals ("TOLHAM", "WHAT HAPPENS NEXT"),
+    with its section's text (lower-cased, up to the next such heading), in order."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for k in range(v.n):
+        if not v.t.is_space[k]:
+            first.setdefault(v.para_of[k], k)
+            last[v.para_of[k]] = k
+    heads = []
+    for p in sorted(first):
+        a, b = first[p], last[p]
+        words = [v.text(k) for k in range(a, b + 1) if not v.t.is_space[k]]
+        if 1 <= len(words) <= 4 and all(w.isalpha() and w.isupper() and len(w) > 1 or w in ("&", "-") for w in words) \
+                and " ".join(words) not in NOT_HEADINGS and "\n" not in v.span_text(a, b + 1):
+            heads.append((p, " ".join(words)))
+        elif words and v.span_text(a, b + 1).startswith("##") and len(words) <= 11 \
+                and "\n" not in v.span_text(a, b + 1):
+            heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#"))))  # "## Fernbridge District
+            # Council": a Markdown (or HTML) section heading, a body only if it names a council (a page's "# …" is
+            # its title, the whole article's)
+    paragraphs = sorted(first)
+    out = []
+    for n, (p, name) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else paragraphs[-1] + 1
+        before_end = paragraphs[bisect.bisect_left(paragraphs, end) - 1]  # the section's last paragraph
+        a, b = last[p] + 1, last[before_end]
+        out.append((p, name, v.span_text(a, b + 1).lower() if b >= a else ""))
+    return out
 
 
 def _bold_heading(v: View, i: int) -> str | None:

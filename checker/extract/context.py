@@ -28,6 +28,24 @@ OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "be
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
                   "outpolled", "outpolling"}
+SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|per cent))?\s*$", re.I)
+"""A column of a referendum's side: "Yes %", "No votes", "Leave"."""
+FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
+                          "shrinks", "shrink", "reduced", "becomes", "become"})
+"""Words of a body's future size, in a sentence with a later year than the election's."""
+EXAMPLE_NOUNS = frozenset({"candidate", "party", "seat", "constituency", "ward", "voter", "district", "riding",
+                           "division", "electorate", "sheet", "council", "chamber", "parliament", "state"})
+"""After "A"/"In a" opening a sentence that names no one: an explainer's case ("A candidate who receives 12,500 first
+preferences …"), not "A total of 42,999 people voted"."""
+EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+"""A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
+GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "grouping", "partners", "allies",
+                         "side", "opposition", "front"})
+"""A group of parties, as the subject of a seat figure: "the pro-independence bloc has 72 seats", "the unionist
+parties together have 57": the group's seats, not the last party named."""
+GROUP_VERBS = frozenset({"has", "have", "had", "holds", "hold", "held", "won", "wins", "took", "takes", "would",
+                         "will", "controls", "control", "commands", "command", "totals", "total", "together", "now",
+                         "combined", "is", "are", "was", "were", "on", "musters", "numbers"})
 LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
 """Verbs whose object is the other side only before a score ("Marsh led Keisha Barnes 1,402,118 to 1,388,907"), not
 before where they were led ("led the Conservatives to a commanding victory")."""
@@ -188,6 +206,7 @@ class Context:
         a results list's section heading, which dates the lines under it in its paragraph."""
         self._that_at: list[int] | None = None
         """Tokens that say 'that election' (`_says_that_election`), found on first use."""
+        self._example_paras: dict[int, int] | None = None
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
@@ -232,6 +251,11 @@ class Context:
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
+        if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (cell := v.cells[r.i]) is not None \
+                and (side := SIDE_COLUMN.match(cell.header)):
+            # "| Voting area | Yes % | No % |": a referendum's sides as columns, each row a place
+            return Owner(Span("party", r.i, r.i, side.group(1).title(), via="a referendum's side (a column)"),
+                         "table column", None)
         if r.slot == "table" and self._party_column(r.i) and self._unknown_party_cell(r.i):
             return Owner(None, "a party we do not know", None)  # "| NDA | Apna Dal (Soneylal) | 9 |"
         if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
@@ -304,6 +328,12 @@ class Context:
         if quote and any(v.quote_of[k] == quote and v.lower(k) in FIRST_PERSON for k in range(v.clause_start[r.i], r.i)):
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
+        if r.unit == "seats" and (g := next((k for k in range(anchor - 1, max(s, anchor - 8) - 1, -1)
+                                             if v.lower(k) in GROUP_NOUNS and v.lower(k + 1) in GROUP_VERBS), None)) \
+                is not None and self._group_of_several(g, anchor, s):
+            # (not where a name is the group or heads it: "the INDIA bloc won 234", "Alliance won one", "Malcolm
+            # Turnbull's Coalition government"; but "the Conservative-led alliance has 38 seats" is the alliance's)
+            return Owner(None, "a group's", None)  # "Add the Greens' 10 and the pro-independence bloc has 72 seats"
         for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
             if m.kind not in ("person", "party") or quote and v.quote_of[m.start] != quote:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
@@ -1191,9 +1221,14 @@ class Context:
         v = self.v
         years = []
         low = v.lowers
-        by_election = any(low[k] == "by" and low[k + 1] == "-" and low[k + 2].startswith("election")
+        # (a story about one by-election: a briefing's "by-elections during the last Parliament" is none)
+        by_election = any(low[k] == "by" and low[k + 1] == "-" and low[k + 2] == "election"
                           for k in range(len(low) - 2)) or "by-election" in low
+        titled = []  # "Local elections 2024: Labour tightens grip": the headline's election, whatever it recalls
         for i, n in enumerate(v.nums):
+            if n is not None and is_year(v, i) and v.para_of[i] == 0 and v.lower(i - 1) in ("election", "elections") \
+                    and not by_election:
+                titled.append(int(n.value))
             if n is not None and is_year(v, i) and (v.lower(i + 1) in ELECTION_WORDS or v.lower(i - 1) == "of"
                                                     and v.lower(i - 2) in ("election", "elections")):
                 if by_election and v.lower(i + 1) == "general":
@@ -1202,6 +1237,8 @@ class Context:
                                                 and v.t.sent_starts[i - 2] and v.para_of[i] > 1):
                     continue  # "At the 2019 election the Coalition won 77 seats" further down: the one to compare with
                 years.append(int(n.value))
+        if titled:
+            return max(titled)
         if not years and self.headings and v.para_of[self.headings[0][0]] <= 2:
             return self.headings[0][1]  # "Gower / 2015 Result: / Conservative: 15,862 …"
         return max(years) if years else None
@@ -1251,7 +1288,7 @@ class Context:
                 lead = [v.lower(t) for t in range(cs, k)]
                 while len(lead) > 1 and lead[-1] in MONTHS:
                     lead = lead[:-1]  # "In May 2023 …", "At the last full election in May 2023 …"
-                opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"]) or \
+                opener = lead in (["in"], ["at", "the"], ["back", "in"], ["in", "the"], ["from"]) or \
                     (lead[-1:] == ["in"] and cs != sent_start and len(lead) <= 2) or \
                     (lead[-1:] == ["in"] and cs == sent_start and len(lead) <= 6 and lead[0] in (
                         "on", "under", "at", "back")) or \
@@ -1397,6 +1434,9 @@ class Context:
             return Modality.FORECAST, year, "a table of scenarios ('| Scenario | Seats |')"
         if r.kind in GROUP_KINDS and v.in_sentence(r.i, "context.group") is not None:
             return Modality.GROUP, year, "a part of the electorate ('among 18-24 year olds')"
+        if year is not None and self.current_year is not None and year > self.current_year and r.kind in (
+                Kind.TOTAL_SEATS, Kind.MAJORITY, Kind.SEATS) and self._future_body(r.i):
+            return Modality.FORECAST, year, f"'{year}': a body as it will be"  # "From 2026 the chamber grows to 96"
         if year is not None and year != self.current_year:
             return Modality.HISTORICAL, year, f"'{year}'"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
@@ -1563,6 +1603,39 @@ class Context:
                 return True
         return False
 
+    def _group_of_several(self, g: int, anchor: int, s: int) -> bool:
+        """Whether the group noun at g names a group of its own, or of several parties ("the National-ACT-NZ First
+        coalition"), with no one named between it and the figure: not one party's name that holds the noun ("the
+        INDIA bloc", "Alliance") or heads it alone ("Malcolm Turnbull's Coalition government")."""
+        v = self.v
+        named = [m for m in self.in_sentence[v.sent_of[g]] if m.kind in ("person", "party") and s <= m.start < anchor
+                 and m.end >= g - 4]
+        if any(m.start > g or m.start <= g < m.end for m in named):
+            return False
+        heads = {m.name for m in named if all(v.lower(k) in ("-", "–", "/") or
+                                                any(n.start <= k < n.end for n in named) for k in range(m.end, g))}
+        return len(heads) != 1
+
+    def _future_body(self, i: int) -> bool:
+        """A sentence of what a body will be: "From 2026 the chamber grows to 96 members", "will then require"."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        return any(v.lower(k) in FUTURE_WORDS for k in range(s, e))
+
+    def _examples(self) -> dict[int, int]:
+        """The paragraphs with a worked example, and where it starts: a sentence opening "Suppose", "Imagine",
+        "Say" or "For example, if". Found once per document."""
+        if self._example_paras is None:
+            v = self.v
+            self._example_paras = {}
+            for k in range(v.n):
+                if (k == 0 or v.t.sent_starts[k]) and (v.lower(k) in EXAMPLE_OPENERS or v.lower(k) in ("for", "as")
+                                                       and v.lower(k + 1) in ("example", "instance")
+                                                       and v.lower(k + 2) == ","
+                                                       and v.lower(k + 3) in EXAMPLE_OPENERS | {"if"}):
+                    self._example_paras.setdefault(v.para_of[k], k)
+        return self._example_paras
+
     def _forecast(self, i: int) -> bool:
         """Forecast words governing the figure: in its clause, a few words before or after it."""
         v = self.v
@@ -1577,6 +1650,17 @@ class Context:
                 return True
         # "If seats followed the national vote, the Tories would have 240 MPs, Labour 200 …": a hypothetical.
         if v.lower(sent_lo) in ("if", "had", "were") and "would" in v.lowers[sent_lo:i]:
+            return True
+        # "Suppose party A falls from 40 per cent to 36 …", "Imagine a seat where …", "Say Labour polls 40 per
+        # cent": an explainer's worked example, no result
+        if (at := self._examples().get(v.para_of[i])) is not None and at <= i:
+            return True  # (and the sentences after it in its paragraph: "… the quota is 10,001")
+        # "In a four-seat constituency with 50,000 valid votes, the quota is …", "A candidate who receives 12,500
+        # first preferences …", "If Labor finishes on 53.4% …": an explainer's case, of no one named
+        k = sent_lo + (v.lower(sent_lo) in ("in", "for"))
+        if (v.lower(k) == "if" or v.lower(k) in ("a", "an") and any(v.lower(t) in EXAMPLE_NOUNS for t in range(
+                k + 1, min(i, k + 5)))) and not any(m.kind in ("person", "party", "place")
+                                                    for m in self.in_sentence[v.sent_of[i]]):
             return True
         # "a recount is automatic only when the margin is under 0.5 percentage points": a rule's condition
         if (v.lower(i - 1) in ("under", "below", "within") or v.lower(i - 1) == "than" and v.lower(i - 2) in (

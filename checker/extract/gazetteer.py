@@ -438,7 +438,8 @@ class Gazetteer:
                 via = "role: a 'constituency:' field"  # front matter's "constituency: Thurlby Vale"
             elif before == "in" and b > 0 and t.lowers[b - 1] in self.seat_outcomes and after in self.seat_follows:
                 via = f"role: '{t.lowers[b - 1]} in …'"  # a live blog's "Hold in Kesteven Moor for the Conservatives"
-            elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1]) and after == ":" and any(
+            elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1] or _starts_entry(t, start)) \
+                    and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"

@@ -177,7 +177,7 @@ TOGETHER = "several sides' together"
 GOVERNMENTS = frozenset(("government", "governments", "administration", "status"))
 """Words after "majority" that make it a kind of government, no size: "will form a majority government"."""
 PLACE_COLUMNS = ("state", "ward", "constituency", "riding", "region", "electorate", "division", "district", "council",
-                 "authority")
+                 "authority", "area", "county", "province", "borough", "municipality")
 """First column headings whose cells name a place for each row: its figures are that place's ("| State | Electoral
 votes |", "| Council | Result | Seats |")."""
 MOST_SEATS = 1000
@@ -246,6 +246,15 @@ def _sums_before(v: View, i: int) -> bool:
     return len(parts) >= 2 and abs(sum(parts) - v.num(i).value) < 1e-9
 
 
+PLACES_SPOKEN_OF = frozenset({"boroughs", "councils", "districts", "counties", "regions", "states", "areas",
+                              "authorities", "provinces", "towns", "cities", "nations", "boroughs'", "counting"})
+"""After "across the five", "in the three": a group of places the sentence is about, not a figure."""
+SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?:held by|belonging to|of (?:the )?"
+                          r"eliminated|for (?:the )?eliminated|transferred|set aside|from (?:the )?eliminated|"
+                          r"in (?:the )?(?:eliminated|excluded))", re.I)
+"""After a count of ballots: some of them, not the poll ("the 152,275 ballot papers held by eliminated candidates")."""
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -274,6 +283,9 @@ def distractor(v: View, i: int) -> str | None:
     if prev == "the" and v.lower(i - 2) in ("in", "across", "among", "throughout") and nxt == "seats" \
             and v.lower(i + 2) in (",", ".", ";", ")", "where", "that", "which", "it", "they", "and", "but"):
         return "the seats spoken of"  # "the steepest fall in the four seats": a group of seats, no party's count
+    if n.words and prev == "the" and v.lower(i - 2) in ("in", "across", "among", "throughout", "over", "for") \
+            and nxt in PLACES_SPOKEN_OF:
+        return "the places spoken of"  # "Turnout across the five boroughs was 33.9 per cent": no one's figure
     if prev == "by" and any(v.lower(k).startswith(FORECAST_ERRORS) for k in range(max(0, i - 6), i - 1)):
         return "a forecast's error"  # "overstating the party by 20 seats": how far a model was out, no one's seats
     if any(v.lower(k) == "caucus" for k in range(max(0, i - 4), i)) and unit is not None \
@@ -287,6 +299,10 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
+    if prev in ("÷", "×", "+") or prev == "by" and v.lower(i - 2) in ("divided", "divide", "dividing", "multiplied",
+                                                                     "multiply", "multiplying") \
+            or prev in ("plus", "add") and not n.decimals and n.value < 10:
+        return "arithmetic"  # a formula's term: "valid poll divided by five, plus one", "(seats + 1) + 1"
     if unit is not None and unit[0] in ("unit.seats", "unit.votes") and v.lower(unit[2]) in ("in", "out") \
             and (d := v.num(k := unit[2] + (2 if v.lower(unit[2]) == "out" else 1))) is not None \
             and not v.years[k] and d.value < 100 and v.lower(k + 1) != "of":
@@ -296,6 +312,9 @@ def distractor(v: View, i: int) -> str | None:
         return "which of the seats"  # "squeezing in for the third of three seats": a place among a ward's seats
     if unit is not None and unit[0] == "unit.seats" and _each_part(v, i, unit[2]):
         return "each part's"  # "each state elects six senators", "The ACT and Northern Territory elect two senators each"
+    if unit is not None and unit[0] == "unit.seats" and prev == "of" and v.lower(i - 2) in (
+            "overhang", "top-up", "topup", "levelling", "leveling", "bonus", "extra", "additional"):
+        return "extra seats"  # "an overhang of three seats on top of the usual 120": the chamber's, no party's
     if prev == "to" and v.lower(i - 2) == "majority" and v.lower(i - 4) == "for":
         return "a majority's threshold"  # "That lifts the bar for a majority to 62": what it takes, no one's majority
     if nxt in ("more", "fewer", "over", "above") and any(
@@ -745,7 +764,11 @@ class Reader:
         swing, 16.7 points, came in X. The smallest was in Y (11.9 points)": the swing the sentence before is of."""
         v = self.v
         s = v.cue_left(i, "cue.swing", 10, stop_at_number=True)
-        if s is None or v.lower(i - 1) not in ("was", "is", "of", "at", "reached", "stood"):
+        j = i - 1
+        while v.lower(j) in ("still", "only", "just", "nearly", "almost", "about", "around", "roughly", "then",
+                             "therefore", "thus", "actually", "now", "a", "an", "even"):
+            j -= 1  # "the swing from Conservative to Labour is still 10.5 points"
+        if s is None or v.lower(j) not in ("was", "is", "of", "at", "reached", "stood"):
             return self._elliptic_swing(i)
         return s
 
@@ -1292,8 +1315,10 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'out of N who were eligible'"])  # the whole, not the ballots
         if (s := self._votes_cast_left(i, 6)) is not None and not rejected and not self._for_someone(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)  # "The total vote … was 49,531"
-        if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 and not v.num(i).decimals \
-                and not rejected:  # not "128 ballot papers were rejected"
+        if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 \
+                and not v.num(i).decimals and not rejected \
+                and not SOME_BALLOTS.match(v.t.text[v.t.ends[i]:v.t.ends[i] + 80]):
+            # not "128 ballot papers were rejected", nor "the 152,275 ballot papers held by eliminated candidates"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") or (  # "73,212 registered voters"
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
@@ -1720,6 +1745,19 @@ class Inheritor:
             return None
         return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
 
+    def _majority_in_votes_beside(self, i: int) -> bool:
+        """Whether the lines around figure i (its paragraph, at most 60 tokens either side) give a majority of votes
+        ("Majority 63", "maj 122"), not of seats: a result's line of votes, not a council's line-up."""
+        v = self.v
+        para = v.para_of[i]
+        for k in range(max(0, i - 60), min(v.n, i + 60)):
+            if v.para_of[k] != para or v.lower(k) not in ("majority", "maj", "maj.") or v.lower(k - 1) == "overall":
+                continue
+            j = k + 1 + (v.lower(k + 1) in (":", "of", "was", "is", "-"))
+            if v.num(j) is not None and v.lower(j + 1) not in ("seats", "seat", "councillors", "members"):
+                return True
+        return False
+
     def _party_subject_before(self, j: int) -> int:
         """The last token of the only party named in the clause before `j`, else -1: the subject a
         coordinated verb ("… and now hold 35") shares."""
@@ -1745,6 +1783,8 @@ class Inheritor:
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value
                for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
             return None  # "Result (two seats): … Anna Green (Green) 410": more than there are seats, so votes
+        if n.value > 100 and self._majority_in_votes_beside(i):
+            return None  # "Green 644, Lab 581, Con 302. Green gain from Lab. Majority 63.": a ward's votes
         if n.signed:  # "Changes: LD +6, Con -4, Lab -1": what each party gained or lost
             return Reading(i, Kind.SEAT_CHANGE, "seats", ["a list of parties' seat changes"], slot="list",
                            sign=-1 if v.text(i)[:1] in "-−–" else 1)
@@ -2016,6 +2056,8 @@ class Inheritor:
         m = self._named_before(i)
         if m is not None and m.kind == "person":
             return False  # a candidate's count under "(two councillors)": votes, whatever the heading says of seats
+        if v.num(i).value > 100 and self._majority_in_votes_beside(i):
+            return False  # "Green 644, Lab 581 … Majority 63" in a round-up of council seats: a ward's votes
         return v.num(i).value < 1000 and self._seat_words_before(i, chamber=m is not None and m.kind == "party")
 
     def _seat_words_before(self, i: int, chamber: bool = False) -> bool:
@@ -2081,6 +2123,8 @@ class Inheritor:
         src = self._source_before(i)
         if src is None or src.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
             return None
+        if src.kind == Kind.SURPLUS and v.num(i).signed:
+            return None  # "Count 2 (Brennan surplus of 1,833): Nagle +402, Keane +511": what the surplus gave each
         r = self._copy(i, src, "sibling")
         if r.kind == Kind.SEAT_CHANGE and v.lower(i - 1) in HOLD_WORDS - {"took", "won", "got", "secured"}:
             r.kind = Kind.SEATS  # "lost 21 seats …, while the Liberal Democrats have 12": a level

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..checks.bounds import closes_column
 from ..checks.consistency import UNDATED_KINDS, fact_key, undated_key
-from ..checks.shares import share_group
+from ..checks.shares import OTHERS_LINE, share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..checks.winner import tells_of_rounds
@@ -95,6 +95,11 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("seat sentence", f.path, c.sentence))
     if f.kind == Kind.SHARE:
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
+        if f.subject is None and (OTHERS_LINE.match(c.sentence) or c.column):
+            # … and a list's "Others: 5.0%" line (or a table row of a party no list knows), whatever contest it was
+            # told, beside the national shares above it
+            out += [("shares", f.path, ("national", scope, p), f.year, c.round) for p in (c.paragraph - 1, c.paragraph)
+                    for scope in {c.scope, None}]  # (a party named after a place, "Sustainable Australia", is scoped)
     if f.kind in (Kind.SHARE, Kind.VOTES) and f.contest is None and f.subject_kind == "party":
         out.append(("party list", f.path, c.paragraph))  # implied-total: a list of parties' votes and shares
     if f.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):

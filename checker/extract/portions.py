@@ -1,0 +1,149 @@
+"""Seats of the part of a body that was up for election, apart from the body's own.
+
+Councils elected by thirds, a Senate a third of whose seats are on the ballot: "A third of Ellesmere's 51
+seats were up. Labour won ten of them" and "The council now stands at Labour 27" are two facts, the seats won
+among those contested and the body's make-up after the count. Read as one, they contradict each other ("seats of
+Labour is 27 here but ten earlier"), and the contested number summed with the make-up overflows the body. So the
+figures of the contested part are marked `Modality.GROUP` (a part's figure, not the contest's): the checks that
+compare or add up a body's seats leave them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Kind, Modality
+
+UP = re.compile(
+    r"\b(?:were|was|are|is|being|been|be)\s+(?:up\b|on\s+the\s+ballot|contested|being\s+contested|"
+    r"(?:up\s+)?for\s+(?:re-?)?election|elected\s+this\s+time)"
+    r"|\b(?:seats?|wards?|divisions?|races?|contests?)\s+(?:(?:that\s+)?(?:were\s+)?up\s+for\s+(?:re-?)?election|"
+    r"contested|on\s+the\s+ballot)\b"
+    r"|\b(?:one|a)[- ]third\s+up\b|\bthirds?\s+up\b|\bcontested\s+(?:seats|wards|divisions|races)\b"
+    r"|\bseats\s+up\b", re.I)
+"""A sentence that tells which seats were fought this time: "17 were up for election", "Only 34 of the 100 seats
+were on the ballot", "in Halsey's 21 contested wards"."""
+PART = re.compile(r"\b(?:a|one)[- ](?:third|quarter|half)\b|\b(?:third|half|quarter)\s+of\b|\bonly\b", re.I)
+"""Words that make the fought seats a part of the body's: "a third of", "half of", "only"."""
+OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)\b|of\s+the\s+(?P<n>[\w,]+)\b|(?:that|which|it|they)\s+"
+                     r"(?:was|were)\s+defending\b|(?:it|they)\s+(?:was|were|had\s+been)\s+defending\b|"
+                     r"(?:seats?\s+)?(?:it|they)\s+(?:was|were)\s+defending\b)", re.I)
+"""Right after a party's seats: among the fought seats ("won ten of them", "20 of those contests", "four of the
+21", "held the other 13 it was defending")."""
+KEPT_OWN = re.compile(r"\b(?:held|kept|retained|defended|hung on to|held on to)\s+(?:their|its|both of their|all)\s*$",
+                      re.I)
+"""Right before a party's seats, beside the fought seats: the ones it defended ("The Lib Dems held their two")."""
+SIBLING = re.compile(r"^sibling of the seats '(?P<of>[^']+)'$")
+
+
+def contested_portions(claims: list[Claim]) -> list[Claim]:
+    """`claims` with the figures of a partly renewed body's fought seats marked as a part's (GROUP)."""
+    seat_claims = [c for c in claims if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and c.modality == Modality.ACTUAL]
+    if not seat_claims:
+        return claims
+    portions = _portion_sentences(seat_claims)
+    if not portions:
+        return claims
+    first = min(portions.values())
+    paragraphs = {c.paragraph for c in seat_claims if c.sentence in portions}
+    fought = {n for s in {c.sentence for c in claims if c.location.start >= first} if UP.search(s)
+              for n in _fought(s)}
+    fought |= {c.value for c in seat_claims if c.sentence in portions and c.subject is None and c.whole is not None
+               and c.value is not None and c.value < c.whole}
+    grouped: set[int] = set()
+    for c in sorted(seat_claims, key=lambda c: c.location.start):
+        if c.location.start < first:
+            continue
+        if c.whole is not None and PART_UP.match(_after(c)):
+            grouped.add(c.index)  # "(15 of 45 seats up, elected by thirds)": whoever the reader gave it to
+            if c.value is not None:
+                fought.add(c.value)
+            continue
+        if c.subject is None:
+            if c.value in fought:
+                grouped.add(c.index)  # "Only 34 of the 100 seats were on the ballot", "who won four of the 21"
+            continue
+        if c.kind != Kind.SEATS:
+            continue
+        m = OF_THEM.match(_after(c))
+        if m and (m.group("n") is None or _value(m.group("n")) in fought) \
+                or c.paragraph in paragraphs and KEPT_OWN.search(_before(c)) or _listed_after_the_part(c):
+            grouped.add(c.index)
+    if not grouped:
+        return claims
+    # a list's later items ("Labour won ten of them, the Conservatives four") are of the same part as its head
+    by_sentence: dict[str, dict[str, Claim]] = {}
+    for c in seat_claims:
+        by_sentence.setdefault(c.sentence, {}).setdefault(c.text, c)
+    for c in sorted(seat_claims, key=lambda c: c.location.start):
+        head = next((m.group("of") for e in c.evidence if (m := SIBLING.match(e))), None)
+        if head is not None and (h := by_sentence[c.sentence].get(head)) is not None and h.index in grouped:
+            grouped.add(c.index)
+    return [replace(c, modality=Modality.GROUP) if c.index in grouped else c for c in claims]
+
+
+PART_UP = re.compile(r"\s+of\s+(?:the\s+|its\s+)?[\w,]+\s+(?:seats|wards|councillors)\s+(?:were\s+|are\s+|being\s+)?"
+                     r"(?:up|contested|on\s+the\s+ballot)\b", re.I)
+"""After a count that is a part of a whole: "15 of 45 seats up"."""
+NOW = re.compile(r"\b(?:now|stands?|standing|overall|in total|has|have|holds?|controls?|make-up|council is)\b", re.I)
+"""Between the part's words and a party's seats: the body's make-up after the count, not the part's."""
+
+
+def _listed_after_the_part(c: Claim) -> bool:
+    """A party's seats told in the sentence that tells of the part, after it and not as the body's make-up:
+    "(15 of 45 seats up, elected by thirds): this year Con 8, Lab 5"."""
+    m = UP.search(c.sentence)
+    at = c.sentence.find(c.text)
+    return m is not None and 0 <= m.end() <= at and not NOW.search(c.sentence, m.end(), at)
+
+
+def _portion_sentences(claims: list[Claim]) -> dict[str, int]:
+    """The sentences that tell of a part of a body fought, with where each first stands."""
+    parted = {c.sentence for c in claims if c.whole is not None and c.value is not None and c.value < c.whole}
+    out: dict[str, int] = {}
+    for c in claims:
+        s = c.sentence
+        if s in out or not UP.search(s):
+            continue
+        if PART.search(s) or s in parted:
+            out[s] = c.location.start
+    return out
+
+
+FOUGHT = re.compile(r"(?<![\w,])(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                    r"(?=(?:\s*[-\u2013\u2014)]+\s*|\s+)(?:(?:of\s+them\s+|seats\s+|wards\s+)?(?:were|was|are)\s+(?:up|"
+                    r"contested|on\s+the\s+ballot|for\s+election)|contested\b))", re.I)
+"""The number fought: "17 were up for election", "- 17 - were up", "21 contested wards", "34 seats were contested"."""
+PART_BEFORE = re.compile(r"\b(?:third|half|quarter|thirds|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?$|\ball\s+(?:the\s+|its\s+)?$", re.I)
+"""Before a number: it is the whole a part is of ("21 of the council's 63 seats were contested": not 63)."""
+
+
+def _fought(sentence: str) -> set[float]:
+    """The numbers of seats a sentence says were fought, not the body's size ("a third of the 63 seats were
+    contested": not 63)."""
+    out = set()
+    for m in FOUGHT.finditer(sentence):
+        if not PART_BEFORE.search(sentence, 0, m.start()) and (n := _value(m.group("n"))) is not None:
+            out.add(n)
+    return out
+
+
+def _after(c: Claim) -> str:
+    at = c.sentence.find(c.text)
+    return c.sentence[at + len(c.text):at + len(c.text) + 60] if at >= 0 else ""
+
+
+def _before(c: Claim) -> str:
+    at = c.sentence.find(c.text)
+    return c.sentence[max(0, at - 40):at] if at >= 0 else ""
+
+
+def _value(text: str) -> float | None:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11, "twelve": 12}
+    t = text.replace(",", "").lower()
+    if t.isdigit():
+        return float(t)
+    return float(words[t]) if t in words else None

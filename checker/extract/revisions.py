@@ -1,0 +1,77 @@
+"""Figures the copy itself revises later on: a live blog's recount or update.
+
+"02:10 Orchard Hill: … Majority 68." then "04:20 Update to our 02:10 post: the recount found … Revised figures:
+… majority now 57." The earlier figures are not a contradiction but a count the copy has since replaced: they are
+marked provisional (`round` 'provisional'), like "the first count" before a recount, so the checks compare only
+the revised ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Kind
+
+REVISED = re.compile(r"\b(?:revised|corrected|amended|updated)\s+(?:figures|result|results|totals?|count)\b|"
+                     r"\bupdate\s+to\s+(?:our|the|an?)\s+(?:earlier\s+|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s+)?(?:post|entry|"
+                     r"update)\b|\bthe\s+recount\s+(?:found|showed|gave|put|confirmed|changed)\b|"
+                     r"\bafter\s+(?:a|the)\s+recount\b|\brecount\s+(?:result|figures|totals)\b|"
+                     r"\bfigures\s+have\s+(?:changed|been\s+revised|been\s+corrected)\b", re.I)
+"""A paragraph that replaces earlier figures: "Revised figures:", "Update to our 02:10 post", "the recount found"."""
+KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE, Kind.MAJORITY_SHARE})
+
+
+def superseded(claims: list[Claim], text: str) -> list[Claim]:
+    """`claims` with the figures a later revision of the same contest replaces marked provisional. `text`: the
+    document's, for the line a figure stands on ("Recount result in Pelham Cross: … the figures have changed.
+    Sam Idowu (Lab) 15,221 …")."""
+    revising = {c.paragraph for c in claims if c.kind in KINDS and REVISED.search(_line(text, c.location.start))}
+    if not revising:
+        return claims
+    # what each revising paragraph gives: each side's (or place's) figure of each kind
+    given: dict[int, dict[tuple, set[float]]] = {}
+    places: dict[int, set[str]] = {}
+    sides: dict[int, set[str]] = {}
+    for c in claims:
+        if c.paragraph in revising:
+            if c.place:
+                places.setdefault(c.paragraph, set()).add(c.place)
+            if c.subject:
+                sides.setdefault(c.paragraph, set()).add(c.subject)
+            if c.kind in KINDS and c.value is not None:
+                given.setdefault(c.paragraph, {}).setdefault((c.kind, c.subject), set()).add(c.value)
+    last = max(revising)
+    # an earlier paragraph is revised when a figure of it is given otherwise by a later revision of the same place
+    # (or, where the revision names no place, of the same side): then all its figures are ("Rees (LD) 1,413 …
+    # Majority 68" before "Revised figures: Rees (LD) 1,402 … majority now 57"); a headline that already gives
+    # the revised figure is not
+    revised = {c.paragraph for c in claims if c.kind in KINDS and c.value is not None and c.paragraph < last
+               and c.paragraph not in revising and c.subject
+               and any(p > c.paragraph and (c.place in places[p] if c.place and places.get(p) else
+                                            c.subject in sides.get(p, ()))
+                       and (vals := given.get(p, {}).get((c.kind, c.subject))) and c.value not in vals
+                       for p in revising)}
+    # a revision that names no place is of the place it revises ("Update to our 01:15 post: … revised figures")
+    of_place: dict[int, str] = {}
+    for p in revising:
+        if not places.get(p):
+            named = {c.place for c in claims if c.paragraph in revised and c.paragraph < p and c.place
+                     and c.subject and c.subject in sides.get(p, ())}
+            if len(named) == 1:
+                of_place[p] = named.pop()
+    out = []
+    for c in claims:
+        if c.kind in KINDS and c.round is None and c.paragraph in revised:
+            c = replace(c, round="provisional", evidence=c.evidence + ("revised later in the copy",))
+        elif c.place is None and c.paragraph in of_place:
+            c = replace(c, place=of_place[c.paragraph], evidence=c.evidence + ("the place its revision is of",))
+        out.append(c)
+    return out
+
+
+def _line(text: str, at: int) -> str:
+    """The line of `text` that holds position `at` (at most 600 characters either side)."""
+    start = text.rfind("\n", max(0, at - 600), at) + 1
+    end = text.find("\n", at, at + 600)
+    return text[start:end if end >= 0 else at + 600]
