@@ -29,7 +29,7 @@ FLOORS = {
     # session of 6 December an accidental find went: a false 'rank' error that named the Whitby wire story's line)
     "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
-    "set14": (30, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
+    "set14": (31, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
     # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's
     # 421 votes misread as everyone's, and a03 was found instead)
     "set15": (20, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
@@ -47,9 +47,9 @@ FLOORS = {
     # (24, 13) and final code (24, 14); read and tuned on in the session of 6 December
     "set22": (20, 0),  # held out likewise (the starting code stopped on it with an internal error: an open-ended total;
     # with that one guard, 19, 28; 19, 15 on the final code); read and tuned on in the session of 6 December
-    "set23": (22, 16),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
+    "set23": (22, 5),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
-    "set24": (25, 13),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
+    "set24": (25, 11),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code, never read
     "set25": (22, 15),  # held out likewise, written late in that session (21, 15 on its starting code), never read
 }

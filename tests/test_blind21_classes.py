@@ -279,3 +279,53 @@ def test_an_explainer_s_cases_of_no_one_named_are_no_results(claims_of, check_te
     cs = claims_of(text)
     assert all(c.modality == Modality.FORECAST for c in cs if c.kind in (Kind.QUOTA, Kind.SURPLUS, Kind.SHARE))
     assert errors(check_texts({"r.txt": text})) == []
+
+
+SECTIONS = ("# Seats nobody expected\n\n"
+            "## Marsh Hollow\n\n"
+            "Marsh Hollow was on no target list. Labour's Ade Bello won with 17,430 votes (38.1 per cent) to the"
+            " Conservatives' 15,902 (34.8 per cent), a majority of 1,528. The Tories took 52.0 per cent there in"
+            " 2019 and Labour 26.1 per cent.\n\n"
+            "## Ferrybridge Vale\n\n"
+            "In Ferrybridge Vale, Jess Amis won by just 310 votes - 15,020 to 14,710 - with Reform UK's 8,204 the"
+            " difference.\n")
+
+
+def test_a_section_heading_names_its_section_s_seat(claims_of, check_texts):
+    cs = claims_of(SECTIONS)
+    assert the(cs, "17,430").place == "Marsh Hollow"
+    assert the(cs, "26.1").modality == Modality.HISTORICAL  # "… in 2019 and Labour 26.1 per cent": 2019's too
+    assert errors(check_texts({"r.md": SECTIONS})) == []
+    wrong = SECTIONS.replace("a majority of 1,528", "a majority of 1,582")
+    assert [f.rule for f in errors(check_texts({"r.md": wrong}))] == ["majority-arithmetic"]
+
+
+def test_a_total_split_in_brackets_is_the_total(claims_of, check_texts):
+    cs = claims_of("Across Wales, Plaid finished on 13 (five constituency, eight list) and the Liberal Democrats on"
+                   " one, a list seat in Mid and West Wales.")
+    assert the(cs, "13").column is None
+    text = ("Labour won 30 of the Senedd's 60 seats. It took 27 of the 40 constituency seats and three of the 20"
+            " regional list seats. The Conservatives won 16 (eight constituencies and eight list seats), Plaid Cymru"
+            " 13 (five and eight) and the Liberal Democrats one, a list seat.")
+    assert the(claims_of(text), "13").column is None
+    assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_figure_after_a_finishing_place_is_that_candidate_s(claims_of):
+    cs = claims_of("Plaid's Dafydd Rees took 10,140, with Conservative Aled Pryce-Jones third on 6,902.")
+    assert the(cs, "6,902").subject == "Aled Pryce-Jones"
+
+
+REGION = ("Ms Baird held Carn Ard for the SNP. Because the SNP won six of the region's eight constituencies, it took"
+          " none of the seven regional list seats.\n\n"
+          "| Party | Constituency seats | List seats | Total |\n|---|---|---|---|\n"
+          "| SNP | 6 | 0 | 6 |\n| Conservative | 2 | 3 | 5 |\n| Labour | 0 | 3 | 3 |\n| Green | 0 | 1 | 1 |\n\n"
+          "Mr Low returns as one of the party's three regional MSPs.\n\n"
+          "Nationally, the SNP finished on 64 of the 129 seats. The Conservatives won 31, Labour 22 and the Greens 8.")
+
+
+def test_a_regional_story_s_turn_to_the_whole_parliament_is_the_nation_s(claims_of, check_texts):
+    cs = claims_of(REGION)
+    assert not [c for c in cs if c.text == "three" and c.kind == Kind.TOTAL_SEATS]  # the party's three MSPs
+    assert the(cs, "31").body == "nationally" and {c.body for c in cs if c.text in ("2", "3")} == {None}
+    assert errors(check_texts({"r.md": REGION})) == []

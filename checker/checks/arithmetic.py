@@ -17,9 +17,13 @@ class Difference(Check):
     params = {"tolerance": ((int, float), 0)}
 
     def run(self, index: Index) -> Iterator[Outcome]:
+        # a lead told with its score, the losing side unnamed ("won by just 425 votes - 16,402 to 15,977"), is the
+        # score's (`_scores`), not the contest's winner against whoever else it names ("Reform UK's 7,031")
+        scored = {(f.path, f.claim.sentence) for f in index.by_kind.get(Kind.VOTES, [])
+                  if f.subject is None and f.claim.role == "runner_up"}
         for contest in index.contests.values():
             for lead in contest.leads:
-                if lead.kind in self.kinds:
+                if lead.kind in self.kinds and (lead.path, lead.claim.sentence) not in scored:
                     yield from self._check(index, contest, lead)
         yield from self._scores(index)
 

@@ -192,7 +192,8 @@ class ClaimMaker:
             claim = maker.claim(r, len(claims))
             if r.source is not None and claim.kind == Kind.SEATS and claim.column is None \
                     and (src := index_of.get(r.source)) is not None and claims[src].kind == Kind.SEATS \
-                    and claims[src].column in SEAT_TIERS.values():
+                    and claims[src].column in SEAT_TIERS.values() \
+                    and not (v.lower(i + 1) == "(" and v.num(i + 2) is not None):  # (not "Plaid 13 (five and eight)")
                 # "won one of the four list seats … The Conservatives took two": the tier its model is of
                 claim = replace(claim, column=claims[src].column)
             index_of[i] = len(claims)
@@ -201,7 +202,8 @@ class ClaimMaker:
         claims += maker.together([i for i in numbers if why_not.get(i) == TOGETHER], len(claims))
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        claims = _row_places(_paragraph_scopes(_earlier_sides(claims)), _row_heads(v, index_of, PLACE_HEADING.match))
+        claims = _row_places(_paragraph_scopes(_earlier_sides(_elliptic_years(claims))),
+                             _row_heads(v, index_of, PLACE_HEADING.match))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         # up top: to the first paragraph with seats (an HTML page's head, title and byline come before it)
         top = min((c.paragraph for c in claims if c.kind in SEAT_KINDS), default=0)
@@ -211,10 +213,10 @@ class ClaimMaker:
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
                 and (name := _bold_heading(v, i)) is not None}
         headings.update(_row_heads(v, index_of))
-        doc._.fc_claims = superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = _regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v))), t.text),
-            self._alliances), t.text)), t.text)
+            self._alliances), t.text)), t.text), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -846,6 +848,50 @@ def _paragraph_scopes(claims: list[Claim]) -> list[Claim]:
             else c for c in claims]
 
 
+ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                      r"(?:'s|’s)?\s*(?:on\s+)?$")
+"""Between two figures of one sentence: the second's clause has no verb of its own ("took 55.2 per cent of the vote
+there in 2019 and Labour 24.9 per cent"), so it is told of the same election as the first."""
+
+
+NATIONALLY = re.compile(r"^\W*(?:nationally|across (?:scotland|wales|the country|the nation)|in the chamber as a whole|"
+                        r"overall, across)\b", re.I)
+"""A sentence of the whole parliament's figures, in copy about one region's list ("Nationally, the SNP finished on 64
+of the 129 seats")."""
+
+
+def _regional_apart(claims: list[Claim], text: str) -> list[Claim]:
+    """In copy about one region of a mixed system (its list seats, "the region's nine constituencies"), the
+    figures of a sentence that turns to the whole parliament ("Nationally, …") are the nation's, kept apart from the
+    region's (body 'nationally'): a party's 31 seats in Holyrood are not its 2 + 3 in the North East."""
+    if not re.search(r"\bthe region's\b|\bin the region\b|\bthis region\b|\bregional list\b", text, re.I):
+        return claims
+    turned = {}  # paragraph → where its turn to the whole parliament starts (the rest of the paragraph is of it)
+    for c in claims:
+        if NATIONALLY.match(c.sentence):
+            turned[c.paragraph] = min(turned.get(c.paragraph, c.location.start), c.location.start)
+    return [replace(c, body="nationally", evidence=c.evidence + ("the whole parliament's, in copy about a region",))
+            if c.kind in SEAT_KINDS and c.scope != COUNCIL_SCOPE and c.body is None and c.paragraph in turned
+            and c.location.start >= turned[c.paragraph] else c for c in claims]
+
+
+def _elliptic_years(claims: list[Claim]) -> list[Claim]:
+    """A figure whose clause leaves out its verb is of the election the figure before it is of: "The Conservatives
+    took 55.2 per cent of the vote there in 2019 and Labour 24.9 per cent" gives both 2019's."""
+    out: list[Claim] = []
+    prev: Claim | None = None
+    for c in claims:
+        if prev is not None and prev.sentence == c.sentence and prev.kind == c.kind and prev.year is not None \
+                and prev.modality == Modality.HISTORICAL and c.modality == Modality.ACTUAL and c.year is None \
+                and (a := c.sentence.find(prev.text)) >= 0 and (b := c.sentence.find(c.text, a + len(prev.text))) > a \
+                and ELLIPSIS.search(c.sentence[a + len(prev.text):b]):
+            c = replace(c, modality=Modality.HISTORICAL, year=prev.year,
+                        evidence=c.evidence + (f"'{prev.year}', told of the figure before it",))
+        out.append(c)
+        prev = c
+    return out
+
+
 def _earlier_sides(claims: list[Claim]) -> list[Claim]:
     """The figure a change starts from is the one before this election ("The NDP, which had 25 seats …,
     fell to 8"), however the words around it read."""
@@ -1153,6 +1199,8 @@ class _Builder:
                 return tier if tier != "constituency" or self._mixed() else None
         by_sentence, paragraphs = self._tier_marks()
         named = by_sentence.get(v.sent_of[i], set())
+        if u is None and v.lower(i + 1) == "(" and v.num(i + 2) is not None:
+            return None  # "finished on 16 (eight constituency, eight list)": the total its bracket splits
         if u is None and len(named) == 1:
             return next(iter(named))  # a bare count in a sentence of one tier
         return UNSAID_TIER if not said_only and v.para_of[i] in paragraphs else None

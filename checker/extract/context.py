@@ -810,7 +810,9 @@ class Context:
         v = self.v
         if v.lower(k) == ",":
             k += 1
-        return k + 1 if v.lower(k) in ("on", "at") and v.num(k + 1) is not None else None
+        if v.lower(k) in ("second", "third", "fourth", "fifth", "sixth", "last"):
+            k += 1  # "with Conservative Aled Pryce-Jones third on 6,902": a place, then the figure
+        return k + 1 if v.lower(k) in ("on", "at", "with") and v.num(k + 1) is not None else None
 
     def _is_object(self, m: Span) -> bool:
         v = self.v

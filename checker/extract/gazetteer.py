@@ -459,6 +459,8 @@ class Gazetteer:
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
+            elif _section_heading(t, start, end) and _named_below(t, start, end):
+                via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")
@@ -589,6 +591,27 @@ def _side_won(t: TokenTable, k: int) -> bool:
     if j >= n or t.lowers[j] not in SIDE_VERBS or not any(t.nums[x] is not None for x in range(j + 1, min(n, j + 4))):
         return False
     return any(t.texts[x] in REFERENDUM_SIDES and t.texts[x] != t.texts[k] for x in range(max(0, k - 40), min(n, k + 40)))
+
+
+def _section_heading(t: TokenTable, start: int, end: int) -> bool:
+    """Tokens start..end are the whole of a Markdown (or HTML) section heading: "## Kelby South"."""
+    b = start - 1
+    hashes = 0
+    while b >= 0 and t.texts[b].startswith("#") and not t.is_space[b]:
+        hashes += len(t.texts[b])
+        b -= 1
+    if hashes < 2 or not (b < 0 or "\n" in t.texts[b] or t.is_space[b] and (b == 0 or "\n" in t.texts[b - 1])):
+        return False
+    return end >= len(t.texts) or "\n" in t.texts[end]
+
+
+def _named_below(t: TokenTable, start: int, end: int) -> bool:
+    """The name at start..end is written again in the next 400 characters after its line, as the start of a
+    name (not "Kelby" of "Kelby Southgate"): a heading that names the section's seat, not a topic ("## The
+    count")."""
+    name = t.span_text(start, end)
+    at = t.ends[end - 1]
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t.text[at:at + 400]) is not None
 
 
 def _starts_line(t: TokenTable, i: int) -> bool:

@@ -918,6 +918,8 @@ class Reader:
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
+            if v.lower(i - 1) in POSSESSIVE and v.lower(i - 2) == "party" and v.lower(i - 3) == "the":
+                return Reading(i, Kind.SEATS, "seats", ev + ["a party's own ('one of the party's three MSPs')"])
             if contested_after(v, i):
                 return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
