@@ -329,3 +329,16 @@ def test_a_regional_story_s_turn_to_the_whole_parliament_is_the_nation_s(claims_
     assert not [c for c in cs if c.text == "three" and c.kind == Kind.TOTAL_SEATS]  # the party's three MSPs
     assert the(cs, "31").body == "nationally" and {c.body for c in cs if c.text in ("2", "3")} == {None}
     assert errors(check_texts({"r.md": REGION})) == []
+
+
+def test_a_table_of_seats_whose_columns_are_each_a_party_s_two_party_preferred_share(claims_of, check_texts):
+    text = ("Two-candidate-preferred counts, per cent:\n\n"
+            "| Seat | Held by | ALP 2PP | LNP 2PP |\n|---|---|---|---|\n"
+            "| Coral Reach | LNP | 51.2 | 48.8 |\n| Tallow Bay | ALP | 53.1 | 46.9 |\n")
+    cs = claims_of(text)
+    assert (the(cs, "48.8").subject, the(cs, "48.8").place) == ("Coalition", "Coral Reach")
+    assert errors(check_texts({"r.md": text})) == []
+    wrong = text.replace("| 46.9 |", "| 47.9 |")  # 53.1 + 47.9 = 101
+    assert [f.rule for f in errors(check_texts({"r.md": wrong}))] == ["share-sum"]
+    short = text.replace("| 46.9 |", "| 45.9 |")  # 99: the two final-count shares share out the whole vote
+    assert [f.rule for f in errors(check_texts({"r.md": short}))] == ["share-sum"]

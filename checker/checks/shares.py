@@ -156,7 +156,8 @@ class ShareSum(Check):
             total = round(sum(f.claim.value for f in picked), 2)
             high = sum(f.claim.high for f in picked)
             if count == "final" and len(picked) == 2 and not rest and high < 100 - self.p["slack"] \
-                    and any(TWO_WAY.search(f.claim.sentence) for f in picked):
+                    and any(TWO_WAY.search(f.claim.sentence) or f.claim.column and TWO_WAY.search(f.claim.column)
+                            for f in picked):  # (or a table's "ALP 2PP %" column)
                 # the last count between two ("two-party-preferred", a run-off) shares out the whole vote
                 yield self.finding(
                     picked[0], f"the two final-count shares in {label} add up to {fmt(total)}%, less than the whole"

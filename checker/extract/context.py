@@ -33,6 +33,9 @@ SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|pe
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
+PLACE_FIRST = re.compile(r"^\s*(?:seat|seats|electorate|division|constituency|riding|district|ward|state|"
+                         r"counting area|area|region|council)\s*$", re.I)
+"""A table's first heading that makes each row a place: its other columns may each be a party's."""
 EXAMPLE_NOUNS = frozenset({"candidate", "party", "seat", "constituency", "ward", "voter", "district", "riding",
                            "division", "electorate", "sheet", "council", "chamber", "parliament", "state"})
 """After "A"/"In a" opening a sentence that names no one: an explainer's case ("A candidate who receives 12,500 first
@@ -249,13 +252,15 @@ class Context:
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and (cell.row_label.split()[:1] in (["other"], ["others"], ["all"]) or self._others_cell_before(r.i)):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
-        if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
-            return Owner(m, "table row", None)
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (cell := v.cells[r.i]) is not None \
                 and (side := SIDE_COLUMN.match(cell.header)):
             # "| Voting area | Yes % | No % |": a referendum's sides as columns, each row a place
             return Owner(Span("party", r.i, r.i, side.group(1).title(), via="a referendum's side (a column)"),
                          "table column", None)
+        if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._place_row_party(r.i)) is not None:
+            return Owner(m, "table column", None)  # "| Seat | Held by | ALP 2PP | LNP 2PP |": each column a party's
+        if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
+            return Owner(m, "table row", None)
         if r.slot == "table" and self._party_column(r.i) and self._unknown_party_cell(r.i):
             return Owner(None, "a party we do not know", None)  # "| NDA | Apna Dal (Soneylal) | 9 |"
         if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
@@ -427,6 +432,17 @@ class Context:
                 person.party = party.name
             return person
         return party
+
+    def _place_row_party(self, i: int) -> Span | None:
+        """In a table whose first column names places ("| Seat | Held by | ALP 2PP | LNP 2PP |"), the party token
+        i's column heading names, before any party its row names (the seat's holder is not each figure's owner)."""
+        v = self.v
+        cell = v.cells[i]
+        if cell is None or not cell.headers or not PLACE_FIRST.match(cell.headers[0]):
+            return None
+        m = self._column_party(i)
+        # (a heading row of cells spanning two columns has no column numbers: the words must be the column's own)
+        return m if m is not None and v.span_text(m.start, m.end).lower() in cell.header.split() else None
 
     def _column_party(self, i: int) -> Span | None:
         """The one party a table column's heading names ("Con 2024 %"), for a table whose rows name seats."""

@@ -1373,6 +1373,8 @@ class Reader:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
         elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")) or h in GAIN_HEADS or h in LOSS_HEADS:
             kind, unit = (Kind.SEAT_CHANGE, "seats") if self._about_seats(cell) else (Kind.SHARE_CHANGE, "points")
+        elif any(w in h for w in ("%", "share", "per cent", "pct", "2pp", "tpp", "2cp", "two-party")) and n.decimals:
+            kind, unit = Kind.SHARE, "percent"  # (and "| ALP 2PP |": a two-party-preferred share)
         elif any(w in h for w in ("%", "share", "per cent", "pct")):
             kind, unit = Kind.SHARE, "percent"
         elif any(w in h for w in SEAT_HEADS):
