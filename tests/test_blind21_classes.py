@@ -342,3 +342,22 @@ def test_a_table_of_seats_whose_columns_are_each_a_party_s_two_party_preferred_s
     assert [f.rule for f in errors(check_texts({"r.md": wrong}))] == ["share-sum"]
     short = text.replace("| 46.9 |", "| 45.9 |")  # 99: the two final-count shares share out the whole vote
     assert [f.rule for f in errors(check_texts({"r.md": short}))] == ["share-sum"]
+
+
+def test_a_results_line_s_note_of_the_election_before_says_who_held_the_seat(check_texts):
+    text = ("General election 2024: results\n\n"
+            "Ashby Fold\nCon HOLD (2019: Con maj 8,920)\nAnn Holt (Con) 18,204; Reform 11,020; Lab 9,870\n\n"
+            "Kirk Lowther\nLab GAIN from Con (2019: Con maj 2,113)\nJo Reyes (Lab) 21,430; Con 15,990\n\n"
+            "Brent Moss\nLab HOLD (2019: Lab maj 5,402)\nSam Ode (Lab) 19,950; Con 12,004\n")
+    assert errors(check_texts({"r.txt": text})) == []
+    wrong = text.replace("Lab HOLD (2019: Lab", "Lab GAIN from Con (2019: Lab")
+    assert [f.rule for f in errors(check_texts({"r.txt": wrong}))] == ["gain-or-hold"]
+
+
+def test_the_winner_of_the_election_before_held_the_seat_unless_a_by_election_came_between(check_texts):
+    text = ("TARN HEAD\n\nThe Liberal Democrat Amy Lowe, who held Tarn Head in 2019 with a majority of 3,002, stood"
+            " down this year.\n\nRESULT: LD GAIN FROM CON\n\nPaul Greer (LD) 19,820\nMia Doyle (Con) 17,114\n")
+    assert [f.rule for f in errors(check_texts({"r.txt": text}))] == ["gain-or-hold"]
+    after_by_election = text.replace("stood down this year.", "stood down in 2021, and the Conservatives won the"
+                                     " by-election that followed.")
+    assert errors(check_texts({"r.txt": after_by_election})) == []

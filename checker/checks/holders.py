@@ -7,6 +7,7 @@ as a hold. The copy's own word on who held the seat is the reference: no table i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -14,6 +15,9 @@ from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome
+
+
+BY_ELECTION = re.compile(r"\bby-?\s?elections?\b", re.IGNORECASE)
 
 
 class PreviousHolder(Check):
@@ -27,21 +31,31 @@ class PreviousHolder(Check):
         for path, facts in sorted(by_path.items()):
             said = [f for f in facts if f.claim.outcome in ("gain", "hold") and f.claim.modality == Modality.ACTUAL
                     and f.claim.role == "winner" and f.claim.party]
-            before = [f for f in facts if f.claim.outcome == "incumbent" and f.claim.party]
+            # who held the seat: an incumbency ("held since 2010", "(2019: Lab maj 3,112)"), or a winner of the
+            # election before ("Labour's Anne Kerr, who held Morland Bridge in 2019"), where no by-election the
+            # story tells of may have changed hands since
+            by_election = any(BY_ELECTION.search(f.claim.sentence) for f in facts)
+            before = [f for f in facts if f.claim.party and (f.claim.outcome == "incumbent" or not by_election
+                      and f.claim.modality == Modality.HISTORICAL and f.claim.outcome in ("win", "hold", "gain")
+                      and f.claim.role == "winner" and f.claim.year is not None)]
             if not said or not before:
                 continue
             seats = {f.claim.place for f in said}
             # An incumbency naming no seat in a round-up of several is the next result's below it ("KINGSMEAD.
             # Vacancy: death of councillor Bill Hext, who had held the seat since 2015. Con 812, LD 690 … Con gain")
             starts = sorted((f.claim.location.start, k) for k, f in enumerate(said))
-            next_said = {id(g): next((said[k] for at, k in starts if at > g.claim.location.start), None)
-                         for g in before}
+            next_said = {id(g): next((f for f in said if f.claim.location.line == g.claim.location.line), None)
+                         or next((said[k] for at, k in starts if at > g.claim.location.start), None) for g in before}
+            # (the result its own line gives first: "Lab GAIN from Con (2019: Lab maj 3,112)")
             for f in said:
                 c = f.claim
                 # who held this seat: an incumbency naming it, or naming none where the article's gains and holds
                 # are of this one seat
                 held = [g for g in before if g.claim.place == c.place is not None
-                        or g.claim.place is None and len(seats) == 1 and (len(said) == 1 or next_said[id(g)] is f)]
+                        or g.claim.place is None and len(seats) == 1 and (len(said) == 1 or next_said[id(g)] is f)
+                        or c.place is None and len(said) == 1 and len({h.claim.place for h in before}) == 1]
+                # (one result that names no seat, in copy whose holder is of one seat: "MORLAND BRIDGE … who held
+                # Morland Bridge in 2019 … RESULT: LAB GAIN FROM CON")
                 parties = {g.claim.party for g in held}
                 if len(parties) != 1:
                     continue  # nobody, or two parties, said to hold it: which came last is not told

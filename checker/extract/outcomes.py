@@ -111,18 +111,49 @@ class OutcomeReader:
             if claim is not None:
                 out.append(claim)
                 taken.update(range(i, end))
+        by_election = "by-election" in v.lowers or "by-elections" in v.lowers or any(
+            v.lower(k) == "by" and v.lower(k + 1) == "-" and v.lower(k + 2).startswith("election") for k in range(v.n))
         for i, w in enumerate(v.lowers):
             if w == "since" and is_year(v, i + 1) and (claim := self._incumbent(i, start_index + len(out))):
                 out.append(claim)
+            elif w == "in" and is_year(v, i + 1) and not by_election and self.ctx.current_year is not None \
+                    and int(v.num(i + 1).value) < self.ctx.current_year \
+                    and (claim := self._incumbent(i, start_index + len(out), INCUMBENT_VERBS - {"run", "ran"})):
+                out.append(claim)  # "Labour's Anne Kerr, who held Morland Bridge in 2019": the seat's before (with
+                # no by-election in the story to have changed it since)
+            elif w == "(" and is_year(v, i + 1) and v.lower(i + 2) == ":" \
+                    and (claim := self._bracketed_holder(i, start_index + len(out))):
+                out.append(claim)  # "Lab GAIN from Con (2019: Lab maj 3,112)"
         return out
 
-    def _incumbent(self, since: int, index: int) -> Claim | None:
+    def _bracketed_holder(self, i: int, index: int) -> Claim | None:
+        """A results line's note of the election before: "(2019: Lab maj 3,112)" says Labour held the seat."""
+        v = self.v
+        m = v.mention_at[i + 3]
+        if m is None or m.kind != "party" or m.start != i + 3 or v.lower(m.end) not in ("maj", "maj.", "majority", "hold",
+                                                                                        "held", "win", "won"):
+            return None
+        place, _ = self._place_near(i, m, True)
+        if place is None:  # the line's own outcome's seat ("Brackley Edge" over "Lab GAIN from Con (2019: …)")
+            named = {p.name for p in self.ctx.places_in_para[v.para_of[i]] if p.start < i}
+            place = named.pop() if len(named) == 1 else None
+        year = int(v.num(i + 1).value)
+        return Claim(
+            index=index, kind=Kind.OUTCOME, value=None, low=None, high=None,
+            text=v.span_text(i + 1, m.end), location=self.b._loc(i + 1, m.end), sentence=self.b._sentence(i),
+            subject=m.name, subject_kind="party", subject_via="incumbent", party=m.name, place=place, year=year,
+            modality=Modality.HISTORICAL, role=None, confidence=1.0,
+            evidence=(f"'({v.span_text(i + 1, m.end)}'", f"held before by {m.name}"), paragraph=v.para_of[i],
+            outcome="incumbent",
+        )
+
+    def _incumbent(self, since: int, index: int, verbs: frozenset[str] | set[str] = INCUMBENT_VERBS) -> Claim | None:
         """Who held the seat before, since when: "The seat has been held by Labour's Joanne Pike since 2010",
         "Tom Hughes, who had held the riding since 2015", "which Labour has held at every election since 1997".
         An OUTCOME claim of the earlier time, `outcome` 'incumbent', so a gain or a hold can be set against it."""
         v = self.v
         lo = max(v.sentence_bounds(since)[0], since - 14)
-        verb = next((k for k in range(since - 1, lo - 1, -1) if v.lower(k) in INCUMBENT_VERBS), None)
+        verb = next((k for k in range(since - 1, lo - 1, -1) if v.lower(k) in verbs), None)
         if verb is None or any(v.lower(k) in NOT_INCUMBENT for k in range(lo, verb)):
             return None
         side = None
