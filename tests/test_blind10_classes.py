@@ -4,11 +4,9 @@ on the final code of the session that commissioned it), each tested in fresh wor
 
 from __future__ import annotations
 
-from checker.model import Kind, Severity
+from findings_of import errors
 
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+from checker.model import Kind
 
 
 def test_list_seats_that_went_as_follows_are_the_whole_being_shared(check_texts):

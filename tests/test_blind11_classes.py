@@ -4,11 +4,9 @@ on the final code of the session that commissioned it), each tested in fresh wor
 
 from __future__ import annotations
 
-from checker.model import Kind, Modality, Severity
+from findings_of import errors
 
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+from checker.model import Kind, Modality
 
 
 def test_a_sentence_opened_by_then_is_the_past_election_the_sentence_before_names(claims_of, check_texts):

@@ -3,11 +3,9 @@ once untouched), each tested in fresh wording, not in the set's sentences."""
 
 from __future__ import annotations
 
-from checker.model import Kind, Severity
+from findings_of import errors
 
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+from checker.model import Kind
 
 
 def test_a_margin_after_the_runner_up_s_count_is_the_winner_s(check_texts):

@@ -3,15 +3,13 @@ scored untouched and only then read), each tested in fresh wording: the sets' ow
 
 from __future__ import annotations
 
+from findings_of import errors
+
 from checker.corpus import Document
 from checker.extract.election import copy_date
 from checker.extract.pipeline import extract
 from checker.model import Kind, Modality, Severity
 from checker.run.engine import run_checks
-
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
 
 
 def one(claims, text):

@@ -3,11 +3,9 @@ once untouched), each tested in fresh wording."""
 
 from __future__ import annotations
 
-from checker.model import Kind, Modality, Severity
+from findings_of import errors
 
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+from checker.model import Kind, Modality
 
 
 def test_together_opening_its_sentence_counts_the_parties_named_after_it(claims_of, check_texts):

@@ -4,19 +4,12 @@ are not used here."""
 
 from __future__ import annotations
 
+from findings_of import errors, the
+
 from checker.corpus import Document
 from checker.extract.pipeline import extract
-from checker.model import Kind, Modality, Severity
+from checker.model import Kind, Modality
 from checker.run.engine import run_checks
-
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
-
-
-def the(claims, text, kind=None):
-    (c,) = [c for c in claims if c.text == text and (kind is None or c.kind == kind)]
-    return c
 
 
 # -- a figure that is not a party's seats --------------------------------------------------------------------------

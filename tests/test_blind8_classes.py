@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker.model import Kind, Modality, Severity
+from findings_of import errors
+
+from checker.model import Kind, Modality
 from checker.wrapping import unwrap
-
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
 
 
 def findings(report, rule=None):

@@ -4,11 +4,9 @@ in fresh wording that exercises the same rule, not in the set's sentences.
 
 from __future__ import annotations
 
+from findings_of import errors
+
 from checker.model import UNSAID_TIER, Kind, Modality, Severity
-
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
 
 
 # -- direct speech -------------------------------------------------------------------------------------------

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.model import Kind, Modality, Severity
+from findings_of import errors
 
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
+from checker.model import Kind, Modality
 
 
 def changes(claims):

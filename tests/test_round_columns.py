@@ -3,11 +3,9 @@ column's counts are that round's, and a lead the prose gives for the last round 
 
 from __future__ import annotations
 
+from findings_of import errors
+
 from checker.model import INTERMEDIATE, Severity
-
-
-def errors(report, rule=None):
-    return [f for f in report.findings if f.severity == Severity.ERROR and (rule is None or f.rule == rule)]
 
 
 MAYOR = """# Kestrel Vale mayor: Green's Ana Sousa wins on transfers
