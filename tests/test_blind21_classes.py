@@ -361,3 +361,10 @@ def test_the_winner_of_the_election_before_held_the_seat_unless_a_by_election_ca
     after_by_election = text.replace("stood down this year.", "stood down in 2021, and the Conservatives won the"
                                      " by-election that followed.")
     assert errors(check_texts({"r.txt": after_by_election})) == []
+
+
+def test_a_vote_s_two_sides_told_without_their_names_share_out_the_whole(check_texts):
+    text = ("In Thursday's referendum on a directly elected mayor, 54.2 per cent backed the change and 46.8 per cent"
+            " voted to keep the committee system. Turnout was 31.0 per cent.")  # 101.0
+    assert [f.rule for f in errors(check_texts({"r.txt": text}))] == ["share-sum"]
+    assert errors(check_texts({"r.txt": text.replace("46.8", "45.8")})) == []

@@ -128,6 +128,7 @@ class ShareSum(Check):
             groups[share_group(f)][f.subject].append(f)
             if f.subject is None:
                 unnamed[(f.path, f.year, c.round)].append(f)
+        yield from self._two_sides(unnamed, groups)
         for (path, where, year, count), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
             named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
             if len(named) < 2:
@@ -175,6 +176,35 @@ class ShareSum(Check):
                 related=picked[1:])
 
 
+    def _two_sides(self, unnamed: dict[tuple, list[Fact]], groups: dict) -> Iterator[Outcome]:
+        """A sentence that gives a vote's two sides their shares without naming them ("51.3 per cent backed the
+        change and 49.7 per cent voted to keep the current arrangements"): the two are the whole vote, at most 100."""
+        named_sentences = {(f.path, f.claim.sentence) for by_subject in groups.values()
+                           for s, fs in by_subject.items() if s is not None for f in fs}
+        by_sentence: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for facts in unnamed.values():
+            for f in facts:
+                if f.claim.round is None and f.claim.column is None:
+                    by_sentence[(f.path, f.claim.sentence)].append(f)
+        for (path, sentence), facts in sorted(by_sentence.items()):
+            if len(facts) != 2 or (path, sentence) in named_sentences or not TWO_SIDES.search(sentence):
+                continue
+            a, b = sorted(facts, key=lambda f: f.claim.location.start)
+            low = a.claim.low + b.claim.low
+            total = round(a.claim.value + b.claim.value, 2)
+            terms = f"{a.claim.text} + {b.claim.text}"
+            if low <= 100 + self.p["slack"]:
+                yield self.verified(b, f"the two sides' shares: {terms} = {fmt(total)}% ≤ 100% ✓")
+                continue
+            yield self.finding(
+                a, f"the two sides' shares add up to {fmt(total)}%, more than the whole vote", stated=total,
+                expected=100.0, arithmetic=f"{terms} = {fmt(total)} > 100 (at least {low:.2f} with each figure's"
+                                           f" rounding)", related=[b])
+
+TWO_SIDES = re.compile(r"\breferendum\b|\b(?:backed|supported|opposed|rejected)\b.*\b(?:voted|backed|opposed|"
+                       r"rejected|against|to keep)\b", re.IGNORECASE)
+"""A sentence of a vote's two sides told without their names: "In Thursday's referendum, 51.3 per cent backed the
+change and 48.7 per cent voted to keep the current arrangements"."""
 NOT_A_SIDE_ROW = re.compile(r"\W*(?:total|turnout|informal|formal|rejected|spoilt|spoiled|invalid|exhausted|majority|"
                             r"electorate|swing|change|valid|votes cast|ballots|all candidates|sum|grand)\b", re.IGNORECASE)
 """A table row that is no side's share: "| Informal | 4.1 |", "| Total | 100.0 |"."""
