@@ -25,7 +25,7 @@ from .models import ModelError
 from .model import READ_RULE
 from .printable import say
 from .outputs import FORMATS, Output, Run, github_step_summary, parse_output, refuse_inputs, render_chunks, \
-    write_atomic
+    write_atomic, write_chunks
 from .report import render_claims_json, render_claims_table
 from .report.rules import explain_built_in, find_rule, render_explain, render_rule_list
 from .fix import apply_fixes
@@ -282,6 +282,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
          stdin_filename: str | None, colour: Colour, fixing: str | None = None) -> int:
     if engine.standby is not None and engine.standby.early:
         engine.standby.prepare(settings.extraction)  # it has a core of its own (checker/run/standby.py)
+    elif engine.standby is not None and engine.cache_dir is not None:
+        engine.standby.hint(settings.extraction, [p for p in paths if p != "-"], engine.cache_dir)  # at once if edited
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff),
                          _stdin(stdin_filename) if "-" in paths else None)
     if not corpus.documents and not corpus.problems:
@@ -338,8 +340,7 @@ def _emit(run: Run, fmt: str, outputs: list[Output], colour: Colour) -> None:
         write_atomic(o.path, render_chunks(o.format, run))
     if "github" in [fmt] + [o.format for o in outputs]:
         github_step_summary(run.report)
-    for chunk in render_chunks(fmt, run, use_colour):
-        sys.stdout.write(chunk)
+    write_chunks(sys.stdout, render_chunks(fmt, run, use_colour))
 
 
 def _paths_to_check(given: list[str], eff: Effective, stdin_filename: str | None) -> list[str]:

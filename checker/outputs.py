@@ -6,10 +6,12 @@ annotations to the terminal and writes two files. Files are written whole or not
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import tempfile
 from collections.abc import Iterable
+from typing import BinaryIO, TextIO
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,15 +86,16 @@ def render(fmt: str, run: Run, colour: bool = False) -> str:
     raise ValueError(f"unknown format {fmt}")
 
 
-def render_chunks(fmt: str, run: Run, colour: bool = False) -> Iterable[str]:
-    """`render`, in pieces where a format can be written as it goes (JSON's verified relations)."""
+def render_chunks(fmt: str, run: Run, colour: bool = False) -> Iterable[str | memoryview]:
+    """`render`, in pieces where a format can be written as it goes (JSON's verified relations): text, or
+    UTF-8 for `write_chunks`."""
     if fmt == "json":
         from .report.jsonfmt import json_chunks
         return json_chunks(run.report, run.verbose)
     return (render(fmt, run, colour),)
 
 
-def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+def write_atomic(path: Path, text: str | Iterable[str | bytes | memoryview]) -> None:
     """Write a whole file or leave the old one: a temp file beside it, then a rename.
 
     A target that is not a regular file keeps what it is: a symlink is written through (its target
@@ -121,8 +124,7 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            for chunk in chunks:
-                out.write(chunk)
+            write_chunks(out, chunks)
         os.chmod(tmp, st.st_mode & 0o777 if st is not None else 0o644)
         os.replace(tmp, path)
     except OSError as e:
@@ -130,13 +132,42 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
         raise InputError(f"cannot write {path}: {e.strerror or e}") from e
 
 
-def _write_through(path: Path, chunks: Iterable[str]) -> None:
+def _write_through(path: Path, chunks: Iterable[str | bytes | memoryview]) -> None:
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as out:
-            for chunk in chunks:
-                out.write(chunk)
+            write_chunks(out, chunks)
     except OSError as e:
         raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+def write_chunks(out: TextIO, chunks: Iterable[str | bytes | memoryview]) -> None:
+    """Text chunks written as text; UTF-8 chunks (a re-check's stored verified relations, 45 MB for 10,000
+    stories: `render_chunks`) written to the stream's bytes as they are where the stream writes UTF-8 and
+    "\n" as it is, else decoded and written as text: the same bytes either way."""
+    raw: BinaryIO | None = None
+    checked = False
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            out.write(chunk)
+            continue
+        if not checked:
+            raw, checked = _utf8_bytes(out), True
+        if raw is None:
+            out.write(str(chunk, "utf-8"))
+        else:
+            out.flush()
+            raw.write(chunk)
+
+
+def _utf8_bytes(out: TextIO) -> BinaryIO | None:
+    """The byte stream under a text stream that writes UTF-8, and newlines untranslated; else None."""
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    try:
+        utf8 = encoding is not None and codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        utf8 = False
+    return raw if raw is not None and utf8 and os.linesep == "\n" else None
 
 
 def refuse_inputs(paths: list[str], outputs: list[tuple[str, Path]], cache_dir: Path | None = None) -> None:

@@ -590,14 +590,22 @@ def test_a_regrouped_shard_keeps_the_id_and_the_stored_keys_of_the_shard_it_grew
     assert report_to_dict(run.report, True) == full(tmp_path, ruleset)
 
 
-def test_merged_relations_kept_and_inserted_give_the_full_sorts_order() -> None:
+@pytest.mark.parametrize("few", [2_000, 0], ids=["keys-looked-up", "keys-split"])
+def test_merged_relations_kept_and_inserted_give_the_full_sorts_order(monkeypatch, few: int) -> None:
     """`Merged` (checker/run/relations.py): relations merged once, some parts dropped and others inserted,
     give the order of one stable sort of every part, ranked (ties in the order of their parts' ranks), and
-    survive their stored form; relations inserted twice, or stored ones that do not add up, are refused."""
+    survive their stored form; relations inserted twice, or stored ones that do not add up, are refused.
+    Keys of any characters (their UTF-8 compared bytewise); texts with lone surrogates (then decoded)."""
     import random
 
+    import checker.run.relations as relations
     from checker.run.relations import SEP, Merged, Shown, unpacked
     from checker.run.serial import DecodeError
+
+    monkeypatch.setattr(relations, "FEW", few)
+
+    def joined(pieces) -> str:
+        return ",\n".join(p if isinstance(p, str) else str(p, "utf-8") for p in pieces)
 
     def full(parts: dict[int, Shown]) -> list[str]:
         ranked = [parts[r] for r in sorted(parts)]
@@ -605,21 +613,41 @@ def test_merged_relations_kept_and_inserted_give_the_full_sorts_order() -> None:
         return [texts[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
 
     rng = random.Random(1)
+
+    def edited(part: Shown) -> Shown:
+        """A shard checked again: some relations as they were, some gone, changed or new (keys often
+        unique: `replaced` keeps those as they were in place)."""
+        pairs = list(zip(part[1].split(SEP), part[2].split(SEP))) if part[0] else []
+        pairs = [(k, t if rng.random() < 0.7 else t + "!") for k, t in pairs if rng.random() < 0.8]
+        pairs += [(rng.choice("abcdefg") + rng.choice("xyz\u00e9"), f"new{i}") for i in range(rng.randint(0, 3))]
+        if rng.random() < 0.7:  # mostly one relation a key, as a shard's relations are
+            pairs = list(dict(pairs).items())
+        pairs.sort(key=lambda kt: kt[0])
+        return Shown((len(pairs), SEP.join(k for k, _ in pairs), SEP.join(t for _, t in pairs)))
+
     for _ in range(2000):
         parts: dict[int, Shown] = {}
         for rank in rng.sample(range(-1, 12), rng.randint(1, 8)):
-            keys = sorted(rng.choice("abcdef") + rng.choice("xy\x00\x02") for _ in range(rng.randint(0, 6)))
-            parts[rank] = Shown((len(keys), SEP.join(keys), SEP.join(f"{rank}:{i}\u00e9" for i in range(len(keys)))))
+            keys = sorted(rng.choice("abcdef\u00e9\ud800\uffff\U0001f600") + rng.choice("xy\x00\x02\u00e9")
+                          for _ in range(rng.randint(0, 6)))
+            odd = "\ud800" if rng.random() < 0.1 else ""  # a lone surrogate: not UTF-8 as a report writes it
+            parts[rank] = Shown((len(keys), SEP.join(keys), SEP.join(f"{rank}:{i}\u00e9{odd}" for i in range(len(keys)))))
         stored = Merged.of(rng.sample(list(parts.items()), len(parts)))
         assert stored.texts == full(parts)
         stored = Merged.from_bytes(*stored.to_bytes())
-        assert ",\n".join(stored.pieces()) == ",\n".join(full(parts)) and len(stored) == len(full(parts))
+        assert joined(stored.pieces()) == ",\n".join(full(parts)) and len(stored) == len(full(parts))
         assert stored.texts == full(parts)
         kept = {r for r in parts if rng.random() < 0.6}
-        again = {r: Shown((0, "", "")) if rng.random() < 0.2 else p for r, p in parts.items() if r not in kept}
+        again = {r: Shown((0, "", "")) if rng.random() < 0.2 else edited(p) for r, p in parts.items() if r not in kept}
+        again |= {r: edited(Shown((0, "", ""))) for r in rng.sample(range(12, 16), rng.randint(0, 2))}
+        expected = full({r: p for r, p in parts.items() if r in kept} | again)
         got = Merged.from_bytes(*stored.to_bytes()).kept(kept).plus(again.items())
-        assert got.texts == full({r: p for r, p in parts.items() if r in kept} | again)
-        assert ",\n".join(got.pieces()) == ",\n".join(got.texts) and len(got.keys) == len(got)
+        assert got.texts == expected
+        replaced = Merged.from_bytes(*stored.to_bytes()).replaced(kept, again.items())
+        assert replaced.texts == expected and replaced.keys == got.keys and list(replaced.ranks) == list(got.ranks)
+        assert joined(got.pieces()) == ",\n".join(got.texts) and len(got.keys) == len(got)
+        again_stored = Merged.from_bytes(*got.to_bytes())
+        assert again_stored.texts == got.texts and again_stored.keys == got.keys
         if kept and any(parts[r][0] for r in kept):
             with pytest.raises(DecodeError):
                 stored.plus([(r, parts[r]) for r in kept])

@@ -161,3 +161,24 @@ def test_the_text_report_of_many_findings_on_one_long_line_takes_linear_time() -
 
     small, big = seconds(2_000), seconds(20_000)
     assert big < 25 * small, (small, big)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin-1"])
+def test_utf8_chunks_are_written_as_the_same_text(tmp_path: Path, encoding: str) -> None:
+    """`write_chunks`: a re-check's stored verified relations (UTF-8, `memoryview`) go to a UTF-8 stream's
+    bytes as they are, in order with the text around them; to any other stream, decoded: the same text."""
+    import io
+
+    from checker.outputs import write_chunks
+
+    chunks = ['{\n  "verified": [\n', memoryview("{\"m\": \"18,320 − 17,525 = 795 ✓\"}".encode()), ",\n",
+              "é".encode(), "\n  ]\n}\n"]
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="\n")
+    write_chunks(out, chunks)
+    out.flush()
+    text = "".join(c if isinstance(c, str) else str(c, "utf-8") for c in chunks)
+    assert raw.getvalue() == text.encode(encoding, "replace")
+    path = tmp_path / "report.json"
+    write_atomic(path, chunks)
+    assert path.read_text(encoding="utf-8") == text

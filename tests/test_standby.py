@@ -250,3 +250,61 @@ def test_a_standby_extracts_the_same_whether_it_imports_at_once_or_when_told(nlp
         blobs = standby.extract(documents())
     assert blobs is not None
     assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
+
+
+def test_the_hint_starts_the_standby_only_for_a_story_edited_in_place(tmp_path: Path):
+    """`edited`: a file written in place after the cache was (an edit, most likely extracted) starts the
+    standby at once; a story added, renamed or deleted (its folder changed), nothing newer, or no cache, does not."""
+    from checker.run.cache import DB_NAME
+    from checker.run.standby import edited
+
+    copy, sub, cache = tmp_path / "copy", tmp_path / "copy" / "sub", tmp_path / "cache"
+    sub.mkdir(parents=True)
+    cache.mkdir()
+    for folder in (copy, sub):
+        (folder / "a.txt").write_text("one", encoding="utf-8")
+    assert not edited([str(copy)], str(cache))  # no cache yet
+    (cache / DB_NAME).write_bytes(b"")
+    past = (cache / DB_NAME).stat().st_mtime_ns - 10 ** 9
+    for path in (copy, sub, copy / "a.txt", sub / "a.txt"):
+        os.utime(path, ns=(past, past))
+    assert not edited([str(copy)], str(cache))  # nothing since the cache was written
+    future = past + 2 * 10 ** 9
+    os.utime(sub / "a.txt", ns=(future, future))  # edited in place: its folder unchanged
+    assert edited([str(copy)], str(cache)) and edited([str(sub / "a.txt")], str(cache))
+    os.utime(sub / "a.txt", ns=(past, past))
+    (copy / "b.txt").write_text("two", encoding="utf-8")  # added: its folder changed
+    os.utime(copy / "b.txt", ns=(future, future))
+    os.utime(copy, ns=(future, future))
+    assert not edited([str(copy)], str(cache))
+
+
+def test_a_hinted_standby_builds_at_once_only_for_an_edited_corpus(tmp_path: Path, nlp):
+    """A standby given the hint of a corpus edited since the cache was written builds without waiting for
+    `prepare` (and `prepare` then builds nothing again), and extracts what the parent would; for a corpus
+    not edited since, it builds nothing until `prepare`."""
+    from checker.run.cache import DB_NAME
+
+    copy, cache = tmp_path / "copy", tmp_path / "cache"
+    copy.mkdir()
+    cache.mkdir()
+    (copy / "hold.txt").write_text(COPY["hold.txt"], encoding="utf-8")
+    (cache / DB_NAME).write_bytes(b"")
+    past = (cache / DB_NAME).stat().st_mtime_ns - 10 ** 9
+    for path in (copy, copy / "hold.txt"):
+        os.utime(path, ns=(past, past))
+    with Standby(early=False) as standby:
+        standby.hint(PipelineArgs(), [str(copy)], cache)
+        standby.prepared = True  # as if `prepare` had been sent: only the hint can have built it
+        assert standby.extract(documents()) is None  # nothing edited: nothing built
+    os.utime(copy / "hold.txt", ns=(past + 2 * 10 ** 9,) * 2)  # edited in place since
+    with Standby(early=False) as standby:
+        standby.hint(PipelineArgs(), [str(copy)], cache)
+        standby.prepared = True
+        blobs = standby.extract(documents())
+        assert blobs is not None
+        standby.prepared = False
+        standby.prepare(PipelineArgs())  # built already: nothing again
+        again = standby.extract(documents()[:1])
+    assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
+    assert again == blobs[:1]

@@ -28,18 +28,28 @@ DENIED = re.compile(r"\b(?:no|not|short|without|fail\w*|fell|lost|losing|den\w+|
 """Words before the claim that deny it, or make it a hope or a target ("no overall control", "short of")."""
 
 
+def _claims_control(sentence: str) -> bool:
+    """Whether the sentence claims a majority of the body's seats, undenied."""
+    m = CONTROL.search(sentence)
+    return m is not None and not DENIED.search(sentence, 0, m.start())
+
+
 class Control(Check):
     name = "control"
 
     def run(self, index: Index) -> Iterator[Outcome]:
         sentences: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        claims_control: dict[str, bool] = {}  # each sentence asked once: its facts ask the same (15,000 of them)
         for kind in (Kind.SEATS, Kind.TOTAL_SEATS):
             for f in index.by_kind.get(kind, []):
                 c = f.claim
                 if c.value is not None and c.modality == Modality.ACTUAL and not c.hedge and c.round is None \
-                        and tier_of(c.column) == "total" and (m := CONTROL.search(c.sentence)) is not None \
-                        and not DENIED.search(c.sentence, 0, m.start()):
-                    sentences[(f.path, c.sentence)].append(f)
+                        and tier_of(c.column) == "total":
+                    said = claims_control.get(c.sentence)
+                    if said is None:
+                        said = claims_control[c.sentence] = _claims_control(c.sentence)
+                    if said:
+                        sentences[(f.path, c.sentence)].append(f)
         for _, facts in sorted(sentences.items(), key=lambda kv: kv[0]):
             held = [f for f in facts if f.kind == Kind.SEATS and f.subject_kind == "party"]
             sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS}

@@ -8,13 +8,19 @@ the report's order), written by the full run and kept up to date by re-checks: a
 relations of the shards it checked again and inserts their new ones where the full sort puts them.
 Each shard's own relations (`Shown`) stay in its row, for the shards written since the merged
 relations were (checker/run/incremental.py `RunState.fresh`).
+
+The merged relations are never split into one string per relation: they stay as read, in UTF-8, and
+a re-check only cuts them into runs around the relations it drops or inserts (`Merged.replaced`
+keeps in place those of a shard checked again that are as they were), and the JSON report writes
+the runs as they are (checker/outputs.py `write_chunks`). Splitting, decoding and joining them again
+had cost every re-check after an edit 0.3–0.4 s.
 """
 
 from __future__ import annotations
 
 import sys
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -96,56 +102,161 @@ JOINED = ",\n"
 """Between relations in the JSON report's list (checker/report/jsonfmt.py `_with_texts`), and so between
 the stored merged relations' texts: a report whose relations are all as stored writes them in one piece."""
 
+KEY_SEP = SEP.encode()
+JOINED_BYTES = JOINED.encode()
+
+FEW = 2_000
+"""Relations to insert at most for their places to be looked up key by key in the joined keys; more, and the
+keys are split once (0.04 s for 165,000) and looked up in the list."""
+
+
+class _Block:
+    """Relations stored or made together, never split: their texts joined by `JOINED` and their sort keys
+    joined by `SEP`, both in UTF-8 (which sorts bytewise as the strings do by code point), with where each
+    starts, and the rank of the part each is from. `strict`: the texts are UTF-8 as a report writes it (no
+    lone surrogates), so the report can write them as they are, never decoded (45 MB for 165,000)."""
+
+    __slots__ = ("joined", "starts", "keys", "kstarts", "ranks", "strict", "_split")
+
+    def __init__(self, joined: bytes | memoryview, starts: array, keys: bytes, kstarts: array, ranks: array,
+                 strict: bool) -> None:
+        self.joined, self.starts, self.keys, self.kstarts, self.ranks = joined, starts, keys, kstarts, ranks
+        self.strict = strict
+        self._split: list[bytes] | None = None
+
+    @classmethod
+    def of(cls, keys: list[str], texts: list[str], ranks: array) -> _Block:
+        joined_texts, joined_keys = JOINED.join(texts), SEP.join(keys)
+        try:
+            joined, strict = joined_texts.encode("utf-8"), True
+        except UnicodeEncodeError:
+            joined, strict = joined_texts.encode("utf-8", "surrogatepass"), False
+        return cls(joined, _starts(texts, len(JOINED), joined_texts.isascii()),
+                   joined_keys.encode("utf-8", "surrogatepass"), _starts(keys, 1, joined_keys.isascii()), ranks,
+                   strict)
+
+    def text_span(self, a: int, b: int) -> tuple[int, int]:
+        """Where the texts of relations a to b (b excluded, a < b) stand in `joined`, joined as stored."""
+        return self.starts[a], (self.starts[b] - len(JOINED) if b < len(self.starts) else len(self.joined))
+
+    def texts_at(self, at: list[int]) -> list[bytes]:
+        """The texts of the relations at these places."""
+        joined, starts, last = self.joined, self.starts, len(self.starts) - 1
+        return [bytes(joined[starts[i]:starts[i + 1] - len(JOINED) if i < last else len(joined)]) for i in at]
+
+    def keys_at(self, at: list[int]) -> list[bytes]:
+        """The keys of the relations at these places."""
+        keys, kstarts, last = self.keys, self.kstarts, len(self.kstarts) - 1
+        return [keys[kstarts[i]:kstarts[i + 1] - 1 if i < last else len(keys)] for i in at]
+
+    def key(self, i: int) -> bytes:
+        return self.keys[self.kstarts[i]:self.kstarts[i + 1] - 1 if i + 1 < len(self.kstarts) else len(self.keys)]
+
+    def split_keys(self) -> list[bytes]:
+        """Every key, split once."""
+        if self._split is None:
+            got = self.keys.split(KEY_SEP) if len(self.ranks) else []
+            if len(got) != len(self.ranks):
+                raise DecodeError("the stored merged relations' keys are not as many as they say")
+            self._split = got
+        return self._split
+
+    def texts(self, a: int, b: int) -> list[str]:
+        joined, starts = self.joined, self.starts
+        try:
+            return [str(joined[starts[i]:starts[i + 1] - len(JOINED) if i + 1 < len(starts) else len(joined)],
+                        "utf-8", "surrogatepass") for i in range(a, b)]
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"the stored merged relations do not decode ({e})") from e
+
+
+def _starts(items: list[str], sep: int, ascii_only: bool) -> array:
+    """Where each of `items` starts in their UTF-8 joined by a separator of `sep` bytes."""
+    out = array("q", bytes(8 * len(items)))
+    at = 0
+    for i, item in enumerate(items):
+        out[i] = at
+        at += (len(item) if ascii_only else len(item.encode("utf-8", "surrogatepass"))) + sep
+    return out
+
+
+Run = tuple[_Block, int, int]
+"""Relations a to b (b excluded) of a block."""
+
+
+class _RopeKeys:
+    """The keys of a run of blocks' relations, looked up one at a time (for `bisect`, a few lookups each)."""
+
+    __slots__ = ("runs", "firsts", "n")
+
+    def __init__(self, runs: list[Run]) -> None:
+        self.runs = runs
+        self.firsts: list[int] = []
+        n = 0
+        for _, a, b in runs:
+            self.firsts.append(n)
+            n += b - a
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> bytes:
+        r = bisect_right(self.firsts, i) - 1
+        block, a, _ = self.runs[r]
+        return block.key(a + i - self.firsts[r])
+
 
 class Merged:
     """Verified relations in the report's order: each one's text and the rank of the part it is from (a
     shard's id; the corpus-scoped rules' part ranks first, `CORPUS`). The order is one stable sort of
     every part, by key, the parts in order of rank (what `engine.gather` gives a re-check's parts).
 
-    As read from the store, the texts are one string joined by `JOINED`, as the report writes them, with
-    where each starts: split only if relations are dropped or inserted (`pieces`). The keys, needed only
-    to insert relations, are decoded when first asked for."""
+    Held as runs of blocks (`_Block`) of relations never split: the stored merged ones are one block, and
+    relations dropped or inserted only cut that block into runs around them, so the report writes the
+    texts in as many pieces as there are runs (one when nothing changed). Splitting and joining 165,000
+    texts and keys again had cost a re-check after an edit 0.3 s."""
 
-    __slots__ = ("_texts", "ranks", "_keys", "_joined", "_starts", "_joined_keys", "_counts")
+    __slots__ = ("_runs", "_counts", "_ranks")
 
-    def __init__(self, texts: list[str] | None, ranks: array, keys: list[str] | None = None,
-                 joined: tuple[str, array] | None = None, joined_keys: bytes | memoryview | None = None) -> None:
-        self._texts, self.ranks, self._keys, self._joined_keys = texts, ranks, keys, joined_keys
-        self._joined, self._starts = joined if joined is not None else (None, None)
+    def __init__(self, runs: list[Run]) -> None:
+        self._runs = [r for r in runs if r[2] > r[1]]
         self._counts: Counter | None = None
-        n = len(texts) if texts is not None else len(self._starts or ())
-        if len(ranks) != n or keys is not None and len(keys) != n:
-            raise DecodeError("the merged relations' texts, keys and parts are not as many")
+        self._ranks: array | None = None
+
+    def __len__(self) -> int:
+        return sum(b - a for _, a, b in self._runs)
+
+    @property
+    def ranks(self) -> array:
+        if self._ranks is None:
+            out = array("i")
+            for block, a, b in self._runs:
+                out += block.ranks[a:b]
+            self._ranks = out
+        return self._ranks
 
     @property
     def texts(self) -> list[str]:
-        if self._texts is None:
-            joined, starts = self._joined or "", self._starts or array("q")
-            ends = [*(s - len(JOINED) for s in starts[1:]), len(joined)]
-            self._texts = [joined[a:b] for a, b in zip(starts, ends)]
-        return self._texts
-
-    def pieces(self) -> list[str]:
-        """The texts, or runs of them joined by `JOINED`: what the report writes joined by `JOINED`."""
-        if self._texts is None and self._joined is not None:
-            return [self._joined] if self._joined else []
-        return self.texts
-
-    def __len__(self) -> int:
-        return len(self.ranks)
+        return [t for block, a, b in self._runs for t in block.texts(a, b)]
 
     @property
     def keys(self) -> list[str]:
-        if self._keys is None:
-            try:
-                joined = str(self._joined_keys or b"", "utf-8", "surrogatepass")
-            except UnicodeDecodeError as e:
-                raise DecodeError(f"the stored merged relations do not decode ({e})") from e
-            got = joined.split(SEP) if len(self) else []
-            if len(got) != len(self):
-                raise DecodeError("the stored merged relations' keys are not as many as they say")
-            self._keys = got
-        return self._keys
+        try:
+            return [k.decode("utf-8", "surrogatepass") for block, a, b in self._runs for k in block.split_keys()[a:b]]
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"the stored merged relations do not decode ({e})") from e
+
+    def pieces(self) -> list[str] | list[memoryview]:
+        """Runs of texts joined by `JOINED`: what the report writes joined by `JOINED`. In UTF-8, as stored,
+        when every text is as a report writes it (`_Block.strict`); else decoded."""
+        out = [memoryview(block.joined)[slice(*block.text_span(a, b))] for block, a, b in self._runs]
+        if all(block.strict for block, _, _ in self._runs):
+            return out
+        try:
+            return [str(piece, "utf-8", "surrogatepass") for piece in out]
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"the stored merged relations do not decode ({e})") from e
 
     @classmethod
     def of(cls, parts: Iterable[tuple[int, Shown]]) -> Merged:
@@ -153,8 +264,9 @@ class Merged:
         ordered = sorted(parts, key=lambda p: p[0])
         keys, texts, part_of = unpacked([p for _, p in ordered])
         order = sorted(range(len(keys)), key=keys.__getitem__)
-        return cls([texts[i] for i in order], array("i", [ordered[part_of[i]][0] for i in order]),
-                   [keys[i] for i in order])
+        block = _Block.of([keys[i] for i in order], [texts[i] for i in order],
+                          array("i", [ordered[part_of[i]][0] for i in order]))
+        return cls([(block, 0, len(order))])
 
     def counts(self) -> Counter:
         """Relations per rank (counted once: the relations never change)."""
@@ -164,84 +276,162 @@ class Merged:
 
     def kept(self, ranks: set[int]) -> Merged:
         """Only the relations of these ranks' parts, in the same order."""
-        if all(r in ranks for r in self.counts()):
+        drop = set(self.counts()) - set(ranks)
+        if not drop:
             return self
-        keep = [i for i, r in enumerate(self.ranks) if r in ranks]
-        keys, texts = self.keys, self.texts
-        return Merged([texts[i] for i in keep], array("i", [self.ranks[i] for i in keep]), [keys[i] for i in keep])
+        runs: list[Run] = []
+        for block, a, b in self._runs:
+            r = block.ranks
+            at = a
+            for i in [i for i in range(a, b) if r[i] in drop]:
+                runs.append((block, at, i))
+                at = i + 1
+            runs.append((block, at, b))
+        return Merged(runs)
+
+    def replaced(self, ranks: set[int], parts: Iterable[tuple[int, Shown]]) -> Merged:
+        """`kept(ranks).plus(parts)`; but a part of a rank dropped here, each of whose keys is its own (the
+        usual: a shard checked again), keeps in place those of its relations that are as they were (the same
+        key and text), and only the others are dropped and inserted: a story added to one election's seat
+        totals changes a few of their 20,000 relations, and inserting all of them again took 0.25 s."""
+        ordered = sorted(((r, p) for r, p in parts if p[0]), key=lambda p: p[0])
+        drop = set(self.counts()) - set(ranks)
+        if len(self._runs) != 1 or not drop & {r for r, _ in ordered}:
+            return self.kept(ranks).plus(ordered)
+        block, first, end = self._runs[0]
+        at_rank = block.ranks
+        dropped = [i for i in range(first, end) if at_rank[i] in drop]
+        by_rank: dict[int, list[int]] = {}
+        for i in dropped:
+            by_rank.setdefault(at_rank[i], []).append(i)
+        stay: set[int] = set()
+        inserted: list[tuple[int, Shown]] = []
+        for rank, part in ordered:
+            was = by_rank.get(rank)
+            n, keys, texts = part
+            new_keys, new_texts = keys.split(SEP), texts.split(SEP)
+            if len(new_keys) != n or len(new_texts) != n:
+                raise DecodeError("a stored shard's verified relations are not as many as it says")
+            if not was:
+                inserted.append((rank, part))
+                continue
+            old_keys = block.keys_at(was)
+            if len(was) == n and KEY_SEP.join(old_keys) == keys.encode("utf-8", "surrogatepass") and \
+                    JOINED_BYTES.join(block.texts_at(was)) == JOINED.join(new_texts).encode("utf-8", "surrogatepass"):
+                stay.update(was)  # as they were: the usual shard checked again after an edit that was undone
+                continue
+            encoded = [k.encode("utf-8", "surrogatepass") for k in new_keys]
+            if len(set(encoded)) != n or len(set(old_keys)) != len(was):
+                inserted.append((rank, part))
+                continue
+            old_at = dict(zip(old_keys, zip(was, block.texts_at(was))))
+            left = []
+            for j, key in enumerate(encoded):
+                got = old_at.get(key)
+                if got is not None and got[1] == new_texts[j].encode("utf-8", "surrogatepass"):
+                    stay.add(got[0])
+                else:
+                    left.append(j)
+            if left:
+                inserted.append((rank, Shown((len(left), SEP.join([new_keys[j] for j in left]),
+                                              SEP.join([new_texts[j] for j in left])))))
+        runs: list[Run] = []
+        at = first
+        for i in dropped:
+            if i not in stay:
+                runs.append((block, at, i))
+                at = i + 1
+        runs.append((block, at, end))
+        return Merged(runs)._inserted(inserted, {r for r, _ in inserted} & by_rank.keys())
 
     def plus(self, parts: Iterable[tuple[int, Shown]]) -> Merged:
         """With the relations of `parts` (ranks none of these relations has) inserted where the full sort
         puts them: after equal keys of lower ranks, before those of higher ranks."""
-        ordered = sorted(((r, p) for r, p in parts if p[0]), key=lambda p: p[0])
+        return self._inserted(sorted(((r, p) for r, p in parts if p[0]), key=lambda p: p[0]))
+
+    def _inserted(self, ordered: list[tuple[int, Shown]], again: set[int] = frozenset()) -> Merged:
+        """`plus` of parts in order of rank; `again`: ranks some of these relations have (`replaced`: none of
+        their keys is among these relations of that rank)."""
         if not ordered:
             return self
-        if set(r for r, _ in ordered) & self.counts().keys():
+        if (set(r for r, _ in ordered) - again) & self.counts().keys():
             raise DecodeError("relations inserted twice into the merged relations")
         new_keys, new_texts, part_of = unpacked([p for _, p in ordered])
-        keys, ranks, texts = self.keys, self.ranks, self.texts
-        inserts: list[tuple[int, str, int, int]] = []  # (place among these, key, rank, index)
-        for i, key in enumerate(new_keys):
-            rank = ordered[part_of[i]][0]
+        added = _Block.of(new_keys, new_texts, array("i", [ordered[j][0] for j in part_of]))
+        keys = _RopeKeys(self._runs) if len(new_keys) <= FEW else \
+            [k for block, a, b in self._runs for k in block.split_keys()[a:b]]
+        ranks, n = self.ranks, len(self.ranks)
+        inserts: list[tuple[int, bytes, int, int]] = []  # (place among these, key, rank, index)
+        for i in range(len(new_keys)):
+            key, rank = added.key(i), added.ranks[i]
             lo = bisect_left(keys, key)
-            while lo < len(keys) and keys[lo] == key and ranks[lo] < rank:
+            while lo < n and ranks[lo] < rank and keys[lo] == key:
                 lo += 1
             inserts.append((lo, key, rank, i))
         inserts.sort()
-        out_texts: list[str] = []
-        out_keys: list[str] = []
-        out_ranks = array("i")
-        done = 0
-        for lo, key, rank, i in inserts:
-            if lo > done:
-                out_texts += texts[done:lo]
-                out_keys += keys[done:lo]
-                out_ranks += ranks[done:lo]
-                done = lo
-            out_texts.append(new_texts[i])
-            out_keys.append(key)
-            out_ranks.append(rank)
-        out_texts += texts[done:]
-        out_keys += keys[done:]
-        out_ranks += ranks[done:]
-        return Merged(out_texts, out_ranks, out_keys)
+        runs: list[Run] = []
+        old = iter(self._runs)
+        block, a, b = next(old, (added, 0, 0))
+        done = 0  # relations of these placed so far; `block` holds the next, from its `a`
+        for lo, _, _, i in inserts:
+            while done < lo:
+                take = min(b - a, lo - done)
+                runs.append((block, a, a + take))
+                a, done = a + take, done + take
+                if a == b:
+                    block, a, b = next(old, (added, 0, 0))
+            if runs and runs[-1][0] is added and runs[-1][2] == i:
+                runs[-1] = (added, runs[-1][1], i + 1)
+            else:
+                runs.append((added, i, i + 1))
+        runs.append((block, a, b))
+        runs += old
+        return Merged(runs)
 
     def to_bytes(self) -> tuple[bytes, bytes, bytes]:
-        """(index, keys, texts) as stored: the ranks (32-bit) and where each text starts (64-bit), little-endian;
-        the keys joined by `SEP` and the texts by `JOINED`, in UTF-8 (lone surrogates kept, as the state codec
-        keeps them)."""
-        texts = self.texts
-        starts = array("q", [0] * len(texts))
-        at = 0
-        for i, t in enumerate(texts):
-            starts[i] = at
-            at += len(t) + len(JOINED)
+        """(index, keys, texts) as stored: the ranks (32-bit), where each text starts and where each key starts
+        (64-bit, in bytes), little-endian, and a byte that says whether the texts are strict UTF-8
+        (`_Block.strict`); the keys joined by `SEP` and the texts by `JOINED`, in UTF-8 (lone surrogates
+        kept, as the state codec keeps them)."""
+        starts, kstarts = array("q"), array("q")
+        at = kat = 0
+        key_pieces, text_pieces = [], []
+        for block, a, b in self._runs:
+            text_pieces.append(memoryview(block.joined)[slice(*block.text_span(a, b))])
+            start, end = block.text_span(a, b)
+            starts.extend([s - start + at for s in block.starts[a:b]])
+            at += end - start + len(JOINED)
+            kstart = block.kstarts[a]
+            kend = block.kstarts[b] - 1 if b < len(block.kstarts) else len(block.keys)
+            kstarts.extend([s - kstart + kat for s in block.kstarts[a:b]])
+            kat += kend - kstart + 1
+            key_pieces.append(block.keys[kstart:kend])
         ranks = array("i", self.ranks)
         if sys.byteorder == "big":
-            ranks.byteswap()
-            starts.byteswap()
-        return (ranks.tobytes() + starts.tobytes(), SEP.join(self.keys).encode("utf-8", "surrogatepass"),
-                JOINED.join(texts).encode("utf-8", "surrogatepass"))
+            for a in (ranks, starts, kstarts):
+                a.byteswap()
+        strict = all(block.strict for block, _, _ in self._runs)
+        return (ranks.tobytes() + starts.tobytes() + kstarts.tobytes() + bytes([strict]), KEY_SEP.join(key_pieces),
+                JOINED_BYTES.join(text_pieces))
 
     @classmethod
     def from_bytes(cls, index: bytes | memoryview, keys: bytes | memoryview, texts: bytes | memoryview) -> Merged:
-        """What `to_bytes` wrote; DecodeError if it does not decode, or its parts are not as many."""
-        if len(index) % 12:
+        """What `to_bytes` wrote; DecodeError if it does not decode, or its parts are not as many. The texts
+        are kept as they are (a view of `texts`), not decoded."""
+        if len(index) % 20 != 1 or index[-1] not in (0, 1):
             raise DecodeError("the stored merged relations' index does not decode")
-        n = len(index) // 12
-        ranks, starts = array("i"), array("q")
+        n = len(index) // 20
+        ranks, starts, kstarts = array("i"), array("q"), array("q")
         ranks.frombytes(index[:4 * n])
-        starts.frombytes(index[4 * n:])
+        starts.frombytes(index[4 * n:12 * n])
+        kstarts.frombytes(index[12 * n:20 * n])
         if sys.byteorder == "big":
-            ranks.byteswap()
-            starts.byteswap()
-        try:
-            joined = str(texts, "utf-8", "surrogatepass")
-        except UnicodeDecodeError as e:
-            raise DecodeError(f"the stored merged relations do not decode ({e})") from e
-        if n and (starts[0] != 0 or starts[-1] > len(joined)) or not n and joined:
+            for a in (ranks, starts, kstarts):
+                a.byteswap()
+        if n and (starts[0] != 0 or starts[-1] > len(texts) or kstarts[0] != 0 or kstarts[-1] > len(keys)) \
+                or not n and (len(texts) or len(keys)):
             raise DecodeError("the stored merged relations' texts are not where their index says")
-        return cls(None, ranks, joined=(joined, starts), joined_keys=keys)
+        return cls([(_Block(texts, starts, bytes(keys), kstarts, ranks, bool(index[-1])), 0, n)])
 
 
 CORPUS = -1
