@@ -7,6 +7,7 @@ as a hold. The copy's own word on who held the seat is the reference: no table i
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -43,9 +44,14 @@ class PreviousHolder(Check):
             seats = {f.claim.place for f in said}
             # An incumbency naming no seat in a round-up of several is the next result's below it ("KINGSMEAD.
             # Vacancy: death of councillor Bill Hext, who had held the seat since 2015. Con 812, LD 690 … Con gain")
-            starts = sorted((f.claim.location.start, k) for k, f in enumerate(said))
-            next_said = {id(g): next((f for f in said if f.claim.location.line == g.claim.location.line), None)
-                         or next((said[k] for at, k in starts if at > g.claim.location.start), None) for g in before}
+            ordered = sorted(said, key=lambda f: f.claim.location.start)
+            at = [f.claim.location.start for f in ordered]
+            on_line: dict[int, Fact] = {}
+            for f in ordered:
+                on_line.setdefault(f.claim.location.line, f)
+            next_said = {id(g): on_line.get(g.claim.location.line) or (
+                ordered[k] if (k := bisect.bisect_right(at, g.claim.location.start)) < len(ordered) else None)
+                for g in before}
             # (the result its own line gives first: "Lab GAIN from Con (2019: Lab maj 3,112)")
             for f in said:
                 c = f.claim

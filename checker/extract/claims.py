@@ -23,7 +23,7 @@ from .gazetteer import Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import superseded
-from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor,
+from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor,
                       Reader, Reading, contested_after, distractor, final_column, is_year, unit_after)
 from .view import View
 
@@ -1001,10 +1001,8 @@ def _row_places(claims: list[Claim], rows: dict[int, str]) -> list[Claim]:
             and not TOTAL_ROW_NAME.match(name) else c for c in claims]
 
 
-PLACE_HEADING = re.compile(r"^\s*(?:counting |voting |local |polling |council |)(?:" + "|".join(PLACE_COLUMNS)
-                           + r")s?\s*$", re.I)
-"""A first column's heading that is only a kind of place: "Counting area", "Constituency", "State" (not "Electorate
-(candidate) vote", a group of columns)."""
+
+
 TOTAL_ROW_NAME = re.compile(r"^(?:total|all|overall|turnout|electorate|majority|region|whole|combined)\b", re.I)
 """A table's summing row, not a place."""
 

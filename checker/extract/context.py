@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Kind, Modality
 from ..numbers import ORDINALS
 from .gazetteer import Span
-from .reading import MONTHS, VOTERS, Reading, is_year, past_bracket, unit_after
+from .reading import MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -33,9 +33,6 @@ SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|pe
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
-PLACE_FIRST = re.compile(r"^\s*(?:seat|seats|electorate|division|constituency|riding|district|ward|state|"
-                         r"counting area|area|region|council)\s*$", re.I)
-"""A table's first heading that makes each row a place: its other columns may each be a party's."""
 EXAMPLE_NOUNS = frozenset({"candidate", "party", "seat", "constituency", "ward", "voter", "district", "riding",
                            "division", "electorate", "sheet", "council", "chamber", "parliament", "state"})
 """After "A"/"In a" opening a sentence that names no one: an explainer's case ("A candidate who receives 12,500 first
@@ -438,7 +435,7 @@ class Context:
         i's column heading names, before any party its row names (the seat's holder is not each figure's owner)."""
         v = self.v
         cell = v.cells[i]
-        if cell is None or not cell.headers or not PLACE_FIRST.match(cell.headers[0]):
+        if cell is None or not cell.headers or not PLACE_HEADING.match(cell.headers[0]):
             return None
         m = self._column_party(i)
         # (a heading row of cells spanning two columns has no column numbers: the words must be the column's own)

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..model import Claim, Kind, Modality
+from ..numbers import parse_number
 
 UP = re.compile(
     r"\b(?:were|was|are|is|being|been|be)\s+(?:up\b|on\s+the\s+ballot|contested|being\s+contested|"
@@ -67,7 +68,7 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
         if c.kind != Kind.SEATS:
             continue
         m = OF_THEM.match(_after(c))
-        if m and (m.group("n") is None or _value(m.group("n")) in fought) \
+        if m and (m.group("n") is None or parse_number(m.group("n")) in fought) \
                 or c.paragraph in paragraphs and KEPT_OWN.search(_before(c)) or _listed_after_the_part(c):
             grouped.add(c.index)
     if not grouped:
@@ -125,7 +126,7 @@ def _fought(sentence: str) -> set[float]:
     contested": not 63)."""
     out = set()
     for m in FOUGHT.finditer(sentence):
-        if not PART_BEFORE.search(sentence, 0, m.start()) and (n := _value(m.group("n"))) is not None:
+        if not PART_BEFORE.search(sentence, 0, m.start()) and (n := parse_number(m.group("n"))) is not None:
             out.add(n)
     return out
 
@@ -138,12 +139,3 @@ def _after(c: Claim) -> str:
 def _before(c: Claim) -> str:
     at = c.sentence.find(c.text)
     return c.sentence[max(0, at - 40):at] if at >= 0 else ""
-
-
-def _value(text: str) -> float | None:
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "eleven": 11, "twelve": 12}
-    t = text.replace(",", "").lower()
-    if t.isdigit():
-        return float(t)
-    return float(words[t]) if t in words else None

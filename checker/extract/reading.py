@@ -180,6 +180,10 @@ PLACE_COLUMNS = ("state", "ward", "constituency", "riding", "region", "electorat
                  "authority", "area", "county", "province", "borough", "municipality")
 """First column headings whose cells name a place for each row: its figures are that place's ("| State | Electoral
 votes |", "| Council | Result | Seats |")."""
+PLACE_HEADING = re.compile(r"^\s*(?:counting |voting |local |polling |council |)(?:seat|" + "|".join(PLACE_COLUMNS)
+                           + r")s?\s*$", re.I)
+"""A first column's heading that is only a kind of place ("Counting area", "Constituency", "Seat"), not a group of
+columns ("Electorate (candidate) vote"): each row is a place, and its other columns may each be a party's."""
 MOST_SEATS = 1000
 """No party holds this many seats of one body (the largest parliaments have about 750): "topped the list vote with
 121,502", in a paragraph about list seats, is votes."""
