@@ -23,7 +23,7 @@ UNNAMED_RACE = "the race reported in "
 UNNAMED_SEAT = "the seat in "
 """The label of a seat a results line or paragraph reports without naming it: path and line follow."""
 
-LIST_VOTE = re.compile(r"\b(?:list|regional|party) vote\b", re.IGNORECASE)
+LIST_VOTE = re.compile(r"\b(?:list|regional|party) vote\b|\bon the (?:regional )?list\b", re.IGNORECASE)
 """A party's share of a mixed system's list ballot: the region's, not a constituency's."""
 
 PERSON_SEAT = "'s seat"
@@ -445,7 +445,7 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES, Kind.VOTES_CAST) and (
             NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
             or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
-            or c.kind == Kind.SHARE and c.scope is not None and LIST_VOTE.search(c.sentence) is not None)
+            or c.kind == Kind.SHARE and (c.scope is not None or c.place is None) and LIST_VOTE.search(c.sentence) is not None)
         if place is None and c.kind in CONTEST_KINDS and not beyond:
             near = set(sentence_places[c.sentence])
             if len(near) == 1:
@@ -491,7 +491,35 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         year = c.year if c.year is not None else ex.year if c.modality == Modality.ACTUAL else None
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions), year))
-    return _totals_in_their_sentence(facts), places
+    return _totals_in_their_sentence(_candidates_of_parties(facts)), places
+
+
+def _candidates_of_parties(facts: list[Fact]) -> list[Fact]:
+    """A party's votes in a seat where the article names one candidate of that party, with a count, are that candidate's
+    ("The Conservatives slumped to 612 votes" above "| Peter Hollis | Conservative | 621 |"): one fact, so the two
+    figures are compared. Not where the party stands several (a ward of several seats)."""
+    people: dict[tuple, set[str]] = defaultdict(set)
+    counts: dict[str, list[float]] = defaultdict(list)
+    for f in facts:
+        if f.subject_kind == "person" and f.subject and f.party and f.contest and f.kind in (Kind.VOTES, Kind.SHARE) \
+                and f.claim.modality == Modality.ACTUAL:
+            people[(f.contest, f.year, f.claim.round, f.party)].add(f.subject)
+            if f.kind == Kind.VOTES and f.claim.value:
+                counts[f.subject].append(f.claim.value)
+    if not people:
+        return facts
+    out = []
+    for f in facts:
+        # (a count in prose, of the size of the candidate's: not a list's party vote nor "three extra Labour votes")
+        if f.subject_kind == "party" and f.subject and f.contest and f.kind == Kind.VOTES and not f.claim.column \
+                and f.claim.modality == Modality.ACTUAL and f.claim.value \
+                and len(names := people.get((f.contest, f.year, f.claim.round, f.subject), ())) == 1 \
+                and any(0.5 <= f.claim.value / x <= 2 for x in counts.get(next(iter(names)), ())):
+            name = next(iter(names))
+            f = replace(f, subject=name, subject_kind="person", party=f.subject,
+                        assumptions=f.assumptions + (f"read {f.subject}'s figure as its candidate {name}'s",))
+        out.append(f)
+    return out
 
 
 TOTALS = (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)

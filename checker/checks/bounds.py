@@ -136,9 +136,34 @@ def _whole_line_up(picked: list[Fact], sizes: list[Fact]) -> bool:
         and not SHARED_OUT.search(sentence)  # (not "Alliance, the UUP and an independent one each")
 
 
-def _why_exact(picked: list[Fact], sizes: list[Fact]) -> str:
+def _balanced_lines(index: Index) -> dict[tuple[str, str], int]:
+    """Line-ups whose parties' gains and losses, in brackets after their seats, cancel out ("Ref 24 (+24), Con 13
+    (-15), LD 9 (-3), Lab 5 (-4), Grn 2 (-1), Ind 1 (-1)"): every seat changed hands within them, so they are the
+    whole body. By (article, sentence): how many parties they name."""
+    changes: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for f in index.by_kind.get(Kind.SEAT_CHANGE, []):
+        c = f.claim
+        if f.subject_kind == "party" and f.subject and c.value is not None and (c.text[:1] in "+-−–" or c.value == 0) \
+                and c.evidence and c.evidence[0] == BESIDE_SEATS:
+            changes[(f.path, c.sentence)][f.subject] = -c.value if c.text[:1] in "-−–" else c.value
+    return {k: len(v) for k, v in changes.items() if len(v) >= 3 and abs(sum(v.values())) < 1e-9
+            and any(x != 0 for x in v.values())}
+
+
+BESIDE_SEATS = "a signed figure beside a party's seats"
+
+
+def _changes_balance(picked: list[Fact], balanced: dict[tuple[str, str], int]) -> bool:
+    where = {(f.path, f.claim.sentence) for f in picked}
+    return len(where) == 1 and balanced.get(next(iter(where))) == len(picked)
+
+
+def _why_exact(picked: list[Fact], sizes: list[Fact], balanced: dict[tuple[str, str], int]) -> str:
     if any(map(closes_column, sizes)):
         return "the table totals its rows"
+    if not any(NO_OTHERS.search(f.claim.sentence) for f in picked + sizes) and not _whole_line_up(picked, sizes) \
+            and _changes_balance(picked, balanced):
+        return "the parties' gains and losses cancel out: every seat is in the list"
     if any(NO_OTHERS.search(f.claim.sentence) for f in picked + sizes):
         return "no other party won a seat"
     return "the line lists every party, independents too"
@@ -188,6 +213,7 @@ class SumBound(Check):
                 councils_of[(key[2], key[3])].append(key)
         # Worked out once per run, not once per article: one election's totals span most of a big corpus.
         members = {p.name: p.members for p in index.ruleset.parties if p.members}
+        balanced = _balanced_lines(index)
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
         for (scope, body, modality, pool, tier), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
             year = pool[0]
@@ -195,7 +221,7 @@ class SumBound(Check):
                 for path, of_path in sorted(self._by_path(parties).items()):
                     sizes = tiers.get((scope, body, year, path, tier), [])
                     if sizes and len(of_path) >= 2 and \
-                            (o := self._check(members, of_path, scope, self._limit(index, scope, year, sizes))):
+                            (o := self._check(balanced, members, of_path, scope, self._limit(index, scope, year, sizes))):
                         yield o
                 continue
             # Each article's own figures first: its seat totals must fit on their own.
@@ -223,15 +249,23 @@ class SumBound(Check):
                 else:
                     limit = limits[where] if scope is not None or not mine else \
                         self._limit(index, scope, year, stated.get(where, []) + mine)
+                # A table's own "Total" row under every party's row sizes them, whatever else the copy sizes
+                # ("British Columbia's 93-seat legislature" over "| **Total** | **92** |")
+                closing = [f for f in mine if closes_column(f) or OPEN_TOTAL_ROW in f.claim.evidence]
+                tabled = len({f.claim.value for f in closing}) == 1 and all(
+                    any(g.claim.column for g in facts) for facts in by_path[path].values())
+                if tabled:
+                    limit = self._limit(index, scope, year, closing)
                 # A council the copy names is one body; an unnamed one may be several (a round-up).
-                if len(by_path[path]) >= 2 and (body is not None or not self._several_bodies(by_path[path], mine)) \
-                        and (o := self._check(members, by_path[path], scope, limit)):
+                if len(by_path[path]) >= 2 and (body is not None or tabled
+                                                or not self._several_bodies(by_path[path], mine)) \
+                        and (o := self._check(balanced, members, by_path[path], scope, limit)):
                     yield o
             # Then the corpus as a whole, when no one article names every party it does: only for one election
             # the copy names (figures of elections that cannot be told are never pooled).
             if len(pool) == 1 and len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
                     and scope != COUNCIL_SCOPE \
-                    and (o := self._check(members, parties, scope, limits[(scope, pool)])):
+                    and (o := self._check(balanced, members, parties, scope, limits[(scope, pool)])):
                 yield o
 
     @staticmethod
@@ -253,7 +287,8 @@ class SumBound(Check):
                                                       for f in facts} for w in ELSEWHERE_WORDS)
         return len(wholes) > 1 or len(sizes) > 1 or moved_on
 
-    def _check(self, members: dict[str, tuple[str, ...]], parties: dict[str, list[Fact]], scope: str | None,
+    def _check(self, balanced: dict[tuple[str, str], int], members: dict[str, tuple[str, ...]],
+               parties: dict[str, list[Fact]], scope: str | None,
                limit_of: tuple[float | None, str, list[Fact]]) -> Outcome | None:
         # An alliance's seats include its members' ("the NDA's 293, the BJP's 240"): count each seat once.
         allied = {m for name in parties for m in members.get(name, ())}
@@ -273,12 +308,12 @@ class SumBound(Check):
         # "No other party won a seat in the 87-seat legislature": the parties named fill it, to the seat.
         exact = bool(limit_facts) and len({f.path for f in picked + limit_facts}) == 1 and (any(
             NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts))
-            or _whole_line_up(picked, limit_facts))
+            or _whole_line_up(picked, limit_facts) or _changes_balance(picked, balanced))
         if exact and total < limit:
             return self.finding(
                 picked[0], f"seat totals add up to {fmt(total)}, not the {fmt(limit)} the copy says they fill",
                 stated=total, expected=limit,
-                arithmetic=f"{terms} = {fmt(total)} ≠ {fmt(limit)} ({_why_exact(picked, limit_facts)})",
+                arithmetic=f"{terms} = {fmt(total)} ≠ {fmt(limit)} ({_why_exact(picked, limit_facts, balanced)})",
                 related=picked[1:] + limit_facts)
         if total <= limit:
             return self.verified(picked[-1], f"seats in {where}: {terms} = {fmt(total)} {'=' if exact else '≤'} {fmt(limit)} ✓")

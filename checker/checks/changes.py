@@ -137,6 +137,11 @@ class Direction(Check):
 
         new = [g for g in near if is_new(g)] or [g for g in anywhere if is_new(g)]
         old = [g for g in near if is_old(g)] or [g for g in anywhere if is_old(g)]
+        said = f.claim.sentence[max(0, f.claim.sentence.find(f.claim.text)):]
+        if NOTIONAL.search(said):
+            # "up by 5,917 on the notional figure": against the notional result on the new boundaries, not the
+            # old seat's ("In 2019, on the old boundaries, … was 6,944")
+            old = [g for g in old if NOTIONAL.search(g.claim.sentence)]
         new_pick = _prefer(new, Kind.MAJORITY) if new else None
         old_pick = max(old, key=lambda g: (g.claim.year or 0, -g.claim.location.start)) if old else None
         if new_pick is not None and len({g.claim.value for g in new if g.kind == new_pick.kind}) > 1:
@@ -155,6 +160,7 @@ def _half_step(text: str | None) -> float:
     return 0.5 * 10 ** -len(text.split(".")[1].strip("%").strip())
 
 
+NOTIONAL = re.compile(r"\bnotional", re.IGNORECASE)
 NOW = re.compile(r"\b(?:this (?:year|time)|now|today|on thursday|this week)\b", re.IGNORECASE)
 
 
@@ -178,8 +184,10 @@ class Threshold(Check):
         it in its sentence), and the majority of the body (the target the article states, else half its size, as
         the article or the chamber's rules give it, and one more)."""
         c = f.claim
-        if c.gap_from is None or HYPOTHETICAL.search(c.sentence):
-            return None  # ("If Plaid were to win, say, 36 seats …, it would still be 13 short of a majority")
+        at = figure_at(c.sentence, c.text)
+        if c.gap_from is None or HYPOTHETICAL.search(c.sentence, 0, at + len(c.text) + 25):
+            return None  # ("If Plaid were to win, say, 36 seats …, it would still be 13 short of a majority"; but not
+            # "… are four seats short of a majority and could reach at most 215 if they win both")
         seats = [g for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.ACTUAL
                  and g.claim.value == c.gap_from and not g.claim.hedge]
         before = [g for g in seats if g.claim.sentence == c.sentence and g.claim.location.start < c.location.start]

@@ -19,6 +19,8 @@ from ..resolve import Fact
 from .base import Check, Outcome, overlaps
 
 LEADS = (Kind.MAJORITY, Kind.MARGIN)
+ENTRY_LABEL = re.compile(r"\s*(?:[#*>-]+\s*)?([A-Z][A-Z.'’ -]{2,}[A-Z])\s*[:–—-]\s")
+"""A round-up entry's label in capitals at its sentence's start: "MAPLE STATE SENATE: Democrats kept …"."""
 
 
 def fact_key(f: Fact) -> tuple | None:
@@ -108,7 +110,11 @@ class Agreement(Check):
         for f in index.facts:
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
                 if index.state_chamber(f.claim.scope):
-                    key = (*key[:-1], f.path, key[-1])  # a state's own chamber: only its article's figures
+                    # a state's own chamber: only its article's figures, and in a round-up of states' chambers
+                    # ("MAPLE STATE SENATE: … the 40-seat chamber", "CASCADE HOUSE OF REPRESENTATIVES: … 84 of
+                    # the 150 seats") only its entry's
+                    label = ENTRY_LABEL.match(f.claim.sentence)
+                    key = (*key[:-1], f.path, label.group(1) if label else None, key[-1])
                 groups[key].append(f)
             if f.contest and f.place_known:
                 named[(f.path, f.contest)].update(n for n in (f.subject if f.subject_kind == "person" else None,

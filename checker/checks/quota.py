@@ -77,6 +77,10 @@ class Quota(Check):
             # their first count told just before, else the one the article gives (a table above, or, if none is
             # above, below: "exceeded the quota by 1,318 votes" over the first count's table)
             mine = near or mine or theirs
+            if c.value < 0 and NOW.search(c.sentence) and (later := [
+                    g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round == "final"
+                    and g.claim.location.start < c.location.start]):
+                mine = later  # "She now leads …, 374 short of the quota" under a table's "Count 2": after the transfers
             if len({g.claim.value for g in mine}) != 1:
                 continue
             votes = mine[-1]
@@ -95,6 +99,10 @@ class Quota(Check):
                    f" of {quota.claim.text}: {working}", stated=abs(c.value), expected=abs(expected),
                 arithmetic=f"stated {c.text}; {working}", related=[votes, quota],
                 notes={0: f"{f.subject}'s votes", 1: "the quota"})
+
+
+NOW = re.compile(r"\b(?:now|still|after (?:the|that|this) (?:transfer|count|distribution))\b", re.IGNORECASE)
+"""Words of a shortfall told after a later count than the first."""
 
 
 def _nearest(q: Fact, polls: list[Fact]) -> Fact | None:

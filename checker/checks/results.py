@@ -327,6 +327,10 @@ class Rank(Check):
             above += [(None, g) for g in unnamed[:1]]
             stated = int(f.claim.value)
             position = len(above) + 1
+            if position < stated and not any(v.claim.round is None and v.claim.role == "winner" for _, v in above) \
+                    and any(c is not me and single(c.votes, f.path) is None and any(
+                        g.path == f.path for g in c.roles.get("winner", ())) for c in contest.candidates.values()):
+                position += 1  # the winner the copy names by a majority, their count not read: ahead of everyone
             if position == stated:
                 yield self.verified(f, f"{f.subject} {self._ordinal(stated)} on {mine.claim.text} ✓")
                 continue

@@ -53,7 +53,10 @@ class TierSum(Check):
                 continue
             if (tier := tier_of(c.column)) is not None:
                 groups[tier_group(f)][tier].append(f)
-        for _, tiers in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        regional = _regional(groups)
+        for key, tiers in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            if (key[0], key[2], key[4]) in regional:
+                continue
             parts = [tiers.get("constituency", []), tiers.get("list", []), tiers.get("total", [])]
             if any(f.claim.whole is not None and f.claim.whole <= f.claim.value for p in parts[:2] for f in p):
                 continue  # "won all 9 of the region's 9 constituencies": no part of a larger whole to add up
@@ -61,3 +64,17 @@ class TierSum(Check):
                     parts, parts[2][0].subject or "?", "seats are not its constituency and list seats added up",
                     ("constituency seats", "list seats"))):
                 yield o
+
+
+def _regional(groups: dict[tuple, dict[str, list[Fact]]]) -> set[tuple]:
+    """Articles (path, chamber, election) whose tiers are one region's: "| Party | Constituencies won | List seats |"
+    under "Mid and West Wales regional list" beside "Labour won 30 of the 60 seats" across Wales. The parties'
+    constituency and list seats together are then a fraction of their totals, not short by a slip's few."""
+    parts: dict[tuple, float] = defaultdict(float)
+    totals: dict[tuple, float] = defaultdict(float)
+    for key, tiers in groups.items():
+        if tiers.get("total") and (tiers.get("constituency") or tiers.get("list")):
+            where = (key[0], key[2], key[4])
+            parts[where] += sum(p[0].claim.value for t in ("constituency", "list") if (p := tiers.get(t)))
+            totals[where] += tiers["total"][0].claim.value
+    return {w for w, total in totals.items() if total >= 4 and parts[w] * 2 < total}

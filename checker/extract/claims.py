@@ -19,7 +19,7 @@ from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
-from .gazetteer import Span
+from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import superseded
@@ -78,7 +78,15 @@ PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b", re.IGNORECASE
 """Words of a mixed system's party ballot (New Zealand's "party vote"), counted apart from the candidates'."""
 PARTY_VOTE = "party vote"
 """The `round` of a party ballot's figures: another count than the candidates' in the same seat."""
-FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin)\s+(?:of\s+)?"
+PRIMARY_ROUND = "primary"
+"""The `round` of a party primary's figures ("came through a contested Democratic primary in May, beating Tom
+Whitaker with 58,204 votes"): another contest than the general election the story reports."""
+PRIMARY = re.compile(r"\bprimar(?:y|ies)\b(?!\s+(?:votes?|count|tally|share|support|preferences?|schools?|care|"
+                     r"sources?|reasons?|concerns?|goals?|aims?|focus|targets?|purpose|role|cause))", re.IGNORECASE)
+"""A sentence about a party primary; not Australian copy's "primary vote" (first preferences)."""
+PREFERENTIAL_PRIMARY = re.compile(r"\bprimary\s+votes?\b|\bon\s+primaries\b|\bprimaries\s+(?:count|tally)",
+                                  re.IGNORECASE)
+FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin|deficit)\s+(?:of\s+)?"
                               r"(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
 FIRST_PREFERENCES_AFTER = re.compile(r"\s+first[- ]preference(?:s|\s+votes)\b", re.IGNORECASE)
@@ -115,9 +123,10 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
     return False
 
 
-_OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b")
+_OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b"
+                           r"|\bfrom\s+(?:a\s+|just\s+|only\s+)?\d[\d,]*")
 """Another figure between a claim and the words said of it: they are that figure's ("is now 412, not the 418 we
-reported from the first count")."""
+reported from the first count", "is now 311, up from 299 on the first count")."""
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
                           "picked", "secured", "securing", "won", "wins", "winning"})
 """Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
@@ -212,10 +221,12 @@ class ClaimMaker:
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
         bold = {index_of[i]: name for i in index_of if index_of[i] not in headings
                 and (name := _bold_heading(v, i)) is not None}
-        headings.update(_row_heads(v, index_of))
+        rows = _row_heads(v, index_of)
+        headings.update(rows)
         doc._.fc_claims = _regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
-                                        _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v))), t.text),
+                                        _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
+                         t.text),
             self._alliances), t.text)), t.text), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
@@ -360,6 +371,8 @@ class ClaimMaker:
         ballot_tables = {c.paragraph for c in claims if c.column and PARTY_BALLOT.search(c.column)}
         provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
             else self._provisional_words
+        # A party primary in American copy; not an Australian count's "primaries" ("second on primaries")
+        primaries = not rounds_told and not PREFERENTIAL_PRIMARY.search(text)
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
@@ -410,6 +423,8 @@ class ClaimMaker:
                     and c.subject_kind == "party" and (PARTY_BALLOT.search(c.sentence) or c.column and (
                         c.paragraph in ballot_tables or PARTY_BALLOT.search(c.column))):
                 c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
+            if c.kind in ROUND_KINDS and c.round is None and primaries and PRIMARY.search(c.sentence):
+                c = replace(c, round=PRIMARY_ROUND, evidence=c.evidence + ("a primary's, not the general election's",))
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
@@ -432,7 +447,7 @@ class ClaimMaker:
 
     def _councils(self, claims: list[Claim], lede: str, headings: dict[int, str] | None = None,
                   bold: dict[int, str] | None = None, sections: list[int] | None = None,
-                  caps: list[tuple[int, str, str]] | None = None) -> list[Claim]:
+                  caps: list[tuple[int, str, str]] | None = None, rows: set[int] = frozenset()) -> list[Claim]:
         """A council's seats are not a parliament's: seat figures whose sentence speaks of a council, or in
         an article about councils that names no chamber, get the scope 'council', so they are never summed
         with, or compared to, Commons totals ("Labour now holds 34 of the council's 51 seats"). An article
@@ -458,7 +473,9 @@ class ClaimMaker:
         # A heading line's council ("### Sallow Vale (all-out, 39 seats) — Lib Dem GAIN") is the paragraphs' below
         # it, up to the next heading: "The Lib Dems went from 14 to 22 … Labour held its four seats"
         by_index = {c.index: c for c in claims}
-        heads = sorted({by_index[k].paragraph: name for k, name in headings.items() if k in by_index}.items())
+        # (a table row's place heads that row only: "| Dunmere District | 36 | 9 | 19 |" names no paragraph below)
+        heads = sorted({by_index[k].paragraph: name for k, name in headings.items()
+                        if k in by_index and k not in rows}.items())
         head_paras = [p for p, _ in heads]
         heading_paras = set(head_paras)
         sections = [p for p in sections or [] if p not in heading_paras]
@@ -483,7 +500,7 @@ class ClaimMaker:
                     para_body.setdefault(c.paragraph, name)
         # Lines under a heading in its own paragraph are its body's ("CARR HILL (three seats)" over "Previously: Lab 3")
         head_lines = {by_index[k].paragraph: (by_index[k].location.line, name) for k, name in sorted(headings.items())
-                      if k in by_index}
+                      if k in by_index and k not in rows}
         under = {c.index: head_lines[c.paragraph][1] for c in claims if c.index not in headings
                  and c.paragraph in head_lines and c.location.line > head_lines[c.paragraph][0]}
         out = []
@@ -573,8 +590,10 @@ _BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
 CAMPAIGN = 56
 """Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""
 
-TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b")
-"""After a count: votes a candidate gained in a later round ("Ms Rowe then gained 11,210 second preferences")."""
+TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b"
+                         r"|\s+(?:votes\s+)?of\s+(?:the|his|her|their|[\w'’]+['’]s)\s+(?:\w+\s+)?surplus\b")
+"""After a count: votes a candidate gained in a later round ("Ms Rowe then gained 11,210 second preferences",
+"taking 1,406 of the surplus")."""
 
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
 GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+"
@@ -616,6 +635,16 @@ MPS_BALLOT = re.compile(r"\b(?:(?:ballot|round|vote|voting)s? (?:of|among) (?:th
                         r"MPs' (?:ballot|round|vote)s?|parliamentary (?:ballot|round)s?)\b")
 MEMBERS_BALLOT = re.compile(r"\b(?:members' (?:ballot|vote)|ballot of (?:the party's |party )?members|"
                             r"(?:party )?members (?:voted|chose|elected))\b", re.IGNORECASE)
+COUNT_KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.VOTES_CAST, Kind.ELECTORATE, Kind.SEATS})
+"""Counts, whose change told in per cent is a ratio: "a drop of 50.6 per cent", "512 per cent more"."""
+
+
+def _half_step_of(text: str) -> float:
+    """Half the last written digit's step: '50.6' is ±0.05, '512' ±0.5."""
+    digits = text.strip("%").replace(",", "")
+    return 0.5 * 10 ** -len(digits.split(".")[1]) if "." in digits else 0.5
+
+
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
 
 TIMESTAMP = re.compile(r"^[ \t>*_#|-]*(?:\[)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\b", re.M | re.I)
@@ -958,11 +987,8 @@ ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|natio
 
 
 def _line_start(v: View, i: int) -> int:
-    """The first token of token i's line (at most 40 back): where a results line's heading starts."""
-    k = i
-    while k > 0 and i - k < 40 and "\n" not in v.text(k - 1):
-        k -= 1
-    return k
+    """The first token of token i's line: where a results line's heading starts."""
+    return v.line_start[i] if i < v.n else i
 
 
 CONTROL_WORDS = frozenset(("hold", "gain", "loss", "noc", "control", "change"))
@@ -1065,8 +1091,9 @@ def _bold_heading(v: View, i: int) -> str | None:
     while k < i and (v.t.is_space[k] or v.text(k) in ("-", "*", "•", "–", "**")):
         bullet = bullet or v.text(k) in ("-", "*", "•", "–", "**")
         k += 1
-    if not bullet:
-        return None
+    if not bullet and not (v.para_of[k] != v.para_of[k - 1] if k > 0 else True):
+        return None  # (an entry that opens its paragraph needs no bullet: "**Ashdown:** the Lib Dems needed 25
+        # seats", its bold dropped when the Markdown is read)
     start = k
     while k < i and (v.text(k)[:1].isupper() and v.text(k).replace("-", "").replace("'", "").isalpha()
                      or k > start and v.lower(k) in ("and", "&", "upon", "on", "of")):
@@ -1084,6 +1111,8 @@ def _bold_heading(v: View, i: int) -> str | None:
             or any((m := v.mention_at[t]) is not None and m.kind in ("party", "person", "region", "chamber")
                    and not (outcome and m.kind == "person" and m.via == "context") for t in range(start, end)):
         return None  # (a council's outcome in brackets makes a name read as a person's by its context a council's)
+    if not bullet and v.lower(start) in LABEL_WORDS:
+        return None  # "Turnout: 34.1 per cent", "Update: …": a label, no council
     return v.span_text(start, end)
 
 
@@ -1793,6 +1822,14 @@ class _Builder:
                     fh = float("inf")  # "doubled their share and more", "at least doubled": no upper bound
                 owner = self._change_owner(s, e, ref, claims, index_of, noun)
                 n_amt = v.num(amount) if amount is not None else None
+                if n_amt is not None and fl is None and attribute in COUNT_KINDS \
+                        and v.lower(amount + 1) in ("%", "per", "percent", "pc"):
+                    # "fell from 921,330 to 455,017, a drop of 50.6 per cent": a count's change told as a part of
+                    # the count before, a ratio (0.494), not a difference of 50.6
+                    half = _half_step_of(n_amt.text)
+                    sign = 1 if direction == "up" else -1
+                    fl, fh = sorted((1 + sign * (n_amt.value - half) / 100, 1 + sign * (n_amt.value + half) / 100))
+                    words, n_amt = f"{words} ({n_amt.text} per cent)", None
                 change = Change(
                     attribute=attribute,
                     direction=direction,

@@ -50,6 +50,10 @@ LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
 """Verbs whose object is the other side only before a score ("Marsh led Keisha Barnes 1,402,118 to 1,388,907"), not
 before where they were led ("led the Conservatives to a commanding victory")."""
 POSSESSIVE = {"'s", "’s", "'"}
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+POLL_VERBS = frozenset({"showed", "shows", "showing", "suggested", "suggests", "found", "finds", "put", "puts",
+                        "putting", "predicted", "predicts", "projected"})
+"""A poll's verbs: "a poll by Pacific Research, which showed her ahead 47% to 44%" tells the poll's figures."""
 BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
               "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing",
               "led", "leads", "leading", "outpolled", "outpolling"}
@@ -153,6 +157,8 @@ GIVEN_ADJECTIVES = {"a", "an", "overall", "working", "comfortable", "reduced", "
                     "large", "huge", "commanding", "new", "increased", "wafer-thin", "slender"}
 
 CHAMBER_PREFIX = "chamber:"
+SECTION_REACH = 12
+"""How many sentences back a heading paragraph naming a chamber may head the figures below it."""
 """A scope named by a chamber alias ("In the Senate, …"), resolved to a chamber by the claim maker."""
 
 
@@ -319,7 +325,9 @@ class Context:
         if (m := self._party_inside_unit(r)) is not None:
             return Owner(m, "modifier", self.counterpart(r))  # "56 SNP MPs"
         if (m := self.by_end.get(r.i - 1)) is not None and v.lower(r.i - 1) in POSSESSIVE | {"on", "with"} \
-                and m.kind in ("person", "party") and not (m.kind == "party" and self._stood_for(m)):
+                and m.kind in ("person", "party") and not (m.kind == "party" and self._stood_for(m)) \
+                and not (v.lower(r.i - 1) == "with" and self._beaten_before(r.i) is m):
+            # (not "beating Conservative Tom Hale with 18,204 votes": the beater's count, not the beaten side's)
             if m.kind == "party" and (p := self._appositive_person(m)) is not None:
                 return Owner(p, "apposition", self.counterpart(r))  # "ahead of David Hinder of Labour on 11,498"
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
@@ -350,7 +358,8 @@ class Context:
                                                        and any(a == m.end for a, _ in relatives)):
                 # (not "… against 15,207 for Gerald Hume, who had held the seat since 2010, a majority of 3,375")
                 return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
-            if m.kind == "person" and self._on_a_figure(m.end) == r.i:
+            if m.kind == "person" and self._on_a_figure(m.end) == r.i \
+                    and not (v.lower(r.i - 1) == "with" and self._beaten_before(r.i) is m):
                 return Owner(m, "nearest", counterpart or self.counterpart(r))
             if self._is_object(m):
                 counterpart = counterpart or m
@@ -741,6 +750,8 @@ class Context:
                     return p
             if m is not None and m.kind in ("person", "party") and not m.via.startswith("pronoun"):
                 return m
+            if m is not None and m.kind == "region" and m.adjective:
+                continue  # "for the Scottish Conservative Fiona Baird": the nation's word before the party
             if v.lower(j) not in ("the", "her", "his", "their", "its", "rival", "opponent", "challenger", ",",
                                   "candidate", "nearest", "closest", "main") and v.lower(j) not in ROLE_WORDS:
                 return None
@@ -780,8 +791,8 @@ class Context:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
         v = self.v
         k = i - 1
-        if v.lower(k) in ("by", ","):
-            k -= 1
+        if v.lower(k) in ("by", ",", "with"):
+            k -= 1  # (and "defeating Tom Hale with 18,204 votes to 16,740": the beater's count first)
         if v.lower(k) == ")" and v.lower(k - 2) == "(":
             k -= 3  # "edging Rep. Kyle Brandt (R), 148,220 votes to …"
         m = self.by_end.get(k + 1)
@@ -1098,6 +1109,8 @@ class Context:
             regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region"]
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (named := self._named_region(r.i)):
+            return named  # "In the North Wales region, which elects four list members": that region's, not Wales's
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and len(self.article_regions) == 1:
             return next(iter(self.article_regions))  # an article about one nation's seats
         sb, se = v.sentence_bounds(r.i)
@@ -1115,6 +1128,9 @@ class Context:
             return CHAMBER_PREFIX + named.pop()
         if (heading := self._paragraph_chamber(r.i)) is not None:
             return CHAMBER_PREFIX + heading.name  # "**State Senate.** Democrats won 13 of the 21 seats"
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (
+                heading := self._section_chamber(v.sent_of[r.i])) is not None:
+            return CHAMBER_PREFIX + heading.name  # "**Senate** (100 seats)" over "Republicans will hold 53 seats"
         return None
 
     def _of_a_place(self, i: int) -> str | None:
@@ -1180,6 +1196,19 @@ class Context:
                 return " ".join(v.text(x) for x in range(k + 2, e))
         return None
 
+    def _named_region(self, i: int) -> str | None:
+        """A region no gazetteer holds, named before the figure in its sentence: "the Mid and West Wales region"."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        for k in range(i - 1, s, -1):
+            if v.lower(k) == "region" and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1]:
+                a = k - 1
+                while a > s and (v.text(a - 1)[:1].isupper() and v.t.is_alpha[a - 1] or v.lower(a - 1) == "and"
+                                 and v.text(a - 2)[:1].isupper()) and k - a < 5:
+                    a -= 1
+                return v.span_text(a, k)
+        return None
+
     def _place_sending(self, i: int) -> str | None:
         """The capitalised place before ", the state that sends N" or ", which elects N"."""
         v = self.v
@@ -1206,6 +1235,24 @@ class Context:
         words = [t for t in range(s, e) if not v.t.is_space[t] and v.text(t) not in ("*", "**", ".", ":", "#")]
         found = [m for m in self.in_sentence[k] if m.kind == "chamber"]
         return found[0] if found and len(words) <= 4 and len(found) == 1 else None
+
+    def _section_chamber(self, k: int) -> Span | None:
+        """The chamber a heading names in a paragraph of its own above sentence k's ("**Senate** (100 seats)" over
+        "Republicans will hold 53 seats to the Democrats' 47"), up to the next sentence that names a chamber."""
+        v = self.v
+        for j in range(k - 1, max(0, k - SECTION_REACH), -1):  # (not the headline: it is no section's)
+            found = [m for m in self.in_sentence[j] if m.kind == "chamber"]
+            s, e = v.sents[j]
+            alone = (j == 0 or v.para_of[v.sents[j - 1][0]] != v.para_of[s]) and (
+                j + 1 >= len(v.sents) or v.para_of[v.sents[j + 1][0]] != v.para_of[s])
+            depth, words = 0, 0
+            for t in range(s, e):
+                depth += v.text(t) == "("
+                words += depth == 0 and not v.t.is_space[t] and v.t.is_alpha[t]
+                depth -= v.text(t) == ")"
+            if found:
+                return found[0] if alone and len(found) == 1 and words <= 5 else None
+        return None
 
     # -- election and modality ---------------------------------------------------------
 
@@ -1278,6 +1325,15 @@ class Context:
                 break
             if v.num(k) is not None:
                 break
+        if v.lower(end) == "when" or v.lower(end) in ("in", "at") and v.lower(end + 1) == "the" \
+                and v.lower(end + 3) == "when":
+            # "won all three seats when the ward was last contested in 2019": the time the clause names
+            w = end if v.lower(end) == "when" else end + 3
+            for k in range(w + 1, min(w + 10, v.sentence_bounds(i)[1])):
+                if is_year(v, k) and v.lower(k - 1) == "in":
+                    return int(v.num(k).value)
+                if v.num(k) is not None or v.lower(k) in (",", ";"):
+                    break
         anchor = r.anchor if r.anchor is not None and r.anchor < i else i
         between = {int(v.num(k).value) for k in range(anchor + 1, i) if is_year(v, k)}
         if len(between) == 1 and anchor < i and v.lower(i - 1) in ("was", "is", "of", "been", "at", "stood") \
@@ -1663,6 +1719,14 @@ class Context:
             # a forecast that heads the sentence governs its figures.
             if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 8:
                 return True
+        # "the final pre-election poll by Pacific Research, which showed her ahead 47% to 44%": a poll's figures,
+        # its verb some words after the noun (not "topped the poll with 12,040")
+        for k in range(sent_lo, i):
+            if v.lower(k) in POLL_NOUNS and v.lower(k - 1) not in ("topped", "topping", "tops", "top", "at", "headed",
+                                                                     "valid", "total", "spoiled", "rejected"):
+                if any(v.lower(j) in POLL_VERBS for j in range(k + 1, min(i, k + 9))
+                       if i - j <= 6 and not v.t.sent_starts[j]):
+                    return True
         # "If seats followed the national vote, the Tories would have 240 MPs, Labour 200 …": a hypothetical.
         if v.lower(sent_lo) in ("if", "had", "were") and "would" in v.lowers[sent_lo:i]:
             return True
@@ -1679,9 +1743,19 @@ class Context:
             return True
         # "a recount is automatic only when the margin is under 0.5 percentage points": a rule's condition
         if (v.lower(i - 1) in ("under", "below", "within") or v.lower(i - 1) == "than" and v.lower(i - 2) in (
-                "less", "fewer")) and any(v.lower(k) in ("when", "if", "unless", "whenever") for k in range(
+                "less", "fewer") or self._or_less(i)) and any(v.lower(k) in ("when", "if", "unless", "whenever") for k in range(
                 max(sent_lo, i - 10), i)):
             return True
+        return False
+
+    def _or_less(self, i: int) -> bool:
+        """ "if the margin is 1 percentage point or less", "a margin of 0.5% or lower": a bound, after its unit."""
+        v = self.v
+        for k in range(i + 1, min(v.n - 1, i + 4)):
+            if v.lower(k) == "or" and v.lower(k + 1) in ("less", "fewer", "lower", "below", "under", "smaller"):
+                return True
+            if v.num(k) is not None or v.lower(k) in (",", ".", ";", "and"):
+                return False
         return False
 
     def _sentence_year(self, r: Reading) -> int | None:

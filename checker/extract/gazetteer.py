@@ -206,7 +206,9 @@ class Gazetteer:
             texts = t.texts
             for k in range(2, len(texts) - 1):
                 # "Marcy Kaptur (D)", "Rep. Tom Barrett (R)": a one-letter party only in brackets after a name
-                if texts[k] in self.letters and texts[k - 1] == "(" and texts[k + 1] == ")" and _cap(texts[k - 2]):
+                if texts[k] in self.letters and texts[k - 1] == "(" and (texts[k + 1] == ")" or texts[k + 1] in (
+                        ",", "/") and k + 2 < len(texts) and texts[k + 2].isupper()) and _cap(texts[k - 2]):
+                    # (and "Ana Ruiz (D, WFP)": the party first, then a party that cross-endorses)
                     spans.append(Span("party", k, k + 1, self.letters[texts[k]], via="alias"))
         for match_id, start, end in self.place_matcher(doc):
             # A name two boundary sets spell differently ("North Swindon", 2024's "Swindon North") is the one
@@ -216,11 +218,21 @@ class Gazetteer:
                 spans.append(Span("place", start, end, name, gazetteer=name))
         for match_id, start, end in self.region_matcher(doc):
             text = t.span_text(start, end)
+            if start > 0 and t.texts[start - 1] in COMPASS:
+                continue  # "North Wales", "the Mid and West Wales region", "South Scotland": a region inside it
             if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
                 name = self.vocab.strings[match_id]
                 spans.append(Span("region", start, end, name, adjective=text.lower() in self.adjectives))
         for match_id, start, end in self.chamber_matcher(doc):
-            spans.append(Span("chamber", start, end, self.vocab.strings[match_id]))
+            name = self.vocab.strings[match_id]
+            if name in STATE_CHAMBER_WORDS and start > 0 and (
+                    t.texts[start - 1] in self.us_states or t.lowers[start - 1] == "state" or start > 1
+                    and f"{t.texts[start - 2]} {t.texts[start - 1]}" in self.us_states) \
+                    and not (end < len(t.texts) and t.lowers[end] in RACE_WORDS):
+                # (not "Georgia Senate run-off", "the Ohio Senate race": the state's seat in Congress)
+                # "the Michigan House of Representatives", "the Ohio Senate": the state's own chamber
+                name = "state Senate" if name == "Senate" else "state House"
+            spans.append(Span("chamber", start, end, name))
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
         surnames = self._surnames(t)
@@ -413,9 +425,12 @@ class Gazetteer:
                     end -= 1  # "BURY NORTH - RESULT"
             if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats or t.nums[i] is not None
                                                       or t.lowers[i] in NOT_IN_A_NAME for i in range(start, end)) \
-                    or any(kinds.get(i) not in (None, "place") for i in range(start, end)) \
+                    or any(kinds.get(i) not in (None, "place") and not (
+                        i == end - 1 > start and kinds.get(i) == "party" and t.lowers[i] in PLACE_ENDING_PARTIES)
+                           for i in range(start, end)) \
                     or all(kinds.get(i) == "place" for i in range(start, end)):
                 continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
+                # (but "gained Stanwell Green from the Conservatives": a village green's name, no party)
             if all(part in self.other_places for part in re.split(r" (?:and|&) ", normalise(t.span_text(start, end)))):
                 continue  # "the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities
             b = start - 1
@@ -521,6 +536,13 @@ REORDERED = 97.0
 """The same words in another order ("Paisley and South Renfrewshire" for "Paisley and Renfrewshire South"): a
 near miss too, when its compass words are the seat's."""
 
+PLACE_ENDING_PARTIES = frozenset({"green", "greens"})
+"""A party's word that also ends English places' names ("Bethnal Green", "Stanwell Green"): after another
+capitalised word, in a seat's role, the place's."""
+RACE_WORDS = frozenset({"race", "races", "run-off", "runoff", "run", "seat", "seats", "contest", "election", "candidate",
+                        "nominee", "primary", "hopeful"})
+STATE_CHAMBER_WORDS = frozenset({"House", "House of Representatives", "Senate", "Assembly", "House of Delegates"})
+"""A chamber's name Congress shares with the states': after a state's name, the state's legislature."""
 COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower", "inner", "outer"})
 
 
@@ -667,7 +689,8 @@ def _labels_entry(t: TokenTable, start: int, end: int) -> bool:
     e = end
     while e < len(t.texts) and t.texts[e] in ("*", "_"):
         e += 1
-    return e < len(t.texts) and t.texts[e] == ":"
+    # (or a dash: "- **ASHBY FENWICK** — Labour gain from Conservative", "TARRINGTON - Conservative hold")
+    return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or t.texts[e] == "-" and t.spaces[e - 1] and t.spaces[e])
 
 
 def _line_end(t: TokenTable, i: int, words: int) -> int:
@@ -768,6 +791,9 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
         and s.start not in ends
 
 
+COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Southern", "Eastern", "Western",
+                     "North-East", "North-West", "South-East", "South-West", "NE", "NW", "SE", "SW"})
+"""Capitalised compass words: before a nation's name ("North Wales", "South Scotland") they name a part of it."""
 PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "glen", "saint", "st", "new", "upper",
                             "lower", "great", "little", "old"})
 """Words that begin a longer place name: after one, a seat's name is part of it ("Port Lincoln")."""

@@ -262,7 +262,9 @@ class People:
                                             or t.nums[party_next.end] is not None):
             return True  # a results list: "Jody Brandt, Conservative: 21,480 (36.8%)", "Amrit Sohal - Labour - 19,820"
         return texts[j] in ("(", "of") and party_next is not None and party_next.kind == "party" or (
-            texts[j] == "(" and texts[after].isupper() and 2 <= len(texts[after]) <= 5)
+            texts[j] == "(" and texts[after].isupper() and texts[after].isalpha() and (
+                2 <= len(texts[after]) <= 5 or after + 1 < n and texts[after + 1] in (",", "/")))
+        # ("Ana Ruiz (D, WFP) — 101,402": a party's letter, then a cross-endorsing party's)
 
     def _surnames(self, t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
         """Single capitalised words that are the surname of someone named in full here."""

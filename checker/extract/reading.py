@@ -259,6 +259,23 @@ SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?
 """After a count of ballots: some of them, not the poll ("the 152,275 ballot papers held by eliminated candidates")."""
 
 
+BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
+                        "cabinet", "commons", "dáil", "dail", "senedd", "holyrood"})
+"""Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
+EXTRA_SEATS = frozenset({"overhang", "top-up", "topup", "levelling", "leveling", "bonus"})
+MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", "representatives", "msps", "mlas",
+                          "tds", "legislators", "delegates"})
+RELATIVE_WORDS = frozenset({"more", "higher", "lower", "less", "fewer", "bigger", "larger", "greater", "smaller"})
+
+
+def _next_item(v: View, s: int, i: int) -> bool:
+    """A party or person named after a break between a cue at s and the figure at i: the figure is theirs, the next
+    item of a list ("…, two short of a majority, with Reform on 11")."""
+    brk = next((k for k in range(s + 1, i) if v.lower(k) in (",", ";", "with", "and", "while")), None)
+    return brk is not None and any((m := v.mention_at[k]) is not None and m.kind in ("party", "person")
+                                   for k in range(brk + 1, i))
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -269,6 +286,17 @@ def distractor(v: View, i: int) -> str | None:
     if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
             or prev == "=" and any(v.lower(k) in OPERATORS for k in range(max(0, i - 5), i - 1)):
         return "arithmetic"  # "the quota is 72,000 ÷ 6 = 12,000, plus one": an explainer's working, no figure
+    if unit is not None and unit[0] == "unit.percent" and v.lower(unit[2]) in RELATIVE_WORDS \
+            and v.lower(unit[2] + 1) == "than":
+        return "a relative change"  # "301,556 votes were 512 per cent more than the Brexit Party managed"
+    if prev == "the" and v.lower(i - 2) == "of" and v.lower(i - 3) == "majority" and (
+            unit is not None and unit[0] == "unit.seats" or any(v.lower(k) in MEMBER_NOUNS for k in range(i + 1, i + 4))):
+        return "a body's members"  # "75 are needed for a majority of the 149 sitting members": no one's majority
+    if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) == "vacant" or v.lower(unit[2]) in (
+            "is", "are", "was", "were", "remains", "remain", "lies", "lie", "stands", "stand", "will")
+            and v.lower(unit[2] + 1) in ("vacant", "empty", "unfilled", "be", "remain")
+            and "vacant" in v.lowers[unit[2]:unit[2] + 4]) or prev == "vacant" and v.lower(i - 2) not in ("the",):
+        return "vacancies"  # "One seat is vacant after …", "two seats remain vacant": no party's seats
     if prev == "between" and nxt == "and" and v.num(i + 2) is not None \
             or prev == "and" and v.lower(i - 3) == "between" and v.num(i - 2) is not None:
         return "a range"  # "took between 12 and 17 per cent in all four seats": no one figure
@@ -319,6 +347,9 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.seats" and prev == "of" and v.lower(i - 2) in (
             "overhang", "top-up", "topup", "levelling", "leveling", "bonus", "extra", "additional"):
         return "extra seats"  # "an overhang of three seats on top of the usual 120": the chamber's, no party's
+    if nxt == "-" and v.lower(i + 2) in ("seat", "member", "mp") and v.lower(i + 3) in EXTRA_SEATS \
+            or unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) in EXTRA_SEATS:
+        return "extra seats"  # "creating a two-seat overhang", "three overhang seats": the chamber's
     if prev == "to" and v.lower(i - 2) == "majority" and v.lower(i - 4) == "for":
         return "a majority's threshold"  # "That lifts the bar for a majority to 62": what it takes, no one's majority
     if nxt in ("more", "fewer", "over", "above") and any(
@@ -736,6 +767,9 @@ class Reader:
         v = self.v
         if v.lower(i - 1) != "or" or v.lower(i - 2) != ",":
             return None
+        u = unit_after(v, i)
+        if u is not None and v.lower(u[2]) in ("to", "against") and v.num(u[2] + 1) is not None:
+            return None  # "a majority of 2,254, or 51.9 per cent to 48.1 per cent": the two sides' shares
         for k in range(i - 3, max(-1, i - 7), -1):
             if v.num(k) is not None:
                 if v.num(k).decimals or "%" in v.lowers[k + 1:i] or v.has(k + 1, "unit.percent"):
@@ -937,7 +971,11 @@ class Reader:
             r.evidence.append("seats lost of those it had")
             return r
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None or v.cue_right(i, "cue.majority", 3) is not None) \
-                and not (s is not None and ("with" in v.lowers[s:i] or v.lower(s + 1) in GOVERNMENTS)):
+                and not (s is not None and ("with" in v.lowers[s:i] or v.lower(s + 1) in GOVERNMENTS)) \
+                and not any(v.has(k, "verb.seat_gain") or v.has(k, "verb.seat_loss") or v.lower(k) == ","
+                            for k in range(max(0, i - 2), i)):
+            # (not "GOP House majority, flip three seats", "a narrower majority after Democrats flipped three seats":
+            # a change, told after the majority's word)
             # not "an outright majority with 19 seats" (held), nor "a majority government after gaining nine seats"
             r.kind, r.anchor = Kind.MAJORITY, s
             r.evidence.append("a majority in seats")
@@ -953,6 +991,9 @@ class Reader:
             return r
         gain = v.cue_left(i, "verb.seat_gain", 3)
         loss = v.cue_left(i, "verb.seat_loss", 3)
+        if v.lower(i - 1) == "from" and (gain or loss) is not None and v.lower(gain if gain is not None else loss) in (
+                "up", "down"):
+            gain = loss = None  # "down from nine councillors to five": the number before, no change
         if gain is not None and loss is not None and 0 < gain - loss <= 2 and v.lower(gain) == "up":
             gain = None  # "gave up two seats": the 'up' is part of the loss
         if gain is not None and v.lower(gain) == "up" and (v.lower(gain - 1) in FRACTIONS | {"all"}
@@ -1023,6 +1064,9 @@ class Reader:
         if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
             u = unit_after(v, i)
             # not "all 16 MPs outside the two alliances": a group, not the whole
+            if u is not None and any(v.lower(k) in DISTRICTS - {"seat", "area"}
+                                     for k in range(u[2], min(v.sentence_bounds(i)[1], u[2] + 5))):
+                return False  # "won all three seats when the ward was last contested": a ward's, no body's size
             return not (u is not None and v.lower(u[2]) in ("outside", "outwith", "beyond", "not", "who", "that",
                                                              "which", "belonging", "aligned"))
         return False
@@ -1165,6 +1209,9 @@ class Reader:
             j -= 1
         if v.lower(j) in ("its", "their") and v.lower(j - 1) == "of" and j - 1 == v.sentence_bounds(i)[0]:
             return True  # "Of its 45 seats, the Alliance won 26"
+        if v.lower(j) in ("its", "their") and v.lower(j - 1) == "of" and v.num(j - 2) is not None and any(
+                v.lower(k) in BODY_NOUNS for k in range(max(0, j - 25), j - 2)):
+            return True  # "Labour runs the council with 33 of its 60 seats": the council's, not the party's
         if v.lower(j) == "of" and v.lower(j - 1) in FRACTIONS:
             return True  # "took only a third of the six seats", "half of the 40 seats"
         if v.lower(j) == "of" and v.num(j - 1) is not None:
@@ -1274,6 +1321,7 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", [f"'{v.text(s)} over'"], anchor=s)  # "her lead over Mr Cole was 812"
         if ((s := v.cue_left(i, "cue.majority", 5)) is not None
              and not any(w in (")", "):") for w in v.lowers[s:i])  # not "(…; 23 for a majority): Con 19"
+             and not _next_item(v, s, i)  # nor "two short of a majority, with Reform on 11"
              or (s := self._majority_over(i)) is not None
                 or (s := self._majority_in_year(i)) is not None) \
                 and not self._after_from_to(i, s):
@@ -1371,8 +1419,14 @@ class Reader:
             kind, unit = Kind.SWING, "percent"
         elif "turnout" in h:
             kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
+        elif "electorate" in h and any("list" in x for x in cell.headers):
+            kind, unit = Kind.SEATS, "seats"  # "| Party | Electorate | List | Total |": New Zealand's electorate seats
         elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")):
             kind, unit = Kind.ELECTORATE, "votes"  # (not New Zealand's "Electorate seats": seats won in electorates)
+        elif "majority" in h and any(w in h for w in ("needed", "need", "required", "for majority", "for a majority",
+                                                       "threshold", "to win")):
+            # "| Chamber | Seats | Needed for majority |": the seats a majority takes, no one's majority
+            return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}'"], slot="table", threshold=True)
         elif "majority" in h:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
         elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")) or h in GAIN_HEADS or h in LOSS_HEADS:
@@ -1832,8 +1886,8 @@ class Inheritor:
         n = self.v.num(i)
         for k in reversed(self._read_in(s, i)):
             r = self.readings[k]
-            if r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold:
-                continue
+            if r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold or r.slot == "paren" and not n.signed:
+                continue  # (nor a change in brackets: "Ref 24 (+24), LD 14 (+2)": 14 is the seats' sibling)
             if r.unit in ("percent", "points") and (abs(n.value) > 100 or (n.value >= 10 and not n.decimals
                                                                           and "," in n.text)):
                 continue
@@ -1844,6 +1898,8 @@ class Inheritor:
         kind = src.kind
         if kind == Kind.SEAT_CHANGE and slot in ("from", "to"):
             kind = Kind.SEATS
+        if kind == Kind.MAJORITY and src.unit == "seats" and slot == "sibling":
+            kind = Kind.SEATS  # "won 22 of the 40 seats, an overall majority of four, with the Conservatives on 12"
         v = self.v
         same_clause = src.anchor is not None and v.clause_start[src.anchor] == v.clause_start[i]
         y = x_of_y(v, i) if kind == Kind.SEATS else None  # "Labour held on with 35 of 60"
@@ -1932,19 +1988,35 @@ class Inheritor:
         r = self.readings.get(k + 1)
         return r if r is not None and r.kind in (Kind.SEATS, Kind.VOTES, Kind.SHARE, Kind.MAJORITY) else None
 
+    def _paren_changes_beside(self, i: int) -> bool:
+        """ "Grn 2 (0)" in a line-up whose other brackets are signed ("Lab 25 (+3), Con 12 (-4)"): no change."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        return any(v.num(k) is not None and v.num(k).signed and v.lower(k - 1) == "(" for k in range(s, e) if k != i)
+
     def _paren(self, i: int) -> Reading | None:
         """ "21,104 (51.2%, +6.1)": a signed figure beside a share is the change in that share."""
         v = self.v
         n = v.num(i)
-        if not n.signed:
+        if not n.signed and not (n.value == 0 and v.lower(i - 1) == "(" and v.lower(i + 1) == ")"):
             return None
         k = i - 1
         while k >= 0 and v.lower(k) in (",", ";", "(", "%", "per", "cent"):
             k -= 1
         r = self.readings.get(k)
-        if r is not None and r.kind in (Kind.SHARE, Kind.MAJORITY_SHARE):
+        if r is not None and r.kind in (Kind.SHARE, Kind.MAJORITY_SHARE) and n.signed:
             return Reading(i, Kind.SHARE_CHANGE, "points", ["a signed figure beside a share"], slot="paren")
+        if r is not None and r.kind == Kind.SEATS and k == i - 2 and v.lower(i - 1) == "(" and v.lower(i + 1) == ")" \
+                and not n.decimals and (n.signed or n.value == 0 and self._paren_changes_beside(i)):
+            # "Ref 24 (+24), Con 11 (-15)": a party's seats, then its gain or loss
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ["a signed figure beside a party's seats"], slot="paren",
+                           sign=-1 if v.text(i)[:1] in "-−–" else 1)
         return None
+
+    def _share_pair_after(self, i: int) -> bool:
+        v = self.v
+        u = unit_after(v, i)
+        return u is not None and v.lower(u[2]) in ("to", "against") and v.num(u[2] + 1) is not None
 
     def relabel_parentheses(self) -> None:
         """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share;
@@ -1960,6 +2032,8 @@ class Inheritor:
                 continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
+            elif self._share_pair_after(i):
+                continue  # "a majority of 2,254, or 51.9 per cent to 48.1 per cent": the sides' shares
             elif v.lower(i - 1) == "or" and v.lower(i - 2) == ",":  # "to 683, or 2.0 per cent of the votes"
                 prev = self.readings.get(i - 3)
             else:

@@ -62,6 +62,8 @@ class View:
         """Category → the tokens inside one of its cues (a set per category, not per token: cheaper to build)."""
         for cat, spans in (doc._.fc_cues or {}).items():
             spans = _maximal(spans)
+            if cat == "cue.turnout":  # not "the figure … turned out to be 18,442": what it proved to be
+                spans = [(s, e) for s, e in spans if not (e < n and self.lowers[e] == "to" and self.lowers[s] != "turnout")]
             for s, e in spans:
                 # Keep the longest span per start.
                 if e > self.cue_starts[cat].get(s, -1):
@@ -81,6 +83,11 @@ class View:
         for k, (s, e) in enumerate(self.sents):
             self.sent_of[s:e] = [k] * (e - s)
         self.para_of: list[int] = doc._.fc_paragraphs or [0] * n
+        texts = self.t.texts
+        self.line_start: list[int] = [0] * n
+        """Per token, the first token of its line: a long round-up entry's heading is far back."""
+        for k in range(1, n):
+            self.line_start[k] = k if "\n" in texts[k - 1] else self.line_start[k - 1]
         self.unit_memo: dict[int, tuple[str, int, int] | None] = {}
         """reading.unit_after's answers by token: the View never changes, so neither do they."""
         self.clause_start, self.clause_end = self._clauses()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
-from ..checks.bounds import closes_column
+from ..checks.bounds import BESIDE_SEATS, closes_column
 from ..checks.consistency import UNDATED_KINDS, fact_key, undated_key
 from ..checks.shares import OTHERS_LINE, share_group
 from ..checks.tiers import tier_group, tier_of
@@ -59,6 +59,8 @@ def _asks(f: Fact) -> list[Key]:
         out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes
     if f.kind == Kind.COMBINED_SEATS:
         out.append(("party seats", f.path))  # together: the article's party seat totals
+    if f.kind == Kind.SEATS and f.subject_kind == "party":
+        out.append(("line-up changes", f.path, c.sentence))  # sum-bound: gains and losses beside a line-up's seats
     if c.role == "winner" and f.kind == Kind.VOTES:
         out.append(("rounds", f.path))  # most-votes: any sentence of the article that tells of rounds
     return out
@@ -116,6 +118,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         offered.append(("counted", f.path))
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         offered.append(("party seats", f.path))
+    if f.kind == Kind.SEAT_CHANGE and c.evidence[:1] == (BESIDE_SEATS,):
+        offered.append(("line-up changes", f.path, c.sentence))
     if ("rounds", f.path) in wanted and rounds(c.sentence):
         offered.append(("rounds", f.path))
     if f.subject is not None:
