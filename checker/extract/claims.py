@@ -1776,6 +1776,13 @@ class _Builder:
             ))
         return out
 
+    def _points_told_beside(self, s: int, amount: int) -> bool:
+        """The sentence gives the change in points as well: a share's change "in per cent" beside it is a ratio."""
+        v = self.v
+        a, b = v.sentence_bounds(s)
+        return any(v.lower(k) in ("points", "point", "pts", "percentage") and v.num(k - 1) is not None
+                   for k in range(a, b) if k - 1 != amount)
+
     def _open_ended(self, s: int, e: int) -> bool:
         """A factor the copy gives as a floor: "at least doubled", "doubled their share and more"."""
         v = self.v
@@ -1822,10 +1829,11 @@ class _Builder:
                     fh = float("inf")  # "doubled their share and more", "at least doubled": no upper bound
                 owner = self._change_owner(s, e, ref, claims, index_of, noun)
                 n_amt = v.num(amount) if amount is not None else None
-                if n_amt is not None and fl is None and attribute in COUNT_KINDS \
-                        and v.lower(amount + 1) in ("%", "per", "percent", "pc"):
+                if n_amt is not None and fl is None and v.lower(amount + 1) in ("%", "per", "percent", "pc") and (
+                        attribute in COUNT_KINDS or attribute == Kind.SHARE and self._points_told_beside(s, amount)):
                     # "fell from 921,330 to 455,017, a drop of 50.6 per cent": a count's change told as a part of
-                    # the count before, a ratio (0.494), not a difference of 50.6
+                    # the count before, a ratio (0.494), not a difference of 50.6; and a share's "rose 18.6 points,
+                    # from 21.4 per cent to 40.0 per cent, an increase of 87 per cent"
                     half = _half_step_of(n_amt.text)
                     sign = 1 if direction == "up" else -1
                     fl, fh = sorted((1 + sign * (n_amt.value - half) / 100, 1 + sign * (n_amt.value + half) / 100))
