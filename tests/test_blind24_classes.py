@@ -307,3 +307,39 @@ def test_a_share_s_change_in_per_cent_beside_its_change_in_points(check_texts):
     assert errors(check_texts({"r.txt": text})) == []
     wrong = text.replace("an increase of 50", "an increase of 40")
     assert [f.rule for f in errors(check_texts({"r.txt": wrong}))] == ["direction"]
+
+
+def test_a_turnout_s_share_in_brackets_after_its_count(check_texts):
+    text = "Electorate 70,000; Turnout 42,000 (60.0%; -2.1%)"
+    assert errors(check_texts({"r.txt": text})) == []
+    wrong = text.replace("60.0%", "61.5%")
+    assert [f.rule for f in errors(check_texts({"r.txt": wrong}))] == ["turnout"]
+
+
+def test_added_seats_are_a_gain(claims_of):
+    cs = claims_of("The Greens added three seats to the nine they won in 2021.")
+    assert the(cs, "three").kind == Kind.SEAT_CHANGE
+
+
+def test_a_table_far_below_the_one_seat_named_is_that_seat_s(check_texts):
+    text = ("# Labour hold Ashgrove\n\nLabour's Dev Patel held Ashgrove, with Reform second.\n\n"
+            + "".join(f"Paragraph {k} of reaction and colour from the count.\n\n" for k in range(6))
+            + "The Lib Dems said their 2,310 votes were a foundation.\n\n"
+            "| Candidate | Party | Votes |\n|---|---|---:|\n| Dev Patel | Labour | 18,220 |\n| Amy Lo | Reform UK | 9,114 |\n"
+            "| Joe Finch | Liberal Democrat | 2,130 |\n")
+    # the prose's 2,310 and the table's 2,130 are one candidate's: an error, not a guess
+    assert [f.rule for f in errors(check_texts({"r.md": text}))] == ["agreement"]
+
+
+def test_a_table_under_an_earlier_election_s_heading_is_that_election_s(check_texts):
+    text = ("---\ndate: 2025-03-14\n---\n\nReform's Lee Dunn won the Harbury by-election with 11,204 votes.\n\n"
+            "## By-election, 13 March 2025\n\n| Candidate | Party | Votes |\n|---|---|---:|\n"
+            "| Lee Dunn | Reform UK | 11,204 |\n| Ann Cole | Labour | 9,870 |\n\n"
+            "## General election, 4 July 2024\n\n| Candidate | Party | Votes |\n|---|---|---:|\n"
+            "| Ann Cole | Labour | 17,002 |\n| Lee Dunn | Reform UK | 6,120 |\n")
+    assert errors(check_texts({"r.md": text})) == []
+
+
+def test_the_party_that_surged_into_second_place(claims_of):
+    cs = claims_of("Labour held the seat, though its share fell as the Greens surged into second place.")
+    assert the(cs, "second").subject == "Green"

@@ -1754,6 +1754,10 @@ class _Builder:
             beside = v.mention_at[k] if k < i - 1 else None
             if beside is not None and beside.kind in ("person", "party") and beside.end == k + 1:
                 owner = Owner(beside, "beside", None)  # "with the Conservatives' Ed Marsh a distant second"
+            mover = v.mention_at[i - 3] if before in ("into", "to") and i > 2 and v.t.is_alpha[i - 2] \
+                and v.text(i - 2).islower() else None
+            if mover is not None and mover.kind in ("person", "party") and mover.end == i - 2:
+                owner = Owner(mover, "subject", None)  # "as Reform UK surged into second place": the mover's place
             pushed = v.mention_at[i - 2] if before in ("into", "to") and i > 1 else None
             if pushed is not None and pushed.kind in ("person", "party") and pushed.end == i - 1 \
                     and pushed.start > 0 and v.lower(pushed.start - 1) not in (".", ";", "\n") \

@@ -128,6 +128,10 @@ PAST_VOTE_OPENER = re.compile(r"(?:in|at) the (?:last|previous|most recent|prior
 vote there")."""
 GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
 """Figures a group of voters has of its own: its turnout, its vote for a party."""
+ROUND_STORY_WORDS = frozenset({"quota", "eliminated", "excluded", "transfers", "transferred", "preferences",
+                               "surplus", "redistributed"})
+CAPTION_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+"""A year in the line above a table: the election its rows are of."""
 HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*", ":", "-", "–", "(", ")", "ge",
                  "declaration", "count"}
 """Words that may stand beside the year on a line that heads a results list."""
@@ -554,7 +558,13 @@ class Context:
         if counts[before[-1].name] == 1 and n >= 2:
             return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw
         gap = v.para_of[first] - v.para_of[before[-1].start]
+        if (len(counts) == 1 or len({_bare_place(L.name) for L in self.places}) == 1) and not self._tells_rounds():
+            return before[-1].name, 0.9  # the one seat the article names, however far above its table (not in a
+            # story of several counts, whose prose may give a later count than the table's first column)
         return before[-1].name, 0.85 if gap <= 3 else 0.7
+
+    def _tells_rounds(self) -> bool:
+        return any(w in ROUND_STORY_WORDS for w in self.v.lowers)
 
     def _count_before_or(self, i: int) -> Reading | None:
         """The count a ", or N%" restates: "1,201,607 votes, or 62.1%", "734,300 for No, or 37.9%"."""
@@ -1309,6 +1319,10 @@ class Context:
         if r.year is not None:
             return r.year
         v = self.v
+        if self.current_year is not None and (cell := v.cells[r.i]) is not None and cell.caption \
+                and len(years := set(CAPTION_YEAR.findall(cell.caption))) == 1 \
+                and (year := int(years.pop())) != self.current_year:
+            return year  # a table under "## General election, 4 July 2024" in a story of a by-election in 2025
         i = r.i
         u = unit_after(v, i)
         end = u[2] if u else i + 1

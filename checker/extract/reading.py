@@ -2045,6 +2045,10 @@ class Inheritor:
                 prev = self.readings.get(k) if k < i - 1 else None
                 if prev is None:
                     continue
+            if prev is not None and prev.kind == Kind.TURNOUT and prev.unit == "votes" and v.lower(i - 1) == "(":
+                r.kind = Kind.TURNOUT  # "Turnout 45,093 (62.1%; -4.3%)": the same turnout as a share
+                r.evidence.append("in brackets after a turnout")
+                continue
             if prev is not None and prev.kind == Kind.MAJORITY:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor
