@@ -343,3 +343,21 @@ def test_a_table_under_an_earlier_election_s_heading_is_that_election_s(check_te
 def test_the_party_that_surged_into_second_place(claims_of):
     cs = claims_of("Labour held the seat, though its share fell as the Greens surged into second place.")
     assert the(cs, "second").subject == "Green"
+
+
+def test_seats_picked_out_are_a_group_and_one_mp_is_a_person(claims_of, check_texts):
+    text = ("Twelve seats that could decide the next election\n\n"
+            "The Conservatives hold 121 seats. Beyond those, the party has six seats in the south with majorities under"
+            " 1,000.\n\n\"We cannot take any of them for granted,\" said one Conservative MP from the region.")
+    cs = claims_of(text)
+    assert the(cs, "Twelve").modality == Modality.GROUP
+    assert the(cs, "six").modality == Modality.GROUP
+    assert not any(c.text == "one" for c in cs)
+    assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_round_up_entry_labelled_with_a_full_stop(check_texts):
+    text = ("Five seats to watch.\n\n"
+            "Harcombe. Labour's Ruth Dale took the seat from the Conservatives with a majority of 2,804.\n\n"
+            "Brinsley Vale. Held by Labour's Tom Kerr since 2017; his majority is 1,120.\n")
+    assert errors(check_texts({"r.txt": text})) == []

@@ -223,11 +223,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = _regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = _seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text)
+            self._alliances), t.text)), t.text), t.text))
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -878,9 +878,11 @@ def _paragraph_scopes(claims: list[Claim]) -> list[Claim]:
 
 
 ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-                      r"(?:'s|’s)?\s*(?:on\s+)?$")
+                      r"(?:'s|’s)?\s*(?:(?:a\s+)?(?:distant\s+|close\s+|poor\s+)?(?:second|third|fourth|fifth)\s+)?"
+                      r"(?:on\s+|with\s+)?$")
 """Between two figures of one sentence: the second's clause has no verb of its own ("took 55.2 per cent of the vote
-there in 2019 and Labour 24.9 per cent"), so it is told of the same election as the first."""
+there in 2019 and Labour 24.9 per cent", "…, with the Liberal Democrats a distant second on 18.2 per cent"), so it is
+told of the same election as the first."""
 
 
 NATIONALLY = re.compile(r"^\W*(?:nationally|across (?:scotland|wales|the country|the nation)|in the chamber as a whole|"
@@ -984,6 +986,28 @@ ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|natio
                            r"|(?:across|on|in) (?:all |both |the |these |those )*(?:two|three|four|five|six|seven|eight|nine"
                            r"|ten|\d+|several|many) (?:councils|authorities|areas|counties|boroughs|districts)))\b")
 """Words that speak of every council at once, not the one named last."""
+
+
+SEAT_GROUP = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:seats?|constituencies|wards|marginals|targets)\s+(?:that|which|where|whose"
+                        r"|with (?:majorities|a majority|margins)|on majorities|held by|it (?:must|needs|has to)|to watch"
+                        r"|in the region with|(?:in|across) [\w ]{1,30}? with (?:majorities|margins))\b", re.IGNORECASE)
+"""After a count of seats, words that pick some out: "Ten seats that will decide …", "a further five seats in the
+region with majorities under 5,000": a group of seats, no party's tally."""
+ONE_MEMBER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}(?:MP|MSP|MS|MLA|councillor|member|source|insider|figure)\b"
+                        r"(?!s)", re.IGNORECASE)
+
+
+def _seat_groups(claims: list[Claim]) -> list[Claim]:
+    out = []
+    for c in claims:
+        if c.kind == Kind.SEATS and c.modality == Modality.ACTUAL and not c.column:
+            afters = [c.sentence[m.end():] for m in re.finditer(rf"(?<![\w,.]){re.escape(c.text)}(?![\w,])", c.sentence)]
+            if any(SEAT_GROUP.match(a) for a in afters):
+                c = replace(c, modality=Modality.GROUP, evidence=c.evidence + ("a group of seats picked out",))
+            elif c.value == 1 and c.text.lower() == "one" and afters and all(ONE_MEMBER.match(a) for a in afters):
+                continue  # "said one Labour MP from the region": a person, no seats
+        out.append(c)
+    return out
 
 
 def _line_start(v: View, i: int) -> int:
@@ -1780,6 +1804,18 @@ class _Builder:
             ))
         return out
 
+    def _restated_before(self, frm: int, readings: dict[int, Reading]) -> int | None:
+        """The figure of the sentence before that a sentence opening "That was up from N" changed from N to."""
+        v = self.v
+        s, _ = v.sentence_bounds(frm)
+        words = [v.lower(k) for k in range(s, frm) if not v.t.is_space[k]]
+        if s == 0 or not 3 <= len(words) <= 5 or words[0] not in ("that", "this", "it") or words[-1] != "from":
+            return None
+        p, _ = v.sentence_bounds(s - 1)
+        same = [k for k in range(p, s) if k in readings and readings[k].kind == readings[frm].kind
+                and not readings[k].threshold]  # (not "one more than the 51 needed")
+        return same[-1] if same else None
+
     def _points_told_beside(self, s: int, amount: int) -> bool:
         """The sentence gives the change in points as well: a share's change "in per cent" beside it is a ratio."""
         v = self.v
@@ -1811,6 +1847,8 @@ class _Builder:
                 words = v.span_text(s, e)
                 low_words = words.lower()
                 frm, to, amount = self._numbers_of_change(s, e, readings)
+                if to is None and frm is not None:
+                    to = self._restated_before(frm, readings)  # "… turnout of 34.3%. That was up from 28.7% …"
                 noun = self._attribute_noun(s, e)
                 if frm is None and to is None and amount is None and noun is None:
                     continue

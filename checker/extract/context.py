@@ -176,6 +176,12 @@ TABLE_CARRY = 40
 """How many rows up a row with an empty first cell looks for the race it belongs to."""
 
 
+def _exact(text: str) -> bool:
+    """A figure written to the unit, not rounded: "27,023", not "27,000" or "27.0"."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and len(digits.rstrip("0")) >= 4
+
+
 class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
@@ -362,7 +368,9 @@ class Context:
                                                        and any(a == m.end for a, _ in relatives)):
                 # (not "… against 15,207 for Gerald Hume, who had held the seat since 2010, a majority of 3,375")
                 return Owner(self._person_for(m), "relative", counterpart or self.counterpart(r))
-            if m.kind == "person" and self._on_a_figure(m.end) == r.i \
+            if (m.kind == "person" or m.kind == "party" and (v.lower(m.end) not in ("on", "at", "with", ",")
+                                                              or not self._is_object(m))) \
+                    and self._on_a_figure(m.end) == r.i \
                     and not (v.lower(r.i - 1) == "with" and self._beaten_before(r.i) is m):
                 return Owner(m, "nearest", counterpart or self.counterpart(r))
             if self._is_object(m):
@@ -844,8 +852,13 @@ class Context:
         v = self.v
         if v.lower(k) == ",":
             k += 1
+        start = k
+        while v.lower(k) in ("a", "distant", "close", "poor", "strong", "respectable") and k - start < 2:
+            k += 1  # "with the Liberal Democrats a distant second on 18.2 per cent"
         if v.lower(k) in ("second", "third", "fourth", "fifth", "sixth", "last"):
             k += 1  # "with Conservative Aled Pryce-Jones third on 6,902": a place, then the figure
+        elif k != start:
+            return None
         return k + 1 if v.lower(k) in ("on", "at", "with") and v.num(k + 1) is not None else None
 
     def _is_object(self, m: Span) -> bool:
@@ -1785,7 +1798,10 @@ class Context:
         for end in (i, i - 1):
             s = v.cue_ending_at(end, "context.approx")
             if s is not None and (end == i or v.lower(i - 1) in ("a", "just", "only")):
-                return v.span_text(s, end).lower()
+                words = v.span_text(s, end).lower()
+                if words == "some" and _exact(v.text(i)):
+                    return None  # "Some 27,023 ballot papers were issued": a style, not an estimate
+                return words
         return None
 
     def interval(self, value: float, half_step: float, hedge: str | None) -> tuple[float, float]:

@@ -690,7 +690,10 @@ def _labels_entry(t: TokenTable, start: int, end: int) -> bool:
     while e < len(t.texts) and t.texts[e] in ("*", "_"):
         e += 1
     # (or a dash: "- **ASHBY FENWICK** — Labour gain from Conservative", "TARRINGTON - Conservative hold")
-    return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or t.texts[e] == "-" and t.spaces[e - 1] and t.spaces[e])
+    # (or a full stop, more of the line after it: a round-up's "Yarnby. Held by Labour's Colin Pearce since 2017")
+    return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or t.texts[e] == "-" and t.spaces[e - 1] and t.spaces[e]
+                                 or t.texts[e] == "." and end - start <= 4 and e + 1 < len(t.texts) and t.spaces[e]
+                                 and _cap(t.texts[e + 1]))
 
 
 def _line_end(t: TokenTable, i: int, words: int) -> int:

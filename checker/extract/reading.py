@@ -262,6 +262,9 @@ SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?
 BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
                         "cabinet", "commons", "dáil", "dail", "senedd", "holyrood"})
 """Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
+BALLOT_COLUMNS = frozenset({"ballot papers", "ballots cast", "votes cast", "ballots issued", "ballot papers issued",
+                            "total poll", "ballots", "total votes cast"})  # (beside an electorate or a turnout)
+"""Column headings of the ballots cast, beside an electorate and a turnout."""
 EXTRA_SEATS = frozenset({"overhang", "top-up", "topup", "levelling", "leveling", "bonus"})
 MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", "representatives", "msps", "mlas",
                           "tds", "legislators", "delegates"})
@@ -280,6 +283,8 @@ def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
+    if n.words and (m := v.mention_at[i]) is not None and m.kind == "party":
+        return "a party's name"  # "One Nation preferences flowed heavily to the LNP"
     unit = unit_after(v, i)
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
         return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
@@ -1419,6 +1424,8 @@ class Reader:
             kind, unit = Kind.SWING, "percent"
         elif "turnout" in h:
             kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
+        elif h in BALLOT_COLUMNS and not n.decimals and any("turnout" in x or "electorate" in x for x in cell.headers):
+            kind, unit = Kind.VOTES_CAST, "votes"  # "| Council | Electorate | Ballot papers | Turnout |"
         elif "electorate" in h and any("list" in x for x in cell.headers):
             kind, unit = Kind.SEATS, "seats"  # "| Party | Electorate | List | Total |": New Zealand's electorate seats
         elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")):
@@ -2013,6 +2020,19 @@ class Inheritor:
                            sign=-1 if v.text(i)[:1] in "-−–" else 1)
         return None
 
+    def restated(self, i: int) -> Reading | None:
+        """The figure a sentence opening "That was up from" (or "This is down from", "It rose from") speaks of: the
+        last read in the sentence before it."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        words = [v.lower(k) for k in range(s, i) if not v.t.is_space[k]]
+        if len(words) < 3 or words[0] not in ("that", "this", "it") or words[-1] != "from" or len(words) > 5 \
+                or s == 0:
+            return None
+        p, _ = v.sentence_bounds(s - 1)
+        before = [k for k in self._read_in(p, s)]
+        return self.readings[before[-1]] if before else None
+
     def _share_pair_after(self, i: int) -> bool:
         v = self.v
         u = unit_after(v, i)
@@ -2029,6 +2049,11 @@ class Inheritor:
                     and src.kind == Kind.TURNOUT and src.unit == r.unit:
                 r.kind = Kind.TURNOUT
                 r.evidence.append(f"the other side of the turnout '{v.text(src.i)}'")
+                continue
+            if v.lower(i - 1) == "from" and (src := self.restated(i)) is not None and src.kind == Kind.TURNOUT \
+                    and src.unit == r.unit:
+                r.kind = Kind.TURNOUT  # "… a turnout of 34.3%. That was up from 28.7% in 2012"
+                r.evidence.append(f"the earlier side of the turnout '{v.text(src.i)}'")
                 continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
