@@ -361,3 +361,35 @@ def test_a_round_up_entry_labelled_with_a_full_stop(check_texts):
             "Harcombe. Labour's Ruth Dale took the seat from the Conservatives with a majority of 2,804.\n\n"
             "Brinsley Vale. Held by Labour's Tom Kerr since 2017; his majority is 1,120.\n")
     assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_party_named_with_a_number_word_is_no_figure(claims_of):
+    cs = claims_of("One Nation preferences flowed to the LNP's Kim Dray, who won with 52.1 per cent.")
+    assert not any(c.text == "One" for c in cs)
+
+
+def test_some_before_an_exact_count_is_no_hedge(check_texts):
+    text = "Some 31,204 ballot papers were issued from an electorate of 80,000. That put turnout at 38.0 per cent."
+    # 31,204 / 80,000 = 39.0%: "some" does not make a count written to the unit an estimate
+    assert [f.rule for f in errors(check_texts({"r.txt": text}))] == ["turnout"]
+
+
+def test_a_ballot_papers_column_beside_a_turnout(check_texts):
+    text = ("| District | Electorate | Ballot papers | Turnout |\n|---|---|---|---|\n"
+            "| Eastmoor | 50,000 | 16,000 | 32.0% |\n| Westmoor | 40,000 | 14,000 | 38.0% |\n")
+    (f,) = errors(check_texts({"r.md": text}))  # 14,000 / 40,000 = 35.0%
+    assert f.rule == "turnout" and "38.0" in f.message
+
+
+def test_that_was_up_from_after_a_turnout(check_texts):
+    text = ("This time 30,000 ballot papers were returned from an electorate of 100,000, a turnout of 30.0%.\n\n"
+            "That was up from 26.0% in 2021, a rise of 5.0 percentage points.")
+    assert [f.rule for f in errors(check_texts({"r.txt": text}))] == ["direction"]
+
+
+def test_a_distant_second_on_a_share_is_that_party_s_and_that_election_s(claims_of):
+    cs = claims_of("The Conservatives took 55.0 per cent in 2019, with the Greens a distant second on 20.1 per cent.")
+    assert the(cs, "20.1").subject == "Green"
+    assert the(cs, "20.1").year == 2019
+    cs = claims_of("The Tories took the seat from Labour with 11,402 votes.")
+    assert the(cs, "11,402").subject != "Labour"
