@@ -52,10 +52,13 @@ FLOORS = {
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
     "set24": (27, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code (25, 11); read and tuned on in the session of 6 December (second)
-    "set25": (26, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
+    "set25": (29, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
     # final); read and tuned on in the session of 6 December (second)
     "set26": (27, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
     # its starting code, and on the code of that hour), then read
+    "set27": (20, 12),  # held out: written blind during that session, never read, scored on its starting (20, 12) and
+    # final code
+    "set28": (25, 30),  # held out likewise, written later in that session (23, 30 on its starting code), never read
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips
