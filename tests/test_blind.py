@@ -27,7 +27,7 @@ FLOORS = {
     "set4": (35, 0),  # blind when first scored (18, 12); tuned on since
     "set5": (30, 2),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
     # session of 6 December an accidental find went: a false 'rank' error that named the Whitby wire story's line)
-    "set6": (36, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
+    "set6": (35, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
     "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (30, 1),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
     # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's

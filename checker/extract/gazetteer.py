@@ -218,7 +218,7 @@ class Gazetteer:
                 spans.append(Span("place", start, end, name, gazetteer=name))
         for match_id, start, end in self.region_matcher(doc):
             text = t.span_text(start, end)
-            if start > 0 and t.texts[start - 1] in COMPASS:
+            if start > 0 and t.texts[start - 1] in REGION_COMPASS:
                 continue  # "North Wales", "the Mid and West Wales region", "South Scotland": a region inside it
             if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
                 name = self.vocab.strings[match_id]
@@ -794,7 +794,7 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
         and s.start not in ends
 
 
-COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Southern", "Eastern", "Western",
+REGION_COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Southern", "Eastern", "Western",
                      "North-East", "North-West", "South-East", "South-West", "NE", "NW", "SE", "SW"})
 """Capitalised compass words: before a nation's name ("North Wales", "South Scotland") they name a part of it."""
 PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "glen", "saint", "st", "new", "upper",
