@@ -31,7 +31,7 @@ from .report.rules import explain_built_in, find_rule, render_explain, render_ru
 from .fix import apply_fixes
 from .reference import ReferenceError
 from .reference.setup import with_reference
-from .ruleset import RuleError, RuleSet, load_ruleset
+from .ruleset import DEFAULT_RULES_DIR, RuleError, RuleSet, load_ruleset, rules_stamp
 from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
 from .suppress import UNUSED_RULE
 
@@ -240,7 +240,11 @@ def factcheck(
     if show_config:
         sys.stdout.write(render_show_config(eff))
         return EXIT_OK
+    rule_dirs = [Path(str(eff.rules_dir)) if eff.rules_dir else DEFAULT_RULES_DIR,
+                 *(Path(str(p)) for p in eff.extra_rules)]
+    stamp = rules_stamp(rule_dirs)
     ruleset = load_ruleset(eff.rules_dir, eff.extra_rules)
+    validated = stamp if rules_stamp(rule_dirs) == stamp else ()  # unchanged while read: what the pipeline reads
     _check_rules(ruleset, eff, loaded)
     files.known_rules = [r.id for r in ruleset.rules] + [READ_RULE, UNUSED_RULE]
     if list_rules or explain:
@@ -255,13 +259,15 @@ def factcheck(
         say("factcheck: warning: every PATH given is excluded (--force-exclude): nothing to check")
         return EXIT_OK
     outputs = [parse_output(o) for o in output or []] or ([parse_output(str(eff.output))] if eff.output else [])
+    cache_dir = None if no_cache else (eff.cache_dir or DEFAULT_CACHE)
+    # The cache's folder also keeps the matchers' phrases tokenized (checker/extract/phrases.py).
     extraction = PipelineArgs(eff.rules_dir, tuple(eff.extra_rules), eff.model, default_year=eff.year,
-                              default_country=eff.country)
+                              default_country=eff.country,
+                              phrases=None if cache_dir is None else os.path.abspath(cache_dir), validated=validated)
     settings = Settings(extraction, select=eff.select, ignore=eff.ignore,
                         severity=dict(eff.severity), formats=dict(eff.formats), suppressions=not no_suppress,
                         per_file=files)
-    engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler,
-                    cache_dir=None if no_cache else (eff.cache_dir or DEFAULT_CACHE))
+    engine = Engine(jobs=jobs or default_jobs(), scheduler=scheduler, cache_dir=cache_dir)
     written = [("--output", o.path) for o in outputs] + ([("--write-baseline", write_baseline_to)]
                                                          if write_baseline_to is not None else [])
     refuse_inputs(paths, written, engine.cache_dir)  # nothing written may replace or join the copy

@@ -308,3 +308,55 @@ def test_a_hinted_standby_builds_at_once_only_for_an_edited_corpus(tmp_path: Pat
         again = standby.extract(documents()[:1])
     assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
     assert again == blobs[:1]
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["copy"], (("copy",), ".factcheck_cache")),
+    (["copy", "-f", "json", "--cache-dir", "c", "-v"], (("copy",), "c")),
+    (["--cache-dir=c2", "copy", "copy/a.txt", "missing", "--format", "json"], (("copy",), "c2")),
+    (["--cache-dir", "copy"], ((), "copy")),  # the cache's folder is not the copy's
+    (["--", "--cache-dir", "copy"], (("copy",), ".factcheck_cache")),  # after --, only paths
+])
+def test_the_folders_to_look_in_at_once_are_told_from_the_arguments(tmp_path: Path, monkeypatch, argv, expected):
+    from checker.run.launch import guess_folders
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "a.txt").write_text("x", encoding="utf-8")
+    assert guess_folders(argv) == expected
+
+
+def test_the_guessed_cache_folder_is_the_clis_default():
+    from checker.cli import DEFAULT_CACHE
+    from checker.run.launch import DEFAULT_CACHE_DIR
+
+    assert Path(DEFAULT_CACHE_DIR) == DEFAULT_CACHE
+
+
+@pytest.mark.parametrize("edited_since", [True, False])
+def test_a_standby_imports_at_once_when_the_folders_on_the_command_line_were_edited(tmp_path: Path, nlp,
+                                                                                    edited_since):
+    """Before the CLI's hint: a story edited in place in a folder the arguments name, since the cache there
+    was written, makes the standby import spaCy at once, and the hint then builds without looking again
+    (here the hint names no folder, so only the guess can have told it to build)."""
+    from checker.run.cache import DB_NAME
+
+    copy, cache = tmp_path / "copy", tmp_path / "cache"
+    copy.mkdir()
+    cache.mkdir()
+    (copy / "hold.txt").write_text(COPY["hold.txt"], encoding="utf-8")
+    (cache / DB_NAME).write_bytes(b"")
+    past = (cache / DB_NAME).stat().st_mtime_ns - 10 ** 9
+    for path in (copy, copy / "hold.txt"):
+        os.utime(path, ns=(past, past))
+    if edited_since:
+        os.utime(copy / "hold.txt", ns=(past + 2 * 10 ** 9,) * 2)
+    with Standby(early=False, guess=((str(copy),), str(cache))) as standby:
+        standby.hint(PipelineArgs(), [], cache)
+        standby.prepared = True  # as if `prepare` had been sent: only the guess and the hint can have built it
+        blobs = standby.extract(documents())
+    if edited_since:
+        assert blobs is not None
+        assert [extraction_from_bytes(b) for b in blobs] == list(extract(nlp, documents()))
+    else:
+        assert blobs is None

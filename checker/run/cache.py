@@ -84,8 +84,10 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS run_keys_shard ON run_keys (key, shard)",
 )
 
+PHRASES_NAME = "phrases.json"
+"""The pipeline's phrases, tokenized (checker/extract/phrases.py `FILE`)."""
 OWN_FILES = frozenset({"CACHEDIR.TAG", ".gitignore", DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm",
-                       f"{DB_NAME}-journal"})
+                       f"{DB_NAME}-journal", PHRASES_NAME})
 """What the cache puts in its folder: a folder holding anything else is someone else's."""
 
 _CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}

@@ -8,11 +8,14 @@ config, decides whether to use it or stop it.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .processes import default_jobs, on_sigterm_interrupt
 from .standby import Standby
 
+DEFAULT_CACHE_DIR = ".factcheck_cache"
+"""The CLI's default cache folder (checker/cli.py `DEFAULT_CACHE`)."""
 NOT_EXTRACTING = frozenset({"--version", "-h", "--help", "--list-rules", "--show-config", "--no-cache"})
 NOT_EXTRACTING_WITH_VALUE = ("--explain", "--scheduler")
 
@@ -39,8 +42,30 @@ def may_use_standby(argv: list[str], cores: int) -> bool:
     return (n or cores) >= 2
 
 
+def guess_folders(argv: list[str]) -> tuple[tuple[str, ...], str]:
+    """The folders the arguments name (the copy's, most likely) and the cache folder (`--cache-dir`, else
+    the default), told without the CLI or the config: the standby looks there at once for a story edited
+    since the cache was written (checker/run/standby.py `edited`), before the CLI has its settings. Only
+    when spaCy is imported depends on it: a folder that is not the copy's, or a cache folder the config
+    moves, only leaves the standby to wait for the CLI's hint, as before."""
+    folders, cache = [], DEFAULT_CACHE_DIR
+    rest = False
+    for i, arg in enumerate(argv):
+        if rest or not arg.startswith("-"):
+            if (rest or i == 0 or argv[i - 1] != "--cache-dir") and os.path.isdir(arg):
+                folders.append(arg)
+        elif arg == "--":
+            rest = True
+        elif arg == "--cache-dir" and i + 1 < len(argv):
+            cache = argv[i + 1]
+        elif arg.startswith("--cache-dir="):
+            cache = arg.split("=", 1)[1]
+    return tuple(folders), cache
+
+
 def main() -> None:
-    standby = Standby() if may_use_standby(sys.argv[1:], default_jobs()) else None
+    argv = sys.argv[1:]
+    standby = Standby(guess=guess_folders(argv)) if may_use_standby(argv, default_jobs()) else None
     on_sigterm_interrupt()  # `kill` and CI cancellations clean up as Ctrl-C does: no worker left behind
     try:
         from ..cli import main as cli_main

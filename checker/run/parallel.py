@@ -78,12 +78,18 @@ class PipelineArgs:
     statistical: bool = False
     default_year: int | None = None
     default_country: str | None = None
+    phrases: str | None = None
+    """The claims cache's folder, where the matchers' phrases are kept tokenized (checker/extract/phrases.py);
+    None without the cache. Extraction does not depend on it."""
+    validated: tuple = ()
+    """The rule files' stamp (checker/ruleset.py `rules_stamp`) when the run read and validated them: a build
+    that finds them the same does not validate them again (nor import every check to). Nor does this."""
 
     def build(self) -> Language:
         from ..extract.pipeline import build_pipeline
 
         return build_pipeline(self.rules_dir, self.extra_rules, self.model, self.statistical,
-                              self.default_year, self.default_country)
+                              self.default_year, self.default_country, self.phrases, self.validated)
 
 
 def extract_chunk(nlp: Language, documents: Sequence[Document]) -> list[Extraction]:

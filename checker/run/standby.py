@@ -53,18 +53,21 @@ class Standby:
     """One process that gets ready to extract; `prepare` says what to build, `extract` sends it
     documents, `close` ends it."""
 
-    def __init__(self, start_method: str | None = None, early: bool | None = None) -> None:
+    def __init__(self, start_method: str | None = None, early: bool | None = None,
+                 guess: tuple[tuple[str, ...], str] | None = None) -> None:
         self.prepared = False
         self.extracted = 0
         """Documents this standby has extracted (for -v)."""
         self.early = spare_core() if early is None else early
         """Whether it imports spaCy at once (a core was idle), rather than once told what to build."""
+        # `guess`: the folders and the cache folder the command line names (checker/run/launch.py); if a story
+        # there was edited since the cache was written, the standby imports spaCy at once all the same.
         method = start_method or pick_start_method()
         context = multiprocessing.get_context(method)
         self._conn, child = context.Pipe()
         parent = os.getpid() if method == "fork" else None
         self._process: multiprocessing.process.BaseProcess | None = context.Process(
-            target=_serve, args=(child, self._conn, parent, self.early), daemon=True, name="factcheck-standby")
+            target=_serve, args=(child, self._conn, parent, self.early, guess), daemon=True, name="factcheck-standby")
         self._process.start()
         child.close()
 
@@ -248,13 +251,16 @@ def _spacy_info(*args, **kwargs):
     return info(*args, **kwargs)
 
 
-def _serve(conn: Connection, parents_end: Connection, parent: int | None = None, early: bool = False) -> None:
-    """The standby's life: import (at once if `early`, else at the parent's first word), build what the
-    parent asks for, extract what it sends, until it says stop (None) or goes away."""
+def _serve(conn: Connection, parents_end: Connection, parent: int | None = None, early: bool = False,
+           guess: tuple[tuple[str, ...], str] | None = None) -> None:
+    """The standby's life: import (at once if `early`, or if a story under the folders `guess` names was edited
+    since its cache was written, else at the parent's first word), build what the parent asks for, extract
+    what it sends, until it says stop (None) or goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
     die_with_parent(parent)
     parents_end.close()  # so that a parent that dies leaves us at end-of-file, not waiting forever
-    if early:
+    edited_early = not early and guess is not None and bool(guess[0]) and edited(*guess)
+    if early or edited_early:
         _import()
     nlp = None
     built = None  # the arguments `nlp` was built from
@@ -267,7 +273,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int | None = None,
         if message is None:
             return
         if isinstance(message, Hint):
-            if not edited(message.paths, message.cache_dir):
+            if not edited_early and not edited(message.paths, message.cache_dir):
                 continue  # nothing written since the last run: wait for `prepare`, as without the hint
             message = message.args
         if not isinstance(message, list):  # what to build
