@@ -48,7 +48,7 @@ FLOORS = {
     # (24, 13) and final code (24, 14); read and tuned on in the session of 6 December
     "set22": (23, 0),  # held out likewise (the starting code stopped on it with an internal error: an open-ended total;
     # with that one guard, 19, 28; 19, 15 on the final code); read and tuned on in the session of 6 December
-    "set23": (25, 4),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
+    "set23": (25, 3),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
     "set24": (27, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code (25, 11); read and tuned on in the session of 6 December (second)

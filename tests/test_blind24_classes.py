@@ -393,3 +393,11 @@ def test_a_distant_second_on_a_share_is_that_party_s_and_that_election_s(claims_
     assert the(cs, "20.1").year == 2019
     cs = claims_of("The Tories took the seat from Labour with 11,402 votes.")
     assert the(cs, "11,402").subject != "Labour"
+
+
+def test_a_change_after_an_aside_set_apart_by_dashes(check_texts):
+    text = ("Across Scotland the SNP won 64 of the 129 seats - 62 of the 73 constituencies plus two of the 56 list"
+            " seats - up from 63 in 2016.")
+    assert errors(check_texts({"r.txt": text})) == []
+    wrong = text.replace("up from 63", "up from 66")
+    assert [f.rule for f in errors(check_texts({"r.txt": wrong}))] == ["direction"]

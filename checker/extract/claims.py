@@ -635,6 +635,7 @@ MPS_BALLOT = re.compile(r"\b(?:(?:ballot|round|vote|voting)s? (?:of|among) (?:th
                         r"MPs' (?:ballot|round|vote)s?|parliamentary (?:ballot|round)s?)\b")
 MEMBERS_BALLOT = re.compile(r"\b(?:members' (?:ballot|vote)|ballot of (?:the party's |party )?members|"
                             r"(?:party )?members (?:voted|chose|elected))\b", re.IGNORECASE)
+DASHES = frozenset({"-", "–", "—"})
 COUNT_KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.VOTES_CAST, Kind.ELECTORATE, Kind.SEATS})
 """Counts, whose change told in per cent is a ratio: "a drop of 50.6 per cent", "512 per cent more"."""
 
@@ -2010,6 +2011,11 @@ class _Builder:
             return b, a  # a, compared with b (then): b to a
         return None
 
+    def _spaced_dash(self, k: int) -> bool:
+        """A dash set apart by spaces ("seats - 27 of the 40 …"), not a hyphen inside a word ("two-party")."""
+        t = self.v.t
+        return k > 0 and t.texts[k] in DASHES and t.spaces[k - 1] and t.spaces[k]
+
     def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:
         """The figure before a change word in the same clause: "19,894 up from 11,241" — but not
         another side's ("the BJP's share slipped … from 37.4%; Congress improved to 21.2%")."""
@@ -2017,7 +2023,13 @@ class _Builder:
         lo = v.clause_start[s]
         sent_lo = v.sentence_bounds(s)[0]
         side = None
-        for k in range(s - 1, lo - 1, -1):
+        k = s
+        while k - 1 >= lo:
+            k -= 1
+            if self._spaced_dash(k) and (opening := next(
+                    (d for d in range(k - 1, sent_lo - 1, -1) if self._spaced_dash(d)), None)) is not None:
+                k = opening  # "won 30 of the 60 seats - 27 of the 40 constituencies plus three … - up from 29": past
+                continue     # the aside, to the figure it sets apart
             m = v.mention_at[k]
             if m is not None and m.kind in ("person", "party") and side is None:
                 side = m.name
