@@ -136,6 +136,8 @@ UNSAID_TIER = "seats of a tier not said"
 not known to be a party's total (checks/tiers.py)."""
 TOTAL_ROW = "in the row 'total' of a seats column"
 OPEN_TOTAL_ROW = "a total row over rows of no one party"
+BESIDE_SEATS = "a signed figure beside a party's seats"
+"""Evidence of a seat change in brackets after a party's seats ("Ref 24 (+24)"): `seat-sum` adds a line-up's."""
 """A seats table's "Total" row over rows of an alliance and its members, or of no party: the size of the body, but
 not the sum of the rows named."""
 """The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""

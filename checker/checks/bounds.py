@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
+from ..model import BESIDE_SEATS, COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, figure_at, fmt
 from .tiers import tier_of
@@ -148,9 +148,6 @@ def _balanced_lines(index: Index) -> dict[tuple[str, str], int]:
             changes[(f.path, c.sentence)][f.subject] = -c.value if c.text[:1] in "-−–" else c.value
     return {k: len(v) for k, v in changes.items() if len(v) >= 3 and abs(sum(v.values())) < 1e-9
             and any(x != 0 for x in v.values())}
-
-
-BESIDE_SEATS = "a signed figure beside a party's seats"
 
 
 def _changes_balance(picked: list[Fact], balanced: dict[tuple[str, str], int]) -> bool:

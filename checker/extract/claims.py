@@ -24,7 +24,8 @@ from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import superseded
 from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor,
-                      Reader, Reading, contested_after, distractor, final_column, is_year, unit_after)
+                      Reader, Reading, contested_after, distractor, final_column, is_year, restated, unit_after)
+from .tokens import spaced_dash
 from .view import View
 
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
@@ -635,15 +636,8 @@ MPS_BALLOT = re.compile(r"\b(?:(?:ballot|round|vote|voting)s? (?:of|among) (?:th
                         r"MPs' (?:ballot|round|vote)s?|parliamentary (?:ballot|round)s?)\b")
 MEMBERS_BALLOT = re.compile(r"\b(?:members' (?:ballot|vote)|ballot of (?:the party's |party )?members|"
                             r"(?:party )?members (?:voted|chose|elected))\b", re.IGNORECASE)
-DASHES = frozenset({"-", "–", "—"})
 COUNT_KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.VOTES_CAST, Kind.ELECTORATE, Kind.SEATS})
 """Counts, whose change told in per cent is a ratio: "a drop of 50.6 per cent", "512 per cent more"."""
-
-
-def _half_step_of(text: str) -> float:
-    """Half the last written digit's step: '50.6' is ±0.05, '512' ±0.5."""
-    digits = text.strip("%").replace(",", "")
-    return 0.5 * 10 ** -len(digits.split(".")[1]) if "." in digits else 0.5
 
 
 ROUND_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE}
@@ -1805,18 +1799,6 @@ class _Builder:
             ))
         return out
 
-    def _restated_before(self, frm: int, readings: dict[int, Reading]) -> int | None:
-        """The figure of the sentence before that a sentence opening "That was up from N" changed from N to."""
-        v = self.v
-        s, _ = v.sentence_bounds(frm)
-        words = [v.lower(k) for k in range(s, frm) if not v.t.is_space[k]]
-        if s == 0 or not 3 <= len(words) <= 5 or words[0] not in ("that", "this", "it") or words[-1] != "from":
-            return None
-        p, _ = v.sentence_bounds(s - 1)
-        same = [k for k in range(p, s) if k in readings and readings[k].kind == readings[frm].kind
-                and not readings[k].threshold]  # (not "one more than the 51 needed")
-        return same[-1] if same else None
-
     def _points_told_beside(self, s: int, amount: int) -> bool:
         """The sentence gives the change in points as well: a share's change "in per cent" beside it is a ratio."""
         v = self.v
@@ -1849,7 +1831,7 @@ class _Builder:
                 low_words = words.lower()
                 frm, to, amount = self._numbers_of_change(s, e, readings)
                 if to is None and frm is not None:
-                    to = self._restated_before(frm, readings)  # "… turnout of 34.3%. That was up from 28.7% …"
+                    to = restated(v, frm, readings, readings[frm].kind)  # "… turnout of 34.3%. That was up from 28.7%"
                 noun = self._attribute_noun(s, e)
                 if frm is None and to is None and amount is None and noun is None:
                     continue
@@ -1877,7 +1859,7 @@ class _Builder:
                     # "fell from 921,330 to 455,017, a drop of 50.6 per cent": a count's change told as a part of
                     # the count before, a ratio (0.494), not a difference of 50.6; and a share's "rose 18.6 points,
                     # from 21.4 per cent to 40.0 per cent, an increase of 87 per cent"
-                    half = _half_step_of(n_amt.text)
+                    half = n_amt.half_step
                     sign = 1 if direction == "up" else -1
                     fl, fh = sorted((1 + sign * (n_amt.value - half) / 100, 1 + sign * (n_amt.value + half) / 100))
                     words, n_amt = f"{words} ({n_amt.text} per cent)", None
@@ -2011,11 +1993,6 @@ class _Builder:
             return b, a  # a, compared with b (then): b to a
         return None
 
-    def _spaced_dash(self, k: int) -> bool:
-        """A dash set apart by spaces ("seats - 27 of the 40 …"), not a hyphen inside a word ("two-party")."""
-        t = self.v.t
-        return k > 0 and t.texts[k] in DASHES and t.spaces[k - 1] and t.spaces[k]
-
     def _before(self, s: int, readings: dict[int, Reading], kind: Kind) -> int | None:
         """The figure before a change word in the same clause: "19,894 up from 11,241" — but not
         another side's ("the BJP's share slipped … from 37.4%; Congress improved to 21.2%")."""
@@ -2026,8 +2003,8 @@ class _Builder:
         k = s
         while k - 1 >= lo:
             k -= 1
-            if self._spaced_dash(k) and (opening := next(
-                    (d for d in range(k - 1, sent_lo - 1, -1) if self._spaced_dash(d)), None)) is not None:
+            if spaced_dash(v.t, k) and (opening := next(
+                    (d for d in range(k - 1, sent_lo - 1, -1) if spaced_dash(v.t, d)), None)) is not None:
                 k = opening  # "won 30 of the 60 seats - 27 of the 40 constituencies plus three … - up from 29": past
                 continue     # the aside, to the figure it sets apart
             m = v.mention_at[k]

@@ -223,6 +223,7 @@ class Context:
         self._that_at: list[int] | None = None
         """Tokens that say 'that election' (`_says_that_election`), found on first use."""
         self._example_paras: dict[int, int] | None = None
+        self._rounds_told: bool | None = None
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         """Each paragraph's first token, worked out on first use."""
@@ -572,7 +573,10 @@ class Context:
         return before[-1].name, 0.85 if gap <= 3 else 0.7
 
     def _tells_rounds(self) -> bool:
-        return any(w in ROUND_STORY_WORDS for w in self.v.lowers)
+        """Whether the article tells of several counts: asked once per document, for each of a table's figures."""
+        if self._rounds_told is None:
+            self._rounds_told = not ROUND_STORY_WORDS.isdisjoint(self.v.lowers)
+        return self._rounds_told
 
     def _count_before_or(self, i: int) -> Reading | None:
         """The count a ", or N%" restates: "1,201,607 votes, or 62.1%", "734,300 for No, or 37.9%"."""

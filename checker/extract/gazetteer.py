@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..model import REFERENDUM_SIDES
 from ..ruleset import RuleSet
 from .phrases import PhraseTokens
-from .tokens import TokenTable, token_table
+from .tokens import TokenTable, spaced_dash, token_table
 
 COMPASS = {"north", "south", "east", "west", "central", "mid", "north east", "north west",
            "south east", "south west"}
@@ -693,7 +693,7 @@ def _labels_entry(t: TokenTable, start: int, end: int) -> bool:
         e += 1
     # (or a dash: "- **ASHBY FENWICK** — Labour gain from Conservative", "TARRINGTON - Conservative hold")
     # (or a full stop, more of the line after it: a round-up's "Yarnby. Held by Labour's Colin Pearce since 2017")
-    return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or t.texts[e] == "-" and t.spaces[e - 1] and t.spaces[e]
+    return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or spaced_dash(t, e)
                                  or t.texts[e] == "." and end - start <= 4 and e + 1 < len(t.texts) and t.spaces[e]
                                  and _cap(t.texts[e + 1]))
 

@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import TO_A_MAJORITY, TOTAL_ROW, Kind
+from ..model import BESIDE_SEATS, TO_A_MAJORITY, TOTAL_ROW, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .view import View
@@ -271,6 +271,24 @@ MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", 
 RELATIVE_WORDS = frozenset({"more", "higher", "lower", "less", "fewer", "bigger", "larger", "greater", "smaller"})
 
 
+def share_pair_after(v: View, i: int) -> bool:
+    """A share told as one side of a pair: "…, or 51.9 per cent to 48.1 per cent"."""
+    u = unit_after(v, i)
+    return u is not None and v.lower(u[2]) in ("to", "against") and v.num(u[2] + 1) is not None
+
+
+def restated(v: View, i: int, readings: dict[int, Reading], kind: Kind) -> int | None:
+    """The figure a sentence opening "That was up from N" (or "This is down from", "It rose from") speaks of: the
+    last of `kind` in the sentence before it, not a target ("one more than the 51 needed"); i is N's token."""
+    s, _ = v.sentence_bounds(i)
+    words = [v.lower(k) for k in range(s, i) if not v.t.is_space[k]]
+    if s == 0 or not 3 <= len(words) <= 5 or words[0] not in ("that", "this", "it") or words[-1] != "from":
+        return None
+    p, _ = v.sentence_bounds(s - 1)
+    same = [k for k in range(p, s) if k in readings and readings[k].kind == kind and not readings[k].threshold]
+    return same[-1] if same else None
+
+
 def _next_item(v: View, s: int, i: int) -> bool:
     """A party or person named after a break between a cue at s and the figure at i: the figure is theirs, the next
     item of a list ("…, two short of a majority, with Reform on 11")."""
@@ -349,8 +367,8 @@ def distractor(v: View, i: int) -> str | None:
         return "which of the seats"  # "squeezing in for the third of three seats": a place among a ward's seats
     if unit is not None and unit[0] == "unit.seats" and _each_part(v, i, unit[2]):
         return "each part's"  # "each state elects six senators", "The ACT and Northern Territory elect two senators each"
-    if unit is not None and unit[0] == "unit.seats" and prev == "of" and v.lower(i - 2) in (
-            "overhang", "top-up", "topup", "levelling", "leveling", "bonus", "extra", "additional"):
+    if unit is not None and unit[0] == "unit.seats" and prev == "of" and v.lower(i - 2) in EXTRA_SEATS | {
+            "extra", "additional"}:
         return "extra seats"  # "an overhang of three seats on top of the usual 120": the chamber's, no party's
     if nxt == "-" and v.lower(i + 2) in ("seat", "member", "mp") and v.lower(i + 3) in EXTRA_SEATS \
             or unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) in EXTRA_SEATS:
@@ -772,8 +790,7 @@ class Reader:
         v = self.v
         if v.lower(i - 1) != "or" or v.lower(i - 2) != ",":
             return None
-        u = unit_after(v, i)
-        if u is not None and v.lower(u[2]) in ("to", "against") and v.num(u[2] + 1) is not None:
+        if share_pair_after(v, i):
             return None  # "a majority of 2,254, or 51.9 per cent to 48.1 per cent": the two sides' shares
         for k in range(i - 3, max(-1, i - 7), -1):
             if v.num(k) is not None:
@@ -2016,27 +2033,9 @@ class Inheritor:
         if r is not None and r.kind == Kind.SEATS and k == i - 2 and v.lower(i - 1) == "(" and v.lower(i + 1) == ")" \
                 and not n.decimals and (n.signed or n.value == 0 and self._paren_changes_beside(i)):
             # "Ref 24 (+24), Con 11 (-15)": a party's seats, then its gain or loss
-            return Reading(i, Kind.SEAT_CHANGE, "seats", ["a signed figure beside a party's seats"], slot="paren",
+            return Reading(i, Kind.SEAT_CHANGE, "seats", [BESIDE_SEATS], slot="paren",
                            sign=-1 if v.text(i)[:1] in "-−–" else 1)
         return None
-
-    def restated(self, i: int) -> Reading | None:
-        """The figure a sentence opening "That was up from" (or "This is down from", "It rose from") speaks of: the
-        last read in the sentence before it."""
-        v = self.v
-        s, _ = v.sentence_bounds(i)
-        words = [v.lower(k) for k in range(s, i) if not v.t.is_space[k]]
-        if len(words) < 3 or words[0] not in ("that", "this", "it") or words[-1] != "from" or len(words) > 5 \
-                or s == 0:
-            return None
-        p, _ = v.sentence_bounds(s - 1)
-        before = [k for k in self._read_in(p, s)]
-        return self.readings[before[-1]] if before else None
-
-    def _share_pair_after(self, i: int) -> bool:
-        v = self.v
-        u = unit_after(v, i)
-        return u is not None and v.lower(u[2]) in ("to", "against") and v.num(u[2] + 1) is not None
 
     def relabel_parentheses(self) -> None:
         """ "majority 9,193 (22.3%)": a percentage in brackets after a majority is its share;
@@ -2050,14 +2049,14 @@ class Inheritor:
                 r.kind = Kind.TURNOUT
                 r.evidence.append(f"the other side of the turnout '{v.text(src.i)}'")
                 continue
-            if v.lower(i - 1) == "from" and (src := self.restated(i)) is not None and src.kind == Kind.TURNOUT \
-                    and src.unit == r.unit:
+            if v.lower(i - 1) == "from" and (k := restated(v, i, self.readings, Kind.TURNOUT)) is not None \
+                    and self.readings[k].unit == r.unit:
                 r.kind = Kind.TURNOUT  # "… a turnout of 34.3%. That was up from 28.7% in 2012"
-                r.evidence.append(f"the earlier side of the turnout '{v.text(src.i)}'")
+                r.evidence.append(f"the earlier side of the turnout '{v.text(k)}'")
                 continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
-            elif self._share_pair_after(i):
+            elif share_pair_after(v, i):
                 continue  # "a majority of 2,254, or 51.9 per cent to 48.1 per cent": the sides' shares
             elif v.lower(i - 1) == "or" and v.lower(i - 2) == ",":  # "to 683, or 2.0 per cent of the votes"
                 prev = self.readings.get(i - 3)

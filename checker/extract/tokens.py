@@ -110,6 +110,12 @@ def _strings(keys: list[int], cache: dict[int, str], store: StringStore) -> list
     return [cache[key] for key in keys]
 
 
+def spaced_dash(t: TokenTable, k: int) -> bool:
+    """A dash set apart by spaces ("seats - 27 of the 40 …", "TARRINGTON - Conservative hold"), not a hyphen inside a
+    word ("two-party")."""
+    return k > 0 and t.texts[k] in ("-", "–", "—") and bool(t.spaces[k - 1]) and bool(t.spaces[k])
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The TokenTable the number merger left on `doc`."""
     return doc.user_data[TOKENS_KEY]

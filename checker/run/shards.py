@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
-from ..checks.bounds import BESIDE_SEATS, closes_column
+from ..checks.bounds import closes_column
 from ..checks.consistency import UNDATED_KINDS, fact_key, undated_key
 from ..checks.shares import OTHERS_LINE, share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..checks.winner import tells_of_rounds
-from ..model import OPEN_TOTAL_ROW, Kind, Modality
+from ..model import BESIDE_SEATS, OPEN_TOTAL_ROW, Kind, Modality
 from ..resolve import Fact
 from ..ruleset import Rule
 
