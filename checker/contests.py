@@ -102,6 +102,16 @@ class Contest:
                 out.append((c, f))
         return sorted(out, key=lambda cf: -cf[1].claim.value)
 
+    def _told_two_ways_above(self, value: float, path: str | None) -> bool:
+        """Someone this count leaves out because the copy gives them two counts, one of which beats `value`
+        ("Collins (Conservative) 15,566" and, of a namesake elsewhere, "polled 1,204 votes there"): who came first
+        or second is then in doubt, not the next name down."""
+        for c in self.candidates.values():
+            votes = (c.votes.in_path(path) if path is not None and isinstance(c.votes, FactList) else []) or c.votes
+            if votes and c.vote_fact(path) is None and any(f.claim.value > value for f in votes):
+                return True
+        return False
+
     def winner(self, path: str | None = None) -> tuple[Candidate | None, str]:
         """The winner: the one the copy says won (or gives the majority to), else the most votes."""
         stated = [c for c in self.candidates.values() if c.roles.get("winner")]
@@ -116,7 +126,8 @@ class Contest:
             # "… secured 20,488 votes; Labour's Susan Hayman was runner-up on 21,312": the other one won
             other = next(c for c, _ in ranked if c is not named_second[0])
             return other, f"the only other candidate, the copy naming {named_second[0].key} as runner-up"
-        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value):
+        if ranked and (len(ranked) == 1 or ranked[0][1].claim.value > ranked[1][1].claim.value) \
+                and not self._told_two_ways_above(ranked[0][1].claim.value, path):
             return ranked[0][0], "the most votes"
         return None, ""
 
@@ -135,6 +146,8 @@ class Contest:
                                      and any(f.claim.low > sv.claim.high for c, f in others if c is not stated[0])):
             return stated[0], "named as second", True  # (unless another polled more: the place is the slip, and
             # the rank check says so; the runner-up is then the one the counts give)
+        if others and self._told_two_ways_above(others[0][1].claim.value, path):
+            return None, "", False
         if len(others) == 1:
             return others[0][0], "the only other candidate with votes", True
         thirds = [(c, f) for c, f in others if c.roles.get("third")]
@@ -285,12 +298,19 @@ class Index:
                 return None, ""
             return size.seats, f"the {size.seats} seats of the {chamber.name}" + (f" in {year}" if year else "")
         chamber = self.ruleset.default_chamber
+        abroad = next((r.country for r in self.ruleset.regions if r.national and r.name == scope), None)
+        if chamber is not None and abroad not in (None, chamber.country):
+            # "Nationally, the NDA won 293 of the 543": that country's own chamber, not the default's
+            chamber = next((c for c in self.ruleset.chambers if c.country == abroad and c.sizes and not c.state), None)
+            if chamber is not None and (size := chamber.size(year)) is not None:
+                return size.seats, f"the {size.seats} seats of the {chamber.name}" + (f" in {year}" if year else "")
+            return None, ""
         if chamber is None:
             return None, ""
         size = chamber.size(year)
         if size is None:
             return None, ""
-        national = {r.name for r in self.ruleset.regions if r.national}
+        national = {r.name for r in self.ruleset.regions if r.national and r.country == chamber.country}
         if scope is None or scope in national:
             return size.seats, f"the {size.seats} seats of the {chamber.name}" + (f" in {year}" if year else "")
         if scope in size.regions:

@@ -57,6 +57,11 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 apart in HTML as in Markdown (a page's <h1> is its title, left as a line)."""
 
 
+_COLSPAN = re.compile(r"""\bcolspan\s*=\s*["']?(\d{1,3})""", re.IGNORECASE)
+MAX_COLSPAN = 50
+"""More columns than a results table has: a cell claiming more spans this many."""
+
+
 def render_html(source: str) -> Rendered:
     """Drop tags, decode entities; block ends become line breaks; a table row becomes one line
     `| cell | cell |` (line breaks inside the row become spaces); a list's items are lines of one paragraph, as
@@ -65,6 +70,7 @@ def render_html(source: str) -> Rendered:
     pos = 0
     in_row = False
     lists = 0
+    spanned = 0  # the columns past its first that the open cell spans
     dropped = _dropped(source)
     k = 0
     for m in _tags(source):
@@ -93,6 +99,11 @@ def render_html(source: str) -> Rendered:
                 b.put(" |\n", m.start())
         elif name in ("td", "th") and not closing:
             b.put(" | ", m.start())
+            span = _COLSPAN.search(whole)
+            spanned = min(int(span.group(1)), MAX_COLSPAN) - 1 if span else 0
+        elif name in ("td", "th") and spanned:
+            b.put(" | " * spanned, m.start())  # "<td colspan="2">Total</td>": the columns it spans stay columns
+            spanned = 0
         elif name in _HEADINGS and not closing and not in_row:
             b.put("\n" + "#" * int(name[1]) + " ", m.start())  # a section heading, as Markdown writes it
         elif name in _BLOCK:

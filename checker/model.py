@@ -98,7 +98,8 @@ class Mention:
     """A person, party, constituency or region named in the copy."""
 
     kind: str
-    """'person', 'party', 'place' or 'region'."""
+    """'person', 'party', 'place', 'region', 'chamber'; or 'locality': a town the home gazetteer holds as a seat,
+    named in copy about another country (no seat there, nor anyone's name)."""
     text: str
     """As written: 'Mr Farron', 'He', 'Labours', 'Wirrall West'."""
     name: str

@@ -9,7 +9,7 @@ a TOML file.
 from .arithmetic import Difference, PointsDifference
 from .base import Check
 from .bounds import Bound, SumBound
-from .changes import Direction, Threshold
+from .changes import Direction, RowChange, Threshold
 from .consistency import Affiliation, Agreement
 from .control import Control
 from .holders import PreviousHolder
@@ -29,7 +29,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder)
+              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder, RowChange)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

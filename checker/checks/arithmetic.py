@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
 from ..model import Kind
 from ..resolve import Fact
-from .base import Check, Outcome, fmt
+from .base import Check, Outcome, figure_at, fmt
+
+
+ANOTHER_CLAUSE = re.compile(r"\bbut\b|;|,\s+and\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+"""Words that begin another clause between a score and a lead, whose lead is then another count's."""
 
 
 class Difference(Check):
@@ -53,6 +58,11 @@ class Difference(Check):
                 fa, fb = winners[where][0], unnamed[where][0]
                 if fa.claim.round != c.round or fb.claim.round != c.round:
                     continue
+                at_lead = figure_at(c.sentence, c.text)
+                a, b = sorted((at_lead, figure_at(c.sentence, fb.claim.text)))
+                if ANOTHER_CLAUSE.search(c.sentence, a, b):
+                    continue  # "… more second preferences — 19,880 to 14,207 — but …, and she won by 17,838", "led …
+                    # on primary votes by 9,087, but … finishing with 49,927 votes to 46,554": not that score's lead
                 expected = fa.claim.value - fb.claim.value
                 what = "majority" if lead.kind == Kind.MAJORITY else "margin"
                 sum_text = f"{fmt(fa.claim.value)} − {fmt(fb.claim.value)} = {fmt(expected)}"

@@ -182,5 +182,5 @@ def describe(f: Fact) -> str:
 def figure_at(sentence: str, figure: str, start: int = 0) -> int:
     """Where a figure stands in its sentence, from `start`, as a whole number ("3" not inside "31"); the
     sentence's length if it does not."""
-    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?![\d,]|\.\d)").search(sentence, start)
+    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?!\d|[,.]\d)").search(sentence, start)
     return m.start() if m else len(sentence)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome, figure_at, fmt, fmt_range
+from .base import Check, Outcome, figure_at, fmt, fmt_range, overlaps
 
 MOVED = {"up": "rose", "down": "fell", "same": "stayed the same"}
 
@@ -50,7 +50,7 @@ class Direction(Check):
             if old is None or new is None:
                 found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [],
                                                   by_subject_path.get((f.subject, f.path), []) if f.subject else [],
-                                                  f, ch.attribute)
+                                                  f, ch.attribute, new)
                 if old is None and found_old is not None:
                     old = found_old
                     notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
@@ -110,7 +110,7 @@ class Direction(Check):
             yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text or diff_text)
 
     def _find(self, candidates: list[Fact], in_article: list[Fact], f: Fact,
-              attribute: Kind) -> tuple[Fact | None, Fact | None]:
+              attribute: Kind, new_told: Fact | None = None) -> tuple[Fact | None, Fact | None]:
         """This election's and the previous election's figure for the same subject and attribute, among the
         facts of that subject (`candidates`, in corpus order), those in the change's article first
         (`in_article`, the candidates in its article): the whole corpus's only if none of those fits."""
@@ -137,6 +137,9 @@ class Direction(Check):
 
         new = [g for g in near if is_new(g)] or [g for g in anywhere if is_new(g)]
         old = [g for g in near if is_old(g)] or [g for g in anywhere if is_old(g)]
+        if new_told is not None and new_told.claim.year is not None:
+            # "in 2017, the majority fell to 1,704": from an election before 2017's, not 2017's own figure again
+            old = [g for g in old if g.claim.year is not None and g.claim.year < new_told.claim.year]
         said = f.claim.sentence[max(0, f.claim.sentence.find(f.claim.text)):]
         if NOTIONAL.search(said):
             # "up by 5,917 on the notional figure": against the notional result on the new boundaries, not the
@@ -276,6 +279,7 @@ class Threshold(Check):
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
             # (another article's seats only for an election both name: an undated story's target is its own)
             actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit
+                              and g.claim.body == c.body  # (a round-up's other council's seats are not this one's)
                               and (g.path == f.path or f.year is not None and g.year == f.year)
                               and g.claim.round != "provisional"]  # (not a running tally told before it)
             values = {g.claim.value for g in actual}
@@ -308,3 +312,36 @@ class Threshold(Check):
                 arithmetic=f"{g.claim.text} {'<' if c.relation == 'above' else '≥'} {c.text}",
                 related=[g],
             )
+
+
+class RowChange(Check):
+    """A table row's change column against the row's own two shares: "| Tara Ings | Reform | 8,115 | 16.4 | 3.1 |
+    +12.3 |" says 16.4 − 3.1, which is 13.3. Only the row's figures are read: one share now, one of the election
+    before, one change, all of one party or candidate."""
+
+    name = "row-change"
+    params = {}
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        rows: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for kind in (Kind.SHARE, Kind.SHARE_CHANGE):
+            for f in index.by_kind.get(kind, []):
+                if f.claim.column and f.claim.value is not None and not f.claim.hedge and f.claim.round is None:
+                    rows[(f.path, f.claim.location.line)].append(f)
+        for _, row in sorted(rows.items()):
+            changes = [f for f in row if f.kind == Kind.SHARE_CHANGE and f.claim.modality == Modality.ACTUAL]
+            now = [f for f in row if f.kind == Kind.SHARE and f.claim.modality == Modality.ACTUAL]
+            then = [f for f in row if f.kind == Kind.SHARE and f.claim.modality == Modality.HISTORICAL]
+            if len(changes) != 1 or len(now) != 1 or len(then) != 1 \
+                    or len({f.subject for f in row}) != 1 or row[0].subject is None:
+                continue
+            ch, a, b = changes[0].claim, then[0].claim, now[0].claim
+            lo, hi = b.low - a.high, b.high - a.low
+            working = f"{b.text} − {a.text} = {fmt(round(b.value - a.value, 2))}"
+            if overlaps(ch.low, ch.high, lo, hi, slack=0.051):
+                yield self.verified(changes[0], f"{changes[0].subject}: {working} ✓ (change {ch.text})", working)
+                continue
+            yield self.finding(
+                changes[0], f"{changes[0].subject}'s change of {ch.text} points does not match the row's shares: {working}",
+                stated=ch.value, expected=round(b.value - a.value, 2), arithmetic=f"stated {ch.text}; {working}",
+                related=[now[0], then[0]], notes={0: "the share now", 1: "the share before"}, self_contained=True)

@@ -23,6 +23,13 @@ ENTRY_LABEL = re.compile(r"\s*(?:[#*>-]+\s*)?([A-Z][A-Z.'’ -]{2,}[A-Z])\s*[:�
 """A round-up entry's label in capitals at its sentence's start: "MAPLE STATE SENATE: Democrats kept …"."""
 
 
+def _a_size_it_had(index: Index, f: Fact) -> bool:
+    """The chamber of the figure's scope had this many seats in some other years (the rules' sizes)."""
+    chamber = next((c for c in index.ruleset.chambers if c.id == f.claim.scope), None) or (
+        index.ruleset.default_chamber if f.claim.scope is None else None)
+    return chamber is not None and any(s.seats == f.claim.value for s in chamber.sizes)
+
+
 def fact_key(f: Fact) -> tuple | None:
     """What makes two claims statements of one fact; None if the claim is not comparable."""
     c = f.claim
@@ -107,7 +114,14 @@ class Agreement(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, list[Fact]] = defaultdict(list)
         named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, seat) → the people it names there
+        self._in_rounds = {(f.path, f.kind, f.contest, f.subject, f.claim.value) for f in index.facts
+                           if f.claim.round and f.kind in (Kind.VOTES, Kind.SHARE)}
         for f in index.facts:
+            if f.kind == Kind.TOTAL_SEATS and f.claim.value is not None \
+                    and (size := index.chamber_size(f.claim.scope, f.year)[0]) \
+                    and (f.claim.value * 4 < size or f.claim.value != size and _a_size_it_had(index, f)):
+                continue  # "FF win two of four seats", "Lisnagar (3 seats)": a constituency's size, not the Dáil's 174;
+                # "in a 60-member Senedd a party needed 31": its size before it grew to 96
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
                 if index.state_chamber(f.claim.scope):
                     # a state's own chamber: only its article's figures, and in a round-up of states' chambers
@@ -200,6 +214,14 @@ class Agreement(Check):
         same disagreement of its article is already reported, None when it is to be reported (and is noted so)."""
         if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
             return self.verified(f, f"{label}: {f.claim.text} agrees with {first.claim.text}{of} ✓")
+        if f.kind == Kind.SWING and f.subject != first.subject and overlaps(-f.claim.high, -f.claim.low, first.claim.low,
+                                                                           first.claim.high):
+            # "a swing of 3.3 points away from Labor" to the Liberals, the table's "Swing to ALP" -3.3: one swing
+            return self.verified(f, f"{label}: {f.claim.text} to {f.subject} is {first.claim.text} to "
+                                    f"{first.subject}{of} ✓")
+        if any(x.claim.round is None and any((path, x.kind, x.contest, x.subject, x.claim.value) in self._in_rounds
+                                             for path in (f.path, first.path)) for x in (f, first)):
+            return True  # "deemed elected on 8,149" where the count's table gives 6,104, …, 8,149: a later round's
         if (f.path, f.claim.value) in reported:
             return True
         reported.add((f.path, f.claim.value))

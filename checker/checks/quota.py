@@ -77,9 +77,12 @@ class Quota(Check):
             # their first count told just before, else the one the article gives (a table above, or, if none is
             # above, below: "exceeded the quota by 1,318 votes" over the first count's table)
             mine = near or mine or theirs
-            if c.value < 0 and NOW.search(c.sentence) and (later := [
-                    g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round == "final"
-                    and g.claim.location.start < c.location.start]):
+            if c.value < 0 and (NOW.search(c.sentence) or LATER_COUNT_SAID.search(c.sentence)):
+                later = [g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round == "final"
+                         and g.claim.location.start < c.location.start]
+                if not later:
+                    continue  # "No one reached the quota on the second count. … Rooney … remains 34 short": after
+                    # transfers whose totals the article does not give as counts
                 mine = later  # "She now leads …, 374 short of the quota" under a table's "Count 2": after the transfers
             if len({g.claim.value for g in mine}) != 1:
                 continue
@@ -101,8 +104,11 @@ class Quota(Check):
                 notes={0: f"{f.subject}'s votes", 1: "the quota"})
 
 
-NOW = re.compile(r"\b(?:now|still|after (?:the|that|this) (?:transfer|count|distribution))\b", re.IGNORECASE)
+NOW = re.compile(r"\b(?:now|still|remains|remained|after (?:the|that|this) (?:transfer|count|distribution))\b",
+                 re.IGNORECASE)
 """Words of a shortfall told after a later count than the first."""
+LATER_COUNT_SAID = re.compile(r"\b(?:on|after|at) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+                              r"|latest|final) count\b", re.IGNORECASE)
 
 
 def _nearest(q: Fact, polls: list[Fact]) -> Fact | None:

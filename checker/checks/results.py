@@ -98,8 +98,12 @@ class Swing(Check):
         by_seat: dict[tuple[str, str], list[Fact]] | None = None
         for f in index.by_kind.get(Kind.SWING, []):
             c = f.claim
-            if not _actual(f) or not f.subject or not c.counterpart and not TWO_PARTY.search(c.sentence):
-                continue
+            if not _actual(f) or not f.subject or not c.counterpart and not TWO_PARTY.search(c.sentence) \
+                    and not (c.column and "swing" in c.column and any(
+                        g.claim.round == "final" and g.claim.column and g.claim.location.line == c.location.line
+                        for g in index.in_path(Kind.SHARE, f.path))):
+                continue  # (a table's "| Swing to ALP |" beside its row's two-party-preferred columns: checked from
+                # them; not a primary vote's swing column)
             if (contest := index.contest_of(f)) is not None:
                 pool = contest.facts.in_path(f.path)
             else:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import INTERMEDIATE, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome
 
@@ -29,9 +29,11 @@ class RoundSum(Check):
                     c = f.claim
                     if c.value is None or c.hedge or c.modality != Modality.ACTUAL or f.kind != Kind.VOTES:
                         continue
-                    if c.round in (None, "transfer", "final") and f.contest:
+                    if c.round in (None, "transfer", "final", INTERMEDIATE) and f.contest:
                         rounds[(f.path, f.contest, cand.key)][c.round].append(f)
         for (_, _, who), by_round in sorted(rounds.items()):
+            if by_round.get(INTERMEDIATE):
+                continue  # a count of six rounds: "received 2,390 of Doyle's votes" is one of its transfers, not all
             parts = [by_round.get(None, []), by_round.get("transfer", []), by_round.get("final", [])]
             if (o := self.two_parts_and_whole(parts, who.removeprefix("party:"), "final total is not their first-round"
                                               " votes and transfers added up", ("first round", "transfers"))):

@@ -36,7 +36,7 @@ class Together(Check):
                 yield self.verified(f, f"seats together: {terms} = {c.text} ✓")
                 continue
             yield self.finding(
-                f, f"{' and '.join(c.sides)} together hold {fmt(added)} seats by the copy's own totals, not {c.text}",
+                f, f"{', '.join(c.sides[:-1])} and {c.sides[-1]} together hold {fmt(added)} seats by the copy's own totals, not {c.text}",
                 stated=c.value, expected=added, arithmetic=f"{terms} = {fmt(added)} ≠ {c.text}",
                 related=picked, notes={k: f"{p.subject}'s seats" for k, p in enumerate(picked)},
                 self_contained=all(p.claim.sentence == c.sentence for p in picked))
@@ -52,6 +52,8 @@ def _seats_of(index: Index, combined: Fact, side: str) -> Fact | None:
             and (c.scope is None or g.claim.scope == c.scope) and (c.body is None or g.claim.body == c.body)
             and c.paragraph - 2 <= g.claim.paragraph <= c.paragraph and g.claim.round is None and not g.claim.hedge
             and tier_of(g.claim.column) == "total"]
+    here = [g for g in mine if g.claim.sentence == c.sentence]
+    mine = here or mine  # (a breakdown after a colon: the parts its sentence gives)
     if len({g.claim.value for g in mine}) != 1:
         return None  # none, or two (agreement's to report): nothing to add
     return min(mine, key=lambda g: g.claim.location.start)

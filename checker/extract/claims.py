@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -158,9 +159,14 @@ class ClaimMaker:
         """Chambers a sentence may name beside a council ("a year after Labour won 411 of the 650 seats in the
         House of Commons"): its figures nearer the chamber are the chamber's."""
         self._regions = frozenset(r.name for r in ruleset.regions)
+        home_country = self.home.country if self.home else None
+        self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
+        self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
+        """States and provinces: in copy about a state's own legislature, its seats are that chamber's."""
         self._not_names = frozenset(ruleset.words("seat.not_seats"))
         self._party_forms = frozenset(a.lower() for p in ruleset.parties for a in (p.name, *p.aliases))
         self._alliances = frozenset(p.name for p in ruleset.parties if p.members)
+        self._members = {p.name: frozenset(p.members) for p in ruleset.parties if p.members}
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
@@ -175,7 +181,7 @@ class ClaimMaker:
         inherit = Inheritor(v, readings)
         inherit.run(numbers, skip)
         inherit.relabel_parentheses()
-        ctx = Context(v, readings, self.default_year, self.home_aliases)
+        ctx = Context(v, readings, self.default_year, self.home_aliases, self._states)
         # Which election the article reports: --year, else the year the copy names ("the 2024 general
         # election"), else the copy's own date (front matter, dateline, the page's published date).
         year_from = "--year" if self.default_year else "the copy names it" if ctx.current_year else ""
@@ -212,7 +218,8 @@ class ClaimMaker:
         claims += maker.together([i for i in numbers if why_not.get(i) == TOGETHER], len(claims))
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
-        claims = _row_places(_paragraph_scopes(_earlier_sides(_elliptic_years(claims))),
+        claims = _relative_years(claims, ctx.current_year)
+        claims = _row_places(_paragraph_scopes(_earlier_sides(_ranges_over_elections(_elliptic_years(claims)))),
                              _row_heads(v, index_of, PLACE_HEADING.match))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         # up top: to the first paragraph with seats (an HTML page's head, title and byline come before it)
@@ -224,11 +231,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = _seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
-            self._rounds(t.text, self._councils(self._chambers(_parts(v, claims), doc.user_data.get("fc_country"), named, anywhere),
+        doc._.fc_claims = _breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+            self._rounds(t.text, self._councils(self._chambers(_parts(v, claims, self._states), doc.user_data.get("fc_country"), named, anywhere),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text))
+            self._alliances), t.text)), t.text), t.text)), self._members)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -287,6 +294,9 @@ class ClaimMaker:
         out = []
         for c in claims:
             scope = c.scope
+            if scope in self._nations_abroad and c.kind in SEAT_KINDS:
+                scope = None  # "Nationally, the NDA won 293": that country's own chamber, picked below
+                c = replace(c, scope=None)
             foreign = abroad.get(c.sentence, set())
             foreign = next(iter(foreign)) if len(foreign) == 1 and country and "" not in foreign \
                 and country not in foreign else None
@@ -300,9 +310,12 @@ class ClaimMaker:
                 alias = scope[len(CHAMBER_PREFIX):]
                 named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
                 if local:
-                    named = [ch for ch in self.chambers if ch.state and alias in ch.bare] or named
+                    named = [ch for ch in self.chambers if ch.state and alias in ch.bare
+                             and ch.country in (None, country)] or named  # (an American state's only in its copy)
                 pick = next((ch for ch in named if ch.country == country), None) or \
-                    next((ch for ch in named if ch is self.home), None) or (named[0] if named else None)
+                    next((ch for ch in named if ch is self.home), None) or \
+                    next((ch for ch in named if not (ch.state and ch.country)), None)
+                # (not a state's chamber of another country: "the Assembly" in British copy is no Indian state's)
                 if pick is not None and country and pick.country and pick.country != country \
                         and len({ch.country for ch in named}) > 1 and " " not in alias and alias != "Commons":
                     # "the 90-member House" in Indian copy is no American chamber (a name several countries' chambers
@@ -313,7 +326,7 @@ class ClaimMaker:
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
                 scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election; its "seven list seats"
-            elif own is not None and scope is None and c.kind in SEAT_KINDS:
+            elif own is not None and (scope is None or scope in self._states) and c.kind in SEAT_KINDS:
                 scope = own
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS \
                     and not self._names_home_only(c.sentence, country):
@@ -429,7 +442,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return out
+        return _final_pairs(out)
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -471,6 +484,16 @@ class ClaimMaker:
             if c.kind in SEAT_KINDS and c.paragraph not in para_body and says.get(c.sentence) \
                     and (name := self._council_named(c.sentence)) is not None:
                 para_body[c.paragraph] = name
+        # In a round-up of councils, a paragraph that opens "In Medway, Labour took control …" is that council's (and
+        # so are its sentences after: "The Conservatives fell from 33 to 24")
+        opened: set[int] = set()  # the paragraphs an "In Medway, …" opener names
+        if about:
+            for c in sorted(claims, key=lambda c: c.location.start):
+                if c.kind in SEAT_KINDS and c.paragraph not in para_body and (m := IN_PLACE.match(c.sentence)) \
+                        and m.group(1).lower() not in self._party_forms and m.group(1) not in self._regions \
+                        and m.group(1).split()[0].lower() not in NOT_PLACES:
+                    para_body[c.paragraph] = m.group(1)
+                    opened.add(c.paragraph)
         # A heading line's council ("### Sallow Vale (all-out, 39 seats) — Lib Dem GAIN") is the paragraphs' below
         # it, up to the next heading: "The Lib Dems went from 14 to 22 … Labour held its four seats"
         by_index = {c.index: c for c in claims}
@@ -509,7 +532,11 @@ class ClaimMaker:
         body = None  # the council named last: "Ashworth Borough Council … After the count Labour held 34 seats"
         seen: set[str] = set(para_body.values()) | set(headings.values())
         section, headed = 0, None  # the body of the last heading line
+        last_para = None
         for c in sorted(claims, key=lambda c: c.location.start):
+            if c.paragraph != last_para and last_para in opened:
+                body = None  # after "In Oxley Vale, …", a paragraph that names no council is none it named before
+            last_para = c.paragraph
             if (now := bisect.bisect_right(sections, c.paragraph)) != section:
                 section = now  # a new section ("## The story of the night") after a round-up's entries is none of
                 if body is not None and body == headed:  # theirs: it names its council anew
@@ -531,7 +558,12 @@ class ClaimMaker:
                 if ACROSS_BODIES.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
                     body = None  # … across the three councils": every council's, not the last named nor the heading's
                     listed = None
-                body = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed or body
+                own = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed
+                if own is not None and own == listed and c.paragraph in opened:
+                    c = replace(c, scope=COUNCIL_SCOPE, body=own)  # "In Oxley Vale, …": that paragraph's only, not
+                    out.append(c)                                    # the next one's ("Pennick District Council …")
+                    continue
+                body = own or body
                 headed = heading or headed
                 if body:
                     seen.add(body)
@@ -762,7 +794,7 @@ TOWNS = {"city", "county"}
 """Parts only in the possessive ("of the city's 26 ridings"): "its worst night in the city" is a council's story."""
 
 
-def _parts(v: View, claims: list[Claim]) -> list[Claim]:
+def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -> list[Claim]:
     """Seat figures of a paragraph that turns to one part of the country ("The result in Uttar Pradesh did
     the most damage. Of the state's 80 seats, the Samajwadi Party won 37 …"), from the sentence that says
     so on, are that part's: their scope is its name, so they are neither the chamber's nor summed with it."""
@@ -787,6 +819,9 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
                 and any(v.num(j) is not None for j in range(s, e))):
             continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"
         name = _part_name(v, k)
+        if name is None and v.lower(k + 1) in ("'s", "’s") and w in ("region", "county", "state", "province"):
+            name = f"the {w} this article is about"  # "Of the region's 46 constituencies, Labour won 31": a part
+            # the copy names only up top (its scope is then this article's own, below)
         if name is not None:
             first = v.sent_of[k]
             starts[v.para_of[k]] = ({v.span_text(a, b).strip() for a, b in v.sents[first:]
@@ -802,8 +837,11 @@ def _parts(v: View, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         part = starts.get(c.paragraph)
+        if part is not None and part[1].endswith("this article is about"):
+            part = (part[0], f"{part[1][:-len('this article is about')]}of {c.location.path}")
         if part is not None and c.kind in SEAT_KINDS and c.sentence in part[0] \
-                and (c.scope is None or c.scope.startswith(CHAMBER_PREFIX) or c.scope in part[1]):
+                and (c.scope is None or c.scope.startswith(CHAMBER_PREFIX) or c.scope in part[1] or c.scope in states):
+            # (a city's seats inside a state: "winning 14 of the city's 26 ridings, … in rural Alberta")
             c = replace(c, scope=part[1], evidence=c.evidence + (f"a part of the country: {part[1]}",))
         out.append(c)
     return out
@@ -828,9 +866,10 @@ def _tables_after(v: View, parts: dict[int, tuple[set[str], str]]) -> dict[int, 
         if v.t.is_alpha[k] or v.nums[k] is not None:
             worded.add(v.para_of[k])
     tables: dict[int, set[int]] = {}
+    last = v.para_of[v.n - 1] if v.n else 0
     for para in parts:
         table, rows, p = in_table.get(para + 1), set(), para + 1
-        while table is not None and (in_table.get(p) == table or p not in in_table and p not in worded):
+        while table is not None and p <= last and (in_table.get(p) == table or p not in in_table and p not in worded):
             rows.add(p)
             p += 1
         if rows:
@@ -901,6 +940,74 @@ def _regional_apart(claims: list[Claim], text: str) -> list[Claim]:
             and c.location.start >= turned[c.paragraph] else c for c in claims]
 
 
+OWN_TIME = re.compile(r"\s*(?:%|per cent|pc|points|votes|seats)?\s*(?:(?:in|at) (?:the )?(?:19|20)\d\d\b|this (?:year|time)\b"
+                      r"|last (?:week|month)\b)", re.IGNORECASE)
+"""Words right after a figure that tell its own election."""
+OVER_ELECTIONS = re.compile(r"\b(?:at|in|across|over) (?:all|each|every|the last|the past) (?:(?:two|three|four|five|six|"
+                            r"seven|eight|\d+) )?(?:general |local )?(?:elections?|contests?|polls?)\b", re.IGNORECASE)
+RANGE_OF = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+YEARS_LATER = re.compile(r"^\s*(?:%|per cent|votes|seats)?\s*(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+                         r"years? (later|on|after|earlier|before)\b", re.IGNORECASE)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+
+
+IN_PLACE = re.compile(r"^\s*In ((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
+                      r"(?:,|\s+(?:the|Labour|Reform|Conservatives?|Liberal|Greens?|Plaid|SNP|independents?)\b)")
+"""A sentence opening with the place it is about: "In Medway, …", "In Windsor and Maidenhead the Liberal Democrats …"."""
+NOT_PLACES = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "total", "this", "that", "these", "those",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "general", "local", "recent", "contrast", "addition"})
+
+
+def _final_pairs(claims: list[Claim]) -> list[Claim]:
+    """Two shares of one sentence that make 100 between them, one of the final count ("Labor 63,004 (65.0%) to
+    Liberal 33,905 (35.0%), … on the 2PP"): the other is that count's too."""
+    shares: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == Kind.SHARE and c.modality == Modality.ACTUAL and c.value is not None and not c.column:
+            shares[c.sentence].append(c)
+    final: set[int] = set()
+    for pair in shares.values():
+        if len(pair) == 2 and {c.round for c in pair} == {None, "final"} and abs(sum(c.value for c in pair) - 100) < 0.15:
+            final.update(c.index for c in pair if c.round is None)
+    return [replace(c, round="final") if c.index in final else c for c in claims]
+
+
+def _relative_years(claims: list[Claim], current: int | None) -> list[Claim]:
+    """ "UKIP's 7,402 votes in 2015 collapsed to 1,102 two years later": the year counted from the one the
+    sentence names before it (2017), an earlier election's figure unless that is the one reported."""
+    out: list[Claim] = []
+    for c in claims:
+        k = c.sentence.find(c.text) if c.year is None and c.modality == Modality.ACTUAL else -1
+        if k >= 0 and (m := YEARS_LATER.match(c.sentence[k + len(c.text):])):
+            n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+            told = [x for x in out if x.sentence == c.sentence and x.year is not None
+                    and x.location.start < c.location.start]
+            later = m.group(2).lower() in ("later", "on", "after")
+            year = told[-1].year + (n if later else -n) if told else None
+            if year is None or year != current:
+                c = replace(c, modality=Modality.HISTORICAL, year=year,
+                            evidence=c.evidence + (f"'{m.group(0).strip()}'" + (f": {year}" if year else ""),))
+        out.append(c)
+    return out
+
+
+def _ranges_over_elections(claims: list[Claim]) -> list[Claim]:
+    """ "stuck between 3.7% and 6.6% at all four elections": the bounds of a range over several elections, no one
+    election's figure (set apart as a group's, so no check takes either for a result)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.modality == Modality.ACTUAL and c.kind in (Kind.SHARE, Kind.VOTES, Kind.SEATS, Kind.TURNOUT) \
+                and OVER_ELECTIONS.search(c.sentence) and (k := c.sentence.find(c.text)) >= 0 \
+                and (RANGE_OF.search(c.sentence[:k]) or re.search(r"\bbetween\s+\S+\s+and\s+$", c.sentence[:k], re.I)):
+            c = replace(c, modality=Modality.GROUP, evidence=c.evidence + ("a range over several elections",))
+        out.append(c)
+    return out
+
+
 def _elliptic_years(claims: list[Claim]) -> list[Claim]:
     """A figure whose clause leaves out its verb is of the election the figure before it is of: "The Conservatives
     took 55.2 per cent of the vote there in 2019 and Labour 24.9 per cent" gives both 2019's."""
@@ -910,7 +1017,8 @@ def _elliptic_years(claims: list[Claim]) -> list[Claim]:
         if prev is not None and prev.sentence == c.sentence and prev.kind == c.kind and prev.year is not None \
                 and prev.modality == Modality.HISTORICAL and c.modality == Modality.ACTUAL and c.year is None \
                 and (a := c.sentence.find(prev.text)) >= 0 and (b := c.sentence.find(c.text, a + len(prev.text))) > a \
-                and ELLIPSIS.search(c.sentence[a + len(prev.text):b]):
+                and ELLIPSIS.search(c.sentence[a + len(prev.text):b]) \
+                and not OWN_TIME.match(c.sentence[b + len(c.text):]):  # (not "… and Reform's 21.6% in 2024")
             c = replace(c, modality=Modality.HISTORICAL, year=prev.year,
                         evidence=c.evidence + (f"'{prev.year}', told of the figure before it",))
         out.append(c)
@@ -985,11 +1093,47 @@ ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|natio
 
 SEAT_GROUP = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:seats?|constituencies|wards|marginals|targets)\s+(?:that|which|where|whose"
                         r"|with (?:majorities|a majority|margins)|on majorities|held by|it (?:must|needs|has to)|to watch"
-                        r"|in the region with|(?:in|across) [\w ]{1,30}? with (?:majorities|margins))\b", re.IGNORECASE)
+                        r"|in the region with|(?:in|across) [\w ]{1,30}? with (?:majorities|margins)"
+                        r"|(?-i:(?:[A-Z][\w'’-]*\s+){1,3})(?:will|must|needs?|could|should|would|might|can|hopes? to|"
+                        r"is targeting|are targeting|has to|have to))\b", re.IGNORECASE)
 """After a count of seats, words that pick some out: "Ten seats that will decide …", "a further five seats in the
 region with majorities under 5,000": a group of seats, no party's tally."""
 ONE_MEMBER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}(?:MP|MSP|MS|MLA|councillor|member|source|insider|figure)\b"
                         r"(?!s)", re.IGNORECASE)
+
+
+BROKEN_DOWN = re.compile(r"^\s*(?:seats?|MPs|members)?\s*[:—–]\s")
+"""After an alliance's seats, a colon or dash that opens the list of its members' seats."""
+
+
+def _breakdowns(claims: list[Claim], members: dict[str, frozenset[str]]) -> list[Claim]:
+    """ "The ruling NDA finished with 18 seats: the BJP won 10, the Shiv Sena 6 and the NCP just 1": an alliance's
+    seats, broken down after a colon into two or more of its members', are their sum — a combined figure (checked
+    as "together" is), of the members the sentence names."""
+    out = list(claims)
+    for c in claims:
+        if c.kind != Kind.SEATS or c.subject not in members or c.value is None \
+                or not BROKEN_DOWN.match(c.sentence[(k := figure_end(c.sentence, c.text)):]):
+            continue
+        after = [x for x in claims if x.kind in SEAT_KINDS and x.sentence == c.sentence
+                 and x.location.start > c.location.start]
+        parts = [x.subject for x in after]
+        rest = c.sentence[figure_end(c.sentence, after[-1].text, k):] if after else ""
+        if len(parts) >= 2 and len(set(parts)) == len(parts) and all(p in members[c.subject] for p in parts) \
+                and not re.search(r"\d|\b(?:others?|allies|independents?|smaller|rest|remaining)\b", rest, re.I) \
+                and not re.search(r"\b(?:including|among them|such as|led by)\b", c.sentence[k:], re.I):
+            # (every figure after the colon a member's: not "…, the JD(U)'s 12 and 25 from smaller allies")
+            out.append(replace(c, index=len(out), kind=Kind.COMBINED_SEATS, subject=None, subject_kind=None,
+                               subject_via=None, party=None, role=None, counterpart=None, sides=tuple(parts),
+                               evidence=c.evidence + (f"the seats of {' and '.join(parts)} together, after a colon",)))
+    return out
+
+
+def figure_end(sentence: str, figure: str, start: int = 0) -> int:
+    """Where a figure ends in its sentence (its first whole-number occurrence from `start`), or the sentence's
+    length."""
+    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?!\d|[,.]\d)").search(sentence, start)
+    return m.end() if m else len(sentence)
 
 
 def _seat_groups(claims: list[Claim]) -> list[Claim]:
@@ -1126,7 +1270,10 @@ def _bold_heading(v: View, i: int) -> str | None:
         if close is not None:
             outcome = any(v.lower(j) in CONTROL_WORDS for j in range(k + 1, close))
             k = close if v.lower(close) == "):" else close + 1
-    if end == start or v.lower(k) not in (":", "-", "–", "—", "):") \
+    full_stop = v.lower(k) == "." and k + 1 < v.n and (v.text(k + 1) == "**" or v.text(k + 1)[:1].isupper()
+                                                       or v.t.is_space[k + 1])
+    # ("**Hartsbury.** Labour's 30 seats …": an entry labelled with a full stop, its paragraph the council's)
+    if end == start or v.lower(k) not in (":", "-", "–", "—", "):") and not full_stop \
             or any((m := v.mention_at[t]) is not None and m.kind in ("party", "person", "region", "chamber")
                    and not (outcome and m.kind == "person" and m.via == "context") for t in range(start, end)):
         return None  # (a council's outcome in brackets makes a name read as a person's by its context a council's)
@@ -1163,7 +1310,9 @@ def _heading_of_line(v: View, k: int, i: int) -> str | None:
             and all(v.text(t).isupper() for t in range(start, k) if v.lower(t) not in (
             "and", "&", "upon", "on")) and v.span_text(start, k) not in NOT_HEADINGS \
             and not any(v.mention_at[t] is not None and v.mention_at[t].kind in ("party", "person", "region", "chamber")
-                        for t in range(start, k)):  # not "NDP: 35", a party's line of a list
+                        for t in range(start, k)) \
+            and not (v.para_of[start] <= 1 and v.lower(k + 1 + v.t.is_space[k + 1]) in ("the", "a", "an")):
+        # (not "NDP: 35", a party's line of a list; nor "MUMBAI: The opposition …", a dateline opening the story)
         return v.span_text(start, k)  # "WYRE VALE: Lib Dem gain from no overall control. … Conservatives 15"
     if k - start >= 2 and v.lower(k - 1) in COUNCIL_HEADS and v.lower(k) in (":", "-", "–", "—") \
             and v.span_text(start, k) not in NOT_HEADINGS:
@@ -1239,7 +1388,7 @@ class _Builder:
         not one a paragraph about tiers leaves open."""
         v = self.v
         u = unit_after(v, i)
-        for k in range(i + 1, u[2] if u is not None else i + 1):
+        for k in range(i + 1, u[2] if u is not None else i + 2):  # (and "48 constituency, 9 list" with no unit)
             if (tier := SEAT_TIERS.get(v.lower(k))) is not None:
                 # Westminster's seats are all constituencies: one tier only where the copy speaks of another
                 return tier if tier != "constituency" or self._mixed() else None
@@ -1746,8 +1895,9 @@ class _Builder:
                 # STV count, where the order of election is no order of first preferences)
                 if self._tells_stv():
                     continue
-            elif after not in RANK_AFTER:
-                continue
+            elif after not in RANK_AFTER or after == "-" and i + 2 < v.n and v.t.is_alpha[i + 2] \
+                    and v.t.ends[i] == v.t.starts[i + 1] and v.t.ends[i + 1] == v.t.starts[i + 2]:
+                continue  # (not "a first-count gap", "a second-preference count": a compound, no finishing place)
             mention_before = v.mention_at[i - 1] if i > 0 else None
             named = mention_before is not None and mention_before.kind in ("person", "party") \
                 and mention_before.end == i and after in ("on", "with")  # "Plaid's Ieuan Pritchard third on"
@@ -2026,8 +2176,9 @@ class _Builder:
         _, end = v.sentence_bounds(last)
         shares = attribute in (Kind.SHARE, Kind.MAJORITY_SHARE, Kind.TURNOUT)
         for k in range(last + 1, min(end, last + 16)):  # "… up from 2,914 for the Brexit Party in 2019, an increase of"
-            if v.lower(k) in (";", "and", "but", "while", "whereas"):
+            if v.lower(k) in (";", "and", "but", "while", "whereas", "whilst", "even", "though", "although"):
                 return None  # "reduced to eight MPs from 57, and their share collapsed by 15.2 points": another change
+                # (and "…, even as the electorate grew by more than 3,000": another figure's)
             if v.num(k) is None or is_year(v, k):
                 continue
             r = readings.get(k)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Modality
 from ..numbers import ORDINALS
-from .gazetteer import Span
+from .gazetteer import WHOLE_COUNTRY, Span
 from .reading import MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
 from .view import View
 
@@ -38,6 +38,7 @@ EXAMPLE_NOUNS = frozenset({"candidate", "party", "seat", "constituency", "ward",
 """After "A"/"In a" opening a sentence that names no one: an explainer's case ("A candidate who receives 12,500 first
 preferences …"), not "A total of 42,999 people voted"."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+HYPOTHETICAL = frozenset({"hypothetical", "hypothetically", "imaginary", "fictional", "fictitious"})
 """A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
 GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "grouping", "partners", "allies",
                          "side", "opposition", "front"})
@@ -182,11 +183,20 @@ def _exact(text: str) -> bool:
     return digits.isdigit() and len(digits.rstrip("0")) >= 4
 
 
+NOT_A_VERB = frozenset({"and", "or", "of", "in", "on", "at", "to", "with", "for", "from", "by", "as", "who", "which"})
+"""Words after a name that show it is no clause's subject ("independents and minor parties")."""
+TALLY_NOUNS = frozenset({"tally", "total", "haul", "count", "share", "majority", "seats", "vote", "lead", "margin"})
+"""Nouns a year may qualify before the figure they give ("its 2019 tally of 52 seats")."""
+COMPARED_VERBS = frozenset({"achieved", "did", "managed", "had", "got", "won", "took", "secured", "polled", "scored",
+                            "recorded", "gained", "received"})
+"""Verbs after the party a comparison names ("than the SNP achieved"): it is that clause's subject."""
+
+
 class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
     def __init__(self, v: View, readings: dict[int, Reading], default_year: int | None = None,
-                 home_aliases: frozenset[str] = frozenset()):
+                 home_aliases: frozenset[str] = frozenset(), states: frozenset[str] = frozenset()):
         self.v = v
         self.readings = readings
         self.home_aliases = home_aliases
@@ -206,9 +216,12 @@ class Context:
         for L in self.places:
             self.places_in_para[v.para_of[L.start]].append(L)
         # An article about one nation's seats: every region it names is that one, named up top.
-        regions = [m for m in self.mentions if m.kind == "region"]
-        names = {m.name for m in regions}
-        self.article_regions = names if len(names) == 1 and any(v.para_of[m.start] <= 1 for m in regions) else set()
+        regions = [m for m in self.mentions if m.kind == "region" and v.lower(m.start) not in WHOLE_COUNTRY]
+        names = {m.name for m in regions}  # ("Nationally, the NDA won 293" turns to the whole country: not a region)
+        self.states = states
+        self.article_regions = names if len(names) == 1 and any(
+            v.para_of[m.start] <= (0 if m.name in states else 1) for m in regions) else set()
+        # (a state abroad only when the headline names it: "Its worst result came in Bihar" is one passage's)
         self.winners: set[str] = set()
         """People a sentence says won or held their seat, whether or not it gives a figure."""
         self.by_election = any(
@@ -263,6 +276,11 @@ class Context:
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
                 and (pair := self._pair_before(r)) is not None:
             return Owner(pair[0], "the winner of the pair of counts before it", pair[1])
+        if r.slot == "list" and r.kind == Kind.SHARE and self.by_end.get(r.i) is None:
+            return Owner(None, "an entry of a list that names no party we know", None)  # "…; TOP 2.1; others 2.3"
+        if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
+                and (top := self._list_before(r)) is not None:
+            return Owner(top[0], "the first of the counts listed before it", top[1])
         if r.slot == "table" and (cell := v.cells[r.i]) is not None \
                 and (cell.row_label.split()[:1] in (["other"], ["others"], ["all"]) or self._others_cell_before(r.i)):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
@@ -273,14 +291,15 @@ class Context:
                          "table column", None)
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._place_row_party(r.i)) is not None:
             return Owner(m, "table column", None)  # "| Seat | Held by | ALP 2PP | LNP 2PP |": each column a party's
+        if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
+            return Owner(pair[1], "table column", pair[0])  # "| Swing Con to Lab |": to the second, from the first
+            # ("| Swing to ALP |": to Labor, whoever won the row's seat)
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
         if r.slot == "table" and self._party_column(r.i) and self._unknown_party_cell(r.i):
             return Owner(None, "a party we do not know", None)  # "| NDA | Apna Dal (Soneylal) | 9 |"
         if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
             return Owner(p, "results line", None)  # "CALDER, Hamish   National   21,054": the candidate's, of that party
-        if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
-            return Owner(pair[1], "table column", pair[0])  # "| Swing Con to Lab |": to the second, from the first
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._column_party(r.i)) is not None:
             return Owner(m, "table column", None)  # "| Seat | Con 2019 % | Con 2024 % | Lab 2019 % | …": the column's
         if (r.slot == "score_a" or r.kind == Kind.SHARE and self._share_pair(r.i)) \
@@ -305,6 +324,8 @@ class Context:
                 and not self._from_before(r.i) \
                 and (other := self.counterpart(Reading(r.i, Kind.MARGIN, "votes"))) is not None:
             return Owner(other, "the other side of a score", None)  # "by 6.2 points, 52.8% to 45.6%, defeating X"
+        if r.unit == "seats" and v.lower(r.i - 1) == "with" and (m := self._fronted_subject(r.i)) is not None:
+            return Owner(m, "the subject after a fronted 'with'", None)  # "with 19 of 45 seats Labour remains …"
         if r.slot == "for":  # "191 for Labour"
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
@@ -500,10 +521,12 @@ class Context:
             k -= 1
         return None
 
-    def _column_swing(self, i: int) -> tuple[Span, Span] | None:
+    def _column_swing(self, i: int) -> tuple[Span | None, Span] | None:
         """The two parties of a swing column's heading, from and to ("Swing Con to Lab")."""
         v = self.v
         heads = self._heading_party_list(i)
+        if len(heads) == 1 and v.lower(heads[0].start - 1) == "to":
+            return None, heads[0]  # "| Swing to ALP |"
         if len(heads) != 2 or heads[0].name == heads[1].name \
                 or not any(v.lower(k) == "to" for k in range(heads[0].end, heads[1].start)):
             return None
@@ -601,6 +624,8 @@ class Context:
         u = unit_after(v, i)
         if u is None or u[0] != "unit.votes":
             return None
+        if v.lower(i - 1) in ("her", "his", "their", "its") or v.lower(i - 1) in ("'s", "’s"):
+            return None  # "3,010 of her 9,117 votes went to Ms Vance": the whole is the one who gave them
         k = u[2]
         if (v.lower(k), v.lower(k + 1)) not in (("going", "to"), ("went", "to"), ("go", "to"), ("cast", "for")):
             return None
@@ -809,6 +834,41 @@ class Context:
             return None
         return a, b
 
+    def _fronted_subject(self, i: int) -> Span | None:
+        """ "but with 19 of 45 seats Labour remains four short": the party right after a 'with' phrase that opens its
+        clause, before its verb, is whose seats they are."""
+        v = self.v
+        if not (v.clause_start[i] >= i - 2 or v.lower(i - 2) in (",", "but", "and", "yet", "so")):
+            return None
+        k = i + 1
+        while k < min(v.n, i + 7) and v.mention_at[k] is None and (
+                v.num(k) is not None or v.lower(k) in ("seats", "seat", "of", "the", "mps", "councillors", "members")):
+            k += 1  # (only the count's own words between: not "with 12 seats going to independents")
+        m = v.mention_at[k] if k < v.n else None
+        if m is None or m.kind not in ("party", "person") or m.start != k or m.end >= v.n:
+            return None
+        return m if v.t.is_alpha[m.end] and v.t.is_lower[m.end] and v.lower(m.end) not in NOT_A_VERB else None
+
+    def _list_before(self, r: Reading) -> tuple[Span, Span] | None:
+        """ "Labour 18,817, Reform UK 9,405, majority 9,412": a majority that is an entry of a list of counts, the
+        largest first, is the first's over the second's — not that of the party named nearest, whose count it
+        follows. (first owner, second owner), or None."""
+        v = self.v
+        start = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
+        if v.lower(start - 1) not in (",", ";") or not v.has(start, "cue.majority"):
+            return None
+        s = v.sentence_bounds(r.i)[0]
+        counts = [k for k in range(s, start) if v.num(k) is not None]
+        if len(counts) < 2 or any(k not in self.readings or self.readings[k].kind != Kind.VOTES for k in counts):
+            return None
+        values = [v.num(k).value for k in counts]
+        if values[0] <= max(values[1:]) or any(v.lower(k) not in (",", ";") for k in (c + 1 for c in counts)):
+            return None  # a list: each count followed by its separator, the winner's first
+        a, b = self._owner(self.readings[counts[0]]).mention, self._owner(self.readings[counts[1]]).mention
+        if a is None or b is None or a.name == b.name or values[1] != max(values[1:]):
+            return None
+        return a, b
+
     def _beaten_before(self, i: int) -> Span | None:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
         v = self.v
@@ -825,6 +885,10 @@ class Context:
         while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s", "rep.", "rep",
                                           "sen.", "sen", "gov.", "incumbent", "sitting")
                           or v.mention_at[j] is not None and v.mention_at[j].kind == "party"
+                          or (v.lower(j + 1) in ("'s", "’s") or (p := v.mention_at[j + 1]) is not None
+                              and p.kind == "party") and v.text(j)[:1].isupper() and v.t.is_alpha[j]
+                          # ("beat the UCP's Mark Ellery", "the Wildrose Alliance's Ian Pratt": a possessor no list
+                          # holds, or holds only the end of)
                           or described < 4 and v.lower(j) not in BEAT_WORDS and (
                               v.lower(j) in ("mp", "msp", "ms", "mla", "mpp", "td", "mep")
                               or v.text(j).islower() and (v.t.is_alpha[j] or v.text(j) == "-"))):
@@ -884,7 +948,10 @@ class Context:
                 # "with Labor's two-party-preferred vote falling from 50.9": the owner of what follows
                 return not (w == "with" and (v.lower(m.end).endswith("ing")
                                              and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win"))
-                                             or v.lower(m.end) in POSSESSIVE and k == m.start - 1))
+                                             or v.lower(m.end) in POSSESSIVE and k == m.start - 1)
+                            or w == "than" and (v.lower(m.end) in COMPARED_VERBS or v.has(m.end, "verb.poll")
+                                                or v.has(m.end, "verb.win")))
+                # (nor "lower than the SNP achieved in 2019, when 45 per cent …": the subject of its own clause)
             if not described and k < m.start - 1 and v.text(k).islower() \
                     and (j := self._described_from(k, hyphens=True)) is not None and v.lower(j) in BEAT_WORDS:
                 return True  # "defeating first-term Labour MP Mere Tawhai": described before the party
@@ -1124,16 +1191,25 @@ class Context:
         if r.kind == Kind.TOTAL_SEATS and any(e.startswith("a place's seats") for e in r.evidence) \
                 and (place := self._place_sending(r.i)) is not None:
             return place  # "Uttar Pradesh, the state that sends 80 MPs to the Lok Sabha": the state's size
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (owned := self._region_owns(r.i)):
+            return owned  # "30 of Maharashtra's 48 Lok Sabha seats": the state's share of the chamber
         # A chamber named in the clause ("30 of the Senedd's 60 seats") is more precise than its nation.
         chambers = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "chamber" and s <= m.start < e
                     and m.name not in self.home_aliases]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
-        regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and s <= m.start < e]
+        regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and s <= m.start < e
+                   and (m.name not in self.states or self._state_frames(m, r.i))]
         contrast = any(v.lower(k) in ("while", "whereas", "but", "although") for k in range(s, min(s + 2, e)))
         if not regions and not contrast:
-            # "The SNP fell to 9 seats in Scotland, while Reform UK won 5": not across a contrast
-            regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region"]
+            # "The SNP fell to 9 seats in Scotland, while Reform UK won 5": not across a contrast (and a state
+            # abroad only in the figure's own clause: "… 27 fewer …, and the party was shut out of Alberta")
+            regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and m.name not in self.states]
+        elif not regions:
+            # but "Nationally, the NDA won 293 …, while the BJP alone fell short with 240": an opener frames them all
+            regions = self._region_opener(v.sent_of[r.i])
+        if not regions:
+            regions = self._framed_before(v.sent_of[r.i])  # "Nationally, the NDA won 293 …. The INDIA bloc won 234."
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (named := self._named_region(r.i)):
@@ -1159,6 +1235,58 @@ class Context:
                 heading := self._section_chamber(v.sent_of[r.i])) is not None:
             return CHAMBER_PREFIX + heading.name  # "**Senate** (100 seats)" over "Republicans will hold 53 seats"
         return None
+
+    def _state_frames(self, m: Span, i: int) -> bool:
+        """A state abroad scopes a figure its clause gives only when it frames it: just after it ("37 seats in Uttar
+        Pradesh") or opening its part of the clause ("in Alberta the NDP took 38"), with no other clause joined on
+        between ("nearly doubled its tally from 52 to 99, and the Samajwadi Party took 37 seats in Uttar Pradesh")."""
+        v = self.v
+        a, b = (i, m.start) if m.start > i else (m.end, i)
+        if any(v.lower(t) in (",", ";", "and", "but", "while", "where", "whereas") for t in range(a, b)) \
+                and not (m.start < i and v.lower(m.end) == ","):
+            return False
+        return m.start > i and m.start - i <= 6 or m.start < i and v.lower(m.start - 1) in ("in", "across",
+                                                                                           "throughout")
+
+    def _whole_country(self, m: Span) -> bool:
+        return self.v.lower(m.start) in WHOLE_COUNTRY
+
+    def _framed_before(self, sent: int) -> list[Span]:
+        """The region an earlier sentence of the paragraph opens with ("Nationally, …"), if no sentence between
+        names another."""
+        v = self.v
+        para = v.para_of[v.sents[sent][0]]
+        for k in range(sent - 1, max(-1, sent - 6), -1):
+            if v.para_of[v.sents[k][0]] != para:
+                break
+            if opened := self._region_opener(k):
+                return opened
+            if any(m.kind == "region" for m in self.in_sentence[k]):
+                break
+        return []
+
+    def _region_opener(self, sent: int) -> list[Span]:
+        """The region a sentence opens with, set off by a comma ("Nationally, …", "In Queensland, …")."""
+        v = self.v
+        sb = v.sents[sent][0]
+        return [m for m in self.in_sentence[sent] if m.kind == "region" and m.start <= sb + 2 and v.lower(m.end) == ","]
+
+    def _region_owns(self, i: int) -> str | None:
+        """A region written as the owner of the figure ("Maharashtra's 48", "30 of Queensland's 30"), not a
+        nation's whole parliament (the Senedd's 60 is a chamber's)."""
+        v = self.v
+        k = i - 1
+        if v.lower(i + 1) == "of":
+            k = i + 2 + (v.lower(i + 2) == "the")
+            while k < min(v.n, i + 8) and v.lower(k) not in ("'s", "’s"):
+                k += 1
+        if v.lower(k) not in ("'s", "’s") or (m := v.mention_at[k - 1]) is None or m.kind != "region" or m.end != k:
+            # "… won 19 of Karnataka's 28 Lok Sabha seats, with the BJP taking 17": the sentence's seats are its
+            sb = v.sentence_bounds(i)[0]
+            owned = {m.name for t in range(sb + 1, i - 1) if v.lower(t) in ("'s", "’s") and v.num(t + 1) is not None
+                     and (m := v.mention_at[t - 1]) is not None and m.kind == "region" and m.end == t}
+            return owned.pop() if len(owned) == 1 else None
+        return m.name
 
     def _of_a_place(self, i: int) -> str | None:
         """The capitalised place no gazetteer holds whose seats the figure counts some of: "four of the Marches'
@@ -1212,6 +1340,12 @@ class Context:
         if opener_only:
             return None
         for k in range(sb, i + 3):
+            if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" \
+                    and k + 2 < v.n and (m := v.mention_at[k + 2]) is not None and m.kind == "region" \
+                    and m.start == k + 2 and not self._whole_country(m) \
+                    and not any(v.lower(t) in ("while", "whereas", "but", "although") for t in range(k, i)):
+                # (not "The SNP fell to 9 seats in Scotland, while Reform UK won 5": across a contrast)
+                return m.name  # "won 37 seats in Uttar Pradesh, …, and the BJP 33": a state the gazetteer holds
             if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" and k + 2 < v.n \
                     and v.text(k + 2)[:1].isupper() and (v.mention_at[k + 2] is None or v.mention_at[k + 2].kind == "place"):
                 e = k + 2
@@ -1341,6 +1475,8 @@ class Context:
                 and (year := int(years.pop())) != self.current_year:
             return year  # a table under "## General election, 4 July 2024" in a story of a by-election in 2025
         i = r.i
+        if v.lower(i - 1) == "of" and v.lower(i - 2) in TALLY_NOUNS and i >= 3 and is_year(v, i - 3):
+            return int(v.num(i - 3).value)  # "The Congress nearly doubled its 2019 tally of 52 seats"
         u = unit_after(v, i)
         end = u[2] if u else i + 1
         for k in range(end, min(end + 7, v.clause_end[i])):
@@ -1413,10 +1549,13 @@ class Context:
                 if lead[-1:] == ["in"] and "had" in [v.lower(t) for t in range(k + 1, i)] \
                         and not any(v.num(t) is not None for t in range(k + 1, i)):
                     return int(v.num(k).value)
-        # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year.
+        # "… on 2017, when they finished on 317": a clause opened by "when" after a year is that year (and all its
+        # figures: "in 2019, when 45 per cent brought 48 seats").
         for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
-            if v.num(k) is not None:
+            if v.num(k) is not None and (k < v.clause_start[i] or is_year(v, k)):
                 break
+            if v.num(k) is not None:
+                continue
             if v.lower(k) == "with" and v.lower(k - 1) == ",":
                 # "… majority at the 2019 general election was 7,210, with 25,351 votes to Labour's 18,141": the
                 # year of the figure the clause before ends on
@@ -1439,7 +1578,8 @@ class Context:
                     return int(v.num(j).value)
                 # "On the old boundaries in 2019 her majority had been 4,212, when she polled 17,291": the one
                 # year the sentence names before the clause
-                years = {int(v.num(t).value) for t in range(sent_start, k) if is_year(v, t)}
+                years = {int(v.num(t).value) for t in range(sent_start, k) if is_year(v, t)
+                         and v.lower(t - 1) not in ("since", "until", "till")}  # (not "the MP … since 2017")
                 if len(years) == 1 and (y := years.pop()) != self.current_year:
                     return y
                 break
@@ -1633,17 +1773,21 @@ class Context:
         v = self.v
         s = v.cue_right(i, "context.historical", 3)
         if s is None and (s := v.cue_right(i, "context.historical", 12)) is not None and (
-                any(v.num(k) is not None and v.lower(k + 1) != "-" or v.lower(k) in (",", ";", ":")
+                any(v.num(k) is not None and v.lower(k + 1) != "-" and k != s - 1 or v.lower(k) in (",", ";", ":")
                     for k in range(i + 1, s))
-                or v.lower(s) not in ("last", "previous")
+                or v.lower(s) not in ("last", "previous") and not (v.lower(s) in ("years", "year") and v.num(s - 1))
                 or v.lower(v.cue_starts["context.historical"].get(s, s + 1)) not in (",", ".", ";", ":", "")):
             s = None  # "53.9 per cent of the two-party-preferred vote here last time": a cue that ends the clause
+            # (and "who finished second in the riding four years ago")
         if s is None:
             return False
         e = v.cue_starts["context.historical"].get(s, s + 1)
         after = v.lower(e)
         if v.lower(s - 1) in ("on", "than", "since", "from", "compared"):
             return False  # "down three on last year": a change measured from then, told now
+        if v.lower(s - 1) in ("a", "an", "the") and s - 1 > i + 1 \
+                and any(v.num(k) is not None for k in range(e, min(e + 6, v.clause_end[i] + 1))):
+            return False  # "Her majority of 6,356 overturns a notional Conservative majority of 9,870": the next's
         return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
 
     def _historical_left(self, i: int) -> bool:
@@ -1734,7 +1878,21 @@ class Context:
                 if (k == 0 or v.t.sent_starts[k]) and (v.lower(k) in EXAMPLE_OPENERS or v.lower(k) in ("for", "as")
                                                        and v.lower(k + 1) in ("example", "instance")
                                                        and v.lower(k + 2) == ","
-                                                       and v.lower(k + 3) in EXAMPLE_OPENERS | {"if"}):
+                                                       and v.lower(k + 3) in EXAMPLE_OPENERS | {"if"}
+                                                       or any(v.lower(j) in HYPOTHETICAL for j in range(k, min(v.n, k + 6)))):
+                    # (and "Take a hypothetical four-seat constituency with 50,000 valid votes")
+                    self._example_paras.setdefault(v.para_of[k], k)
+            for p, start in list(self._example_paras.items()):
+                # "Take the fictional constituency of Anyborough:" over its table: the table is the example's too
+                end = next((k for k in range(start, v.n) if v.para_of[k] != p), v.n)
+                last = end - 1
+                while last > start and v.t.is_space[last]:
+                    last -= 1
+                if v.lower(last) != ":":
+                    continue
+                for k in range(end, v.n):
+                    if v.cells[k] is None and not v.t.is_space[k] and v.text(k) not in ("|", "#"):
+                        break
                     self._example_paras.setdefault(v.para_of[k], k)
         return self._example_paras
 

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -27,6 +27,8 @@ from .tokens import TokenTable, spaced_dash, token_table
 
 COMPASS = {"north", "south", "east", "west", "central", "mid", "north east", "north west",
            "south east", "south west"}
+WHOLE_COUNTRY = frozenset({"nationally", "nationwide"})
+"""A region alias that is the whole of whichever country the copy is about."""
 CONNECTORS = {",", "and", "&", "of", "the", "upon", "on", "under", "-", "in", "le", "super"}
 
 
@@ -112,6 +114,9 @@ class Gazetteer:
                 self.party_of.setdefault(f, party.name)
             self.party_matcher.add(party.name, patterns(sorted(forms), "ORTH"))
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
+        self.nations = {r.country: r.name for r in ruleset.regions if r.national}
+        self.places_country = ruleset.default_chamber.country if ruleset.default_chamber else None
+        """The country whose seats the place gazetteers hold (the home chamber's)."""
         self.letters = {a: p.name for p in ruleset.parties for a in p.abbreviations if len(a) == 1}
         """One-letter abbreviations ("D", "R"): a party only in brackets after a name, never as a word."""
         self.local_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -222,7 +227,7 @@ class Gazetteer:
             text = t.span_text(start, end)
             if start > 0 and t.texts[start - 1] in REGION_COMPASS:
                 continue  # "North Wales", "the Mid and West Wales region", "South Scotland": a region inside it
-            if text[:1].isupper() or text.lower() in ("north of the border", "nationally", "nationwide"):
+            if text[:1].isupper() or text.lower() in ("north of the border",) + tuple(WHOLE_COUNTRY):
                 name = self.vocab.strings[match_id]
                 spans.append(Span("region", start, end, name, adjective=text.lower() in self.adjectives))
         for match_id, start, end in self.chamber_matcher(doc):
@@ -251,6 +256,17 @@ class Gazetteer:
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
+        if country and self.places_country and country != self.places_country and len(
+                {s.name for s in spans if s.kind == "party" and self.party_country.get(s.name) == country}) >= 2:
+            # "EDMONTON - … Edmonton-Pembury" in copy about Alberta: the gazetteer's seats are another country's
+            # (kept as a locality: no seat, and no person's name either — "PETERBOROUGH, Ont.")
+            doc._.fc_mentions = [replace(m, kind="locality") if m.kind == "place" and m.gazetteer is not None else m
+                                 for m in doc._.fc_mentions]
+        if country and (nation := self.nations.get(country)) is not None:
+            # "Nationally, the NDA won 293": the whole of the country the copy is about, not the default's
+            doc._.fc_mentions = [replace(m, name=nation) if m.kind == "region" and t.lowers[m.start] in WHOLE_COUNTRY
+                                 and m.name != nation and m.name in self.nations.values() else m
+                                 for m in doc._.fc_mentions]
         if country:  # "Congress" is a party in copy about India
             local_all = [Span("party", a, b, self.vocab.strings[mid], via="alias")
                          for mid, a, b in self.local_matcher(doc)
@@ -403,14 +419,18 @@ class Gazetteer:
             runs += [(start, k) for k in range(end - 1, start, -1)
                      if t.lowers[k] in self.seat_follows and t.texts[k].islower() and t.lowers[k] in CONNECTORS]
         found: set[int] = set()
+        row_seats = _place_row_heads(t.text) if "|" in t.text else set()
         for start, end in runs:
             if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
             if end - start > 2 and (t.lowers[start] in self.seat_nouns or t.lowers[start] in ("mayor", "mayoralty")
                                     and not (start > 0 and t.lowers[start - 1] == "lord")) and t.lowers[start + 1] == "of":
                 start += 2  # "the Division of Kingsley Downs", "elected Mayor of West Wessex": the seat after its kind
-            if end - start > 2 and t.lowers[start] in self.seat_outcomes and t.lowers[start + 1] == "in":
-                start += 2  # a live blog's "Hold in Kesteven Moor for the Conservatives": the seat after "in"
+            if end - start > 2 and (t.lowers[start] in self.seat_outcomes
+                                    or t.lowers[start] in ("result", "results", "declaration")) \
+                    and t.lowers[start + 1] == "in":
+                start += 2  # a live blog's "Hold in Kesteven Moor for the Conservatives", "Result in Oldmere:": the
+                # seat after "in"
             while end - start > 1 and t.lowers[start] in ("in", "at") and start > 0 \
                     and t.lowers[start - 1] in self.seat_outcomes:
                 start += 1  # "LABOUR GAIN in Brinsford East:": the seat after "in"
@@ -455,6 +475,9 @@ class Gazetteer:
                 via = "role: a 'constituency:' field"  # front matter's "constituency: Thurlby Vale"
             elif before == "in" and b > 0 and t.lowers[b - 1] in self.seat_outcomes and after in self.seat_follows:
                 via = f"role: '{t.lowers[b - 1]} in …'"  # a live blog's "Hold in Kesteven Moor for the Conservatives"
+            elif before == "in" and b > 0 and t.lowers[b - 1] in ("result", "results", "declaration") \
+                    and after in (":", "-", "–", "—"):
+                via = f"role: '{t.lowers[b - 1]} in …:'"  # "Result in Oldmere: Conservative 14,023, Labour …"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1] or _starts_entry(t, start)) \
                     and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
@@ -476,6 +499,8 @@ class Gazetteer:
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
+            elif (t.starts[start], t.ends[end - 1]) in row_seats:
+                via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and _named_below(t, start, end):
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
@@ -505,6 +530,32 @@ class Gazetteer:
                 return False  # (not "the old Wexcombe seat", "the neighbouring Hale seat": not this contest's)
             k -= 1
         return False
+
+
+SEAT_COLUMNS = ("riding", "constituency", "seat", "ward", "electorate", "division", "district", "electoral district")
+"""A table's first heading that makes each row's first cell a seat's name."""
+
+
+def _place_row_heads(text: str) -> set[tuple[int, int]]:
+    """Where the first cells of tables headed "| Riding | …", "| Constituency | …" stand (their text trimmed): seats
+    named by their role, gazetteer or none. One pass over the lines."""
+    out: set[tuple[int, int]] = set()
+    pos, header = 0, None
+    for line in text.split("\n"):
+        cells = line.split("|")
+        if line.count("|") >= 2 and len(cells) > 2:
+            first = cells[1] if not cells[0].strip() else cells[0]
+            offset = pos + (len(cells[0]) + 1 if not cells[0].strip() else 0)
+            label = " ".join(first.replace("*", " ").split()).lower()
+            if header is None:
+                header = label
+            elif header in SEAT_COLUMNS and label and not set(label) <= set("-: "):
+                lead = len(first) - len(first.lstrip(" *"))
+                out.add((offset + lead, offset + len(first.rstrip(" *"))))
+        elif line.strip():
+            header = None
+        pos += len(line) + 1
+    return out
 
 
 def _named_again(t: TokenTable, seats: list[Span], kinds: dict[int, str]) -> list[Span]:
@@ -545,11 +596,12 @@ RACE_WORDS = frozenset({"race", "races", "run-off", "runoff", "run", "seat", "se
                         "nominee", "primary", "hopeful"})
 STATE_CHAMBER_WORDS = frozenset({"House", "House of Representatives", "Senate", "Assembly", "House of Delegates"})
 """A chamber's name Congress shares with the states': after a state's name, the state's legislature."""
-COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower", "inner", "outer"})
+NAME_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower", "inner", "outer"})
+"""Words that tell two seats of one town apart ("Upper Bann", "Bann"); COMPASS above is how copy reorders them."""
 
 
 def _compass(words: list[str]) -> frozenset[str]:
-    return frozenset(w for w in words if w in COMPASS)
+    return frozenset(w for w in words if w in NAME_QUALIFIERS)
 
 
 def _names_a_venue(t: TokenTable, end: int, venues: frozenset[str]) -> bool:
@@ -779,6 +831,8 @@ def _capitalised_runs(t: TokenTable, caps: list[bool], single: bool = False) -> 
 
 def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]) -> bool:
     """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
+    if _hyphen_joined(t, s.end, 1) or _hyphen_joined(t, s.start - 1, -1):
+        return True  # "Edmonton-Pembury", "Calgary-Fernhill": a riding whose name starts with the town's
     if s.end < len(t.texts) and _cap(t.texts[s.end]) and not t.sent_starts[s.end] and s.end not in starts \
             and t.texts[s.end] not in ("MP", "MPs"):
         return True
@@ -794,6 +848,13 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
     # "PORT LINCOLN - The Liberals …", "Mount Pleasant": a dateline's or a town's name that ends with a seat's
     return s.start > 0 and t.lowers[s.start - 1] in PLACE_PREFIXES and _cap(t.texts[s.start - 1]) \
         and s.start not in ends
+
+
+def _hyphen_joined(t: TokenTable, k: int, step: int) -> bool:
+    """Token k is a hyphen written tight between the span and a capitalised word on its far side."""
+    if not 0 < k < len(t.texts) - 1 or t.texts[k] not in ("-", "–"):
+        return False
+    return t.ends[k - 1] == t.starts[k] and t.ends[k] == t.starts[k + 1] and _cap(t.texts[k + step])
 
 
 REGION_COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Southern", "Eastern", "Western",

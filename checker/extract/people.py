@@ -218,6 +218,9 @@ class People:
                     k -= 1
             if k >= 0 and "\n" not in texts[k]:
                 continue  # not at the start of a line or a row
+            if i + 3 < n and (texts[i + 3] == "." or texts[i + 3] in ("-", "–", "—")
+                              or i + 4 < n and t.is_space[i + 3] and texts[i + 4] in ("-", "–", "—")):
+                continue  # "NORTHAMPTON, Penn. - …", "REGINA, Sask. —": a dateline's town and state
             surname = texts[i].title() if texts[i].isupper() else texts[i]
             given = texts[i + 2].title() if texts[i + 2].isupper() else texts[i + 2]
             out.append(Span("person", i, i + 3, f"{given} {surname}", via="surname first, in a results line",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import BESIDE_SEATS, TO_A_MAJORITY, TOTAL_ROW, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
+from .tokens import spaced_dash
 from .view import View
 
 CURRENCY = {"£", "$", "€", "₹", "us$", "a$", "c$", "rs", "rs."}
@@ -99,6 +100,24 @@ def _declared_after(v: View, i: int) -> bool:
     return u is not None and u[0] == "unit.seats" and v.lower(u[2]) in ("declared", "counted", "reported", "called")
 
 
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _row_kind(label: str, n) -> tuple[Kind, str] | None:
+    """What a row labelled with its measure counts, under columns of elections ("| Labour seats | 1 | 37 |")."""
+    if re.search(r"\bshare\b|%|\bper cent\b", label):
+        return Kind.SHARE, "percent"
+    if re.search(r"\bseats?\b|\bmps\b|\bcouncillors\b", label) and not n.decimals:
+        return Kind.SEATS, "seats"
+    if re.search(r"\bvotes?\b", label) and not n.decimals and "turnout" not in label:
+        return Kind.VOTES, "votes"
+    return None
+
+
+def _same_cell(a, b) -> bool:
+    return a is not None and b is not None and (a.table, a.row, a.column) == (b.table, b.row, b.column)
+
+
 def eligible_voting(v: View, i: int) -> bool:
     """ "79,512 people eligible bothered to vote", "the 64,210 registered voters who could have voted": the
     people entitled to vote, said so, in a clause that goes on to voting."""
@@ -150,6 +169,18 @@ BEATING = {"beat", "beating", "defeated", "defeating", "edged", "edging", "ouste
            "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing", "led", "leads", "leading", "outpolled", "outpolling"}
 REPORTING = {"said", "says", "reported", "announced", "confirmed", "published", "declared", "released"}
 """Verbs after a party or person who gives a figure, not whose it is ("The party said 52,140 ballots …")."""
+MULTIPLES = frozenset({"times", "twice", "double", "treble", "triple", "fold", "-fold"})
+"""A multiple after "more than": "more than two hundred times the winning margin" is no lead."""
+COUNTING_UNITS = frozenset({"polls", "precincts", "stations", "boxes", "districts", "constituencies", "wards"})
+"""Units a count's progress is told in ("214 of 214 polls reporting"), no one's votes."""
+TIER_WORDS = frozenset({"constituency", "constituencies", "list", "regional", "top-up", "electorate"})
+"""Words after a seat count that name a mixed system's tier ("48 constituency, 9 list")."""
+LEAD_CUT_FILL = frozenset({"over", "against", "on", "was", "is", "has", "had", "been", "have", "the", "his", "her",
+                           "their", "its", "sharply", "further"})
+"""Words between a lead and the size a change took it to ("her lead over Labour was cut to 1,329")."""
+NO_ONES = frozenset({"non-transferable", "nontransferable", "exhausted", "spoilt", "spoiled", "rejected", "blank",
+                     "invalid", "informal", "undistributed"})
+"""After a count of votes, words that make them no candidate's."""
 REJECTED = {"rejected", "spoilt", "spoiled", "invalid", "void"}
 """Ballots that count for no one: never a total or a candidate's votes."""
 
@@ -205,8 +236,9 @@ def final_column(heading: str) -> bool:
 
 
 LATER_ROUND_PREFIX = re.compile(r"(?:2nd|second|3rd|third|final|last) (?:round|count|ballot) ", re.IGNORECASE)
-ROUND_COLUMN = re.compile(r"^(?:(?:1st|2nd|3rd|first|second|third|final) (?:round|ballot|count)|(?:round|ballot|count) "
-                          r"(?:1|2|3|one|two|three)|run-?off)(?: votes)?$", re.IGNORECASE)
+ROUND_COLUMN = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                          r"|final) (?:round|ballot|count|stage)|(?:round|ballot|count|stage) (?:\d{1,2}|one|two|three"
+                          r"|four|five|six|seven|eight|nine|ten)|run-?off)(?: votes)?$", re.IGNORECASE)
 """A table column of one round's counts ("1st round", "Round 2", "Run-off")."""
 
 
@@ -304,6 +336,10 @@ def distractor(v: View, i: int) -> str | None:
     if n.words and (m := v.mention_at[i]) is not None and m.kind == "party":
         return "a party's name"  # "One Nation preferences flowed heavily to the LNP"
     unit = unit_after(v, i)
+    if nxt == "of" and v.lower(i + 2) in ("his", "her", "their", "its") and v.lower(i + 3) in ("votes", "ballots"):
+        return "a part of someone's votes"  # "18 of his votes had been double-counted"
+    if nxt in ("figures", "digits", "figure", "digit") and n.value < 10 and not n.decimals:
+        return "a count of digits"  # "the Conservative margin had been below four figures"
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
         return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
     if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
@@ -401,8 +437,11 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
                                                          or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")
                                                          or _together_before(v, i)
-                                                         or v.lower(unit[2]) == "together"):
-        # "National, ACT and NZ First together hold 68 seats"
+                                                         or v.lower(unit[2]) == "together"
+                                                         or prev in ("share", "shared", "split") and len(
+                {m.name for k in range(v.sentence_bounds(i)[0], i - 1) if (m := v.mention_at[k]) is not None
+                 and m.kind == "party"}) >= 2):
+        # "National, ACT and NZ First together hold 68 seats", "Labour, Plaid and Reform share six seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
     if unit is not None and unit[0] == "unit.seats" and prev in (":", "=") and _sums_before(v, i):
         return TOGETHER  # "National (49) can govern with ACT (11) and New Zealand First (8): 68 seats": their sum
@@ -850,7 +889,13 @@ class Reader:
         between ("with 23,528 votes, ahead of X on 13,870" is a vote count, not a margin)."""
         v = self.v
         s = v.cue_right(i, "cue.ahead", window)
-        return s is not None and not any(v.t.is_punct[k] for k in range(i + 1, s))
+        if s is None or any(v.t.is_punct[k] for k in range(i + 1, s)):
+            return False
+        e = v.cue_starts["cue.ahead"][s]
+        # not "whose 7,921 votes were more than two hundred times the winning margin": a multiple, not a lead; nor
+        # "Mr Toller's 8,377 votes were more than the gap between the top two": set against a lead, not one
+        return not any(v.lower(k) in MULTIPLES or v.has(k, "cue.margin") or v.has(k, "cue.majority")
+                       for k in range(e, min(e + 4, v.n)))
 
     def _majority_in_year(self, i: int) -> int | None:
         """ "Johnson's majority in 2019 was 7,210", "his majority at the 2019 general election was 7,210": a
@@ -931,8 +976,8 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)} over'"], anchor=s)  # "margin over X was N"
         if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
-        if self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None \
-                or v.cue_left(i, "cue.total", 3) is not None:
+        if (self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None
+                or v.cue_left(i, "cue.total", 3) is not None) and not self._for_someone(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
         if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
@@ -1259,7 +1304,7 @@ class Reader:
             return None
         return s
 
-    def _short_of_a_majority(self, i: int) -> Reading | None:
+    def _short_of_a_majority(self, i: int, seats_before: bool = False) -> Reading | None:
         """ "two seats short of a majority", "leaving them five seats short of control": a distance to the body's
         majority, which the copy leaves to the reader (no "short of the 326 needed")."""
         v = self.v
@@ -1270,7 +1315,8 @@ class Reader:
         end = u[2] if u is not None else i + 1
         if v.lower(end) not in ("short", "shy") or v.lower(end + 1) != "of":
             return None
-        if u is None and v.in_sentence(i, "unit.seats") is None or u is not None and u[0] != "unit.seats":
+        if u is None and v.in_sentence(i, "unit.seats") is None and not seats_before \
+                or u is not None and u[0] != "unit.seats":
             return None
         k = end + 2
         while k < v.n and v.lower(k) in ("a", "an", "the", "overall", "outright", "working", "absolute", "governing",
@@ -1308,10 +1354,18 @@ class Reader:
         s = v.cue_left(i, "cue.margin", 7)
         if s is not None and all(v.lower(k) in HEDGE_FILL for k in range(s + 1, i)):
             return s  # "cut his lead to a little over two thousand votes"
+        s = v.cue_left(i, "cue.margin", 9)
+        if s is not None and v.lower(i - 1) == "to" and all(
+                v.lower(k) in LEAD_CUT_FILL or v.mention_at[k] is not None or v.has(k, "change.down")
+                or v.has(k, "change.up") for k in range(s + 1, i - 1)) \
+                and any(v.has(k, "change.down") or v.has(k, "change.up") for k in range(s + 1, i - 1)):
+            return s  # "her lead over Labour was cut to 1,329 votes": the lead it now is
         s = v.cue_left(i, "cue.by", 3)
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
-                and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying"):
-            return s  # (not "its 91,822 votes were divided by seven": the arithmetic of a list)
+                and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
+                and not (v.lower(i + 1) == "to" and v.num(i + 2) is not None):
+            return s  # (not "its 91,822 votes were divided by seven": the arithmetic of a list; nor "'won' Kooyong
+            # Heights by 56.9 to 43.1": the two sides of a score, not the gap between them)
         return None
 
     def _change_amount(self, i: int) -> Reading | None:
@@ -1365,7 +1419,7 @@ class Reader:
                 v.num(k) is not None for k in range(max(0, i - 5), i)):
             # "Just 31,430 of the 79,512 people eligible bothered to vote": everyone who could
             return Reading(i, Kind.ELECTORATE, "votes", ["the people who could vote"])
-        if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
+        if (s := v.cue_left(i, "cue.turnout", 5)) is not None and not self._counts_things(i):
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
         if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
@@ -1424,9 +1478,17 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table")
         if label in ("total ballots", "ballots cast"):
             label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
+        if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll"):
+            label = "total votes"
+        in_percent = label.endswith(("(%)", " %"))
+        if in_percent:
+            label = label.removesuffix("(%)").removesuffix(" %").strip()  # "| Turnout (%) | 72.9 | 74.2 |"
+        year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
+        if label in ("margin", "winning margin", "lead"):
+            label = "majority"  # "| Margin | | 53,242 |": the winner's lead over the runner-up, as a majority row
         if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
             # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
-            pct = "%" in h or "share" in h or n.decimals > 0
+            pct = "%" in h or "share" in h or n.decimals > 0 or in_percent
             if pct and label in ("total", "total votes", "votes cast"):
                 return None  # "| **Total** | **100.0** |" under "Party vote (%)": the shares' sum, no count
             kind, unit = {("majority", False): (Kind.MAJORITY, "votes"), ("majority", True): (Kind.MAJORITY_SHARE, "percent"),
@@ -1434,8 +1496,8 @@ class Reader:
                           ("electorate", False): (Kind.ELECTORATE, "votes")}.get(
                 (label if label in ("majority", "turnout", "electorate") else "total", pct), (Kind.VOTES_CAST, "votes"))
             if not (label == "electorate" and pct):
-                return Reading(i, kind, unit, [f"in the row '{label}'"], slot="table")
-        year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
+                # (of the column's election: "| Majority | 4,221 | 1,704 |" under "| | 2015 | 2017 |")
+                return Reading(i, kind, unit, [f"in the row '{label}'"], slot="table", year=year)
         kind, unit = None, ""
         if "swing" in h:
             kind, unit = Kind.SWING, "percent"
@@ -1472,6 +1534,14 @@ class Reader:
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
                 and any(w in h for w in ("constituency", "list", "total", "region", "ward")):
             kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |"
+        if kind is None and (year is not None or _YEAR_ONLY.match(h)) and (row := _row_kind(label, n)) is not None:
+            kind, unit = row  # "| SNP share (%) | 45.0 | 30.0 |" under "| | 2019 | 2024 |": the row says what it is
+        if kind is None and not n.decimals and n.value >= 100 and self.v.lower(i + 1) == "(" \
+                and (p := self.v.num(i + 2)) is not None and p.decimals and _same_cell(self.v.cells[i + 2], cell):
+            kind, unit = Kind.VOTES, "votes"  # "| 13,406 (26.7) |" under "| 2024 |": a count and its share
+        elif kind is None and n.decimals and self.v.lower(i - 1) == "(" and (c := self.v.num(i - 2)) is not None \
+                and not c.decimals and c.value >= 100 and _same_cell(self.v.cells[i - 2], cell):
+            kind, unit = Kind.SHARE, "percent"
         if kind is None:
             return None
         r = Reading(i, kind, unit, [f"in the column '{h}'"], slot="table", year=year)
@@ -1513,12 +1583,25 @@ class Reader:
             return Reading(i, Kind.QUOTA, "votes", ["'quota'"])
         return None
 
+    def _counts_things(self, i: int) -> bool:
+        """A small number before a plural noun that is no voter ("Turnout across England's nine regions was
+        60.3%"): a count of places or things, not of people who voted."""
+        v = self.v
+        if i + 1 >= v.n or v.num(i).value >= 100 or not v.t.is_alpha[i + 1]:
+            return False
+        w = v.lower(i + 1)
+        return w.endswith("s") and w not in VOTERS and w not in ("votes", "ballots", "was", "is", "has", "its", "this",
+                                                                  "his")
+
     def _for_someone(self, i: int) -> bool:
         """ "… of the valid poll, against 734,300 for No": a side's or a candidate's count, not the poll's."""
         v = self.v
-        if v.lower(i + 1) != "for":
+        k = i + 1
+        while k < min(v.n, i + 4) and v.lower(k) in ("votes", "vote", "ballots", "cast", "were", "was", "valid"):
+            k += 1  # "the 6,915 votes cast for Reform UK"
+        if v.lower(k) != "for":
             return False
-        m = v.mention_at[i + 2 + (v.lower(i + 2) == "the")] if i + 3 < v.n else None
+        m = v.mention_at[k + 1 + (v.lower(k + 1) == "the")] if k + 2 < v.n else None
         return m is not None and m.kind in ("party", "person")
 
     def _voted(self, i: int) -> bool:
@@ -1569,6 +1652,10 @@ class Reader:
             return True
         if any(w in h for w in ("%", "share", "pts", "points", "vote")):
             return False
+        if re.search(r"\bseats?\b|\bmps\b", cell.row_label):
+            return True  # "| SNP seats | 48 | 9 | -39 |": the row says what it counts
+        if re.search(r"\bshare\b|%|\bvotes?\b", cell.row_label):
+            return False
         if any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")):
             return True
         for left in reversed(cell.headers[: cell.column]):
@@ -1608,14 +1695,14 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
+            r = self._short_after_seats(i) or self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
-                or self._seat_list(i) or self._had_votes(i)
+                or self._seat_list(i) or self._tier_line(i) or self._share_list(i) or self._had_votes(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
-            if r is not None and r.kind == Kind.SEATS and shortfall(self.v, i):
+            if r is not None and r.kind == Kind.SEATS and r.slot != TO_A_MAJORITY and shortfall(self.v, i):
                 continue  # "which Republicans are 14 short of": a distance to a target, whatever its sibling
             if r is not None:
                 self.readings[i] = r
@@ -1876,6 +1963,65 @@ class Inheritor:
                            sign=-1 if v.text(i)[:1] in "-−–" else 1)
         return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
 
+    def _short_after_seats(self, i: int) -> Reading | None:
+        """ "The NDP won 27, three short of a majority": a distance to a majority after a party's seats the sentence
+        gives with no word of seats (read as seats from its verb)."""
+        if not shortfall(self.v, i):
+            return None
+        s = self.v.sentence_bounds(i)[0]
+        if not any(self.readings[k].kind == Kind.SEATS for k in self._read_in(s, i)):
+            return None
+        return self.reader._short_of_a_majority(i, seats_before=True)
+
+    def _share_list(self, i: int) -> Reading | None:
+        """ "Party vote, per cent (preliminary): National 36.2; Labour 31.8; Green 10.4": a list of parties' shares,
+        its unit said once before the list."""
+        v = self.v
+        n = v.num(i)
+        m = self._named_before(i)
+        if not n.decimals or n.value > 100 or n.signed:
+            return None
+        if m is None or m.kind != "party":
+            # "…; TOP 2.1; others 2.3": a party no list holds, or everyone else, among listed parties' shares
+            j = i - 1
+            if not (v.t.is_alpha[j] and (v.text(j)[:1].isupper() or v.lower(j) in ("others", "other"))
+                    and v.lower(j - 1) in (";", ",", ":")) \
+                    or not any(r.slot == "list" and r.kind == Kind.SHARE
+                               for r in (self.readings[k] for k in self._read_in(v.sentence_bounds(i)[0], i))):
+                return None
+        elif not self._listed_again(i):
+            return None
+        s = v.sentence_bounds(i)[0]
+        first = next((k for k in range(s, i + 1) if v.num(k) is not None), i)
+        said = [v.lower(k) for k in range(s, first)]
+        if not any(w in ("%", "per", "percent", "pc", "shares", "share") for w in said) or "seats" in said:
+            return None
+        return Reading(i, Kind.SHARE, "percent", ["a list of parties' shares, its unit said before it"], slot="list")
+
+    def _tier_line(self, i: int) -> Reading | None:
+        """ "SNP: 48 constituency, 9 list - total 57": a party's line of a mixed system's seats, each tier and the
+        total (the first figure is read as the list's; these are the rest)."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.value >= 700 or n.signed:
+            return None
+        tier = v.lower(i + 1) in TIER_WORDS
+        total = v.lower(i - 1) in ("total", "total:", "=") or v.lower(i - 1) == ":" and v.lower(i - 2) == "total"
+        if not (tier or total):
+            return None
+        k = v.line_start[i]
+        while k < i and (v.t.is_space[k] or v.text(k) in ("-", "*", "•", "**")):
+            k += 1
+        m = v.mention_at[k]
+        if m is None or m.kind != "party" or v.lower(m.end) != ":" \
+                or not any(v.lower(t) in TIER_WORDS for t in range(m.end, i + 2)):
+            return None
+        first = next((t for t in range(m.end, i) if v.num(t) is not None), None)
+        if first is None or (r := self.readings.get(first)) is None or r.kind != Kind.SEATS:
+            return None
+        return Reading(i, Kind.SEATS, "seats", ["a party's line of seats by tier" if tier else "a party's line of "
+                                                "seats: its total"], slot="list")
+
     def _for_side(self, i: int) -> Reading | None:
         """ "368 seats for the Conservatives, 191 for Labour, 55 for the SNP": the side after 'for'."""
         v = self.v
@@ -1908,7 +2054,11 @@ class Inheritor:
         ("163,839 votes, or 50.1%, to Mr Frisch's 163,293": the votes, not the share)."""
         s = self.v.clause_start[i]  # not across "; in Darlington, …": another seat's figures
         n = self.v.num(i)
+        dashes = [k for k in range(s, i) if spaced_dash(self.v.t, k)]
+        closed = (dashes[-2], dashes[-1]) if len(dashes) >= 2 else None  # an aside set apart by dashes before i
         for k in reversed(self._read_in(s, i)):
+            if closed is not None and closed[0] < k < closed[1]:
+                continue  # "… 12.2 per cent - up only 0.6 points on 2019's 11.6 - yielded 72, up from 11": not the aside's
             r = self.readings[k]
             if r.kind in (Kind.TOTAL_SEATS, Kind.CHANGE) or r.threshold or r.slot == "paren" and not n.signed:
                 continue  # (nor a change in brackets: "Ref 24 (+24), LD 14 (+2)": 14 is the seats' sibling)
@@ -1998,6 +2148,12 @@ class Inheritor:
             return noun
         if src is None and noun is None and (after := self._to_after(i)) is not None:
             return self._copy(i, after, "from")  # "went up from 12 to 19 seats": the unit is the second's
+        if src is None and noun is None and not v.num(i).decimals and v.num(i).value < MOST_SEATS \
+                and self._party_subject(i) and self._seat_context(i):
+            # "The Conservatives are down from 31 to 22, … on the 54-seat council": a party's seats, in a passage
+            # about seats
+            return Reading(i, Kind.SEATS, "seats", ["a party's seats, the 'from' side of a change among seats"],
+                           slot="from")
         return self._copy(i, src, "from") if src else noun
 
     def _to_after(self, i: int) -> Reading | None:
@@ -2249,6 +2405,10 @@ class Inheritor:
         s = v.cue_left(i, "verb.poll", 3)
         if s is None or n.value < 2 or n.decimals or shortfall(v, i) or self.reader._threshold(i):
             return None  # "with two seats to spare": a distance to a target; "with 20 needed": the target
+        if v.lower(i + 1) in NO_ONES or (v.lower(i + 1), v.lower(i + 2)) == ("not", "transferable"):
+            return None  # "with 1,220 not transferable", "with 310 exhausted": no candidate's votes
+        if any(v.lower(k) in COUNTING_UNITS for k in range(i + 1, min(v.n, i + 4))):
+            return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
         if v.cue_right(i, "cue.votes_cast", 1) is not None:
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)

@@ -37,6 +37,9 @@ class Cell:
 _NUMERIC = re.compile(r"^\s*[-+−–]?[\d,.]+\s*%?\s*$")
 _YEAR_HEADING = re.compile(r"^\s*(?:19|20)\d\d\s*%\s*$")
 """A heading such as "2021 %": the share at an earlier election, no share of 2021 per cent."""
+_FIGURE_AND_BRACKET = re.compile(r"^\s*[-+−–]?\d[\d,.]*\s*%?\s*\([^()]*\)\s*$")
+"""A figure with another in brackets ("13,406 (26.7)"): a row of figures, not of headings."""
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
 """A Markdown table's rule under its header row ("|---|---:|")."""
 
@@ -54,6 +57,24 @@ def _merged_header(top: list[str], sub: list[str], width: int) -> list[str] | No
     """The column headings of a heading set in two rows, as a page with merged cells renders it: the top row's
     first cells span both rows ("Candidate", "Party"), the rest each span as many of the second row's cells
     ("First preferences" over "Votes" and "%"). None when the rows do not fit the data rows that way."""
+    if sub and width == len(top) > len(sub) and top[0] and any(not t for t in top):
+        # the spanning cells already widened ("<th colspan="2">Constituency</th>" and an empty cell), the cells
+        # spanning both rows left out of the second ("<th rowspan="2">Party</th>", "… Total seats</th>"): each
+        # widened group takes as many of the second row's cells, in order; a cell alone spans both rows
+        groups: list[list[int]] = []
+        for j, t in enumerate(top):
+            if t or not groups:
+                groups.append([j])
+            else:
+                groups[-1].append(j)
+        out, rest = list(top), iter(sub)
+        if sum(len(g) for g in groups if len(g) > 1) != len(sub):
+            return None
+        for g in groups:
+            if len(g) > 1:
+                for j in g:
+                    out[j] = f"{top[g[0]]} {next(rest)}".strip()
+        return out
     if not sub or width <= len(top):
         if width == len(top) == len(sub) and any(not t for t in top):
             out, last = [], ""  # a Markdown table's merged cells left empty: "| | First prefs | | Final | |"
@@ -77,8 +98,11 @@ def _is_rule(line: str, cells: list[tuple[int, int]]) -> bool:
 
 
 def _heads_table(line: str, cells: list[tuple[int, int]]) -> bool:
-    """No cell is a figure (a year over a share column is a heading, not a figure)."""
-    return not any(_NUMERIC.match(line[a:b]) and not _YEAR_HEADING.match(line[a:b]) for a, b in cells)
+    """No cell is a figure (a year over a share column is a heading, not a figure), or every figure is a bare year,
+    two or more of them: "|  | 2015 | 2017 | 2019 |" over the elections' columns."""
+    figures = [line[a:b] for a, b in cells if (_NUMERIC.match(line[a:b]) or _FIGURE_AND_BRACKET.match(line[a:b]))
+               and not _YEAR_HEADING.match(line[a:b])]
+    return not figures or len(figures) >= 2 and all(_BARE_YEAR.match(x) for x in figures)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -173,6 +197,16 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
             if _is_rule(line, cells):
                 continue
             ruled = r_no + 1 < len(rows) and _is_rule(rows[r_no + 1][1], _cells(rows[r_no + 1][1]))
+            texts = [line[a:b].strip() for a, b in cells]
+            if not header and not ruled and len(texts) >= 2 and texts[0] and not any(texts[1:]) \
+                    and r_no + 1 < len(rows):
+                # "| Dún Rí — Count 1 (5 seats, quota 10,225) | | |": a title over the columns (a cell spanning
+                # them all), the table's caption, not its heading
+                caption = " ".join(texts[0].split()).lower()
+                for c_no, (a, b) in enumerate(cells):
+                    for k in range(bisect.bisect_left(starts, start + a), bisect.bisect_left(starts, start + b)):
+                        out[k] = Cell(t_no, r_no, c_no, "", (), caption, "", heading=True)
+                continue
             if not header and (ruled or _heads_table(line, cells)):
                 header = [" ".join(line[a:b].split()).lower() for a, b in cells]
                 for c_no, (a, b) in enumerate(cells):

@@ -117,12 +117,16 @@ class View:
         paragraph (a quote left open runs to its paragraph's end, as a quote over paragraphs is written)."""
         out = [0] * self.n
         texts, paras = self.t.texts, self.para_of
-        current, count, para = 0, 0, None
+        current, count, para, field = 0, 0, None, False
         for i in range(self.n):
             if paras[i] != para:
-                current, para = 0, paras[i]
+                current, para, field = 0, paras[i], False
             w = texts[i]
-            if w == "“" or w == '"' and not current:
+            if w == '"' and field:
+                field = False
+            elif w == '"' and not current and self._field_value(i):
+                field = True  # front matter's 'title: "Labour wins 30 of 48 seats"': a value, not speech
+            elif w == "“" or w == '"' and not current:
                 count += 1
                 current = count
             elif w == "”" or w == '"':
@@ -130,6 +134,17 @@ class View:
             elif current:
                 out[i] = current
         return out
+
+    def _field_value(self, i: int) -> bool:
+        """Token i opens the quoted value of a 'key: "…"' line (front matter, a header block)."""
+        t = self.t
+        k = i - 1
+        while k >= 0 and t.is_space[k] and "\n" not in t.texts[k]:
+            k -= 1
+        if k < 1 or t.texts[k] != ":" or not t.texts[k - 1].replace("_", "").replace("-", "").isalpha() \
+                or not t.texts[k - 1][:1].islower():
+            return False
+        return k - 1 == 0 or t.is_space[k - 2] and "\n" in t.texts[k - 2] or "\n" in t.text[t.ends[k - 2]:t.starts[k - 1]]
 
     # -- cues -------------------------------------------------------------------
 
