@@ -272,7 +272,9 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
             if store is not None:  # reading a foreign or damaged cache may have rebuilt the file meanwhile
                 store = cache.state(check_key(cache.key, rules))
             report = check_and_store(store, extractions, digests, ruleset, rules, engine.jobs, verified)
-            _keep_known(cache, corpus, digests)  # after the state: a full run's rewrites the runs table
+            if corpus.known is not None:
+                corpus.known.changed = True  # the full run's new state emptied the runs table, the records' row too
+            _keep_known(cache, corpus, digests)
             return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
                            _cache_notices(cache, corpus), why_full=why)
 

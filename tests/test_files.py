@@ -88,6 +88,20 @@ def test_a_file_edited_with_its_modified_time_put_back_is_read_again(desk: Path,
     assert report_to_dict(checked.report, True) == full(desk, ruleset)
 
 
+def test_an_unread_file_whose_claims_the_cache_lost_is_read_and_extracted(desk: Path, ruleset) -> None:
+    run(desk, ruleset)
+    with sqlite3.connect(desk / "cache" / DB_NAME) as db:
+        assert db.execute("DELETE FROM extractions WHERE path LIKE '%seat.txt'").rowcount == 1
+        for table in ("run_docs", "run_shards", "run_keys"):  # the stored checks gone too: a full run, which
+            db.execute(f"DELETE FROM {table}")  # needs every article's claims
+        db.execute("DELETE FROM runs WHERE key NOT LIKE 'files %'")
+    corpus, checked = run(desk, ruleset)
+    assert unread(corpus) == {"other.txt"}  # read to be extracted: a Document now, as its record said
+    assert report_to_dict(checked.report, True) == full(desk, ruleset)
+    corpus, _ = run(desk, ruleset)
+    assert unread(corpus) == {"seat.txt", "other.txt"}  # its record stands
+
+
 def _records_row(desk: Path) -> tuple[str, bytes]:
     with sqlite3.connect(desk / "cache" / DB_NAME) as db:
         return db.execute("SELECT key, blob FROM runs WHERE key LIKE 'files %'").fetchone()

@@ -102,11 +102,11 @@ class FileRecords:
         """Record the files read in this run (their digests in `digests`, in order), where their stat can
         be trusted and they hold no notes; forget the records of those that cannot."""
         for doc, digest in zip(documents, digests):
-            if type(doc) is Unread or doc.record is not None:
-                continue
             got = self._read.get(doc.path)
+            if got is None or type(doc) is Unread or doc.record is not None:
+                continue  # not read whole with a stat in this run (an Unread read later keeps its record)
             old = self.records.get(doc.path)
-            if got is not None and settled(got[1], self.started_ns) and not has_notes(doc):
+            if settled(got[1], self.started_ns) and not has_notes(doc):
                 rec: Record = (got[0], *stat_key(got[1]), digest)
                 if rec != old:
                     self.records[doc.path] = rec
