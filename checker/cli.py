@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -32,7 +33,7 @@ from .fix import apply_fixes
 from .reference import ReferenceError
 from .reference.setup import with_reference
 from .ruleset import DEFAULT_RULES_DIR, RuleError, RuleSet, load_ruleset, rules_stamp
-from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, load_corpus
+from .runner import Checked, Engine, Settings, check_corpus, check_rule_ids, extract_corpus, known_files, load_corpus
 from .suppress import UNUSED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -290,8 +291,9 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
         engine.standby.prepare(settings.extraction)  # it has a core of its own (checker/run/standby.py)
     elif engine.standby is not None and engine.cache_dir is not None:
         engine.standby.hint(settings.extraction, [p for p in paths if p != "-"], engine.cache_dir)  # at once if edited
+    # Files whose stat is the one the last runs read them with are not read again (checker/run/files.py).
     corpus = load_corpus([p for p in paths if p != "-"], settings.formats, _accept(eff),
-                         _stdin(stdin_filename) if "-" in paths else None)
+                         _stdin(stdin_filename) if "-" in paths else None, known_files(settings, engine))
     if not corpus.documents and not corpus.problems:
         say(f"factcheck: warning: no articles found under {', '.join(paths)} (folders are searched for "
             f"{', '.join(sorted(set(TEXT_SUFFIXES) | set(settings.formats)))})")
@@ -300,7 +302,8 @@ def _run(engine: Engine, paths: list[str], settings: Settings, eff: Effective, o
     scheduler = engine.scheduler
     fmt = eff.format
     if claims:
-        got = _with_progress(corpus, lambda progress: extract_corpus(corpus.documents, settings, engine, progress))
+        got = _with_progress(corpus, lambda progress: extract_corpus(corpus.documents, settings, engine, progress,
+                                                                     corpus))
         if engine.standby is not None:
             engine.standby.close()  # as after the checks below
         _notices(got.notices)
@@ -449,12 +452,130 @@ def _with_progress(corpus, run: Callable[[Callable[[int, int], None] | None], T]
         return run(lambda n, w: bar.update(task, completed=n, words=f"{w:,} words", refresh=True))
 
 
+_FLAGS: dict[str, tuple[str, bool]] = {
+    "--claims": ("claims", True), "--verbose": ("verbose", True), "-v": ("verbose", True), "--fix": ("fix", True),
+    "--diff": ("diff", True), "--list-rules": ("list_rules", True), "--isolated": ("isolated", True),
+    "--show-config": ("show_config", True), "--no-suppress": ("no_suppress", True), "--no-cache": ("no_cache", True),
+    "--force-exclude": ("force_exclude", True), "--no-force-exclude": ("force_exclude", False),
+}
+"""Options without a value that `_plain_args` reads: the parameter each sets, and to what."""
+
+
+def _digits(value: str) -> int | None:
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def _choice(kind: type[StrEnum]) -> Callable[[str], Any]:
+    return lambda value: kind(value) if value in kind._value2member_map_ else None
+
+
+_VALUES: dict[str, tuple[str, bool, Callable[[str], Any]]] = {
+    **{o: ("format", False, _choice(Format)) for o in ("--format", "-f")},
+    **{o: ("output", True, str) for o in ("--output", "-o")},
+    **{o: ("colour", False, _choice(Colour)) for o in ("--color", "--colour")},
+    "--fail-on": ("fail_on", False, _choice(FailOn)),
+    **{f"--{o}": (o.replace("-", "_"), True, str) for o in ("select", "ignore", "severity", "reference", "include",
+                                                            "exclude", "file-format")},
+    "--rules-dir": ("rules_dir", False, Path), "--config": ("config", False, Path),
+    "--baseline": ("baseline", False, Path), "--write-baseline": ("write_baseline_to", False, Path),
+    "--cache-dir": ("cache_dir", False, Path), "--extra-rules": ("extra_rules", True, Path),
+    **{f"--{o}": (o.replace("-", "_"), False, str) for o in ("explain", "model", "country", "scheduler",
+                                                             "stdin-filename")},
+    "--year": ("year", False, _digits), **{o: ("jobs", False, _digits) for o in ("--jobs", "-j")},
+}
+"""Options with one value that `_plain_args` reads: the parameter, whether it repeats, and the value as the
+parameter takes it (None: one it leaves to the full parser, to judge or refuse)."""
+
+_DEFAULTS: dict[str, Any] = {
+    "version": None, "paths": (), "format": None, "claims": False, "verbose": False, "colour": Colour.auto,
+    "fail_on": None, "rules_dir": None, "fix": False, "diff": False, "list_rules": False, "explain": None,
+    "model": None, "year": None, "country": None, "force_exclude": None, "config": None, "isolated": False,
+    "show_config": False, "baseline": None, "write_baseline_to": None, "no_suppress": False, "jobs": None,
+    "no_cache": False, "cache_dir": None, "scheduler": None, "stdin_filename": None,
+    **{name: () for name, repeats, _ in _VALUES.values() if repeats},
+}
+"""Every parameter as the full parser gives it when its option is not given."""
+
+
+def _plain_args(argv: list[str]) -> dict[str, Any] | None:
+    """The command's parameters as typer would give them for a plain command line (options in full, or -v,
+    -f, -o, -j apart, each value the next word; each single option once), or None for anything else
+    (--help, --version, --, options run together, a value typer would check or refuse), which then goes
+    to typer. Typer coerces every parameter through pydantic, whose import and validators cost a re-check
+    0.1-0.15 s; tests/test_cli_fast.py holds that the two give the same parameters."""
+    params: dict[str, Any] = {}
+    paths: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if not arg.startswith("-") or arg == "-":
+            paths.append(arg)
+        elif arg in _FLAGS:
+            name, value = _FLAGS[arg]
+            if name in params:
+                return None
+            params[name] = value
+        else:
+            option, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+            if option not in _VALUES:
+                return None
+            if not eq:
+                if i + 1 >= len(argv):
+                    return None
+                i += 1
+                value = argv[i]
+            name, repeats, convert = _VALUES[option]
+            if not value or value.startswith("-") or (name in params and not repeats) or \
+                    (got := convert(value)) is None:
+                return None
+            if repeats:
+                params.setdefault(name, []).append(got)
+            else:
+                params[name] = got
+        i += 1
+    if paths:
+        params["paths"] = paths
+    return _DEFAULTS | params
+
+
+class _Context:
+    """What the command reads of typer's context when `_plain_args` parsed its line: the standby."""
+
+    def __init__(self, obj: object) -> None:
+        self.obj = obj
+
+
+def _call(params: dict[str, Any], standby: Standby | None) -> Any:
+    """The command with parameters `_plain_args` read, its exceptions turned as typer's `main` turns them."""
+    try:
+        return factcheck(_Context(standby), **params)  # type: ignore[arg-type]
+    except EOFError as e:
+        print(file=sys.stderr)
+        raise typer.Abort() from e
+    except OSError as e:
+        if e.errno != errno.EPIPE:
+            raise
+        try:
+            from typer._click.utils import PacifyFlushWrapper
+        except ImportError:
+            sys.exit(1)
+        sys.stdout = PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
+        sys.stderr = PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
+        sys.exit(1)
+    except typer.Exit as e:
+        return e.exit_code
+
+
 def main(argv: list[str] | None = None, standby: Standby | None = None) -> None:
     """Entry point: every failure is one line on stderr and exit status 2, never a traceback.
     `standby`: a process already importing spaCy (checker/run/launch.py), used if the run suits it."""
-    command = typer.main.get_command(app)
     try:
-        code = command.main(args=argv, prog_name="factcheck", standalone_mode=False, obj=standby)
+        plain = _plain_args(sys.argv[1:] if argv is None else argv)
+        if plain is not None:
+            code = _call(plain, standby)
+        else:
+            code = typer.main.get_command(app).main(args=argv, prog_name="factcheck", standalone_mode=False,
+                                                    obj=standby)
     except typer.TyperException as e:
         _die(e.format_message())
     except (InputError, RuleError, ModelError, ConfigError, BaselineError, ExtractionError, ReferenceError) as e:

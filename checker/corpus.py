@@ -16,6 +16,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -267,25 +268,38 @@ def discover(paths: list[str], formats: Formats = None, accept: Accept = None) -
 
 class Regular(str):
     """A path a folder walk found to be a regular file (or a symlink to one inside the folders checked):
-    `read` need not look at it again before opening it (one system call a file fewer)."""
+    `read` need not look at it again before opening it (one system call a file fewer). `st`: the file's
+    stat as the walk found it, which `Known` compares with what the last runs read (None: not taken)."""
+
+    st: os.stat_result | None
+
+    def __new__(cls, path: str, st: os.stat_result | None = None) -> Regular:
+        self = super().__new__(cls, path)
+        self.st = st
+        return self
+
+    def __getnewargs__(self) -> tuple[str, os.stat_result | None]:  # type: ignore[override]
+        return str(self), self.st
 
 
 def _walked(path: str, roots: list[str]) -> str:
     """A file a folder walk found: its path (a Regular one if it is a regular file), or a Skipped path if
     it must not be read."""
     try:
-        mode = os.lstat(path).st_mode  # one call for what islink and stat told: most files are no symlink
+        st = os.lstat(path)  # one call for what islink and stat told: most files are no symlink
     except OSError:
         return path  # gone meanwhile: opening it says why
-    link = stat.S_ISLNK(mode)
+    link = stat.S_ISLNK(st.st_mode)
     if link and not _inside(os.path.realpath(path), roots):
         return Skipped(path, f"a symlink to a file outside the folders checked ({os.readlink(path)}): not read")
     if link:
         try:
-            mode = os.stat(path).st_mode
+            st = os.stat(path)
         except OSError:
             return Skipped(path, f"a broken symlink ({os.readlink(path)}): not read")
-    return Regular(path) if stat.S_ISREG(mode) else Skipped(path, f"{_kind(mode)}, not a file: not read")
+    if not stat.S_ISREG(st.st_mode):
+        return Skipped(path, f"{_kind(st.st_mode)}, not a file: not read")
+    return Regular(path, st)
 
 
 def _inside(real: str, roots: list[str]) -> bool:
@@ -315,9 +329,76 @@ def _unreadable(path: str) -> ReadProblem | None:
     return None if stat.S_ISREG(mode) else ReadProblem(path, f"{_kind(mode)}, not a file: not read")
 
 
-def read_many(path: str, formats: Formats = None) -> list[Document | ReadProblem]:
-    """The articles in one file: one, or one per record of a JSON Lines file."""
-    if format_of(path, formats) != "jsonl":
+class Known(Protocol):
+    """What the last runs read (checker/run/files.py): a file whose stat says it is as it was then is
+    not read (`unread`); every file read is told with its stat as read (`read`)."""
+
+    def unread(self, path: str, fmt: str, st: os.stat_result, formats: Formats) -> Unread | None: ...
+
+    def read(self, path: str, fmt: str, st: os.stat_result) -> None: ...
+
+
+class Unread:
+    """A document not read, because its file's stat is the one the last runs read it with
+    (checker/run/files.py): its digest is known, and it had no notes in it. Read on first use of
+    anything but its name (the text report's lines of a finding in it, a SARIF report, an extraction
+    the cache no longer holds), and then only if it still gives the digest (`check`): a file that
+    changed since the run began is an InputError, never checked under the old text's claims."""
+
+    __slots__ = ("path", "digest", "record", "file", "_formats", "_check", "_doc")
+
+    def __init__(self, path: str, digest: str, formats: Formats, check: Callable[[Document], str]) -> None:
+        self.path, self.digest, self.record, self.file = path, digest, None, None
+        self._formats, self._check, self._doc = formats, check, None
+
+    def load(self) -> Document:
+        """The document, read now (once)."""
+        if self._doc is None:
+            got = read(self.path, self._formats)
+            if isinstance(got, ReadProblem) or self._check(got) != self.digest:
+                raise InputError(f"{self.path}: changed while it was being checked; run again")
+            self._doc = got
+        return self._doc
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.load(), name)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return _same, (self.load(),)  # sent to another process: the document, read
+
+
+def _same(doc: Document) -> Document:
+    """What an `Unread` unpickles as: its Document."""
+    return doc
+
+
+def loaded(doc: Document | Unread) -> Document:
+    """A Document, read now if it was not (to extract it, or to send it to another process)."""
+    return doc.load() if type(doc) is Unread else doc  # type: ignore[return-value]
+
+
+def read_many(path: str, formats: Formats = None, known: Known | None = None) -> list[Document | ReadProblem]:
+    """The articles in one file: one, or one per record of a JSON Lines file. With `known`, a file the
+    last runs read and whose stat is as it was then is not read (an `Unread` stands for it)."""
+    fmt = format_of(path, formats)
+    if fmt != "jsonl" and known is not None:
+        st = getattr(path, "st", None)
+        if st is None:
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None  # opening it says why
+        if st is not None and stat.S_ISREG(st.st_mode) and \
+                (unread := known.unread(str(path), fmt, st, formats)) is not None:
+            return [unread]  # type: ignore[list-item]
+        seen: list[os.stat_result] = []
+        got = read(path, formats, seen)
+        if seen and isinstance(got, Document):
+            known.read(got.path, fmt, seen[0])
+        return [got]
+    if fmt != "jsonl":
         return [read(path, formats)]
     if (problem := _unreadable(path)) is not None:
         return [problem]
@@ -373,14 +454,18 @@ def decode_many(path: str, raw: bytes, formats: Formats = None) -> list[Document
     return out
 
 
-def read(path: str, formats: Formats = None) -> Document | ReadProblem:
-    """Read one file as UTF-8 text, or say in one line why it cannot be checked."""
+def read(path: str, formats: Formats = None, seen: list[os.stat_result] | None = None) -> Document | ReadProblem:
+    """Read one file as UTF-8 text, or say in one line why it cannot be checked. `seen`: given the file's
+    stat if it was the same before and after the read (the stat of the text read)."""
     if (problem := _unreadable(path)) is not None:
         return problem
     path = str(path)  # a plain str from here on: it is in every Location, and the caches pickle those
     try:
         with open(path, "rb") as f:
+            before = os.fstat(f.fileno()) if seen is not None else None
             raw = f.read()
+            if before is not None and seen is not None and same_stat(before, after := os.fstat(f.fileno())):
+                seen.append(after)
     except OSError as e:
         return ReadProblem(path, f"cannot read: {e.strerror or e}", fatal=True)
     return decode(path, raw, formats)
@@ -401,6 +486,16 @@ def decode(path: str, raw: bytes, formats: Formats = None) -> Document | ReadPro
         )
     fmt = format_of(path, formats)
     return Document.from_text(path, text, "text" if fmt == "jsonl" else fmt)
+
+
+def stat_key(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What says a file is the one read: size, modified and changed times, inode, device. The changed time
+    (ctime) moves with every write and cannot be set back by hand, as the modified time can."""
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+
+def same_stat(a: os.stat_result, b: os.stat_result) -> bool:
+    return stat_key(a) == stat_key(b)
 
 
 def format_of(path: str, formats: Formats = None) -> str:

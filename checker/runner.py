@@ -9,15 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .baseline import Baseline, known_flags, split
 from .run import Mapper, PipelineArgs, Standby, collecting, finding_order, run_checks, select_rules
 from .config import FileConfigs
-from .corpus import Accept, Document, Formats, InputError, ReadProblem, decode_many, discover, read_many
+from .corpus import Accept, Document, Formats, InputError, ReadProblem, Unread, decode_many, discover, \
+    loaded, read_many
 from .model import READ_RULE, Extraction, Finding, Location, Report, SetAside, SetAsideFindings, Severity
 from .reference.attribution import settle
 from .ruleset import Rule, RuleSet
-from .suppress import UNUSED_RULE, Suppression, apply_suppressions, covering_note, notes_in
+from .suppress import UNUSED_RULE, Suppression, apply_suppressions, covering_note, find_suppressions, notes_in
+
+if TYPE_CHECKING:
+    from .run.files import FileRecords
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, words done) after each document."""
@@ -42,7 +47,10 @@ class Settings:
 @dataclass(slots=True)
 class Corpus:
     documents: list[Document] = field(default_factory=list)
+    """Documents read, and `Unread` ones where the cache's records say a file is as the last runs read it."""
     problems: list[ReadProblem] = field(default_factory=list)
+    known: FileRecords | None = None
+    """The records the documents were read with (checker/run/files.py), to bring up to date once hashed."""
 
     @property
     def words(self) -> int:
@@ -50,11 +58,12 @@ class Corpus:
 
 
 def load_corpus(paths: Iterable[str], formats: Formats = None, accept: Accept = None,
-                stdin: tuple[str, bytes] | None = None) -> Corpus:
+                stdin: tuple[str, bytes] | None = None, known: FileRecords | None = None) -> Corpus:
     """Read every file under `paths` (and standard input, named, if given). Raises InputError for a
-    missing or unopenable path."""
-    corpus = Corpus()
-    found = [(path, read_many(path, formats)) for path in discover(list(paths), formats, accept)]
+    missing or unopenable path. `known`: what the last runs read (`known_files`): files whose stat is as
+    it was then are not read."""
+    corpus = Corpus(known=known)
+    found = [(path, read_many(path, formats, known)) for path in discover(list(paths), formats, accept)]
     if stdin is not None:
         found.append((stdin[0], decode_many(stdin[0], stdin[1], formats)))
     for _, got_all in found:
@@ -66,6 +75,46 @@ def load_corpus(paths: Iterable[str], formats: Formats = None, accept: Accept = 
             else:
                 corpus.documents.append(got)
     return corpus
+
+
+def known_files(settings: Settings, engine: Engine) -> FileRecords | None:
+    """What the last runs with the claims cache read (checker/run/files.py), for `load_corpus`; None without
+    the cache (or on a cluster, whose workers read the files)."""
+    if engine.cache_dir is None or engine.scheduler:
+        return None
+    from .run import ClaimCache
+
+    with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
+        return cache.file_records()
+
+
+def _claims_key(settings: Settings, corpus: Corpus | None) -> str:
+    """`claims_key`, as the corpus's records were read under in this run if they were (hashing the extractor's
+    sources and the rules once a run, not twice)."""
+    key = getattr(corpus.known, "claims_key", None) if corpus is not None else None
+    return key if isinstance(key, str) else claims_key(settings)
+
+
+def _digests(documents: list[Document]) -> list[str]:
+    """Each document's digest (checker/run/cache.py): an Unread one's as its record says."""
+    from .run import document_digest
+
+    return [d.digest if type(d) is Unread else document_digest(d) for d in documents]  # type: ignore[attr-defined]
+
+
+def _cache_notices(cache, corpus: Corpus | None) -> list[str]:
+    """The cache's notices in this run: those of its opening to read the records first (a damaged file is
+    rebuilt then, and said so once), then the rest."""
+    first = list(corpus.known.notices) if corpus is not None and corpus.known is not None else []
+    return first + [n for n in cache.notices if n not in first]
+
+
+def _keep_known(cache, corpus: Corpus, digests: list[str]) -> None:
+    """The files this run read recorded in the cache, for the next run not to read them again."""
+    if corpus.known is None:
+        return
+    corpus.known.settle(corpus.documents, digests, lambda d: bool(find_suppressions(d)))
+    cache.keep_file_records(corpus.known, [d.path for d in corpus.documents])
 
 
 def check_rule_ids(ruleset: RuleSet, ids: Iterable[str], option: str) -> None:
@@ -96,18 +145,21 @@ class Extracted:
 
 
 def extract_corpus(documents: list[Document], settings: Settings, engine: Engine,
-                   progress: Progress | None = None) -> Extracted:
+                   progress: Progress | None = None, corpus: Corpus | None = None) -> Extracted:
     """Every document's claims, in order: from the cache where the document and the extractor are
-    unchanged, the rest extracted (the pipeline is built only if something needs extracting)."""
+    unchanged, the rest extracted (the pipeline is built only if something needs extracting). `corpus`:
+    the documents' corpus, whose files read are then recorded in the cache (`_keep_known`)."""
     args = settings.extraction
     if engine.cache_dir is None:
-        return Extracted(_extract(documents, args, engine, progress))
-    from .run import ClaimCache, document_digest
+        return Extracted(_extract([loaded(d) for d in documents], args, engine, progress))
+    from .run import ClaimCache
 
-    with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
-        digests = [document_digest(d) for d in documents]
+    with ClaimCache.open(engine.cache_dir, _claims_key(settings, corpus)) as cache:
+        digests = _digests(documents)
         out, hits = _through_cache(cache, documents, digests, list(range(len(documents))), args, engine, progress)
-        return Extracted(out, hits, list(cache.notices))
+        if corpus is not None:
+            _keep_known(cache, corpus, digests)
+        return Extracted(out, hits, _cache_notices(cache, corpus))
 
 
 def claims_key(settings: Settings) -> str:
@@ -138,6 +190,8 @@ def _through_cache(cache, documents: list[Document], digests: list[str], wanted:
 
     known = cache.get_many([digests[i] for i in wanted])
     todo = [i for i in wanted if digests[i] not in known]
+    for i in todo:
+        documents[i] = loaded(documents[i])  # to extract: read now if it was not (and still as recorded)
     moved = cache.same_text([documents[i] for i in todo]) if 0 < len(todo) <= SAME_TEXT_LOOKUPS else {}
     done = {todo[k]: ex for k, ex in moved.items()}
     if moved:
@@ -177,20 +231,21 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
     as that report writes them (checker/report/jsonfmt.py `VerifiedTexts`), not as objects."""
     # With official results (--reference) every check runs: the stored checks do not know the tables.
     if engine.cache_dir is None or engine.scheduler or need_extractions or getattr(ruleset, "reference", None):
-        got = extract_corpus(corpus.documents, settings, engine, progress)
+        got = extract_corpus(corpus.documents, settings, engine, progress, corpus)
         return Checked(check(corpus, got.extractions, ruleset, settings, baseline, mapper, engine.jobs, verified),
                        got.extractions,
                        got.from_cache, got.notices)
-    from .run import ClaimCache, document_digest
+    from .run import ClaimCache
     from .run import check_and_store, check_key, recheck
     args = settings.extraction
     rules = _selected(ruleset, settings, corpus)
     documents = corpus.documents
     # Looked for now, not at the end: a re-check that extracts an article waits here for the standby
     # (checker/run/standby.py) to build the pipeline, so this work is free.
-    notes = notes_in(documents) if settings.suppressions else None
-    with ClaimCache.open(engine.cache_dir, claims_key(settings)) as cache:
-        digests = [document_digest(d) for d in documents]
+    # An Unread document holds no notes (checker/run/files.py records no file that does).
+    notes = notes_in(d for d in documents if type(d) is not Unread) if settings.suppressions else None
+    with ClaimCache.open(engine.cache_dir, _claims_key(settings, corpus)) as cache:
+        digests = _digests(documents)
         store = cache.state(check_key(cache.key, rules))
         hits = 0
 
@@ -208,16 +263,20 @@ def check_corpus(corpus: Corpus, ruleset: RuleSet, settings: Settings, engine: E
                 again = recheck(store, [d.path for d in documents], digests, cache.get_many, load, ruleset, rules,
                                 "json" if verified and json_only else verified, engine.jobs, engine.standby.close if engine.standby is not None else None)
                 if again.report is not None:
+                    _keep_known(cache, corpus, digests)
                     report = finish(again.report, corpus, ruleset, rules, settings, baseline, notes)
-                    return Checked(report, None, len(documents) - again.changed, list(cache.notices),
+                    return Checked(report, None, len(documents) - again.changed, _cache_notices(cache, corpus),
                                    rechecked=again.shards)
                 why = again.why
             extractions = load(list(range(len(documents))))
             if store is not None:  # reading a foreign or damaged cache may have rebuilt the file meanwhile
                 store = cache.state(check_key(cache.key, rules))
             report = check_and_store(store, extractions, digests, ruleset, rules, engine.jobs, verified)
+            if corpus.known is not None:
+                corpus.known.changed = True  # the full run's new state emptied the runs table, the records' row too
+            _keep_known(cache, corpus, digests)
             return Checked(finish(report, corpus, ruleset, rules, settings, baseline, notes), extractions, hits,
-                           list(cache.notices), why_full=why)
+                           _cache_notices(cache, corpus), why_full=why)
 
 
 def _extract(documents: list[Document], args, engine: Engine, progress: Progress | None,

@@ -139,3 +139,19 @@ def test_a_location_outside_the_corpus_quotes_nothing_in_the_text_report() -> No
                       Location("/etc/passwd", 1, 1, 1, 5, 0, 4))
     text = render_text(Report(files=1, claims=3, checks=1, findings=[finding]), Sources({doc.path: doc}))
     assert "/etc/passwd:1:1" in text and "root:" not in text
+
+
+@pytest.mark.parametrize("size", [100, (1 << 20) - 1, 1 << 20, 3 << 20], ids=["small", "just under", "large", "larger"])
+def test_a_blob_of_any_size_is_sealed_to_its_row_and_key(size: int) -> None:
+    """Blobs of a megabyte or more are tagged with HMAC-SHA-256 (quicker on the merged relations' 45 MB), the rest
+    with keyed BLAKE2b: either way a flipped byte, another row or another key is foreign."""
+    blob = os.urandom(size)
+    seal = Seal(b"k" * 32, "test")
+    sealed = seal.close("merged texts abc", blob)
+    assert seal.open("merged texts abc", sealed) == blob and len(sealed) == size + TAG
+    flipped = bytearray(sealed)
+    flipped[TAG + size // 2] ^= 1
+    for context, stored, other in (("merged texts abc", bytes(flipped), seal), ("merged texts abd", sealed, seal),
+                                   ("merged texts abc", sealed, Seal(b"j" * 32, "other"))):
+        with pytest.raises(Foreign):
+            other.open(context, stored)

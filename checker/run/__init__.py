@@ -3,7 +3,7 @@
 The pipeline's own modules sit at the top of `checker/` (read: corpus, markup; extract;
 resolve; checks; report). This package holds what runs them at scale: the check engine and
 its shards (engine, shards), the claims cache and the stored checks it re-checks from
-(cache, incremental, serial, seal), the processes that extract and check in parallel
+(cache, files, incremental, serial, seal), the processes that extract and check in parallel
 (parallel, forked, processes, collector, dask_backend) and the start-up standby (launch,
 standby).
 

@@ -41,6 +41,7 @@ from types import TracebackType
 
 from .. import __version__
 from .collector import collecting
+from .files import FileRecords, reader_digest
 from ..corpus import Document
 from ..model import Extraction, Location
 from .seal import Foreign, Seal, user_seal
@@ -302,6 +303,38 @@ class ClaimCache:
         except sqlite3.Error as e:
             self._failed(e)
         return {}
+
+    def file_records(self) -> FileRecords:
+        """What the last runs read (checker/run/files.py), to start this run's reading from; none if the
+        cache is off, or its records do not verify or decode (then every file is read, and they are
+        written again)."""
+        records: dict = {}
+        if self._db is not None:
+            try:
+                row = self._db.execute("SELECT blob FROM runs WHERE key = ?", (self._files_row(),)).fetchone()
+                if row is not None:
+                    records = FileRecords.from_bytes(self.seal.open(self._files_row(), row[0]))
+            except (DecodeError, ValueError, sqlite3.Error):
+                records = {}
+        return FileRecords(records, claims_key=self.key, notices=self.notices)
+
+    def keep_file_records(self, records: FileRecords, paths: list[str]) -> None:
+        """Store the records if this run changed them (in a transaction of their own; a failure is no
+        matter: the next run reads the files)."""
+        if self._db is None or not records.changed:
+            return
+        try:
+            with self._transaction() as db:
+                db.execute("INSERT OR REPLACE INTO runs (key, blob) VALUES (?, ?)",
+                           (self._files_row(), self.seal.close(self._files_row(), records.to_bytes(paths))))
+            records.changed = False
+        except sqlite3.Error:
+            pass
+
+    def _files_row(self) -> str:
+        """The records' row in the runs table, and the context they are sealed with: this claims key and
+        the code that reads files."""
+        return f"files {self.key} {reader_digest()}"
 
     def state(self, check_key: str):
         """The last run's checks (checker/run/incremental.py), in this file; None with the cache off."""

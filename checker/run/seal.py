@@ -3,8 +3,8 @@
 A cache folder can arrive from outside: committed to the newsroom's repository, restored by CI from
 another job, copied from a colleague. Its stored findings decide what a re-run reports, so an edited
 blob could print "0 errors" or point a report at any file. Every blob is stored with a keyed hash
-(BLAKE2b) of the blob and of the row it belongs to; one that does not verify is foreign, and the cache
-is rebuilt from the copy.
+(BLAKE2b; HMAC-SHA-256 for a blob of a megabyte or more) of the blob and of the row it belongs to; one
+that does not verify is foreign, and the cache is rebuilt from the copy.
 
 The key is `FACTCHECK_CACHE_KEY` if set (a CI secret, so a cache restored between CI runs is trusted by
 the next run), else 32 random bytes in a file of the user's own cache folder (`$XDG_CACHE_HOME/factcheck`
@@ -27,6 +27,9 @@ KEY_ENV = "FACTCHECK_CACHE_KEY"
 KEY_FILE = "cache-key"
 TAG = 16
 """Bytes of keyed hash before each stored blob."""
+LARGE = 1 << 20
+"""Blobs of this many bytes or more are tagged with HMAC-SHA-256, smaller ones with keyed BLAKE2b (quicker to
+start: the cache tags tens of thousands of small rows)."""
 
 
 class Foreign(DecodeError):
@@ -40,12 +43,17 @@ class Seal:
     """Where the key came from, for notices ('FACTCHECK_CACHE_KEY', a file, or 'this run only')."""
 
     def tag(self, context: str, blob: bytes | memoryview = b"") -> bytes:
-        h = hashlib.blake2b(key=self.key, digest_size=TAG, person=b"factcheck-seal")
         ctx = context.encode("utf-8", "surrogatepass")
+        if len(blob) >= LARGE:
+            # HMAC-SHA-256: three times BLAKE2b's speed on a CPU with SHA instructions (the merged relations'
+            # 45 MB in 0.03 s against 0.09 s). Which of the two a blob has is told by its length.
+            h = hmac.new(self.key, b"factcheck-seal-large", "sha256")
+        else:
+            h = hashlib.blake2b(key=self.key, digest_size=TAG, person=b"factcheck-seal")
         h.update(len(ctx).to_bytes(8, "big"))
         h.update(ctx)
         h.update(blob)
-        return h.digest()
+        return h.digest()[:TAG]
 
     def close(self, context: str, blob: bytes) -> bytes:
         """The blob as stored for the row `context` names."""
