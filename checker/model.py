@@ -117,6 +117,9 @@ class Mention:
     location: Location | None = None
 
 
+ARTICLE_REGION = "the region this article is about"
+"""The scope of seat figures an article tells of "the region's" seats without naming it up close ("Of the region's 46
+constituencies, Labour won 31"): one region's, never another article's nor the chamber's."""
 COUNCIL_SCOPE = "council"
 """The scope of a council's seat figures (rules/lexicon.toml [body]): which council is not known, so they are
 never summed with, or compared to, another article's, nor a chamber's."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention, Modality
+from .model import ARTICLE_REGION, COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention, Modality
 
 UNNAMED_RACE = "the race reported in "
 """The label of the one race an article reports without naming its seat: the article's path follows."""
@@ -64,7 +64,8 @@ class Fact:
     def pool(self) -> tuple:
         """Whose figures this one may be summed with: its election's, or only its own article's when its
         election, or its council, cannot be told."""
-        return (self.year,) if self.year is not None and self.claim.scope != COUNCIL_SCOPE else (self.year, self.path)
+        return (self.year,) if self.year is not None and self.claim.scope not in (COUNCIL_SCOPE, ARTICLE_REGION) \
+            else (self.year, self.path)
 
 
 @dataclass(frozen=True, slots=True)

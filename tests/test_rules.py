@@ -385,6 +385,11 @@ OWN = [
           "since 1992.", id="prose"),
     quiet("gain-or-hold", "Castlegate: Reform UK gain from Conservative. Dan Price takes the seat, which the "
           "Conservatives have held since 1992.", id="prose-ok"),
+    # share-change
+    fires("share-change", "Labour held Wyke.\n\n| Candidate | Party | Votes | % | 2019 % | +/- |\n|---|---|---:|---:|---:|"
+          "---:|\n| Ann Cole | Lab | 18,020 | 41.2 | 38.0 | +4.2 |\n", id="table-row", stated=4.2, expected=3.2),
+    quiet("share-change", "Labour held Wyke.\n\n| Candidate | Party | Votes | % | 2019 % | +/- |\n|---|---|---:|---:|---:|"
+          "---:|\n| Ann Cole | Lab | 18,020 | 41.2 | 38.0 | +3.2 |\n", id="table-row-ok"),
 ]
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import COUNCIL_SCOPE, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, COUNCIL_SCOPE, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -49,14 +49,16 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.SEATS and c.round == "provisional":
         return None  # a running count through the night ("with three seats to declare") keeps changing
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
-        return (c.kind, f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else ()), *when) \
+        return (c.kind, f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else
+                                              (f.path,) if c.scope == ARTICLE_REGION else ()), *when) \
             if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
         if c.scope == COUNCIL_SCOPE:
             return None  # "the 43 seats", "the 39-seat authority": a round-up's councils are of other sizes
         # Without a nation, region or chamber named, sizes may be of different bodies (a council round-up);
         # a table column of sizes ("| State | Electoral votes |") sizes each row's place.
-        return (c.kind, c.scope, *when) if c.scope and not c.column else None
+        return (c.kind, c.scope, *((f.path,) if c.scope == ARTICLE_REGION else ()), *when) \
+            if c.scope and not c.column else None
     if c.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
         # With no seat or nation named, a total is only this article's: another article's may be of
         # another country's election entirely.

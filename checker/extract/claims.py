@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, parse_number
 from ..ruleset import RuleSet
@@ -292,6 +292,8 @@ class ClaimMaker:
             if c.kind in SEAT_KINDS and c.subject_kind == "party":
                 abroad.setdefault(c.sentence, set()).add(self._party_country.get(c.subject or "", ""))
         out = []
+        text = " ".join(dict.fromkeys(c.sentence for c in claims))
+        states_named = {x for x in self._states if x in text}  # (the states the copy names, whatever its figures' scopes)
         for c in claims:
             scope = c.scope
             if scope in self._nations_abroad and c.kind in SEAT_KINDS:
@@ -311,7 +313,7 @@ class ClaimMaker:
                 named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
                 if local:
                     named = [ch for ch in self.chambers if ch.state and alias in ch.bare
-                             and ch.country in (None, country)] or named  # (an American state's only in its copy)
+                             and ch.country in (None, "", country)] or named  # (an American state's only in its copy)
                 pick = next((ch for ch in named if ch.country == country), None) or \
                     next((ch for ch in named if ch is self.home), None) or \
                     next((ch for ch in named if not (ch.state and ch.country)), None)
@@ -326,7 +328,8 @@ class ClaimMaker:
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
                 scope = about.id  # "Plaid Cymru won 13" in a story about the Senedd election; its "seven list seats"
-            elif own is not None and (scope is None or scope in self._states) and c.kind in SEAT_KINDS:
+            elif own is not None and (scope is None or scope in self._states and len(states_named) <= 1) \
+                    and c.kind in SEAT_KINDS:  # (a province's own legislature; not where the copy names several)
                 scope = own
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS \
                     and not self._names_home_only(c.sentence, country):
@@ -491,7 +494,9 @@ class ClaimMaker:
             for c in sorted(claims, key=lambda c: c.location.start):
                 if c.kind in SEAT_KINDS and c.paragraph not in para_body and (m := IN_PLACE.match(c.sentence)) \
                         and m.group(1).lower() not in self._party_forms and m.group(1) not in self._regions \
-                        and m.group(1).split()[0].lower() not in NOT_PLACES:
+                        and m.group(1).split()[0].lower() not in NOT_PLACES \
+                        and not ANOTHER_IN_PLACE.search(c.sentence, m.end()):
+                    # (not "In Marcham, …; in Eastbridge, Labour held on …": a sentence of several councils)
                     para_body[c.paragraph] = m.group(1)
                     opened.add(c.paragraph)
         # A heading line's council ("### Sallow Vale (all-out, 39 seats) — Lib Dem GAIN") is the paragraphs' below
@@ -819,9 +824,9 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
                 and any(v.num(j) is not None for j in range(s, e))):
             continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"
         name = _part_name(v, k)
-        if name is None and v.lower(k + 1) in ("'s", "’s") and w in ("region", "county", "state", "province"):
-            name = f"the {w} this article is about"  # "Of the region's 46 constituencies, Labour won 31": a part
-            # the copy names only up top (its scope is then this article's own, below)
+        if name is None and v.lower(k + 1) in ("'s", "’s") and w == "region":
+            name = ARTICLE_REGION  # "Of the region's 46 constituencies, Labour won 31": a part the copy names only
+            # up top (its figures are then this article's own: `Fact.pool`, `fact_key`)
         if name is not None:
             first = v.sent_of[k]
             starts[v.para_of[k]] = ({v.span_text(a, b).strip() for a, b in v.sents[first:]
@@ -837,8 +842,6 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
     out = []
     for c in claims:
         part = starts.get(c.paragraph)
-        if part is not None and part[1].endswith("this article is about"):
-            part = (part[0], f"{part[1][:-len('this article is about')]}of {c.location.path}")
         if part is not None and c.kind in SEAT_KINDS and c.sentence in part[0] \
                 and (c.scope is None or c.scope.startswith(CHAMBER_PREFIX) or c.scope in part[1] or c.scope in states):
             # (a city's seats inside a state: "winning 14 of the city's 26 ridings, … in rural Alberta")
@@ -957,6 +960,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 IN_PLACE = re.compile(r"^\s*In ((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
                       r"(?:,|\s+(?:the|Labour|Reform|Conservatives?|Liberal|Greens?|Plaid|SNP|independents?)\b)")
 """A sentence opening with the place it is about: "In Medway, …", "In Windsor and Maidenhead the Liberal Democrats …"."""
+ANOTHER_IN_PLACE = re.compile(r"[;,]\s+(?:and\s+|while\s+|but\s+)?in [A-Z]")
 NOT_PLACES = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "total", "this", "that", "these", "those",
                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "general", "local", "recent", "contrast", "addition"})

@@ -124,8 +124,19 @@ class Gazetteer:
             if party.local_aliases:
                 self.local_matcher.add(party.name, patterns(party.local_aliases, "ORTH"))
         self.chamber_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.chamber_countries: dict[str, set[str | None]] = {}
+        """The countries whose chambers a name may mean: "Assembly" is an Indian state's only in copy about India."""
+        for c in ruleset.chambers:
+            for a in (c.name, *c.aliases):
+                self.chamber_countries.setdefault(a, set()).add(c.country or None)
         for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
             self.chamber_matcher.add(alias, patterns([alias], "ORTH"))
+        home = ruleset.default_chamber.country if ruleset.default_chamber else None
+        self.state_chambers_abroad = frozenset(
+            a for a in self.chamber_countries if all(c.state and c.country not in (None, "", home) for c in ruleset.chambers
+                                                     if a in (c.name, *c.aliases)))
+        """Names only of a state's chamber abroad ("Assembly": an Indian state's): not assumed in copy whose country
+        is not known (the London Assembly's)."""
         self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places: dict[str, str] = {}
         self.exact: dict[str, str] = {}
@@ -256,6 +267,10 @@ class Gazetteer:
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
+        doc._.fc_mentions = [m for m in doc._.fc_mentions if m.kind != "chamber" or None in (
+            where := self.chamber_countries.get(m.name, {None})) or (country in where if country
+                                                                   else m.name not in self.state_chambers_abroad)]
+        # (not "the London Assembly" in British copy read as an Indian state's)
         if country and self.places_country and country != self.places_country and len(
                 {s.name for s in spans if s.kind == "party" and self.party_country.get(s.name) == country}) >= 2:
             # "EDMONTON - … Edmonton-Pembury" in copy about Alberta: the gazetteer's seats are another country's
