@@ -135,8 +135,8 @@ class Gazetteer:
         self.state_chambers_abroad = frozenset(
             a for a in self.chamber_countries if all(c.state and c.country not in (None, "", home) for c in ruleset.chambers
                                                      if a in (c.name, *c.aliases)))
-        """Names only of a state's chamber abroad ("Assembly": an Indian state's): not assumed in copy whose country
-        is not known (the London Assembly's)."""
+        """Names only of states' chambers abroad ("Assembly": an Indian state's): a chamber only in copy about one of
+        those countries (not "the London Assembly" in British copy)."""
         self.place_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places: dict[str, str] = {}
         self.exact: dict[str, str] = {}
@@ -267,9 +267,8 @@ class Gazetteer:
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
-        doc._.fc_mentions = [m for m in doc._.fc_mentions if m.kind != "chamber" or None in (
-            where := self.chamber_countries.get(m.name, {None})) or (country in where if country
-                                                                   else m.name not in self.state_chambers_abroad)]
+        doc._.fc_mentions = [m for m in doc._.fc_mentions if m.kind != "chamber" or m.name not in self.state_chambers_abroad
+                             or country in self.chamber_countries.get(m.name, set())]
         # (not "the London Assembly" in British copy read as an Indian state's)
         if country and self.places_country and country != self.places_country and len(
                 {s.name for s in spans if s.kind == "party" and self.party_country.get(s.name) == country}) >= 2:
