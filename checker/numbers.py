@@ -297,3 +297,10 @@ def _continues(last: str, w: str) -> bool:
     if last in _TENS:
         return 0 < _SMALL[w] < 10
     return False
+
+
+def find_figure(sentence: str, figure: str, start: int = 0) -> re.Match[str] | None:
+    """A figure as a whole number in its sentence, from `start` ("3" not inside "31", nor "9,087" inside "9,087,123";
+    "9,087," followed by a comma is found)."""
+    return re.compile(rf"(?<![\d,.]){re.escape(figure)}(?!\d|[,.]\d)").search(sentence, start)
+

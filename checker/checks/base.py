@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from ..contests import Index
 from ..model import Finding, Kind, Location, Related, Severity, Verified
+from ..numbers import find_figure
 from ..resolve import Fact
 from ..ruleset import Rule
 
@@ -182,5 +182,5 @@ def describe(f: Fact) -> str:
 def figure_at(sentence: str, figure: str, start: int = 0) -> int:
     """Where a figure stands in its sentence, from `start`, as a whole number ("3" not inside "31"); the
     sentence's length if it does not."""
-    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?!\d|[,.]\d)").search(sentence, start)
+    m = find_figure(sentence, figure, start)
     return m.start() if m else len(sentence)

@@ -116,7 +116,7 @@ class Agreement(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, list[Fact]] = defaultdict(list)
         named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, seat) → the people it names there
-        self._in_rounds = {(f.path, f.kind, f.contest, f.subject, f.claim.value) for f in index.facts
+        in_rounds = {(f.path, f.kind, f.contest, f.subject, f.claim.value) for f in index.facts
                            if f.claim.round and f.kind in (Kind.VOTES, Kind.SHARE)}
         for f in index.facts:
             if f.kind == Kind.TOTAL_SEATS and f.claim.value is not None \
@@ -161,7 +161,7 @@ class Agreement(Check):
                     continue  # a table's "Constituency" and "Regional list" columns count only some seats
                 if f.path != first.path and (_partial(f.claim.column) or f.claim.column == UNSAID_TIER):
                     continue  # one tier's seats in two stories: often two regions' lists, each told alone
-                if (done := self._agrees_or_told(f, first, label, "", reported)) is not None:
+                if (done := self._agrees_or_told(f, first, label, "", reported, in_rounds)) is not None:
                     if done is not True:
                         yield done
                     continue
@@ -176,10 +176,10 @@ class Agreement(Check):
                     assumptions=self._assumed(f, first, named),
                 )
 
-        yield from self._undated_against_dated(groups, named)
+        yield from self._undated_against_dated(groups, named, in_rounds)
 
     def _undated_against_dated(self, groups: dict[tuple, list[Fact]],
-                               named: dict[tuple[str, str], set[str]]) -> Iterator[Outcome]:
+                               named: dict[tuple[str, str], set[str]], in_rounds: set[tuple]) -> Iterator[Outcome]:
         """A seat's figure in an article that says no election, against the same figure in articles of one
         election ("Julie Minns won with 18,219 votes" in an undated wire story; 18,129 in a local paper dated
         2024): an error where both name the seat and a person standing in it, else a warning that says so."""
@@ -195,7 +195,7 @@ class Agreement(Check):
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
-                if (done := self._agrees_or_told(f, first, label, f" of {year}", reported)) is not None:
+                if (done := self._agrees_or_told(f, first, label, f" of {year}", reported, in_rounds)) is not None:
                     if done is not True:
                         yield done
                     continue
@@ -211,7 +211,7 @@ class Agreement(Check):
                     severity=None if linked else Severity.WARNING)
 
     def _agrees_or_told(self, f: Fact, first: Fact, label: str, of: str,
-                        reported: set[tuple[str, float]]) -> Outcome | bool | None:
+                        reported: set[tuple[str, float]], in_rounds: set[tuple]) -> Outcome | bool | None:
         """What is left to say of `f` against `first` before a finding: its agreement (an Outcome), True when the
         same disagreement of its article is already reported, None when it is to be reported (and is noted so)."""
         if overlaps(f.claim.low, f.claim.high, first.claim.low, first.claim.high):
@@ -221,7 +221,7 @@ class Agreement(Check):
             # "a swing of 3.3 points away from Labor" to the Liberals, the table's "Swing to ALP" -3.3: one swing
             return self.verified(f, f"{label}: {f.claim.text} to {f.subject} is {first.claim.text} to "
                                     f"{first.subject}{of} ✓")
-        if any(x.claim.round is None and any((path, x.kind, x.contest, x.subject, x.claim.value) in self._in_rounds
+        if any(x.claim.round is None and any((path, x.kind, x.contest, x.subject, x.claim.value) in in_rounds
                                              for path in (f.path, first.path)) for x in (f, first)):
             return True  # "deemed elected on 8,149" where the count's table gives 6,104, …, 8,149: a later round's
         if (f.path, f.claim.value) in reported:

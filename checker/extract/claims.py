@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
-from ..numbers import ORDINALS, parse_number
+from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
@@ -1134,9 +1134,8 @@ def _breakdowns(claims: list[Claim], members: dict[str, frozenset[str]]) -> list
 
 
 def figure_end(sentence: str, figure: str, start: int = 0) -> int:
-    """Where a figure ends in its sentence (its first whole-number occurrence from `start`), or the sentence's
-    length."""
-    m = re.compile(rf"(?<![\d,.]){re.escape(figure)}(?!\d|[,.]\d)").search(sentence, start)
+    """Where a figure ends in its sentence, or the sentence's length."""
+    m = find_figure(sentence, figure, start)
     return m.end() if m else len(sentence)
 
 
