@@ -146,6 +146,10 @@ BESIDE_SEATS = "a signed figure beside a party's seats"
 not the sum of the rows named."""
 """The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""
 
+SPLIT_PART = "a part of an excluded candidate's votes, passed on"
+"""The evidence of a count of votes passed on from one excluded candidate to another ("9,441 of those votes flowed to
+Labor and 2,662 to the Liberals"): its parts add up to no more than the votes passed on (`split-sum`)."""
+
 INTERMEDIATE = "intermediate"
 TO_A_MAJORITY = "distance to a majority"
 """The slot of "two seats short of a majority": a distance to a target the copy does not give (the body's majority),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.corpus import Document
+from checker.corpus import Document, format_of
 from checker.run.engine import run_checks
 from checker.extract.pipeline import build_pipeline, extract
 from checker.model import Claim, Extraction, Mention, Report
@@ -82,3 +82,15 @@ def check_texts(extract_texts, ruleset):
         return run_checks(extract_texts(texts), ruleset)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def read_as(nlp):
+    """{path: text} → [Extraction], each read in the format its suffix says (a page's tables, front matter)."""
+    return lambda texts: list(extract(nlp, [Document.from_text(p, t, format_of(p)) for p, t in texts.items()]))
+
+
+@pytest.fixture(scope="session")
+def check_as(read_as, ruleset):
+    """{path: text} → the Report of every rule, each article read in the format its suffix says."""
+    return lambda texts: run_checks(read_as(texts), ruleset)

@@ -3,24 +3,9 @@ only this session), each tested in fresh wording: the sets' own sentences are no
 
 from __future__ import annotations
 
-import pytest
 from findings_of import errors, the
 
-from checker.corpus import Document, format_of
-from checker.extract.pipeline import extract
 from checker.model import Kind, Modality
-from checker.run.engine import run_checks
-
-
-@pytest.fixture(scope="module")
-def read_as(nlp):
-    """{path: text} → [Extraction], each read in the format its suffix says (a page's tables, front matter)."""
-    return lambda texts: list(extract(nlp, [Document.from_text(p, t, format_of(p)) for p, t in texts.items()]))
-
-
-@pytest.fixture(scope="module")
-def check_as(read_as, ruleset):
-    return lambda texts: run_checks(read_as(texts), ruleset)
 
 
 def claims_in(read_as, name: str, text: str):

@@ -19,6 +19,8 @@ from checker.run.parallel import ExtractionError, PipelineArgs
 from checker.extract.pipeline import extract
 from checker.runner import Corpus, Settings, check, load_corpus
 
+pytestmark = pytest.mark.xdist_group("dask")  # the module's costly fixtures are built once, in one worker
+
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = [str(p) for p in sorted((ROOT / "tests" / "articles").glob("*/planted.txt"))] + \
         [str(p) for p in sorted((ROOT / "corpus").glob("*.txt"))]

@@ -26,6 +26,8 @@ from checker.extract.pipeline import extract
 from checker.model import Extraction, Kind, Location, Report
 from checker.report.html import SCRIPT, Mark, highlight, json_for_script, render_html
 
+pytestmark = pytest.mark.xdist_group("browser")  # the module's costly fixtures are built once, in one worker
+
 ROOT = Path(__file__).resolve().parent.parent
 PLANTED = "tests/articles/majority-arithmetic/planted.txt"
 CORRECTED = "tests/articles/majority-arithmetic/corrected.txt"

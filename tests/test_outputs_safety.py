@@ -155,9 +155,12 @@ def test_the_text_report_of_many_findings_on_one_long_line_takes_linear_time() -
         doc = Document.from_text("long.txt", line)
         findings = [Finding("malformed-number", Severity.WARNING, "'17, 525' is malformed",
                             Location("long.txt", 1, 8 * k + 1, 1, 8 * k + 8, 8 * k, 8 * k + 7)) for k in range(n)]
-        start = time.perf_counter()
-        render_text(Report(files=1, claims=n, checks=0, findings=findings), Sources({doc.path: doc}))
-        return max(time.perf_counter() - start, 0.02)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a machine busy with other tests slows single runs, not all three
+            start = time.perf_counter()
+            render_text(Report(files=1, claims=n, checks=0, findings=findings), Sources({doc.path: doc}))
+            best = min(best, time.perf_counter() - start)
+        return max(best, 0.02)
 
     small, big = seconds(2_000), seconds(20_000)
     assert big < 25 * small, (small, big)

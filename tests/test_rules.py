@@ -390,6 +390,12 @@ OWN = [
           "---:|\n| Ann Cole | Lab | 18,020 | 41.2 | 38.0 | +4.2 |\n", id="table-row", stated=4.2, expected=3.2),
     quiet("share-change", "Labour held Wyke.\n\n| Candidate | Party | Votes | % | 2019 % | +/- |\n|---|---|---:|---:|---:|"
           "---:|\n| Ann Cole | Lab | 18,020 | 41.2 | 38.0 | +3.2 |\n", id="table-row-ok"),
+    # transfer-split
+    fires("transfer-split", "Kim Laine won Coolabah after preferences. One Nation's Ray Dunn was excluded first. His 6,410"
+          " votes split 3,950 to Ms Laine, 1,480 to Labor's Joe Ruiz and 1,080 to the Greens.", id="prose",
+          stated=6510, expected=6410),
+    quiet("transfer-split", "Kim Laine won Coolabah after preferences. One Nation's Ray Dunn was excluded first. His 6,410"
+          " votes split 3,850 to Ms Laine, 1,480 to Labor's Joe Ruiz and 1,080 to the Greens.", id="prose-ok"),
 ]
 
 

@@ -16,7 +16,7 @@ from .holders import PreviousHolder
 from .reference import ReferenceCheck
 from .results import ElectedOrder, Rank, Ratio, SeatMajority, Swing
 from .quota import Quota
-from .rounds import RoundSum
+from .rounds import RoundSum, SplitSum
 from .shares import ImpliedTotal, ShareSum
 from .spelling import MalformedNumber, NameVariant
 from .tiers import TierSum
@@ -29,7 +29,7 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder, RowChange)
+              TierSum, RoundSum, SplitSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder, RowChange)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

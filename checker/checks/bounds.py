@@ -166,6 +166,10 @@ def _why_exact(picked: list[Fact], sizes: list[Fact], balanced: dict[tuple[str, 
     return "the line lists every party, independents too"
 
 
+LIST_SUM = "the list's sum"
+"""The evidence of a size the copy gives as its list's sum ("- a total of 61 seats", "That is 122 seats"): exact."""
+
+
 class SumBound(Check):
     """The seats of one election and region, party by party, add up to no more than the seats there."""
 
@@ -189,8 +193,9 @@ class SumBound(Check):
         # "three seats" sizes nothing but its own figures.
         stated, own, tiers = defaultdict(list), defaultdict(list), defaultdict(list)
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
-            if f.claim.modality == Modality.GROUP:
-                continue  # the seats fought this time in a council elected by thirds: a part of the body
+            if f.claim.modality == Modality.GROUP or f.claim.round == "provisional":
+                continue  # the seats fought this time in a council elected by thirds: a part of the body (and a size
+                # on preliminary results: "a 121-seat House" before the final count made it 122)
             if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
                 tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
             elif not f.claim.column or closes_column(f) or OPEN_TOTAL_ROW in f.claim.evidence:  # (a size all the same)
@@ -305,7 +310,8 @@ class SumBound(Check):
         # "No other party won a seat in the 87-seat legislature": the parties named fill it, to the seat.
         exact = bool(limit_facts) and len({f.path for f in picked + limit_facts}) == 1 and (any(
             NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts))
-            or _whole_line_up(picked, limit_facts) or _changes_balance(picked, balanced))
+            or _whole_line_up(picked, limit_facts) or _changes_balance(picked, balanced)
+            or any(e.startswith(LIST_SUM) for f in limit_facts for e in f.claim.evidence))
         if exact and total < limit:
             return self.finding(
                 picked[0], f"seat totals add up to {fmt(total)}, not the {fmt(limit)} the copy says they fill",

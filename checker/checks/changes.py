@@ -164,7 +164,10 @@ def _half_step(text: str | None) -> float:
 
 
 NOTIONAL = re.compile(r"\bnotional", re.IGNORECASE)
-NOW = re.compile(r"\b(?:this (?:year|time)|now|today|on thursday|this week)\b", re.IGNORECASE)
+NOW = re.compile(r"\b(?:this (?:year|time)|now|today|on thursday|this week)\b"
+                 r"|\b(?:are|is|remains?|stands?)\s+(?:[\w-]+\s+){0,2}(?:short|shy)\b", re.IGNORECASE)
+"""Words of this election: "now", "this year"; or a distance told in the present ("who had nine councillors before
+Thursday, are three short of the 22 needed")."""
 
 
 def _now_between(sentence: str, earlier: str, target: str) -> bool:
@@ -174,6 +177,8 @@ def _now_between(sentence: str, earlier: str, target: str) -> bool:
     return a < b and NOW.search(sentence, a + len(earlier), b) is not None
 
 
+APPOSED = re.compile(r"[A-Z][\w'’-]*,\s*$")
+"""A party named just before a distance, set off by a comma: "Premier Brian Gallant's Liberals, three seats short"."""
 HYPOTHETICAL = re.compile(r"\b(?:if|would|could|might|were to)\b", re.IGNORECASE)
 """Words of a sentence that supposes rather than reports."""
 
@@ -188,21 +193,44 @@ class Threshold(Check):
         the article or the chamber's rules give it, and one more)."""
         c = f.claim
         at = figure_at(c.sentence, c.text)
-        if c.gap_from is None or HYPOTHETICAL.search(c.sentence, 0, at + len(c.text) + 25):
+        if HYPOTHETICAL.search(c.sentence, 0, at + len(c.text) + 25):
             return None  # ("If Plaid were to win, say, 36 seats …, it would still be 13 short of a majority"; but not
             # "… are four seats short of a majority and could reach at most 215 if they win both")
-        seats = [g for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.ACTUAL
-                 and g.claim.value == c.gap_from and not g.claim.hedge]
-        before = [g for g in seats if g.claim.sentence == c.sentence and g.claim.location.start < c.location.start]
-        if not before:
-            return None  # the figure just before it is no party's seats ("… will have 19 members, two short")
-        base = max(before, key=lambda g: g.claim.location.start)
+        aimed = [g for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.THRESHOLD
+                 and g.claim.value is not None and g.claim.sentence == c.sentence and g.claim.value == c.gap_from]
+        if c.gap_from is not None and not aimed:
+            seats = [g for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.ACTUAL
+                     and g.claim.value == c.gap_from and not g.claim.hedge]
+            before = [g for g in seats if g.claim.sentence == c.sentence and g.claim.location.start < c.location.start]
+            if not before:
+                return None  # the figure just before it is no party's seats ("… will have 19 members, two short")
+            base = max(before, key=lambda g: g.claim.location.start)
+        elif not aimed and not APPOSED.search(c.sentence[:at]):
+            return None  # no seats said with it, and not said of a party named just before it (not "The Lib Dems
+            # overtook the Conservatives … but are six short of a majority": whose, the reader must work out)
+        else:  # (or the figure before it is the target: "Labour, who need 26 for a majority, remain four short")
+            # "Premier Brian Gallant's Liberals, three seats short of a majority themselves": the seats the article
+            # gives that party, if it gives one figure (and the party's only)
+            own = [g for g in index.in_path(Kind.SEATS, f.path) if f.subject and g.subject == f.subject
+                   and g.claim.modality == Modality.ACTUAL and g.claim.value is not None and not g.claim.hedge
+                   and g.claim.scope == c.scope and g.claim.round is None
+                   and g.claim.body == c.body and g.claim.place == c.place]  # (not another council's row)
+            if not own or len({g.claim.value for g in own}) != 1:
+                return None
+            base = own[0]
         scope = base.claim.scope
         # (a target or size of the same paragraph first: a round-up's other councils give other ones)
-        targets = {g.claim.value for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.THRESHOLD
-                   and g.claim.value is not None and g.claim.scope == scope and g.claim.paragraph == c.paragraph}
+        targets = {g.claim.value for g in aimed} or {
+            g.claim.value for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.THRESHOLD
+            and g.claim.value is not None and g.claim.scope == scope and g.claim.paragraph == c.paragraph}
+        if not targets and c.gap_from is None:  # "Twenty-five seats are needed to command a majority." above it
+            said = {g.claim.value for g in index.in_path(Kind.SEATS, f.path) if g.claim.modality == Modality.THRESHOLD
+                    and g.claim.value is not None and g.claim.scope == scope and g.subject is None}
+            targets = said if len(said) == 1 else set()
         in_article = [g for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.value is not None
-                      and g.claim.modality == Modality.ACTUAL and g.claim.scope == scope]
+                      and g.claim.modality == Modality.ACTUAL and (g.claim.scope == scope or g.claim.scope is None
+                                                                    and g.claim.sentence == base.claim.sentence)]
+        # (and the whole of the seats' own "30 of the 60 seats", whatever body the reader gave the whole)
         sizes = [g for g in in_article if g.claim.paragraph == c.paragraph] \
             or ([] if targets else in_article)
         same = [g for g in sizes if g.claim.sentence == c.sentence]
@@ -326,7 +354,8 @@ class RowChange(Check):
         rows: dict[tuple[str, int], list[Fact]] = defaultdict(list)
         for kind in (Kind.SHARE, Kind.SHARE_CHANGE):
             for f in index.by_kind.get(kind, []):
-                if f.claim.column and f.claim.value is not None and not f.claim.hedge and f.claim.round is None:
+                if f.claim.column and f.claim.value is not None and not f.claim.hedge \
+                        and f.claim.round in (None, "party vote"):  # (a table of the party vote, one ballot too)
                     rows[(f.path, f.claim.location.line)].append(f)
         for _, row in sorted(rows.items()):
             changes = [f for f in row if f.kind == Kind.SHARE_CHANGE and f.claim.modality == Modality.ACTUAL]

@@ -24,19 +24,30 @@ LATER_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 """Words of a count after the first: a surplus told then is of votes the copy does not give."""
 
 
+EXAMPLE_QUOTA, EXAMPLE_POLL = "example quota", "example poll"
+EXAMPLE_OF = {Kind.QUOTA: EXAMPLE_QUOTA, Kind.VOTES_CAST: EXAMPLE_POLL}
+"""Where an explainer's worked example (read as no result: a forecast) keeps its quotas and polls, apart."""
+
+
 class Quota(Check):
     name = "quota"
     params = {"part": (str, "quota")}
     choices = {"part": ("quota", "surplus")}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        by_path: dict[str, dict[Kind, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        by_path: dict[str, dict[Kind | str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
         for kind in (Kind.QUOTA, Kind.SURPLUS, Kind.VOTES_CAST, Kind.VOTES):
             for f in index.by_kind.get(kind, []):
                 if f.claim.modality == Modality.ACTUAL and f.claim.value is not None and not f.claim.hedge:
                     by_path[f.path][kind].append(f)
+                elif kind in (Kind.QUOTA, Kind.VOTES_CAST) and f.claim.modality == Modality.FORECAST \
+                        and f.claim.value is not None and not f.claim.hedge:
+                    by_path[f.path][EXAMPLE_OF[kind]].append(f)  # an explainer's worked example: its own arithmetic
         for path in sorted(by_path):
             facts = by_path[path]
+            if self.p["part"] == "quota" and facts[EXAMPLE_QUOTA]:
+                yield from self._quotas({Kind.QUOTA: facts[EXAMPLE_QUOTA], Kind.VOTES_CAST: facts[EXAMPLE_POLL]},
+                                        same_sentence=True)
             if not facts[Kind.QUOTA]:
                 continue
             if self.p["part"] == "quota":
@@ -44,10 +55,13 @@ class Quota(Check):
             else:
                 yield from self._surpluses(facts)
 
-    def _quotas(self, facts: dict[Kind, list[Fact]]) -> Iterator[Outcome]:
+    def _quotas(self, facts: dict[Kind | str, list[Fact]], same_sentence: bool = False) -> Iterator[Outcome]:
         for q in facts[Kind.QUOTA]:
             seats = q.claim.whole
-            poll = _nearest(q, facts[Kind.VOTES_CAST])
+            polls = facts[Kind.VOTES_CAST]
+            if same_sentence:  # ("In a five-seat constituency with a valid poll of 60,312, the quota is 12,063")
+                polls = [p for p in polls if p.claim.sentence == q.claim.sentence]
+            poll = _nearest(q, polls)
             if not seats or poll is None:
                 continue
             v, s = poll.claim.value, int(seats)

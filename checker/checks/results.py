@@ -98,6 +98,10 @@ class Swing(Check):
         by_seat: dict[tuple[str, str], list[Fact]] | None = None
         for f in index.by_kind.get(Kind.SWING, []):
             c = f.claim
+            if _actual(f) and not f.subject and not c.counterpart and not TWO_PARTY.search(c.sentence) \
+                    and not c.column:
+                yield from self._undirected(index, f)
+                continue
             if not _actual(f) or not f.subject or not c.counterpart and not TWO_PARTY.search(c.sentence) \
                     and not (c.column and "swing" in c.column and any(
                         g.claim.round == "final" and g.claim.column and g.claim.location.line == c.location.line
@@ -127,15 +131,43 @@ class Swing(Check):
             hi = (to.high - frm.low) / 2
             mid = (to.value - frm.value) / 2
             working = f"({to.text} − {frm.text}) / 2 = {fmt(round(mid, 2))}"
-            if overlaps(c.low, c.high, lo, hi, slack=0.051):
-                yield self.verified(f, f"swing to {f.subject}: {working} ✓")
-                continue
-            yield self.finding(
-                f, f"a swing of {c.text} from {c.counterpart} to {f.subject} does not match the changes in "
-                   f"share: {working}",
-                stated=c.value, expected=round(mid, 2), arithmetic=f"stated {c.text}; {working}",
-                related=to.facts + frm.facts,
-                notes={0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
+            yield self._judged(f, lo, hi, mid, working, f"swing to {f.subject}",
+                               f"a swing of {c.text} from {c.counterpart} to {f.subject} does not match the changes in"
+                               f" share", to.facts + frm.facts,
+                               {0: f"{f.subject}'s change", len(to.facts): f"{c.counterpart}'s change"})
+
+    def _judged(self, f: Fact, lo: float, hi: float, expected: float, working: str, ok: str, wrong: str,
+                related: list[Fact], notes: dict[int, str]) -> Outcome:
+        """The stated swing against the interval [lo, hi] the changes allow (a hundredth's slack for rounding)."""
+        c = f.claim
+        if overlaps(c.low, c.high, lo, hi, slack=0.051):
+            return self.verified(f, f"{ok}: {working} ✓")
+        return self.finding(f, f"{wrong}: {working}", stated=c.value, expected=round(expected, 2),
+                            arithmetic=f"stated {c.text}; {working}", related=related, notes=notes)
+
+    def _undirected(self, index: Index, f: Fact) -> Iterator[Outcome]:
+        """A swing the copy gives no direction, in a seat where it gives exactly two parties' changes in share
+        ("the Tory share dropped from 54.1 per cent to 31.9 per cent and Labour's climbed from 30.3 per cent to 34.5
+        per cent. That is a swing of 12.3 points"): half the gap between the two changes, whichever way it went."""
+        c = f.claim
+        if (contest := index.contest_of(f)) is not None:
+            pool = contest.facts.in_path(f.path)
+        else:  # no seat named: the changes its own paragraph gives
+            pool = [g for kind in (Kind.SHARE_CHANGE, Kind.CHANGE) for g in index.in_path(kind, f.path)
+                    if g.contest is None and g.claim.paragraph == c.paragraph]
+        sides = sorted({g.subject for g in pool if g.kind in (Kind.CHANGE, Kind.SHARE_CHANGE) and g.subject
+                        and g.subject_kind == "party" and g.claim.modality == Modality.ACTUAL and g.claim.year is None})
+        if len(sides) != 2:
+            return
+        a, b = (self._change(index, pool, s) for s in sides)
+        if a is None or b is None:
+            return
+        d_lo, d_hi, mid = (a.low - b.high) / 2, (a.high - b.low) / 2, abs(a.value - b.value) / 2
+        lo, hi = (d_lo, d_hi) if d_lo >= 0 else (-d_hi, -d_lo) if d_hi <= 0 else (0.0, max(-d_lo, d_hi))
+        working = f"|{a.text} − {b.text}| / 2 = {fmt(round(mid, 2))}"
+        yield self._judged(f, lo, hi, mid, working, f"swing between {sides[0]} and {sides[1]}",
+                           f"a swing of {c.text} does not match the changes in share of {sides[0]} and {sides[1]}",
+                           a.facts + b.facts, {0: f"{sides[0]}'s change", len(a.facts): f"{sides[1]}'s change"})
 
     @staticmethod
     def _between_elections(shares: dict[tuple[str, str], list[Fact]], swing: Fact, side: str,
@@ -182,13 +214,9 @@ class Swing(Check):
             return
         lo, hi = (move.low, move.high) if sign > 0 else (-move.high, -move.low)
         working = f"{'' if sign > 0 else '−'}{move.text} = {fmt(round(sign * move.value, 2))}"
-        if overlaps(c.low, c.high, lo, hi, slack=0.051):
-            yield self.verified(f, f"two-party swing to {f.subject}: {working} ✓")
-            return
-        yield self.finding(
-            f, f"a two-party swing of {c.text} to {f.subject} does not match the two-party-preferred shares: {working}",
-            stated=c.value, expected=round(sign * move.value, 2), arithmetic=f"stated {c.text}; {working}",
-            related=move.facts, notes={0: whose})
+        yield self._judged(f, lo, hi, sign * move.value, working, f"two-party swing to {f.subject}",
+                           f"a two-party swing of {c.text} to {f.subject} does not match the two-party-preferred shares",
+                           move.facts, {0: whose})
 
     @staticmethod
     def _change(index: Index, pool: list[Fact], side: str, final: bool = False) -> ShareMove | None:

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import INTERMEDIATE, Kind, Modality
+from ..model import INTERMEDIATE, SPLIT_PART, Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome
+from .base import Check, Outcome, fmt
 
 
 class RoundSum(Check):
@@ -27,8 +27,9 @@ class RoundSum(Check):
             for cand in contest.candidates.values():
                 for f in cand.votes:
                     c = f.claim
-                    if c.value is None or c.hedge or c.modality != Modality.ACTUAL or f.kind != Kind.VOTES:
-                        continue
+                    if c.value is None or c.hedge or c.modality != Modality.ACTUAL or f.kind != Kind.VOTES \
+                            or SPLIT_PART in c.evidence:
+                        continue  # (a part of one exclusion's votes is one of several a full count may not all give)
                     if c.round in (None, "transfer", "final", INTERMEDIATE) and f.contest:
                         rounds[(f.path, f.contest, cand.key)][c.round].append(f)
         for (_, _, who), by_round in sorted(rounds.items()):
@@ -38,3 +39,41 @@ class RoundSum(Check):
             if (o := self.two_parts_and_whole(parts, who.removeprefix("party:"), "final total is not their first-round"
                                               " votes and transfers added up", ("first round", "transfers"))):
                 yield o
+
+
+class SplitSum(Check):
+    """`split-sum`: the parts of an excluded candidate's votes passed on ("9,441 of those votes flowed to Labor and
+    2,662 to the Liberals") add up to no more than the votes passed on: the count the copy gives them at exclusion
+    ("That left Jade Ferreira on 12,067", "Her 2,317 votes split …"), the nearest before the parts in their sentence
+    or the one before. Less is no slip: some ballots may name no further preference (exhausted)."""
+
+    name = "split-sum"
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        parts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in index.by_kind.get(Kind.VOTES, []):
+            if SPLIT_PART in f.claim.evidence and f.claim.value is not None and not f.claim.hedge:
+                parts[(f.path, f.claim.sentence)].append(f)
+        for (path, _), split in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[1][0].claim.location.start)):
+            if len(split) < 2:
+                continue
+            split.sort(key=lambda f: f.claim.location.start)
+            first = split[0].claim
+            takers = {f.subject for f in split}
+            pool = [g for g in index.in_path(Kind.VOTES, path) if SPLIT_PART not in g.claim.evidence
+                    and g.claim.value is not None and g.claim.location.start < first.location.start
+                    and g.claim.paragraph == first.paragraph and g.subject is not None and g.subject not in takers]
+            # (an excluded side's own count, in the parts' paragraph: not a table's "Exhausted" row above it)
+            if not pool:
+                continue
+            whole = max(pool, key=lambda g: g.claim.location.start)
+            total = sum(f.claim.value for f in split)
+            terms = " + ".join(f.claim.text for f in split)
+            if total <= whole.claim.value:
+                yield self.verified(split[-1], f"{terms} = {fmt(total)} ≤ {whole.claim.text} ✓ (the votes passed on)")
+                continue
+            yield self.finding(
+                split[0], f"the votes passed on add up to {fmt(total)}, more than the {whole.claim.text} there were to"
+                          f" pass on", stated=total, expected=whole.claim.value,
+                arithmetic=f"{terms} = {fmt(total)} > {whole.claim.text}", related=split[1:] + [whole],
+                notes={len(split) - 1: "the votes passed on"}, self_contained=True)

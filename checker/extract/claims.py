@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import RuleSet
@@ -78,6 +78,10 @@ LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|cou
 """The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
 PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b", re.IGNORECASE)
 """Words of a mixed system's party ballot (New Zealand's "party vote"), counted apart from the candidates'."""
+WIDE_CAPTION = re.compile(r"\bregion\b|\ball (?:\d+ )?seats\b|\bnational(?:ly)?\b|\bregion-wide\b|\bcounty-wide\b", re.I)
+"""A table's caption over a whole region's figures ("Northern region, all seats")."""
+WIDE_AFTER = re.compile(r"[^,;]*?\bacross (?:the|all|its|this) (?:region(?:'s|’s)?|wider|[\w-]+ seats\b|\d+ seats\b)", re.I)
+"""After a party's figure in its clause: the region's ("… per cent of the vote across the region's 29 seats")."""
 PARTY_VOTE = "party vote"
 """The `round` of a party ballot's figures: another count than the candidates' in the same seat."""
 PRIMARY_ROUND = "primary"
@@ -126,7 +130,7 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
 
 
 _OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b"
-                           r"|\bfrom\s+(?:a\s+|just\s+|only\s+)?\d[\d,]*")
+                           r"|\bfrom\s+(?:a\s+|the\s+|just\s+|only\s+)?\d[\d,]*")
 """Another figure between a claim and the words said of it: they are that figure's ("is now 412, not the 418 we
 reported from the first count", "is now 311, up from 299 on the first count")."""
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
@@ -360,7 +364,10 @@ class ClaimMaker:
                 seen.add(c.paragraph)
                 above = _line_before(text, c.location.start)
                 if LATER_ROUND_HEAD.match(c.sentence) or rounds_told and (
-                        LATER_ROUND_LEAD_IN.search(above) or LATER_ROUND_LINE.match(above)):
+                        LATER_ROUND_LEAD_IN.search(above) or LATER_ROUND_LINE.match(above)) \
+                        or TWO_PARTY.search(above) and len(above) < CAPTION_MAX and not ROUND_NUMBER.search(above) \
+                        or c.paragraph - 1 in later and BULLET.match(above) and BULLET.match(c.sentence):
+                    # (and a list under "## Two-party preferred", each of its bullets a paragraph or not)
                     later.add(c.paragraph)
         # Where a sentence counts transfers ("Okafor picked up 9,812 second preferences and Heald 7,104, giving
         # a final winning margin of 15,035"), a bare count after the first is another transfer, and a lead the
@@ -369,6 +376,11 @@ class ClaimMaker:
                        if c.kind == Kind.VOTES and (_said_around(c, after=TRANSFERRED, before=GAINED_TRANSFERS)
                                                     or TRANSFER_WORDS.search(c.sentence)
                                                     and _said_around(c, before=GAINING))}
+        split_sentences = {c.sentence for c in claims if SPLIT_PART in c.evidence}
+        claims = [replace(c, evidence=c.evidence + (SPLIT_PART,)) if c.kind == Kind.VOTES and c.sentence in split_sentences
+                  and SPLIT_PART not in c.evidence and _said_around(c, after=PASSED_ON) else c for c in claims]
+        # (the first of the parts, read as a count: "13,913 of their votes went to Labor and 2,293 to the Liberals")
+        transferred |= {c.index for c in claims if SPLIT_PART in c.evidence}  # "9,441 of those flowed to Labor"
         counted = {c.paragraph for c in claims if c.index in transferred}
         # "Brill picked up 21,340 second preferences … Haigh gained 18,912": a gain in a paragraph of transfers
         transferred |= {c.index for c in claims if c.kind == Kind.VOTES and c.paragraph in counted
@@ -386,15 +398,31 @@ class ClaimMaker:
         # won 41.2 per cent" is another ballot than "Grant Whitely (National) 18,402"
         party_ballot = any(c.kind == Kind.VOTES and c.subject_kind == "person" for c in claims)
         ballot_tables = {c.paragraph for c in claims if c.column and PARTY_BALLOT.search(c.column)}
+        # (or a table captioned so: "**Party vote in Kahurangi Coast (%)**" over "| Party | % |")
+        captions = {p: _caption_above(text, start) for p, start in _table_starts(claims).items()}
+        caption_ballot = {p for p, caption in captions.items() if PARTY_BALLOT.search(caption)}
+        ballot_tables |= caption_ballot
         provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
             else self._provisional_words
+        early_tables = {p for p, caption in captions.items()
+                        if PRELIMINARY.search(caption) or provisional is not None and provisional.search(caption)}
+        # (a table captioned "Party vote and seats (preliminary)": a count before the final one)
         # A party primary in American copy; not an Australian count's "primaries" ("second on primaries")
         primaries = not rounds_told and not PREFERENTIAL_PRIMARY.search(text)
         columns: dict[int, list[str]] = {}  # paragraph → its table's vote columns, in order
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
                 columns[c.paragraph].append(c.column)
+        # A distribution of preferences told in prose ("Mr Kerr was the first excluded. … One Nation was excluded next,
+        # with 8,814 votes"): the counts from the first exclusion on, short of the final count, are a later round's
+        excluded_from = m.start() if (m := EXCLUDED.search(text)) is not None else None
         for c in claims:
+            if excluded_from is not None and c.kind == Kind.VOTES and c.round is None and not c.column \
+                    and c.location.start > excluded_from and not FINAL_SAID.search(c.sentence) \
+                    and not FINAL_COUNT.search(c.sentence) and not FIRST_PREFERENCES.search(c.sentence) \
+                    and (EXCLUDED.search(c.sentence) or LEFT_ON.match(c.sentence)):
+                c = replace(c, round=INTERMEDIATE, role=None,
+                            evidence=c.evidence + ("a count during the distribution of preferences",))
             if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
                 c = replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("a column of the election before",))
             if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
@@ -425,8 +453,10 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
-                elif provisional is not None and _said_of(provisional, c, found) \
-                        or c.kind in SEAT_KINDS and COUNT_PROGRESS.search(c.sentence):
+                elif provisional is not None and (_said_of(provisional, c, found) or c.paragraph in early_tables) \
+                        or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)):
+                    # (and seats "on preliminary results", before special votes move them: not a preliminary count of
+                    # votes, often the only one a story gives)
                     # (a tally with a note of how far the count has got: "With 640 of 650 seats declared, Labour has
                     # 409" is no final figure)
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
@@ -436,8 +466,11 @@ class ClaimMaker:
                     # between the first and the final, another count than either
                     between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
                     c = replace(c, round=INTERMEDIATE if between else "final")
-            if party_ballot and c.kind in (Kind.VOTES, Kind.SHARE, Kind.MARGIN, Kind.MAJORITY) and c.round is None \
-                    and c.subject_kind == "party" and (PARTY_BALLOT.search(c.sentence) or c.column and (
+            if party_ballot and c.round is None and (c.kind in (Kind.VOTES, Kind.SHARE, Kind.SHARE_CHANGE, Kind.MARGIN, Kind.MAJORITY, Kind.RANK)
+                                                     or c.kind == Kind.VOTES_CAST and c.column) \
+                    and (c.subject_kind == "party" or c.subject is None and c.column and (
+                        PARTY_BALLOT.search(c.column) or c.paragraph in caption_ballot)) \
+                    and (PARTY_BALLOT.search(c.sentence) or c.column and (
                         c.paragraph in ballot_tables or PARTY_BALLOT.search(c.column))):
                 c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
             if c.kind in ROUND_KINDS and c.round is None and primaries and PRIMARY.search(c.sentence):
@@ -479,7 +512,9 @@ class ClaimMaker:
         about = (sum(says[x] for x in unscoped) * 2 > len(unscoped) or bool(self._council_words.search(lede))) and not any(
             c.scope and c.scope.startswith(CHAMBER_PREFIX) for c in claims)
         headings = dict(headings or {})
-        if about and bold:  # "- **Cardiff**: Labour 55 seats …" in a round-up of councils: that council's line
+        if bold and (about or len(set(bold.values())) >= 2):
+            # "- **Cardiff**: Labour 55 seats …" in a round-up of councils: that council's line (and a list of two or
+            # more such entries is one, whatever words it uses: "- **Fordham** (Con hold): Con 27, Lab 11 (44 seats)")
             headings.update(bold)
         # A paragraph that names a council ("Northmoor County Council (84 seats)") is that council's list.
         para_body: dict[int, str] = {}
@@ -526,7 +561,10 @@ class ClaimMaker:
             for c in claims:
                 h = bisect.bisect_right(starts, c.paragraph)
                 if c.kind in SEAT_KINDS and h > 0 and (name := named_by[h - 1]):
-                    para_body.setdefault(c.paragraph, name)
+                    if caps[h - 1][1].startswith("#") and starts[h - 1] != c.paragraph:
+                        para_body[c.paragraph] = name  # "## Wexcombe City Council (all-out)": its section's, whatever
+                    else:  # council a heading line before it named
+                        para_body.setdefault(c.paragraph, name)
         # Lines under a heading in its own paragraph are its body's ("CARR HILL (three seats)" over "Previously: Lab 3")
         head_lines = {by_index[k].paragraph: (by_index[k].location.line, name) for k, name in sorted(headings.items())
                       if k in by_index and k not in rows}
@@ -546,6 +584,10 @@ class ClaimMaker:
                 section = now  # a new section ("## The story of the night") after a round-up's entries is none of
                 if body is not None and body == headed:  # theirs: it names its council anew
                     body = None
+            if c.kind == Kind.OUTCOME and c.place is None and (c.scope == COUNCIL_SCOPE or about) \
+                    and (own := para_body.get(c.paragraph)) is not None:
+                # "In Westbourne, the Liberal Democrats held on": that council's
+                c = replace(c, place=own, body=own, scope=COUNCIL_SCOPE)
             if not (c.kind in SEAT_KINDS or c.kind == Kind.MAJORITY and c.unit == "seats") or _of_mps(c):
                 out.append(c)  # "Reform UK, which has five MPs in the Commons": a parliament's, in any story
                 continue  # (a majority in seats is a body's too: "giving Labour a majority of eight" on a council)
@@ -633,6 +675,21 @@ TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference vot
 """After a count: votes a candidate gained in a later round ("Ms Rowe then gained 11,210 second preferences",
 "taking 1,406 of the surplus")."""
 
+EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)?(?:first\s+|next\s+|then\s+)?"
+                      r"(?:excluded|eliminated)\b", re.I)
+"""A candidate excluded during a count of preferences ("was the first excluded", "was excluded next")."""
+PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
+"""Results before the final count ("On preliminary results National and ACT have 61 seats")."""
+PASSED_ON = re.compile(r"\s+of\s+(?:their|his|her|its|those|these|the)\s+(?:votes|preferences|ballots)\s+"
+                       r"(?:went|flowed|passed|transferred|moved)\s+to\b", re.I)
+"""After a count: votes an excluded candidate passed on ("13,913 of their votes went to Labor")."""
+ROUND_NUMBER = re.compile(r"\d")
+"""A heading line with a figure in it is a line of results, not the heading of a list below."""
+BULLET = re.compile(r"\s*[-*•]\s")
+LEFT_ON = re.compile(r"\s*(?:that|this|which|it)\s+left\b", re.I)
+"""A sentence of where an exclusion left the others ("That left the Greens third on 15,206")."""
+FINAL_COUNT = re.compile(r"\b(?:final|finished|finishing|two-candidate|two-party)\b", re.I)
+"""Words of the count at its end, not a round between."""
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
 GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+"
                      r"(?:a further |another |an extra )?$")
@@ -643,6 +700,32 @@ GAINED_TRANSFERS = re.compile(r"\b(?:picked up|gained|received|attracted|collect
 FINISHED_ON = re.compile(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*$")
 AFTER_PREFERENCES = re.compile(r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|"
                                r"preferences|the redistribution)")
+
+
+def _table_starts(claims: list[Claim]) -> dict[int, int]:
+    """Where each paragraph of table figures starts: its first figure."""
+    out: dict[int, int] = {}
+    for c in claims:
+        if c.column and (c.paragraph not in out or c.location.start < out[c.paragraph]):
+            out[c.paragraph] = c.location.start
+    return out
+
+
+CAPTION_MAX = 80
+"""A line above a table longer than this is prose, not its caption (as `tables` reads captions)."""
+
+
+def _caption_above(text: str, at: int) -> str:
+    """The line above the table holding `at`: past its rows ("| … |") to the first other line with words."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(60):
+        line = _line_before(text, start)
+        if not line.lstrip().startswith("|"):
+            return line if len(line) < CAPTION_MAX else ""  # (a paragraph of prose above it is no caption)
+        start = text.rfind(line, 0, start)
+        if start <= 0:
+            return ""
+    return ""
 
 
 def _line_before(text: str, at: int) -> str:
@@ -1234,7 +1317,7 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
         if 1 <= len(words) <= 4 and all(w.isalpha() and w.isupper() and len(w) > 1 or w in ("&", "-") for w in words) \
                 and " ".join(words) not in NOT_HEADINGS and "\n" not in v.span_text(a, b + 1):
             heads.append((p, " ".join(words)))
-        elif words and v.span_text(a, b + 1).startswith("##") and len(words) <= 11 \
+        elif words and v.span_text(a, b + 1).startswith("##") and sum(w.isalpha() for w in words) <= 11 \
                 and "\n" not in v.span_text(a, b + 1):
             heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#"))))  # "## Fernbridge District
             # Council": a Markdown (or HTML) section heading, a body only if it names a council (a page's "# …" is
@@ -1265,8 +1348,8 @@ def _bold_heading(v: View, i: int) -> str | None:
                      or k > start and v.lower(k) in ("and", "&", "upon", "on", "of")):
         k += 1
     end = k
-    if v.text(k) == "**":
-        k += 1
+    while k < v.n and v.text(k) in ("**", "*", "__", "_"):
+        k += 1  # the bold's close, one token or two ("*", "*")
     outcome = False
     if v.lower(k) == "(":  # "- **Tarrow** (Lab hold): Lab 28, Con 14 …": what happened there, in brackets
         close = next((j for j in range(k + 1, min(v.n, k + 12)) if v.lower(j) in (")", "):")), None)
@@ -1280,8 +1363,8 @@ def _bold_heading(v: View, i: int) -> str | None:
             or any((m := v.mention_at[t]) is not None and m.kind in ("party", "person", "region", "chamber")
                    and not (outcome and m.kind == "person" and m.via == "context") for t in range(start, end)):
         return None  # (a council's outcome in brackets makes a name read as a person's by its context a council's)
-    if not bullet and v.lower(start) in LABEL_WORDS:
-        return None  # "Turnout: 34.1 per cent", "Update: …": a label, no council
+    if v.lower(start) in LABEL_WORDS and (not bullet or end == start + 1):
+        return None  # "Turnout: 34.1 per cent", "Update: …", "- **Result:** Labour hold": a label, no council
     return v.span_text(start, end)
 
 
@@ -1551,6 +1634,8 @@ class _Builder:
         else:
             evidence_round = ""
         low, high = ctx.interval(n.value, half, hedge)
+        if hedge is None and n.scale > 1 and r.unit == "votes":
+            high = n.value + 2 * half  # "by 1.13 lakh votes" for 113,765: copy cuts scaled figures short as often as it rounds
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and owner.via == "modifier" \
                 and owner.mention is not None and owner.mention.kind == "party" \
                 and (w := self._score_winner(r.i, owner.mention.name)) is not None:
@@ -1584,6 +1669,9 @@ class _Builder:
         counterpart = owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name) \
             and (r.kind in (Kind.MARGIN, Kind.MAJORITY) or r.kind == Kind.SWING and owner.via == "table column") \
             else None  # (a swing column's "Con to Lab": from the Conservatives)
+        if counterpart and r.kind == Kind.MARGIN and _behind_after(v, r.i) \
+                and owner.counterpart is not None and owner.counterpart.start > r.i + 3:
+            counterpart = None  # "finished 4,392 votes behind on 9,811, with Reform UK third": behind the winner
         if r.kind == Kind.SWING and (sides := self._swing_sides(r.i)) is not None:
             counterpart, to = sides  # "a swing of 4.5% from Conservative to Labour"
             subject, subject_kind, party = to.name, to.kind, to.party if to.kind == "person" else to.name
@@ -1598,6 +1686,12 @@ class _Builder:
             evidence.append("a fall")
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
+        scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None
+        if r.kind in (Kind.SHARE, Kind.VOTES) and subject_kind != "person" and self._region_wide(r):
+            # "took 36.7 per cent of the vote across the region's 29 seats", a table under "Northern region, all
+            # seats": the region's figure, not the seat's the article names
+            place, scope = None, ARTICLE_REGION
+            evidence.append("the region's, not a seat's")
         return Claim(
             index=index,
             kind=r.kind,
@@ -1613,7 +1707,7 @@ class _Builder:
             subject_via=owner.via or None,
             party=party,
             place=place,
-            scope=ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None,
+            scope=scope,
             counterpart=counterpart,
             column=v.cells[r.i].header if r.slot == "table" and v.cells[r.i] is not None
             else self._tier(r.i) or (self._tier(r.whole) if r.whole is not None else None) if r.kind == Kind.SEATS
@@ -1749,6 +1843,15 @@ class _Builder:
                 best = (s, rel)
         return best[1] if best else None
 
+    def _region_wide(self, r: Reading) -> bool:
+        """A figure of a whole region: a table captioned so ("Northern region, all seats"), or one its clause says is
+        across the region ("… of the vote across the region's 29 seats")."""
+        v = self.v
+        if (cell := v.cells[r.i]) is not None:
+            return bool(cell.caption) and WIDE_CAPTION.search(cell.caption) is not None
+        end = min(v.clause_end[r.i], r.i + 14)
+        return WIDE_AFTER.match(v.span_text(r.i + 1, end)) is not None if end > r.i + 1 else False
+
     def role(self, r: Reading, owner: Owner) -> str | None:
         v = self.v
         m = owner.mention
@@ -1763,6 +1866,8 @@ class _Builder:
             return self.role(count, owner)  # "to 3,377 (44.5%) for her rival": the share is its count's
         if r.slot in ("score_a", "score_b"):
             return "winner" if r.slot == "score_a" else "runner_up"
+        if r.kind == Kind.MARGIN and r.unit == "votes" and _behind_after(v, r.i):
+            return "loser"  # "Huw Bevan, finished 4,392 votes behind on 9,811": the gap to the winner, of the one behind
         if owner.via == "the other side of a score" and r.kind == Kind.SHARE:
             return "runner_up"
         if owner.via == "for" and r.kind == Kind.SHARE and v.lower(r.i - 1) in ("against", "to", "versus"):
@@ -2253,3 +2358,11 @@ class _Builder:
         r = Reading(s, Kind.MAJORITY, "")
         place, _ = self.ctx.place(r, owner)
         return place
+
+
+def _behind_after(v: View, i: int) -> bool:
+    """ "4,392 votes behind", "1,288 behind the winner": the figure's unit, then "behind"."""
+    k = i + 1
+    if v.lower(k) in ("votes", "vote"):
+        k += 1
+    return v.lower(k) in ("behind", "adrift", "short")

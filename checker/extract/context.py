@@ -131,6 +131,10 @@ GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
 """Figures a group of voters has of its own: its turnout, its vote for a party."""
 ROUND_STORY_WORDS = frozenset({"quota", "eliminated", "excluded", "transfers", "transferred", "preferences",
                                "surplus", "redistributed"})
+TIME_SPANS = frozenset({"months", "years", "month", "year"})
+"""Units of a stretch of time between two elections ("sixteen months after …")."""
+WINNING_WORDS = frozenset({"took", "won", "held", "gained", "captured", "retained", "kept", "elected", "returned"})
+"""Verbs of an election's outcome: after a stretch of time, an earlier election's ("after Labour took the seat")."""
 CAPTION_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 """A year in the line above a table: the election its rows are of."""
 HEADING_WORDS = {"result", "results", "election", "general", "by-election", "*", ":", "-", "–", "(", ")", "ge",
@@ -326,6 +330,15 @@ class Context:
             return Owner(other, "the other side of a score", None)  # "by 6.2 points, 52.8% to 45.6%, defeating X"
         if r.unit == "seats" and v.lower(r.i - 1) == "with" and (m := self._fronted_subject(r.i)) is not None:
             return Owner(m, "the subject after a fronted 'with'", None)  # "with 19 of 45 seats Labour remains …"
+        if r.slot == "split":  # "9,441 of those votes flowed to Labor": the side it went to
+            k = next((k for k in range(r.i + 1, min(v.n, r.i + 8)) if v.lower(k) == "to"), None)
+            j = k + 1 + (v.lower(k + 1) in ("mr", "ms", "mrs", "dr", "the")) if k is not None else None
+            if j is not None and ((m := self.by_start.get(k + 1)) is not None or (m := self.by_start.get(j)) is not None) \
+                    and m.kind in ("person", "party"):
+                if m.kind == "party" and v.lower(m.end) in ("'s", "’s") and (p := self.by_start.get(m.end + 1)) is not None \
+                        and p.kind == "person":
+                    m = p  # "1,480 to Labor's Joe Ruiz"
+                return Owner(self._person_for(m), "the side it went to", None)
         if r.slot == "for":  # "191 for Labour"
             j = r.i + 2 + (v.lower(r.i + 2) == "the")
             if (m := self.by_start.get(j)) is not None and m.kind in ("person", "party"):
@@ -882,8 +895,8 @@ class Context:
             return None
         j = m.start - 1
         described = 0
-        while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s", "rep.", "rep",
-                                          "sen.", "sen", "gov.", "incumbent", "sitting")
+        while j >= 0 and (v.lower(j) in ("the", "out", "mr", "mrs", "ms", "dr", "sir", "'s", "’s", "'", "’", "rep.",
+                                          "rep", "sen.", "sen", "gov.", "incumbent", "sitting")
                           or v.mention_at[j] is not None and v.mention_at[j].kind == "party"
                           or (v.lower(j + 1) in ("'s", "’s") or (p := v.mention_at[j + 1]) is not None
                               and p.kind == "party") and v.text(j)[:1].isupper() and v.t.is_alpha[j]
@@ -892,7 +905,7 @@ class Context:
                           or described < 4 and v.lower(j) not in BEAT_WORDS and (
                               v.lower(j) in ("mp", "msp", "ms", "mla", "mpp", "td", "mep")
                               or v.text(j).islower() and (v.t.is_alpha[j] or v.text(j) == "-"))):
-            if v.mention_at[j] is None and v.lower(j) not in ("the", "out", "'s", "’s"):
+            if v.mention_at[j] is None and v.lower(j) not in ("the", "out", "'s", "’s", "'", "’"):
                 described += 1
             j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806", "defeating first-term Labour MP X by"
         return m if v.lower(j) in BEAT_WORDS else None
@@ -1266,10 +1279,12 @@ class Context:
         return []
 
     def _region_opener(self, sent: int) -> list[Span]:
-        """The region a sentence opens with, set off by a comma ("Nationally, …", "In Queensland, …")."""
+        """The region a sentence opens with, set off by a comma ("Nationally, …", "In Queensland, …"), or a round-up's
+        entry labelled with it ("**Pennsylvania:** Democrats keep their one-seat edge")."""
         v = self.v
         sb = v.sents[sent][0]
-        return [m for m in self.in_sentence[sent] if m.kind == "region" and m.start <= sb + 2 and v.lower(m.end) == ","]
+        return [m for m in self.in_sentence[sent] if m.kind == "region" and m.start <= sb + 2 and (
+            v.lower(m.end) == "," or v.lower(m.end) == ":" and not v.t.spaces[m.end - 1])]
 
     def _region_owns(self, i: int) -> str | None:
         """A region written as the owner of the figure ("Maharashtra's 48", "30 of Queensland's 30"), not a
@@ -1432,6 +1447,29 @@ class Context:
                 line.append(i)
         return headings
 
+    def _below_a_dated_table(self, i: int) -> int | None:
+        """The year of the table just above a results line ("Labour majority: 9,684. Turnout: 60.4%" under a table
+        captioned "General election, 4 July 2024"): the line closes that table's result."""
+        v = self.v
+        if self.current_year is None or v.cells[i] is not None:
+            return None
+        k = i
+        while k > 0 and v.para_of[k - 1] == v.para_of[i] and i - k < 40:
+            k -= 1
+        if v.para_of[k - 1 if k > 0 else 0] == v.para_of[i] \
+                or not any(v.lower(t) == ":" and v.num(t + 1) is not None for t in range(k, min(k + 8, i))):
+            return None  # (a line of results: "Labour majority: 9,684. Turnout: 60.4% (electorate 75,210)")
+        k -= 1
+        while k > 0 and v.t.is_space[k]:
+            k -= 1
+        while k > 0 and v.cells[k] is None and v.lower(k) in ("|", "-", ":", "---"):
+            k -= 1
+        cell = v.cells[k] if k >= 0 else None
+        if cell is None or not cell.caption or len(years := set(CAPTION_YEAR.findall(cell.caption))) != 1:
+            return None
+        year = int(years.pop())
+        return year if year != self.current_year else None
+
     def heading_year(self, i: int) -> int | None:
         """The year heading the lines above figure i, in its paragraph ("Past results / 2010 / Con: 13,333")."""
         k = bisect.bisect_left(self.headings, (i, 0)) - 1
@@ -1474,6 +1512,8 @@ class Context:
                 and len(years := set(CAPTION_YEAR.findall(cell.caption))) == 1 \
                 and (year := int(years.pop())) != self.current_year:
             return year  # a table under "## General election, 4 July 2024" in a story of a by-election in 2025
+        if (year := self._below_a_dated_table(r.i)) is not None:
+            return year
         i = r.i
         if v.lower(i - 1) == "of" and v.lower(i - 2) in TALLY_NOUNS and i >= 3 and is_year(v, i - 3):
             return int(v.num(i - 3).value)  # "The Congress nearly doubled its 2019 tally of 52 seats"
@@ -1697,6 +1737,8 @@ class Context:
             return Modality.HISTORICAL, None, "'majorities': figures of several past elections"
         if self._lost_of_their(r.i):
             return Modality.HISTORICAL, None, "'lost N of their M': the seats they had"
+        if r.slot != "to" and self._some_time_after(r.i):
+            return Modality.HISTORICAL, None, "'sixteen months after Labour took the seat': an earlier one"
         if r.slot != "to" and self._pluperfect(r.i):
             return Modality.HISTORICAL, None, "'had held/won': before this election"
         if r.slot != "to" and self._when_last_time(r.i):
@@ -1757,9 +1799,32 @@ class Context:
             if v.lower(k) in ("at", "in") and (k == start or k >= i - 25 and (not figures or "when" in v.lowers[k:i])) \
                     and v.lower(k - 1) not in ("than", "since", "compared", "with", "on") \
                     and (v.cue_at(k + 1, "context.historical") is not None or self._the_general_election(k + 1)) \
-                    and any(v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))):
+                    and any(v.lower(j) in ("election", "elections", "poll", "vote") for j in range(k + 1, min(i, k + 8))) \
+                    and not self._in_relative_aside(k, i):
                 return True
         return False
+
+    def _some_time_after(self, i: int) -> bool:
+        """ "… by-election, sixteen months after Labour took the seat with a majority of 9,684": a clause a stretch of
+        time after which this election came is an earlier one's, up to the figure with no other figure between."""
+        v = self.v
+        s = v.sentence_bounds(i)[0]
+        for k in range(i - 1, max(s, i - 15), -1):
+            if v.num(k) is not None or v.lower(k) in (";", ":"):
+                return False
+            if v.lower(k) == "after" and v.lower(k - 1) in TIME_SPANS and v.num(k - 2) is not None:
+                return any(v.lower(t) in WINNING_WORDS for t in range(k + 1, i))  # (not "three days after polls
+        return False                                                              # closed, … her lead of 31,207")
+
+    def _in_relative_aside(self, k: int, i: int) -> bool:
+        """ "Shaun Pickering, who had finished third here at the general election, beat …": token k stands in a
+        ", who …," aside that closes before figure i, so what it dates is the aside's, not the main clause's."""
+        v = self.v
+        s = v.sentence_bounds(k)[0]
+        opened = next((c for c in range(k - 1, max(s, k - 15) - 1, -1) if v.lower(c) == ","), None)
+        if opened is None or v.lower(opened + 1) not in ("who", "which", "whose"):
+            return False
+        return any(v.lower(c) == "," for c in range(k + 1, i))
 
     def _the_general_election(self, k: int) -> bool:
         """A by-election story's "the general election": the one before."""
@@ -1902,6 +1967,8 @@ class Context:
         lo, hi = v.clause_start[i], v.clause_end[i]
         sent_lo, _ = v.sentence_bounds(i)
         for s, e in v.cue_starts["context.forecast"].items():
+            if s < i and _in_aside(v, s, e, i):
+                continue  # "The Congress, widely expected to return to power, finished with 37 seats": an aside's
             if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
                 return True
             # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":
@@ -1977,3 +2044,20 @@ class Context:
         if hedge in UPPER_HEDGES:
             return 0.85 * value, value
         return 0.9 * value - half_step, 1.1 * value + half_step
+
+
+def _in_aside(v: View, s: int, e: int, i: int) -> bool:
+    """Whether words at [s, e) stand in an aside between commas that closes before token `i`."""
+    k = s - 1
+    while k >= 0 and s - k <= 4 and v.lower(k) != ",":
+        if v.num(k) is not None or v.t.sent_starts[k]:
+            return False
+        k -= 1
+    if k < 0 or v.lower(k) != "," or k == 0 or v.t.sent_starts[k]:
+        return False
+    for j in range(e, min(i, e + 8)):
+        if v.num(j) is not None:
+            return False
+        if v.lower(j) == ",":
+            return j + 1 < i
+    return False

@@ -185,6 +185,7 @@ class Gazetteer:
                     and (whole := self.party_of.get(f"{w.title()} {t.span_text(start, end)}")) is not None:
                 start, name = start - 1, whole  # a lede's capitals: "LIBERAL Democrat Sarah Pell …" is a Lib Dem
             spans.append(Span("party", start, end, name, via="alias"))
+        spans += _parties_by_name(t, spans)
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
             if w in REFERENDUM_SIDES and k + 1 < len(t.texts) and (
@@ -437,6 +438,8 @@ class Gazetteer:
         for start, end in runs:
             if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
+            if end - start >= 2 and t.lowers[start] in IMPERATIVES and _starts_entry(t, start):
+                start += 1  # an analysis's "Take Marshfield. In 2019 …", "Consider Oxleigh": the seat after the verb
             if end - start > 2 and (t.lowers[start] in self.seat_nouns or t.lowers[start] in ("mayor", "mayoralty")
                                     and not (start > 0 and t.lowers[start - 1] == "lord")) and t.lowers[start + 1] == "of":
                 start += 2  # "the Division of Kingsley Downs", "elected Mayor of West Wessex": the seat after its kind
@@ -452,6 +455,11 @@ class Gazetteer:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
+            if end - start >= 2 and t.lowers[end - 1] in ("ward", "division", "riding", "constituency") \
+                    and t.texts[end - 1].isupper():
+                end -= 1  # a heading in capitals, "MILLBROOK WARD (three seats)": the seat, then its kind
+            if t.lowers[start] in DETERMINERS:
+                continue  # "Your ward results": no name
             named_end = end
             while end > start + 1 and kinds.get(end - 1) == "chamber":
                 end -= 1  # "the Pune Lok Sabha constituency": the seat, then its chamber
@@ -489,6 +497,13 @@ class Gazetteer:
                 via = "role: a 'constituency:' field"  # front matter's "constituency: Thurlby Vale"
             elif before == "in" and b > 0 and t.lowers[b - 1] in self.seat_outcomes and after in self.seat_follows:
                 via = f"role: '{t.lowers[b - 1]} in …'"  # a live blog's "Hold in Kesteven Moor for the Conservatives"
+            elif before == "in" and after == "," and end + 1 < n and t.lowers[end + 1] == "where" \
+                    and start != first and any(t.lowers[k] in RESULT_WORDS for k in range(end + 2, min(n, end + 8))):
+                # (a result told of it, not "in Marcham, where the campaign had been dominated by …")
+                via = "role: in …, where"  # "The pattern repeats in Oxleigh, where the Tory share dropped …"
+            elif before in IMPERATIVES and _starts_entry(t, b) and end < n and t.texts[end] == "." \
+                    and end + 1 < n and t.spaces[end]:
+                via = f"role: '{before} …'"  # "Take Marshfield. In 2019 the Conservatives won 58.2 per cent"
             elif before == "in" and b > 0 and t.lowers[b - 1] in ("result", "results", "declaration") \
                     and after in (":", "-", "–", "—"):
                 via = f"role: '{t.lowers[b - 1]} in …:'"  # "Result in Oldmere: Conservative 14,023, Labour …"
@@ -636,8 +651,9 @@ def _first_word(t: TokenTable) -> int:
 
 _NUMBERED_DISTRICT = re.compile(
     r"^[\s#*>-]*((?:\d+(?:st|nd|rd|th)\s+(?:Congressional\s+)?District|District\s+\d+|[A-Z]{2}-\d{1,2}"
-    r"|(?:[A-Z][a-z]+\s+){1,2}\d+(?:st|nd|rd|th)?\s+District))\s*[:\-–—(]", re.M)
-"""A line headed by a numbered district ("13th District: Democrat Alana Ruiz …", "PA-7 -", "District 4:")."""
+    r"|(?:[A-Z][a-z]+\s+){1,2}\d+(?:st|nd|rd|th)?\s+District))[ \t]*(?:[:\-–—(]|$)", re.M)
+"""A line headed by a numbered district ("13th District: Democrat Alana Ruiz …", "PA-7 -", "District 4:"), or that
+is one (a results list's "District 3" over its candidates' lines)."""
 
 
 _DISTRICT_IN_TEXT = re.compile(
@@ -683,6 +699,28 @@ def _side_won(t: TokenTable, k: int) -> bool:
     return any(t.texts[x] in REFERENDUM_SIDES and t.texts[x] != t.texts[k] for x in range(max(0, k - 40), min(n, k + 40)))
 
 
+_PARTY_NOUNS = frozenset({"Party"})
+"""The word a party's name ends with ("the Jannayak Janta Party"): not "Dal", as often an alliance's member as not."""
+_NOT_IN_NAME = frozenset({"The", "A", "An", "For", "From", "To", "By", "In", "Of", "And", "Its", "His", "Her", "Their"})
+
+
+def _parties_by_name(t: TokenTable, known: list[Span]) -> list[Span]:
+    """Parties no alias lists, by the word their names end with: "The Jannayak Janta Party, which won 10 seats"
+    is that party's tally, not the next listed party's."""
+    taken = {i for s in known for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for k, w in enumerate(t.texts):
+        if w not in _PARTY_NOUNS or k in taken:
+            continue
+        j = k
+        while j > 0 and k - j < 4 and j - 1 not in taken and (w2 := t.texts[j - 1]).isalpha() and _cap(w2) \
+                and w2 not in _NOT_IN_NAME:
+            j -= 1
+        if j < k:
+            found.append(Span("party", j, k + 1, t.span_text(j, k + 1), via="the name of a party"))
+    return found
+
+
 def _section_heading(t: TokenTable, start: int, end: int) -> bool:
     """Tokens start..end are the whole of a Markdown (or HTML) section heading: "## Kelby South"."""
     b = start - 1
@@ -714,6 +752,12 @@ def _starts_line(t: TokenTable, i: int) -> bool:
     return b < 0 or t.is_space[b]
 
 
+RESULT_WORDS = frozenset({"share", "majority", "vote", "votes", "swing", "turnout", "margin"})
+"""Words of a seat's result ("in Oxleigh, where the Tory share dropped …")."""
+DETERMINERS = frozenset({"your", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "every",
+                         "each", "all", "any", "some", "no"})
+IMPERATIVES = frozenset({"take", "consider", "compare"})
+"""Verbs an analysis opens a case with ("Take Marshfield."): the name after them is the place, the verb no part."""
 LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction", "clarification", "note", "notes",
                "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
                "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",

@@ -54,6 +54,8 @@ NOT_SAID = {"not", "n't", "never", "failed", "fail", "fails", "could", "would", 
             "since", "until", "till"}
 """Words before the verb in its clause that make it no outcome: negated, hoped for, forecast — or, "had", an
 earlier election's ("who had held the seat since 1997")."""
+WON_VERBS = frozenset({"won", "took", "gained", "captured"})
+"""Verbs of winning a seat at an earlier election ("The Conservatives won it in 2019"): its holder since."""
 INCUMBENT_VERBS = {"held", "represented", "controlled", "run", "ran"}
 """Verbs of holding a seat or a council, before "since 2010"."""
 NOT_INCUMBENT = {"not", "n't", "never", "first", "until", "till"}
@@ -121,10 +123,28 @@ class OutcomeReader:
                     and (claim := self._incumbent(i, start_index + len(out), INCUMBENT_VERBS - {"run", "ran"})):
                 out.append(claim)  # "Labour's Anne Kerr, who held Morland Bridge in 2019": the seat's before (with
                 # no by-election in the story to have changed it since)
+            elif w == "in" and is_year(v, i + 1) and not by_election and (
+                    self.ctx.current_year is None or int(v.num(i + 1).value) < self.ctx.current_year) \
+                    and self._won_the_seat_before(i) \
+                    and (claim := self._incumbent(i, start_index + len(out), WON_VERBS)):
+                out.append(claim)  # "The Conservatives won it in 2019 with a majority of 5,102": theirs before
             elif w == "(" and is_year(v, i + 1) and v.lower(i + 2) == ":" \
                     and (claim := self._bracketed_holder(i, start_index + len(out))):
                 out.append(claim)  # "Lab GAIN from Con (2019: Lab maj 3,112)"
         return out
+
+    def _won_the_seat_before(self, i: int) -> bool:
+        """Right before "in 2019": a verb of winning and the seat itself ("won it", "took the seat", "won Hale
+        Vale"), not a count ("won 412 seats in 2019")."""
+        v = self.v
+        k = i - 1
+        if v.lower(k) in ("it", "seat", "ward", "constituency", "riding", "division"):
+            k -= 1 if v.lower(k) == "it" else 2 if v.lower(k - 1) == "the" else 99
+        elif (m := self.v.mention_at[k]) is not None and m.kind == "place":
+            k = m.start - 1
+        else:
+            return False
+        return k >= 0 and v.lower(k) in WON_VERBS
 
     def _bracketed_holder(self, i: int, index: int) -> Claim | None:
         """A results line's note of the election before: "(2019: Lab maj 3,112)" says Labour held the seat."""

@@ -61,6 +61,9 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
             if c.value is not None:
                 fought.add(c.value)
             continue
+        if FOUGHT_AFTER.match(_after(c)) and not ALL_BEFORE.search(_before(c)) and not PART_BEFORE.search(_before(c)):
+            grouped.add(c.index)  # "15 seats were contested": the fought seats, whoever the reader gave them to
+            continue  # (not "All 40 seats were up", "A third of the 48 seats were contested": the whole body)
         if c.subject is None:
             if c.value in fought:
                 grouped.add(c.index)  # "Only 34 of the 100 seats were on the ballot", "who won four of the 21"
@@ -107,8 +110,8 @@ def _portion_sentences(claims: list[Claim]) -> dict[str, int]:
         s = c.sentence
         if s in out or not UP.search(s):
             continue
-        if PART.search(s) or s in parted:
-            out[s] = c.location.start
+        if PART.search(s) or s in parted or _fought(s) and ":" in s[UP.search(s).end():]:
+            out[s] = c.location.start  # (and "15 seats were contested: Labour won 11, …": a list of the fought)
     return out
 
 
@@ -116,6 +119,10 @@ FOUGHT = re.compile(r"(?<![\w,])(?P<n>\d[\d,]*|two|three|four|five|six|seven|eig
                     r"(?=(?:\s*[-\u2013\u2014)]+\s*|\s+)(?:(?:of\s+them\s+|seats\s+|wards\s+)?(?:were|was|are)\s+(?:up|"
                     r"contested|on\s+the\s+ballot|for\s+election)|contested\b))", re.I)
 """The number fought: "17 were up for election", "- 17 - were up", "21 contested wards", "34 seats were contested"."""
+FOUGHT_AFTER = re.compile(r"\s+(?:seats\s+|wards\s+)?(?:were|was|are)\s+(?:up\b|contested|on\s+the\s+ballot|"
+                          r"(?:up\s+)?for\s+(?:re-?)?election)", re.I)
+"""Right after a count of seats: those fought ("15 seats were contested")."""
+ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|of\s+the\s+)?$", re.I)
 PART_BEFORE = re.compile(r"\b(?:third|half|quarter|thirds|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)"
                          r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?$|\ball\s+(?:the\s+|its\s+)?$", re.I)
 """Before a number: it is the whole a part is of ("21 of the council's 63 seats were contested": not 63)."""

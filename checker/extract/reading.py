@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import BESIDE_SEATS, TO_A_MAJORITY, TOTAL_ROW, Kind
+from ..model import BESIDE_SEATS, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .tokens import spaced_dash
@@ -256,7 +256,17 @@ def _together_before(v: View, i: int) -> bool:
             return False  # another figure between ("together hold 68 seats in the 123-seat …"), not "the two parties"
         if v.lower(k) in ("together", "jointly"):
             return True
+    for k in range(i - 1, max(s, i - 12) - 1, -1):
+        if v.nums[k] is not None:
+            return False
+        if v.lower(k) in GROUP_NOUNS and v.lower(k + 1) in ("with", "of") \
+                or v.lower(k) in ("allies", "partners") and v.lower(k - 1) in ("its", "their", "his", "her"):
+            return True  # "National's coalition with ACT and NZ First commands 68 seats", "Labour and its allies"
     return False
+
+
+GROUP_NOUNS = frozenset(("coalition", "alliance", "pact", "bloc", "partnership"))
+"""Nouns of parties counted as one ("the coalition of the SNP and the Greens")."""
 
 
 EACH_PART = frozenset(("state", "province", "region", "territory", "county", "ward", "constituency", "district",
@@ -269,7 +279,8 @@ def _each_part(v: View, i: int, after: int) -> bool:
     or "… elect two senators each" where no party is named (not "Labour and the Greens won 12 seats each")."""
     s, e = v.sentence_bounds(i)
     if any(v.lower(k) in ("each", "every") and v.lower(k + 1) in EACH_PART
-           for k in range(v.clause_start[i], min(e, after + 3))):
+           and v.lower(k + 2) not in ("declared", "counted", "reported", "reporting", "in")
+           for k in range(v.clause_start[i], min(e, after + 3))):  # (not "With every ward declared, …": the count's end)
         return True
     return v.lower(after) in ("each", "apiece") and not any(
         (m := v.mention_at[k]) is not None and m.kind in ("party", "person") for k in range(s, e))
@@ -329,6 +340,31 @@ def _next_item(v: View, s: int, i: int) -> bool:
                                    for k in range(brk + 1, i))
 
 
+CONTENDERS = frozenset({"candidates", "parties", "contenders", "sides", "frontrunners", "front-runners", "leaders",
+                        "rivals", "campaigns", "camps", "finalists"})
+"""Plural nouns of those in a race: "the two major candidates" names a group, it counts no votes."""
+
+
+SPLIT_SENTENCE = re.compile(r"\b(?:excluded|eliminated|distribut\w*|split|flowed|transferred|redistribut\w*)\b", re.I)
+"""A sentence that tells where an excluded candidate's votes went."""
+
+
+def _by_range(v: View, i: int) -> bool:
+    """A range after "by" ("fell by 12 to 15 points", "by "only" 12 to 15"): token i is either end of it."""
+    def before(k: int) -> str:
+        while k > 0 and v.lower(k) in ('"', "“", "”", "'", "‘", "’", "only", "just", "roughly", "about", "around"):
+            k -= 1
+        return v.lower(k)
+    if v.lower(i + 1) == "to" and (b := v.num(i + 2)) is not None and not v.years[i + 2] and before(i - 1) == "by":
+        a, end = v.num(i), i + 2
+    elif v.lower(i - 1) == "to" and (a := v.num(i - 2)) is not None and not v.years[i - 2] and before(i - 3) == "by":
+        b, end = v.num(i), i
+    else:
+        return False
+    # both ends changes in points, not an amount and the level it led to ("cut the majority by 2,000 to 4,100")
+    return 0 < a.value < b.value < 3 * a.value and v.lower(end + 1) in ("points", "percentage", "pts", "point")
+
+
 def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
@@ -336,18 +372,25 @@ def distractor(v: View, i: int) -> str | None:
     if n.words and (m := v.mention_at[i]) is not None and m.kind == "party":
         return "a party's name"  # "One Nation preferences flowed heavily to the LNP"
     unit = unit_after(v, i)
-    if nxt == "of" and v.lower(i + 2) in ("his", "her", "their", "its") and v.lower(i + 3) in ("votes", "ballots"):
-        return "a part of someone's votes"  # "18 of his votes had been double-counted"
+    if nxt == "of" and v.lower(i + 2) in ("his", "her", "their", "its") and v.lower(i + 3) in ("votes", "ballots") \
+            and v.lower(i + 4) not in ("went", "flowed", "passed", "transferred", "moved"):
+        return "a part of someone's votes"  # "18 of his votes had been double-counted" (not "13,913 of their votes
+        # went to Labor": a part passed on, read as such)
     if nxt in ("figures", "digits", "figure", "digit") and n.value < 10 and not n.decimals:
         return "a count of digits"  # "the Conservative margin had been below four figures"
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
         return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
+    if nxt in ("divided", "multiplied") and v.lower(i + 2) == "by" and v.num(i + 3) is not None \
+            or nxt == "/" and v.num(i + 2) is not None and v.t.spaces[i] and v.t.spaces[i + 1]:
+        return "arithmetic"  # "the quota is 10,000 divided by four - 2,500 - plus one", "50,000 / 5 + 1": a formula's term
     if nxt in OPERATORS and v.num(i + 2) is not None or prev in OPERATORS and v.num(i - 2) is not None \
             or prev == "=" and any(v.lower(k) in OPERATORS for k in range(max(0, i - 5), i - 1)):
         return "arithmetic"  # "the quota is 72,000 ÷ 6 = 12,000, plus one": an explainer's working, no figure
     if unit is not None and unit[0] == "unit.percent" and v.lower(unit[2]) in RELATIVE_WORDS \
             and v.lower(unit[2] + 1) == "than":
         return "a relative change"  # "301,556 votes were 512 per cent more than the Brexit Party managed"
+    if unit is not None and unit[0] == "unit.percent" and n.value > 100 and prev in ("by", "of"):
+        return "a relative change"  # "did it go up by 12 per cent, or by 600 per cent?": no share is over 100
     if prev == "the" and v.lower(i - 2) == "of" and v.lower(i - 3) == "majority" and (
             unit is not None and unit[0] == "unit.seats" or any(v.lower(k) in MEMBER_NOUNS for k in range(i + 1, i + 4))):
         return "a body's members"  # "75 are needed for a majority of the 149 sitting members": no one's majority
@@ -356,11 +399,20 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(unit[2] + 1) in ("vacant", "empty", "unfilled", "be", "remain")
             and "vacant" in v.lowers[unit[2]:unit[2] + 4]) or prev == "vacant" and v.lower(i - 2) not in ("the",):
         return "vacancies"  # "One seat is vacant after …", "two seats remain vacant": no party's seats
+    if nxt in ("expressing", "showing", "giving", "with", "marking") and v.lower(i + 2) == "no" \
+            and v.lower(i + 3) in ("further", "other", "next") or nxt == "had" and v.lower(i + 2) == "no" \
+            and v.lower(i + 3) == "further":
+        return "exhausted ballots"  # "with 363 expressing no further preference": no candidate's votes
+    if _by_range(v, i):
+        return "a range"  # "the Conservative share fell by 'only' 12 to 15 points" across several seats
     if prev == "between" and nxt == "and" and v.num(i + 2) is not None \
             or prev == "and" and v.lower(i - 3) == "between" and v.num(i - 2) is not None:
         return "a range"  # "took between 12 and 17 per cent in all four seats": no one figure
     if n.words and prev == "the" and v.lower(i - 2) == "of" and unit is None and nxt in (",", ".", ";", ")", "-", "–"):
         return "count of a group"  # "the biggest swing of the four, 20.7 points": which group, not a figure
+    if n.words and prev == "the" and v.lower(i - 2) in ("between", "among", "of") and (
+            nxt in CONTENDERS or v.lower(i + 2) in CONTENDERS and v.lower(i + 1).isalpha()):
+        return "count of a group"  # "the margin between the two major candidates is tight": which, not how many votes
     if prev == "all" and v.lower(i - 2) in ("in", "across", "throughout") and nxt in ("seats", "constituencies",
                                                                                        "wards", "ridings"):
         return "the seats spoken of"  # "in all four seats": the seats the article is about, no body's size
@@ -867,9 +919,26 @@ class Reader:
         while v.lower(j) in ("still", "only", "just", "nearly", "almost", "about", "around", "roughly", "then",
                              "therefore", "thus", "actually", "now", "a", "an", "even"):
             j -= 1  # "the swing from Conservative to Labour is still 10.5 points"
+        if s is None and v.lower(j) in ("was", "is", "at", "reached", "stood"):
+            s = self._cue_before_aside(j, "cue.swing")  # "The swing - half the Labour gain plus … - works out at 16.1"
         if s is None or v.lower(j) not in ("was", "is", "of", "at", "reached", "stood"):
             return self._elliptic_swing(i)
         return s
+
+    def _cue_before_aside(self, j: int, cue: str) -> int | None:
+        """A cue just before a dash-set aside that closes a few words before token j (the aside holds no figure)."""
+        v = self.v
+        t = v.t
+        lo = v.sentence_bounds(j)[0]
+        close = next((k for k in range(j, max(lo, j - 5), -1) if spaced_dash(t, k)), None)
+        if close is None:
+            return None
+        for k in range(close - 1, max(lo, close - 30), -1):
+            if v.num(k) is not None:
+                return None
+            if spaced_dash(t, k):
+                return v.cue_left(k, cue, 8)
+        return None
 
     def _elliptic_swing(self, i: int) -> int | None:
         """ "The smallest was in Fordham Cross (11.9 points)" after a sentence about the biggest swing: its cue."""
@@ -1014,6 +1083,11 @@ class Reader:
         if v.lower(i - 1) in ("is", "makes", "gives") and v.lower(i - 2) in ("that", "this") \
                 and v.sentence_bounds(i)[0] >= i - 3:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('That is 122 seats')"])
+        if v.lower(i - 1) == "of" and v.lower(i - 2) == "total" and v.lower(i - 3) in ("a", "the") \
+                and v.lower(i - 4) in ("-", "–", "—", ",", ":", "(", ";") \
+                and sum(v.num(k) is not None for k in range(v.sentence_bounds(i)[0], i)) >= 2:
+            # "New council: Labour 31, Conservatives 12, … independents 5 - a total of 61 seats": the list's sum
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('- a total of 61 seats')"])
         if v.lower(i - 1) in POSSESSIVE and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 or v.lower(i - 1) == "(" and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 and (u := unit_after(v, i)) is not None and v.lower(u[2]) == ")":
@@ -1302,6 +1376,9 @@ class Reader:
         s = v.cue_left(i, "cue.electorate", 5)
         if s is not None and v.lower(s) == "electorate" and v.lower(s + 1) in ("vote", "votes"):
             return None
+        if s is not None and v.lower(s) == "electorate" and v.lower(s - 1) == "the" \
+                and v.lower(s - 2) in ("in", "across", "throughout", "within"):
+            return None  # "National came first in the electorate, with 15,330": New Zealand's word for the seat
         return s
 
     def _short_of_a_majority(self, i: int, seats_before: bool = False) -> Reading | None:
@@ -1313,6 +1390,9 @@ class Reader:
             return None
         u = unit_after(v, i)
         end = u[2] if u is not None else i + 1
+        if v.lower(end) in ("short", "shy") and v.lower(end + 1) != "of" and u is None and self._majority_needed_before(i):
+            # "The Lib Dems, who need 28 for a majority, remain four short": the distance to the target just named
+            return Reading(i, Kind.SEATS, "seats", ["a distance to a majority"], threshold=True, slot=TO_A_MAJORITY)
         if v.lower(end) not in ("short", "shy") or v.lower(end + 1) != "of":
             return None
         if u is None and v.in_sentence(i, "unit.seats") is None and not seats_before \
@@ -1332,6 +1412,19 @@ class Reader:
             return None  # a supposition, or several parties' seats: "whose combined 27 seats would be one short"
         return Reading(i, Kind.SEATS, "seats", ["a distance to a majority"], threshold=True, slot=TO_A_MAJORITY)
 
+    def _majority_needed_before(self, i: int) -> bool:
+        """A majority's figure named earlier in the sentence ("who need 28 for a majority", "the 28 needed for a
+        majority"), with no other figure between it and token i."""
+        v = self.v
+        s = v.sentence_bounds(i)[0]
+        for k in range(i - 1, max(s, i - 15) - 1, -1):
+            if v.num(k) is not None:
+                return False
+            if v.lower(k) in ("majority", "control") and v.lower(k - 1) in ("a", "an", "overall", "outright") \
+                    and any(v.num(t) is not None for t in range(max(s, k - 5), k)):
+                return True
+        return False
+
     def _threshold(self, i: int) -> bool:
         v = self.v
         u = unit_after(v, i)
@@ -1339,10 +1432,16 @@ class Reader:
         for k in range(end, min(end + 3, v.n)):
             if v.cue_at(k, "context.threshold") is not None:
                 return True
-            if v.lower(k) not in ("they", "it", "he", "she", "the", "party", "would", "will", "were", "was", "is", "are"):
+            if v.lower(k) not in ("they", "it", "he", "she", "the", "party", "would", "will", "were", "was", "is", "are",
+                                  "then", "now", "still"):  # ("with 62 then needed for a majority")
                 break
         if v.cue_left(i, "context.threshold_before", 3) is not None:
             return True
+        for k in range(i - 1, max(v.clause_start[i], i - 9) - 1, -1):
+            if v.num(k) is not None:
+                break
+            if v.lower(k) in ("threshold", "thresholds") and "majority" in v.lowers[k:i]:
+                return True  # "That pushes the threshold for a majority up to 62"
         return False
 
     def _margin_left(self, i: int) -> int | None:
@@ -1507,8 +1606,10 @@ class Reader:
             kind, unit = Kind.VOTES_CAST, "votes"  # "| Council | Electorate | Ballot papers | Turnout |"
         elif "electorate" in h and any("list" in x for x in cell.headers):
             kind, unit = Kind.SEATS, "seats"  # "| Party | Electorate | List | Total |": New Zealand's electorate seats
-        elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")):
-            kind, unit = Kind.ELECTORATE, "votes"  # (not New Zealand's "Electorate seats": seats won in electorates)
+        elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")) \
+                and not re.search(r"electorate (?:\(candidate\) )?votes?\b|\bcandidate", h):
+            kind, unit = Kind.ELECTORATE, "votes"  # (not New Zealand's "Electorate seats": seats won in electorates,
+            # nor its "Electorate (candidate) vote": the candidates' votes)
         elif "majority" in h and any(w in h for w in ("needed", "need", "required", "for majority", "for a majority",
                                                        "threshold", "to win")):
             # "| Chamber | Seats | Needed for majority |": the seats a majority takes, no one's majority
@@ -1601,7 +1702,10 @@ class Reader:
             k += 1  # "the 6,915 votes cast for Reform UK"
         if v.lower(k) != "for":
             return False
-        m = v.mention_at[k + 1 + (v.lower(k + 1) == "the")] if k + 2 < v.n else None
+        j = k + 1 + (v.lower(k + 1) == "the")
+        if v.lower(j) in SOME_OF_THEM or v.lower(j) == "minor":
+            return True  # "Of the 26,267 votes cast for other candidates, …": some of the poll, not all of it
+        m = v.mention_at[j] if j < v.n else None
         return m is not None and m.kind in ("party", "person")
 
     def _voted(self, i: int) -> bool:
@@ -1695,7 +1799,8 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._short_after_seats(i) or self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
+            r = self._short_after_seats(i) or self._seats_in_total(i) or self._split_part(i) or self._share_score(i) \
+                or self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
@@ -1730,6 +1835,79 @@ class Inheritor:
         if src is None:
             return None
         return self._copy(i, src, "from")
+
+    def _split_part(self, i: int) -> Reading | None:
+        """ "When the Greens were excluded, 9,441 of those votes flowed to Labor and 2,662 to the Liberals", "Her 2,317
+        votes split 812 to Kostas, 604 to Whitely …": votes one excluded candidate passed on to another."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.words or v.years[i]:
+            return None
+        s, e = v.sentence_bounds(i)
+        ps = v.sentence_bounds(s - 1)[0] if s > 0 and v.para_of[s - 1] == v.para_of[i] else s
+        if not SPLIT_SENTENCE.search(v.span_text(ps, e)):
+            return None  # (in its sentence or the one before: "Mr Kerr was excluded first. Of his 4,210 votes, …")
+        k = i + 1
+        if v.lower(k) == "of" and v.lower(k + 1) in ("those", "them", "these", "their", "his", "her", "its", "the"):
+            k += 2
+        while k < e and v.lower(k) in ("votes", "vote", "preferences", "ballots", "papers"):
+            k += 1
+        if v.lower(k) in ("went", "flowed", "passed", "transferred", "moved", "going", "flowing", "passing"):
+            k += 1
+        if v.lower(k) != "to":
+            return None
+        j = k + 1 + (v.lower(k + 1) in ("mr", "ms", "mrs", "dr", "the"))
+        m = v.mention_at[j] if j < v.n else None
+        if m is not None and m.kind == "party" and v.lower(m.end) in ("'s", "’s") \
+                and (p := v.mention_at[m.end + 1] if m.end + 1 < v.n else None) is not None and p.kind == "person":
+            m = p  # "1,480 to Labor's Joe Ruiz"
+        elif m is None or m.kind not in ("person", "party") or m.start not in (k + 1, j) \
+                or v.lower(m.end) in ("'s", "’s"):
+            return None  # (not "14,602 to Mr Stannard's 9,874": a score)
+        return Reading(i, Kind.VOTES, "votes", [SPLIT_PART], slot="split")
+
+    def _seats_in_total(self, i: int) -> Reading | None:
+        """ "## Seats (49 in total)", "Seats (total 650)": a heading's size of the body its list fills."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or n.value < 2:
+            return None
+        k = i - 1
+        if v.lower(k) == "total":
+            k -= 1
+        if v.lower(k) != "(" or v.lower(k - 1) not in ("seats", "members", "mps", "councillors", "msps") \
+                or not (v.lower(k + 1) == "total" or (v.lower(i + 1), v.lower(i + 2)) == ("in", "total")):
+            return None
+        return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('Seats (49 in total)')"])
+
+    def _share_score(self, i: int) -> Reading | None:
+        """ "leads the LNP's Warren Tully 52.8 to 47.7 on a two-party-preferred basis", "52.8 per cent to 47.7": a
+        pair of shares, the unit said once or only by the count they are of."""
+        v = self.v
+        n = v.num(i)
+        if not n.decimals or n.signed or n.value > 100:
+            return None
+        after = i + 1
+        while after < v.n and v.lower(after) in ("%", "per", "cent", "percent", "pc"):
+            after += 1
+        if v.lower(after) in ("to", "-", "–") and (b := v.num(after + 1)) is not None and b.decimals and not b.signed \
+                and b.value <= 100:
+            slot, a = "score_a", i
+        elif v.lower(i - 1) in ("to", "-", "–") and (k := i - 2) >= 0:
+            while k > 0 and v.lower(k) in ("%", "per", "cent", "percent", "pc"):
+                k -= 1
+            if (an := v.num(k)) is None or not an.decimals or an.signed or an.value > 100:
+                return None
+            slot, a = "score_b", k
+        else:
+            return None
+        if v.lower(a - 1) == "from" or v.lower(a - 1) == "between":
+            return None  # "from 52.8 to 47.7": a change; "between 12.5 and …": a range
+        first = self.readings.get(a)
+        if not (TWO_PARTY.search(v.span_text(*v.sentence_bounds(i))) or first is not None and first.kind == Kind.SHARE):
+            return None
+        return Reading(i, Kind.SHARE, "percent", [f"a pair of shares, the {'first' if slot == 'score_a' else 'second'}"],
+                       slot=slot)
 
     def _score(self, i: int) -> Reading | None:
         """ "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)", "edged out Laura Pidcock by 1,144
@@ -2262,6 +2440,9 @@ class Inheritor:
         elif (k := _past_spaces(v, i + 1)) < v.n and (share := v.num(k)) is not None and share.decimals \
                 and 0 <= share.value <= 100 and v.lower(k + 1) in ("%", "per") and self._listed_again(i):
             pass  # "CALDER, Hamish   National   21,054  49.8%": a results line set in columns, the share after
+        elif spaced_dash(v.t, i + 1) and (share := v.num(i + 2)) is not None and share.decimals \
+                and 0 <= share.value <= 100 and v.lower(i + 3) in ("%", "per") and self._listed_again(i):
+            pass  # "Roy Haskins (R) 164,215 - 42.8%": the share after a dash
         elif nxt not in (",", ";", "", ".", "and") and "\n" not in nxt and i + 1 < v.n:
             return None
         elif not self._listed_again(i) and v.lower(i - 1) not in (")", "):"):
@@ -2325,7 +2506,19 @@ class Inheritor:
             return False  # a candidate's count under "(two councillors)": votes, whatever the heading says of seats
         if v.num(i).value > 100 and self._majority_in_votes_beside(i):
             return False  # "Green 644, Lab 581 … Majority 63" in a round-up of council seats: a ward's votes
-        return v.num(i).value < 1000 and self._seat_words_before(i, chamber=m is not None and m.kind == "party")
+        return v.num(i).value < 1000 and (self._seat_words_before(i, chamber=m is not None and m.kind == "party")
+                                          or m is not None and m.kind == "party" and self._seat_words_after(i))
+
+    def _seat_words_after(self, i: int) -> bool:
+        """A word of seats later in the sentence, no word of votes first: "Labour 31, Conservatives 12, Greens 4,
+        independents 5 - a total of 61 seats"."""
+        v = self.v
+        for t in range(i + 1, min(v.sentence_bounds(i)[1], i + 60)):
+            if v.has(t, "unit.votes"):
+                return False
+            if v.has(t, "unit.seats"):
+                return True
+        return False
 
     def _seat_words_before(self, i: int, chamber: bool = False) -> bool:
         """Seats spoken of earlier in the paragraph or the one before ("Seats declared so far:",

@@ -22,10 +22,51 @@ REVISED = re.compile(r"\b(?:revised|corrected|amended|updated)\s+(?:figures|resu
 KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE, Kind.MAJORITY_SHARE})
 
 
+WE_SAID = re.compile(r"\b(?:we|it was|was)\s+(?:reported|said|stated|gave|wrote|given|reported)\b", re.I)
+"""A correction's words for the figure it takes back: "at 01:50 we reported turnout in Hexham Vale as 64.1 per cent"."""
+CORRECT_IS = re.compile(r"\b(?:the\s+)?(?:correct|right|actual)\s+(?:figure|total|number)\s+(?:is|was)\b", re.I)
+"""The figure a correction gives instead: "The correct figure is 61.4 per cent"."""
+
+
+WAS_WRONG = re.compile(r"\bthe\s+(?P<what>turnout|majority|share|vote|votes|margin)\s+(?:figure|total|number)?\s*"
+                       r"(?:we|that we)\s+(?:gave|reported|published|used|quoted)\b[^.]*?\b(?:was|were)\s+"
+                       r"(?:wrong|incorrect|mistaken|in error)\b", re.I)
+"""A correction that names the figure it takes back by its kind: "the turnout figure we gave for Ravensfield at 02:25
+was wrong"."""
+WRONG_KINDS = {"turnout": Kind.TURNOUT, "majority": Kind.MAJORITY, "share": Kind.SHARE, "vote": Kind.VOTES,
+               "votes": Kind.VOTES, "margin": Kind.MARGIN}
+
+
+def corrected(claims: list[Claim], text: str) -> list[Claim]:
+    """`claims` with a figure a correction takes back marked provisional where it first stood ("Turnout in Hexham
+    Vale was 64.1 per cent" before "Correction: at 01:50 we reported turnout … as 64.1 per cent. The correct figure
+    is 61.4 per cent"), and the figure it gives instead read as the same kind of figure."""
+    taken_back = [c for c in claims if c.round == "provisional" and c.value is not None and WE_SAID.search(c.sentence)]
+    wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()]) for m in WAS_WRONG.finditer(text)]
+    if not taken_back and not wrong:
+        return claims
+    out = []
+    for c in claims:
+        if c.round is None and any(c.location.start < at and c.kind == kind and (c.place is None or c.place in said)
+                                   for at, said, kind in wrong):  # (of the place the correction names, if any)
+            c = replace(c, round="provisional", evidence=c.evidence + ("taken back by a correction later in the copy",))
+        was = next((t for t in taken_back if t.location.start > c.location.start and t.kind == c.kind
+                    and t.value == c.value and t.unit == c.unit), None)
+        if was is not None and c.round is None:
+            c = replace(c, round="provisional", evidence=c.evidence + ("taken back by a correction later in the copy",))
+        now = next((t for t in taken_back if t.paragraph == c.paragraph and t.location.start < c.location.start
+                    and t.unit == c.unit and t.kind != c.kind), None)
+        if now is not None and c.round is None and CORRECT_IS.search(c.sentence):
+            c = replace(c, kind=now.kind, evidence=c.evidence + (f"the correct {now.kind.value} a correction gives",))
+        out.append(c)
+    return out
+
+
 def superseded(claims: list[Claim], text: str) -> list[Claim]:
     """`claims` with the figures a later revision of the same contest replaces marked provisional. `text`: the
     document's, for the line a figure stands on ("Recount result in Pelham Cross: … the figures have changed.
     Sam Idowu (Lab) 15,221 …")."""
+    claims = corrected(claims, text)
     revising = {c.paragraph for c in claims if c.kind in KINDS and REVISED.search(_line(text, c.location.start))}
     if not revising:
         return claims

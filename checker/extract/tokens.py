@@ -113,7 +113,7 @@ def _strings(keys: list[int], cache: dict[int, str], store: StringStore) -> list
 def spaced_dash(t: TokenTable, k: int) -> bool:
     """A dash set apart by spaces ("seats - 27 of the 40 …", "TARRINGTON - Conservative hold"), not a hyphen inside a
     word ("two-party")."""
-    return k > 0 and t.texts[k] in ("-", "–", "—") and bool(t.spaces[k - 1]) and bool(t.spaces[k])
+    return 0 < k < len(t.texts) and t.texts[k] in ("-", "–", "—") and bool(t.spaces[k - 1]) and bool(t.spaces[k])
 
 
 def token_table(doc: Doc) -> TokenTable:

@@ -24,7 +24,7 @@ from ..checks.shares import OTHERS_LINE, share_group
 from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..checks.winner import tells_of_rounds
-from ..model import BESIDE_SEATS, OPEN_TOTAL_ROW, Kind, Modality
+from ..model import BESIDE_SEATS, OPEN_TOTAL_ROW, SPLIT_PART, Kind, Modality
 from ..resolve import Fact
 from ..ruleset import Rule
 
@@ -53,10 +53,13 @@ def _asks(f: Fact) -> list[Key]:
     if c.modality == Modality.THRESHOLD and f.subject is not None:
         # threshold: the seats in its sentence, else the subject's seats
         out += [("sentence", f.path, c.sentence), ("subject", f.subject, Kind.SEATS)]
+        if c.value is None and c.gap is not None:
+            out.append(("article seats", f.path))  # … and a distance to a majority: the article's sizes and targets
     if f.kind == Kind.MAJORITY and c.unit == "seats" and f.subject is not None:
         out.append(("subject", f.subject, Kind.SEATS))  # seat-majority: the party's seats
-    if f.kind in (Kind.QUOTA, Kind.SURPLUS):
-        out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes
+    if f.kind in (Kind.QUOTA, Kind.SURPLUS) or SPLIT_PART in c.evidence:
+        out.append(("counted", f.path))  # quota: the article's valid poll and candidates' votes; split-sum: the votes
+        # an excluded candidate had to pass on
     if f.kind == Kind.COMBINED_SEATS:
         out.append(("party seats", f.path))  # together: the article's party seat totals
     if f.kind == Kind.SEATS and f.subject_kind == "party":
@@ -120,6 +123,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         offered.append(("counted", f.path))
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         offered.append(("party seats", f.path))
+    if f.kind in (Kind.SEATS, Kind.TOTAL_SEATS):
+        offered.append(("article seats", f.path))
     if f.kind == Kind.SEAT_CHANGE and c.evidence[:1] == (BESIDE_SEATS,):
         offered.append(("line-up changes", f.path, c.sentence))
     if ("rounds", f.path) in wanted and rounds(c.sentence):
