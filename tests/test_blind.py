@@ -42,7 +42,8 @@ FLOORS = {
     "set18": (30, 0),  # blind when first scored (20, 16 on the starting code of 5 December (third)); tuned on since
     # (in the session of 6 December (fourth) an accidental find went: a49's table majority, 'found' by a false
     # 'majority-exceeds-votes' error on its line, now a warning of the two majorities it gives; a59's preferences
-    # split, once a lucky warning, is now found by the new rule transfer-split)
+    # split, once a lucky warning, is now found by the new rule transfer-split). (set32, set33 and set34, written
+    # blind in that session and never read, are in tests/blind with no floor: the next session reads them)
     "set18a": (28, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (30, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
@@ -67,9 +68,9 @@ FLOORS = {
     # 23, 7 untouched; read and its classes fixed
     "set29": (27, 0),  # held out in the session of 6 December (third), never read there (18, 26 on its starting code;
     # 20, 24 on its final); read and its classes fixed in the session of 6 December (fourth)
-    "set30": (26, 4),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
-    # 6 December (fourth): four false errors left (a state legislature round-up's chamber sizes, a council's
-    # majority set against another council's, an analysis's ranges and its 'Measured against that')
+    "set30": (26, 3),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
+    # 6 December (fourth): three false errors left (a state legislature round-up's chamber sizes, an analysis's
+    # 'Measured against that' after two earlier majorities, its 'fell by 12 to 15 points' across seats)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

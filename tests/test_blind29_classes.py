@@ -300,3 +300,11 @@ def test_the_votes_an_excluded_candidate_passes_on_are_no_more_than_they_had(cla
     assert the(cs, "2,425").round == "transfer" and the(cs, "2,425").subject == "Liberal"
     assert errors(check_texts({"r.txt": text}), "transfer-split")
     assert errors(check_texts({"r.txt": text.replace("8,915", "8,815")})) == []  # 8,815 + 2,425 = 11,240
+
+
+def test_councils_majorities_in_two_round_ups_are_not_one_fact(check_as):
+    one = ("---\ndate: 2025-05-02\n---\n\nCouncil round-up\n\nLabour retained Ashwell with 33 of the council's 60"
+           " seats, an overall majority of six.\n")
+    two = ("---\ndate: 2025-05-02\n---\n\nCouncil round-up\n\nLabour strengthened its grip on Brentmoor, where its 47"
+           " councillors give it an overall majority of 31 on the council.\n")
+    assert errors(check_as({"a.md": one, "b.md": two})) == []

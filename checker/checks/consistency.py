@@ -44,8 +44,9 @@ def fact_key(f: Fact) -> tuple | None:
         if not f.contest:
             return None
         return ("lead", f.contest, *when)
-    if c.kind == Kind.MAJORITY and c.unit == "seats":
-        return ("seat majority", f.subject, c.scope, *when) if f.subject else None
+    if c.kind == Kind.MAJORITY and c.unit == "seats":  # (a council's, like its seats: known only within the article)
+        return ("seat majority", f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else ()), *when) \
+            if f.subject else None
     if c.kind == Kind.SEATS and c.round == "provisional":
         return None  # a running count through the night ("with three seats to declare") keeps changing
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
