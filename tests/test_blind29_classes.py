@@ -308,3 +308,14 @@ def test_councils_majorities_in_two_round_ups_are_not_one_fact(check_as):
     two = ("---\ndate: 2025-05-02\n---\n\nCouncil round-up\n\nLabour strengthened its grip on Brentmoor, where its 47"
            " councillors give it an overall majority of 31 on the council.\n")
     assert errors(check_as({"a.md": one, "b.md": two})) == []
+
+
+def test_an_australian_two_party_count_its_swing_and_margin(claims_of):
+    text = ("Liberal MP Anna Roth has retained Wattle Creek after a 3.1 per cent two-party-preferred swing to Labor. She"
+            " won 52.4 per cent of the two-party-preferred vote, down from 55.5 per cent, leaving the seat on a margin of"
+            " 2.4 per cent.")
+    cs = claims_of(text)
+    assert the(cs, "3.1").kind == Kind.SWING
+    assert not [c for c in cs if c.text == "2.4"]  # 2PP less 50: no share, no lead of 2.4 points
+    cs = claims_of("Labor holds the seat on a margin of 3.4%, the amount by which its vote exceeds 50%.")
+    assert not [c for c in cs if c.text == "50" and c.kind == Kind.SHARE]  # the halfway mark, no one's share

@@ -403,6 +403,9 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(i + 3) in ("further", "other", "next") or nxt == "had" and v.lower(i + 2) == "no" \
             and v.lower(i + 3) == "further":
         return "exhausted ballots"  # "with 363 expressing no further preference": no candidate's votes
+    if n.value == 50 and not n.decimals and unit is not None and unit[0] == "unit.percent" \
+            and prev in ("exceeds", "exceed", "exceeding", "above", "over", "past", "beyond", "than", "below", "under"):
+        return "the halfway mark"  # "the amount by which its vote exceeds 50%": a line, no one's share
     if _by_range(v, i):
         return "a range"  # "the Conservative share fell by 'only' 12 to 15 points" across several seats
     if prev == "between" and nxt == "and" and v.num(i + 2) is not None \
@@ -834,7 +837,8 @@ class Reader:
             # "Turnout at the count in Littleport was 68.4 per cent": a sentence that opens with turnout
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout … was N%'"], anchor=s)
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
-                or (s := self._swing_was(i)) is not None or (s := self._swing_past_a_group(i)) is not None:
+                or (s := self._swing_was(i)) is not None or (s := self._swing_past_a_group(i)) is not None \
+                or self._two_party_swing_after(i):
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None or (
                 (s := v.cue_left(i, "cue.majority", 6)) is not None
@@ -849,6 +853,9 @@ class Reader:
         if unit == "points" and v.lower(i - 1) == "by" and v.in_sentence(i, "verb.win") is not None \
                 and not (v.has(i - 2, "change.up") or v.has(i - 2, "change.down")):
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["won 'by' points"], anchor=i - 1)  # "won … by 6.2 points"
+        if unit == "percent" and v.cue_left(i, "cue.margin", 3) is not None \
+                and TWO_PARTY.search(v.span_text(*v.sentence_bounds(i))):
+            return None  # "leaving the seat on a margin of 1.9 per cent" of two-party-preferred copy: 2PP less 50, no share
         if unit == "points" and (s := v.cue_left(i, "cue.margin", 3)) is not None \
                 and not any(v.has(k, "change.up") or v.has(k, "change.down") for k in range(s, i)):
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'margin' in points"], anchor=s)  # "a margin of 4.2 points"
@@ -901,6 +908,16 @@ class Reader:
             return False
         return not any((m := v.mention_at[t]) is not None and m.kind in ("person", "party")
                        for t in range(v.clause_start[i], i))
+
+    def _two_party_swing_after(self, i: int) -> bool:
+        """ "a 2.7 per cent two-party-preferred swing to Labor": the cue after the unit and the count it is of."""
+        v = self.v
+        u = unit_after(v, i)
+        k = u[2] + 1 if u is not None else i + 1
+        while k < min(v.n, i + 12) and v.lower(k) in ("two", "-", "party", "preferred", "candidate", "2pp", "tpp",
+                                                       "2cp", "tcp"):
+            k += 1
+        return k > (u[2] + 1 if u is not None else i + 1) and v.has(k, "cue.swing")
 
     def _swing_past_a_group(self, i: int) -> int | None:
         """ "the biggest swing of the four, 20.7 points": the cue, past a count that names a group, not a figure."""
