@@ -319,3 +319,11 @@ def test_an_australian_two_party_count_its_swing_and_margin(claims_of):
     assert not [c for c in cs if c.text == "2.4"]  # 2PP less 50: no share, no lead of 2.4 points
     cs = claims_of("Labor holds the seat on a margin of 3.4%, the amount by which its vote exceeds 50%.")
     assert not [c for c in cs if c.text == "50" and c.kind == Kind.SHARE]  # the halfway mark, no one's share
+
+
+def test_the_parts_of_two_exclusions_are_not_one_fact(check_texts):
+    text = ("The Nationals won Gidgee Plains after preferences. The independent Ray Holt was excluded first. Of his"
+            " 3,120 votes, 1,410 went to the Nationals and 1,710 to Labor. Then the Greens' Ann Lee was excluded with"
+            " 9,870 votes: 2,240 went to the Nationals and 7,630 to Labor.")
+    report = check_texts({"r.txt": text})
+    assert [f for f in report.findings if f.rule == "agreement"] == []  # 1,410 and 2,240 are two parts, not one count

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import ARTICLE_REGION, COUNCIL_SCOPE, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, COUNCIL_SCOPE, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -35,6 +35,8 @@ def fact_key(f: Fact) -> tuple | None:
     c = f.claim
     if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD, Modality.GROUP):
         return None
+    if SPLIT_PART in c.evidence:
+        return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact
     when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
     if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
         if not f.contest or not f.subject:

@@ -51,18 +51,22 @@ class SplitSum(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         parts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        counts: dict[tuple[str, int], list[Fact]] = defaultdict(list)  # the other counts, by article and paragraph
         for f in index.by_kind.get(Kind.VOTES, []):
-            if SPLIT_PART in f.claim.evidence and f.claim.value is not None and not f.claim.hedge:
+            if f.claim.value is None or f.claim.hedge:
+                continue
+            if SPLIT_PART in f.claim.evidence:
                 parts[(f.path, f.claim.sentence)].append(f)
+            elif f.subject is not None:
+                counts[(f.path, f.claim.paragraph)].append(f)
         for (path, _), split in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[1][0].claim.location.start)):
             if len(split) < 2:
                 continue
             split.sort(key=lambda f: f.claim.location.start)
             first = split[0].claim
             takers = {f.subject for f in split}
-            pool = [g for g in index.in_path(Kind.VOTES, path) if SPLIT_PART not in g.claim.evidence
-                    and g.claim.value is not None and g.claim.location.start < first.location.start
-                    and g.claim.paragraph == first.paragraph and g.subject is not None and g.subject not in takers]
+            pool = [g for g in counts.get((path, first.paragraph), [])
+                    if g.claim.location.start < first.location.start and g.subject not in takers]
             # (an excluded side's own count, in the parts' paragraph: not a table's "Exhausted" row above it)
             if not pool:
                 continue

@@ -713,18 +713,25 @@ def _table_starts(claims: list[Claim]) -> dict[int, int]:
 
 CAPTION_MAX = 80
 """A line above a table longer than this is prose, not its caption (as `tables` reads captions)."""
+CAPTION_ROWS = 60
+"""How many lines above a table's first figure its caption is looked for (its heading and rows between)."""
+CAPTION_REACH = 2_000
+"""How far back one line is looked at: a longer line is prose, and the look stays linear in hostile copy."""
 
 
 def _caption_above(text: str, at: int) -> str:
-    """The line above the table holding `at`: past its rows ("| … |") to the first other line with words."""
-    start = text.rfind("\n", 0, at) + 1
-    for _ in range(60):
-        line = _line_before(text, start)
-        if not line.lstrip().startswith("|"):
-            return line if len(line) < CAPTION_MAX else ""  # (a paragraph of prose above it is no caption)
-        start = text.rfind(line, 0, start)
-        if start <= 0:
+    """The line above the table holding `at`: past its rows ("| … |") and blank lines to the first other line, if
+    short enough to be a caption. Line by line, each looked back over once, at most CAPTION_ROWS of them."""
+    end = text.rfind("\n", 0, at)  # the end of the line before `at`'s
+    for _ in range(CAPTION_ROWS):
+        if end < 0:
             return ""
+        start = text.rfind("\n", max(0, end - CAPTION_REACH), end) + 1
+        line = text[start:end]
+        if line.strip() and not line.lstrip().startswith("|"):
+            return line if len(line) < CAPTION_MAX and (start > 0 or end < CAPTION_REACH) else ""
+            # (a paragraph of prose above it is no caption)
+        end = start - 1
     return ""
 
 

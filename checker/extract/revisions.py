@@ -22,7 +22,7 @@ REVISED = re.compile(r"\b(?:revised|corrected|amended|updated)\s+(?:figures|resu
 KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE, Kind.MAJORITY_SHARE})
 
 
-WE_SAID = re.compile(r"\b(?:we|it was|was)\s+(?:reported|said|stated|gave|wrote|given|reported)\b", re.I)
+WE_SAID = re.compile(r"\b(?:we|it was|was)\s+(?:reported|said|stated|gave|wrote|given)\b", re.I)
 """A correction's words for the figure it takes back: "at 01:50 we reported turnout in Hexham Vale as 64.1 per cent"."""
 CORRECT_IS = re.compile(r"\b(?:the\s+)?(?:correct|right|actual)\s+(?:figure|total|number)\s+(?:is|was)\b", re.I)
 """The figure a correction gives instead: "The correct figure is 61.4 per cent"."""
@@ -33,6 +33,9 @@ WAS_WRONG = re.compile(r"\bthe\s+(?P<what>turnout|majority|share|vote|votes|marg
                        r"(?:wrong|incorrect|mistaken|in error)\b", re.I)
 """A correction that names the figure it takes back by its kind: "the turnout figure we gave for Ravensfield at 02:25
 was wrong"."""
+MOST_CORRECTIONS = 20
+"""Corrections read in one document, at most: each is set against every figure, so copy made of nothing else
+stays linear (a story's corrections are a handful)."""
 WRONG_KINDS = {"turnout": Kind.TURNOUT, "majority": Kind.MAJORITY, "share": Kind.SHARE, "vote": Kind.VOTES,
                "votes": Kind.VOTES, "margin": Kind.MARGIN}
 
@@ -41,8 +44,10 @@ def corrected(claims: list[Claim], text: str) -> list[Claim]:
     """`claims` with a figure a correction takes back marked provisional where it first stood ("Turnout in Hexham
     Vale was 64.1 per cent" before "Correction: at 01:50 we reported turnout … as 64.1 per cent. The correct figure
     is 61.4 per cent"), and the figure it gives instead read as the same kind of figure."""
-    taken_back = [c for c in claims if c.round == "provisional" and c.value is not None and WE_SAID.search(c.sentence)]
-    wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()]) for m in WAS_WRONG.finditer(text)]
+    taken_back = [c for c in claims if c.round == "provisional" and c.value is not None
+                  and WE_SAID.search(c.sentence)][:MOST_CORRECTIONS]
+    wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()])
+             for m, _ in zip(WAS_WRONG.finditer(text), range(MOST_CORRECTIONS))]
     if not taken_back and not wrong:
         return claims
     out = []
