@@ -131,6 +131,18 @@ of election is no order of first preferences."""
 TWO_PARTY = re.compile(r"two[- ](?:party|candidate)|\b(?:2PP|TPP|2CP|TCP)\b", re.IGNORECASE)
 """Words of the two-party-preferred (or two-candidate) count: in prose, or a table column's heading ("ALP 2PP %")."""
 
+BALLOT_MEASURE_WORD = re.compile(r"\b(?:Amendment|Proposition|Prop\.|Measure|Question|Initiative|Issue)\s")
+BALLOT_MEASURE = re.compile(r"\b(?:Amendment|Proposition|Prop\.|Measure|Question|Initiative|Issue)\s+"
+                             r"(?:[A-Z]{1,2}|\d{1,4}[A-Z]?)\b(?![\w'’-])")
+"""A ballot measure: "Amendment J", "Proposition 50", "Measure 110", "Question 3", "Issue 1"."""
+
+
+def is_measure(name: str | None) -> bool:
+    """Whether a contest's name is a ballot measure's ("Proposition 7"): a vote of its own, never the seat that
+    figures in other sentences fall back to."""
+    return bool(name) and BALLOT_MEASURE.fullmatch(name) is not None
+
+
 REFERENDUM_SIDES = frozenset({"Yes", "No", "Leave", "Remain", "YES", "NO", "LEAVE", "REMAIN"})
 """The sides of a referendum: read as sides only where a results line starts with one (extract/gazetteer.py), and
 then the contest's candidates, as people are (resolve.py)."""

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import ARTICLE_REGION, COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention, Modality
+from .model import (ARTICLE_REGION, COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention,
+                    Modality, is_measure)
 
 UNNAMED_RACE = "the race reported in "
 """The label of the one race an article reports without naming its seat: the article's path follows."""
@@ -390,7 +391,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         return ctx.names.get(n, n)
 
     # An article that names one seat and no other is about that seat.
-    place_counts = Counter(m.gazetteer or m.name for m in ex.mentions if m.kind == "place")
+    place_counts = Counter(m.gazetteer or m.name for m in ex.mentions if m.kind == "place" and not is_measure(m.name))
+    # (a ballot measure is a vote of its own: "Proposition 7" is no seat the article's other figures are of)
     doc_places = set(place_counts)
     first_line: dict[str, int] = {}
     for m in ex.mentions:

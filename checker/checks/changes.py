@@ -118,7 +118,9 @@ class Direction(Check):
 
         def fits(g: Fact) -> bool:
             return (g.kind in kinds and g.subject == f.subject and g.subject is not None
-                    and (g.contest == f.contest or f.contest is None or g.contest is None)
+                    and (g.contest == f.contest or f.contest is None or g.contest is None and not f.claim.place)
+                    # (a change told of a seat the sentence names is that seat's: "In Kesteven Edge, … the
+                    # Conservative share fell by 23.4", not the national fall told paragraphs before)
                     and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS))
 
         # the figures told just before it first ("The Conservative share has fallen by 15.0 points" under a worked

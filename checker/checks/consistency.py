@@ -81,7 +81,8 @@ def undated_key(key: tuple) -> tuple:
     return (*key[:-1], (None, *key[-1][1:]))
 
 
-PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "top-up", "additional")
+PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "top-up", "additional", "electorates",
+                   "electorate seat")
 
 
 def _partial(column: str | None) -> bool:

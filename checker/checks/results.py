@@ -120,7 +120,9 @@ class Swing(Check):
                 for g in index.by_kind.get(Kind.SHARE, []):
                     if g.contest is not None:
                         by_seat[(g.path, g.contest)].append(g)
-            if not c.counterpart:
+            if not c.counterpart or TWO_PARTY.search(c.sentence):
+                # (and "On that two-candidate-preferred count, … a swing of 2.9 per cent to the Greens from Labor's
+                # 54.2 per cent in 2022": the final count's, not the primary votes' changes)
                 yield from self._two_party(index, pool, f, by_seat)
                 continue
             to = self._change(index, pool, f.subject) or self._between_elections(by_seat, f, f.subject)

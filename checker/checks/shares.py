@@ -123,8 +123,9 @@ class ShareSum(Check):
         unnamed: dict[tuple, list[Fact]] = defaultdict(list)  # (an "Others: 5.0%" line may be told no contest)
         for f in index.by_kind.get(Kind.SHARE, []):
             c = f.claim
-            if c.unit != "percent" or c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge:
-                continue
+            if c.unit != "percent" or c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge \
+                    or SUBTOTAL_ROW.match(c.sentence):
+                continue  # (nor a table's subtotal: "| Mahayuti (NDA) total | | 230 | 48.2 |" sums rows above it)
             groups[share_group(f)][f.subject].append(f)
             if f.subject is None:
                 unnamed[(f.path, f.year, c.round)].append(f)
@@ -208,6 +209,8 @@ change and 48.7 per cent voted to keep the current arrangements"."""
 NOT_A_SIDE_ROW = re.compile(r"\W*(?:total|turnout|informal|formal|rejected|spoilt|spoiled|invalid|exhausted|majority|"
                             r"electorate|swing|change|valid|votes cast|ballots|all candidates|sum|grand)\b", re.IGNORECASE)
 """A table row that is no side's share: "| Informal | 4.1 |", "| Total | 100.0 |"."""
+SUBTOTAL_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){0,1}[^|\n]*\b(?:sub-?)?totals?\b[^|\n]*\|", re.IGNORECASE)
+"""A table row labelled a total in its first cells: "| Mahayuti (NDA) total | | 230 | 48.2 |"."""
 OTHERS_LINE = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
 """A line of a results list for everyone not named: "Others: 2.3%", "- Other parties 4.1%"."""
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)

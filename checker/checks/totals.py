@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..contests import Contest, Index
 from ..model import Kind, Modality
 from ..resolve import Fact
+from .shares import WHOLE_RACES
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
 
@@ -39,6 +40,10 @@ class PartsSum(Check):
         if len(parts) < 2 or len({t.claim.value for t in totals}) != 1:
             return
         total = totals[0]
+        if contest.key.startswith(WHOLE_RACES) and min(abs(f.claim.paragraph - total.claim.paragraph)
+                                                       for f in parts) > NEAR_PARAGRAPHS:
+            return  # a race the copy names no seat of: a total far from the counts may be another vote's ("the 428
+            # cast for named candidates" for Speaker, paragraphs after "Trump won 312 to Harris's 226")
         parts.sort(key=lambda f: f.claim.location.start)
         added = sum(f.claim.value for f in parts)
         terms = " + ".join(f.claim.text for f in parts)
@@ -56,6 +61,10 @@ class PartsSum(Check):
             arithmetic=f"{working} {'≠' if exact else '>'} {total.claim.text}",
             related=parts, notes={k: f"{f.subject}'s votes" for k, f in enumerate(parts)},
         )
+
+
+NEAR_PARAGRAPHS = 2
+"""How far (in paragraphs) a total may stand from the nearest count it sums, in a race the copy names no seat of."""
 
 
 def _closes_list(total: Fact, parts: list[Fact]) -> bool:

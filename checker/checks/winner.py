@@ -53,7 +53,10 @@ class MostVotes(Check):
                 yield self.verified(theirs, f"{contest.key}: {theirs.claim.text} ≤ the winner's {mine.claim.text} ✓")
                 continue
             said = sorted((f for f in index.in_path(Kind.OUTCOME, path) if f.subject in (
-                winner.key, winner.party) and f.claim.role == "winner"), key=lambda f: f.subject != winner.key)
+                winner.key, winner.party) and f.claim.role == "winner"), key=lambda f: f.subject != winner.key) \
+                or sorted((f for f in winner.roles.get("winner", ()) if f.path == path and f is not mine),
+                          key=lambda f: f.claim.location.start)  # (or the words that made them the winner: "Daniels
+            # won Tuesday's special election … by 376 votes")
             who, rival = winner.key.removeprefix("party:"), other.key.removeprefix("party:")
             yield self.finding(
                 mine, f"{who} is said to have won, but {rival} polled more: {theirs.claim.text} to {mine.claim.text}",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -50,7 +51,8 @@ ATTRIBUTE_NOUNS = {"majority": Kind.MAJORITY, "majorities": Kind.MAJORITY, "shar
                    "tally": Kind.SEATS, "turnout": Kind.TURNOUT, "lead": Kind.MARGIN}
 SAME_NOUN_WINDOW = 4
 SEAT_TIERS = {"constituencies": "constituency", "constituency": "constituency", "list": "list", "lists": "list",
-              "regional": "regional list", "top-up": "top-up", "electorate": "constituency"}
+              "regional": "regional list", "top-up": "top-up", "electorate": "constituency",
+              "electorates": "constituency"}
 """Words for one tier of a mixed system's seats; the values are words `checks.consistency` takes as partial."""
 TIER_MEMBERS = {"seats", "seat", "msps", "msp", "mss", "ms", "ams", "members", "mps", "places", "councillors"}
 QUOTED_CONFIDENCE = 0.7
@@ -63,6 +65,10 @@ CHANGE_KINDS = {Kind.SEATS: Kind.SEAT_CHANGE, Kind.SHARE: Kind.SHARE_CHANGE}
 COUNT_PROGRESS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:seats|constituencies|wards|results|"
                             r"councils)\s+(?:now\s+)?(?:declared|counted|reported|called)\b", re.IGNORECASE)
 """A note of how far a count has got: "with 640 of 650 seats declared"."""
+VOTE_PROGRESS = re.compile(r"\bwith (?:about |some |nearly |roughly |just |only )?\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent) "
+                           r"(?:of (?:the )?(?:expected |estimated )?(?:vote|votes|ballots|precincts|polling places|booths"
+                           r"|boxes)\s+)?(?:now\s+)?(?:counted|reporting|tallied|reported|in(?=\s*[,;:)]))", re.IGNORECASE)
+"""A note of how far the counting of votes has got, short of the whole: "with 92% of the expected vote counted"."""
 NAMESAKE = "namesake"
 """A person mention's `via` when the copy says it is another person of the name (resolve keeps them apart)."""
 STV_ROUNDS = frozenset({"first count", "initial count"})
@@ -101,8 +107,26 @@ says of the final one."""
 LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
 FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
+PREFERENCES_DISTRIBUTED = re.compile(r"\bdistribution of preferences\b|\bpreferences (?:were|are|have been) "
+                                     r"distributed\b", re.IGNORECASE)
+PRIMARY_VOTES = re.compile(r"\bprimary votes?\b|\bprimaries\b|\bon primaries\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once)\s[^,.;]{0,60}?\bhad\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
+
+
+def _provisional_totals(claims: list[Claim]) -> list[Claim]:
+    """The ballots, shares and leads a paragraph of a count before the declared one gives, naming no count of their
+    own, are that count's: "The validated count … had Lavallée at 23,118 … Because that was less than one one-thousandth of the 57,936
+    valid votes cast, a recount was automatic"."""
+    early: dict[int, bool] = {}
+    for c in claims:
+        if c.kind == Kind.VOTES:
+            early[c.paragraph] = early.get(c.paragraph, True) and c.round == "provisional"
+    return [replace(c, round="provisional") if c.kind in (Kind.VOTES_CAST, Kind.SHARE, Kind.MARGIN, Kind.MAJORITY)
+            and c.round is None and c.year is None and early.get(c.paragraph) else c for c in claims]
+    # (and its shares and leads: "With 99% of the expected vote counted, Delgado had 701,386 votes … That works out to
+    # 48.3 percent for Delgado")
 
 
 def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.Match[str]]] | None = None) -> bool:
@@ -119,8 +143,10 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
         if at < 0:
             return True
         lo, hi = (at, m.start()) if m.start() > at else (m.end(), at)
-        if m.start() > at and _RELATIVE.search(c.sentence, lo, hi):
-            continue
+        if m.start() > at and (_RELATIVE.search(c.sentence, lo, hi) or (
+                (e := _EARLIER_CLAUSE.search(c.sentence, lo)) is not None and e.start() <= m.start() and e.end() >= m.end())):
+            continue  # (nor in a clause of what had happened before: "by 7 votes after election-night figures had
+            # shown the Bloc ahead")
         if m.start() > at and _OTHER_FIGURE.search(c.sentence, lo + len(c.text), hi):
             continue  # "Her 23.1 per cent is below the 23.4 per cent the tallies gave her": the other figure's
         if _NEXT_CLAUSE.search(c.sentence, lo, hi):
@@ -227,7 +253,12 @@ class ClaimMaker:
                              _row_heads(v, index_of, PLACE_HEADING.match))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
         # up top: to the first paragraph with seats (an HTML page's head, title and byline come before it)
-        top = min((c.paragraph for c in claims if c.kind in SEAT_KINDS), default=0)
+        # and on to the lede where the first is a headline ("Mahayuti sweeps to 230 seats" over "… taking 230 seats
+        # in the 288-member Maharashtra Assembly"): the headline and the paragraph that tells it
+        seated = sorted({c.paragraph for c in claims if c.kind in SEAT_KINDS})
+        top = seated[1] if len(seated) > 1 and seated[1] - seated[0] <= 3 \
+            and _is_headline(t.text, next(c for c in claims if c.paragraph == seated[0]).sentence) \
+            else seated[0] if seated else 0
         named = {m.name for m in v.mentions if m.kind == "chamber" and v.para_of[m.start] <= max(2, top)}
         anywhere = {m.name for m in v.mentions if m.kind == "chamber"}
         headings = {index_of[i]: name for i in index_of if (name := _line_heading(v, i)) is not None}
@@ -235,11 +266,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = _breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
-            self._rounds(t.text, self._councils(self._chambers(_parts(v, claims, self._states), doc.user_data.get("fc_country"), named, anywhere),
+        doc._.fc_claims = self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+            self._rounds(t.text, self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text)), self._members)
+            self._alliances), t.text)), t.text), t.text)), self._members))), t.text)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -297,7 +328,9 @@ class ClaimMaker:
                 abroad.setdefault(c.sentence, set()).add(self._party_country.get(c.subject or "", ""))
         out = []
         text = " ".join(dict.fromkeys(c.sentence for c in claims))
-        states_named = {x for x in self._states if x in text}  # (the states the copy names, whatever its figures' scopes)
+        states_named = {x for x in self._states if x in text}
+        sizes_said = {(c.sentence, c.scope[len(CHAMBER_PREFIX):]): int(c.value) for c in claims
+                      if c.kind == Kind.TOTAL_SEATS and c.value and c.scope and c.scope.startswith(CHAMBER_PREFIX)}  # (the states the copy names, whatever its figures' scopes)
         for c in claims:
             scope = c.scope
             if scope in self._nations_abroad and c.kind in SEAT_KINDS:
@@ -328,6 +361,13 @@ class ClaimMaker:
                     # share): the country's own; but "the 650-seat Commons" in Irish copy is no Dáil
                     pick = next((ch for ch in self.chambers if ch.country == country and ch.elections), None) \
                         or next((ch for ch in self.chambers if ch.country == country), None)
+                if pick is not None and pick.country != country and (size := sizes_said.get((c.sentence, alias))) \
+                        and pick.sizes and not any(z.seats == size for z in pick.sizes):
+                    # "Labour now holds 35 seats in the 122-member House" in copy whose country its parties do not
+                    # tell: no 435-seat US House, but a chamber of the size it gives (or of no fixed size)
+                    fits = [ch for ch in named if not ch.state and any(z.seats == size for z in ch.sizes)] \
+                        or [ch for ch in named if not ch.state and not ch.sizes]
+                    pick = fits[0] if len(fits) == 1 else pick
                 scope = None if pick is None or pick is self.home else pick.id
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
@@ -339,9 +379,44 @@ class ClaimMaker:
                     and not self._names_home_only(c.sentence, country):
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
                 scope = pick.id if pick else None
+                if scope is not None:  # (a council's, if the copy is about councils: see _councils)
+                    c = replace(c, evidence=c.evidence + (COUNTRY_CHAMBER,))
             out.append(c if scope == c.scope else replace(c, scope=scope))
         return out
 
+
+    def _seat_subsets(self, claims: list[Claim], text: str) -> list[Claim]:
+        """A handful of a chamber's seats that copy counts on their own ("Five years ago the Conservatives won nine of
+        the twelve seats across the Calder valleys. Last week they won one."): "X of the N seats", N far short of the
+        chamber, no place named, are those N seats' (scope SUBSET), and so are the seats of the next sentence that names
+        no place of its own; never a party's tally in the chamber, which other stories give."""
+        if not any(c.kind == Kind.TOTAL_SEATS for c in claims):
+            return claims
+        sizes = {ch.id: ch.size(None).seats for ch in self.chambers if ch.sizes}
+        home = sizes.get(self.home.id) if self.home else None
+        subset: dict[str, str] = {}  # sentence → the subset's scope
+        for c in claims:
+            if c.kind != Kind.TOTAL_SEATS or c.place is not None or c.body is not None or not c.value \
+                    or not any(d.sentence == c.sentence and d.kind == Kind.SEATS and d.whole == c.value for d in claims):
+                continue
+            size = sizes.get(c.scope) if c.scope else home
+            if (c.scope is None or c.scope in sizes) and size and c.value * 4 <= size:
+                subset.setdefault(c.sentence, f"{SUBSET}{int(c.value)} ({zlib.crc32(text.encode()):08x})")
+            elif c.scope and c.scope not in sizes and c.scope != COUNCIL_SCOPE and not c.scope.startswith(SUBSET):
+                subset.setdefault(c.sentence, c.scope)  # "14 of Wessex's 16 seats. This time they won four": Wessex's
+        if not subset:
+            return claims
+        order = list(dict.fromkeys(c.sentence for c in sorted(claims, key=lambda c: c.location.start)))
+        paragraph_of = {c.sentence: c.paragraph for c in claims}
+        for k, sentence in enumerate(order[:-1]):
+            nxt = order[k + 1]
+            if sentence in subset and nxt not in subset and paragraph_of[nxt] == paragraph_of[sentence] \
+                    and SAME_SUBJECT_AGAIN.match(nxt):
+                subset[nxt] = subset[sentence]  # "… nine of the twelve seats … Last week they won one." (not "The
+                # SNP won 48 of Scotland's 59 seats. The Liberal Democrats ended with 11": the country's)
+        return [replace(c, scope=subset[c.sentence], evidence=c.evidence + ("some of the chamber's seats, counted apart",))
+                if c.sentence in subset and c.kind in SEAT_KINDS and c.place is None and c.body is None
+                and (c.scope is None or c.scope in sizes) else c for c in claims]
 
     def _names_home_only(self, sentence: str, country: str) -> bool:
         """The sentence names the home chamber by a name no chamber of the copy's country has: "Suppose a party in
@@ -354,7 +429,8 @@ class ClaimMaker:
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
         told_final = any(FINAL_SAID.search(c.sentence) for c in claims)
-        rounds_told = any(TRANSFER_WORDS.search(c.sentence) or FIRST_PREFERENCES.search(c.sentence) for c in claims)
+        rounds_told = any(TRANSFER_WORDS.search(c.sentence) or FIRST_PREFERENCES.search(c.sentence) for c in claims) \
+            or bool(PREFERENCES_DISTRIBUTED.search(text))  # ("# Distribution of preferences: how Labor won …")
         # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252."),
         # or the list after a line that ends so ("… but it was not enough. Final totals:"), in copy of rounds
         later: set[int] = set()
@@ -426,7 +502,7 @@ class ClaimMaker:
             if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
                 c = replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("a column of the election before",))
             if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
-                    c.paragraph, []))) is not None:
+                    c.paragraph, []), c.text.startswith(("+", "-", "−", "–")))) is not None:
                 out.append(replace(c, round=r or None))
                 continue
             if c.kind in TOTAL_KINDS and provisional is not None and _said_of(provisional, c, found):
@@ -440,11 +516,13 @@ class ClaimMaker:
                     out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
                     continue       # the sentence says of the final one
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
-                        and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted):
+                        and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted or rounds_told and (
+                            FIRST_PREFERENCES.search(c.sentence) or PRIMARY_VOTES.search(c.sentence))):
+                    # (or beside the first round's: "Vlahos, who trailed on primary votes, finished with 52,370")
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
                 elif c.kind == Kind.VOTES and c.index not in transferred and out and out[-1].round == "final" \
                         and out[-1].kind == Kind.VOTES and out[-1].sentence == c.sentence \
-                        and re.search(r"\bto (?:her|his|their|[\w'’]+'s|[\w'’]+’s)?\s*$", c.sentence[:at]):
+                        and re.search(r"\bto (?:her|his|their|(?:the )?[\w'’]+(?:'s|’s|s'|s’))?\s*$", c.sentence[:at]):
                     c = replace(c, round="final")  # "finishing on 112,040 to her 108,570": the other side's final
                 elif c.kind == Kind.VOTES and (c.index in transferred or (
                         first is not None and at > first and not re.match(r"[\d,.]+\s+(?:votes|first)",
@@ -454,7 +532,9 @@ class ClaimMaker:
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
                 elif provisional is not None and (_said_of(provisional, c, found) or c.paragraph in early_tables) \
-                        or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)):
+                        or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)) \
+                        or c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence):
+                    # (and counts "with 41% of the expected vote counted": a live blog's, before the last ballots)
                     # (and seats "on preliminary results", before special votes move them: not a preliminary count of
                     # votes, often the only one a story gives)
                     # (a tally with a note of how far the count has got: "With 640 of 650 seats declared, Labour has
@@ -478,7 +558,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(out)
+        return _final_pairs(_provisional_totals(out))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -504,6 +584,17 @@ class ClaimMaker:
         is about councils when its headline and opening (`lede`) or most of its seat sentences say so."""
         if self._council_words is None:
             return claims
+        # Seat figures given the chamber of the copy's country only because they named none are a council's in copy
+        # about a council abroad ("All 40 seats on Kilcarra County Council … Fine Gael won 11"): weighed unscoped
+        defaulted = {c.index: c.scope for c in claims if COUNTRY_CHAMBER in c.evidence}
+        if defaulted and (self._council_words.search(lede) or any(
+                self._council_words.search(c.sentence) for c in claims if c.index in defaulted)):
+            mark = (COUNTRY_CHAMBER,)
+            claims = self._councils([replace(c, scope=None, evidence=tuple(e for e in c.evidence if e != mark[0]))
+                                     if c.index in defaulted else c for c in claims], lede, headings, bold, sections,
+                                    caps, rows)
+            return [replace(c, scope=defaulted[c.index], evidence=c.evidence + mark)
+                    if c.index in defaulted and c.scope is None else c for c in claims]
         seats = [c for c in claims if c.kind in SEAT_KINDS and (c.scope is None or c.scope in self._regions)]
         if not seats:
             return claims
@@ -556,8 +647,9 @@ class ClaimMaker:
             starts = [p for p, _, _ in caps]
             # (a section headed "## Eastgate ward by-election" is a ward's: no council's make-up)
             named_by = [(self._council_named(name[1:]) if "council" in name.lower() else None)
-                        if name.startswith("#") else name.title() if name.lower() in section else None
-                        for _, name, section in caps]
+                        if name.startswith("#") else name.title() if name.lower() in section
+                        or name.split()[-1].lower() in COUNCIL_KINDS and len(name.split()) >= 2 else None
+                        for _, name, section in caps]  # (or a heading that says it is a council: "CALDERBROOK BOROUGH")
             for c in claims:
                 h = bisect.bisect_right(starts, c.paragraph)
                 if c.kind in SEAT_KINDS and h > 0 and (name := named_by[h - 1]):
@@ -602,10 +694,10 @@ class ClaimMaker:
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
                     or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
-                if ACROSS_BODIES.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
+                if ACROSS_BODIES.search(c.sentence) and not THE_COUNCIL.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
                     body = None  # … across the three councils": every council's, not the last named nor the heading's
                     listed = None
-                own = heading or self._council_named(c.sentence) or _named_again(c, seen) or listed
+                own = heading or _ward_after(c) or self._council_named(c.sentence) or _named_again(c, seen) or listed
                 if own is not None and own == listed and c.paragraph in opened:
                     c = replace(c, scope=COUNCIL_SCOPE, body=own)  # "In Oxley Vale, …": that paragraph's only, not
                     out.append(c)                                    # the next one's ("Pennick District Council …")
@@ -702,6 +794,75 @@ AFTER_PREFERENCES = re.compile(r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:seco
                                r"preferences|the redistribution)")
 
 
+ELECTORAL_VOTES = re.compile(r"\belectoral[- ](?:college )?votes?\b|\bElectoral College\b", re.IGNORECASE)
+ELECTORAL_COLLEGE = "us-electoral-college"
+
+
+def _electoral_votes(claims: list[Claim]) -> list[Claim]:
+    """A count of electoral votes is the Electoral College's seats, not ballots: "Final electoral vote: Trump 312,
+    Harris 226" beside "a popular-vote share of 49.8%" (no 312 votes at 49.8% of 626 cast)."""
+    return [replace(c, kind=Kind.SEATS, unit="seats", scope=ELECTORAL_COLLEGE, round=None,
+                    evidence=c.evidence + ("electoral votes: the Electoral College's",))
+            if c.kind in (Kind.VOTES, Kind.SEATS) and c.value is not None and c.value <= 538 and c.value == int(c.value)
+            and c.scope is None and ELECTORAL_VOTES.search(c.sentence)
+            and not re.search(r"\bpopular[- ]vote\b", c.sentence[:max(0, c.sentence.find(c.text))][-40:], re.I)
+            else c for c in claims]
+
+
+HEADLINE_LEAD = re.compile(r"^\W*(?:title:\s*\W*)?")
+"""What may come before a headline's first word: a Markdown "# ", front matter's 'title: "'."""
+
+
+def _district_seats(claims: list[Claim]) -> list[Claim]:
+    """In copy about one multi-member district ("the six Senedd seats in the Clwyd Valleys constituency"), the seats
+    its results table gives each party ("| Reform UK | 50,100 | 37.6 | 3 |", the row's votes that district's) and its
+    headline's ("Clwyd Valleys: Reform take three of six seats") are the district's, not the chamber's."""
+    districts = {c.scope for c in claims if c.kind in SEAT_KINDS and c.scope and c.place is None
+                 and any(c.scope == d.place for d in claims)}
+    if not districts:
+        return claims
+    row_place = {c.sentence: c.place for c in claims if c.column and c.place in districts
+                 and c.kind in (Kind.VOTES, Kind.SHARE, Kind.VOTES_CAST)}
+    out = []
+    for c in claims:
+        if c.kind in SEAT_KINDS and c.scope not in districts and (
+                (p := row_place.get(c.sentence)) is not None
+                or (p := next((d for d in districts if HEADLINE_LEAD.sub("", c.sentence).startswith(f"{d}:")), None))
+                is not None):
+            c = replace(c, scope=p, evidence=c.evidence + (f"the seats of the district {p}",))
+        out.append(c)
+    return out
+
+
+WARD_AFTER = re.compile(r"\s*(?:seats?|councillors?|places?)\s+(?:in|for|on)\s+(?:the\s+)?"
+                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:ward|division)\b")
+
+
+def _ward_after(c: Claim) -> str | None:
+    """The ward a seat figure is of, named right after it: "taking one of the three seats in Priory ward" (not the
+    council the sentence names before it)."""
+    at = c.sentence.find(c.text)
+    m = WARD_AFTER.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    return m.group(1) if m else None
+
+
+def _table_paragraphs(claims: list[Claim]) -> list[Claim]:
+    """One table, one paragraph: an HTML table's rows come out of the markup a paragraph each, a Markdown table's as one.
+    Rows of figures in paragraphs that follow one another with nothing else between are given the first one's, so that
+    what is grouped by paragraph (the shares of one list, an unnamed race's counts) groups a table's rows either way."""
+    rows: dict[int, bool] = {}
+    for c in claims:
+        rows[c.paragraph] = rows.get(c.paragraph, True) and c.sentence.lstrip().startswith("|")
+    first: dict[int, int] = {}
+    for p in sorted(rows):
+        if rows[p]:
+            first[p] = first.get(p - 1, p) if rows.get(p - 1) else p
+    if all(first.get(p, p) == p for p in rows):
+        return claims
+    return [replace(c, paragraph=first[c.paragraph]) if first.get(c.paragraph, c.paragraph) != c.paragraph else c
+            for c in claims]
+
+
 def _table_starts(claims: list[Claim]) -> dict[int, int]:
     """Where each paragraph of table figures starts: its first figure."""
     out: dict[int, int] = {}
@@ -784,10 +945,12 @@ SMALL_COUNTS = {"two": 2, "both": 2, "three": 3}
 DISTRICT_SIZE = re.compile(
     r"\((?P<a>\w+) seats?\)|\b(?P<b>\w+)-seat(?:er)?\b|\b(?P<c>\w+) seats? (?:are|were|is|was) (?:being )?"
     r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
-    r"|(?:^|[.;:\n,]\s*)(?P<f>\w+) seats?(?:[.;,]|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled",
+    r"|(?:^|[.;:\n,]\s*)(?P<f>\w+) seats?(?:[.;,]|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled"
+    r"|\b(?P<i>\w+) seats? filled\b|\b(?P<j>\w+) (?:councillors|TDs|members|candidates) (?:were|are|will be) elected\b",
     re.IGNORECASE | re.MULTILINE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
-seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)"."""
+seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)", "as three seats filled", "Three
+councillors were elected"."""
 
 
 def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
@@ -817,7 +980,11 @@ PREVIOUS_COLUMN = re.compile(r"\b(?:previous|prev|last time|last election|notion
 """A table column of the election before ("| ALP 2PP previous % |", "| Seats before |")."""
 
 
-def _column_round(column: str, columns: list[str]) -> str | None:
+COUNT_N = re.compile(r"\b(?:count|round|stage)\s+(\d{1,2})\b", re.IGNORECASE)
+LATER_COUNT_MOVES = re.compile(r"\b(?:surplus|exclu\w*|eliminat\w*|distribut\w*|transfer\w*)", re.IGNORECASE)
+
+
+def _column_round(column: str, columns: list[str], signed: bool = False) -> str | None:
     """The round a table column of votes counts: "" for the first ("1st pref", "Round 1"), 'transfer' for votes
     gained ("2nd preferences", "Transfers"), 'final' for the last count ("Final", "Round 2" of two), else
     'intermediate'; None for a column that names no round."""
@@ -829,6 +996,13 @@ def _column_round(column: str, columns: list[str]) -> str | None:
         return "final"
     if re.search(r"\b(?:1st|first)\b|\b(?:1|one)\b", column) and (ROUND_COLUMN.search(column) or "pref" in column):
         return ""
+    if (m := COUNT_N.search(column)) is not None and int(m.group(1)) >= 2 and not ROUND_COLUMN.search(column):
+        # An Irish count sheet: "| Count 1 | Count 2: Murphy surplus (3,707) | Total after count 2 |"
+        if LATER_COUNT_MOVES.search(column) and signed:
+            return "transfer"  # the votes a surplus or an exclusion moved, each row's gain or loss ("+404")
+        # (a cell of the count's total, in a column of moves and totals: "| +201 1,232 |")
+        later = [x for x in columns if (k := COUNT_N.search(x)) is not None and int(k.group(1)) >= 2]
+        return "final" if later and later[-1] == column else INTERMEDIATE
     if ROUND_COLUMN.search(column):
         rounds = [x for x in columns if ROUND_COLUMN.search(x)]
         return "final" if rounds and rounds[-1] == column or "final" in column or "run" in column else INTERMEDIATE
@@ -1047,7 +1221,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10}
 
 
-IN_PLACE = re.compile(r"^\s*In ((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
+IN_PLACE = re.compile(r"^\s*In (?:the )?((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
+                      r"(?:\s+(?:area|ward|division|electoral area|local electoral area|LEA))?"
                       r"(?:,|\s+(?:the|Labour|Reform|Conservatives?|Liberal|Greens?|Plaid|SNP|independents?)\b)")
 """A sentence opening with the place it is about: "In Medway, …", "In Windsor and Maidenhead the Liberal Democrats …"."""
 ANOTHER_IN_PLACE = re.compile(r"[;,]\s+(?:and\s+|while\s+|but\s+)?in [A-Z]")
@@ -1178,11 +1353,14 @@ ROUND_THOUSANDS = 10_000
 """From here a count in whole thousands ("by 35,000 votes") is taken as rounded: within 500 of the exact one."""
 
 
-ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|nation|region)|(?i:nationally|nationwide|"
+ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|nation|region|city|county|borough|district)|(?i:nationally|nationwide|"
                            r"in all|overall|in total|altogether|put together|taken together|between them|combined"
+                           r"|(?:final )?seat tally|final tally|county-?wide|council-?wide"
                            r"|(?:across|on|in) (?:all |both |the |these |those )*(?:two|three|four|five|six|seven|eight|nine"
                            r"|ten|\d+|several|many) (?:councils|authorities|areas|counties|boroughs|districts)))\b")
 """Words that speak of every council at once, not the one named last."""
+THE_COUNCIL = re.compile(r"\b[Tt]he council (?:now )?(?:stands|is|has|will|was)\b")
+"""One council's own make-up, whatever sum it gives: "The council now stands at Labour 30, … - 47 in all"."""
 
 
 SEAT_GROUP = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:seats?|constituencies|wards|marginals|targets)\s+(?:that|which|where|whose"
@@ -1297,6 +1475,20 @@ def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
     return opened > closed and v.lower(k + 1) != ")" and any(v.lower(j) == ")" for j in range(k + 1, hi))
 
 
+COUNTRY_CHAMBER = "the chamber of the copy's country, as it names none"
+SAME_SUBJECT_AGAIN = re.compile(r"\W*(?:(?:this time|last week|last time|now|then|on thursday|in (?:19|20)\d\d)"
+                                r",?\s+)?(?:they|it|he|she|the party)\b", re.IGNORECASE)
+"""A sentence that goes on about the subject of the one before: "This time they won four", "Last week they won one"."""
+SUBSET = "a group of seats: "
+"""The scope of seats counted apart from their chamber ("nine of the twelve seats across the Calder valleys")."""
+
+
+def _is_headline(text: str, sentence: str) -> bool:
+    """A headline or title line: short, a line of its own, and no full stop at its end."""
+    s = sentence.strip()
+    return 0 < len(s) <= 120 and not s.endswith((".", ":", ";")) and "\n" not in s
+
+
 def _section_heads(v: View) -> list[int]:
     """The paragraphs that are Markdown headings ("## The story of the night"), in order."""
     heads = []
@@ -1320,21 +1512,26 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
     heads = []
     for p in sorted(first):
         a, b = first[p], last[p]
+        line_end = next((k for k in range(a, min(b + 1, a + 12)) if v.t.is_space[k] and "\n" in v.text(k)), None)
+        if line_end is not None:  # "HALLAMSHIRE DISTRICT" on the first line of its paragraph, its text on the next
+            b = line_end - 1
         words = [v.text(k) for k in range(a, b + 1) if not v.t.is_space[k]]
         if 1 <= len(words) <= 4 and all(w.isalpha() and w.isupper() and len(w) > 1 or w in ("&", "-") for w in words) \
-                and " ".join(words) not in NOT_HEADINGS and "\n" not in v.span_text(a, b + 1):
-            heads.append((p, " ".join(words)))
-        elif words and v.span_text(a, b + 1).startswith("##") and sum(w.isalpha() for w in words) <= 11 \
+                and " ".join(words) not in NOT_HEADINGS and "\n" not in v.span_text(a, b + 1) \
+                and (line_end is None or len(words) >= 2 and words[-1].lower() in COUNCIL_KINDS):
+            heads.append((p, " ".join(words), b))  # (a heading over lines of its paragraph only where it names a
+            # council: "CALDERBROOK BOROUGH")
+        elif line_end is None and words and v.span_text(a, b + 1).startswith("##") and sum(w.isalpha() for w in words) <= 11 \
                 and "\n" not in v.span_text(a, b + 1):
-            heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#"))))  # "## Fernbridge District
+            heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#")), b))  # "## Fernbridge District
             # Council": a Markdown (or HTML) section heading, a body only if it names a council (a page's "# …" is
             # its title, the whole article's)
     paragraphs = sorted(first)
     out = []
-    for n, (p, name) in enumerate(heads):
+    for n, (p, name, b0) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else paragraphs[-1] + 1
         before_end = paragraphs[bisect.bisect_left(paragraphs, end) - 1]  # the section's last paragraph
-        a, b = last[p] + 1, last[before_end]
+        a, b = b0 + 1, last[before_end]
         out.append((p, name, v.span_text(a, b + 1).lower() if b >= a else ""))
     return out
 

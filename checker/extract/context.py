@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from dataclasses import dataclass
 
-from ..model import Kind, Modality
+from ..model import Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import WHOLE_COUNTRY, Span
 from .reading import MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
@@ -70,6 +70,11 @@ ROLE_WORDS = {"sitting", "mp", "incumbent", "candidate", "former", "minister", "
               # titles written capitalised before a name ("beating Republican Attorney General Mark Sorensen")
               "attorney", "general", "governor", "lieutenant", "senator", "congressman", "congresswoman",
               "representative", "rep.", "mayor", "premier", "assemblyman", "assemblywoman", "judge"}
+MULTI_MEMBER = 9
+"""The most seats one district of a multi-member system elects (an STV constituency, a 2026 Senedd one)."""
+TIMES_NAMED = frozenset(MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "spring", "summer", "autumn", "winter", "fall"})
+"""Capitalised words after "in" that name a time, never a place: "Republicans won 220 seats in November"."""
 PLACE_BODIES = frozenset({"district", "council", "borough", "county", "city", "ward", "division", "constituency"})
 """Last words of a council's or a seat's name, never a region's ("14 seats in Ashvale District")."""
 CANDIDATE_NOUNS = ("candidate", "nominee", "challenger", "contender", "hopeful", "standard-bearer", "on", "with", "had",
@@ -265,6 +270,10 @@ class Context:
 
     def _owner(self, r: Reading) -> Owner:
         v = self.v
+        if (m := self._respectively(r.i)) is not None:
+            return Owner(self._person_for(m), "respectively", None)  # "Shiv Sena and the NCP won 57 and 41 respectively"
+        if r.kind in (Kind.SHARE_CHANGE, Kind.SHARE, Kind.CHANGE) and (m := self._share_of(r.i)) is not None:
+            return Owner(self._person_for(m), "whose share", None)  # "the Conservative share of the vote falling by 12.6"
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.anchor is not None and self._labels_its_line(r.anchor):
             return Owner(None, "a results list's 'Majority:' line", None)  # the winner's, whoever is named above
         if r.kind == Kind.SHARE and (v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None
@@ -709,10 +718,50 @@ class Context:
                 while j >= lo and v.lower(j) in ("has", "have", "had", "was", "were", "is", "are", "been", "also"):
                     j -= 1
                 m = self.by_end.get(j + 1)
+                if m is None and v.lower(j) == "share":  # "the Tory share fell", "Labour's share rose"
+                    m = self.by_end.get(j) or (self.by_end.get(j - 1) if v.lower(j - 1) in POSSESSIVE else None)
                 if m is not None and m.kind in ("person", "party") and not self._is_object(m):
                     return m
                 return None
         return None
+
+    def _share_of(self, i: int) -> Span | None:
+        """The side named as the owner of "share" just before a figure, in its clause: "with the Conservative share of
+        the vote falling by 12.6 points", "Labour's vote share rose by 3.1 points"."""
+        v = self.v
+        lo = max(v.clause_start[i], i - 10)
+        k = next((k for k in range(i - 1, lo - 1, -1) if v.lower(k) == "share"), None)
+        if k is None or any(v.num(t) is not None or (m := self.by_start.get(t)) is not None and m.kind in (
+                "person", "party") for t in range(k + 1, i)):
+            return None  # (no other figure or side between: "Labour's share was 31.2, the Greens' 12.1")
+        j = k - 1 if v.lower(k - 1) == "vote" else k
+        m = self.by_end.get(j)
+        if m is None and v.lower(j - 1) in POSSESSIVE:
+            m = self.by_end.get(j - 1)
+        return m if m is not None and m.kind in ("person", "party") else None
+
+    def _respectively(self, i: int) -> Span | None:
+        """The side a figure of a "respectively" list belongs to: the one as far along the list of sides before the
+        figures ("The Conservatives and the Liberal Democrats took 120 and 72 seats respectively": 72 the Liberal
+        Democrats')."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        resp = next((k for k in range(i + 1, min(e, i + 16)) if v.lower(k) == "respectively"), None)
+        if resp is None:
+            return None
+        sides = [m for m in self.in_sentence[v.sent_of[i]] if m.kind in ("person", "party") and m.end <= i]
+        if not sides:
+            return None
+        listed = [sides[-1]]
+        for m in reversed(sides[:-1]):  # the sides named one after the other: "A, B and the C"
+            if not all(v.lower(k) in (",", "and", "the", "&") for k in range(m.end, listed[-1].start)):
+                break
+            listed.append(m)
+        listed.reverse()
+        figures = [k for k in range(listed[-1].end, resp) if v.num(k) is not None]  # (read as claims or not)
+        if len(listed) < 2 or len(figures) != len(listed) or i not in figures:
+            return None
+        return listed[figures.index(i)]
 
     def _explicit_counterpart(self, r: Reading) -> Span | None:
         """ "a majority of 495 over Labour's Danny Beales", "20,761 more than his nearest rival, X"."""
@@ -1100,7 +1149,7 @@ class Context:
             # gazetteer holds, named as the sentence's opener
         para = v.para_of[r.i]
         earlier = [L for L in self.places_in_para[para] if L.start < r.i and not self._former(L)
-                   and not self._life_place(L)]
+                   and not self._life_place(L) and not is_measure(L.name)]  # (a measure's figures are its sentence's)
         if earlier and self._unknown_place_between(earlier[-1].end, r.i):
             return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
@@ -1109,7 +1158,7 @@ class Context:
             return earlier[-1].name, 0.85 if one else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
-            earlier = [L for L in self.places if L.start < first]
+            earlier = [L for L in self.places if L.start < first and not is_measure(L.name)]
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
                 # the one seat the article names is no guess ("The Lib Dem share rose …" after "the Midcote
                 # by-election"); one of several is
@@ -1282,9 +1331,24 @@ class Context:
         """The region a sentence opens with, set off by a comma ("Nationally, …", "In Queensland, …"), or a round-up's
         entry labelled with it ("**Pennsylvania:** Democrats keep their one-seat edge")."""
         v = self.v
-        sb = v.sents[sent][0]
+        sb, se = v.sents[sent]
         return [m for m in self.in_sentence[sent] if m.kind == "region" and m.start <= sb + 2 and (
-            v.lower(m.end) == "," or v.lower(m.end) == ":" and not v.t.spaces[m.end - 1])]
+            v.lower(m.end) == "," or v.lower(m.end) == ":" and not v.t.spaces[m.end - 1]
+            or self._label_sentence(m, sb, se))]
+
+    def _label_sentence(self, m: Span, sb: int, se: int) -> bool:
+        """A lead-in that is the region's name alone, opening its paragraph, with at most a bracket after it:
+        "**Uttar Pradesh (80 seats).** In 2019 the BJP won 62 …" (its bold dropped when the Markdown is read) labels
+        the paragraph."""
+        v = self.v
+        if m.start != sb or sb > 0 and v.para_of[sb - 1] == v.para_of[sb]:
+            return False
+        k = m.end
+        if v.lower(k) == "(":
+            while k < se and v.lower(k) != ")":
+                k += 1
+            k += 1
+        return k < se and all(v.lower(t) in (".", ":") or v.t.is_space[t] for t in range(k, se))
 
     def _region_owns(self, i: int) -> str | None:
         """A region written as the owner of the figure ("Maharashtra's 48", "30 of Queensland's 30"), not a
@@ -1350,10 +1414,10 @@ class Context:
             while e < min(i, k + 6) and v.mention_at[e] is None and (v.text(e)[:1].isupper() and v.t.is_alpha[e] or (
                     v.lower(e) in ("and", "&") and v.text(e + 1)[:1].isupper())):  # "In Saxby and Thorne, …"
                 e += 1
-            if v.lower(e) == "," and e > k + 1 and v.lower(e - 1) not in PLACE_BODIES:
+            if v.lower(e) == "," and e > k + 1 and v.lower(e - 1) not in PLACE_BODIES and v.lower(k + 1) not in TIMES_NAMED:
                 return " ".join(v.text(x) for x in range(k + 1, e))
         if opener_only:
-            return None
+            return self._district_named(i)
         for k in range(sb, i + 3):
             if v.lower(k) in ("seats", "mps", "seat") and v.num(k - 1) is not None and v.lower(k + 1) == "in" \
                     and k + 2 < v.n and (m := v.mention_at[k + 2]) is not None and m.kind == "region" \
@@ -1367,9 +1431,29 @@ class Context:
                 while e < min(v.n, k + 6) and v.text(e)[:1].isupper() and v.t.is_alpha[e] \
                         and (v.mention_at[e] is None or v.mention_at[e].kind == "place"):
                     e += 1
-                if e == k + 2 or v.lower(e - 1) in PLACE_BODIES or v.mention_at[k + 2] is not None:
-                    return None  # "14 seats in Ashvale District", a seat the gazetteer knows: no region
+                if e == k + 2 or v.lower(e - 1) in PLACE_BODIES or v.mention_at[k + 2] is not None \
+                        or v.lower(k + 2) in TIMES_NAMED:
+                    return None  # "14 seats in Ashvale District", a seat the gazetteer knows: no region (nor "in
+                    # November")
                 return " ".join(v.text(x) for x in range(k + 2, e))
+        return self._district_named(i)
+
+    def _district_named(self, i: int) -> str | None:
+        """The multi-member district a sentence's seats are in, named after them: "Plaid Cymru won two of the six
+        seats in the new Teifi a Phreseli constituency", "half of the six Senedd seats in the Clwyd Valleys
+        constituency"."""
+        v = self.v
+        sb, se = v.sentence_bounds(i)
+        for k in range(sb, min(se, i + 6)):
+            if v.lower(k) in ("seats", "seat") and (n := v.num(k - 1 - (v.mention_at[k - 1] is not None))) is not None \
+                    and n.value <= MULTI_MEMBER and (v.lower(k + 1), v.lower(k + 2)) == ("in", "the"):
+                a = k + 3 + (v.lower(k + 3) in ("new", "old", "redrawn", "enlarged"))
+                e = a  # "half of the six Senedd seats in the Clwyd Valleys constituency": the district's seats
+                while e < min(v.n, a + 6) and v.t.is_alpha[e] and (v.text(e)[:1].isupper() or e > a and v.lower(e) in (
+                        "a", "and", "of", "upon", "on", "y") and v.text(e + 1)[:1].isupper()):
+                    e += 1  # ("Teifi a Phreseli")
+                if e > a and v.lower(e) in ("constituency", "electorate", "division", "riding"):
+                    return " ".join(v.text(x) for x in range(a, e))
         return None
 
     def _named_region(self, i: int) -> str | None:
@@ -1383,6 +1467,17 @@ class Context:
                                  and v.text(a - 2)[:1].isupper()) and k - a < 5:
                     a -= 1
                 return v.span_text(a, k)
+        # or just after the figure's seats: "won three of the four regional seats in the South Wales West region"
+        _, e = v.sentence_bounds(i)
+        for k in range(i + 1, min(e, i + 14)):
+            if v.lower(k) in (",", ";", "and", "but", "while") or k > i + 1 and v.num(k) is not None \
+                    and not (v.lower(k - 1) == "the" and v.lower(k - 2) == "of"):
+                break  # (only within the figure's own phrase: "three of the four regional seats in …")
+            if v.lower(k) == "region" and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1]:
+                a = k - 1
+                while a > i and v.text(a - 1)[:1].isupper() and v.t.is_alpha[a - 1] and k - a < 5:
+                    a -= 1
+                return v.span_text(a, k) if v.lower(a - 1) in ("the", "in") else None
         return None
 
     def _place_sending(self, i: int) -> str | None:
@@ -1410,7 +1505,7 @@ class Context:
         s, e = v.sents[k]
         words = [t for t in range(s, e) if not v.t.is_space[t] and v.text(t) not in ("*", "**", ".", ":", "#")]
         found = [m for m in self.in_sentence[k] if m.kind == "chamber"]
-        return found[0] if found and len(words) <= 4 and len(found) == 1 else None
+        return found[0] if found and len(words) <= 6 and len(found) == 1 else None  # ("Counting the Senate by class.")
 
     def _section_chamber(self, k: int) -> Span | None:
         """The chamber a heading names in a paragraph of its own above sentence k's ("**Senate** (100 seats)" over
@@ -1582,7 +1677,9 @@ class Context:
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
                 if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
-                        (lead[-1:] == ["in"] and tail[:1] == ["with"] and len(tail) <= 4):
+                        (lead[-1:] == ["in"] and tail[:1] == ["with"] and (len(tail) <= 4 or len(tail) <= 20 and not any(
+                            w in ("but", "while", "whereas", "now", "this") for w in tail))):
+                    # ("would notionally have won in 2019 with 52.1 per cent of the vote and a majority of 9,412")
                     return int(v.num(k).value)
                 # "On the old boundaries in 2019 her majority … had been 4,212": in a year, then the figure,
                 # told in the pluperfect, with no other figure between
@@ -1648,10 +1745,16 @@ class Context:
             k += 1
         after = v.lower(k) in ("after", "following") and v.lower(k + 1) == "the" and is_year(v, k + 2) \
             and v.lower(k + 3) in ELECTION_NOUNS  # "After the 2022 midterms, Democrats held the Senate 51–49"
-        if v.lower(k) != "when" and not (v.lower(k) == "the" and v.lower(k + 1) == "last" and v.lower(k + 2) == "time"
-                                         or v.lower(k) == "last" and v.lower(k + 1) == "time") and not after:
-            return None
         comma = next((t for t in range(k + 1, i) if v.lower(t) == ","), None)
+        # "At the last all-out election in 2021, under the old boundaries, Labour won all three seats, with the lowest
+        # winner polling 1,690": an opener of an earlier election's time dates the whole sentence
+        election_opener = v.lower(k) in ("at", "in") and comma is not None and comma - k <= 9 and (
+            comma - k <= 3 or any(v.lower(t) in ELECTION_NOUNS or v.lower(t) == "election" for t in range(k, comma))) \
+            and not any(v.lower(t) in ("but", "while", "whereas", "now", "today", "this") for t in range(comma, i))
+        if v.lower(k) != "when" and not (v.lower(k) == "the" and v.lower(k + 1) == "last" and v.lower(k + 2) == "time"
+                                         or v.lower(k) == "last" and v.lower(k + 1) == "time") and not after \
+                and not election_opener:
+            return None
         if comma is None:
             return None
         years = {int(v.num(t).value) for t in range(k, comma) if is_year(v, t)}
@@ -1887,7 +1990,8 @@ class Context:
         for k in range(max(lo, i - 16), i - 1):
             if v.lower(k) == "had" and any(v.has(j, "verb.win") for j in range(k + 1, min(k + 3, i))):
                 # "had held the seat since 2010 with …" — not "had won 330 seats" as the count goes on
-                dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i))
+                dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i)) \
+                    or v.lower(k + 1) == "held" and v.lower(i - 1) == "with"  # "had held Orrell Cross with 24 seats"
                 # "X, who had held the seat since 2011, polled 11,902": the relative clause closes, the result follows
                 closed = v.lower(k - 1) in ("who", "which") and any(
                     v.lower(j) == "," and (v.has(j + 1, "verb.poll") or v.has(j + 1, "verb.win")) for j in range(k, i)) \

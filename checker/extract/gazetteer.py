@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..model import REFERENDUM_SIDES
+from ..model import BALLOT_MEASURE, BALLOT_MEASURE_WORD, REFERENDUM_SIDES
 from ..ruleset import RuleSet
 from .phrases import PhraseTokens
 from .tokens import TokenTable, spaced_dash, token_table
@@ -261,6 +261,7 @@ class Gazetteer:
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
         spans += self._numbered_districts(t, spans)
+        spans += self._ballot_measures(t, spans)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
@@ -408,6 +409,18 @@ class Gazetteer:
         words = m.group(1)
         return words if words in self.us_states else words.split()[-1] if words.split()[-1] in self.us_states else None
 
+    def _ballot_measures(self, t: TokenTable, taken: list[Span]) -> list[Span]:
+        """A ballot measure named by its kind and letter or number ("Amendment J", "Proposition 50", "Measure
+        110"): a vote of its own, as a seat is, never a person ("Amendment J won more yes votes …")."""
+        text = t.text
+        if not BALLOT_MEASURE_WORD.search(text):
+            return []
+        used = {i for s in taken for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for m in BALLOT_MEASURE.finditer(text):
+            self._add_district(t, used, out, m.start(), m.end(), " ".join(m.group(0).split()), "role: a ballot measure")
+        return out
+
     @staticmethod
     def _add_district(t: TokenTable, used: set[int], out: list[Span], start: int, end: int, name: str, via: str) -> None:
         a = bisect.bisect_left(t.starts, start)
@@ -532,6 +545,8 @@ class Gazetteer:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and _named_below(t, start, end):
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
+            elif _caps_line_over_results(t, start, end):
+                via = "role: a heading in capitals over a results list"  # "BILTON FIELDS" over "Jill Broadbent, …: 1612"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
             elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")
@@ -731,6 +746,22 @@ def _section_heading(t: TokenTable, start: int, end: int) -> bool:
     if hashes < 2 or not (b < 0 or "\n" in t.texts[b] or t.is_space[b] and (b == 0 or "\n" in t.texts[b - 1])):
         return False
     return end >= len(t.texts) or "\n" in t.texts[end]
+
+
+def _caps_line_over_results(t: TokenTable, start: int, end: int) -> bool:
+    """Tokens start..end are a whole line in capitals (one to five words), and the next line is a results line that
+    ends on a count ("Jill Broadbent, Liberal Democrat: 1612", "Ann Lee (Lab) 1,204"): the name of the seat or ward
+    whose result follows."""
+    if not (_starts_line(t, start) and end < len(t.texts) and "\n" in t.texts[end]) or end - start > 5 \
+            or not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end)):
+        return False
+    k = end + 1
+    while k < len(t.texts) and "\n" not in t.texts[k]:
+        k += 1  # the end of the next line
+    last = k - 1
+    while last > end and t.is_space[last]:
+        last -= 1
+    return last > end + 2 and t.nums[last] is not None and any(t.texts[j] in (",", "(", ":") for j in range(end + 1, last))
 
 
 def _named_below(t: TokenTable, start: int, end: int) -> bool:

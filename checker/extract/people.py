@@ -24,6 +24,11 @@ PARTY_ANAPHORS = (("the", "party"), ("his", "party"), ("her", "party"), ("their"
                   ("the", "party's"))
 
 
+IT_WON = frozenset({"won", "took", "held", "lost", "gained", "kept", "secured", "finished", "retained", "captured",
+                    "holds", "wins", "takes", "loses"})
+"""Verbs after "it" that make it the party named before: "This time it won six seats"."""
+
+
 class People:
     """Person mentions, linked within the document; party anaphors; affiliations."""
 
@@ -248,8 +253,8 @@ class People:
         if i > 1 and lowers[i - 1] == "," and (p := taken.get(i - 2)) is not None and p.kind == "party" \
                 and p.end == i - 1 and j < n and lowers[j] == ",":
             return True  # "with the Green, Ola Berg, on 2,301": a party, then its candidate in apposition
-        if j >= n:
-            return False
+        if j >= n or i > 0 and lowers[i - 1] in ("in", "across", "throughout"):
+            return False  # ("elected on the first count in Wicklow Glens with 15,318 votes": a place)
         if lowers[j] in self.person_after:
             return True
         after = j + 1
@@ -487,8 +492,8 @@ class People:
                                 antecedent=mentions.index(target)))
         # "Five years later they won 121": "they" after a sentence about one party is that party.
         for i, low in enumerate(lowers):
-            if low != "they" or i == 0:
-                continue
+            if low not in ("they", "it") or i == 0 or low == "it" and (i + 1 >= len(lowers) or lowers[i + 1] not in IT_WON):
+                continue  # (and "This time it won six seats": "it" before a verb of winning, in the same way)
             lo = max(0, i - 40)
             recent = [p for p in parties if lo <= p.start < i]
             people_between = [m for m in mentions if m.kind == "person" and lo <= m.start < i]

@@ -240,6 +240,13 @@ ROUND_COLUMN = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fou
                           r"|final) (?:round|ballot|count|stage)|(?:round|ballot|count|stage) (?:\d{1,2}|one|two|three"
                           r"|four|five|six|seven|eight|nine|ten)|run-?off)(?: votes)?$", re.IGNORECASE)
 """A table column of one round's counts ("1st round", "Round 2", "Run-off")."""
+SIDE_ROWS = re.compile(r"(?:candidates?|party|parties|name)\b", re.IGNORECASE)
+"""A table's first heading when each row is a candidate or a party: a "Swing" column is then each one's change in
+share (Australian results tables), not a swing between two sides."""
+COUNT_NAMED = re.compile(r"\b(?:count|round|stage)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                         r"|\bafter (?:the )?(?:transfers|preferences|distribution|exclusions?|surplus)", re.IGNORECASE)
+"""A column that names a count of votes in passing ("Total after count 2", "Running total after transfers"): votes,
+whatever seats the table's caption names ("Wicklow Glens (4 seats)")."""
 
 
 def _together_before(v: View, i: int) -> bool:
@@ -665,6 +672,31 @@ def before_bracket(v: View, k: int) -> int:
     return k
 
 
+NOT_ELECTED_BODIES = frozenset({"commission", "board", "committee", "cabinet", "panel", "jury", "court", "bench",
+                                "tribunal", "caucus"})
+"""Bodies a size may be given of that hold no seats a party wins in the election reported ("the five-member
+commission", "a 12-member cabinet")."""
+LEAVING = frozenset({"leaving", "departing", "retiring", "resigning", "quitting", "defecting", "stepping"})
+"""Words after a count of members that make it some of them, not a party's tally ("two Republican members leaving for
+the administration")."""
+
+
+HEADING_WORDS_MAX = 14
+"""The most tokens a heading line has ("Sneinton Wharf (3 seats) - Nottingham Trent City Council")."""
+
+
+def _gain_verb_over_pair(v: View, i: int) -> str | None:
+    """The verb of gaining or losing that governs "N points and M seats", for the M at i: one figure with its unit
+    between the verb and "and", nothing else ("gained 1.7 points and 47 seats", "lost 4.2 per cent and 11 seats")."""
+    k = i - 2  # the unit of the first figure ends here
+    while k > i - 6 and v.num(k) is None:
+        k -= 1
+    if v.num(k) is None or k <= 0:
+        return None
+    verb = v.lower(k - 1)
+    return verb if verb in ("gained", "lost", "shed", "dropped", "added", "picked") else None
+
+
 def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
     """The unit word(s) that follow number i, skipping a few modifiers ("eight Lib Dem MPs").
 
@@ -713,7 +745,15 @@ def shortfall(v: View, i: int) -> bool:
     u = unit_after(v, i)
     end = u[2] if u is not None else i + 1
     return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from" \
-        or v.lower(end) == "to" and v.lower(end + 1) == "spare"
+        or v.lower(end) == "to" and v.lower(end + 1) == "spare" \
+        or v.lower(end) in ("more", "fewer", "less") and v.lower(end + 1) == "than" and any(
+            v.lower(k) in ("needed", "required", "necessary") for k in range(end + 2, min(v.n, end + 5))) \
+        or v.lower(i - 1) == "within" and v.lower(end) == "of" \
+        or v.lower(end) in ("past", "beyond") and v.lower(end + 1) == "the" and v.num(end + 2) is not None and any(
+            v.lower(k) in ("needed", "required", "necessary", "mark", "threshold") for k in range(end + 3, min(v.n, end + 6)))
+    # ("two seats past the 36 needed": how far past a target)
+    # (and "came within one seat of the Conservatives": how close to another side, no tally)
+    # ("Trump won 312 to Harris's 226, 42 more than he needed": a distance to the target, no margin)
 
 
 def x_of_y(v: View, i: int) -> int | None:
@@ -876,6 +916,9 @@ class Reader:
         v = self.v
         if v.cue_right(i, "context.threshold", 4) is not None and v.lower(i - 1) in ("the", "a", "its", "of"):
             return True
+        if v.lower(i - 1) in ("need", "needs", "needed", "require", "requires", "required") \
+                and v.cue_right(i, "context.threshold", 4) is not None:
+            return True  # "constitutional amendments in Colorado need 55% to pass"
         if v.lower(i - 1) not in ("below", "above", "beneath"):
             return False
         s, _ = v.sentence_bounds(i)
@@ -975,8 +1018,8 @@ class Reader:
         between ("with 23,528 votes, ahead of X on 13,870" is a vote count, not a margin)."""
         v = self.v
         s = v.cue_right(i, "cue.ahead", window)
-        if s is None or any(v.t.is_punct[k] for k in range(i + 1, s)):
-            return False
+        if s is None or any(v.t.is_punct[k] for k in range(i + 1, s)) or shortfall(v, i):
+            return False  # (nor "42 more than he needed": a distance to a target)
         e = v.cue_starts["cue.ahead"][s]
         # not "whose 7,921 votes were more than two hundred times the winning margin": a multiple, not a lead; nor
         # "Mr Toller's 8,377 votes were more than the gap between the top two": set against a lead, not one
@@ -1092,6 +1135,10 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if v.lower(i - 1) in ("requires", "require", "required", "needs", "need") \
+                or v.lower(i - 1) in ("least", "minimum") and v.lower(i - 3) in ("requires", "require", "needs", "need"):
+            # "official party status in the legislature, which requires 12 members": a target, no one's seats
+            return Reading(i, Kind.SEATS, "seats", ev + ["a target ('which requires 12 members')"], threshold=True)
         if text.strip("'").lower().endswith("members") and (n := v.num(i)) is not None and n.value >= MEMBERSHIP:
             return None  # "the party says it has about 11,200 members": a membership, no body's seats
         if v.lower(i - 1) in ("sends", "send", "elects", "elect", "returns", "return") and v.lower(i - 2) in (
@@ -1105,6 +1152,29 @@ class Reader:
                 and sum(v.num(k) is not None for k in range(v.sentence_bounds(i)[0], i)) >= 2:
             # "New council: Labour 31, Conservatives 12, … independents 5 - a total of 61 seats": the list's sum
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('- a total of 61 seats')"])
+        if v.lower(i - 1) == "in" and v.lower(i - 2) in ("second", "third", "fourth", "fifth", "runner-up", "runners-up"):
+            return None  # "saw Reform UK come second in three seats": seats it lost, not seats it holds
+        if v.lower(i - 1) == "the" and v.lower(i - 2) == "of" and contested_after(v, i):
+            return None  # "- Of the 11 seats contested, the Conservatives won six": the seats up, no one's
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("went", "split", "divided") \
+                and v.lower(i - 1) in ("the", "its", "their", "'s", "’s"):
+            # "In the Moyne area the five seats went FF 2, FG 1 …", "Piltown's five seats split": the area's size
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["an area's seats, shared out after it"])
+        if v.lower(i - 1) == "(" and self._after_outcome(i - 1):
+            return None  # "Green gain from Labour (one seat); Labour hold (two seats)": a ward's seats, no tally
+        if v.lower(i - 1) == "and" and (verb := _gain_verb_over_pair(v, i)) is not None:
+            # "The Congress gained 1.7 points and 47 seats": the verb is the seats' too, a change
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ev + [f"'{verb}' before a pair of changes"],
+                           sign=-1 if verb in ("lost", "shed", "dropped") else 1)
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in LEAVING:
+            return None  # "with two Republican members leaving for the administration": some members, no tally
+        if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) in (("in", "all"), ("in", "total")) \
+                and sum(v.num(k) is not None for k in range(v.sentence_bounds(i)[0], i)) >= 2:
+            if v.lower(u[2] - 1) in ("seats", "seat"):  # "Labour 31, the Conservatives 12 …, 48 seats in all"
+                return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('48 seats in all')"])
+            # "218 Republicans and 215 Democrats, 433 members in all": the list's sum, the members sitting (not the
+            # chamber's size, with seats vacant), nor the last party's
+            return None
         if v.lower(i - 1) in POSSESSIVE and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 or v.lower(i - 1) == "(" and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 and (u := unit_after(v, i)) is not None and v.lower(u[2]) == ")":
@@ -1119,7 +1189,7 @@ class Reader:
             if contested_after(v, i):
                 return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
-        if (size := self._size_of_body(i)) == "district":
+        if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
         if size:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
@@ -1229,6 +1299,14 @@ class Reader:
                                                              "which", "belonging", "aligned"))
         return False
 
+    def _after_outcome(self, k: int) -> bool:
+        """Whether the words before token k end an outcome: "Green gain from Labour", "Labour hold", "SNP gain"."""
+        v = self.v
+        j = k - 1
+        if (m := v.mention_at[j]) is not None and m.kind == "party" and v.lower(m.start - 1) == "from":
+            j = m.start - 2  # "gain from Labour"
+        return v.lower(j) in ("gain", "gains", "hold", "holds", "gained", "held")
+
     def _size_of_body(self, i: int) -> str | None:
         """ "the 39-seat authority", "a 45-member council": a number that sizes a body ('body'); "the four-seat
         Carrowmore constituency", "a three-seat ward": one that sizes an electoral district ('district')."""
@@ -1240,6 +1318,8 @@ class Reader:
         end = u[2] if u else i + 1
         if u is None and v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "seat", "strong"):
             end = i + 3
+        if v.lower(end) in NOT_ELECTED_BODIES or v.lower(end + 1) in NOT_ELECTED_BODIES and v.text(end)[:1].isupper():
+            return "other"  # "the five-member commission, which regulates Georgia Power": no chamber's seats
         if v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
                                       and v.lower(end + 1) in BODIES):
             return "body"
@@ -1497,8 +1577,11 @@ class Reader:
         v = self.v
         if (r := self._column(i)) is not None:
             return r
-        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and self._size_of_body(i) == "body":
-            return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
+        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and (size := self._size_of_body(i)):
+            if size == "other":
+                return None  # "the five-member commission"
+            if size == "body":
+                return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
         if (k := self._own_vote(i)) is not None:
@@ -1615,14 +1698,17 @@ class Reader:
                 # (of the column's election: "| Majority | 4,221 | 1,704 |" under "| | 2015 | 2017 |")
                 return Reading(i, kind, unit, [f"in the row '{label}'"], slot="table", year=year)
         kind, unit = None, ""
-        if "swing" in h:
+        if "swing" in h and cell.headers and SIDE_ROWS.match(cell.headers[0]) and not re.search(r"\bto\b|\bfrom\b", h):
+            kind, unit = Kind.SHARE_CHANGE, "points"  # "| Candidate | Party | Votes | % | Swing |": each row's change
+        elif "swing" in h:
             kind, unit = Kind.SWING, "percent"
         elif "turnout" in h:
             kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
         elif h in BALLOT_COLUMNS and not n.decimals and any("turnout" in x or "electorate" in x for x in cell.headers):
             kind, unit = Kind.VOTES_CAST, "votes"  # "| Council | Electorate | Ballot papers | Turnout |"
-        elif "electorate" in h and any("list" in x for x in cell.headers):
+        elif "electorate" in h and (any("list" in x for x in cell.headers) or re.search(r"\belectorates\b|\bwon\b", h)):
             kind, unit = Kind.SEATS, "seats"  # "| Party | Electorate | List | Total |": New Zealand's electorate seats
+            # (and "| Party | Party vote % | Electorates |": the electorates each party won)
         elif ("electorate" in h or "registered" in h) and not any(w in h for w in ("seats", "mps", "wins")) \
                 and not re.search(r"electorate (?:\(candidate\) )?votes?\b|\bcandidate", h):
             kind, unit = Kind.ELECTORATE, "votes"  # (not New Zealand's "Electorate seats": seats won in electorates,
@@ -1646,7 +1732,8 @@ class Reader:
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
-        elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) or (
+        elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) \
+                or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
         elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
@@ -2113,6 +2200,18 @@ class Inheritor:
             return None
         return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
 
+    def _heads_list(self, k: int, i: int) -> bool:
+        """Whether the size at k stands over the list at i: in its paragraph, or in a heading of no seat figures of its
+        own (not "CASTLEBROOK (6 seats): Fine Gael took three …" paragraphs before "Final seat tally: Fianna Fáil 10, …")."""
+        v = self.v
+        if v.para_of[k] == v.para_of[i]:
+            return True
+        # a heading's size ("Sneinton Wharf (3 seats)" over the results), not an entry that shares its own seats out
+        s, e = v.sentence_bounds(k)
+        return sum(not v.t.is_space[t] for t in range(s, e)) <= HEADING_WORDS_MAX and not any(
+            r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and v.para_of[r.i] == v.para_of[k]
+            for r in (self.readings[t] for t in self._read_in(max(0, k - 60), min(v.n, k + 60))))
+
     def _majority_in_votes_beside(self, i: int) -> bool:
         """Whether the lines around figure i (its paragraph, at most 60 tokens either side) give a majority of votes
         ("Majority 63", "maj 122"), not of seats: a result's line of votes, not a council's line-up."""
@@ -2148,7 +2247,7 @@ class Inheritor:
             return None
         if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i):
             return None
-        if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value
+        if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value and self._heads_list(r.i, i)
                for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
             return None  # "Result (two seats): … Anna Green (Green) 410": more than there are seats, so votes
         if n.value > 100 and self._majority_in_votes_beside(i):
@@ -2627,8 +2726,9 @@ class Inheritor:
         seats_here = n.value < MOST_SEATS and (
             self._seat_context(i) or (v.in_sentence(i, "unit.seats") is not None and not votes_here))
         subject_party = self._party_subject(i)
-        if subject_party and _counts_something_else(v, i):
-            return None  # "held just two public meetings": a count of other things, not seats
+        if subject_party and (_counts_something_else(v, i) or self.reader._size_of_body(i) == "other"):
+            return None  # "held just two public meetings": a count of other things, not seats (nor "the second
+            # Democrat on the five-member commission")
         if subject_party and (seats_here or n.value < 60 and not votes_here) and v.text(s).lower() in GAIN_VERBS:
             # "gained three more, finishing with six": seats won from others, not the party's total
             return Reading(i, Kind.SEAT_CHANGE, "seats", [f"'{v.text(s)}' with a party, among seats: a gain"],
