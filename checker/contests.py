@@ -247,7 +247,7 @@ class Index:
         """Whether a scope is a state's or province's own chamber (rules/chambers.toml `state = true`)."""
         if self._states is None:
             self._states = frozenset(c.id for c in self.ruleset.chambers if c.state)
-        return scope is not None and scope in self._states
+        return scope is not None and scope.split("@", 1)[0] in self._states  # ("us-state-house@Texas")
 
     def current(self, kind: Kind) -> list[Fact]:
         """Facts of a kind that state this election's result."""

@@ -37,14 +37,14 @@ def test_a_bare_house_in_copy_about_a_state_legislature_is_the_state_s(claims_of
             " legislature. In the state Senate they hold 16 of 30 seats.\n\nThe 60-member House will be split"
             " 31 to 29.")
     scopes = {c.text: c.scope for c in claims_of(text) if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)}
-    assert scopes["60"] == "us-state-house" and scopes["30"] == "us-state-senate"
+    assert scopes["60"] == "us-state-house@Arizona" and scopes["30"] == "us-state-senate@Arizona"
 
 
 def test_a_provincial_legislature_s_seats_are_not_the_national_chamber_s(claims_of, check_texts):
     text = ("NDP holds Manitoba\n\nThe New Democrats have been returned to power in Manitoba, winning 34 of the 57"
             " seats in the Legislative Assembly.\n\nThe Progressive Conservatives won 22 seats and the Liberals 1.")
     scopes = {c.text: c.scope for c in claims_of(text) if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)}
-    assert scopes["57"] == scopes["22"] == scopes["1"] == "state-legislature"
+    assert scopes["57"] == scopes["22"] == scopes["1"] == "state-legislature@Manitoba"
     assert errors(check_texts({"mb.txt": text})) == []
     (found,) = errors(check_texts({"mb.txt": text.replace("22 seats", "25 seats")}))
     assert found.rule == "seat-sum" and found.stated == 60

@@ -208,7 +208,7 @@ def test_a_province_s_legislature_named_after_an_html_head_is_the_article_s_body
         "<p>The Progressive Conservatives took 80 of the legislature's 124 seats in Ontario.</p>",
         "<p>The Liberals won 14 seats, fewer than the NDP's 27.</p>", "</article>", "</body>", "</html>"])
     cs = html_claims(nlp, "ontario.html", html)
-    assert one(cs, "27").scope == one(cs, "124").scope == "state-legislature"
+    assert one(cs, "27").scope == one(cs, "124").scope == "state-legislature@Ontario"
 
 
 def test_a_seat_a_table_names_in_its_rows_is_that_seat_in_the_prose(claims_of):

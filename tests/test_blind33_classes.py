@@ -22,7 +22,7 @@ def test_a_state_assembly_named_in_the_lede_under_a_headline_owns_the_seats(read
             "<p>The NDA has won 162 seats in the 243-member Bihar Assembly, against 71 for the opposition.</p>\n"
             "<p>The BJP alone took 89 seats.</p></body></html>")
     cs = claims_in(read_as, "a.html", text)
-    assert {c.scope for c in cs if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)} == {"in-state-assembly"}
+    assert {c.scope for c in cs if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)} == {"in-state-assembly@Bihar"}
 
 
 def test_a_paragraph_labelled_with_a_state_is_that_state_s_seats(read_as):
@@ -332,3 +332,39 @@ def test_a_figure_an_earlier_online_version_gave_is_withdrawn(claims_of):
     cs = claims_of("Correction: an earlier online version of this report said Cllr Moss lost her seat by 73 votes. The"
                    " correct figure is 37 votes.")
     assert the(cs, "73").round == "provisional"
+
+
+def test_a_round_up_of_state_legislatures_keeps_each_state_apart(check_texts, claims_of):
+    text = ("COLUMBUS, Ohio -- Republicans kept their supermajority in the Ohio House, winning 65 of its 99 seats.\n\n"
+            "Elsewhere:\n\nArizona: Republicans hold 33 of the 60 House seats.\n\n"
+            "Kansas: Republicans won 88 of the 125 House seats, to 37 for Democrats.\n")
+    cs = claims_of(text)
+    assert (the(cs, "33").scope, the(cs, "88").scope) == ("us-state-house@Arizona", "us-state-house@Kansas")
+    assert errors(check_texts({"r.txt": text})) == []
+
+
+def test_a_year_labelling_a_bracket_dates_the_bracket_not_the_figure_before_it(claims_of):
+    cs = claims_of("- **NDP:** 41 seats (2021: 29), 45.2% of the vote")
+    assert the(cs, "41").year is None
+
+
+def test_a_majority_a_party_had_held_is_the_earlier_one(claims_of):
+    c = the(claims_of("Republicans won 58 seats. Democrats had held a 56-54 majority before the election."), "56")
+    assert c.modality == Modality.HISTORICAL
+
+
+def test_narrowing_a_margin_by_some_votes_is_no_margin(claims_of):
+    cs = claims_of("After the recount Ruiz had 101,230 votes to Hale's 101,061, a margin of 169; the recount narrowed her"
+                   " margin by three votes.")
+    assert [c.text for c in cs if c.kind == Kind.MARGIN] == ["169"]
+
+
+def test_a_city_s_seats_in_a_provincial_legislature_are_counted_apart(check_texts):
+    text = ("The NDP won 38 of the 87 seats in the legislature and the UCP 49. In Calgary the NDP won 14 of 26 seats,"
+            " while the UCP held the other 12.")
+    assert errors(check_texts({"a.txt": text})) == []
+
+
+def test_up_from_the_seats_won_before_is_the_earlier_level(claims_of):
+    c = the(claims_of("Labor has won 45 of the 93 seats. That is up from the 36 seats it won in 2019."), "36")
+    assert c.kind == Kind.SEATS and c.modality == Modality.HISTORICAL

@@ -192,6 +192,12 @@ class ClaimMaker:
         home_country = self.home.country if self.home else None
         self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
         self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
+        names = sorted(self._states | set(ruleset.us_states), key=len, reverse=True)
+        self._state_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        """Any state's or province's name: the state a state chamber's seat figures are of."""
+        self._state_chamber_ids = frozenset(ch.id for ch in ruleset.chambers if ch.state)
+        self._unsized = frozenset(ch.id for ch in ruleset.chambers if not ch.sizes)
+        """Chambers of no fixed size (a state's, New Zealand's): the sizes the copy gives are theirs."""
         """States and provinces: in copy about a state's own legislature, its seats are that chamber's."""
         self._not_names = frozenset(ruleset.words("seat.not_seats"))
         self._party_forms = frozenset(a.lower() for p in ruleset.parties for a in (p.name, *p.aliases))
@@ -267,7 +273,7 @@ class ClaimMaker:
         rows = _row_heads(v, index_of)
         headings.update(rows)
         doc._.fc_claims = self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
-            self._rounds(t.text, self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere),
+            self._rounds(t.text, self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text)
@@ -307,7 +313,7 @@ class ClaimMaker:
         return named, named_from
 
     def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset(),
-                  anywhere: set[str] = frozenset()) -> list[Claim]:
+                  anywhere: set[str] = frozenset(), doc_text: str = "") -> list[Claim]:
         """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
         chamber of the country the article's parties are from; the home chamber stays scope None.
         In an article about one devolved parliament, its nation's seat figures are that parliament's.
@@ -382,7 +388,25 @@ class ClaimMaker:
                 if scope is not None:  # (a council's, if the copy is about councils: see _councils)
                     c = replace(c, evidence=c.evidence + (COUNTRY_CHAMBER,))
             out.append(c if scope == c.scope else replace(c, scope=scope))
-        return out
+        return self._of_states(out, doc_text)
+
+    def _of_states(self, claims: list[Claim], text: str) -> list[Claim]:
+        """A state's own chamber is one state's: in a round-up of several ("Michigan: Republicans took control of the
+        House, winning 58 of 110 seats. … Texas: Republicans hold 88 of the 150 House seats"), each figure is of the
+        state its sentence names, else the one named last before it; never one chamber across states."""
+        if self._state_names is None or not any(c.scope in self._state_chamber_ids for c in claims):
+            return claims
+        found = [(m.start(), m.group()) for m in self._state_names.finditer(text)]
+        starts = [at for at, _ in found]
+
+        def state_of(c: Claim) -> str | None:
+            if (m := self._state_names.search(c.sentence)) is not None:
+                return m.group()
+            k = bisect.bisect_left(starts, c.location.start)
+            return found[k - 1][1] if k else found[0][1] if found else None  # (a headline: the lede's state)
+
+        return [replace(c, scope=f"{c.scope}{STATE_OF}{state}") if c.scope in self._state_chamber_ids
+                and (state := state_of(c)) else c for c in claims]
 
 
     def _seat_subsets(self, claims: list[Claim], text: str) -> list[Claim]:
@@ -390,18 +414,24 @@ class ClaimMaker:
         the twelve seats across the Calder valleys. Last week they won one."): "X of the N seats", N far short of the
         chamber, no place named, are those N seats' (scope SUBSET), and so are the seats of the next sentence that names
         no place of its own; never a party's tally in the chamber, which other stories give."""
-        if not any(c.kind == Kind.TOTAL_SEATS for c in claims):
+        if not any(c.kind == Kind.TOTAL_SEATS or c.kind == Kind.SEATS and c.whole for c in claims):
             return claims
-        sizes = {ch.id: ch.size(None).seats for ch in self.chambers if ch.sizes}
+        sizes = {ch.id: min(z.seats for z in ch.sizes) for ch in self.chambers if ch.sizes}  # (the smallest it has had:
+        # the Senedd's 60 before 2026, not its 96)
+        for c in claims:  # a chamber of no fixed size: the largest size the copy gives it ("the 87-seat legislature")
+            if c.kind == Kind.TOTAL_SEATS and c.scope and c.scope not in sizes and c.value and c.scope != COUNCIL_SCOPE \
+                    and c.scope.split(STATE_OF)[0] in self._unsized:
+                sizes[c.scope] = max(int(c.value), sizes.get(c.scope, 0))
         home = sizes.get(self.home.id) if self.home else None
         subset: dict[str, str] = {}  # sentence → the subset's scope
         for c in claims:
-            if c.kind != Kind.TOTAL_SEATS or c.place is not None or c.body is not None or not c.value \
-                    or not any(d.sentence == c.sentence and d.kind == Kind.SEATS and d.whole == c.value for d in claims):
-                continue
+            whole = c.value if c.kind == Kind.TOTAL_SEATS else c.whole if c.kind == Kind.SEATS else None
+            if not whole or c.place is not None or c.body is not None or c.kind == Kind.TOTAL_SEATS and not any(
+                    d.sentence == c.sentence and d.kind == Kind.SEATS and d.whole == c.value for d in claims):
+                continue  # ("won 19 of 20 seats", "took 14 of 26": the whole said, read or not)
             size = sizes.get(c.scope) if c.scope else home
-            if (c.scope is None or c.scope in sizes) and size and c.value * 4 <= size:
-                subset.setdefault(c.sentence, f"{SUBSET}{int(c.value)} ({zlib.crc32(text.encode()):08x})")
+            if (c.scope is None or c.scope in sizes) and size and whole * 2 <= size:
+                subset.setdefault(c.sentence, f"{SUBSET}{int(whole)} ({zlib.crc32(text.encode()):08x})")
             elif c.scope and c.scope not in sizes and c.scope != COUNCIL_SCOPE and not c.scope.startswith(SUBSET):
                 subset.setdefault(c.sentence, c.scope)  # "14 of Wessex's 16 seats. This time they won four": Wessex's
         if not subset:
@@ -1476,6 +1506,8 @@ def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
 
 
 COUNTRY_CHAMBER = "the chamber of the copy's country, as it names none"
+STATE_OF = "@"
+"""Between a state chamber's id and its state's name in a scope: "us-state-house@Texas"."""
 SAME_SUBJECT_AGAIN = re.compile(r"\W*(?:(?:this time|last week|last time|now|then|on thursday|in (?:19|20)\d\d)"
                                 r",?\s+)?(?:they|it|he|she|the party)\b", re.IGNORECASE)
 """A sentence that goes on about the subject of the one before: "This time they won four", "Last week they won one"."""

@@ -1616,6 +1616,8 @@ class Context:
         end = u[2] if u else i + 1
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
+                if v.lower(k + 1) in (":", "=") and v.num(k + 2) is not None:
+                    break  # "38 seats (2019: 24)": the year labels the figure in the bracket, not this one
                 between = [v.lower(t) for t in range(end, k)]
                 if "than" in between or any(a in (",", ";") and b in CLAUSE_JOINS for a, b in zip(between, between[1:])):
                     break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's;
@@ -1991,7 +1993,10 @@ class Context:
             if v.lower(k) == "had" and any(v.has(j, "verb.win") for j in range(k + 1, min(k + 3, i))):
                 # "had held the seat since 2010 with …" — not "had won 330 seats" as the count goes on
                 dated = any(v.lower(j) == "since" or is_year(v, j) for j in range(k, i)) \
-                    or v.lower(k + 1) == "held" and v.lower(i - 1) == "with"  # "had held Orrell Cross with 24 seats"
+                    or v.lower(k + 1) == "held" and v.lower(i - 1) == "with" \
+                    or v.lower(k + 1) == "held" and all(v.lower(j) in ("a", "an", "their", "its", "his", "her", "the")
+                                                        for j in range(k + 2, i))
+                # ("had held Orrell Cross with 24 seats", "Democrats had held a 56-54 majority")
                 # "X, who had held the seat since 2011, polled 11,902": the relative clause closes, the result follows
                 closed = v.lower(k - 1) in ("who", "which") and any(
                     v.lower(j) == "," and (v.has(j + 1, "verb.poll") or v.has(j + 1, "verb.win")) for j in range(k, i)) \

@@ -1219,9 +1219,10 @@ class Reader:
             return r
         gain = v.cue_left(i, "verb.seat_gain", 3)
         loss = v.cue_left(i, "verb.seat_loss", 3)
-        if v.lower(i - 1) == "from" and (gain or loss) is not None and v.lower(gain if gain is not None else loss) in (
-                "up", "down"):
-            gain = loss = None  # "down from nine councillors to five": the number before, no change
+        if (v.lower(i - 1) == "from" or v.lower(i - 1) == "the" and v.lower(i - 2) == "from") \
+                and (gain or loss) is not None and v.lower(gain if gain is not None else loss) in ("up", "down"):
+            gain = loss = None  # "down from nine councillors to five", "up from the 36 seats it won": the number
+            # before, no change
         if gain is not None and loss is not None and 0 < gain - loss <= 2 and v.lower(gain) == "up":
             gain = None  # "gave up two seats": the 'up' is part of the loss
         if gain is not None and v.lower(gain) == "up" and (v.lower(gain - 1) in FRACTIONS | {"all"}
@@ -1570,6 +1571,11 @@ class Reader:
         s = v.cue_left(i, "cue.by", 3)
         if s is not None and (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")):
             return Reading(i, Kind.CHANGE, "", ["the size of a change"], anchor=s - 1, slot="amount")
+        if s is not None and (v.has(s - 1, "cue.margin") or v.has(s - 1, "cue.majority")):
+            # "the recount narrowed her margin by two votes", "cut his majority by 1,200": the change's size
+            k = s - 2 - (v.lower(s - 2) in ("her", "his", "its", "their", "the"))
+            if v.has(k, "change.up") or v.has(k, "change.down"):
+                return Reading(i, Kind.CHANGE, "", ["the size of a change"], anchor=k, slot="amount")
         return None
 
     def _bare(self, i: int) -> Reading | None:
