@@ -368,3 +368,21 @@ def test_a_city_s_seats_in_a_provincial_legislature_are_counted_apart(check_text
 def test_up_from_the_seats_won_before_is_the_earlier_level(claims_of):
     c = the(claims_of("Labor has won 45 of the 93 seats. That is up from the 36 seats it won in 2019."), "36")
     assert c.kind == Kind.SEATS and c.modality == Modality.HISTORICAL
+
+
+def test_a_table_s_bracketed_figures_are_the_year_its_caption_gives(read_as, check_as):
+    text = ("The Liberals were reduced to 40 seats.\n\n## Legislative Assembly, 2024 (2020 in brackets)\n\n"
+            "| Party | Seats |\n|---|---|\n| Labor | 48 (44) |\n| Liberal | 40 (45) |\n")
+    cs = claims_in(read_as, "a.md", text)
+    assert the(cs, "45").year == 2020 and the(cs, "45").modality == Modality.HISTORICAL
+    assert errors(check_as({"a.md": text})) == []
+
+
+def test_seats_parties_account_for_together_are_no_one_party_s(claims_of):
+    cs = claims_of("The BJP won 240. Together with the BJP, the TDP and JD(U) account for 268 seats.")
+    assert not [c for c in cs if c.text == "268" and c.kind == Kind.SEATS and c.subject]
+
+
+def test_what_polls_in_the_campaign_had_is_a_forecast(claims_of):
+    c = the(claims_of("The Greens won 9 seats. Polls in the campaign had them winning as many as 14 seats."), "14")
+    assert c.modality == Modality.FORECAST

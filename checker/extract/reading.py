@@ -256,8 +256,8 @@ def _together_before(v: View, i: int) -> bool:
     s = v.sentence_bounds(i)[0]
     while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
         s += 1
-    lo = s if v.lower(s) in ("together", "jointly") and v.lower(s + 1) == "," and i - s <= 12 else \
-        max(v.clause_start[i], i - 6)
+    lo = s if v.lower(s) in ("together", "jointly") and v.lower(s + 1) in (",", "with") and i - s <= 12 else \
+        max(v.clause_start[i], i - 6)  # (and "Together with the BJP they account for 268 seats")
     for k in range(i - 1, lo - 1, -1):
         if v.nums[k] is not None and not (v.lower(k) in ("two", "three") and v.lower(k + 1) in ("parties", "partners")):
             return False  # another figure between ("together hold 68 seats in the 123-seat …"), not "the two parties"
@@ -672,6 +672,8 @@ def before_bracket(v: View, k: int) -> int:
     return k
 
 
+BRACKETS_YEAR = re.compile(r"\b((?:19|20)\d\d)\b[^()]{0,30}\bin (?:brackets|parentheses|parenthesis)\b", re.IGNORECASE)
+"""A caption that says what a table's bracketed figures are: "2024 election (2020 result in brackets)"."""
 NOT_ELECTED_BODIES = frozenset({"commission", "board", "committee", "cabinet", "panel", "jury", "court", "bench",
                                 "tribunal", "caucus"})
 """Bodies a size may be given of that hold no seats a party wins in the election reported ("the five-member
@@ -1756,6 +1758,12 @@ class Reader:
         if kind is None:
             return None
         r = Reading(i, kind, unit, [f"in the column '{h}'"], slot="table", year=year)
+        if self.v.lower(i - 1) == "(" and (before := self.v.num(i - 2)) is not None and not n.decimals and not n.signed \
+                and not before.decimals and _same_cell(self.v.cells[i - 2], cell) \
+                and (m := BRACKETS_YEAR.search(cell.caption)) is not None:
+            # "| Coalition | 43 (58) |" under "House of Representatives, 2025 (2022 in brackets)": that election's
+            r.year = int(m.group(1))
+            r.evidence.append(f"in brackets: {m.group(1)}'s figure, as the caption says")
         if kind == Kind.SEAT_CHANGE:
             r.sign = -1 if h in LOSS_HEADS else 1  # the cell's own sign says gained or lost; a losses column, lost
         return r
