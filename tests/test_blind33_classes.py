@@ -386,3 +386,11 @@ def test_seats_parties_account_for_together_are_no_one_party_s(claims_of):
 def test_what_polls_in_the_campaign_had_is_a_forecast(claims_of):
     c = the(claims_of("The Greens won 9 seats. Polls in the campaign had them winning as many as 14 seats."), "14")
     assert c.modality == Modality.FORECAST
+
+
+def test_a_majority_target_is_one_more_than_half_the_body_the_sentence_sizes(check_texts):
+    text = "The Greens hold 30 seats, short of the 31 needed for a majority in the 62-member chamber."
+    assert errors(check_texts({"a.txt": text}), "majority-target")  # 62 // 2 + 1 = 32
+    assert errors(check_texts({"a.txt": text.replace("the 31 needed", "the 32 needed")}), "majority-target") == []
+    assert errors(check_texts({"a.txt": "Republicans won 41 of the 62 seats, the two-thirds majority needed to"
+                                        " override a veto."}), "majority-target") == []

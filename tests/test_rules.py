@@ -149,6 +149,11 @@ OWN = [
           id="outright", stated=24, expected=26),
     quiet("majority-claim", "Labour won 24 seats, leaving the 50-seat council with no overall majority for anyone.",
           id="no-overall-control"),
+    # majority-target: the seats a majority needs, against the size the same sentence gives
+    fires("majority-target", "The Liberals won 40 seats, four clear of the 36 needed for a majority in the 72-seat"
+          " House of Assembly.", id="half-is-no-majority", stated=36, expected=37),
+    quiet("majority-target", "The SNP's 64 seats left it one short of the 65 needed for a majority in the"
+          " 129-seat Parliament.", id="right-target"),
     # winner-has-most: the winner the copy names against the counts it lists beside them
     fires("winner-has-most", "Liberal Democrat Hana Price has won Oakfield ward.\n\nDeclaration:\nGreg Tully"
           " (Conservative) 902\nHana Price (Liberal Democrat) 877\nSue Ames (Labour) 240\n", id="named-winner-below",

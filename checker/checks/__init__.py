@@ -11,7 +11,7 @@ from .base import Check
 from .bounds import Bound, SumBound
 from .changes import Direction, RowChange, Threshold
 from .consistency import Affiliation, Agreement
-from .control import Control
+from .control import Control, MajorityTarget
 from .holders import PreviousHolder
 from .reference import ReferenceCheck
 from .results import ElectedOrder, Rank, Ratio, SeatMajority, Swing
@@ -29,7 +29,8 @@ CHECK_TYPES: dict[str, type[Check]] = {
     c.name: c
     for c in (Difference, PointsDifference, Bound, SumBound, ImpliedTotal, Direction, Threshold, Agreement, Affiliation,
               NameVariant, MalformedNumber, Swing, Ratio, Rank, SeatMajority, ShareSum, Turnout, ReferenceCheck,
-              TierSum, RoundSum, SplitSum, PartsSum, Control, MostVotes, Quota, Together, ElectedOrder, PreviousHolder, RowChange)
+              TierSum, RoundSum, SplitSum, PartsSum, Control, MajorityTarget, MostVotes, Quota, Together, ElectedOrder,
+              PreviousHolder, RowChange)
 }
 
 __all__ = ["CHECK_TYPES", "Check"]

@@ -66,3 +66,40 @@ class Control(Check):
                 top, f"{top.subject} is said to have a majority, but {top.claim.text} of {fmt(size)} seats is not more"
                      f" than half", stated=top.claim.value, expected=needed, arithmetic=working,
                 related=[f for f in facts if f.kind == Kind.TOTAL_SEATS][:1], self_contained=True)
+
+
+MAJORITY_TARGET = re.compile(r"\bmajority\b|\bto govern\b|\bgovern alone\b|\bhalfway mark\b|\bfor control\b", re.I)
+"""Words that make a target the seats a majority of the body takes."""
+NOT_A_BARE_MAJORITY = re.compile(r"two-thirds|three-fifths|three-quarters|super-?majority|veto|filibuster|quorum|"
+                                 r"status|tie-?break|vice[- ]president|casting vote|without the speaker|speaker", re.I)
+"""Targets of another kind in the same sentence: a supermajority, a quorum, a tie the vice-president breaks."""
+
+
+class MajorityTarget(Check):
+    """`majority-target`: the seats the copy says a majority needs are more than half the body it sizes in the same
+    sentence, by one seat or half a seat ("the 44 seats needed to govern in the 88-seat Legislative Assembly": 45)."""
+
+    name = "majority-target"
+
+    def run(self, index: Index) -> Iterator[Outcome]:
+        by_sentence: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for kind in (Kind.SEATS, Kind.TOTAL_SEATS):
+            for f in index.by_kind.get(kind, []):
+                if f.claim.value is not None and not f.claim.hedge:
+                    by_sentence[(f.path, f.claim.sentence)].append(f)
+        for (_, sentence), facts in sorted(by_sentence.items(), key=lambda kv: kv[0]):
+            targets = [f for f in facts if f.kind == Kind.SEATS and f.claim.modality == Modality.THRESHOLD]
+            sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS and f.claim.modality == Modality.ACTUAL}
+            if len(targets) != 1 or len(sizes) != 1 or not MAJORITY_TARGET.search(sentence) \
+                    or NOT_A_BARE_MAJORITY.search(sentence):
+                continue
+            target, size = targets[0], sizes.pop()
+            needed = size // 2 + 1
+            working = f"{fmt(size)} // 2 + 1 = {fmt(needed)}"
+            if target.claim.value == needed:
+                yield self.verified(target, f"a majority of {fmt(size)} seats: {working} ✓")
+                continue
+            yield self.finding(
+                target, f"{target.claim.text} seats are not a majority of {fmt(size)}: a majority is {fmt(needed)}",
+                stated=target.claim.value, expected=needed, arithmetic=working,
+                related=[f for f in facts if f.kind == Kind.TOTAL_SEATS][:1], self_contained=True)
