@@ -394,3 +394,9 @@ def test_a_majority_target_is_one_more_than_half_the_body_the_sentence_sizes(che
     assert errors(check_texts({"a.txt": text.replace("the 31 needed", "the 32 needed")}), "majority-target") == []
     assert errors(check_texts({"a.txt": "Republicans won 41 of the 62 seats, the two-thirds majority needed to"
                                         " override a veto."}), "majority-target") == []
+
+
+def test_a_bare_house_sized_unlike_the_congress_s_beside_a_state_is_the_state_s(check_texts):
+    text = "Arizona: Republicans kept the House, winning 33 of 60 seats. Democrats won 28."
+    (f,) = errors(check_texts({"a.txt": text}), "seat-sum")  # 33 + 28 = 61 of 60
+    assert "us-state-house@Arizona" in f.message

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
-from ..ruleset import RuleSet
+from ..ruleset import Chamber, RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner
 from .election import CopyDate, copy_date
 from .gazetteer import LABEL_WORDS, Span
@@ -335,6 +335,7 @@ class ClaimMaker:
         out = []
         text = " ".join(dict.fromkeys(c.sentence for c in claims))
         states_named = {x for x in self._states if x in text}
+        state_house: dict[tuple[int, str], Chamber] = {}  # (paragraph, name) → a state's chamber the copy sized
         sizes_said = {(c.sentence, c.scope[len(CHAMBER_PREFIX):]): int(c.value) for c in claims
                       if c.kind == Kind.TOTAL_SEATS and c.value and c.scope and c.scope.startswith(CHAMBER_PREFIX)}  # (the states the copy names, whatever its figures' scopes)
         for c in claims:
@@ -374,6 +375,15 @@ class ClaimMaker:
                     fits = [ch for ch in named if not ch.state and any(z.seats == size for z in ch.sizes)] \
                         or [ch for ch in named if not ch.state and not ch.sizes]
                     pick = fits[0] if len(fits) == 1 else pick
+                elif pick is not None and not pick.state and (size := sizes_said.get((c.sentence, alias))) \
+                        and pick.sizes and not any(z.seats == size for z in pick.sizes) \
+                        and self._state_names is not None and self._state_names.search(c.sentence):
+                    # "Michigan: Republicans took control of the House, winning 58 of 110 seats": a state's own House
+                    pick = next((ch for ch in self.chambers if ch.state and alias in ch.bare
+                                 and ch.country in (None, "", country)), pick)
+                    state_house[(c.paragraph, alias)] = pick
+                elif (c.paragraph, alias) in state_house:
+                    pick = state_house[(c.paragraph, alias)]  # "… winning 58 of 110 seats. Democrats won 53": the same
                 scope = None if pick is None or pick is self.home else pick.id
             elif about is not None and scope in (None, about.region) and (
                     c.kind in (Kind.SEATS, Kind.SEAT_CHANGE) or c.kind == Kind.TOTAL_SEATS and c.column):
@@ -424,6 +434,7 @@ class ClaimMaker:
                 sizes[c.scope] = max(int(c.value), sizes.get(c.scope, 0))
         home = sizes.get(self.home.id) if self.home else None
         subset: dict[str, str] = {}  # sentence → the subset's scope
+        article = f"{zlib.crc32(text.encode()):08x}"  # (two articles' groups are never one)
         for c in claims:
             whole = c.value if c.kind == Kind.TOTAL_SEATS else c.whole if c.kind == Kind.SEATS else None
             if not whole or c.place is not None or c.body is not None or c.kind == Kind.TOTAL_SEATS and not any(
@@ -431,7 +442,7 @@ class ClaimMaker:
                 continue  # ("won 19 of 20 seats", "took 14 of 26": the whole said, read or not)
             size = sizes.get(c.scope) if c.scope else home
             if (c.scope is None or c.scope in sizes) and size and whole * 2 <= size:
-                subset.setdefault(c.sentence, f"{SUBSET}{int(whole)} ({zlib.crc32(text.encode()):08x})")
+                subset.setdefault(c.sentence, f"{SUBSET}{int(whole)} ({article})")
             elif c.scope and c.scope not in sizes and c.scope != COUNCIL_SCOPE and not c.scope.startswith(SUBSET):
                 subset.setdefault(c.sentence, c.scope)  # "14 of Wessex's 16 seats. This time they won four": Wessex's
         if not subset:

@@ -719,7 +719,7 @@ class Context:
                     j -= 1
                 m = self.by_end.get(j + 1)
                 if m is None and v.lower(j) == "share":  # "the Tory share fell", "Labour's share rose"
-                    m = self.by_end.get(j) or (self.by_end.get(j - 1) if v.lower(j - 1) in POSSESSIVE else None)
+                    m = self._named_before_share(j)
                 if m is not None and m.kind in ("person", "party") and not self._is_object(m):
                     return m
                 return None
@@ -734,6 +734,12 @@ class Context:
         if k is None or any(v.num(t) is not None or (m := self.by_start.get(t)) is not None and m.kind in (
                 "person", "party") for t in range(k + 1, i)):
             return None  # (no other figure or side between: "Labour's share was 31.2, the Greens' 12.1")
+        return self._named_before_share(k)
+
+    def _named_before_share(self, k: int) -> Span | None:
+        """The person or party named just before "share" (token k), as "the Conservative (vote) share" or "Labour's
+        share" names it."""
+        v = self.v
         j = k - 1 if v.lower(k - 1) == "vote" else k
         m = self.by_end.get(j)
         if m is None and v.lower(j - 1) in POSSESSIVE:
