@@ -159,6 +159,9 @@ not the sum of the rows named."""
 """The evidence of a seats table's "Total" row whose rows are each one party's: it sizes the body, to the seat."""
 
 SPLIT_PART = "a part of an excluded candidate's votes, passed on"
+NOTIONAL = "a notional result's: the last election recast on new boundaries"
+"""Evidence of a notional figure: never one fact with the last election's own count ("notional results put Labour
+on 200 seats in 2019"; it won 202)."""
 """The evidence of a count of votes passed on from one excluded candidate to another ("9,441 of those votes flowed to
 Labor and 2,662 to the Liberals"): its parts add up to no more than the votes passed on (`split-sum`)."""
 

@@ -491,7 +491,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
         known = place is not None and not any(a.endswith("the one this article is about") for a in assumptions)
-        year = c.year if c.year is not None else ex.year if c.modality == Modality.ACTUAL else None
+        year = c.year if c.year is not None else ex.year if c.modality in (Modality.ACTUAL, Modality.FORECAST) else None
+        # (a forecast is of the coming election, the article's: "Exit poll projection" sized by that year's chamber)
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions), year))
     return _totals_in_their_sentence(_candidates_of_parties(facts)), places
@@ -616,7 +617,8 @@ def _of_the_race(c: Claim, ex: Extraction) -> bool:
         int(y) != ex.year for y in YEAR_IN_TEXT.findall(c.sentence))
 
 
-YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
+YEAR_IN_TEXT = re.compile(r"(?<!since )(?<!until )\b((?:19|20)\d\d)\b")
+"""A year a sentence names, not one someone has held a seat since ("Mr Baines, who had held the seat since 2015, …")."""
 RACE_PEOPLE = 12
 """At most this many candidates with figures in an article that is one unnamed race: more is a round-up."""
 

@@ -22,20 +22,20 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (33, 0),
-    "set2": (41, 7),  # blind when first scored (16, 35); tuned on since
+    "set2": (41, 5),  # blind when first scored (16, 35); tuned on since
     "set3": (37, 0),  # blind when first scored (26, 18); tuned on since
-    "set4": (35, 0),  # blind when first scored (18, 12); tuned on since
-    "set5": (31, 1),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
+    "set4": (36, 0),  # blind when first scored (18, 12); tuned on since
+    "set5": (31, 0),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
     # session of 6 December an accidental find went: a false 'rank' error that named the Whitby wire story's line)
     "set6": (36, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
-    "set13": (30, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
+    "set13": (31, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
     "set14": (30, 0),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
     # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's
     # 421 votes misread as everyone's, and a03 was found instead; in the session of 6 December (second) another:
     # a02's Brannock West share, 'found' by setting its votes against another entry's, once each entry's seat is read)
-    "set15": (21, 1),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
+    "set15": (21, 0),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
-    "set16": (32, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
+    "set16": (33, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
     "set17": (29, 0),  # held out in the session of 5 December (second) (16, 11 on its starting code; 16, 10 on its
     # final); read and tuned on in the session of 5 December (third)
@@ -44,8 +44,8 @@ FLOORS = {
     # 'majority-exceeds-votes' error on its line, now a warning of the two majorities it gives; a59's preferences
     # split, once a lucky warning, is now found by the new rule transfer-split). (set32, set33 and set34, written
     # blind in that session and never read, are in tests/blind with no floor: the next session reads them)
-    "set18a": (29, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
-    "set19": (30, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
+    "set18a": (30, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
+    "set19": (32, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
     "set20": (36, 1),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
     "set21": (26, 0),  # held out: written blind during the session of 5 December (fourth), scored on its starting
@@ -54,27 +54,34 @@ FLOORS = {
     # with that one guard, 19, 28; 19, 15 on the final code); read and tuned on in the session of 6 December
     "set23": (26, 2),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
-    "set24": (27, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
+    "set24": (28, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code (25, 11); read and tuned on in the session of 6 December (second)
     "set25": (30, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
     # final); read and tuned on in the session of 6 December (second)
-    "set26": (27, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
+    "set26": (29, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
     # its starting code, and on the code of that hour), then read
     "set27": (26, 0),  # held out: written blind during that session, never read, scored on its starting (20, 12) and
     # final code
     "set28": (29, 0),  # held out likewise, written later in that session (23, 30 on its starting code), never read
     # (set27 and set28 were read and their classes fixed in the session of 6 December (third): 25/0 and 29/0)
-    "set31": (26, 1),  # written blind in the session of 6 December (third) for reading: 24, 7 on its starting code,
+    "set31": (26, 0),  # written blind in the session of 6 December (third) for reading: 24, 7 on its starting code,
     # 23, 7 untouched; read and its classes fixed
     "set29": (27, 0),  # held out in the session of 6 December (third), never read there (18, 26 on its starting code;
     # 20, 24 on its final); read and its classes fixed in the session of 6 December (fourth)
-    "set30": (26, 2),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
+    "set30": (27, 2),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
     # 6 December (fourth): two false errors left (a state legislature round-up's chamber sizes, an analysis's
     # 'Measured against that' after two earlier majorities)
     "set32": (27, 4),  # held out in the session of 6 December (fourth), never read there (25, 4 on its starting code;
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (23, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
-    "set34": (26, 2),  # written late in that session after its changes, scored once (26, 24); read in the next
+    "set34": (28, 1),  # written late in that session after its changes, scored once (26, 24); read in the next
+    "set35": (22, 10),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it
+    "set36": (26, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
+    # 6 December (sixth)
+    "set37": (26, 7),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
+    # its false errors read in the session of 6 December (sixth)
+    "set38": (35, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
+    # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -170,6 +170,20 @@ LIST_SUM = "the list's sum"
 """The evidence of a size the copy gives as its list's sum ("- a total of 61 seats", "That is 122 seats"): exact."""
 
 
+OTHERS_ROW = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
+"""A row or line for everyone not named: "| Others | 19 |"."""
+
+
+def seat_side(f: Fact) -> str | None:
+    """Whose seats a fact counts, for adding up: a party's, or a table's row of others ("| Others | 19 |": seats
+    too, of no party the copy names)."""
+    if f.subject_kind == "party":
+        return f.subject
+    if f.subject is None and f.claim.column and OTHERS_ROW.match(f.claim.sentence):
+        return "Others"
+    return None
+
+
 class SumBound(Check):
     """The seats of one election and region, party by party, add up to no more than the seats there."""
 
@@ -180,15 +194,18 @@ class SumBound(Check):
         groups: dict[tuple, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
         for f in index.facts:
             c = f.claim
-            if f.kind not in self.kinds or f.subject_kind != "party" or c.value is None:
+            if f.kind not in self.kinds or (side := seat_side(f)) is None or c.value is None:
                 continue
-            if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL) or c.round == "provisional":
+            if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL, Modality.FORECAST) or c.round == "provisional":
                 continue  # a live blog's running count is part of the night, not a total to add up
             if (tier := tier_of(c.column)) is None:
                 continue  # seats in copy about both tiers that says of neither: not known to be a total
             # A mixed system's constituency or list seats add up within their tier ("The seven list seats went
             # Labour 3, Conservatives 2 …"), against the size the copy gives that tier, never the chamber's.
-            groups[(c.scope, c.body, c.modality, index.pool(f), tier)][f.subject].append(f)
+            # A forecast's seats add up too, each list on its own ("Exit poll projection, seats (650)" over its
+            # rows): no projection gives the parties more seats than there are.
+            modality = (c.modality, f.path, c.paragraph) if c.modality == Modality.FORECAST else c.modality
+            groups[(c.scope, c.body, modality, index.pool(f), tier)][side].append(f)
         # The sizes the copy states, by election; with the election unknown, by article: an undated story's
         # "three seats" sizes nothing but its own figures.
         stated, own, tiers = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -219,6 +236,10 @@ class SumBound(Check):
         limits: dict[tuple, tuple[float | None, str, list[Fact]]] = {}
         for (scope, body, modality, pool, tier), parties in sorted(groups.items(), key=lambda kv: str(kv[0])):
             year = pool[0]
+            if isinstance(modality, tuple) and scope is not None and not any(
+                    key[3] == modality[1] for key in own if key[0] == scope):
+                continue  # a forecast adds up against the home chamber, or a size its own article gives: a scope
+                # worked out for it is a guess ("… in UK parliament" is no Australian House)
             if tier != "total":
                 for path, of_path in sorted(self._by_path(parties).items()):
                     sizes = tiers.get((scope, body, year, path, tier), [])
@@ -266,7 +287,7 @@ class SumBound(Check):
             # Then the corpus as a whole, when no one article names every party it does: only for one election
             # the copy names (figures of elections that cannot be told are never pooled).
             if len(pool) == 1 and len(parties) >= 2 and all(len(p) < len(parties) for p in by_path.values()) \
-                    and scope != COUNCIL_SCOPE \
+                    and scope != COUNCIL_SCOPE and not isinstance(modality, tuple) \
                     and (o := self._check(balanced, members, parties, scope, limits[(scope, pool)])):
                 yield o
 
@@ -295,6 +316,11 @@ class SumBound(Check):
         # An alliance's seats include its members' ("the NDA's 293, the BJP's 240"): count each seat once.
         allied = {m for name in parties for m in members.get(name, ())}
         parties = {name: facts for name, facts in parties.items() if name not in allied}
+        if "Others" in parties:  # a table's row of others adds up with its own table's rows only (its others may
+            # include the independents a sentence counts apart: "The 22 seats won by smaller parties and independents")
+            tables = {(f.path, f.claim.paragraph) for f in parties["Others"]}
+            parties = {name: kept for name, facts in parties.items()
+                       if (kept := [f for f in facts if (f.path, f.claim.paragraph) in tables])}
         if len(parties) < 2:
             return None
         # One figure per party; if the copy disagrees with itself, the smallest (agreement reports it).

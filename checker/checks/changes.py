@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..numbers import find_numbers
 from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
@@ -35,11 +36,14 @@ class Direction(Check):
         # is nearly always about figures in its own article, found there without scanning the rest.
         by_subject: dict[str, list[Fact]] = defaultdict(list)
         by_subject_path: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        candidates_of: dict[tuple[str, str], list[Fact]] = defaultdict(list)  # a party's candidates' counts, by article
         if changes:
             for g in index.facts:
                 if g.subject is not None:
                     by_subject[g.subject].append(g)
                     by_subject_path[(g.subject, g.path)].append(g)
+                if g.subject_kind == "person" and g.party and g.kind == Kind.VOTES:
+                    candidates_of[(g.party, g.path)].append(g)
         for f in changes:
             ch = f.claim.change
             if ch is None:
@@ -48,9 +52,12 @@ class Direction(Check):
             new = index.by_claim.get((f.path, ch.to_claim)) if ch.to_claim is not None else None
             notes: list[str] = []
             if old is None or new is None:
+                in_article = by_subject_path.get((f.subject, f.path), []) if f.subject else []
+                if f.subject_kind == "party" and ch.attribute == Kind.VOTES and old is not None and new is None:
+                    # "Labour's vote rose by 4,118, from 12,406": the party's count now is its candidate's
+                    in_article = in_article + candidates_of.get((f.subject, f.path), [])
                 found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [],
-                                                  by_subject_path.get((f.subject, f.path), []) if f.subject else [],
-                                                  f, ch.attribute, new)
+                                                  in_article, f, ch.attribute, new)
                 if old is None and found_old is not None:
                     old = found_old
                     notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
@@ -117,8 +124,10 @@ class Direction(Check):
         kinds = {attribute} | ({Kind.MARGIN} if attribute == Kind.MAJORITY else set())
 
         def fits(g: Fact) -> bool:
-            return (g.kind in kinds and g.subject == f.subject and g.subject is not None
-                    and (g.contest == f.contest or f.contest is None or g.contest is None and not f.claim.place)
+            return (g.kind in kinds and g.subject is not None and (g.subject == f.subject or g.subject_kind == "person"
+                                                                   and f.subject_kind == "party" and g.party == f.subject)
+                    and (g.contest == f.contest or f.contest is None or g.contest is None and not f.claim.place
+                         or g.path == f.path and g.claim.sentence == f.claim.sentence)  # (its own sentence's figures)
                     # (a change told of a seat the sentence names is that seat's: "In Kesteven Edge, … the
                     # Conservative share fell by 23.4", not the national fall told paragraphs before)
                     and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS))
@@ -160,9 +169,10 @@ def _prefer(facts: list[Fact], kind: Kind) -> Fact:
 
 
 def _half_step(text: str | None) -> float:
-    if not text or "." not in text:
-        return 0.5
-    return 0.5 * 10 ** -len(text.split(".")[1].strip("%").strip())
+    """How far the true change may lie from the one told: half its last digit's place, in its scale ("fell by 7.1
+    million" is 7,050,000–7,150,000)."""
+    found = find_numbers(text) if text else []
+    return found[0].half_step if found else 0.5
 
 
 NOTIONAL = re.compile(r"\bnotional", re.IGNORECASE)

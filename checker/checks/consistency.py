@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import ARTICLE_REGION, COUNCIL_SCOPE, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, COUNCIL_SCOPE, NOTIONAL, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -161,6 +161,8 @@ class Agreement(Check):
                     continue  # one sentence does not state one fact twice: these are two facts
                 if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:
                     continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
+                if (NOTIONAL in f.claim.evidence) != (NOTIONAL in first.claim.evidence):
+                    continue  # a notional result and the election's own count are two figures
                 if f.claim.column != first.claim.column and (_partial(f.claim.column) or _partial(first.claim.column)):
                     continue  # a table's "Constituency" and "Regional list" columns count only some seats
                 if f.path != first.path and (_partial(f.claim.column) or f.claim.column == UNSAID_TIER):
@@ -345,9 +347,19 @@ class Affiliation(Check):
                     ranked = sorted(strong.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                     main, main_facts = ranked[0]
                     for place, facts in ranked[1:]:
+                        parties = {f.party for f in facts if f.party}
+                        main_parties = {f.party for f in main_facts if f.party}
+                        if parties and main_parties and not parties & main_parties:
+                            continue  # two seats, two parties: two people of one name (issue 13)
+                        guessed = (f"guessed: one person may stand in two contests (a ward and a county division on "
+                                   f"one day), or two people share the name", "not an error: it rests on a guess") \
+                            if {f.path for f in facts} & {f.path for f in main_facts} else (
+                            f"guessed: the two {name}s are in different articles, each in a seat of its own: they "
+                            f"may be two people of one name", "not an error: it rests on a guess")
                         yield self.finding(
                             facts[0], f"{name} stood in {place} here but in {main} elsewhere",
                             related=main_facts[:3], notes={0: f"{name} in {main}"},
+                            severity=Severity.WARNING if guessed else None, assumptions=guessed,
                         )
 
     def _strong_places(self, facts: list[Fact]) -> dict[str, list[Fact]]:

@@ -38,7 +38,9 @@ class PreviousHolder(Check):
             by_election = any(BY_ELECTION.search(f.claim.sentence) for f in facts)
             before = [f for f in facts if f.claim.party and (f.claim.outcome == "incumbent" or not by_election
                       and f.claim.modality == Modality.HISTORICAL and f.claim.outcome in ("win", "hold", "gain")
-                      and f.claim.role == "winner" and f.claim.year is not None)]
+                      and f.claim.role == "winner" and f.claim.year is not None)
+                      and not f.claim.text.lower().startswith("regain")]
+            # (not "James Frith regains the seat he lost … in 2019": a win now, whatever year its sentence names)
             if not said or not before:
                 continue
             seats = {f.claim.place for f in said}

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..contests import Candidate, Contest, FactList, Index, single
 from ..model import REFERENDUM_SIDES, TWO_PARTY, Kind, Modality, Severity
 from ..resolve import Fact
+from ..numbers import parse_number
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
 
@@ -65,8 +66,20 @@ none."""
 
 
 def admitted_low(t: Fact) -> float:
-    """The fewest valid votes a stated total of votes cast allows (see REJECTED)."""
-    return t.claim.low if valid_total(t.claim) == "valid" else t.claim.low * (1 - REJECTED)
+    """The fewest valid votes a stated total of votes cast allows (see REJECTED); the total less the rejected ballots
+    its sentence counts, where it counts more ("204,766 ballot papers counted, 3,122 of them rejected")."""
+    if valid_total(t.claim) == "valid":
+        return t.claim.low
+    at = t.claim.sentence.find(t.claim.text)
+    told = REJECTED_TOLD.match(t.claim.sentence, at + len(t.claim.text)) if at >= 0 else None
+    rejected = parse_number(told.group(1)) if told is not None else None
+    low = t.claim.low * (1 - REJECTED)
+    return min(low, t.claim.low - rejected) if rejected and rejected < t.claim.low else low
+
+
+REJECTED_TOLD = re.compile(r"[^.;]{0,40}?(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+|ballot papers\s+|ballots\s+|papers\s+)?"
+                           r"(?:were\s+)?(?:rejected|spoilt|spoiled|invalid)\b", re.IGNORECASE)
+"""After a total of ballots: how many of them were rejected (", 3,122 of them rejected")."""
 
 
 def stated_votes_cast(contest: Contest) -> FactList:

@@ -8,11 +8,13 @@ three for one candidate in one contest, the first two must add up to the third.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import INTERMEDIATE, SPLIT_PART, Kind, Modality
+from ..numbers import parse_number
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 
@@ -39,6 +41,12 @@ class RoundSum(Check):
             if (o := self.two_parts_and_whole(parts, who.removeprefix("party:"), "final total is not their first-round"
                                               " votes and transfers added up", ("first round", "transfers"))):
                 yield o
+
+
+EXHAUSTED_TOLD = re.compile(r"(?<![\d,+])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was|went|proved|became)?\s*(?:non-transferable|not transferable|"
+                            r"exhausted|non-transferrable)\b|\b(?:non-transferable|exhausted)\s*:?\s+(\d{1,3}(?:,\d{3})+|\d+)",
+                            re.IGNORECASE)
+"""In a sentence of votes passed on: how many went to no one ("and 96 were non-transferable")."""
 
 
 class SplitSum(Check):
@@ -73,6 +81,22 @@ class SplitSum(Check):
             whole = max(pool, key=lambda g: g.claim.location.start)
             total = sum(f.claim.value for f in split)
             terms = " + ".join(f.claim.text for f in split)
+            told = EXHAUSTED_TOLD.search(first.sentence)
+            if told is not None and (spent := parse_number(told.group(1) or told.group(2))) is not None:
+                # "… 301 to Ailsa Harper, 188 to Neil Doig, and 96 were non-transferable": every vote accounted for
+                terms += f" + {told.group(1) or told.group(2)} non-transferable"
+                if total + spent == whole.claim.value:
+                    yield self.verified(split[-1], f"{terms} = {whole.claim.text} ✓ (the votes passed on)")
+                    continue
+                short = total + spent < whole.claim.value  # (more is a slip whoever else got some; fewer may be the
+                # share of a candidate the copy leaves out: "410 went to Mr Madigan and 320 to …, while 106 were …")
+                yield self.finding(
+                    split[0], f"the votes passed on and the non-transferable add up to {fmt(total + spent)}, not the "
+                              f"{whole.claim.text} there were to pass on", stated=total + spent,
+                    expected=whole.claim.value, arithmetic=f"{terms} = {fmt(total + spent)} ≠ {whole.claim.text}",
+                    related=split[1:] + [whole], notes={len(split) - 1: "the votes passed on"}, self_contained=True,
+                    assumptions=("guessed: every candidate who received some of them is named",) if short else ())
+                continue
             if total <= whole.claim.value:
                 yield self.verified(split[-1], f"{terms} = {fmt(total)} ≤ {whole.claim.text} ✓ (the votes passed on)")
                 continue

@@ -134,6 +134,9 @@ class ShareSum(Check):
             named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
             if len(named) < 2:
                 continue
+            if count == "final" and len(named) > 2 and any(TWO_WAY.search(f.claim.sentence) for f in named.values()):
+                continue  # two two-way counts of one seat (the 2CP's Labor v Greens, the 2PP's Labor v Liberal): none
+                # is the whole of the other
             parties = [f.party or (f.subject if f.subject_kind == "party" else None) for f in named.values()]
             if len([p for p in parties if p]) != len({p for p in parties if p}):
                 continue  # a party twice (its candidate's share and the party's): figures of two wholes mixed
@@ -170,11 +173,13 @@ class ShareSum(Check):
             if low <= 100 + self.p["slack"]:
                 yield self.verified(picked[-1], f"shares in {label}: {terms} = {fmt(total)}% ≤ 100% ✓")
                 continue
+            # One column of one table adds up on its own, whichever seat or region it is of
+            one_column = len({(f.path, f.claim.paragraph, f.claim.column) for f in picked}) == 1 and picked[0].claim.column
             yield self.finding(
                 picked[0], f"the shares in {label} add up to {fmt(total)}%, more than the whole vote",
                 stated=total, expected=100.0,
                 arithmetic=f"{terms} = {fmt(total)} > 100 (at least {low:.2f} with each figure's rounding)",
-                related=picked[1:])
+                related=picked[1:], self_contained=bool(one_column))
 
 
     def _two_sides(self, unnamed: dict[tuple, list[Fact]], groups: dict) -> Iterator[Outcome]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, NOTIONAL, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -25,7 +25,8 @@ from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import superseded
-from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_COLUMN, TOGETHER, TRANSFER_COLUMN, Inheritor,
+from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_ADDED, ROUND_COLUMN, ROUND_START,
+                      ROUND_TOTAL, TOGETHER, TRANSFER_COLUMN, Inheritor,
                       Reader, Reading, contested_after, distractor, final_column, is_year, restated, unit_after)
 from .tokens import spaced_dash
 from .view import View
@@ -82,8 +83,9 @@ LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|cou
                                  r"figures|stage)|\bafter (?:second[- ]preferences|transfers|preferences|the redistribution)"
                                  r"|\brun-?off)\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 """The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
-PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b", re.IGNORECASE)
-"""Words of a mixed system's party ballot (New Zealand's "party vote"), counted apart from the candidates'."""
+PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b|\b(?:regional )?list votes?\b", re.IGNORECASE)
+"""Words of a mixed system's party ballot (New Zealand's "party vote", Holyrood's "regional list vote"), counted apart
+from the candidates'."""
 WIDE_CAPTION = re.compile(r"\bregion\b|\ball (?:\d+ )?seats\b|\bnational(?:ly)?\b|\bregion-wide\b|\bcounty-wide\b", re.I)
 """A table's caption over a whole region's figures ("Northern region, all seats")."""
 WIDE_AFTER = re.compile(r"[^,;]*?\bacross (?:the|all|its|this) (?:region(?:'s|’s)?|wider|[\w-]+ seats\b|\d+ seats\b)", re.I)
@@ -424,7 +426,8 @@ class ClaimMaker:
         the twelve seats across the Calder valleys. Last week they won one."): "X of the N seats", N far short of the
         chamber, no place named, are those N seats' (scope SUBSET), and so are the seats of the next sentence that names
         no place of its own; never a party's tally in the chamber, which other stories give."""
-        if not any(c.kind == Kind.TOTAL_SEATS or c.kind == Kind.SEATS and c.whole for c in claims):
+        if not any(c.kind == Kind.TOTAL_SEATS or c.kind == Kind.SEATS and c.whole for c in claims) \
+                and SEATS_TOLD.search(text) is None:
             return claims
         sizes = {ch.id: min(z.seats for z in ch.sizes) for ch in self.chambers if ch.sizes}  # (the smallest it has had:
         # the Senedd's 60 before 2026, not its 96)
@@ -435,8 +438,19 @@ class ClaimMaker:
         home = sizes.get(self.home.id) if self.home else None
         subset: dict[str, str] = {}  # sentence → the subset's scope
         article = f"{zlib.crc32(text.encode()):08x}"  # (two articles' groups are never one)
+        body_sizes: dict[str, int] = {}  # a council's size the copy gives ("KELVERDALE DISTRICT COUNCIL (39 seats")
+        for c in claims:
+            if c.kind == Kind.TOTAL_SEATS and c.body and c.value:
+                body_sizes[c.body] = max(int(c.value), body_sizes.get(c.body, 0))
+        of_body: set[str] = set()  # sentences of a handful of a named council's seats
         for c in claims:
             whole = c.value if c.kind == Kind.TOTAL_SEATS else c.whole if c.kind == Kind.SEATS else None
+            if c.kind == Kind.SEATS and whole and c.body and c.place is None \
+                    and whole * 2 <= body_sizes.get(c.body, 0):
+                # "The Conservatives won six of those seven county seats" under the district's 39: a handful
+                subset.setdefault(c.sentence, f"{SUBSET}{int(whole)} ({article})")
+                of_body.add(c.sentence)
+                continue
             if not whole or c.place is not None or c.body is not None or c.kind == Kind.TOTAL_SEATS and not any(
                     d.sentence == c.sentence and d.kind == Kind.SEATS and d.whole == c.value for d in claims):
                 continue  # ("won 19 of 20 seats", "took 14 of 26": the whole said, read or not)
@@ -445,6 +459,7 @@ class ClaimMaker:
                 subset.setdefault(c.sentence, f"{SUBSET}{int(whole)} ({article})")
             elif c.scope and c.scope not in sizes and c.scope != COUNCIL_SCOPE and not c.scope.startswith(SUBSET):
                 subset.setdefault(c.sentence, c.scope)  # "14 of Wessex's 16 seats. This time they won four": Wessex's
+        subset.update(self._tallies_of_told_seats(claims, text, sizes, home, article, subset))
         if not subset:
             return claims
         order = list(dict.fromkeys(c.sentence for c in sorted(claims, key=lambda c: c.location.start)))
@@ -456,8 +471,33 @@ class ClaimMaker:
                 subset[nxt] = subset[sentence]  # "… nine of the twelve seats … Last week they won one." (not "The
                 # SNP won 48 of Scotland's 59 seats. The Liberal Democrats ended with 11": the country's)
         return [replace(c, scope=subset[c.sentence], evidence=c.evidence + ("some of the chamber's seats, counted apart",))
-                if c.sentence in subset and c.kind in SEAT_KINDS and c.place is None and c.body is None
-                and (c.scope is None or c.scope in sizes) else c for c in claims]
+                if c.sentence in subset and c.kind in SEAT_KINDS and c.place is None and (c.body is None and (
+                    c.scope is None or c.scope in sizes) or c.sentence in of_body) else c for c in claims]
+
+    @staticmethod
+    def _tallies_of_told_seats(claims: list[Claim], text: str, sizes: dict[str, int], home: int | None,
+                               article: str, done: dict[str, str]) -> dict[str, str]:
+        """ "All three seats have declared. Final tally for Fellside: Labour two, Conservatives one.": a sentence of
+        party seats that add up to the seats its paragraph names ("all three seats"), far short of the chamber, is a
+        tally of those seats, not of the chamber."""
+        by_sentence: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.kind == Kind.SEATS and c.subject_kind == "party" and c.value and not c.whole and c.place is None \
+                    and c.body is None and c.modality == Modality.ACTUAL and c.sentence not in done:
+                by_sentence[c.sentence].append(c)
+        out: dict[str, str] = {}
+        for sentence, seats in by_sentence.items():
+            if len(seats) < 2:
+                continue
+            size = sizes.get(seats[0].scope) if seats[0].scope else home
+            total = sum(int(c.value) for c in seats)
+            if not size or total * 2 > size:
+                continue
+            at = seats[0].location.start
+            para = text[max(0, text.rfind("\n\n", max(0, at - 2_000), at)):text.find("\n\n", at) % (len(text) + 1)]
+            if any(parse_number(m.group(1)) == total for m in SEATS_TOLD.finditer(para)):
+                out[sentence] = f"{SUBSET}{total} ({article})"
+        return out
 
     def _names_home_only(self, sentence: str, country: str) -> bool:
         """The sentence names the home chamber by a name no chamber of the copy's country has: "Suppose a party in
@@ -542,6 +582,13 @@ class ClaimMaker:
                             evidence=c.evidence + ("a count during the distribution of preferences",))
             if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
                 c = replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("a column of the election before",))
+            if c.kind == Kind.VOTES and ROUND_START in c.evidence:
+                out.append(c)  # "Moss 28,411 + 6,120 = 34,531": the first count, whatever round its line is under
+                continue
+            if c.kind == Kind.VOTES and (ROUND_TOTAL in c.evidence or ROUND_ADDED in c.evidence):
+                out.append(replace(c, round="final" if ROUND_TOTAL in c.evidence else "transfer",
+                                   role=c.role if ROUND_TOTAL in c.evidence else None))
+                continue  # "Pike +8,710 = 107,020": the later round's total, and what it added
             if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
                     c.paragraph, []), c.text.startswith(("+", "-", "−", "–")))) is not None:
                 out.append(replace(c, round=r or None))
@@ -582,7 +629,10 @@ class ClaimMaker:
                     # 409" is no final figure)
                     c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
-                                                or c.paragraph in later):
+                                                or c.paragraph in later) \
+                        and not OWN_PREFERENCES.search(c.sentence, max(0, at)):
+                    # (not "with the Greens on 15.9 per cent, and their preferences flowing to Labor, the result on
+                    # the two-party-preferred count …": a share whose preferences were passed on is a first count's)
                     # "in the second round Ms Okafor had 50" in a story whose "final ballot" came later: a round
                     # between the first and the final, another count than either
                     between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
@@ -591,7 +641,7 @@ class ClaimMaker:
                                                      or c.kind == Kind.VOTES_CAST and c.column) \
                     and (c.subject_kind == "party" or c.subject is None and c.column and (
                         PARTY_BALLOT.search(c.column) or c.paragraph in caption_ballot)) \
-                    and (PARTY_BALLOT.search(c.sentence) or c.column and (
+                    and (PARTY_BALLOT.search(c.sentence) or c.paragraph in caption_ballot or c.column and (
                         c.paragraph in ballot_tables or PARTY_BALLOT.search(c.column))):
                 c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
             if c.kind in ROUND_KINDS and c.round is None and primaries and PRIMARY.search(c.sentence):
@@ -813,6 +863,16 @@ EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)
 """A candidate excluded during a count of preferences ("was the first excluded", "was excluded next")."""
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
+SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",
+                         "snatched", "won", "wins", "grabbed"})
+"""Verbs of taking a seat from another party, before "from X … on a swing of N"."""
+NOT_NOUNS = frozenset({"as", "at", "in", "on", "for", "since", "from", "than", "and", "but", "with", "after", "while",
+                       "was", "were", "is", "are", "to", "over"})
+"""After "the same": words that are no noun it qualifies ("stayed the same at 12", "the same as in 2019")."""
+HOPED = frozenset({"hoped", "hoping", "hope", "hopes", "expected", "expecting", "aiming", "aimed", "aim", "wanted",
+                   "wanting", "tipped", "predicted", "needed", "need", "needs", "trying", "tried", "failed", "fail",
+                   "bid", "likely", "set", "poised"})
+"""Before "to come second": a hope or a forecast, no place the copy says someone finished in."""
 PASSED_ON = re.compile(r"\s+of\s+(?:their|his|her|its|those|these|the)\s+(?:votes|preferences|ballots)\s+"
                        r"(?:went|flowed|passed|transferred|moved)\s+to\b", re.I)
 """After a count: votes an excluded candidate passed on ("13,913 of their votes went to Labor")."""
@@ -830,6 +890,8 @@ GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|
 GAINED_TRANSFERS = re.compile(r"\b(?:picked up|gained|received|attracted|collected|took|won|got)\s+(?:\w+\s+)?"
                               r"(?:second[- ]preferences|transfers|second[- ]preference votes)\s*[,:]\s*$")
 """Before a count that follows its noun: "Ms Okafor picked up more second preferences, 14,602 to …"."""
+OWN_PREFERENCES = re.compile(r"\b(?:their|its|his|her)\s+(?:second[- ])?preferences\b", re.IGNORECASE)
+"""After a figure: the preferences of the side it belongs to were passed on, so it is a first count's."""
 FINISHED_ON = re.compile(r"\b(?:finish\w*|end\w*|(?:final )?(?:total|tally) (?:of|to))\s+(?:on|with)?\s*$")
 AFTER_PREFERENCES = re.compile(r"(?:\s+votes)?,?\s+(?:after|once|when)\s+(?:second[- ]preferences|transfers|"
                                r"preferences|the redistribution)")
@@ -1522,6 +1584,9 @@ STATE_OF = "@"
 SAME_SUBJECT_AGAIN = re.compile(r"\W*(?:(?:this time|last week|last time|now|then|on thursday|in (?:19|20)\d\d)"
                                 r",?\s+)?(?:they|it|he|she|the party)\b", re.IGNORECASE)
 """A sentence that goes on about the subject of the one before: "This time they won four", "Last week they won one"."""
+SEATS_TOLD = re.compile(r"\b(?:all|the|its|their|our|these|those)\s+([\w,-]+)\s+(?:seats|constituencies|wards|"
+                        r"divisions|ridings)\b", re.IGNORECASE)
+"""A group of seats a paragraph names by number: "All three seats have declared"."""
 SUBSET = "a group of seats: "
 """The scope of seats counted apart from their chamber ("nine of the twelve seats across the Calder valleys")."""
 
@@ -1546,15 +1611,9 @@ def _section_heads(v: View) -> list[int]:
 def _caps_heads(v: View) -> list[tuple[int, str, str]]:
     """Plain-text section headings: a paragraph that is one short line in capitals ("TOLHAM", "WHAT HAPPENS NEXT"),
     with its section's text (lower-cased, up to the next such heading), in order."""
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for k in range(v.n):
-        if not v.t.is_space[k]:
-            first.setdefault(v.para_of[k], k)
-            last[v.para_of[k]] = k
     heads = []
-    for p in sorted(first):
-        a, b = first[p], last[p]
+    bounds = v.paragraph_bounds()
+    for p, (a, b) in bounds.items():
         line_end = next((k for k in range(a, min(b + 1, a + 12)) if v.t.is_space[k] and "\n" in v.text(k)), None)
         if line_end is not None:  # "HALLAMSHIRE DISTRICT" on the first line of its paragraph, its text on the next
             b = line_end - 1
@@ -1569,12 +1628,12 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
             heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#")), b))  # "## Fernbridge District
             # Council": a Markdown (or HTML) section heading, a body only if it names a council (a page's "# …" is
             # its title, the whole article's)
-    paragraphs = sorted(first)
+    paragraphs = list(bounds)
     out = []
     for n, (p, name, b0) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else paragraphs[-1] + 1
         before_end = paragraphs[bisect.bisect_left(paragraphs, end) - 1]  # the section's last paragraph
-        a, b = b0 + 1, last[before_end]
+        a, b = b0 + 1, bounds[before_end][1]
         out.append((p, name, v.span_text(a, b + 1).lower() if b >= a else ""))
     return out
 
@@ -1725,6 +1784,9 @@ class _Builder:
             if (tier := SEAT_TIERS.get(v.lower(k))) is not None:
                 # Westminster's seats are all constituencies: one tier only where the copy speaks of another
                 return tier if tier != "constituency" or self._mixed() else None
+        if u is not None and v.lower(u[2]) in ("from", "elected", "chosen") and any(
+                v.lower(k) in ("list", "lists") for k in range(u[2] + 1, min(v.n, u[2] + 5))):
+            return "list"  # "the 11 London-wide members from party lists"
         by_sentence, paragraphs = self._tier_marks()
         named = by_sentence.get(v.sent_of[i], set())
         if u is None and v.lower(i + 1) == "(" and v.num(i + 2) is not None:
@@ -1758,7 +1820,7 @@ class _Builder:
 
     def _mixed(self) -> bool:
         if self._mixed_system is None:
-            self._mixed_system = any(w in ("list", "regional", "top-up") for w in self.v.lowers)
+            self._mixed_system = any(w in ("list", "lists", "regional", "top-up") for w in self.v.lowers)
         return self._mixed_system
 
     def _loc(self, start_tok: int, end_tok: int) -> Location:
@@ -1832,6 +1894,14 @@ class _Builder:
             return sides["from"].name, sides["to"]
         if "to" in sides and sides["to"].start > i:
             return None, sides["to"]  # "a two-party swing of 4.6 per cent to the Liberals": one side named
+        if "from" in sides and sides["from"].start < i and any(v.lower(k) in SEAT_TAKING for k in range(
+                s, sides["from"].start)):
+            # "Labour's Moira Devlin has taken Kelvinside and Partick from the SNP on a swing of 16.0 points": from the
+            # loser to the taker, the party the sentence opens with
+            taker = next((m for m in v.mentions if s <= m.start < sides["from"].start and m.kind == "party"), None)
+            if taker is not None and taker.name != sides["from"].name:
+                return sides["from"].name, taker
+        return None
         return None
 
     def together(self, figures: list[int], start: int) -> list[Claim]:
@@ -1939,6 +2009,9 @@ class _Builder:
             # seats": the region's figure, not the seat's the article names
             place, scope = None, ARTICLE_REGION
             evidence.append("the region's, not a seat's")
+        if modality == Modality.HISTORICAL and ctx.notional(r.i):
+            evidence.append(NOTIONAL)  # ("notional results …, which put Labour on 200 seats in 2019": not the
+            # count of 2019 itself, which gave 202)
         return Claim(
             index=index,
             kind=r.kind,
@@ -2270,6 +2343,12 @@ class _Builder:
                 continue
             if before in ("in", "into", "to") and after not in ("place", "spot") and not moved:
                 continue
+            if v.lower(i - 2) == "to" and v.lower(i - 3) in HOPED or v.lower(i - 2) in HOPED:
+                continue  # "Labour, which had hoped to come second, finished third": a hope, no finishing place
+            if after == "in" and any(v.num(k) is not None and v.lower(k + 1) in ("seats", "constituencies", "wards",
+                                                                                 "ridings", "places", "of")
+                                     for k in range(i + 2, min(v.n - 1, i + 5))):
+                continue  # "saw Reform UK come second in three seats": places in several contests, none of one
             r = Reading(i, Kind.RANK, "", [f"'{v.text(i - 1)} {v.text(i)}'"])
             owner = self.ctx.owner(r)
             k = i - 1
@@ -2334,6 +2413,8 @@ class _Builder:
             for s, e in sorted(v.cue_starts[cat].items()):
                 words = v.span_text(s, e)
                 low_words = words.lower()
+                if direction == "same" and v.t.is_alpha[e] and v.text(e).islower() and v.lower(e) not in NOT_NOUNS:
+                    continue  # "The same seats were last fought in 2022": the same things, no figure unchanged
                 frm, to, amount = self._numbers_of_change(s, e, readings)
                 if to is None and frm is not None:
                     to = restated(v, frm, readings, readings[frm].kind)  # "… turnout of 34.3%. That was up from 28.7%"
@@ -2410,9 +2491,11 @@ class _Builder:
             j = k + 1
             while j < end and v.lower(j) in ("just", "only", "a", "mere", "some", "nearly", "almost", "around", "about"):
                 j += 1
-            if j in readings and readings[j].kind in (Kind.CHANGE, Kind.SHARE_CHANGE, Kind.MARGIN, Kind.VOTES):
-                amount = j
-                k = j + 1
+            if j in readings and readings[j].kind in (Kind.CHANGE, Kind.SHARE_CHANGE, Kind.MARGIN, Kind.VOTES) \
+                    or j not in readings and v.num(j) is not None and not v.years[j] and v.lower(j + 1) == "," \
+                    and v.lower(j + 2) == "from":
+                amount = j  # (and a bare count: "Labour's vote rose by 4,118, from 12,406 at the 2019 election")
+                k = j + 1 + (v.lower(j + 1) == ",")
         if v.lower(k) == "from":
             j = k + 1
             while j < end and j - k <= 3 and v.lower(j) in ("a", "an", "the", "notional", "just", "only", "some",

@@ -37,6 +37,9 @@ EXAMPLE_NOUNS = frozenset({"candidate", "party", "seat", "constituency", "ward",
                            "division", "electorate", "sheet", "council", "chamber", "parliament", "state"})
 """After "A"/"In a" opening a sentence that names no one: an explainer's case ("A candidate who receives 12,500 first
 preferences …"), not "A total of 42,999 people voted"."""
+FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "total", "handful", "number"})
+"""After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
+explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
 HYPOTHETICAL = frozenset({"hypothetical", "hypothetically", "imaginary", "fictional", "fictitious"})
 """A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
@@ -52,7 +55,7 @@ LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
 before where they were led ("led the Conservatives to a commanding victory")."""
 POSSESSIVE = {"'s", "’s", "'"}
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
-POLL_VERBS = frozenset({"showed", "shows", "showing", "suggested", "suggests", "found", "finds", "put", "puts",
+POLL_VERBS = frozenset({"showed", "shows", "showing", "shown", "suggested", "suggests", "found", "finds", "put", "puts",
                         "putting", "predicted", "predicts", "projected"})
 """A poll's verbs: "a poll by Pacific Research, which showed her ahead 47% to 44%" tells the poll's figures."""
 BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
@@ -109,6 +112,27 @@ PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were
 SCENARIO_HEAD = re.compile(r"\b(?:scenarios?|hypothetical|projected|projections?|forecasts?|predictions?|"
                            r"if)\b", re.IGNORECASE)
 """A table heading over figures that are no result ("| Scenario | Seats |", "| Projected seats |")."""
+OWN_TIME_OPENERS = frozenset({"by", "since", "until", "till", "later", "now", "today", "this", "at", "in", "before",
+                              "when", "since", "then", "subsequently", "eventually"})
+"""Openers of a sentence that tells its own time ("By the time the legislature was dissolved, …")."""
+NOW_WORDS = frozenset({"now", "this", "today", "tonight", "thursday", "friday", "currently", "latest", "current"})
+"""Words that bring a paragraph back to this election ("This time she won by 12,233")."""
+PASSING_BEFORE = frozenset({"over", "about", "beyond", "outside", "towards", "toward", "against", "like", "unlike",
+                            "than", "into", "visit", "visited", "visiting", "toured", "touring"})
+"""Before a region named in passing ("after some hedging over Scotland", "a rally outside Wales"): not the seats'."""
+REGION_OWNS = frozenset({"parties", "party", "mps", "members", "voters", "unionists", "nationalists", "politicians",
+                         "leaders", "leader", "government", "first"})
+"""After "Northern Ireland's": the region's people or parties, not the place a sentence's seats are in."""
+RESULT_TURN = frozenset({"won", "win", "wins", "took", "result", "results", "actual", "actually", "event", "but",
+                         "finished", "ended", "secured", "returned", "elected", "declared", "however", "whereas",
+                         "while", "got", "outcome", "instead"})
+"""Words that turn from a forecast to what happened ("The exit poll put Labour on 410; in the event it won 411")."""
+FORECAST_VERBS = frozenset({"gave", "gives", "put", "puts", "had", "has", "showed", "shows", "predicted", "predicts",
+                            "projected", "projects", "forecast", "forecasts", "suggested", "suggests", "estimated"})
+"""A forecast's verbs, after "It" in the sentence after it ("It gave the Liberal Democrats 67")."""
+FORECAST_CAPTION = re.compile(r"\b(?:scenarios?|hypothetical|projected|projections?|forecasts?|predictions?|"
+                              r"exit polls?|opinion polls?|MRP|seat estimates?)\b", re.IGNORECASE)
+"""A table's caption over figures that are no result ("Exit poll projection, seats (650)")."""
 CLAUSE_JOINS = {"and", "but", "while", "whereas", "yet", "then"}
 """Words that join a clause on after a comma ("…, and in 2019 it took 303")."""
 VOTE_MOVES = {"went", "moved", "shifted", "switched", "transferred", "drained", "flowed", "swung", "split", "drifted",
@@ -119,6 +143,31 @@ VOTE_MOVES = {"went", "moved", "shifted", "switched", "transferred", "drained", 
 def _the_votes_themselves(v: View, k: int) -> bool:
     """ "much of that vote", "that vote went to Reform UK": 'that vote' as the ballots cast, not an election."""
     return v.lower(k + 1) == "vote" and (v.lower(k - 1) == "of" or v.lower(k + 2) in VOTE_MOVES)
+
+
+def _in_passing(v: View, m: Span) -> bool:
+    """A region named in passing, not as where a sentence's seats are: "after some hedging over Scotland",
+    "Northern Ireland's parties"."""
+    return v.lower(m.start - 1) in PASSING_BEFORE or _owns_people(v, m)
+
+
+def _owns_people(v: View, m: Span) -> bool:
+    """ "Northern Ireland's parties", "Scotland's MPs": a region named as whose, not as where a sentence's seats are."""
+    return v.lower(m.end) in ("'s", "’s") and v.lower(m.end + 1) in REGION_OWNS
+
+
+def _heading_line(v: View, a: int, b: int) -> bool:
+    """Tokens a..b (a paragraph) are a heading: a Markdown or HTML one ("## Castle ward"), or one short line with
+    no full stop ("RIVERSIDE WARD (three seats)", "**Abbey ward**")."""
+    text = v.span_text(a, b + 1)
+    if "\n" in text.strip() or len(text) > 80 or text.startswith("|"):
+        return False  # (a table's heading row is none)
+    if text.startswith("#"):
+        return True
+    return v.text(b) not in (".", "!", "?", ":", ";", ",") and sum(v.t.is_alpha[k] for k in range(a, b + 1)) <= 12 \
+        and not any(v.num(k) is not None and not v.years[k] for k in range(a, b + 1)
+                    if v.lower(k - 1) != "(" and v.lower(k + 1) not in MONTHS)
+    # (a date in it is no figure: "Tamsford Borough Council - Harbour ward by-election, Thursday 27 February 2025")
 
 
 def _bare_place(name: str) -> str:
@@ -153,7 +202,9 @@ PARAGRAPH_HEAD_REACH = 12
 """Sentences a paragraph's heading ("**State Senate.**") reaches: bounded, so a paragraph of thousands stays linear."""
 ROW_WHOLE_KINDS = {Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE, Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST}
 """A results row's figures of the race, not of the candidate named nearest: given to its first-named, the winner."""
-SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county"}
+SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county",
+                "force area", "police force area", "police area", "force", "race", "contest", "mayoralty",
+                "combined authority"}
 """A table's first heading that makes each row a race of its own."""
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 """Words that make a figure in direct speech the speaker's own."""
@@ -225,11 +276,13 @@ class Context:
         for L in self.places:
             self.places_in_para[v.para_of[L.start]].append(L)
         # An article about one nation's seats: every region it names is that one, named up top.
-        regions = [m for m in self.mentions if m.kind == "region" and v.lower(m.start) not in WHOLE_COUNTRY]
+        regions = [m for m in self.mentions if m.kind == "region" and v.lower(m.start) not in WHOLE_COUNTRY
+                   and not _in_passing(v, m)]
         names = {m.name for m in regions}  # ("Nationally, the NDA won 293" turns to the whole country: not a region)
         self.states = states
         self.article_regions = names if len(names) == 1 and any(
             v.para_of[m.start] <= (0 if m.name in states else 1) for m in regions) else set()
+        # (not a region named in passing: "after some hedging over Scotland", "Northern Ireland's parties")
         # (a state abroad only when the headline names it: "Its worst result came in Bihar" is one passage's)
         self.winners: set[str] = set()
         """People a sentence says won or held their seat, whether or not it gives a figure."""
@@ -248,6 +301,8 @@ class Context:
         self._rounds_told: bool | None = None
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
+        self._headed: dict[int, str] | None = None
+        """The seat a section heading names, by paragraph below it (`_section_places`), found on first use."""
         """Each paragraph's first token, worked out on first use."""
         self._heading_parties: dict[tuple[int, int], list[Span]] | None = None
         """The parties each table column's heading names, found on first use."""
@@ -342,6 +397,11 @@ class Context:
         if r.slot == "split":  # "9,441 of those votes flowed to Labor": the side it went to
             k = next((k for k in range(r.i + 1, min(v.n, r.i + 8)) if v.lower(k) == "to"), None)
             j = k + 1 + (v.lower(k + 1) in ("mr", "ms", "mrs", "dr", "the")) if k is not None else None
+            if j is not None and (p := next((self.by_start[t] for t in range(j, min(v.n, j + 4)) if t in self.by_start
+                                             and self.by_start[t].kind == "person"), None)) is not None \
+                    and all(v.text(t)[:1].isupper() for t in range(j, p.start)) \
+                    and (self.by_start.get(j) is None or self.by_start[j].kind == "party"):
+                return Owner(p, "the side it went to", None)  # "1,402 to Social Democrat Grainne Murphy"
             if j is not None and ((m := self.by_start.get(k + 1)) is not None or (m := self.by_start.get(j)) is not None) \
                     and m.kind in ("person", "party"):
                 if m.kind == "party" and v.lower(m.end) in ("'s", "’s") and (p := self.by_start.get(m.end + 1)) is not None \
@@ -362,13 +422,21 @@ class Context:
             k -= 1
         if v.lower(k) in POSSESSIVE and (m := self.by_end.get(k)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
+        if v.lower(k) in ("'s", "’s") and v.lower(k - 1) in ("candidate", "nominee", "challenger") \
+                and (m := self.by_end.get(k - 1)) is not None and m.kind == "party":
+            return Owner(self._person_for(m), "the party's candidate", self.counterpart(r))  # "the Conservative
+            # candidate's 17,086"
         if v.lower(k) in ("'s", "’s") and self.by_end.get(k) is None and v.t.is_lower[k - 1]:
             return Owner(None, "possessive of a thing", None)  # "the state's 20 electoral votes"
         if (m := self.by_start.get(k)) is not None and m.end == k + 1 and m.kind == "person" \
                 and v.lower(k) in ("his", "her"):
             return Owner(m, f"pronoun {v.text(k)}", self.counterpart(r))
+        if v.lower(k) in ("its", "their") and (p := self._main_subject_after(k)) is not None:
+            return Owner(p, f"pronoun {v.text(k)}, the subject of the clause after", self.counterpart(r))
         if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
             return Owner(p, f"pronoun {v.text(k)}", self.counterpart(r))
+        if r.slot == "members" and (m := self.by_start.get(r.i + 1)) is not None and m.kind == "party":
+            return Owner(m, "the party after its count ('17 Conservatives')", None)
         if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "adjacent", self.counterpart(r))
         if (m := self._given_to(anchor)) is not None:
@@ -386,6 +454,9 @@ class Context:
                 return Owner(p, "apposition", self.counterpart(r))  # "ahead of David Hinder of Labour on 11,498"
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
         s, _ = v.sentence_bounds(r.i)
+        if r.unit == "seats" and r.kind == Kind.SEATS and (pair := self._joint_subject(r.i)):
+            return Owner(None, "a group's", None)  # "Plaid and Reform share four of six seats", "Labour's Gary Doig
+            # and the Conservative Hamish Rattray took the remaining two seats": the two together
         counterpart = None
         fallback: Span | None = None
         quote = v.quote_of[r.i]
@@ -417,6 +488,11 @@ class Context:
                     and self._on_a_figure(m.end) == r.i \
                     and not (v.lower(r.i - 1) == "with" and self._beaten_before(r.i) is m):
                 return Owner(m, "nearest", counterpart or self.counterpart(r))
+            if v.lower(m.start - 1) == "with" and v.lower(r.i - 1) in ("on", "with") and m.end < r.i - 1 and all(
+                    v.num(k) is not None or v.lower(k) in ("behind", "ahead", "seats", "points", "votes")
+                    for k in range(m.end, r.i - 1)):
+                return Owner(self._person_for(m), "with … on", counterpart or self.counterpart(r))
+                # "with Reform UK two behind on 30": the 30 is Reform's, the two a gap
             if self._is_object(m):
                 counterpart = counterpart or m
                 continue
@@ -1074,8 +1150,10 @@ class Context:
                 place, conf = self._place_of(p, people, places, s)
                 if p.via.startswith("pronoun"):
                     conf *= 0.7
-                if place is not None and (p.name not in out or out[p.name][1] < conf):
-                    out[p.name] = (place.name, conf)
+                if place is not None and (p.name not in out or out[p.name][1] < conf or out[p.name][1] == conf
+                                          and place.name.startswith(out[p.name][0] + " ")):
+                    out[p.name] = (place.name, conf)  # (the full name over its start: "Glenmorran and Strathcairn"
+                    # in the story over "Glenmorran" cut short in its headline)
         return out
 
     def _defeaters(self) -> set[str]:
@@ -1133,7 +1211,13 @@ class Context:
         if r.slot == "table":
             return self._table_place(r.i)
         m = owner.mention
-        if m is not None and m.kind == "person" and m.name in self.bindings:
+        v = self.v
+        if m is not None and m.kind == "person" and m.name in self.bindings \
+                and not ((headed := self._section_places().get(v.para_of[r.i])) is not None
+                         and _bare_place(headed) != _bare_place(self.bindings[m.name][0])
+                         and not any(L.kind == "place" for L in self.in_sentence[v.sent_of[r.i]])):
+            # (a person who stood in two seats: the section heading's seat for the lines under it, "Calderbrook North
+            # division (one seat)" over "Kath Mercer (Reform UK) 2,310 - elected")
             name, conf = self.bindings[m.name]
             if len({_bare_place(L.name) for L in self.places}) == 1:
                 conf = max(conf, 0.9)  # the one seat the article names: a candidate of it is no guess
@@ -1159,9 +1243,11 @@ class Context:
         if earlier and self._unknown_place_between(earlier[-1].end, r.i):
             return None, 1.0  # "…; further north, in Inverness, Skye and West Ross-shire, …": another seat
         if earlier:
-            # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess.
+            # A paragraph about one seat is about that seat throughout; with several, the nearest is a guess (but
+            # not on the figure's own line: "- **Inverlochy and Moidart** - SNP hold. Catriona Beaton 14,802, …")
             one = len({_bare_place(L.name) for L in self.places_in_para[para]}) == 1
-            return earlier[-1].name, 0.85 if one else 0.7
+            same_line = "\n" not in v.t.text[v.t.ends[earlier[-1].end - 1]:v.t.starts[r.i]]
+            return earlier[-1].name, 0.85 if one or same_line else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
             earlier = [L for L in self.places if L.start < first and not is_measure(L.name)]
@@ -1171,7 +1257,51 @@ class Context:
                 return earlier[-1].name, 0.9 if len({_bare_place(L.name) for L in self.places}) == 1 else 0.6
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
+        if (headed := self._section_places().get(para)) is not None:
+            return headed, 0.85  # "## Castle ward (three seats)" over its results list and "Turnout: 31.5%."
         return None, 1.0
+
+    def _section_places(self) -> dict[int, str]:
+        """The seat each paragraph's section heading names ("## Castle ward (three seats)", "RIVERSIDE WARD"), for
+        paragraphs below it up to the next heading; not past a paragraph that names another place. Worked out
+        once, in one pass over the paragraphs."""
+        if self._headed is not None:
+            return self._headed
+        v = self.v
+        out: dict[int, str] = {}
+        current: str | None = None
+        for p, (a, b) in v.paragraph_bounds().items():
+            named = {_bare_place(L.name): L.name for L in self.places_in_para[p]
+                     if not self._former(L) and not self._life_place(L)}
+            if _heading_line(v, a, b):
+                lead = a
+                while lead < b and v.text(lead) in ("#", "*", "_"):
+                    lead += 1
+                # the seat it names: first, or as the seat of its role ("… Council - Harbour ward by-election")
+                seat = [L for L in self.places_in_para[p] if L.start == lead or L.via.startswith("role")]
+                current = seat[0].name if seat and len(named) == 1 else None
+                continue
+            # headings on the paragraph's first lines, its list below ("RIBBLEDALE COUNTY COUNCIL", "Calderbrook North
+            # division (one seat)" over "Kath Mercer (Reform UK) 2,310 - elected"): the last that names a seat
+            seat_named, lo = None, a
+            for _ in range(3):
+                line_end = next((k for k in range(lo, b) if v.t.is_space[k] and "\n" in v.text(k)), None)
+                if line_end is None or not _heading_line(v, lo, line_end - 1):
+                    break
+                seat = {_bare_place(L.name): L.name for L in self.places_in_para[p]
+                        if lo <= L.start < line_end and (L.start == lo or L.via.startswith("role"))}
+                if len(seat) == 1:
+                    seat_named = next(iter(seat.values()))
+                lo = line_end + 1
+            if seat_named is not None:
+                out[p] = current = seat_named
+                continue
+            if named and (current is None or set(named) != {_bare_place(current)}):
+                current = None  # another place: the section's seat no longer goes without saying
+            if current is not None:
+                out[p] = current
+        self._headed = out
+        return out
 
     def _row_seats(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """A seat table's row labels (the first cell under a "Seat"/"Ward"/… heading), as words → the label."""
@@ -1266,13 +1396,21 @@ class Context:
                     and m.name not in self.home_aliases]
         if chambers:
             return CHAMBER_PREFIX + min(chambers, key=lambda m: abs(m.start - r.i)).name
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and v.lower(v.sentence_bounds(r.i)[0]) == "at" \
+                and (opener := self.by_start.get(v.sentence_bounds(r.i)[0] + 1)) is not None \
+                and opener.kind == "chamber" and opener.name in self.home_aliases:
+            return CHAMBER_PREFIX + opener.name  # "At Westminster, Wales returned 22 Labour MPs …" in a Senedd story
         regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and s <= m.start < e
-                   and (m.name not in self.states or self._state_frames(m, r.i))]
+                   and (m.name not in self.states or self._state_frames(m, r.i)) and not _in_passing(v, m)]
+        # (a region after the figure only where it frames seats: "18 seats in Scotland", not "the SNP on 19 after
+        # some hedging over Scotland")
         contrast = any(v.lower(k) in ("while", "whereas", "but", "although") for k in range(s, min(s + 2, e)))
         if not regions and not contrast:
             # "The SNP fell to 9 seats in Scotland, while Reform UK won 5": not across a contrast (and a state
             # abroad only in the figure's own clause: "… 27 fewer …, and the party was shut out of Alberta")
-            regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and m.name not in self.states]
+            regions = [m for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "region" and m.name not in self.states
+                       and not _in_passing(v, m)]
+            # (not "… with the remaining 14 seats shared among … Northern Ireland's parties": whose, not where)
         elif not regions:
             # but "Nationally, the NDA won 293 …, while the BJP alone fell short with 240": an opener frames them all
             regions = self._region_opener(v.sent_of[r.i])
@@ -1596,8 +1734,11 @@ class Context:
                 if by_election and v.lower(i + 1) == "general":
                     continue  # a by-election story's "2019 general election" is the one before
                 if v.lower(i - 1) == "the" and (v.lower(i - 2) in ("since", "than") or v.lower(i - 2) in ("at", "in")
-                                                and v.t.sent_starts[i - 2] and v.para_of[i] > 1):
+                                                and (v.t.sent_starts[i - 2] and v.para_of[i] > 1
+                                                     or any(v.lower(k) in ("from", "than", "on", "since")
+                                                            for k in range(max(0, i - 6), i - 2)))):
                     continue  # "At the 2019 election the Coalition won 77 seats" further down: the one to compare with
+                    # (and "down from 365 at the 2019 election": the level a change came from)
                 years.append(int(n.value))
         if titled:
             return max(titled)
@@ -1609,6 +1750,8 @@ class Context:
         if r.year is not None:
             return r.year
         v = self.v
+        if (y := self._bracket_year(r.i)) is not None:
+            return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
         if self.current_year is not None and (cell := v.cells[r.i]) is not None and cell.caption \
                 and len(years := set(CAPTION_YEAR.findall(cell.caption))) == 1 \
                 and (year := int(years.pop())) != self.current_year:
@@ -1794,6 +1937,31 @@ class Context:
                     w in PAST_HOLDING for w in v.lowers[sent_start:i]) and not any(
                     is_year(v, k) for k in range(sent_start, i)):
                 return self._year_before(prev_start)
+            # "In 2021, under the old system, Mrs Fry led on first preferences … After second preferences were
+            # added she won by 97,640": a paragraph a year opens goes on about that year, sentence after sentence
+            # of the past tense, until one names another time
+            if v.para_of[prev_start] == v.para_of[sent_start] and v.lower(sent_start) not in OWN_TIME_OPENERS \
+                    and (y := self._opened_year(prev_start)) is not None \
+                    and y != self.current_year and any(w in PAST_HOLDING or w.endswith("ed")
+                                                       for w in v.lowers[sent_start:i]) \
+                    and not any(is_year(v, k) or v.lower(k) in NOW_WORDS for k in range(sent_start, v.sentence_bounds(i)[1])):
+                return y
+        return None
+
+    def _opened_year(self, start: int) -> int | None:
+        """The year a sentence opens with ("In 2021, …", "At the 2019 election, …"), if it opens so."""
+        v = self.v
+        k = start
+        while k < v.n and not v.t.is_alpha[k]:
+            k += 1
+        if v.lower(k) not in ("in", "at", "back"):
+            return None
+        for t in range(k + 1, min(v.n, k + 6)):
+            if is_year(v, t):
+                return int(v.num(t).value) if v.lower(t + 1) in (",", "election", "elections", "when") or any(
+                    v.lower(j) == "," for j in range(t + 1, min(v.n, t + 3))) else None
+            if v.lower(t) in (",", "."):
+                return None
         return None
 
     def _says_that_election(self, lo: int, hi: int) -> bool:
@@ -1821,10 +1989,14 @@ class Context:
         v = self.v
         if r.threshold:
             return Modality.THRESHOLD, None, "a target"
+        if r.slot != "to" and self.notional(r.i):  # (before a forecast's words: "Estimates of the notional result …")
+            return Modality.HISTORICAL, year if year != self.current_year else None, \
+                "a notional result's (the last election's, on new boundaries)"
         if self._forecast(r.i):
             return Modality.FORECAST, year, "forecast words in the clause"
-        if (cell := v.cells[r.i]) is not None and any(SCENARIO_HEAD.search(h) for h in cell.headers):
-            return Modality.FORECAST, year, "a table of scenarios ('| Scenario | Seats |')"
+        if (cell := v.cells[r.i]) is not None and (any(SCENARIO_HEAD.search(h) for h in cell.headers)
+                                                  or FORECAST_CAPTION.search(cell.caption)):
+            return Modality.FORECAST, year, "a table of scenarios ('| Scenario | Seats |', 'Exit poll projection')"
         if r.kind in GROUP_KINDS and v.in_sentence(r.i, "context.group") is not None:
             return Modality.GROUP, year, "a part of the electorate ('among 18-24 year olds')"
         if year is not None and self.current_year is not None and year > self.current_year and r.kind in (
@@ -2017,8 +2189,8 @@ class Context:
         lo = max(s, v.clause_start[i])
         for start in (s, lo):
             k = start
-            while k < i and v.lower(k) in ("and", "but", ",", "yet"):
-                k += 1
+            while k < i and v.lower(k) in ("and", "but", ",", "yet", ";", "—", "–"):
+                k += 1  # (and "…; at the last election Labor's two-party-preferred vote … was 48.9 per cent")
             if v.num(k) is not None and k + 1 < i:  # "Two years ago Labour had held the town …"
                 k += 1
             e = v.cue_starts["context.historical"].get(k)
@@ -2087,8 +2259,18 @@ class Context:
             if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
                 return True
             # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":
-            # a forecast that heads the sentence governs its figures.
-            if sent_lo <= s < i and i - s <= 2 * FORECAST_WINDOW and s - sent_lo <= 8:
+            # a forecast that heads the sentence governs its figures, up to a word that turns to the result
+            # ("… put Labour on 431 seats, within a range of 406 to 459, and the Conservatives on 102")
+            if sent_lo <= s < i and s - sent_lo <= 8 and (i - s <= 2 * FORECAST_WINDOW or i - s <= 6 * FORECAST_WINDOW
+                                                          and not any(v.lower(k) in RESULT_TURN for k in range(e, i))):
+                return True
+        # "The final MRP projection … put Labour on 431 seats … It gave the Liberal Democrats 67": the sentence after
+        # one a forecast heads, opened by "It" and a forecast's verb, is the forecast's too
+        if v.lower(sent_lo) in ("it", "they") and v.lower(sent_lo + 1) in FORECAST_VERBS and sent_lo > 0 \
+                and not any(v.lower(k) in RESULT_TURN for k in range(sent_lo + 2, i)):
+            prev_lo, _ = v.sentence_bounds(sent_lo - 1)
+            if any(prev_lo <= ps and ps - prev_lo <= 8 for ps in v.cue_starts["context.forecast"]
+                   if ps < sent_lo):
                 return True
         # "the final pre-election poll by Pacific Research, which showed her ahead 47% to 44%": a poll's figures,
         # its verb some words after the noun (not "topped the poll with 12,040")
@@ -2108,8 +2290,9 @@ class Context:
         # "In a four-seat constituency with 50,000 valid votes, the quota is …", "A candidate who receives 12,500
         # first preferences …", "If Labor finishes on 53.4% …": an explainer's case, of no one named
         k = sent_lo + (v.lower(sent_lo) in ("in", "for"))
-        if (v.lower(k) == "if" or v.lower(k) in ("a", "an") and any(v.lower(t) in EXAMPLE_NOUNS for t in range(
-                k + 1, min(i, k + 5)))) and not any(m.kind in ("person", "party", "place")
+        if (v.lower(k) == "if" or v.lower(k) in ("a", "an") and v.lower(k + 1) not in FRACTION_WORDS and any(
+                v.lower(t) in EXAMPLE_NOUNS for t in range(k + 1, min(i, k + 5)))) \
+                and not any(m.kind in ("person", "party", "place")
                                                     for m in self.in_sentence[v.sent_of[i]]):
             return True
         # "a recount is automatic only when the margin is under 0.5 percentage points": a rule's condition
@@ -2118,6 +2301,71 @@ class Context:
                 max(sent_lo, i - 10), i)):
             return True
         return False
+
+    def notional(self, i: int) -> bool:
+        """ "the notional result for the new seat, calculated by academics for broadcasters, gave the Conservatives a
+        lead of a little over 9,000": a notional result earlier in the sentence governs its figures, up to a word
+        that turns to this election's result ("… overturned as Labour won by 3,435")."""
+        v = self.v
+        lo, _ = v.sentence_bounds(i)
+        if v.lower(i - 1) == "to":
+            return False  # "from 55.1% on notional 2019 figures to 33.0%": the level it came to, this time
+        for k in range(i - 1, max(lo, i - 40) - 1, -1):
+            w = v.lower(k)
+            if w in ("notional", "notionally", "notionals"):
+                return True
+            if w in RESULT_TURN and v.lower(k - 1) != "notional" or w in ("this", "now", "today", ";"):
+                return False  # (but "the notional result …")
+        return False
+
+    def _joint_subject(self, i: int) -> bool:
+        """Two people or parties joined by "and" as the subject of the verb right before a seat count: "Plaid and
+        Reform share four", "Doig and … Hamish Rattray took the remaining two seats"."""
+        v = self.v
+        k = i - 1
+        while k > 0 and v.lower(k) in ("the", "remaining", "other", "last", "final", "two", "both"):
+            k -= 1
+        if v.lower(k) not in ("share", "shared", "sharing", "split", "splitting", "took", "take", "won", "win",
+                              "filled", "fill", "hold", "held"):
+            return False
+        b = self.by_end.get(k)
+        if b is None or b.kind not in ("person", "party"):
+            return False
+        j = b.start - 1
+        while j > 0 and v.lower(j) in ("the",) or (m := v.mention_at[j]) is not None and m.kind == "party" \
+                and m.end == j + 1 and b.kind == "person":
+            j -= 1  # "and the Conservative Hamish Rattray"
+        if v.lower(j) != "and":
+            return False
+        a = self.by_end.get(j)
+        return a is not None and a.kind in ("person", "party") and a.name != b.name
+
+    def _bracket_year(self, i: int) -> int | None:
+        """The year that opens the brackets a figure stands in, as a label: "(2019: Con maj 8,004)"."""
+        v = self.v
+        for k in range(i - 1, max(-1, i - 8), -1):
+            w = v.lower(k)
+            if w in (")", ".", ";") or "\n" in v.text(k):
+                return None
+            if w == "(":
+                return int(v.num(k + 1).value) if is_year(v, k + 1) and v.lower(k + 2) == ":" else None
+        return None
+
+    def _main_subject_after(self, k: int) -> Span | None:
+        """ "With two of their 21 members joining the coalition, the Republican minority caucus will have 19": a
+        possessive in an opening phrase points ahead, to the party the main clause after its comma opens with."""
+        v = self.v
+        s, e = v.sentence_bounds(k)
+        if v.lower(s) not in ("with", "after", "despite", "having", "for", "of") or k - s > 8:
+            return None
+        comma = next((t for t in range(k + 1, min(e, k + 14)) if v.lower(t) == ","), None)
+        if comma is None:
+            return None
+        for t in range(comma + 1, min(e, comma + 4)):
+            m = v.mention_at[t]
+            if m is not None and m.kind == "party" and m.start == t:
+                return m
+        return None
 
     def _or_less(self, i: int) -> bool:
         """ "if the margin is 1 percentage point or less", "a margin of 0.5% or lower": a bound, after its unit."""

@@ -164,7 +164,8 @@ class Gazetteer:
         self.state_names = re.compile(rf"\b(?:{states})\b") if self.us_states else None
         self.state_ordinal = re.compile(rf"\b({states})(?:'s|’s)\s+(\d{{1,2}})(?:st|nd|rd|th)\b") if self.us_states else None
         """ "In New York's 3rd, …", "California's 22nd": a state's congressional district by its number alone."""
-        self.not_seats = frozenset(ruleset.words("seat.not_seats")) | self.given_names
+        self.venue_words = frozenset(ruleset.words("seat.not_seats"))
+        self.not_seats = self.venue_words | self.given_names
         self.honorifics = frozenset(ruleset.words("people.honorifics"))
         self.names = sorted(set(self.places.values()))
         self.keys = [normalise(n) for n in self.names]
@@ -440,6 +441,17 @@ class Gazetteer:
         first = _first_word(t)
         runs = []
         for start, end in self._split_at_verbs(t, _capitalised_runs(t, [_cap(w) for w in t.texts], single=True)):
+            # "**Inverlochy and Moidart** - SNP hold": the label before a spaced dash is a run of its own, commas and
+            # all when it labels its line ("- **Caithness, Sutherland and Ross** - LD hold")
+            for k in range(start + 1, end - 1):
+                if spaced_dash(t, k) and _labels_entry(t, start, k if t.texts[k - 1] not in ("*", "_") else k - 2) \
+                        and any(t.lowers[j] in self.seat_outcomes for j in range(k + 1, min(n, k + 6))):
+                    # (a result after the dash, "SNP hold", "Lab gain": not a wire dateline, "OMAHA - Democrat …")
+                    label_end = k
+                    while label_end > start and t.texts[label_end - 1] in ("*", "_"):
+                        label_end -= 1
+                    runs.append((start, label_end))
+                    break
             if "," in t.texts[start:end]:
                 end = start + t.texts[start:end].index(",")
             runs.append((start, end))
@@ -449,6 +461,12 @@ class Gazetteer:
         found: set[int] = set()
         row_seats = _place_row_heads(t.text) if "|" in t.text else set()
         for start, end in runs:
+            if (dash := next((k for k in range(end - 2, start, -1) if spaced_dash(t, k)), None)) is not None \
+                    and any(t.lowers[k] in COUNCIL_WORDS for k in range(start, dash)):
+                after_council = _starts_entry(t, start)
+                start = dash + 1  # "Tamsford Borough Council - Harbour ward by-election": the ward, after its council
+            else:
+                after_council = False
             if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
             if end - start >= 2 and t.lowers[start] in IMPERATIVES and _starts_entry(t, start):
@@ -473,6 +491,8 @@ class Gazetteer:
                 end -= 1  # a heading in capitals, "MILLBROOK WARD (three seats)": the seat, then its kind
             if t.lowers[start] in DETERMINERS:
                 continue  # "Your ward results": no name
+            if t.lowers[start] in ("st", "st.", "saint") and end < n and t.lowers[end] in ("'s", "’s"):
+                end += 1  # "St Kevin's", a ward named for a church
             named_end = end
             while end > start + 1 and kinds.get(end - 1) == "chamber":
                 end -= 1  # "the Pune Lok Sabha constituency": the seat, then its chamber
@@ -480,7 +500,12 @@ class Gazetteer:
                 end -= 1  # "Ashcombe Result", "Kelsey Vale Declaration"
                 while end > start and t.lowers[end - 1] in CONNECTORS:
                     end -= 1  # "BURY NORTH - RESULT"
-            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats or t.nums[i] is not None
+            # (a venue's word or a given name is a ward's name before "ward": "Castle ward", "Abbey division")
+            kind_after = end < n and t.lowers[end] in ("ward", "division")
+            # (nor a given name after the first word: "Caithness, Sutherland and Ross", "Carse of Allan", "St Kevin's")
+            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats and not kind_after and not (
+                    i > start and t.lowers[i - 1] in CONNECTORS | {",", "st", "st.", "saint"} and t.texts[i] in self.given_names
+                    and t.texts[i] not in self.venue_words) or t.nums[i] is not None
                                                       or t.lowers[i] in NOT_IN_A_NAME for i in range(start, end)) \
                     or any(kinds.get(i) not in (None, "place") and not (
                         i == end - 1 > start and kinds.get(i) == "party" and t.lowers[i] in PLACE_ENDING_PARTIES)
@@ -525,7 +550,8 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
-            elif start != first and _labels_entry(t, start, end) and t.lowers[start] not in LABEL_WORDS and any(
+            elif start != first and _labels_entry(t, start, end) and t.lowers[start] not in LABEL_WORDS \
+                    and not self._dateline(t, start, end) and any(
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
                 via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
             elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
@@ -547,9 +573,10 @@ class Gazetteer:
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif _caps_line_over_results(t, start, end):
                 via = "role: a heading in capitals over a results list"  # "BILTON FIELDS" over "Jill Broadbent, …: 1612"
-            elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4):
+            elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4) \
+                    and not (end - start == 1 and t.lowers[start] in COUNCIL_WORDS | {"local", "election", "council"}):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
-            elif _starts_entry(t, start) and (after in ("ward", "division", "riding", "constituency")
+            elif (_starts_entry(t, start) or after_council) and (after in ("ward", "division", "riding", "constituency")
                                               or after in self.seat_headings and end + 1 < n
                                               and t.texts[end + 1] in (":", "-", "–")):
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
@@ -559,6 +586,17 @@ class Gazetteer:
             found.add(start)
         return out + _named_again(t, out, kinds)
 
+
+    def _dateline(self, t: TokenTable, start: int, end: int) -> bool:
+        """ "LANSING — Democrat Elaine Marchetti will be Michigan's next U.S. senator …": a wire story's dateline, the
+        city it was filed from, then the story's first sentence; not a seat's entry ("ELMSTEAD — Labour gain")."""
+        if not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end)):
+            return False
+        after = range(end + 1, min(len(t.texts), end + 6))
+        if any(t.lowers[k] in self.seat_outcomes or t.nums[k] is not None for k in after):
+            return False
+        line = _line_end(t, end, 40)
+        return line - end > 15  # (a sentence runs on after it)
 
     def _seat_article_before(self, t: TokenTable, b: int) -> bool:
         """ "the", or a verb of winning, before a seat's name, past up to three words that describe it ("the newly
@@ -576,7 +614,8 @@ class Gazetteer:
         return False
 
 
-SEAT_COLUMNS = ("riding", "constituency", "seat", "ward", "electorate", "division", "district", "electoral district")
+SEAT_COLUMNS = ("riding", "constituency", "seat", "ward", "electorate", "division", "district", "electoral district",
+                "force area", "police force area", "police area", "race", "contest", "mayoralty", "combined authority")
 """A table's first heading that makes each row's first cell a seat's name."""
 
 
@@ -752,15 +791,22 @@ def _caps_line_over_results(t: TokenTable, start: int, end: int) -> bool:
     """Tokens start..end are a whole line in capitals (one to five words), and the next line is a results line that
     ends on a count ("Jill Broadbent, Liberal Democrat: 1612", "Ann Lee (Lab) 1,204"): the name of the seat or ward
     whose result follows."""
+    if t.lowers[start] in LABEL_WORDS or t.lowers[end - 1] in ("round", "count", "stage", "preferences", "results"):
+        return False  # "FIRST ROUND", "SECOND PREFERENCES" over a list: a count's heading, no seat
     if not (_starts_line(t, start) and end < len(t.texts) and "\n" in t.texts[end]) or end - start > 5 \
-            or not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end)):
-        return False
+            or not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end)) and not (
+                t.texts[end].count("\n") == 1 and t.lowers[start] not in LABEL_WORDS | DETERMINERS | {"the", "a", "by"}
+                and all(_cap(t.texts[k]) or t.lowers[k] in CONNECTORS | {"'s", "’s"} for k in range(start, end))):
+        return False  # (or in title case right above its list, no blank line between: "Bramley" over "Janet Fell (Lab)
+        # 1,318 ELECTED")
     k = end + 1
     while k < len(t.texts) and "\n" not in t.texts[k]:
         k += 1  # the end of the next line
     last = k - 1
-    while last > end and t.is_space[last]:
-        last -= 1
+    while last > end and (t.is_space[last] or t.lowers[last] in ("elected", "re-elected", "*", ")", "(")):
+        last -= 1  # (past a mark of who was elected: "Janet Fell (Lab) 1,318 ELECTED")
+    if any(t.lowers[j] in MONTH_NAMES for j in range(end + 1, last + 1)):
+        return False  # a dateline, "Wearside Evening Chronicle, Tuesday 9 July 2024", under "CORRECTIONS AND …"
     return last > end + 2 and t.nums[last] is not None and any(t.texts[j] in (",", "(", ":") for j in range(end + 1, last))
 
 
@@ -783,6 +829,11 @@ def _starts_line(t: TokenTable, i: int) -> bool:
     return b < 0 or t.is_space[b]
 
 
+COUNCIL_WORDS = frozenset({"council", "borough", "district", "county", "city", "authority"})
+"""Words of a council's name, before a dash and its ward's ("Tamsford Borough Council - Harbour ward")."""
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
 RESULT_WORDS = frozenset({"share", "majority", "vote", "votes", "swing", "turnout", "margin"})
 """Words of a seat's result ("in Oxleigh, where the Tory share dropped …")."""
 DETERMINERS = frozenset({"your", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "every",
@@ -811,8 +862,11 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]m)?$")
 
 
 def _starts_entry(t: TokenTable, i: int) -> bool:
-    """Token i starts a line, or a live blog's entry after its time ("11:42 - Eastfield ward …")."""
+    """Token i starts a line (after a heading's or emphasis marks: "## Castle ward"), or a live blog's entry after its
+    time ("11:42 - Eastfield ward …")."""
     b = i - 1
+    while b >= 0 and t.texts[b] in ("#", "*", "_") and not t.is_space[b]:
+        b -= 1
     while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
         b -= 1
     if b < 0 or t.is_space[b]:

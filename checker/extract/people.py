@@ -77,6 +77,15 @@ class People:
         self._link(people)
         for p in people:
             p.party = self._affiliation(t, p, others)
+        # One person, one party in one article: "Labour's Holt" in the headline makes "Ms Holt, 36, … took 18,442
+        # votes" Labour's too (not where the article gives the name two parties: two people, or a defection)
+        parties_of: dict[str, set[str]] = {}
+        for p in people:
+            if p.party:
+                parties_of.setdefault(p.name, set()).add(p.party)
+        for p in people:
+            if p.party is None and len(told := parties_of.get(p.name, ())) == 1:
+                p.party = next(iter(told))
         mentions = sorted(others + people, key=lambda s: s.start)
         mentions += self._pronouns(t, doc._.fc_paragraphs or [0] * len(doc), mentions)
         mentions += self._party_anaphors(t, mentions)
@@ -438,7 +447,7 @@ class People:
             if low not in self.he and low not in self.she:
                 continue
             want = "M" if low in self.he else "F"
-            before = [p for p in people if p.end <= i and p.gender in (want, None)]
+            before = [p for p in people if p.end <= i and p.gender in (want, None) and not _byline(t, p)]
             if not before:
                 continue
             target = before[-1]
@@ -446,7 +455,7 @@ class People:
             # are its subject: keep it simple and take the most recent compatible person.
             gap = paras[i] - paras[target.start]
             only_one = len({p.name for p in before}) == 1
-            confidence = 0.9 if gap == 0 else (0.8 if only_one else 0.6) if gap == 1 else 0.0
+            confidence = 0.9 if gap == 0 else (0.85 if only_one else 0.6) if gap == 1 else 0.0
             if confidence == 0.0:
                 continue
             span = Span("person", i, i + 1, target.name, via=f"pronoun {t.texts[i]}",
@@ -546,3 +555,9 @@ def _clean(name: str) -> str:
 
 def _gender(g: str | None) -> str | None:
     return g if g in ("M", "F") else None
+
+
+def _byline(t: TokenTable, p: Span) -> bool:
+    """ "By Helen Marsh, Political Correspondent": the writer, whom no "she" of the story means."""
+    b = p.start - 1
+    return b >= 0 and t.lowers[b] == "by" and (b == 0 or "\n" in t.texts[b - 1])

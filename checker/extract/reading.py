@@ -356,20 +356,51 @@ SPLIT_SENTENCE = re.compile(r"\b(?:excluded|eliminated|distribut\w*|split|flowed
 """A sentence that tells where an excluded candidate's votes went."""
 
 
+CURRENCY = frozenset("£$€₹")
+MONEY_WORDS = frozenset({"limit", "spending", "budget", "cost", "costs", "fund", "funds", "donations", "pounds",
+                         "dollars", "euros", "rupees"})
+"""After "N% of the …": a sum of money, not the vote."""
+BARS = frozenset({"bar", "threshold", "hurdle", "mark", "target", "deposit"})
+"""Before "by N": a line a figure cleared or missed ("clearing the bar by just 15 votes"), no rival."""
+
+
+ROUND_TOTAL = "a later round's total ('+8,710 = 107,020')"
+ROUND_ADDED = "votes added in a later round ('+8,710 = 107,020')"
+ROUND_START = "the count a later round's sum starts from ('98,310 + 8,710 = 107,020')"
+"""Evidence of a round's sum on a candidate's line: the count after it is a later round's, the one added a transfer."""
+REJECTED_WORDS = frozenset({"rejected", "spoilt", "spoiled", "invalid", "void"})
+"""After a count of ballot papers: the ones not counted ("138 ballot papers rejected")."""
+GROUPINGS = frozenset({"coalition", "alliance", "bloc", "caucus", "group", "comprising", "including", "among",
+                       "defected", "defections", "rebels", "rebelled", "voted", "backed", "signed"})
+"""Before "14 Democrats, 5 independents": members of a group or a vote, not the parties' seats."""
+CANDIDATE_WORDS = frozenset({"candidate", "candidates", "nominee", "challenger", "incumbent", "contender"})
+"""After a party and before "'s N": the party's candidate ("the Conservative candidate's 17,086")."""
+HEDGES_BEFORE_COUNT = frozenset({"nearly", "almost", "about", "around", "some", "over", "more", "than", "a", "just",
+                                 "roughly", "under", "fewer", "less"})
+"""Words between "second in" and a count of seats ("second in nearly a hundred seats")."""
+RANGE_LEADS = frozenset({"by", "at", "on"})
+"""Before "N to M": a range ("fell by 12 to 15 points", "polled at 20 to 22 per cent"), not a change from N to M."""
+
+
 def _by_range(v: View, i: int) -> bool:
-    """A range after "by" ("fell by 12 to 15 points", "by "only" 12 to 15"): token i is either end of it."""
+    """A range after "by", "at" or "on" ("fell by 12 to 15 points", "by "only" 12 to 15", "polled at 20 to 22 per
+    cent"): token i is either end of it."""
     def before(k: int) -> str:
         while k > 0 and v.lower(k) in ('"', "“", "”", "'", "‘", "’", "only", "just", "roughly", "about", "around"):
             k -= 1
         return v.lower(k)
-    if v.lower(i + 1) == "to" and (b := v.num(i + 2)) is not None and not v.years[i + 2] and before(i - 1) == "by":
+    if v.lower(i + 1) == "to" and (b := v.num(i + 2)) is not None and not v.years[i + 2] \
+            and (lead := before(i - 1)) in RANGE_LEADS:
         a, end = v.num(i), i + 2
-    elif v.lower(i - 1) == "to" and (a := v.num(i - 2)) is not None and not v.years[i - 2] and before(i - 3) == "by":
+    elif v.lower(i - 1) == "to" and (a := v.num(i - 2)) is not None and not v.years[i - 2] \
+            and (lead := before(i - 3)) in RANGE_LEADS:
         b, end = v.num(i), i
     else:
         return False
-    # both ends changes in points, not an amount and the level it led to ("cut the majority by 2,000 to 4,100")
-    return 0 < a.value < b.value < 3 * a.value and v.lower(end + 1) in ("points", "percentage", "pts", "point")
+    # both ends changes in points, not an amount and the level it led to ("cut the majority by 2,000 to 4,100");
+    # or, after "at" or "on", two levels of one unit ("polled at 20 to 22 per cent", "on 406 to 459 seats")
+    units = ("points", "percentage", "pts", "point") if lead == "by" else ("per", "%", "percent", "points", "seats")
+    return 0 < a.value < b.value < 3 * a.value and v.lower(end + 1) in units
 
 
 def distractor(v: View, i: int) -> str | None:
@@ -378,6 +409,8 @@ def distractor(v: View, i: int) -> str | None:
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
     if n.words and (m := v.mention_at[i]) is not None and m.kind == "party":
         return "a party's name"  # "One Nation preferences flowed heavily to the LNP"
+    if (m := v.mention_at[i]) is not None and m.kind == "place" and m.start < i:
+        return "a seat's or measure's name"  # "'yes' majority not enough for Amendment 81", "District 7"
     unit = unit_after(v, i)
     if nxt == "of" and v.lower(i + 2) in ("his", "her", "their", "its") and v.lower(i + 3) in ("votes", "ballots") \
             and v.lower(i + 4) not in ("went", "flowed", "passed", "transferred", "moved"):
@@ -411,7 +444,9 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(i + 3) == "further":
         return "exhausted ballots"  # "with 363 expressing no further preference": no candidate's votes
     if n.value == 50 and not n.decimals and unit is not None and unit[0] == "unit.percent" \
-            and prev in ("exceeds", "exceed", "exceeding", "above", "over", "past", "beyond", "than", "below", "under"):
+            and prev in ("exceeds", "exceed", "exceeding", "above", "over", "past", "beyond", "than", "below", "under",
+                         "clear", "cleared", "clearing", "reach", "reached", "reaching", "pass", "passed", "top", "cross",
+                         "crossed"):
         return "the halfway mark"  # "the amount by which its vote exceeds 50%": a line, no one's share
     if _by_range(v, i):
         return "a range"  # "the Conservative share fell by 'only' 12 to 15 points" across several seats
@@ -430,6 +465,24 @@ def distractor(v: View, i: int) -> str | None:
     if seat_unit is not None and seat_unit[0] == "unit.seats" and any(
             (m := v.mention_at[k]) is not None and m.via == "a referendum's side" for k in range(*v.sentence_bounds(i))):
         return "places of a referendum"  # "three of the five constituencies in our region voted No"
+    if unit is not None and unit[0] == "unit.votes" and v.lower(unit[2]) in ("each", "apiece"):
+        return "votes each voter had"  # "Electors then had three votes each": how many, no count
+    if unit is not None and v.lower(unit[2] - 1) in ("papers", "ballots", "votes", "paper", "ballot") and (
+            v.lower(unit[2]) in REJECTED_WORDS
+            or v.lower(unit[2]) in ("were", "was") and v.lower(unit[2] + 1) in REJECTED_WORDS):
+        return "rejected ballots"  # "with 138 ballot papers rejected": no votes cast, no one's count
+    if prev == "of" and v.lower(i - 2) in ("bundle", "bundles", "batch", "batches", "box", "boxes", "pile", "tray",
+                                           "sack", "bag"):
+        return "a bundle of ballots"  # "a bundle of 16 votes was found on the wrong pile": no one's count
+    if nxt in ("behind", "ahead") and v.lower(i + 2) in ("on", "with") and v.num(i + 3) is not None:
+        return "a gap, told before the count"  # "with Reform UK two behind on 30": the 30 is Reform's
+    if unit is not None and unit[0] == "unit.percent" and v.lower(unit[2]) == "of" and any(
+            v.text(k)[:1] in CURRENCY or v.lower(k) in MONEY_WORDS for k in range(unit[2] + 1, min(v.n, unit[2] + 4))):
+        return "a part of a sum of money"  # "spending of £16,930, or 77.5% of the £21,846 limit"
+    if prev == "by" or prev in ("just", "only") and v.lower(i - 2) == "by":
+        by = i - 1 if prev == "by" else i - 2
+        if any(v.lower(k) in BARS for k in range(max(0, by - 3), by)):
+            return "a distance from a line"  # "clearing the bar by just 15 votes": no rival's margin
     if CLOCK.match(v.text(i)) or (nxt == ":" and CLOCK.match(f"{v.text(i)}:{v.text(i + 2)}")) \
             or (prev == ":" and CLOCK.match(f"{v.text(i - 2)}:{v.text(i)}")):
         return "a time"  # "03:10 Labour MPs on social media …": a live blog's timestamp
@@ -452,10 +505,13 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
-    if prev in ("÷", "×", "+") or prev == "by" and v.lower(i - 2) in ("divided", "divide", "dividing", "multiplied",
+    if prev in ("÷", "×") or prev == "+" and not (nxt == "=" and v.num(i - 2) is not None and v.num(i + 2) is not None
+                                                  and n.value >= 10) \
+            or prev == "by" and v.lower(i - 2) in ("divided", "divide", "dividing", "multiplied",
                                                                      "multiply", "multiplying") \
             or prev in ("plus", "add") and not n.decimals and n.value < 10:
-        return "arithmetic"  # a formula's term: "valid poll divided by five, plus one", "(seats + 1) + 1"
+        return "arithmetic"  # a formula's term: "valid poll divided by five, plus one", "(seats + 1) + 1" (not a
+        # round's sum on a candidate's line: "Morgan 91,117 + 11,887 = 103,004")
     if unit is not None and unit[0] in ("unit.seats", "unit.votes") and v.lower(unit[2]) in ("in", "out") \
             and (d := v.num(k := unit[2] + (2 if v.lower(unit[2]) == "out" else 1))) is not None \
             and not v.years[k] and d.value < 100 and v.lower(k + 1) != "of":
@@ -766,7 +822,7 @@ def x_of_y(v: View, i: int) -> int | None:
     j += 1
     if v.lower(j - 1) == "out" and v.lower(j) == "of":
         j += 1
-    while j < v.n and v.lower(j) in ("the", "a", "all", "total"):
+    while j < v.n and v.lower(j) in ("the", "a", "all", "total", "those", "these"):
         j += 1
     m = v.mention_at[j] if j < v.n else None
     if m is not None and m.start == j and v.lower(m.end) in POSSESSIVE:  # "25 of Wales's 40 seats"
@@ -859,8 +915,7 @@ class Reader:
         if ucat == "unit.seats":
             return self._seats(i, text, y)
         if ucat is None and v.lower(i - 1) == "to" and v.lower(i - 2) in ("total", "tally") \
-                and v.in_sentence(i, "unit.votes") is None and v.in_sentence(i, "unit.seats") is None \
-                and not n.decimals and n.value >= 100:
+                and v.in_sentence(i, "unit.seats") is None and not n.decimals and n.value >= 100:
             return Reading(i, Kind.VOTES, "votes", ["'taking his total to N': a count"])  # after a transfer's gain
         return self._bare(i)
 
@@ -1154,7 +1209,10 @@ class Reader:
                 and sum(v.num(k) is not None for k in range(v.sentence_bounds(i)[0], i)) >= 2:
             # "New council: Labour 31, Conservatives 12, … independents 5 - a total of 61 seats": the list's sum
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the list's sum ('- a total of 61 seats')"])
-        if v.lower(i - 1) == "in" and v.lower(i - 2) in ("second", "third", "fourth", "fifth", "runner-up", "runners-up"):
+        k = i - 1
+        while v.lower(k) in HEDGES_BEFORE_COUNT:
+            k -= 1  # "came second in nearly a hundred seats"
+        if v.lower(k) == "in" and v.lower(k - 1) in ("second", "third", "fourth", "fifth", "runner-up", "runners-up"):
             return None  # "saw Reform UK come second in three seats": seats it lost, not seats it holds
         if v.lower(i - 1) == "the" and v.lower(i - 2) == "of" and contested_after(v, i):
             return None  # "- Of the 11 seats contested, the Conservatives won six": the seats up, no one's
@@ -1181,7 +1239,9 @@ class Reader:
                 or v.lower(i - 1) == "(" and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 and (u := unit_after(v, i)) is not None and v.lower(u[2]) == ")":
             return None  # "taking one of the ward's three seats", "Eastfield ward (three seats)": a district's size
-        if self._body_has(i):
+        party_after = (p := v.mention_at[i + 1] if i + 1 < v.n else None) is not None and p.kind == "party" \
+            and p.start == i + 1  # ("The new council has 20 Labour members, 14 Conservatives …": a party's, no size)
+        if self._body_has(i) and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
@@ -1193,7 +1253,7 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
-        if size:
+        if size and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
         r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
         if y is not None and v.lower(i - 1) in ("lost", "losing", "shed") and self._group_not_chamber(y, []) is not None:
@@ -1239,12 +1299,25 @@ class Reader:
             r.evidence.append("seats lost" if lost else "seats gained")
             return r
         if self._region_total(i):
+            if self._wards_beside_seats(i):
+                return None  # "the council's 51 seats - one in each of the borough's 17 wards": wards, not its seats
             r.kind = Kind.TOTAL_SEATS
             r.evidence.append("a region's seats")
         elif self._shared_out(i):
             r.kind = Kind.TOTAL_SEATS
             r.evidence.append("the seats shared out ('the seven list seats were shared out')")
         return r
+
+    def _wards_beside_seats(self, i: int) -> bool:
+        """A count of wards or divisions in a sentence that counts the body's seats as seats: the places they are
+        elected in, not the seats (a ward may elect three)."""
+        v = self.v
+        u = unit_after(v, i)
+        if u is None or v.lower(u[2] - 1) not in ("wards", "divisions", "ward", "division"):
+            return False
+        s, e = v.sentence_bounds(i)
+        return any(k != i and v.num(k) is not None and (w := unit_after(v, k)) is not None
+                   and v.lower(w[2] - 1) in ("seats", "councillors", "members") for k in range(s, e))
 
     def _shared_out(self, i: int) -> bool:
         """ "The seven regional list seats in South Scotland were shared out as follows", "the 20 seats up for
@@ -1265,6 +1338,9 @@ class Reader:
             return v.lower(k) in SHARED_OUT
         if v.lower(k) in ("went", "split", "broke", "divided") and v.lower(k + 1) in ("as", ":", "to", "between"):
             return True  # "The seven list seats went as follows: …"
+        if v.lower(k) in ("from", "elected", "chosen", "drawn", "picked") and any(
+                v.lower(t) in ("list", "lists") for t in range(k + 1, min(v.n, k + 5))):
+            return True  # "… and the 11 London-wide members from party lists": a tier's size, no party's
         return v.lower(k) == "up" and v.lower(k + 1) in ("for", "to")
 
     def _beating_before(self, i: int) -> bool:
@@ -1921,8 +1997,9 @@ class Inheritor:
                 or self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
-                or self._for_side(i) or self._held(i) or self._poll(i) or self._seat_target(i) \
-                or self._seat_list(i) or self._tier_line(i) or self._share_list(i) or self._had_votes(i)
+                or self._for_side(i) or self._held(i) or self._members(i) or self._poll(i) or self._seat_target(i) \
+                or self._seat_list(i) or self._tier_line(i) or self._share_list(i) or self._had_votes(i) \
+                or self._round_sum(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
             if r is not None and r.kind == Kind.SEATS and r.slot != TO_A_MAJORITY and shortfall(self.v, i):
@@ -1930,6 +2007,63 @@ class Inheritor:
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
+
+    def _round_sum(self, i: int) -> Reading | None:
+        """ "Pike +8,710 = 107,020", "Moss 28,411 + 6,120 = 34,531": a later round's sum on a candidate's line, the
+        votes added (read as transfers) and the total after them (the final count)."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.value < 10 or v.years[i]:
+            return None
+        if v.lower(i - 1) == "=":
+            added = i - 2
+            if v.num(added) is None or not (v.text(added).startswith("+") or v.lower(added - 1) == "+"):
+                return None
+            head = added - 1 - (v.lower(added - 1) == "+")
+            if v.lower(added - 1) == "+" and v.num(head) is not None:
+                head -= 1  # "Moss 28,411 + 6,120 = 34,531"
+            if self._line_owner(head) is None:
+                return None
+            return Reading(i, Kind.VOTES, "votes", [ROUND_TOTAL], slot="round total")
+        if v.lower(i + 1) == "=" and v.num(i + 2) is not None and (v.text(i).startswith("+") or v.lower(i - 1) == "+"):
+            return Reading(i, Kind.VOTES, "votes", [ROUND_ADDED], slot="round added")
+        if v.lower(i + 1) == "+" and v.num(i + 2) is not None and v.lower(i + 3) == "=" and v.num(i + 4) is not None \
+                and self._line_owner(i - 1) is not None:
+            return Reading(i, Kind.VOTES, "votes", [ROUND_START], slot="round start")
+        return None
+
+    def _line_owner(self, k: int) -> Span | None:
+        """The person or party a results line names just before token k, past its party in brackets: "Anna Pike
+        (Lab)"."""
+        v = self.v
+        for t in range(k, max(-1, k - 6), -1):
+            m = v.mention_at[t]
+            if m is not None and m.kind == "person":
+                return m
+            if "\n" in v.text(t) or v.num(t) is not None and t != k:
+                return None
+            if m is None and v.text(t) not in ("(", ")", ",", "-", "–") and t == k:
+                return None
+        m = v.mention_at[k]
+        return m if m is not None and m.kind == "party" else None
+
+    def _members(self, i: int) -> Reading | None:
+        """ "The new council of 57 seats has 24 Labour members, 17 Conservatives, 9 Liberal Democrats, 5 independents
+        and 3 Greens": a party's members, the party right after the number, in a sentence about seats."""
+        v = self.v
+        m = v.mention_at[i + 1] if i + 1 < v.n else None
+        n = v.num(i)
+        if m is None or m.kind != "party" or m.start != i + 1 or n.decimals or n.value >= 700 or n.signed \
+                or v.lower(i - 1) not in (",", "and", "has", "have", "had", "with") \
+                or v.cue_right(i, "unit.votes", 4) is not None or v.in_sentence(i, "unit.seats") is None:
+            return None  # (in a sentence that counts seats: "The new council of 57 seats has …")
+        s = v.sentence_bounds(i)[0]
+        if any(v.lower(k) in GROUPINGS for k in range(s, i)):
+            return None  # "A coalition of 14 Democrats, 5 independents and 2 Republicans": a group's members
+        k = m.end + (v.lower(m.end) in ("members", "mps", "councillors", "senators", "representatives", "seats"))
+        if v.lower(k).endswith("ing") or v.lower(k) in ("who", "that", "which", "had", "have", "were", "are"):
+            return None  # "with two Republican members leaving for the administration": some members, doing something
+        return Reading(i, Kind.SEATS, "seats", ["a count of a party's members ('17 Conservatives')"], slot="members")
 
     def _read_in(self, lo: int, hi: int) -> list[int]:
         """The tokens in [lo, hi) with a reading, in order."""
@@ -1959,12 +2093,19 @@ class Inheritor:
         votes split 812 to Kostas, 604 to Whitely …": votes one excluded candidate passed on to another."""
         v = self.v
         n = v.num(i)
-        if n.decimals or n.signed or n.words or v.years[i]:
+        if n.decimals or n.words or v.years[i]:
             return None
         s, e = v.sentence_bounds(i)
         ps = v.sentence_bounds(s - 1)[0] if s > 0 and v.para_of[s - 1] == v.para_of[i] else s
         if not SPLIT_SENTENCE.search(v.span_text(ps, e)):
             return None  # (in its sentence or the one before: "Mr Kerr was excluded first. Of his 4,210 votes, …")
+        if n.signed:
+            # "His votes transferred as follows: Khan +301, Doyle +244, Paterson +97, non-transferable 180"
+            m = v.mention_at[i - 1] if i > 0 else None
+            if n.value > 0 and m is not None and m.kind in ("person", "party") and m.end == i \
+                    and v.text(i).startswith("+") and "as follows" in v.span_text(ps, e).lower():
+                return Reading(i, Kind.VOTES, "votes", [SPLIT_PART], slot="split")
+            return None
         k = i + 1
         if v.lower(k) == "of" and v.lower(k + 1) in ("those", "them", "these", "their", "his", "her", "its", "the"):
             k += 2
@@ -1976,6 +2117,12 @@ class Inheritor:
             return None
         j = k + 1 + (v.lower(k + 1) in ("mr", "ms", "mrs", "dr", "the"))
         m = v.mention_at[j] if j < v.n else None
+        if m is None or m.kind == "party":
+            # "1,402 to Social Democrat Grainne Murphy": past a party's name (read whole or not) to its candidate
+            p = next((v.mention_at[t] for t in range(j, min(v.n, j + 4)) if v.mention_at[t] is not None
+                      and v.mention_at[t].kind == "person" and v.mention_at[t].start == t), None)
+            if p is not None and all(v.text(t)[:1].isupper() for t in range(j, p.start)):
+                m, j = p, p.start
         if m is not None and m.kind == "party" and v.lower(m.end) in ("'s", "’s") \
                 and (p := v.mention_at[m.end + 1] if m.end + 1 < v.n else None) is not None and p.kind == "person":
             m = p  # "1,480 to Labor's Joe Ruiz"
@@ -2212,7 +2359,8 @@ class Inheritor:
         m = v.mention_at[j] if j >= 0 else None
         if not steps or m is None or m.kind != "party" or m.end != j + 1:
             return None
-        return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held")
+        return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held",
+                       whole=x_of_y(v, i))  # ("won six of those seven county seats")
 
     def _heads_list(self, k: int, i: int) -> bool:
         """Whether the size at k stands over the list at i: in its paragraph, or in a heading of no seat figures of its
@@ -2397,6 +2545,11 @@ class Inheritor:
             if v.has(k, "cue.majority"):
                 return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
             if v.has(k, "unit.seats"):
+                if any(v.lower(t) == "number" and v.lower(t + 1) == "of" for t in range(max(s, k - 4), k)) and not any(
+                        (m := v.mention_at[t]) is not None and m.kind == "party" for t in range(max(s, k - 4), k)):
+                    # "boundary changes cut the number of Scottish seats from 59 to 57": the body's (not "the number
+                    # of Liberal Democrat MPs halved": a party's)
+                    return Reading(i, Kind.TOTAL_SEATS, "seats", [f"'the number of {v.text(k)}'"], anchor=k)
                 return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
             if v.lower(k) in ("tally", "haul", "caucus", "contingent", "group") and not v.num(i).decimals \
                     and v.num(i).value < 700:  # "nearly doubled its tally from 52 to 99", "Reform's group rose from"
@@ -2698,6 +2851,8 @@ class Inheritor:
         j = i - 1
         if v.lower(j) in POSSESSIVE:
             j -= 1
+            if v.lower(j) in CANDIDATE_WORDS and (p := v.mention_at[j - 1]) is not None and p.kind == "party":
+                j -= 1  # "16,870 votes to the Conservative candidate's 17,086": the party's candidate's
         elif v.lower(j) == "," and (k := self._relative_clause_start(j)) is not None:
             j = k - 1  # "… polled 5,977 and the Green Anya Boyce, who finished fourth, 6,480"
         else:
@@ -2733,7 +2888,10 @@ class Inheritor:
             return None  # "with 1,220 not transferable", "with 310 exhausted": no candidate's votes
         if any(v.lower(k) in COUNTING_UNITS for k in range(i + 1, min(v.n, i + 4))):
             return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
-        if v.cue_right(i, "cue.votes_cast", 1) is not None:
+        if (c := v.cue_right(i, "cue.votes_cast", 1)) is not None:
+            e = v.cue_starts["cue.votes_cast"].get(c, c + 1)
+            if v.lower(e) in REJECTED_WORDS or v.lower(e) in ("were", "was") and v.lower(e + 1) in REJECTED_WORDS:
+                return None  # "with 138 ballot papers rejected": the rejected ones, no votes cast
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
                          for k in self._read_in(*v.sentence_bounds(i)))

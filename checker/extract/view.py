@@ -90,6 +90,7 @@ class View:
             self.line_start[k] = k if "\n" in texts[k - 1] else self.line_start[k - 1]
         self.unit_memo: dict[int, tuple[str, int, int] | None] = {}
         """reading.unit_after's answers by token: the View never changes, so neither do they."""
+        self._paragraphs: dict[int, tuple[int, int]] | None = None
         self.clause_start, self.clause_end = self._clauses()
         self.quote_of: list[int] = self._quotes()
         """Per token, which quotation it is inside (0: none), so a speaker is not read as what they speak of."""
@@ -219,6 +220,18 @@ class View:
 
     def num(self, i: int):
         return self.nums[i] if 0 <= i < self.n else None
+
+    def paragraph_bounds(self) -> dict[int, tuple[int, int]]:
+        """Each paragraph's first and last token that is not white space, in paragraph order; found on first use."""
+        if self._paragraphs is None:
+            first: dict[int, int] = {}
+            last: dict[int, int] = {}
+            for k in range(self.n):
+                if not self.t.is_space[k]:
+                    first.setdefault(self.para_of[k], k)
+                    last[self.para_of[k]] = k
+            self._paragraphs = {p: (first[p], last[p]) for p in sorted(first)}
+        return self._paragraphs
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         return self.sents[self.sent_of[i]]

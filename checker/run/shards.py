@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
-from ..checks.bounds import closes_column
+from ..checks.bounds import closes_column, seat_side
 from ..checks.consistency import UNDATED_KINDS, fact_key, undated_key
 from ..checks.shares import OTHERS_LINE, share_group
 from ..checks.tiers import tier_group, tier_of
@@ -30,7 +30,7 @@ from ..ruleset import Rule
 
 Key = Hashable
 
-SUM_MODALITIES = (Modality.ACTUAL, Modality.HISTORICAL)
+SUM_MODALITIES = (Modality.ACTUAL, Modality.HISTORICAL, Modality.FORECAST)
 
 
 def _sum_kinds(rules: Iterable[Rule]) -> frozenset[Kind]:
@@ -87,7 +87,7 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("agree", key))  # agreement
         if key[0] in UNDATED_KINDS and key[-1][0] is not None and not key[-1][1]:
             out.append(("agree", undated_key(key)))  # … and the same seat's figure in undated copy
-    if f.subject_kind == "party" and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
+    if seat_side(f) is not None and c.value is not None and f.kind in sum_kinds and c.modality in SUM_MODALITIES:
         out.append(sum_key(f, c.modality))  # sum-bound: one election's seat totals
     if f.kind == Kind.TOTAL_SEATS and (not c.column or tier_of(c.column) in ("constituency", "list") or closes_column(f)
                                        or OPEN_TOTAL_ROW in c.evidence):
@@ -153,6 +153,8 @@ def rounds_memo() -> Callable[[str], bool]:
 
 def sum_key(f: Fact, modality: Modality) -> Key:
     """One election's seat totals; an article whose election or council cannot be told sums its own alone."""
+    if modality == Modality.FORECAST:  # a forecast's seats add up within its own article's list
+        return ("sum", f.claim.scope, modality, f.year, f.path)
     return ("sum", f.claim.scope, modality, *f.pool)
 
 
