@@ -2343,8 +2343,10 @@ class _Builder:
                 continue
             if before in ("in", "into", "to") and after not in ("place", "spot") and not moved:
                 continue
-            if v.lower(i - 2) == "to" and v.lower(i - 3) in HOPED or v.lower(i - 2) in HOPED:
-                continue  # "Labour, which had hoped to come second, finished third": a hope, no finishing place
+            if v.lower(i - 2) in HOPED or any(v.lower(k) in HOPED and v.lower(k + 1) == "to" and not any(
+                    v.lower(t) in (",", ";", "but") for t in range(k + 2, i)) for k in range(max(0, i - 8), i - 1)):
+                continue  # "Labour, which had hoped to come second, finished third", "had hoped to push the
+                # Conservatives into third place": a hope, no finishing place
             if after == "in" and any(v.num(k) is not None and v.lower(k + 1) in ("seats", "constituencies", "wards",
                                                                                  "ridings", "places", "of")
                                      for k in range(i + 2, min(v.n - 1, i + 5))):

@@ -465,6 +465,9 @@ def distractor(v: View, i: int) -> str | None:
     if seat_unit is not None and seat_unit[0] == "unit.seats" and any(
             (m := v.mention_at[k]) is not None and m.via == "a referendum's side" for k in range(*v.sentence_bounds(i))):
         return "places of a referendum"  # "three of the five constituencies in our region voted No"
+    if v.years[i] and prev in ("its", "their", "his", "her", "the", "a") and nxt in (
+            "vote", "votes", "share", "result", "results", "tally", "majority", "total", "level", "figure", "figures"):
+        return "a year"  # "losing more than a third of its 2019 vote share": which election's, no count
     if unit is not None and unit[0] == "unit.votes" and v.lower(unit[2]) in ("each", "apiece"):
         return "votes each voter had"  # "Electors then had three votes each": how many, no count
     if unit is not None and v.lower(unit[2] - 1) in ("papers", "ballots", "votes", "paper", "ballot") and (

@@ -1,0 +1,22 @@
+"""Classes of false error found on blind set 39 (half UK, half abroad; written blind at this session's start, held out
+while sets 36 and 38 were read, then its list of failures read late), each tested in fresh wording."""
+
+from __future__ import annotations
+
+from checker.model import Kind
+
+
+def claims_in(read_as, name: str, text: str):
+    return list(read_as({name: text})[0].claims)
+
+
+def test_a_place_a_party_hoped_to_push_a_rival_into_is_no_finishing_place(read_as):
+    text = ("Nadia Shah (Lab) 12,004\nPaul Grey (Con) 8,870\nJim Bell (Reform) 8,102\n\nReform had hoped to push the "
+            "Conservatives into third place. In the end Reform came third.")
+    ranks = [c for c in claims_in(read_as, "r.txt", text) if c.kind == Kind.RANK]
+    assert [(c.subject, c.text) for c in ranks] == [("Reform UK", "third")]
+
+
+def test_a_year_before_vote_share_is_no_count(read_as):
+    text = "The Conservative share fell 12 points from 44 per cent, losing more than a quarter of its 2019 vote share."
+    assert all(c.text != "2019" for c in claims_in(read_as, "y.txt", text))
