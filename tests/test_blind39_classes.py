@@ -20,3 +20,15 @@ def test_a_place_a_party_hoped_to_push_a_rival_into_is_no_finishing_place(read_a
 def test_a_year_before_vote_share_is_no_count(read_as):
     text = "The Conservative share fell 12 points from 44 per cent, losing more than a quarter of its 2019 vote share."
     assert all(c.text != "2019" for c in claims_in(read_as, "y.txt", text))
+
+
+def test_a_third_candidate_is_no_third_seat(check_as):
+    text = ("Democrat Rosa Vega unseated Republican Rep. Hal Moss in the 12th District. Vega had 9,804 votes to Moss's "
+            "9,911. A third candidate, Libertarian Joe Park, drew 410 votes.")
+    assert [f.rule for f in check_as({"d.txt": text}).findings if f.rule == "winner-has-most"] == ["winner-has-most"]
+
+
+def test_a_winner_told_past_an_aside_before_the_count(check_as):
+    text = ("Amy Cole, who runs the village shop, won the seat for the Greens. Ms Cole polled 640 votes to the "
+            "Conservative Ian Frost's 702.")
+    assert [f.rule for f in check_as({"w.txt": text}).findings if f.rule == "winner-has-most"] == ["winner-has-most"]

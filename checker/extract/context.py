@@ -229,6 +229,9 @@ SECTION_REACH = 12
 
 ELECTION_NOUNS = frozenset(ELECTION_WORDS | {"midterms", "midterm", "polls", "referendum", "locals"})
 """Words after "the 2022" that make it an election."""
+SEAT_NOUNS_WON = frozenset({"seat", "ward", "division", "constituency", "riding", "district", "by-election", "election",
+                            "race", "contest", "mayoralty"})
+"""After "won the": what a winner won ("Karen Oduya … won the seat for her party")."""
 DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseats", "ousted", "ousts"})
 """Verbs of a win over a rival the object names: "Carla Ruiz narrowly defeated Tom Hadley"."""
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
@@ -1165,10 +1168,16 @@ class Context:
             if m.kind != "person":
                 continue
             k = m.end
+            if v.lower(k) == "," and v.lower(k + 1) in ("who", "a", "an", "the") and v.lower(k + 1) != "the" \
+                    or v.lower(k) == "," and v.num(k + 1) is not None:
+                k = next((t + 1 for t in range(k + 1, min(v.n, k + 25)) if v.lower(t) == ","), k)
+                # (past an aside: "Karen Oduya, who runs a cafe on the High Street, won the seat")
             while k < v.n and v.lower(k) in ("narrowly", "comfortably", "easily", "convincingly", "decisively"):
                 k += 1
-            if v.lower(k) in DEFEATS and not any(v.years[t] for t in range(*v.sentence_bounds(k))):
-                out.add(m.name)
+            if (v.lower(k) in DEFEATS or v.lower(k) in ("won", "took", "gained", "captured", "held", "retained")
+                    and v.lower(k + 1) == "the" and v.lower(k + 2) in SEAT_NOUNS_WON) \
+                    and not any(v.years[t] for t in range(*v.sentence_bounds(k))):
+                out.add(m.name)  # (or says they won the seat: "… won the seat for her party")
         return out
 
     def _place_of(self, p: Span, people: list[Span], places: list[Span], s: int) -> tuple[Span | None, float]:
