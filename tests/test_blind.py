@@ -75,10 +75,11 @@ FLOORS = {
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (23, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
     "set34": (28, 1),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (22, 10),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it
+    "set35": (22, 7),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    # next
     "set36": (26, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
     # 6 December (sixth)
-    "set37": (26, 7),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
+    "set37": (26, 6),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
     # its false errors read in the session of 6 December (sixth)
     "set38": (35, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed

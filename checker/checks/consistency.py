@@ -98,8 +98,9 @@ def fmt_whole(f: Fact) -> str:
 def valid_total(c) -> str:
     """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
     k = c.sentence.find(c.text)
-    after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower() if k >= 0 else ""
-    before = c.sentence[max(0, k - 30): max(0, k)].lower() if k >= 0 else ""
+    after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower().replace("|", " ") if k >= 0 else ""
+    before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
+    # (a table row's cells apart: "| Valid votes |  | 56,431 |")
     return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] else ""
 
 

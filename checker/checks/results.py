@@ -219,7 +219,8 @@ class Swing(Check):
             sides = {x for g in by_seat.get((f.path, f.contest), []) if g.claim.round == "final"
                      for x in (g.party or g.subject,) if x}
             moves = {s: m for s in sorted(sides) if (m := self._between_elections(by_seat, f, s, final=True))}
-        own = [m for s, m in moves.items() if f.subject == s or any(g.party == f.subject for g in m.facts)]
+        own = [m for s, m in moves.items() if f.subject == s or f.party and f.party == s
+               or any(g.party == f.subject for g in m.facts)]  # (or its candidate's: "Labor's Priya Raman …")
         if own:  # the side's own candidate's change ("Ms Cho won 52.0% … up from 48.9%, a swing … to Labor")
             move, sign, whose = own[0], 1, f"{f.subject}'s change"
         elif len(moves) == 1:

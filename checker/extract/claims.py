@@ -2001,6 +2001,11 @@ class _Builder:
         if r.kind == Kind.SHARE_CHANGE and not n.signed and self._said_down(r.i):
             value, low, high = -value, -high, -low  # "down 3.3 points", "a drop of 7.9 points"
             evidence.append("a fall")
+        if r.kind == Kind.SWING and not n.signed and (u := unit_after(v, r.i)) is not None \
+                and v.lower(u[2]) == "against" and (v.lower(u[2] + 1) in ("it", "them", "him", "her")
+                                                    or subject and v.lower(u[2] + 1) == subject.lower()):
+            value, low, high = -value, -high, -low  # "a swing of 2.3 points against it": a swing away from it
+            evidence.append("a swing against it")
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None

@@ -1125,6 +1125,15 @@ class Reader:
         s = v.cue_left(k, "cue.majority", 8, stop_at_number=True)
         return s if s is not None and v.same_sentence(s, i) else None
 
+    def _someones_total(self, i: int) -> bool:
+        """ "Libertarian Jo Pruett's total of 6,890 votes": one candidate's total, not the votes cast."""
+        v = self.v
+        k = i - 1
+        while k > 0 and v.lower(k) in ("of", "total", "final", "overall", "vote", "a", "the"):
+            k -= 1
+        m = v.mention_at[k - 1] if v.lower(k) in ("'s", "’s") and k > 0 else None
+        return m is not None and m.kind in ("person", "party") and k < i - 1
+
     def _votes_cast_left(self, i: int, window: int = 4) -> int | None:
         """ "the total poll was 45,120", "valid votes: 45,002": not "…, or 56.7 per cent of the valid poll, against
         823,917 (42.4 per cent) for No", nor "Of the valid poll, 24,110 went to Labour": a side's, after a break."""
@@ -1166,7 +1175,8 @@ class Reader:
         if self._ahead_right(i, 3):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if (self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None
-                or v.cue_left(i, "cue.total", 3) is not None) and not self._for_someone(i):
+                or v.cue_left(i, "cue.total", 3) is not None) and not self._for_someone(i) \
+                and not self._someones_total(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
         if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
