@@ -3,6 +3,8 @@ while sets 36 and 38 were read, then its list of failures read late), each teste
 
 from __future__ import annotations
 
+from findings_of import errors
+
 from checker.model import Kind
 
 
@@ -32,3 +34,9 @@ def test_a_winner_told_past_an_aside_before_the_count(check_as):
     text = ("Amy Cole, who runs the village shop, won the seat for the Greens. Ms Cole polled 640 votes to the "
             "Conservative Ian Frost's 702.")
     assert [f.rule for f in check_as({"w.txt": text}).findings if f.rule == "winner-has-most"] == ["winner-has-most"]
+
+
+def test_a_turnout_after_a_sentence_of_rejected_ballots_is_read(check_as):
+    text = ("Officials said 30,410 ballot papers were cast by the seat's 80,020 electors, 120 of them rejected. Turnout "
+            "was 41.0 per cent, low for a general election.")
+    assert [f.rule for f in errors(check_as({"t.txt": text}))] == ["turnout"]  # 30,410 / 80,020 = 38.0%

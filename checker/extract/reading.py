@@ -582,7 +582,8 @@ def distractor(v: View, i: int) -> str | None:
         return "age"
     if nxt in ("of", "were", "was") and any(v.lower(k) in REJECTED for k in range(i + 1, min(v.n, i + 4))) \
             or prev in (":", "papers", "ballots", "votes", "were", "was") \
-            and any(v.lower(k) in REJECTED for k in range(max(0, i - 4), i)):
+            and any(v.lower(k) in REJECTED for k in range(max(v.sentence_bounds(i)[0], i - 4), i)):
+        # (in its own sentence: not "…, 94 of them rejected. Turnout was 35.1 per cent")
         return "rejected ballots"  # "136 of them rejected", "117 were rejected", "Rejected ballot papers: 6"
     if (nxt == "members" and prev in ("'s", "’s") and v.lower(i - 2) in ("party", "union", "association")
             or nxt in ("party", "paid-up") and v.lower(i + 2) == "members") \
