@@ -83,7 +83,7 @@ FLOORS = {
     # its false errors read in the session of 6 December (sixth)
     "set38": (35, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
-    "set39": (24, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
+    "set39": (25, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
     # set36's and set38's classes), then its list of failures read late and four of its classes fixed. (set40,
     # written blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
 }

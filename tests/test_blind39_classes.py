@@ -40,3 +40,14 @@ def test_a_turnout_after_a_sentence_of_rejected_ballots_is_read(check_as):
     text = ("Officials said 30,410 ballot papers were cast by the seat's 80,020 electors, 120 of them rejected. Turnout "
             "was 41.0 per cent, low for a general election.")
     assert [f.rule for f in errors(check_as({"t.txt": text}))] == ["turnout"]  # 30,410 / 80,020 = 38.0%
+
+
+def test_a_measure_s_two_shares_told_as_a_lead(check_as):
+    text = "Measure 12 led 51.6 percent to 49.2 percent with most ballots counted."
+    assert [f.rule for f in errors(check_as({"m.txt": text}))] == ["share-sum"]
+    assert errors(check_as({"m.txt": text.replace("49.2", "48.4")})) == []
+
+
+def test_a_fraction_in_words_is_no_count(read_as):
+    text = "Labour won more than two-fifths of the 19 seats contested on Thursday."
+    assert all(c.text != "two" for c in claims_in(read_as, "f.txt", text))

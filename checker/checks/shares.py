@@ -208,9 +208,11 @@ class ShareSum(Check):
                                            f" rounding)", related=[b])
 
 TWO_SIDES = re.compile(r"\breferendum\b|\b(?:backed|supported|opposed|rejected)\b.*\b(?:voted|backed|opposed|"
-                       r"rejected|against|to keep)\b", re.IGNORECASE)
+                       r"rejected|against|to keep)\b|\b(?:led|leads|leading|passed|failed|won|lost)\s+(?:by\s+)?"
+                       r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+to\s+\d[\d.]*\s*(?:%|per\s*cent|percent)",
+                       re.IGNORECASE)
 """A sentence of a vote's two sides told without their names: "In Thursday's referendum, 51.3 per cent backed the
-change and 48.7 per cent voted to keep the current arrangements"."""
+change and 48.7 per cent voted to keep the current arrangements", "Question 3 led 54.2 percent to 48.1 percent"."""
 NOT_A_SIDE_ROW = re.compile(r"\W*(?:total|turnout|informal|formal|rejected|spoilt|spoiled|invalid|exhausted|majority|"
                             r"electorate|swing|change|valid|votes cast|ballots|all candidates|sum|grand)\b", re.IGNORECASE)
 """A table row that is no side's share: "| Informal | 4.1 |", "| Total | 100.0 |"."""

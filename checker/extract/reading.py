@@ -474,6 +474,8 @@ def distractor(v: View, i: int) -> str | None:
             v.lower(unit[2]) in REJECTED_WORDS
             or v.lower(unit[2]) in ("were", "was") and v.lower(unit[2] + 1) in REJECTED_WORDS):
         return "rejected ballots"  # "with 138 ballot papers rejected": no votes cast, no one's count
+    if nxt == "-" and v.lower(i + 2) in FRACTIONS and n.words:
+        return "a fraction"  # "more than two-fifths of the seats contested": a part, no count
     if prev == "of" and v.lower(i - 2) in ("bundle", "bundles", "batch", "batches", "box", "boxes", "pile", "tray",
                                            "sack", "bag"):
         return "a bundle of ballots"  # "a bundle of 16 votes was found on the wrong pile": no one's count
