@@ -53,6 +53,9 @@ _DIGITS_RE = re.compile(
     r"(?P<frac>\.\d+)?"
     r"(?P<scale>\s?(?:million|billion|bn|m|lakhs?|crores?)\b)?"
 )
+COUNT_WRITTEN = r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)"
+"""A whole count as copy writes it, for patterns that find one in a phrase ("3,122 of them rejected"), not ending on a
+list's comma ("97, non-transferable")."""
 _INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 """Digits grouped as Indian copy groups them, in lakhs and crores ("6,12,430" is 612,430): well formed."""
 _SCALE_OF = {"billion": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}

@@ -16,6 +16,7 @@ from ..contests import Index
 from ..model import BESIDE_SEATS, COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, figure_at, fmt
+from .shares import OTHERS_LINE
 from .tiers import tier_of
 
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
@@ -170,16 +171,12 @@ LIST_SUM = "the list's sum"
 """The evidence of a size the copy gives as its list's sum ("- a total of 61 seats", "That is 122 seats"): exact."""
 
 
-OTHERS_ROW = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
-"""A row or line for everyone not named: "| Others | 19 |"."""
-
-
 def seat_side(f: Fact) -> str | None:
     """Whose seats a fact counts, for adding up: a party's, or a table's row of others ("| Others | 19 |": seats
     too, of no party the copy names)."""
     if f.subject_kind == "party":
         return f.subject
-    if f.subject is None and f.claim.column and OTHERS_ROW.match(f.claim.sentence):
+    if f.subject is None and f.claim.column and OTHERS_LINE.match(f.claim.sentence):
         return "Others"
     return None
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..contests import Candidate, Contest, FactList, Index, single
 from ..model import REFERENDUM_SIDES, TWO_PARTY, Kind, Modality, Severity
 from ..resolve import Fact
-from ..numbers import parse_number
+from ..numbers import COUNT_WRITTEN, parse_number
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
 
@@ -77,7 +77,7 @@ def admitted_low(t: Fact) -> float:
     return min(low, t.claim.low - rejected) if rejected and rejected < t.claim.low else low
 
 
-REJECTED_TOLD = re.compile(r"[^.;]{0,40}?(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+|ballot papers\s+|ballots\s+|papers\s+)?"
+REJECTED_TOLD = re.compile(r"[^.;]{0,40}?" + COUNT_WRITTEN + r"\s+(?:of them\s+|ballot papers\s+|ballots\s+|papers\s+)?"
                            r"(?:were\s+)?(?:rejected|spoilt|spoiled|invalid)\b", re.IGNORECASE)
 """After a total of ballots: how many of them were rejected (", 3,122 of them rejected")."""
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import INTERMEDIATE, SPLIT_PART, Kind, Modality
-from ..numbers import parse_number
+from ..numbers import COUNT_WRITTEN, parse_number
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 
@@ -43,9 +43,9 @@ class RoundSum(Check):
                 yield o
 
 
-EXHAUSTED_TOLD = re.compile(r"(?<![\d,+])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was|went|proved|became)?\s*(?:non-transferable|not transferable|"
-                            r"exhausted|non-transferrable)\b|\b(?:non-transferable|exhausted)\s*:?\s+(\d{1,3}(?:,\d{3})+|\d+)",
-                            re.IGNORECASE)
+EXHAUSTED_TOLD = re.compile(r"(?<!\+)" + COUNT_WRITTEN + r"\s+(?:were|was|went|proved|became)?\s*(?:non-transferable|"
+                            r"not transferable|exhausted|non-transferrable)\b|\b(?:non-transferable|exhausted)\s*:?\s+"
+                            + COUNT_WRITTEN, re.IGNORECASE)
 """In a sentence of votes passed on: how many went to no one ("and 96 were non-transferable")."""
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import WHOLE_COUNTRY, Span
-from .reading import MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
+from .reading import CANDIDATE_WORDS, MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -425,7 +425,7 @@ class Context:
             k -= 1
         if v.lower(k) in POSSESSIVE and (m := self.by_end.get(k)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "possessive", self.counterpart(r))
-        if v.lower(k) in ("'s", "’s") and v.lower(k - 1) in ("candidate", "nominee", "challenger") \
+        if v.lower(k) in ("'s", "’s") and v.lower(k - 1) in CANDIDATE_WORDS \
                 and (m := self.by_end.get(k - 1)) is not None and m.kind == "party":
             return Owner(self._person_for(m), "the party's candidate", self.counterpart(r))  # "the Conservative
             # candidate's 17,086"

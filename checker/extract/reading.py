@@ -368,8 +368,6 @@ ROUND_TOTAL = "a later round's total ('+8,710 = 107,020')"
 ROUND_ADDED = "votes added in a later round ('+8,710 = 107,020')"
 ROUND_START = "the count a later round's sum starts from ('98,310 + 8,710 = 107,020')"
 """Evidence of a round's sum on a candidate's line: the count after it is a later round's, the one added a transfer."""
-REJECTED_WORDS = frozenset({"rejected", "spoilt", "spoiled", "invalid", "void"})
-"""After a count of ballot papers: the ones not counted ("138 ballot papers rejected")."""
 GROUPINGS = frozenset({"coalition", "alliance", "bloc", "caucus", "group", "comprising", "including", "among",
                        "defected", "defections", "rebels", "rebelled", "voted", "backed", "signed"})
 """Before "14 Democrats, 5 independents": members of a group or a vote, not the parties' seats."""
@@ -471,8 +469,8 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.votes" and v.lower(unit[2]) in ("each", "apiece"):
         return "votes each voter had"  # "Electors then had three votes each": how many, no count
     if unit is not None and v.lower(unit[2] - 1) in ("papers", "ballots", "votes", "paper", "ballot") and (
-            v.lower(unit[2]) in REJECTED_WORDS
-            or v.lower(unit[2]) in ("were", "was") and v.lower(unit[2] + 1) in REJECTED_WORDS):
+            v.lower(unit[2]) in REJECTED
+            or v.lower(unit[2]) in ("were", "was") and v.lower(unit[2] + 1) in REJECTED):
         return "rejected ballots"  # "with 138 ballot papers rejected": no votes cast, no one's count
     if nxt == "-" and v.lower(i + 2) in FRACTIONS and n.words:
         return "a fraction"  # "more than two-fifths of the seats contested": a part, no count
@@ -2906,7 +2904,7 @@ class Inheritor:
             return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
         if (c := v.cue_right(i, "cue.votes_cast", 1)) is not None:
             e = v.cue_starts["cue.votes_cast"].get(c, c + 1)
-            if v.lower(e) in REJECTED_WORDS or v.lower(e) in ("were", "was") and v.lower(e + 1) in REJECTED_WORDS:
+            if v.lower(e) in REJECTED or v.lower(e) in ("were", "was") and v.lower(e + 1) in REJECTED:
                 return None  # "with 138 ballot papers rejected": the rejected ones, no votes cast
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('drew 49,422 ballot papers')"])
         votes_here = any(self.readings[k].kind in (Kind.VOTES, Kind.MARGIN)
