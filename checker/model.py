@@ -160,6 +160,8 @@ not the sum of the rows named."""
 
 SPLIT_PART = "a part of an excluded candidate's votes, passed on"
 NOTIONAL = "a notional result's: the last election recast on new boundaries"
+RUNNING_TALLY = "a running tally, told with how far the count has got ('with 61% of the expected vote counted')"
+"""Evidence of a count told part-way through: the next update's figures are larger, no contradiction."""
 """Evidence of a notional figure: never one fact with the last election's own count ("notional results put Labour
 on 200 seats in 2019"; it won 202)."""
 """The evidence of a count of votes passed on from one excluded candidate to another ("9,441 of those votes flowed to

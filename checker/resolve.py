@@ -405,7 +405,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                                                               key=lambda m: m.start)), None)
     main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
         len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]
-        or ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0] == first_place) else None  # named first, and most
+        or ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0] == first_place and len(place_counts) < 3) else None
+    # (named first, and most; not in a round-up of three seats or more, where one named twice is one of several)
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         if c.kind != Kind.OUTCOME:  # an outcome ("Labour hold") is no figure of the contests worked out here
@@ -429,13 +430,19 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
             unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
+    # a round-up of results, each with its own gain or hold: the one seat a gazetteer or role names is one of several,
+    # not the article's
+    round_up = len({(c.outcome, c.party) for c in ex.claims
+                    if c.kind == Kind.OUTCOME and c.outcome in ("gain", "hold") and c.party}) >= 2
+    # (not a headline told twice, nor a party's hold and its winner's)
     whole = _one_unnamed_race(ex, name_of, next(iter(doc_places)) if len(doc_places) == 1 else None) \
-        if len(doc_places) <= 1 else None
+        if len(doc_places) <= 1 and not round_up else None
     # A party's count in a sentence that sets it against a candidate's is that race's: "1,406 votes to the
     # Conservatives' 1,102"
     race_sentences = {c.sentence for c in ex.claims if whole is not None and (
         c.subject_kind == "person" or c.subject_via == "the party's candidate")
                       and c.kind in (Kind.VOTES, Kind.SHARE) and _of_the_race(c, ex)}
+    national_paras = {c.paragraph for c in ex.claims if NATIONALLY.search(c.sentence)}
     facts = []
     places: list[tuple[str, str, Location]] = []
     for c in ex.claims:
@@ -448,13 +455,16 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         beyond = c.subject_kind != "person" and c.kind in (Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES, Kind.VOTES_CAST) and (
             NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
             or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
-            or c.kind == Kind.SHARE and (c.scope is not None or c.place is None) and LIST_VOTE.search(c.sentence) is not None)
+            or c.kind == Kind.SHARE and (c.scope is not None or c.place is None) and LIST_VOTE.search(c.sentence) is not None) \
+            or c.kind == Kind.SWING and c.place is None and c.paragraph in national_paras
+        # (and "The Conservative-to-Labour swing was therefore about 10.8 points" after "Across the UK, Labour's share
+        # rose …": the country's swing)
         if place is None and c.kind in CONTEST_KINDS and not beyond:
             near = set(sentence_places[c.sentence])
             if len(near) == 1:
                 place = near.pop()
                 assumptions.append(f"took the seat {place} from the same sentence")
-            elif len(doc_places) == 1 and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST) \
+            elif len(doc_places) == 1 and not round_up and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST) \
                     and first_line.get(only := next(iter(doc_places)), 0) <= max(c.location.line, HEADLINE_LINES):
                 # not a seat first named further down ("… whose own majority in Castle ward was 1,043")
                 place = only

@@ -21,7 +21,7 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
-    "set1": (33, 0),
+    "set1": (34, 0),
     "set2": (41, 5),  # blind when first scored (16, 35); tuned on since
     "set3": (37, 0),  # blind when first scored (26, 18); tuned on since
     "set4": (36, 0),  # blind when first scored (18, 12); tuned on since
@@ -33,7 +33,7 @@ FLOORS = {
     # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's
     # 421 votes misread as everyone's, and a03 was found instead; in the session of 6 December (second) another:
     # a02's Brannock West share, 'found' by setting its votes against another entry's, once each entry's seat is read)
-    "set15": (21, 0),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
+    "set15": (23, 0),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
     "set16": (33, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
@@ -44,7 +44,7 @@ FLOORS = {
     # 'majority-exceeds-votes' error on its line, now a warning of the two majorities it gives; a59's preferences
     # split, once a lucky warning, is now found by the new rule transfer-split). (set32, set33 and set34, written
     # blind in that session and never read, are in tests/blind with no floor: the next session reads them)
-    "set18a": (30, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
+    "set18a": (31, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
     "set19": (32, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
     "set20": (36, 1),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
@@ -52,11 +52,11 @@ FLOORS = {
     # (24, 13) and final code (24, 14); read and tuned on in the session of 6 December
     "set22": (25, 0),  # held out likewise (the starting code stopped on it with an internal error: an open-ended total;
     # with that one guard, 19, 28; 19, 15 on the final code); read and tuned on in the session of 6 December
-    "set23": (26, 2),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
+    "set23": (27, 2),  # written blind at the start of the session of 6 December, scored untouched (22, 26 on its
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
-    "set24": (28, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
+    "set24": (29, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code (25, 11); read and tuned on in the session of 6 December (second)
-    "set25": (30, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
+    "set25": (31, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
     # final); read and tuned on in the session of 6 December (second)
     "set26": (29, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
     # its starting code, and on the code of that hour), then read
@@ -71,21 +71,26 @@ FLOORS = {
     "set30": (27, 2),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
     # 6 December (fourth): two false errors left (a state legislature round-up's chamber sizes, an analysis's
     # 'Measured against that' after two earlier majorities)
-    "set32": (27, 4),  # held out in the session of 6 December (fourth), never read there (25, 4 on its starting code;
+    "set32": (30, 4),  # held out in the session of 6 December (fourth), never read there (25, 4 on its starting code;
     # 26, 4 on its final); read in the session of 6 December (fifth)
-    "set33": (23, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
+    "set33": (25, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
     "set34": (28, 1),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (22, 7),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    "set35": (23, 7),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
     # next
-    "set36": (27, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
+    "set36": (28, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
     # 6 December (sixth)
-    "set37": (26, 6),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
+    "set37": (27, 5),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
     # its false errors read in the session of 6 December (sixth)
-    "set38": (35, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
+    "set38": (36, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
-    "set39": (25, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
+    "set39": (26, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
     # set36's and set38's classes), then its list of failures read late and four of its classes fixed. (set40,
     # written blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
+    "set40": (26, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
+    # its starting code; 18, 16 on its final); read in the session of 6 December (seventh)
+    "set41": (34, 3),  # written blind at the start of the session of 6 December (seventh), scored untouched (22, 14 on
+    # its starting code; 22, 13 after set40's classes), then read and its classes fixed. (set42, written blind at the
+    # same time and held out, is in tests/blind with no floor: the next session reads it)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -136,7 +136,8 @@ def test_the_shards_checked_on_the_cluster_give_the_same_report(address, bench, 
         assert list(mapper(run, parts)) == list(map(run, parts))  # each shard's outcomes, in shard order
         there = check(corpus, extractions, ruleset, Settings(), mapper=mapper)
     assert asdict(there) == asdict(here)
-    assert len(parts) > 40 and len(here.verified) > 500  # (45 since the shard keys of 5 December)
+    assert len(parts) > 30 and len(here.verified) > 500  # (45 since the shard keys of 5 December; 38 since a seat's
+    # gains and holds join its counts, for most-votes)
     planted = {f.location.path for f in here.findings if f.severity == Severity.ERROR}
     assert len(planted) >= 10  # the slips planted in the generated articles are found
 
@@ -176,4 +177,4 @@ def test_the_command_checks_the_shards_on_the_cluster(bench, monkeypatch, capsys
     here = findings()
     assert not mapped
     assert findings("--scheduler", "local") == here and len(here) >= 10
-    assert mapped and mapped[0] > 40  # the shards went to the cluster
+    assert mapped and mapped[0] > 30  # the shards went to the cluster

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
-from ..model import Kind
+from ..model import TWO_PARTY, Kind
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
 
@@ -206,6 +206,9 @@ class PointsDifference(Check):
 
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         path = lead.path
+        if lead.claim.round is None and TWO_PARTY.search(lead.claim.sentence):
+            return  # "a margin of 6.4 points – the amount by which the winner's two-party vote exceeds 50 per cent":
+            # the two-party count's, not the first preferences' gap
         ranked = sorted(((c, f) for c in contest.candidates.values()
                          if (f := c.share_fact(path)) is not None and f.claim.unit == "percent"
                          and f.claim.round == lead.claim.round),

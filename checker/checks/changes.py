@@ -17,11 +17,16 @@ from collections.abc import Iterator
 
 from ..numbers import find_numbers
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import COUNCIL_SCOPE, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt, fmt_range, overlaps
 
 MOVED = {"up": "rose", "down": "fell", "same": "stayed the same"}
+
+
+BETWEEN_ROUNDS = re.compile(r"\b(?:second|final|later|last|next)\s+(?:round|count)\b|\bround\s+of\s+counting\b|"
+                            r"\bsecond\s+preferences\b|\bafter\s+(?:transfers|preferences)\b", re.I)
+"""A change told between the rounds of one count: its figures are those rounds', not another election's."""
 
 
 class Direction(Check):
@@ -92,6 +97,20 @@ class Direction(Check):
                 want = f"more than {ch.factor_low:g}" if hi == float("inf") else f"{ch.factor_low:g}–{hi:g}"
                 problems.append(f"'{ch.words}' needs a ratio of {want}, but {ratio_text}")
         diff_text = ""
+        if ch.amount is not None and not problems and ch.attribute == Kind.SHARE and o.low and o.low > 0 \
+                and ch.amount > (n.high if ch.direction != "down" else o.high):
+            # "the Greens' share has risen by 50 per cent" (6.4% to 9.6%): more points than the share holds, so a
+            # ratio of the two shares, not their difference
+            sign = 1 if ch.direction != "down" else -1
+            half = _half_step(ch.amount_text)
+            r_lo, r_hi = 100 * (n.low / o.high - 1), 100 * (n.high / o.low - 1)
+            ratio_text = f"{n.text} / {o.text} − 1 = {fmt(round(100 * (n.value / o.value - 1), 1))}%"
+            a_lo, a_hi = sorted((sign * (ch.amount - half), sign * (ch.amount + half)))
+            if r_hi < a_lo - 1e-9 or r_lo > a_hi + 1e-9:
+                problems.append(f"'{ch.words} {ch.amount_text} per cent' does not match the figures: {ratio_text}")
+            if not problems:
+                yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text)
+                return
         if ch.amount is not None and not problems:
             d_lo, d_hi = n.low - o.high, n.high - o.low
             sign = 1 if ch.direction != "down" else -1
@@ -122,21 +141,32 @@ class Direction(Check):
         facts of that subject (`candidates`, in corpus order), those in the change's article first
         (`in_article`, the candidates in its article): the whole corpus's only if none of those fits."""
         kinds = {attribute} | ({Kind.MARGIN} if attribute == Kind.MAJORITY else set())
+        if BETWEEN_ROUNDS.search(f.claim.sentence):
+            return None, None  # "a second round of counting narrowed his lead": from one round to the next, not from
+            # the election before
+        # the body the change is of: its new figure's, where the copy gives it ("the Conservatives move up to 12" on a
+        # council: a council's seats, never a parliament's 317 in another story)
+        scope = new_told.claim.scope if new_told is not None else f.claim.scope
+
+        if new_told is not None and new_told.claim.modality == Modality.HISTORICAL and new_told.claim.year is None:
+            return None, None  # "reduced to 10 seats four years ago": a fall in the past, from a figure not told
 
         def fits(g: Fact) -> bool:
-            return (g.kind in kinds and g.subject is not None and (g.subject == f.subject or g.subject_kind == "person"
+            return (g is not new_told and g.kind in kinds and g.subject is not None and (g.subject == f.subject or g.subject_kind == "person"
                                                                    and f.subject_kind == "party" and g.party == f.subject)
                     and (g.contest == f.contest or f.contest is None or g.contest is None and not f.claim.place
                          or g.path == f.path and g.claim.sentence == f.claim.sentence)  # (its own sentence's figures)
                     # (a change told of a seat the sentence names is that seat's: "In Kesteven Edge, … the
                     # Conservative share fell by 23.4", not the national fall told paragraphs before)
-                    and (g.claim.scope == f.claim.scope or attribute != Kind.SEATS))
+                    and (g.claim.scope == scope and (scope != COUNCIL_SCOPE or g.path == f.path)
+                         or attribute != Kind.SEATS))
 
         # the figures told just before it first ("The Conservative share has fallen by 15.0 points" under a worked
         # example's "took 45.0% … fall to 30.0%"), not another passage's of the same party further on
         here = [g for g in in_article if fits(g)]
         near = [g for g in here if f.claim.paragraph - 2 <= g.claim.paragraph <= f.claim.paragraph]
-        anywhere = here or [g for g in candidates if fits(g)]
+        anywhere = here or [g for g in candidates if fits(g) and (f.contest is not None or g.contest is None)]
+        # (another article's: a party's national figure for a national change, not a ward's count in a round-up)
         if any(g.claim.modality == Modality.FORECAST for g in near):
             anywhere = []  # a worked example just before: its change is of its figures, not of another passage's
 

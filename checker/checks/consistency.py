@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import ARTICLE_REGION, COUNCIL_SCOPE, NOTIONAL, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, COUNCIL_SCOPE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -35,6 +35,8 @@ def fact_key(f: Fact) -> tuple | None:
     c = f.claim
     if c.value is None or c.modality in (Modality.FORECAST, Modality.THRESHOLD, Modality.GROUP):
         return None
+    if RUNNING_TALLY in c.evidence:
+        return None  # a live blog's count part-way through ("with 78% of the expected vote in"): the next is larger
     if SPLIT_PART in c.evidence:
         return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact
     when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
@@ -67,7 +69,11 @@ def fact_key(f: Fact) -> tuple | None:
         # another country's election entirely.
         where = f.contest or c.scope or f"article {f.path}"
         return (c.kind, c.unit, where, valid_total(c), *when)
-    if c.kind in (Kind.SWING, Kind.MAJORITY_SHARE):
+    if c.kind == Kind.SWING:
+        # (a swing between two other parties is another figure: "from Con to Labour … 15.8" beside a table's swing
+        # from Con to Reform)
+        return (c.kind, f.contest, *sorted(x or "" for x in (f.subject, f.counterpart)), *when) if f.contest else None
+    if c.kind == Kind.MAJORITY_SHARE:
         return (c.kind, f.contest, *when) if f.contest else None
     return None
 
@@ -95,13 +101,19 @@ def fmt_whole(f: Fact) -> str:
     return f"{int(w)}" if w is not None and float(w).is_integer() else str(w)
 
 
+VALID_MEASURE = re.compile(r"\b(?:on|of|by)\s+(?:the\s+)?valid\s+(?:votes?|poll|ballots)\b|\bvalid\s+votes?\s+alone\b",
+                           re.I)
+"""A turnout's sentence that says it is measured on the valid vote ("Measured on valid votes alone, turnout was …")."""
+
+
 def valid_total(c) -> str:
     """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
     k = c.sentence.find(c.text)
     after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower().replace("|", " ") if k >= 0 else ""
     before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
     # (a table row's cells apart: "| Valid votes |  | 56,431 |")
-    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] else ""
+    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] or (
+        c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 
 
 def _label(key: tuple) -> str:
@@ -130,7 +142,7 @@ class Agreement(Check):
                 continue  # "FF win two of four seats", "Lisnagar (3 seats)": a constituency's size, not the Dáil's 174;
                 # "in a 60-member Senedd a party needed 31": its size before it grew to 96
             if f.kind in self.kinds and (key := fact_key(f)) is not None:
-                if index.state_chamber(f.claim.scope):
+                if index.state_chamber(f.claim.scope) and f.claim.unit == "seats":
                     # a state's own chamber: only its article's figures, and in a round-up of states' chambers
                     # ("MAPLE STATE SENATE: … the 40-seat chamber", "CASCADE HOUSE OF REPRESENTATIVES: … 84 of
                     # the 150 seats") only its entry's

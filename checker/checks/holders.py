@@ -31,7 +31,8 @@ class PreviousHolder(Check):
             by_path[f.path].append(f)
         for path, facts in sorted(by_path.items()):
             said = [f for f in facts if f.claim.outcome in ("gain", "hold") and f.claim.modality == Modality.ACTUAL
-                    and f.claim.role == "winner" and f.claim.party]
+                    and f.claim.role == "winner" and f.claim.party and f.claim.round != "provisional"]
+            # (not what a correction says the copy called it before: "… described the result as a Conservative gain")
             # who held the seat: an incumbency ("held since 2010", "(2019: Lab maj 3,112)"), or a winner of the
             # election before ("Labour's Anne Kerr, who held Morland Bridge in 2019"), where no by-election the
             # story tells of may have changed hands since

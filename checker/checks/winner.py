@@ -39,6 +39,19 @@ class MostVotes(Check):
         # 25,769"): not a lead given to someone, which names the winner only by a guess at its owner
         winners = [c for c in contest.candidates.values()
                    if any(f.path == path and f.kind == Kind.VOTES for f in c.roles.get("winner", ()))]
+        if not winners:
+            # … or by its party's outcome in the seat ("BROOK FARM (Dunsford DC; Lab) - Con gain from Lab" over "Con
+            # 742, Lab 761"): the one candidate of that party
+            lines = {f.claim.location.line for f in contest.facts.in_path(path) if f.kind == Kind.VOTES}
+            told = {f.claim.party for f in index.in_path(Kind.OUTCOME, path)
+                    if f.claim.role == "winner" and f.claim.outcome in ("gain", "hold", "win") and f.claim.party
+                    and f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.claim.round is None
+                    and f.claim.place == contest.key
+                    and any(0 <= line - f.claim.location.line <= 2 for line in lines)}
+            # (told on the counts' own line or just above them: an entry's "- Con gain from Lab" over "Con 742, …")
+            if len(told) == 1:
+                party = told.pop()
+                winners = [c for c in contest.candidates.values() if c.party == party or c.key == f"party:{party}"]
         if len(winners) != 1 or index.several_seats(contest, path) or _in_rounds(index, cid, contest, path):
             return
         winner = winners[0]

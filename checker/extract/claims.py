@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, NOTIONAL, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
-from .context import CHAMBER_PREFIX, Context, Owner
+from .context import CHAMBER_PREFIX, Context, Owner, is_namesake
 from .election import CopyDate, copy_date
 from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
@@ -66,7 +66,8 @@ CHANGE_KINDS = {Kind.SEATS: Kind.SEAT_CHANGE, Kind.SHARE: Kind.SHARE_CHANGE}
 COUNT_PROGRESS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:seats|constituencies|wards|results|"
                             r"councils)\s+(?:now\s+)?(?:declared|counted|reported|called)\b", re.IGNORECASE)
 """A note of how far a count has got: "with 640 of 650 seats declared"."""
-VOTE_PROGRESS = re.compile(r"\bwith (?:about |some |nearly |roughly |just |only )?\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent) "
+VOTE_PROGRESS = re.compile(r"\bwith (?:(?:an? )?(?:about|some|nearly|roughly|just|only|almost|around|approximately|"
+                           r"estimated|over|under|more than|less than) )*\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent) "
                            r"(?:of (?:the )?(?:expected |estimated )?(?:vote|votes|ballots|precincts|polling places|booths"
                            r"|boxes)\s+)?(?:now\s+)?(?:counted|reporting|tallied|reported|in(?=\s*[,;:)]))", re.IGNORECASE)
 """A note of how far the counting of votes has got, short of the whole: "with 92% of the expected vote counted"."""
@@ -95,19 +96,25 @@ PARTY_VOTE = "party vote"
 PRIMARY_ROUND = "primary"
 """The `round` of a party primary's figures ("came through a contested Democratic primary in May, beating Tom
 Whitaker with 58,204 votes"): another contest than the general election the story reports."""
-PRIMARY = re.compile(r"\bprimar(?:y|ies)\b(?!\s+(?:votes?|count|tally|share|support|preferences?|schools?|care|"
-                     r"sources?|reasons?|concerns?|goals?|aims?|focus|targets?|purpose|role|cause))", re.IGNORECASE)
+PRIMARY = re.compile(r"(?<!-)\bprimar(?:y|ies)\b(?!\s+(?:votes?|count|tally|share|support|preferences?|schools?|care|"
+                     r"sources?|reasons?|concerns?|goals?|aims?|focus|targets?|purpose|role|cause|teachers?|head|"
+                     r"pupils?|education|healthcare|residence|carer|colours?|objective|duty|job))",
+                     re.IGNORECASE)
 """A sentence about a party primary; not Australian copy's "primary vote" (first preferences)."""
 PREFERENTIAL_PRIMARY = re.compile(r"\bprimary\s+votes?\b|\bon\s+primaries\b|\bprimaries\s+(?:count|tally)",
                                   re.IGNORECASE)
 FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin|deficit)\s+(?:of\s+)?"
                               r"(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
-FIRST_PREFERENCES_AFTER = re.compile(r"\s+first[- ]preference(?:s|\s+votes)\b", re.IGNORECASE)
+FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]preference(?:s|\s+votes)\b", re.IGNORECASE)
 """Right after a figure: the first round's ("trailed Wray by 8,252 first preferences"), whatever else its sentence
 says of the final one."""
 LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
+FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+first\s+count|"
+                                r"primaries)\s+(?:with\s+)?(?:[\d,]+\s+votes\s+\(\s*)?$", re.IGNORECASE)
+"""Right before a count or share: the first round's ("who led on first preferences with 38,420 votes (39.8
+percent)"), whatever the sentence says of the final count after it."""
 FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
 PREFERENCES_DISTRIBUTED = re.compile(r"\bdistribution of preferences\b|\bpreferences (?:were|are|have been) "
                                      r"distributed\b", re.IGNORECASE)
@@ -115,6 +122,95 @@ PRIMARY_VOTES = re.compile(r"\bprimary votes?\b|\bprimaries\b|\bon primaries\b",
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once)\s[^,.;]{0,60}?\bhad\b")
 _NEXT_CLAUSE = re.compile(r";|,?\s+but\s|,?\s+whereas\s|,?\s+while\s")
+
+
+POINTING_BACK = re.compile(r"\b(?:that|this|the\s+same)\s+$", re.I)
+"""Words before a figure the copy has given already: "defending that 421-vote cushion"."""
+LEADS_TOLD = (Kind.MAJORITY, Kind.MARGIN)
+
+
+STORY_KINDS = (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN)
+
+
+def _story_goes_on(claims: list[Claim]) -> list[Claim]:
+    """A person's figure that names no year, in the sentence right after one that dates that person's figures to one
+    earlier year, in the same paragraph ("Mr Keeling came first on first preferences in 2021 with 44.1 per cent …
+    After second preferences were added, he beat Ms Dunmore by 17,648 votes"): the same election's."""
+    dated: dict[tuple[int, str], set[int | None]] = {}  # (sentence start, subject) → the years of its figures
+    starts: dict[str, int] = {}
+    for c in claims:
+        if c.kind in STORY_KINDS and c.subject_kind == "person" and c.subject \
+                and c.modality in (Modality.ACTUAL, Modality.HISTORICAL):
+            key = (c.location.start - max(0, c.sentence.find(c.text)), c.subject)
+            dated.setdefault(key, set()).add(c.year if c.modality == Modality.HISTORICAL else None)
+            starts[c.sentence] = key[0]
+    if not any(None not in ys for ys in dated.values()):
+        return claims
+    by_paragraph: dict[int, list[int]] = {}
+    for c in claims:
+        if c.sentence in starts:
+            by_paragraph.setdefault(c.paragraph, []).append(starts[c.sentence])
+    out = []
+    for c in claims:
+        if c.kind in STORY_KINDS and c.subject_kind == "person" and c.year is None and c.modality == Modality.ACTUAL \
+                and c.sentence in starts:
+            here = starts[c.sentence]
+            before = [x for x in sorted(set(by_paragraph.get(c.paragraph, ()))) if x < here]
+            years = dated.get((before[-1], c.subject)) if before else None
+            if years is not None and len(years) == 1 and (year := next(iter(years))) is not None:
+                c = replace(c, year=year, modality=Modality.HISTORICAL,
+                            evidence=c.evidence + (f"the election of the sentence before ({year})",))
+        out.append(c)
+    return out
+
+
+def _pointed_back(claims: list[Claim]) -> list[Claim]:
+    """A lead the copy points back to ("He won the seat by 412 votes … defending that 421-vote cushion") is the lead
+    it told last, of the same side: the same election, count and seat, so the two are compared (and a slip between
+    them found), whatever the words around the second say of the time."""
+    last: dict[str | None, Claim] = {}
+    changed: dict[int, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.location.start):
+        if c.kind not in LEADS_TOLD or c.unit != "votes" or c.value is None:
+            continue
+        at = m.start() if (m := find_figure(c.sentence, c.text)) is not None else 0
+        prev = last.get(c.subject) or (last.get(None) if c.subject is None else None)
+        if at > 0 and POINTING_BACK.search(c.sentence, max(0, at - 12), at) and prev is not None \
+                and prev.modality in (Modality.ACTUAL, Modality.HISTORICAL):
+            c = changed[c.index] = replace(c, modality=prev.modality, year=prev.year, round=prev.round,
+                                           place=c.place or prev.place,
+                                           evidence=c.evidence + (f"the lead told before, pointed back to ('that …')",))
+        last[c.subject] = c
+    return [changed.get(c.index, c) for c in claims] if changed else claims
+
+
+CHANGE_OF = {Kind.SHARE_CHANGE: {Kind.SHARE, Kind.TURNOUT, Kind.MAJORITY_SHARE}, Kind.SEAT_CHANGE: {Kind.SEATS}}
+"""The kinds of figure a change's size of each kind may be a change of."""
+NEARLY_ALL_COUNTED = 95.0
+"""A running tally with this much of the vote counted is the count a story reports ("with 99% of the vote counted")."""
+
+
+def _latest_tally(claims: list[Claim]) -> list[Claim]:
+    """A story's last running tally, with nearly all the vote counted, is its count ("With an estimated 99% of the
+    vote counted, Brandt had 742,118 votes … Brandt won by 41,878 votes"; a live blog's last update), unless a later
+    paragraph gives those sides other counts; the earlier tallies, and a tally part-way, stay provisional."""
+    tallies = [c for c in claims if RUNNING_TALLY in c.evidence]
+    if not tallies:
+        return claims
+    last = max(c.paragraph for c in tallies)
+    latest = {c.index for c in tallies if c.paragraph == last}
+    told_at = [float(m.group(1)) for c in tallies if c.index in latest
+               for m in [re.search(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", VOTE_PROGRESS.search(c.sentence).group(0))]
+               if m is not None]
+    if not told_at or min(told_at) < NEARLY_ALL_COUNTED:
+        return claims  # ("With 64% of precincts reporting, Ruiz led Hale 40,210 to 38,770": part of the count)
+    told = {(c.subject, c.value) for c in tallies if c.index in latest and c.kind == Kind.VOTES}
+    subjects = {s for s, _ in told}
+    if any(c.kind == Kind.VOTES and c.round is None and c.subject in subjects and c.paragraph > last
+           and (c.subject, c.value) not in told for c in claims):
+        return claims  # ("With 99% counted, Delgado had 701,386 … The final count gave her 702,912")
+    return [replace(c, round=None, evidence=tuple(e for e in c.evidence if e != RUNNING_TALLY))
+            if c.index in latest else c for c in claims]
 
 
 def _provisional_totals(claims: list[Claim]) -> list[Claim]:
@@ -274,11 +370,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = _story_goes_on(_pointed_back(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text)), self._members))), t.text)
+            self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -560,7 +656,9 @@ class ClaimMaker:
         caption_ballot = {p for p, caption in captions.items() if PARTY_BALLOT.search(caption)}
         ballot_tables |= caption_ballot
         provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
-            else self._provisional_words
+            or rounds_told and "recount" not in text.lower() else self._provisional_words
+        # (in a count by transfers or second preferences, "On the first count Ms Pickles had 180,411" is its first
+        # round, not a count a recount replaced)
         early_tables = {p for p, caption in captions.items()
                         if PRELIMINARY.search(caption) or provisional is not None and provisional.search(caption)}
         # (a table captioned "Party vote and seats (preliminary)": a count before the final one)
@@ -598,9 +696,11 @@ class ClaimMaker:
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
-                if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES) and (
-                        c.kind != Kind.VOTES and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
-                        or at >= 0 and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))):
+                if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES, Kind.SHARE) and (
+                        c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
+                        or at >= 0 and c.kind != Kind.SHARE and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))
+                        or at > 0 and c.kind in (Kind.VOTES, Kind.SHARE)
+                        and FIRST_ROUND_BEFORE.search(c.sentence, max(0, at - 45), at)):
                     out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
                     continue       # the sentence says of the final one
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
@@ -619,7 +719,8 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
-                elif provisional is not None and (_said_of(provisional, c, found) or c.paragraph in early_tables) \
+                elif (said := provisional is not None and (_said_of(provisional, c, found)
+                                                            or c.paragraph in early_tables)) \
                         or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)) \
                         or c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence):
                     # (and counts "with 41% of the expected vote counted": a live blog's, before the last ballots)
@@ -627,7 +728,10 @@ class ClaimMaker:
                     # votes, often the only one a story gives)
                     # (a tally with a note of how far the count has got: "With 640 of 650 seats declared, Labour has
                     # 409" is no final figure)
-                    c = replace(c, round="provisional")  # "At the end of the first count … ahead by 43"
+                    c = replace(c, round="provisional", evidence=c.evidence + (
+                        (RUNNING_TALLY,) if not said and c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence)
+                        else ()))
+                    # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
                                                 or c.paragraph in later) \
                         and not OWN_PREFERENCES.search(c.sentence, max(0, at)):
@@ -649,7 +753,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(_provisional_totals(out))
+        return _final_pairs(_provisional_totals(_latest_tally(out)))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -844,7 +948,9 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     # a word that starts with a sign ("% counted") may follow a digit: "with 95% counted"
+    # (an American "provisional ballot" is a kind of ballot, counted with the rest: no provisional count)
     return re.compile("|".join((r"(?<![\w-])" if w[:1].isalnum() else "") + re.escape(w) + r"(?![\w-])"
+                               + (r"(?!\s+ballots?\b)" if w.lower() == "provisional" else "")
                                for w in sorted(words, key=len, reverse=True)), re.I)
 
 
@@ -864,7 +970,7 @@ EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
 SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",
-                         "snatched", "won", "wins", "grabbed"})
+                         "snatched", "won", "wins", "grabbed", "gain", "win", "victory"})
 """Verbs of taking a seat from another party, before "from X … on a swing of N"."""
 NOT_NOUNS = frozenset({"as", "at", "in", "on", "for", "since", "from", "than", "and", "but", "with", "after", "while",
                        "was", "were", "is", "are", "to", "over"})
@@ -1853,14 +1959,7 @@ class _Builder:
         )
 
     def _namesake(self, m: Span) -> bool:
-        """A person the copy says is another of the name: "not to be confused with the Liberal Democrat Sarah
-        Collins", "Paul Whitby (no relation)", "his namesake"."""
-        v = self.v
-        before = " ".join(v.lowers[max(0, m.start - 9):m.start])
-        after = " ".join(v.lowers[m.end:min(v.n, m.end + 12)])
-        return "confused with" in before or "namesake" in before or before.endswith(("a different", "another")) \
-            or after.startswith(("( no relation", "no relation", ", no relation")) \
-            or "no relation" in after.split(".")[0] and v.lower(m.end) in (",", "-", "–", "—", "(")
+        return is_namesake(self.v, m)
 
     def _said_down(self, i: int) -> bool:
         v = self.v
@@ -1899,6 +1998,12 @@ class _Builder:
             # "Labour's Moira Devlin has taken Kelvinside and Partick from the SNP on a swing of 16.0 points": from the
             # loser to the taker, the party the sentence opens with
             taker = next((m for m in v.mentions if s <= m.start < sides["from"].start and m.kind == "party"), None)
+            if taker is not None and taker.name != sides["from"].name:
+                return sides["from"].name, taker
+        if "from" in sides and sides["from"].start > i and any(v.lower(k) in SEAT_TAKING for k in range(s, i)):
+            # "The Conservatives' first gain on the council since 2019 came on a swing of 9.2 points from Labour": to the
+            # party whose gain it was
+            taker = next((m for m in v.mentions if s <= m.start < i and m.kind == "party"), None)
             if taker is not None and taker.name != sides["from"].name:
                 return sides["from"].name, taker
         return None
@@ -2415,7 +2520,7 @@ class _Builder:
         v = self.v
         out: list[Claim] = []
         used_amounts: set[int] = set()
-        seen: set[tuple[int | None, int | None, str]] = set()
+        seen: set[tuple[int | None, int | None, str, int | None]] = set()
         for cat, direction in (("change.up", "up"), ("change.down", "down"), ("change.same", "same")):
             for s, e in sorted(v.cue_starts[cat].items()):
                 words = v.span_text(s, e)
@@ -2423,6 +2528,11 @@ class _Builder:
                 if direction == "same" and v.t.is_alpha[e] and v.text(e).islower() and v.lower(e) not in NOT_NOUNS:
                     continue  # "The same seats were last fought in 2022": the same things, no figure unchanged
                 frm, to, amount = self._numbers_of_change(s, e, readings)
+                if to is None and frm is not None and (near := next((k for k in range(s - 1, max(
+                        v.sentence_bounds(s)[0], s - 7) - 1, -1) if k in readings), None)) is not None \
+                        and readings[near].kind != readings[frm].kind and readings[near].unit != readings[frm].unit:
+                    continue  # "took 27.9 per cent of first preferences, up from the 15,902 votes …": a share set
+                    # against a count, no change of one figure
                 if to is None and frm is not None:
                     to = restated(v, frm, readings, readings[frm].kind)  # "… turnout of 34.3%. That was up from 28.7%"
                 noun = self._attribute_noun(s, e)
@@ -2435,8 +2545,8 @@ class _Builder:
                 if amount is None and frm is not None and to is not None:
                     amount = self._amount_after(max(frm, to), readings, attribute)
                     if amount is None:
-                        amount = self._amount_before(s, min(frm, to), readings, attribute)
-                key = (frm, to, direction)
+                        amount = self._amount_before(s, min(frm, to), readings, attribute, skip=(frm, to))
+                key = (frm, to, direction, amount)  # (and its size: "rose 10.0 points, …, an increase of 50 per cent")
                 if (frm is not None or to is not None) and key in seen:
                     continue
                 seen.add(key)
@@ -2448,7 +2558,10 @@ class _Builder:
                 owner = self._change_owner(s, e, ref, claims, index_of, noun)
                 n_amt = v.num(amount) if amount is not None else None
                 if n_amt is not None and fl is None and v.lower(amount + 1) in ("%", "per", "percent", "pc") and (
-                        attribute in COUNT_KINDS or attribute == Kind.SHARE and self._points_told_beside(s, amount)):
+                        attribute in COUNT_KINDS or attribute == Kind.SHARE and (
+                            self._points_told_beside(s, amount) or to is not None and frm is not None
+                            and v.num(to) is not None and n_amt.value > v.num(to).value)):
+                    # (a share's "risen by 50 per cent", more than its share now: a ratio, no points)
                     # "fell from 921,330 to 455,017, a drop of 50.6 per cent": a count's change told as a part of
                     # the count before, a ratio (0.494), not a difference of 50.6; and a share's "rose 18.6 points,
                     # from 21.4 per cent to 40.0 per cent, an increase of 87 per cent"
@@ -2484,6 +2597,34 @@ class _Builder:
                     evidence=(f"'{words}'",) + ((f"about {noun[0]}",) if noun and ref is None else ()),
                     paragraph=v.para_of[s],
                 ))
+        return out + self._seat_changes_with_figures(readings, claims, index_of, used_amounts, len(claims) + len(out))
+
+    def _seat_changes_with_figures(self, readings: dict[int, Reading], claims: list[Claim], index_of: dict[int, int],
+                                   used: set[int], start: int) -> list[Claim]:
+        """A change in seats told with the seats it went from and to, no word of change but its verb ("The Lib Dems
+        gained seven seats, taking their total from 18 to 23"): the change, its size and its two figures."""
+        v = self.v
+        out: list[Claim] = []
+        for j, r in sorted(readings.items()):
+            if r.kind != Kind.SEAT_CHANGE or j in used or j not in index_of or (n := v.num(j)) is None:
+                continue
+            u = unit_after(v, j)
+            pair = self._pair_after(u[2] if u else j + 1, v.sentence_bounds(j)[1], readings)
+            if pair is None or readings[pair[0]].kind != Kind.SEATS or readings[pair[1]].kind != Kind.SEATS \
+                    or pair[0] not in index_of or pair[1] not in index_of:
+                continue
+            base = claims[index_of[pair[1]]]
+            amount = claims[index_of[j]]
+            if base.subject != amount.subject:
+                continue
+            down = getattr(r, "sign", 1) < 0
+            words = v.text(j - 1) if j > 0 and v.t.is_alpha[j - 1] else ("lost" if down else "gained")
+            change = Change(attribute=Kind.SEATS, direction="down" if down else "up", words=words,
+                            amount=abs(n.value), amount_text=n.text, from_claim=index_of[pair[0]],
+                            to_claim=index_of[pair[1]])
+            out.append(replace(base, index=start + len(out), kind=Kind.CHANGE, value=change.amount, low=None, high=None,
+                               text=words, location=self._loc(j, j + 1), change=change, modality=Modality.ACTUAL,
+                               evidence=(f"'{words}'", "a change in seats told with its two figures")))
         return out
 
     def _numbers_of_change(self, s: int, e: int, readings: dict[int, Reading]) -> tuple[int | None, int | None, int | None]:
@@ -2554,13 +2695,46 @@ class _Builder:
                     frm = f + 1
                     to = self._before(s, readings, readings[frm].kind)
                     if to is None:
+                        t = frm + 1
+                        while t < end and t - frm <= 4 and v.lower(t) != "to" and v.num(t) is None:
+                            t += 1
+                        if v.lower(t) == "to" and t + 1 in readings and readings[t + 1].kind == readings[frm].kind:
+                            to = t + 1  # "slipped 6.0 points from 20.0% to 14.5%"
+                    if to is None:
                         frm = None
-                if frm is None and (pair := self._pair_before(s, readings)) is not None:
+                elif frm is None and (pair := self._pair_after(f, end, readings)) is not None:
+                    frm, to = pair  # "up nine seats to 31 from 24", "a net gain of nine seats to go from 64 to 70"
+                if frm is None and (pair := self._pair_before(s, readings)) is not None \
+                        and (j not in readings
+                             or readings[pair[0]].kind in CHANGE_OF.get(readings[j].kind, {readings[pair[0]].kind})):
                     frm, to = pair  # "went from 12 seats to 19, a gain of 9", "54.9%, compared with 61.4% four years
-                    # ago, a drop of 7.5 points": the pair the amount follows
+                    # ago, a drop of 7.5 points": the pair the amount follows (of its kind: not "from 48 seats to 9
+                    # came on a fall of only 1.4 points")
                 if frm is None and (plain or readings[j].kind == Kind.SEAT_CHANGE):
                     amount = None  # a bare number after 'down' with no 'from' is not known to be the change's size
         return frm, to, amount
+
+    def _pair_after(self, f: int, end: int, readings: dict[int, Reading]) -> tuple[int, int] | None:
+        """The earlier and later figures right after a change's amount, of one kind: "up nine seats to 31 from 24",
+        "nine seats, going from 24 to 31", "… to go from 64 to 70"."""
+        v = self.v
+        if v.lower(f) == "to" and f + 1 in readings:
+            g = f + 2
+            while g < end and g - f <= 4 and v.lower(g) in ("seats", "seat", "points", "per", "cent", "%", "votes"):
+                g += 1
+            if v.lower(g) == "from" and g + 1 in readings and readings[g + 1].kind == readings[f + 1].kind:
+                return g + 1, f + 1
+        g = f
+        while g < end and g - f <= 5 and v.lower(g) in (",", "to", "go", "going", "moving", "taking", "it", "them",
+                                                        "their", "its", "total", "tally"):
+            g += 1
+        if g > f and v.lower(g) == "from" and g + 1 in readings:
+            t = g + 2
+            while t < end and t - g <= 4 and v.lower(t) != "to" and v.num(t) is None:
+                t += 1
+            if v.lower(t) == "to" and t + 1 in readings and readings[t + 1].kind == readings[g + 1].kind:
+                return g + 1, t + 1
+        return None
 
     def _pair_before(self, s: int, readings: dict[int, Reading]) -> tuple[int, int] | None:
         """The earlier and later figures of one kind that a sentence gives just before a change's amount: "from X
@@ -2633,9 +2807,11 @@ class _Builder:
             return k if self._named_change(k) else None
         return None
 
-    def _amount_before(self, s: int, first: int, readings: dict[int, Reading], attribute: Kind) -> int | None:
+    def _amount_before(self, s: int, first: int, readings: dict[int, Reading], attribute: Kind,
+                       skip: tuple[int, ...] = ()) -> int | None:
         """The size of the change told just before its words: "lost 14 seats in Ashvale on Thursday, down from 31
-        to 19", "after gaining nine seats, rising from 23 at the last election to 31"."""
+        to 19", "after gaining nine seats, rising from 23 at the last election to 31", "gained five seats to take
+        23, up from 19" (past the change's own figures, `skip`)."""
         v = self.v
         start, _ = v.sentence_bounds(s)
         if any(v.num(k) is not None and not is_year(v, k) for k in range(s, first)):
@@ -2643,7 +2819,7 @@ class _Builder:
         for k in range(s - 1, max(start, s - 12) - 1, -1):
             if v.lower(k) in (";", "and", "but", "while", "whereas"):
                 return None
-            if v.num(k) is None or is_year(v, k):
+            if v.num(k) is None or is_year(v, k) or k in skip:
                 continue
             r = readings.get(k)
             return k if r is not None and r.kind == CHANGE_KINDS.get(attribute) else None

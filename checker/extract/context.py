@@ -156,6 +156,22 @@ def _owns_people(v: View, m: Span) -> bool:
     return v.lower(m.end) in ("'s", "’s") and v.lower(m.end + 1) in REGION_OWNS
 
 
+RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE})
+"""A seat's result's figures: what a section headed by another year ("## How Sandhill voted in 2022") lists."""
+RESULT_LINE_WORDS = frozenset({"gain", "gains", "hold", "holds", "result", "elected", "re-elected", "retained"})
+"""Words of a short line that tells a section's result, not a new section's name."""
+
+
+def is_namesake(v: View, m: Span) -> bool:
+    """A person the copy says is another of the name: "not to be confused with the Liberal Democrat Sarah
+    Collins", "Paul Whitby (no relation)", "his namesake"."""
+    before = " ".join(v.lowers[max(0, m.start - 9):m.start])
+    after = " ".join(v.lowers[m.end:min(v.n, m.end + 12)])
+    return "confused with" in before or "namesake" in before or before.endswith(("a different", "another")) \
+        or after.startswith(("( no relation", "no relation", ", no relation")) \
+        or "no relation" in after.split(".")[0] and v.lower(m.end) in (",", "-", "–", "—", "(")
+
+
 def _heading_line(v: View, a: int, b: int) -> bool:
     """Tokens a..b (a paragraph) are a heading: a Markdown or HTML one ("## Castle ward"), or one short line with
     no full stop ("RIVERSIDE WARD (three seats)", "**Abbey ward**")."""
@@ -187,7 +203,8 @@ ROUND_STORY_WORDS = frozenset({"quota", "eliminated", "excluded", "transfers", "
                                "surplus", "redistributed"})
 TIME_SPANS = frozenset({"months", "years", "month", "year"})
 """Units of a stretch of time between two elections ("sixteen months after …")."""
-WINNING_WORDS = frozenset({"took", "won", "held", "gained", "captured", "retained", "kept", "elected", "returned"})
+WINNING_WORDS = frozenset({"took", "won", "held", "gained", "captured", "retained", "kept", "elected", "returned",
+                           "decided", "settled", "carried"})
 """Verbs of an election's outcome: after a stretch of time, an earlier election's ("after Labour took the seat")."""
 CAPTION_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 """A year in the line above a table: the election its rows are of."""
@@ -296,6 +313,7 @@ class Context:
         self.bindings = self._bind_places()
         self.winners |= self._defeaters()
         self.headings = self._year_headings()
+        self._sectioned: dict[int, int] | None = None
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
         self._that_at: list[int] | None = None
@@ -334,7 +352,8 @@ class Context:
             return Owner(self._person_for(m), "whose share", None)  # "the Conservative share of the vote falling by 12.6"
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.anchor is not None and self._labels_its_line(r.anchor):
             return Owner(None, "a results list's 'Majority:' line", None)  # the winner's, whoever is named above
-        if r.kind == Kind.SHARE and (v.lower(r.i - 1) == "(" and (count := self.readings.get(r.i - 2)) is not None
+        if r.kind == Kind.SHARE and (v.lower(r.i - 1) == "(" and (count := self.readings.get(
+                r.i - 3 if v.lower(r.i - 2) in ("votes", "vote") else r.i - 2)) is not None  # ("26,905 votes (41.5 percent)")
                                      or v.lower(r.i - 1) == "or" and v.lower(r.i - 2) == ","
                                      and not self._share_pair(r.i)
                                      and (count := self._count_before_or(r.i)) is not None) \
@@ -391,6 +410,12 @@ class Context:
         if r.kind == Kind.SHARE and v.lower(r.i - 1) in ("to", "against", "versus") \
                 and (m := self._for_after(r.i)) is not None:
             return Owner(self._person_for(m), "for", None)  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
+        if r.kind in (Kind.VOTES, Kind.SHARE) and (v.lower(r.i - 1) == "to" or v.lower(r.i - 1) == "or"
+                                                   and v.lower(r.i - 2) == "," and v.lower(r.i - 3) == "votes"
+                                                   and v.lower(r.i - 5) == "to") \
+                and (m := self._for_after(r.i)) is not None:
+            # "received 8,905 votes, or 50.3 percent, to 8,493 votes, or 47.9 percent, for Republican Carl Benning"
+            return Owner(self._person_for(m), "for", None)
         if r.kind == Kind.SHARE and v.lower(r.i - 1) == "to" and v.lower(r.i - 2) in ("%", "cent", "percent") \
                 and not self._from_before(r.i) \
                 and (other := self.counterpart(Reading(r.i, Kind.MARGIN, "votes"))) is not None:
@@ -825,7 +850,7 @@ class Context:
             m = self.by_end.get(j - 1)
         return m if m is not None and m.kind in ("person", "party") else None
 
-    def _respectively(self, i: int) -> Span | None:
+    def _respectively(self, i: int, kinds: tuple[str, ...] = ("person", "party")) -> Span | None:
         """The side a figure of a "respectively" list belongs to: the one as far along the list of sides before the
         figures ("The Conservatives and the Liberal Democrats took 120 and 72 seats respectively": 72 the Liberal
         Democrats')."""
@@ -834,7 +859,7 @@ class Context:
         resp = next((k for k in range(i + 1, min(e, i + 16)) if v.lower(k) == "respectively"), None)
         if resp is None:
             return None
-        sides = [m for m in self.in_sentence[v.sent_of[i]] if m.kind in ("person", "party") and m.end <= i]
+        sides = [m for m in self.in_sentence[v.sent_of[i]] if m.kind in kinds and m.end <= i]
         if not sides:
             return None
         listed = [sides[-1]]
@@ -929,6 +954,10 @@ class Context:
         while k < v.n and v.lower(k) in ("%", "per", "cent", "percent", "pc", "votes"):
             k += 1  # "to 44.1 per cent for Democrat Susan Ortiz"
         k = past_bracket(v, k)
+        if v.lower(k) == "," and v.lower(k + 1) == "or" and v.num(k + 2) is not None:
+            k += 3  # "to 8,493 votes, or 47.9 percent, for Republican Carl Benning": past the share told beside it
+            while k < v.n and v.lower(k) in ("%", "per", "cent", "percent", "pc", ","):
+                k += 1
         if v.lower(k) != "for":
             return None
         for j in range(k + 1, min(v.n, k + 7)):
@@ -1150,6 +1179,9 @@ class Context:
             if not people or not places:
                 continue
             for p in people:
+                if is_namesake(v, p):
+                    continue  # "not to be confused with the Liberal Democrat Sarah Collins, who is standing in Deane
+                    # Valley": the other one's seat
                 place, conf = self._place_of(p, people, places, s)
                 if p.via.startswith("pronoun"):
                     conf *= 0.7
@@ -1233,12 +1265,17 @@ class Context:
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
+        if (L := self._respectively(r.i, ("place",))) is not None:
+            return L.name, 0.85  # "gaining Millfield and Orchard … by margins of 44 and 23 votes respectively"
         if v.cells[r.i] is None and (row := self._row_seat_in(r.i)) is not None:
             return row, 0.85  # a seat the article's table names, in a sentence about it
         here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
                 and not self._life_place(L)]
         if here:
             before = [L for L in here if L.start < r.i]
+            if not before and here[0].start - r.i <= 6 and v.lower(here[0].start - 1) in ("in", "at") \
+                    and not any(v.num(k) is not None or v.lower(k) in (",", ";") for k in range(r.i + 1, here[0].start)):
+                return here[0].name, 0.9  # "Pilling's 1,248 votes in Thornbury": the figure's own words name it
             return (before[-1] if before else here[0]).name, 0.8
         if r.kind in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN) \
                 and (opened := self._seats_in_place(r.i, opener_only=True)) is not None \
@@ -1288,15 +1325,23 @@ class Context:
                     lead += 1
                 # the seat it names: first, or as the seat of its role ("… Council - Harbour ward by-election")
                 seat = [L for L in self.places_in_para[p] if L.start == lead or L.via.startswith("role")]
+                if not named and current is not None and any(v.lower(k) in RESULT_LINE_WORDS for k in range(a, b + 1)):
+                    out[p] = current  # "Result: Conservative gain from Labour" under "ORCHARD WARD BY-ELECTION": the
+                    continue  # section's result, no new section
                 current = seat[0].name if seat and len(named) == 1 else None
                 continue
             # headings on the paragraph's first lines, its list below ("RIBBLEDALE COUNTY COUNCIL", "Calderbrook North
             # division (one seat)" over "Kath Mercer (Reform UK) 2,310 - elected"): the last that names a seat
             seat_named, lo = None, a
-            for _ in range(3):
+            for n_line in range(3):
                 line_end = next((k for k in range(lo, b) if v.t.is_space[k] and "\n" in v.text(k)), None)
                 if line_end is None or not _heading_line(v, lo, line_end - 1):
                     break
+                if n_line == 0 and current is not None and not named \
+                        and all(v.text(k)[:1].isupper() or v.lower(k) in ("and", "&", "-", "of", "the")
+                                for k in range(lo, line_end)) \
+                        and not any(v.lower(k) in RESULT_LINE_WORDS for k in range(lo, line_end)):
+                    current = None  # "Kirk Lowther" over its results, a seat no gazetteer knows: another section
                 seat = {_bare_place(L.name): L.name for L in self.places_in_para[p]
                         if lo <= L.start < line_end and (L.start == lo or L.via.startswith("role"))}
                 if len(seat) == 1:
@@ -1358,7 +1403,10 @@ class Context:
         v = self.v
         return v.lower(L.start - 1) in FORMER_WORDS or (
             v.lower(L.start - 1) in ("for", "of") and v.lower(L.start - 2) in ("mp", "member")
-            and v.lower(L.start - 3) in FORMER_WORDS)
+            and v.lower(L.start - 3) in FORMER_WORDS) or (
+            v.lower(L.start - 1) == "of" and v.lower(L.start - 2) in ("seat", "constituency", "ward", "riding")
+            and v.lower(L.start - 3) in FORMER_WORDS | {"predecessor", "old", "abolished"})
+        # ("who had represented the predecessor seat of Mid Lunedale since 2017")
 
     def _unknown_place_between(self, a: int, b: int) -> bool:
         """A clause opened by "in <Name>," that no gazetteer knows: the copy has moved to another seat."""
@@ -1772,6 +1820,13 @@ class Context:
             return int(v.num(i - 3).value)  # "The Congress nearly doubled its 2019 tally of 52 seats"
         u = unit_after(v, i)
         end = u[2] if u else i + 1
+        if v.lower(end) in ("by", "with") and v.lower(end + 1) in ("which", "that"):
+            # "the 2,110 votes by which he first won the post in 2017": the year of the clause about the figure
+            for k in range(end + 2, min(end + 14, v.sentence_bounds(i)[1])):
+                if v.num(k) is not None and not is_year(v, k) or v.lower(k) in (",", ";"):
+                    break
+                if is_year(v, k) and v.lower(k - 1) == "in":
+                    return int(v.num(k).value)
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 if v.lower(k + 1) in (":", "=") and v.num(k + 2) is not None:
@@ -1780,9 +1835,10 @@ class Context:
                 if "than" in between or any(a in (",", ";") and b in CLAUSE_JOINS for a, b in zip(between, between[1:])):
                     break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's;
                     # "won 282 seats, and in 2019 it took 303": the next clause's year
+                bare = between[:-1] if between and between[-1] in MONTHS else between  # "… it won in December 2019"
                 if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
                        or w in MONTHS for w in between) or \
-                        (between and between[-1] == "in" and len(between) <= 5):  # "a majority over the SNP in 2017"
+                        (bare and bare[-1] == "in" and len(bare) <= 5):  # "a majority over the SNP in 2017"
                     return int(v.num(k).value)
                 break
             if v.num(k) is not None:
@@ -1893,7 +1949,30 @@ class Context:
             # "… of 2019, when the Liberals won 157 seats and the Conservatives 121": the sibling's year
             if (y := self.year(src)) is not None:
                 return y
-        return self.heading_year(i)
+        if (y := self.heading_year(i)) is not None:
+            return y
+        return self._section_years().get(v.para_of[i]) if r.kind in RESULT_KINDS else None
+
+    def _section_years(self) -> dict[int, int]:
+        """The year a Markdown section heading names for the paragraphs under it, up to the next heading ("## How
+        Sandhill voted in 2022" over a results list of that year), where it is not the year the copy reports. Worked
+        out once, in one pass over the paragraphs."""
+        if self._sectioned is not None:
+            return self._sectioned
+        v = self.v
+        out: dict[int, int] = {}
+        current: int | None = None
+        for p, (a, b) in v.paragraph_bounds().items():
+            if v.text(a).startswith("#") and _heading_line(v, a, b):
+                years = {int(v.num(k).value) for k in range(a, b + 1) if is_year(v, k)}
+                current = years.pop() if len(years) == 1 else None
+                if current == self.current_year:
+                    current = None
+                continue
+            if current is not None:
+                out[p] = current
+        self._sectioned = out
+        return out
 
     def _when_opener_year(self, i: int, sent_start: int) -> int | None:
         """ "When these seats were last fought in 2021, Labour won 11", "After the 2022 midterms, Democrats held …": a
@@ -2023,6 +2102,8 @@ class Context:
             or self.by_election and v.cue_right(r.i, "context.historical_by_election", 3) is not None
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
+        if r.slot != "to" and self._then_aside(r.i):
+            return Modality.HISTORICAL, None, "an aside opened by 'then' ('Reform, then third on 7,205, …')"
         if r.slot != "to" and self._historical_opener(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
         if anchor != r.i and v.lower(anchor) == "majorities":
@@ -2040,20 +2121,32 @@ class Context:
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None
-                or self._to_a_figure(r.i))):
+                or self._to_a_figure(r.i) or self._amount_before_from(r.i - 1))):
             return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change"
         return Modality.ACTUAL, None, ""
+
+    def _amount_before_from(self, f: int) -> bool:
+        """ "slipped 6.6 points from 17.8%", "fell 3,000 votes from 21,400": a change's size, then "from" (at f) and
+        the figure it changed from."""
+        v = self.v
+        k = f - 1
+        while k > 0 and v.lower(k) in ("points", "point", "percentage", "seats", "seat", "votes", "per", "cent"):
+            k -= 1
+        return k < f - 1 and v.num(k) is not None and (
+            v.cue_left(k, "change.up", 3) is not None or v.cue_left(k, "change.down", 3) is not None)
 
     def _to_a_figure(self, i: int) -> bool:
         """ "went from 19 seats to 25", "its caucus from 65 MPs to 34": "from" a figure "to" another, a few words
         of unit between, whatever verb (or none) tells of the change."""
         v = self.v
         end = v.sentence_bounds(i)[1]
-        for k in range(i + 1, min(end, i + 5)):
+        if v.lower(i - 2) in ("ranged", "ranging", "range", "ranges", "varied", "varying", "ran", "running"):
+            return False  # "Turnout ranged from 28.9% in Eastbridge to 41.2% in Marcham": a range, no change
+        for k in range(i + 1, min(end, i + 9)):
             if v.lower(k) == "to":
                 return k + 1 < end and v.num(k + 1) is not None
-            if not v.t.is_alpha[k]:
-                return False
+            if not v.t.is_alpha[k] and v.text(k) != "%" and not v.years[k]:  # ("from 20.3% to 31.6%", "from 31.6% on
+                return False  # the notional 2019 figures to 42.0%")
         return False
 
     def _when_last_time(self, i: int) -> bool:
@@ -2146,6 +2239,17 @@ class Context:
                 and any(v.num(k) is not None for k in range(e, min(e + 6, v.clause_end[i] + 1))):
             return False  # "Her majority of 6,356 overturns a notional Conservative majority of 9,870": the next's
         return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
+
+    def _then_aside(self, i: int) -> bool:
+        """ "Reform, then third on 7,205, has now added …": an aside after a comma that "then" opens, the figure
+        within a few words of it, no other figure between."""
+        v = self.v
+        for k in range(i - 1, max(v.sentence_bounds(i)[0], i - 6) - 1, -1):
+            if v.num(k) is not None or v.lower(k) in (";", "."):
+                return False
+            if v.lower(k) == "then":
+                return v.lower(k - 1) in (",", "(", "—", "–")
+        return False
 
     def _historical_left(self, i: int) -> bool:
         """A 'previous'/'years earlier' cue before the figure — but not one closing the clause before

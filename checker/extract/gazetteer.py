@@ -261,6 +261,10 @@ class Gazetteer:
                                                                or s.end - s.start == 1 and t.texts[s.start] in surnames)]
         spans += self._fuzzy_places(t, spans)
         spans += self._seats_by_role(t, spans)
+        role_starts = {x.start for x in spans if x.kind == "place" and x.via.startswith("role")}
+        spans = [x for x in spans if not (x.kind == "place" and x.end + 2 < len(t.texts) and t.lowers[x.end] in
+                                          self.seat_nouns and t.lowers[x.end + 1] == "of" and x.end + 2 in role_starts)]
+        # ("the Sydney seat of Marralong": the city says where the seat is, the seat is Marralong)
         spans += self._numbered_districts(t, spans)
         spans += self._ballot_measures(t, spans)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
@@ -486,6 +490,14 @@ class Gazetteer:
                 continue
             while end > start and t.lowers[end - 1] in CONNECTORS:
                 end -= 1
+            if (cut := next((k for k in range(start + 1, end - 1) if t.lowers[k] in ("in", "of") and (
+                    normalise(t.span_text(k + 1, end)) in self.other_places
+                    or any(kinds.get(j) == "region" for j in range(k + 1, end)))), None)) is not None:
+                end = cut  # "Tregarn in Carmarthenshire": the seat, then the county it is in
+            if end - start >= 5 and t.lowers[end - 3:end] == ["by", "-", "election"] and t.texts[end - 3].isupper() \
+                    and t.lowers[end - 4] in ("ward", "division", "riding", "constituency"):
+                end -= 3  # a heading in capitals, "MILLBROOK WARD BY-ELECTION (one seat)": the seat, its kind, then
+                # the election's
             if end - start >= 2 and t.lowers[end - 1] in ("ward", "division", "riding", "constituency") \
                     and t.texts[end - 1].isupper():
                 end -= 1  # a heading in capitals, "MILLBROOK WARD (three seats)": the seat, then its kind
@@ -550,7 +562,7 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
-            elif start != first and _labels_entry(t, start, end) and t.lowers[start] not in LABEL_WORDS \
+            elif start != first and _labels_entry(t, start, end, self.seat_outcomes) and t.lowers[start] not in LABEL_WORDS \
                     and not self._dateline(t, start, end) and any(
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
                 via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
@@ -571,7 +583,9 @@ class Gazetteer:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and _named_below(t, start, end):
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
-            elif _caps_line_over_results(t, start, end):
+            elif _caps_section(t, start, end):
+                via = "role: a section in capitals, the seat named elsewhere"  # "WESSEX DOWNS" over its result's prose
+            elif _caps_line_over_results(t, start, end, self.seat_outcomes):
                 via = "role: a heading in capitals over a results list"  # "BILTON FIELDS" over "Jill Broadbent, …: 1612"
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4) \
                     and not (end - start == 1 and t.lowers[start] in COUNCIL_WORDS | {"local", "election", "council"}):
@@ -581,6 +595,12 @@ class Gazetteer:
                                               and t.texts[end + 1] in (":", "-", "–")):
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
             else:
+                continue
+            if row_seats and (pair := _two_rows(t, start, end, row_seats)) is not None:
+                # "gaining Millfield and Orchard from the Conservatives" over a table with a row for each: two seats
+                out += [Span("place", a, b, _as_name(t.span_text(a, b)), via=f"{via}, one of two rows", score=90.0)
+                        for a, b in pair]
+                found.add(start)
                 continue
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
             found.add(start)
@@ -596,6 +616,8 @@ class Gazetteer:
         if any(t.lowers[k] in self.seat_outcomes or t.nums[k] is not None for k in after):
             return False
         line = _line_end(t, end, 40)
+        if t.texts[end] == "(" and any(t.lowers[k] in self.seat_outcomes for k in range(end, line)):
+            return False  # "BROOK FARM (Dunsford DC; Lab) - Con gain from Lab": an entry, its council in brackets
         return line - end > 15  # (a sentence runs on after it)
 
     def _seat_article_before(self, t: TokenTable, b: int) -> bool:
@@ -641,29 +663,55 @@ def _place_row_heads(text: str) -> set[tuple[int, int]]:
     return out
 
 
+def _two_rows(t: TokenTable, start: int, end: int, rows: set[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """ "Millfield and Orchard" where the article's table of seats has a row for each and none for the pair: the
+    two seats' spans."""
+    names = {t.text[a:b].lower() for a, b in rows}
+    if t.span_text(start, end).lower() in names:
+        return None
+    for k in range(start + 1, end - 1):
+        if t.lowers[k] in ("and", "&") and t.span_text(start, k).lower() in names \
+                and t.span_text(k + 1, end).lower() in names:
+            return [(start, k), (k + 1, end)]
+    return None
+
+
 def _named_again(t: TokenTable, seats: list[Span], kinds: dict[int, str]) -> list[Span]:
     """The other places a seat named by its role is written the same way ("Halifax West: Liberal holds on" … "was
     re-elected in Halifax West"): that seat again, not a shorter seat a gazetteer knows ("Halifax")."""
     if not seats:
         return []
     at: dict[str, list[int]] = {}
-    for k, w in enumerate(t.texts):
-        at.setdefault(w, []).append(k)
+    for k, w in enumerate(t.lowers):
+        if _cap(t.texts[k]):
+            at.setdefault(w, []).append(k)  # (in capitals or not: "KELDERBY AND WATH" over "In Kelderby and Wath, …")
     taken = {k for s in seats for k in range(s.start, s.end)}
     out = []
     for s in seats:
-        words = t.texts[s.start:s.end]
+        words = t.lowers[s.start:s.end]
         if any(k > 0 and t.is_alpha[k - 1] and _cap(t.texts[k - 1]) and not t.sent_starts[k - 1]
-               and kinds.get(k - 1) is None for k in at.get(words[0], [])):
+               and kinds.get(k - 1) is None and not t.texts[k - 1].isupper() for k in at.get(words[0], [])):
             continue  # "Rosa Whitfield" somewhere: the word is a surname too, not only the seat
         for k in at.get(words[0], []):
             e = k + len(words)
-            if k in taken or t.texts[k:e] != words or any(kinds.get(j) not in (None, "place") for j in range(k, e)):
+            if k in taken or t.lowers[k:e] != words or any(kinds.get(j) not in (None, "place") for j in range(k, e)):
                 continue
             if k > 0 and t.is_alpha[k - 1] and _cap(t.texts[k - 1]) and not t.sent_starts[k - 1] \
                     or e < len(t.texts) and t.is_alpha[e] and _cap(t.texts[e]):
                 continue  # inside a longer name ("North Halifax West Road")
             out.append(Span("place", k, e, s.name, via="role: named again", score=90.0))
+            taken.update(range(k, e))
+        joint = next((j for j, w in enumerate(words) if w.lower() in ("and", "&")), None)
+        if joint is None or joint == 0:
+            continue
+        head = words[:joint]  # "Reform UK finished second in Kelderby" after "KELDERBY AND WATH": the seat, shortened
+        for k in at.get(head[0], []):
+            e = k + len(head)
+            if k in taken or t.lowers[k:e] != head or k == 0 or t.lowers[k - 1] not in ("in", "at") \
+                    or any(kinds.get(j) is not None for j in range(k, e)) \
+                    or t.lowers[k:k + len(words)] == words or e < len(t.texts) and t.is_alpha[e] and _cap(t.texts[e]):
+                continue
+            out.append(Span("place", k, e, s.name, via="role: the first part of its name", score=90.0))
             taken.update(range(k, e))
     return out
 
@@ -787,24 +835,53 @@ def _section_heading(t: TokenTable, start: int, end: int) -> bool:
     return end >= len(t.texts) or "\n" in t.texts[end]
 
 
-def _caps_line_over_results(t: TokenTable, start: int, end: int) -> bool:
+def _caps_section(t: TokenTable, start: int, end: int) -> bool:
+    """Tokens start..end are a paragraph of their own in capitals (one to four words), and the copy names them
+    elsewhere in its own case ("Boyce holds on in Wessex Downs" … "WESSEX DOWNS" over the prose of its result):
+    a section's seat."""
+    if end - start > 6 or t.lowers[start] in LABEL_WORDS or t.lowers[end - 1] in LABEL_WORDS \
+            or not all(t.texts[k].isupper() and t.is_alpha[k] or t.lowers[k] in CONNECTORS
+                       or t.texts[k] == "-" and not t.spaces[k] and not t.spaces[k - 1] for k in range(start, end)):
+        return False  # (a hyphenated name too: "PEN-Y-GARTH")
+    b = start - 1
+    if not (b < 0 or t.is_space[b] and t.texts[b].count("\n") >= 2) \
+            or not (end >= len(t.texts) or t.is_space[end] and t.texts[end].count("\n") >= 2):
+        return False
+    name = " ".join(t.lowers[start:end])
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    lowered = t.text.lower()
+    return any(t.text[m.start():m.end()] != t.text[m.start():m.end()].upper()
+               for m in pattern.finditer(lowered) if not t.starts[start] <= m.start() < t.ends[end - 1])
+
+
+def _caps_line_over_results(t: TokenTable, start: int, end: int, outcomes: frozenset[str] | set[str] = frozenset()
+                            ) -> bool:
     """Tokens start..end are a whole line in capitals (one to five words), and the next line is a results line that
-    ends on a count ("Jill Broadbent, Liberal Democrat: 1612", "Ann Lee (Lab) 1,204"): the name of the seat or ward
-    whose result follows."""
+    ends on a count ("Jill Broadbent, Liberal Democrat: 1612", "Ann Lee (Lab) 1,204 (41.4%)"), or a line of its
+    outcome ("Lab gain from Con", a word of `outcomes` and no figure) then one: the name of the seat or ward whose
+    result follows."""
     if t.lowers[start] in LABEL_WORDS or t.lowers[end - 1] in ("round", "count", "stage", "preferences", "results"):
         return False  # "FIRST ROUND", "SECOND PREFERENCES" over a list: a count's heading, no seat
     if not (_starts_line(t, start) and end < len(t.texts) and "\n" in t.texts[end]) or end - start > 5 \
-            or not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end)) and not (
+            or not all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS | {"—", "–"} for k in range(start, end)) and not (
                 t.texts[end].count("\n") == 1 and t.lowers[start] not in LABEL_WORDS | DETERMINERS | {"the", "a", "by"}
-                and all(_cap(t.texts[k]) or t.lowers[k] in CONNECTORS | {"'s", "’s"} for k in range(start, end))):
+                and all(_cap(t.texts[k]) or t.lowers[k] in CONNECTORS | {"'s", "’s", "—", "–"} for k in range(start, end))):
         return False  # (or in title case right above its list, no blank line between: "Bramley" over "Janet Fell (Lab)
         # 1,318 ELECTED")
     k = end + 1
     while k < len(t.texts) and "\n" not in t.texts[k]:
         k += 1  # the end of the next line
+    if outcomes and (any(t.lowers[j] in outcomes for j in range(end + 1, min(k, end + 5)))
+                     or any(t.lowers[j] in outcomes for j in range(end + 1, k))
+                     and not any(t.nums[j] is not None for j in range(end + 1, k))):
+        # (its note of the election before in brackets: "Lab GAIN from Con (2019: Con maj 2,113)")
+        end = k  # "HESSLETON" over "Lab gain from Con" over "Joanne Pirie (Lab) 19,204 (41.4%)"
+        k += 1
+        while k < len(t.texts) and "\n" not in t.texts[k]:
+            k += 1
     last = k - 1
-    while last > end and (t.is_space[last] or t.lowers[last] in ("elected", "re-elected", "*", ")", "(")):
-        last -= 1  # (past a mark of who was elected: "Janet Fell (Lab) 1,318 ELECTED")
+    while last > end and (t.is_space[last] or t.lowers[last] in ("elected", "re-elected", "*", ")", "(", "%")):
+        last -= 1  # (past a mark of who was elected, a share in brackets: "Janet Fell (Lab) 1,318 ELECTED")
     if any(t.lowers[j] in MONTH_NAMES for j in range(end + 1, last + 1)):
         return False  # a dateline, "Wearside Evening Chronicle, Tuesday 9 July 2024", under "CORRECTIONS AND …"
     return last > end + 2 and t.nums[last] is not None and any(t.texts[j] in (",", "(", ":") for j in range(end + 1, last))
@@ -874,18 +951,39 @@ def _starts_entry(t: TokenTable, i: int) -> bool:
     return t.texts[b] in ("-", "–", "—", ":") and b > 0 and bool(_TIME.match(t.texts[b - 1]))
 
 
-def _labels_entry(t: TokenTable, start: int, end: int) -> bool:
-    """Tokens start..end open their line (after a list mark or bold) and a colon follows them (bold closed)."""
+def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Tokens start..end open their line (after a list mark or bold) and a colon follows them (bold closed); with
+    `outcomes`, also an aside in brackets then a comma or colon and an outcome ("Farrowby (June 2022), Lab gain")."""
     b = start - 1
     while b >= 0 and t.texts[b] in ("-", "*", "•", "+", "_") and not t.is_space[b]:
         b -= 1
     while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
         b -= 1
+    while b >= 0 and t.texts[b].startswith("#") and set(t.texts[b]) == {"#"}:
+        b -= 1  # a Markdown heading's: "## Fenmarsh North - Conservative hold"
+    if b > 0 and t.texts[b] == ":" and t.texts[b - 1].isupper() and t.lowers[b - 1] in LABEL_WORDS:
+        b -= 1  # a live blog's "FIRST RESULT: Hartwell North - Labour HOLD"
+        while b > 0 and t.texts[b - 1].isupper() and t.is_alpha[b - 1]:
+            b -= 1
+        b -= 1
+        while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
+            b -= 1
+    if b >= 0 and _TIME.match(t.texts[b]):  # a live blog's time before it: "**01:32** **FELLBECK - Labour hold.**"
+        b -= 1
+        while b >= 0 and t.texts[b] in ("*", "_") and not t.is_space[b]:
+            b -= 1
     if not (b < 0 or t.is_space[b]):
         return False
     e = end
     while e < len(t.texts) and t.texts[e] in ("*", "_"):
         e += 1
+    if outcomes and e < len(t.texts) and t.texts[e] == "(" and e > 0 and t.spaces[e - 1]:
+        close = next((k for k in range(e + 1, min(len(t.texts), e + 10)) if t.texts[k] == ")" or "\n" in t.texts[k]),
+                     None)
+        if close is not None and t.texts[close] == ")":
+            e = close + 1  # "Farrowby (June 2022), Lab gain from Con: Lab 48.6% …": the label, its date, its result
+            return e < len(t.texts) and (t.texts[e] in (",", ":", "—", "–") or spaced_dash(t, e)) and any(
+                t.lowers[k] in outcomes for k in range(e + 1, min(len(t.texts), e + 6)))
     # (or a dash: "- **ASHBY FENWICK** — Labour gain from Conservative", "TARRINGTON - Conservative hold")
     # (or a full stop, more of the line after it: a round-up's "Yarnby. Held by Labour's Colin Pearce since 2017")
     return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or spaced_dash(t, e)
@@ -923,7 +1021,8 @@ def _cap(t: str) -> bool:
 
 
 NOT_IN_A_NAME = frozenset({"seats", "seat", "votes", "vote", "list", "mps", "majority", "control", "power",
-                           "councillors", "wards", "result", "results", "lead", "share"})
+                           "councillors", "wards", "result", "results", "lead", "share", "preferences", "preference",
+                           "recount", "round", "transfers"})
 """Words a headline's object may hold that no seat's name does: "CONSERVATIVES TAKE FOUR LIST SEATS"."""
 
 
@@ -964,6 +1063,14 @@ def _capitalised_runs(t: TokenTable, caps: list[bool], single: bool = False) -> 
                 j += 1
             elif t.lowers[j] in CONNECTORS and j + 1 < n and caps[j + 1]:
                 j += 2
+            elif t.lowers[j] in ("and", "of", "&") and j + 2 < n and t.texts[j + 1] == "the" and caps[j + 2]:
+                j += 3  # "Wisbeck and the Levels", "Isle of the Dead": the article inside a name
+            elif t.texts[j] in ("—", "–", "-") and j + 1 < n and caps[j + 1] and not t.spaces[j - 1] and not t.spaces[j]:
+                j += 2  # a Canadian riding's "Kingsway—Lakeview", "PEN-Y-GARTH": one name, its parts joined by dashes
+            elif t.texts[j] == "-" and j + 3 < n and not t.spaces[j - 1] and not t.spaces[j] and len(t.texts[j + 1]) <= 3 \
+                    and t.texts[j + 1].isalpha() and t.texts[j + 2] == "-" and not t.spaces[j + 1] \
+                    and not t.spaces[j + 2] and caps[j + 3]:
+                j += 4  # "Pen-y-Garth", "Stoke-on-Trent": a particle between
             else:
                 break
         if j - i >= (1 if single else 2):

@@ -546,6 +546,8 @@ class OutcomeReader:
             para = {m.name for m in ctx.places_in_para[v.para_of[i]] if m.start < i}
             if len(para) == 1:
                 return para.pop(), 0.9
+            if not para and (headed := ctx._section_places().get(v.para_of[i])) is not None:
+                return headed, 0.9  # "Result: Conservative gain from Labour" under "ORCHARD WARD BY-ELECTION"
         return None, 1.0
 
     def _year_after(self, end: int) -> int | None:

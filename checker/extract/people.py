@@ -66,6 +66,7 @@ class People:
                 if old is not None and old in others:
                     others.remove(old)
                 taken[i] = p
+        people += self._named_again(t, people, taken)
         people += self._word_surnames(t, taken)
         for p in people:
             for i in range(p.start, p.end):
@@ -73,10 +74,12 @@ class People:
         people += self._surnames(t, people, taken)
         people += self._titled_given_names(t, people, taken)
         people += self._given_names_alone(t, people, taken)
+        people = [p for p in people if not _kin_of(t, p)]
         people.sort(key=lambda s: s.start)
         self._link(people)
         for p in people:
             p.party = self._affiliation(t, p, others)
+        _relink_by_party(people)
         # One person, one party in one article: "Labour's Holt" in the headline makes "Ms Holt, 36, … took 18,442
         # votes" Labour's too (not where the article gives the name two parties: two people, or a defection)
         parties_of: dict[str, set[str]] = {}
@@ -158,6 +161,10 @@ class People:
                     i = j
                     continue
             one_word_place = kind is not None and kind.kind == "place" and kind.end - kind.start == 1
+            if kind is None and self._is_given(word) and names[i] and i > 0 and t.lowers[i - 1] in ("in", "across",
+                                                                                                 "throughout"):
+                i += 1  # "Amrit Gill's lead in Fraser Bend": somewhere, not someone (a given name opens a place's name)
+                continue
             if (kind is None or one_word_place) and self._is_given(word) and names[i]:
                 first = i + 1
                 if first + 1 < n and texts[first] == "-" and not t.spaces[i] and not t.spaces[first] \
@@ -306,6 +313,32 @@ class People:
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out
 
+    @staticmethod
+    def _named_again(t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
+        """A full name found where its context shows a person ("| Amrit Sandhu | Labour |", "Amrit Sandhu (Lab)"),
+        written again where nothing shows it ("Amrit Sandhu has won Tamebridge North", a given name we do not
+        know, opening a sentence): the same person. One pass over the tokens."""
+        full = {tuple(t.texts[p.start:p.end]) for p in people if p.end - p.start >= 2
+                and p.via in ("context", "name") and p.name == _clean(t.span_text(p.start, p.end))}
+        if not full:
+            return []
+        firsts = {w[0] for w in full}
+        out = []
+        n = len(t.texts)
+        i = 0
+        while i < n:
+            if t.texts[i] in firsts and i not in taken:
+                match = next((w for w in full if tuple(t.texts[i:i + len(w)]) == w), None)
+                if match is not None and not (i > 0 and t.lowers[i - 1] in ("in", "across", "throughout")) \
+                        and not any(k in taken for k in range(i, i + len(match))) \
+                        and not (i + len(match) < n and t.is_alpha[i + len(match)] and t.texts[i + len(match)][:1].isupper()):
+                    out.append(Span("person", i, i + len(match), _clean(t.span_text(i, i + len(match))),
+                                    via="named again"))
+                    i += len(match)
+                    continue
+            i += 1
+        return out
+
     def _word_surnames(self, t: TokenTable, taken: dict[int, Span]) -> list[Span]:
         """ "Chris Ward (Labour)", "Catherine West (Labour)": a given name and a surname that is also a word
         names are not made of, shown a candidate by the party in brackets after it; then every other
@@ -365,9 +398,16 @@ class People:
         """Give every mention the full name it stands for: nearest earlier one, else first later."""
         full = [p for p in people if " " in p.name]
         for p in people:
+            if " " in p.name and p.via == "title":
+                longer = {f.name for f in full if f.name.endswith(" " + p.name)}
+                if len(longer) == 1:
+                    p.name = longer.pop()  # "Ms Dent Coad" after "Emma Dent Coad": a surname of two words
             if " " in p.name:
                 continue
             same = [f for f in full if f.name.split()[-1] == p.name]
+            if p.gender is not None and any(f.gender != p.gender for f in same):
+                # "Mr Sandhu" beside Amrit and Karen Sandhu: not the one whose given name says otherwise
+                same = [f for f in same if f.gender in (None, p.gender)] or same
             before = [f for f in same if f.start < p.start]
             target = before[-1] if before else (same[0] if same else None)
             if target is not None:
@@ -415,7 +455,8 @@ class People:
             break
         if k in parties:
             return parties[k].name
-        if j > 1 and texts[j - 1] == "(" and j - 1 in parties and person.end < size and texts[person.end] == ")":
+        if j > 1 and texts[j - 1] == "(" and j - 1 in parties and person.end < size \
+                and texts[person.end].startswith(")"):  # (a bracket and a colon may be one token: "):")
             return parties[j - 1].name  # "Labour (Peter Lowe) 12.2%": the party, its candidate in brackets
         # Right: "(Lab)", ", the Labour candidate".
         starts = {s.start: s for s in others if s.kind == "party"}
@@ -462,6 +503,31 @@ class People:
                         score=confidence * 100, gender=want, party=target.party,
                         antecedent=mentions.index(target))
             out.append(span)
+        return out + self._descriptions(t, paras, mentions, people)
+
+    @staticmethod
+    def _descriptions(t: TokenTable, paras: list[int], mentions: list[Span], people: list[Span]) -> list[Span]:
+        """ "The former primary school head teacher polled 19,842 votes": a sentence opened by a description of
+        someone, in lower case, then a verb of polling — the person the copy named last, in this paragraph or
+        the one before (read like a pronoun)."""
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        out = []
+        n = len(t.lowers)
+        for i, low in enumerate(t.lowers):
+            if low != "the" or not t.sent_starts[i] or i in taken:
+                continue
+            j = i + 1
+            while j < n and j - i <= 7 and t.is_alpha[j] and t.texts[j].islower() and j not in taken \
+                    and t.lowers[j] not in POLLING_VERBS:
+                j += 1
+            if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[j - 1] in NOT_PEOPLE:
+                continue
+            before = [p for p in people if p.end <= i and not _byline(t, p)]
+            if not before or paras[i] - paras[before[-1].start] > 1:
+                continue
+            target = before[-1]
+            out.append(Span("person", i, j, target.name, via="pronoun (a description)", score=80.0,
+                            gender=target.gender, party=target.party, antecedent=mentions.index(target)))
         return out
 
     @staticmethod
@@ -547,6 +613,43 @@ def _blocked(taken: dict[int, Span], start: int, end: int, allow_place: bool = F
             continue
         return True
     return False
+
+
+KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+                 "cousin", "partner", "widow", "widower", "grandson", "granddaughter", "aunt", "uncle", "stepson",
+                 "stepdaughter"})
+"""After "Mr Harries's": someone else of the family ("Mr Harries's son Geraint, was second with 443")."""
+
+
+def _kin_of(t: TokenTable, p: Span) -> bool:
+    """A name that only says whose relative the person named after it is: not the figure's subject."""
+    return p.end + 1 < len(t.lowers) and t.lowers[p.end] in ("'s", "’s") and t.lowers[p.end + 1] in KIN
+
+
+POLLING_VERBS = frozenset({"polled", "took", "won", "received", "secured", "gained", "got", "garnered", "finished",
+                           "collected", "attracted"})
+"""Verbs a description of a candidate opens a sentence of their count with ("The former head teacher polled …")."""
+NOT_PEOPLE = frozenset({"party", "parties", "council", "seat", "ward", "government", "coalition", "alliance", "bloc",
+                        "group", "electorate", "public", "area", "town", "city", "county", "turnout", "constituency",
+                        "division", "riding", "district", "campaign", "vote", "side", "motion", "proposal", "measure",
+                        "referendum", "administration", "opposition", "tories", "conservatives", "liberals"})
+"""Nouns a description of a person does not end on: "The party polled …" is the party's."""
+
+
+def _relink_by_party(people: list[Span]) -> None:
+    """A surname the copy gives a party ("FG's Murphy") stands for the one person of that surname and party named in
+    full ("Fine Gael's Declan Murphy"), not for the namesake it was linked to first ("Sinn Féin's Aoife Murphy")."""
+    told: dict[str, set[str]] = {}
+    for p in people:
+        if p.party and p.via not in ("surname", "title") and " " in p.name:
+            told.setdefault(p.name, set()).add(p.party)
+    for p in people:
+        if p.via not in ("surname", "title") or not p.party or " " not in p.name or p.party in told.get(p.name, {p.party}):
+            continue
+        surname = p.name.split()[-1]
+        others = [name for name, parties in told.items() if name.split()[-1] == surname and p.party in parties]
+        if len(others) == 1:
+            p.name = others[0]
 
 
 def _clean(name: str) -> str:

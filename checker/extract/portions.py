@@ -50,8 +50,15 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
     paragraphs = {c.paragraph for c in seat_claims if c.sentence in portions}
     fought = {n for s in {c.sentence for c in claims if c.location.start >= first} if UP.search(s)
               for n in _fought(s)}
-    fought |= {c.value for c in seat_claims if c.sentence in portions and c.subject is None and c.whole is not None
-               and c.value is not None and c.value < c.whole}
+    fought |= {c.value for c in seat_claims if c.sentence in portions and c.subject is None and c.value is not None
+               and (c.whole is not None and c.value < c.whole or c.kind == Kind.TOTAL_SEATS
+                    and (m := UP_AFTER.match(_after(c))) is not None and not PASSIVE_UP.match(m.group(0))
+                    and not FRACTION_OF.search(_before(c).removesuffix("the ").removesuffix("its ")))}
+    fought |= {n for sentence in portions for m in OF_FOUGHT.finditer(sentence)
+               if not FRACTION_OF.search(sentence, 0, m.start() + 3) and not PASSIVE_UP.match(sentence, m.end())
+               and (n := parse_number(m.group("n"))) is not None}
+    # (not "A third of the 48 seats were contested": the whole body, a part of it fought)
+    # ("Labour won nine of the 15 seats up for election": the 15 fought)
     grouped: set[int] = set()
     for c in sorted(seat_claims, key=lambda c: c.location.start):
         if c.location.start < first:
@@ -74,6 +81,16 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
         if m and (m.group("n") is None or parse_number(m.group("n")) in fought) \
                 or c.paragraph in paragraphs and KEPT_OWN.search(_before(c)) or _listed_after_the_part(c):
             grouped.add(c.index)
+    # a paragraph's list of parties' seats that adds up to the fought seats ("## Seats won this year" over "Labour
+    # 9", "Conservative 3", … of the 15 up): the part's, not the body's make-up
+    listed: dict[int, list[Claim]] = {}
+    for c in seat_claims:
+        if c.kind == Kind.SEATS and c.subject_kind == "party" and c.location.start >= first \
+                and c.index not in grouped and c.value is not None:
+            listed.setdefault(c.paragraph, []).append(c)
+    for items in listed.values():
+        if len(items) >= 2 and len({c.subject for c in items}) == len(items) and sum(c.value for c in items) in fought:
+            grouped.update(c.index for c in items)
     if not grouped:
         return claims
     # a list's later items ("Labour won ten of them, the Conservatives four") are of the same part as its head
@@ -122,6 +139,14 @@ FOUGHT = re.compile(r"(?<![\w,])(?P<n>\d[\d,]*|two|three|four|five|six|seven|eig
 FOUGHT_AFTER = re.compile(r"\s+(?:seats\s+|wards\s+)?(?:were|was|are)\s+(?:up\b|contested|on\s+the\s+ballot|"
                           r"(?:up\s+)?for\s+(?:re-?)?election)", re.I)
 """Right after a count of seats: those fought ("15 seats were contested")."""
+UP_AFTER = re.compile(r"\s+(?:seats|wards|divisions)\s+(?:(?:that\s+)?(?:were|was|are)\s+)?(?:up\b|contested|on\s+the\s+"
+                      r"ballot|(?:up\s+)?for\s+(?:re-?)?election)", re.I)
+"""Right after the whole of "nine of the 15 seats up for election": the number fought."""
+PASSIVE_UP = re.compile(r"^\s*(?:seats|wards|divisions)?\s*(?:that\s+)?(?:were|was|are)\b", re.I)
+"""After "21 of the council's 63": a verb whose subject is the part ("… seats were contested"), so the whole is the
+body's, not the part fought (as in "nine of the 15 seats up for election")."""
+FRACTION_OF = re.compile(r"\b(?:third|thirds|half|quarter|all)\s+of\s*$", re.I)
+OF_FOUGHT = re.compile(r"\bof\s+(?:the\s+)?(?P<n>\d[\d,]*)(?=" + UP_AFTER.pattern + ")", re.I)
 ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|of\s+the\s+)?$", re.I)
 PART_BEFORE = re.compile(r"\b(?:third|half|quarter|thirds|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)"
                          r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?$|\ball\s+(?:the\s+|its\s+)?$", re.I)

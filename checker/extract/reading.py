@@ -176,7 +176,7 @@ COUNTING_UNITS = frozenset({"polls", "precincts", "stations", "boxes", "district
 TIER_WORDS = frozenset({"constituency", "constituencies", "list", "regional", "top-up", "electorate"})
 """Words after a seat count that name a mixed system's tier ("48 constituency, 9 list")."""
 LEAD_CUT_FILL = frozenset({"over", "against", "on", "was", "is", "has", "had", "been", "have", "the", "his", "her",
-                           "their", "its", "sharply", "further"})
+                           "their", "its", "sharply", "further", "in", "now"})
 """Words between a lead and the size a change took it to ("her lead over Labour was cut to 1,329")."""
 NO_ONES = frozenset({"non-transferable", "nontransferable", "exhausted", "spoilt", "spoiled", "rejected", "blank",
                      "invalid", "informal", "undistributed"})
@@ -203,7 +203,14 @@ SEAT_HEADS = ("seat", "won", "mps", "councillors", "elected", "msps", "electoral
 """Words of a table heading over seat counts."""
 
 
+SEATS_LINE = re.compile(r"\b(?:seats?|council|councillors|composition|make-?up|chamber|assembly)\b", re.I)
+"""Words of a line that tells a body's seats, whatever outcome the line above tells."""
+OUTCOME_LINE = re.compile(r"\b(?:gain|hold|GAIN|HOLD|Gain|Hold)\b(?:\s+from\b)?")
+"""A seat's outcome on a results entry's line: "Con gain from Lab", "LD hold"."""
 TOGETHER = "several sides' together"
+ALLIANCES = frozenset({"alliance", "coalition", "partnership", "pact", "deal", "arrangement", "combination", "bloc",
+                       "grouping", "agreement"})
+"""Words of parties joined: the seats told after them are the partners' together."""
 """Why a figure is no one party's seats: several parties' together (read apart: `claims._Builder.together`)."""
 GOVERNMENTS = frozenset(("government", "governments", "administration", "status"))
 """Words after "majority" that make it a kind of government, no size: "will form a majority government"."""
@@ -410,6 +417,17 @@ def distractor(v: View, i: int) -> str | None:
     if (m := v.mention_at[i]) is not None and m.kind == "place" and m.start < i:
         return "a seat's or measure's name"  # "'yes' majority not enough for Amendment 81", "District 7"
     unit = unit_after(v, i)
+    if unit is not None and unit[0] == "unit.votes" and any(
+            v.lower(k) in ("threshold", "bar", "hurdle", "cutoff", "cut-off")
+            and v.lower(k + 1) in ("is", "was", "of", "at", "stood", "sits") for k in range(max(v.clause_start[i], i - 6), i)) \
+            and not any((m := v.mention_at[k]) is not None and m.kind in ("person", "party")
+                        for k in range(max(v.clause_start[i], i - 6), i)):
+        return "a threshold"  # "that threshold is just under 62 votes": a line to clear, no one's count
+    if unit is not None and unit[0] == "unit.votes" and prev == "the" and v.lower(i - 2) == "of":
+        k = unit[2] + (v.lower(unit[2]) == "cast")
+        if v.lower(k) == "for" and (v.lower(k + 1) in ("those", "these") or v.lower(k + 1) == "the"
+                                    and v.num(k + 2) is not None):
+            return "a group's votes"  # "Of the 106,180 votes cast for the three eliminated candidates, …"
     if nxt == "of" and v.lower(i + 2) in ("his", "her", "their", "its") and v.lower(i + 3) in ("votes", "ballots") \
             and v.lower(i + 4) not in ("went", "flowed", "passed", "transferred", "moved"):
         return "a part of someone's votes"  # "18 of his votes had been double-counted" (not "13,913 of their votes
@@ -550,6 +568,9 @@ def distractor(v: View, i: int) -> str | None:
             or v.lower(i + 2) in ("bigger", "larger", "smaller", "greater", "fewer")):
         # "three seats fewer than the 83 the PCs won in 2022"; "the Parliament is two seats larger than usual"
         return "a difference"
+    if nxt in ("seat", "seats") and v.lower(i + 2) in ("closer", "nearer", "further", "away", "adrift", "behind") \
+            or nxt in ("vote", "votes") and v.lower(i + 2) in ("closer", "nearer", "further"):
+        return "a difference"  # "would put the Liberals one seat closer": a distance, no tally
     if nxt in ("more", "fewer", "extra") and v.lower(i + 2) in ("seats", "members", "mps", "councillors", "msps",
                                                                 "electorates", "constituencies", "wards", "ridings",
                                                                 "districts") \
@@ -566,6 +587,12 @@ def distractor(v: View, i: int) -> str | None:
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
     if unit is not None and unit[0] == "unit.seats" and prev in (":", "=") and _sums_before(v, i):
         return TOGETHER  # "National (49) can govern with ACT (11) and New Zealand First (8): 68 seats": their sum
+    if unit is not None and unit[0] == "unit.seats" and prev in (":", "—", "–", "-", "=", "of") \
+            and any(v.lower(k) in ALLIANCES for k in range(v.sentence_bounds(i)[0], i)) and len(
+                {m.name for k in range(v.sentence_bounds(i)[0], i) if (m := v.mention_at[k]) is not None
+                 and m.kind == "party"}) >= 2:
+        return TOGETHER  # "A progressive alliance of Labour, the Lib Dems and the Greens: 30 seats", "a Conservative–
+        # Lib Dem partnership of 36 seats": the partners' sum
     if unit is not None and unit[0] == "unit.votes" and (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them") \
             and any(w in SOME_OF_THEM for w in v.lowers[v.clause_start[i]:i]):
         return "a group's votes"  # "…, and two independent candidates shared 700 votes between them": not everyone's
@@ -681,12 +708,30 @@ def per_seat(v: View, i: int) -> int | None:
     return None
 
 
+def _list_head(v: View, i: int) -> int | None:
+    """The first figure of a list that the figure at i ends or continues ("margins of 44 and 23 votes", "majorities
+    of 1,204, 877 and 310"), where the figures before it have no unit of their own; None if i is no later item."""
+    k, head = i, None
+    for _ in range(6):  # (a handful of items: a list, not a table run together)
+        j = k - 1
+        if v.lower(j) not in ("and", "or", ",", "&"):
+            break
+        if v.lower(j) in ("and", "or") and v.lower(j - 1) == ",":
+            j -= 1
+        if v.num(j - 1) is None or unit_after(v, j - 1) is not None or v.num(j - 1).decimals != v.num(i).decimals:
+            break
+        k = head = j - 1
+    return head
+
+
 def _counted_so_far(v: View, k: int) -> bool:
     """After a percentage: "of the (expected) vote counted / in", "of precincts reporting"."""
     if v.lower(k) != "of":
         return False
-    words = [v.lower(j) for j in range(k + 1, min(v.n, k + 6))]
-    return any(w in ("counted", "reporting", "declared") for w in words) or "precincts" in words
+    words = [v.lower(j) for j in range(k + 1, min(v.n, k + 7))]
+    return any(w in ("counted", "reporting", "declared", "tallied") for w in words[:5]) or "precincts" in words \
+        or any(a == "in" and b in (",", ";", ":", ")", ".") for a, b in zip(words, words[1:]))
+    # ("With about 78% of the expected vote in, Caldwell now leads")
 
 
 def _after_possessor(v: View, k: int) -> int:
@@ -902,6 +947,12 @@ class Reader:
         if v.lower(i - 1) == "(" and v.lower(i + 1) == ")" and not n.decimals and n.value >= 10 and not n.signed \
                 and (m := v.mention_at[i - 2]) is not None and m.kind == "person" and m.end == i - 1:
             return Reading(i, Kind.VOTES, "votes", ["a count in brackets after a name"])  # "Jeremy Stroud (98,417)"
+        if v.lower(i - 1) == "(" and v.lower(i + 1) == ")" and not n.decimals and n.value >= 10 and not n.signed \
+                and (m := v.mention_at[i - 2]) is not None and m.kind == "party" and m.end == i - 1 \
+                and not is_year(v, i) and v.in_sentence(i, "unit.seats") is None \
+                and (v.in_sentence(i, "unit.votes") is not None or v.in_sentence(i, "cue.majority") is not None):
+            # "a majority of 6,322 over Reform UK (12,118), who pushed the Conservatives (7,012) into third"
+            return Reading(i, Kind.VOTES, "votes", ["a count in brackets after a party, in a sentence of votes"])
         if ucat != "unit.votes" and self._voted(i):
             return Reading(i, Kind.VOTES_CAST, "votes", ["'voted'"])  # "45,902 people voted out of 73,118"
         if ucat != "unit.votes" and self._voted_for(i) is not None:
@@ -960,6 +1011,11 @@ class Reader:
         if unit == "points" and (s := v.cue_left(i, "cue.margin", 3)) is not None \
                 and not any(v.has(k, "change.up") or v.has(k, "change.down") for k in range(s, i)):
             return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'margin' in points"], anchor=s)  # "a margin of 4.2 points"
+        if unit == "points" and (u := unit_after(v, i)) is not None and v.lower(u[2] - 1) in ("point", "-point") \
+                and (v.has(u[2], "cue.margin") or v.has(u[2], "cue.majority")) \
+                and not any(v.lower(k).startswith(("poll", "survey")) for k in range(*v.sentence_bounds(i))):
+            # (not a poll's: "A poll in April gave her a 10-point lead")
+            return Reading(i, Kind.MAJORITY_SHARE, unit, ev + ["'-point lead'"], anchor=u[2])  # "a 12.9-point lead"
         level = v.lower(i - 1) in ("from", "to") and unit != "points"  # "halved, from 25.0 per cent to 12.4"
         if not level and (n.signed or unit == "points" or v.has(i - 1, "change.up") or v.has(i - 1, "change.down")
                           or v.cue_left(i, "change.up", 3) is not None or v.cue_left(i, "change.down", 3) is not None):
@@ -1158,15 +1214,24 @@ class Reader:
         if (r := self._change_amount(i)) is not None:
             return r
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]) \
+                or (head := _list_head(v, i)) is not None and (s := v.cue_left(head, "cue.majority", 4)) is not None \
+                and "with" not in v.lowers[s:head] \
                 or (s := self._majority_then_dash(i)) is not None \
                 or (s := self._majority_over(i)) is not None and v.has(s, "cue.majority"):
             # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
         if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
             return Reading(i, Kind.MARGIN, "votes", ev + ["'N votes in it'"])  # "just two votes in it"
+        if v.lower(i - 1) == "within" and u is not None:
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'came within N votes'"])  # a loser's deficit
+        if u is not None and v.lower(u[2]) == "by" and v.lower(u[2] + 1) in ("which", "that"):
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'the N votes by which'"])  # "the 2,110 votes by which he won"
         u = unit_after(v, i)
         if u is not None and v.has(u[2], "cue.majority"):  # "the 502-vote majority"
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'-vote majority'"], anchor=u[2])
+        if u is not None and v.lower(u[2] - 1) in ("vote", "-") and v.lower(u[2]) in ("finish", "win", "victory",
+                                                                                 "defeat", "gap", "cushion"):
+            return Reading(i, Kind.MARGIN, "votes", ev + ["'-vote finish'"], anchor=u[2])  # "after 58-vote finish"
         if u is not None and v.has(u[2], "cue.margin") and v.lower(u[2] - 1) in ("vote", "-"):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'-vote lead'"], anchor=u[2])  # "Hughes's 31,702-vote lead"
         if (s := self._margin_left(i)) is not None:
@@ -1206,6 +1271,9 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if v.lower(i - 1) == "other" and v.lower(i - 2) == "the" and (u := unit_after(v, i)) is not None \
+                and v.lower(u[2] - 1) in ("members", "councillors", "councilors", "mps", "msps"):
+            return None  # "The other two Labour members, Cllr Rahman and Cllr Gorton, remain": some people, no tally
         if v.lower(i - 1) in ("requires", "require", "required", "needs", "need") \
                 or v.lower(i - 1) in ("least", "minimum") and v.lower(i - 3) in ("requires", "require", "needs", "need"):
             # "official party status in the legislature, which requires 12 members": a target, no one's seats
@@ -1306,6 +1374,14 @@ class Reader:
             gain = None  # "(one third up, 60 seats)": the seats up for election, then the body's size
         after_gain = v.cue_right(i, "verb.seat_gain", 5)
         after_loss = v.cue_right(i, "verb.seat_loss", 5)
+        if y is None and gain is None and loss is None and v.lower(i - 1) == "net" and (told := next((
+                v.lower(k) for k in range(i - 2, max(0, i - 8) - 1, -1)
+                if v.lower(k) in ("gains", "gain", "gained", "losses", "loss", "lost")), None)) is not None:
+            # "Conservative gains: a net 48 seats", "Labour losses: a net 60 seats": the change, not the seats held
+            if told.startswith("gain"):
+                gain = i - 1
+            else:
+                loss = i - 1
         if y is None and (gain is not None or loss is not None or self._gained_after(i, after_gain, after_loss)):
             r.kind = Kind.SEAT_CHANGE
             lost = loss is not None and (gain is None or loss > gain) or (gain is None and loss is None and after_loss is not None)
@@ -1531,7 +1607,16 @@ class Reader:
         while j >= 0 and v.lower(j) in ("will", "would", "now", "still", "then", "also", "to"):
             j -= 1
         m = v.mention_at[j] if j >= 0 else None
-        return m is not None and m.kind == "chamber" or v.lower(j) in BODIES and v.lower(j - 1) in ("the", "new")
+        if m is None and j >= 0 and v.text(j)[:1].isupper() and v.t.is_alpha[j] and v.lower(j) not in ("it", "they"):
+            k = j
+            while k > 0 and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1] and v.mention_at[k - 1] is None:
+                k -= 1
+            u = unit_after(v, i)
+            # "Fenwick Cross has 60 councillors, so 29 are needed for a majority": a place no gazetteer knows, its
+            # council's size (a capitalised name opening the sentence, no party's or person's)
+            if k == v.sentence_bounds(i)[0] and u is not None and v.lower(u[2] - 1) in ("councillors", "councilors"):
+                return True
+        return m is not None and m.kind in ("chamber", "place") or v.lower(j) in BODIES and v.lower(j - 1) in ("the", "new")
 
     def _is_whole(self, i: int) -> bool:
         v = self.v
@@ -1569,6 +1654,9 @@ class Reader:
         if s is not None and v.lower(s) == "electorate" and v.lower(s - 1) == "the" \
                 and v.lower(s - 2) in ("in", "across", "throughout", "within"):
             return None  # "National came first in the electorate, with 15,330": New Zealand's word for the seat
+        if s is not None and any(v.lower(k) in (",", ";") for k in range(s, i)) and (
+                unit_after(v, i) is not None or v.lower(i + 1) in ("ballot", "ballots", "papers", "votes")):
+            return None  # "Of the 1,204,500 people entitled to vote, 257,689 ballot papers were returned": the ballots
         return s
 
     def _short_of_a_majority(self, i: int, seats_before: bool = False) -> Reading | None:
@@ -1635,14 +1723,25 @@ class Reader:
         return False
 
     def _margin_left(self, i: int) -> int | None:
-        """ "a margin of 417", "a lead of 2,000", "by 422 votes" — but not "fell by 3,000" (a change)."""
+        """ "a margin of 417", "a lead of 2,000", "by 422 votes" — but not "fell by 3,000" (a change); and the later
+        figures of a list the cue heads ("by margins of 44 and 23 votes respectively")."""
         v = self.v
+        if (head := _list_head(v, i)) is not None and (s := self._margin_left(head)) is not None:
+            return s
         s = v.cue_left(i, "cue.margin", 4)
         if s is not None and not any(v.lower(k) in (",", ";", "(") for k in range(s, i)):
             return s  # not "by a wide margin, taking 81,283,501 votes"
         s = v.cue_left(i, "cue.margin", 7)
         if s is not None and all(v.lower(k) in HEDGE_FILL for k in range(s + 1, i)):
             return s  # "cut his lead to a little over two thousand votes"
+        s = v.cue_left(i, "cue.margin", 10)
+        if s is not None and not any(v.lower(k) in (",", ";", "(", "–", "—") or v.num(k) is not None
+                                     for k in range(s + 1, i)):
+            k = i - 1
+            while k > s and v.lower(k) in ("therefore", "just", "only", "now", "then", "thus", "still", "a", "mere"):
+                k -= 1
+            if v.lower(k) in ("was", "is", "stood", "stands", "came", "ended") and k > s + 1:
+                return s  # "Mr Keeling's winning margin on the final count was therefore 16,748"
         s = v.cue_left(i, "cue.margin", 9)
         if s is not None and v.lower(i - 1) == "to" and all(
                 v.lower(k) in LEAD_CUT_FILL or v.mention_at[k] is not None or v.has(k, "change.down")
@@ -1670,6 +1769,29 @@ class Reader:
                 return Reading(i, Kind.CHANGE, "", ["the size of a change"], anchor=k, slot="amount")
         return None
 
+    def _total_after_a_change(self, i: int) -> Reading | None:
+        """ "gained five seats to take 23", "lost six seats, to 15": the seats a change in seats left, told after it."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or v.years[i]:
+            return None
+        if v.lower(i - 1) == "from" and v.lower(i - 2) in ("total", "tally", "number") \
+                and v.lower(i - 3) in ("their", "its", "his", "her", "the") \
+                and any(v.has(k, "unit.seats") for k in range(v.sentence_bounds(i)[0], i)):
+            return Reading(i, Kind.SEATS, "seats", ["the seats a change started from ('taking their total from 18')"])
+        k = i - 1
+        if v.lower(k) in ("take", "reach", "hold", "have", "finish", "end"):
+            k -= 1
+        if v.lower(k) != "to":
+            return None
+        k -= 1
+        if v.lower(k) == ",":
+            k -= 1
+        if v.lower(k) in ("seats", "seat") and v.num(k - 1) is not None and (
+                v.cue_left(k - 1, "verb.seat_gain", 3) is not None or v.cue_left(k - 1, "verb.seat_loss", 3) is not None):
+            return Reading(i, Kind.SEATS, "seats", ["the seats a change left ('gained five seats to take 23')"])
+        return None
+
     def _bare(self, i: int) -> Reading | None:
         """A number with no unit: read it from the cue that introduces it, or its table column."""
         v = self.v
@@ -1681,6 +1803,8 @@ class Reader:
             if size == "body":
                 return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
+            return r
+        if (r := self._total_after_a_change(i)) is not None:
             return r
         if (k := self._own_vote(i)) is not None:
             return Reading(i, Kind.VOTES, "votes", ["'…'s vote was N'"], anchor=k)
@@ -1740,10 +1864,13 @@ class Reader:
         if v.lower(i - 1) == "of" and v.cue_right(i, "cue.electorate", 4) is not None \
                 and v.lower(i + 1) not in ("were", "was", "had", "have"):
             return Reading(i, Kind.ELECTORATE, "votes", ["'out of N who were eligible'"])  # the whole, not the ballots
-        if (s := self._votes_cast_left(i, 6)) is not None and not rejected and not self._for_someone(i):
+        if (s := self._votes_cast_left(i, 6)) is not None and not rejected and not self._for_someone(i) \
+                and not (v.num(i).words and v.num(i).value < 100):
+            # (not "cast for those three", "across the five constituent councils": a count of things, in words)
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast"], anchor=s)  # "The total vote … was 49,531"
         if v.cue_right(i, "cue.votes_cast", 1) is not None and v.num(i).value >= 100 \
-                and not v.num(i).decimals and not rejected \
+                and not v.num(i).decimals and not rejected and not self._for_someone(i) \
+                and v.lower(i - 1) not in ("their", "his", "her") \
                 and not SOME_BALLOTS.match(v.t.text[v.t.ends[i]:v.t.ends[i] + 80]):
             # not "128 ballot papers were rejected", nor "the 152,275 ballot papers held by eliminated candidates"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
@@ -1906,13 +2033,17 @@ class Reader:
         """ "… of the valid poll, against 734,300 for No": a side's or a candidate's count, not the poll's."""
         v = self.v
         k = i + 1
-        while k < min(v.n, i + 4) and v.lower(k) in ("votes", "vote", "ballots", "cast", "were", "was", "valid"):
+        while k < min(v.n, i + 5) and v.lower(k) in ("votes", "vote", "ballots", "ballot", "papers", "cast", "were",
+                                                     "was", "valid"):
             k += 1  # "the 6,915 votes cast for Reform UK"
         if v.lower(k) != "for":
             return False
         j = k + 1 + (v.lower(k + 1) == "the")
         if v.lower(j) in SOME_OF_THEM or v.lower(j) == "minor":
             return True  # "Of the 26,267 votes cast for other candidates, …": some of the poll, not all of it
+        if v.lower(j) in ("those", "these", "them") or v.lower(k + 1) == "the" and v.num(j) is not None:
+            return True  # "Of the 84,450 ballot papers cast for those three", "… for the three eliminated candidates":
+            # the excluded candidates', not the poll
         m = v.mention_at[j] if j < v.n else None
         return m is not None and m.kind in ("party", "person")
 
@@ -2214,6 +2345,13 @@ class Inheritor:
                 and self._count_in_clause(i - 2, n.value):
             # "won 81,326 votes from party members (57.4%) to 60,399 (42.6%) for Rishi Sunak"
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to N for X'"],
+                           slot="score_b")
+        elif v.lower(i - 1) == "the" and v.lower(i - 2) == "to" and v.lower(past_bracket(v, i + 1)) in ("of", "for") \
+                and (m := v.mention_at[past_bracket(v, i + 1) + 1]) is not None and m.kind in ("person", "party"):
+            # "polled 18,442 votes to the 14,907 of Conservative Giles Westwood"
+            if not self._first_count_before(i - 3, n.value):
+                return None
+            return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts, 'to the N of X'"],
                            slot="score_b")
         elif v.lower(i - 1) in ("against", "versus", "vs", "v") and v.lower(past_bracket(v, i + 1)) == "for":
             # "won 21,406 votes against 17,952 for the sitting Conservative": the second count is the side's it is for
@@ -2535,6 +2673,9 @@ class Inheritor:
             if r.unit in ("percent", "points") and (abs(n.value) > 100 or (n.value >= 10 and not n.decimals
                                                                           and "," in n.text)):
                 continue
+            if r.unit == "percent" and self.v.lower(k - 1) == "(" and not n.decimals and n.value >= 10 \
+                    and self.v.lower(i + 1) == "(":
+                continue  # "1,260 votes (1.9 percent) and the People's Party candidate 690 (1.1 percent)": the count's
             return r
         return None
 
@@ -2803,8 +2944,21 @@ class Inheritor:
             return False  # a candidate's count under "(two councillors)": votes, whatever the heading says of seats
         if v.num(i).value > 100 and self._majority_in_votes_beside(i):
             return False  # "Green 644, Lab 581 … Majority 63" in a round-up of council seats: a ward's votes
+        if self._under_an_outcome(i):
+            return False  # "BROOK FARM (Dunsford DC; Lab) - Con gain from Lab" over "Con 742, Lab 761": its votes
         return v.num(i).value < 1000 and (self._seat_words_before(i, chamber=m is not None and m.kind == "party")
                                           or m is not None and m.kind == "party" and self._seat_words_after(i))
+
+    def _under_an_outcome(self, i: int) -> bool:
+        """Token i's line is right under a line that tells a seat's outcome ("… - Con gain from Lab", "LD hold"), or
+        opens with one: a ward's result, its figures votes."""
+        text, at = self.v.t.text, self.v.t.starts[i]
+        start = text.rfind("\n", 0, at) + 1
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else start
+        end = text.find("\n", at)
+        return bool(OUTCOME_LINE.search(text, above, at)) and not SEATS_LINE.search(text, above, end if end >= 0 else len(text))
+        # (not "New council: Labour 31, Conservatives 12, … - a total of 61 seats" under "Result: Labour hold", nor a
+        # council's line-up under "**Cressley Metropolitan Borough Council** (63 seats) - Labour hold")
 
     def _seat_words_after(self, i: int) -> bool:
         """A word of seats later in the sentence, no word of votes first: "Labour 31, Conservatives 12, Greens 4,
@@ -2876,6 +3030,8 @@ class Inheritor:
                 steps += 1
             if v.lower(j) in ("up", "down") and v.lower(j - 1) in POSSESSIVE:
                 j -= 2  # "Labour's share was up 6.2 points and Plaid's down 4.8"
+            elif v.lower(j) in CANDIDATE_WORDS and (p := v.mention_at[j - 1]) is not None and p.kind == "party":
+                j -= 1  # "… and the People's Party candidate 690": the party's candidate's
         m = v.mention_at[j] if j >= 0 else None
         if m is None or m.kind not in ("person", "party") or m.end != j + 1:
             return None

@@ -40,10 +40,28 @@ WRONG_KINDS = {"turnout": Kind.TURNOUT, "majority": Kind.MAJORITY, "share": Kind
                "votes": Kind.VOTES, "margin": Kind.MARGIN}
 
 
+EARLIER_VERSION = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+(?:version|edition)s?\b|\bwe\s+(?:wrongly\s+|"
+                             r"incorrectly\s+|mistakenly\s+)?(?:said|reported|described|called|stated)\b|\b(?:wrongly|"
+                             r"incorrectly|mistakenly)\s+(?:described|reported|called|given)\b", re.I)
+"""A correction's words for what the copy said before ("An earlier version of this article … described the result
+as a Conservative gain"): the outcome it names there is taken back."""
+
+
+VOIDED = re.compile(r"\b(?:earlier|original|first)\s+(?:declaration|announcement)\b[^.;]*\b(?:is|was|has\s+been)\s+"
+                    r"(?:void|annulled|rescinded|withdrawn|scrapped|wrong)\b", re.I)
+"""A figure a later declaration makes void: "The earlier declaration of a Conservative majority of 14 is void"."""
+
+
 def corrected(claims: list[Claim], text: str) -> list[Claim]:
     """`claims` with a figure a correction takes back marked provisional where it first stood ("Turnout in Hexham
     Vale was 64.1 per cent" before "Correction: at 01:50 we reported turnout … as 64.1 per cent. The correct figure
     is 61.4 per cent"), and the figure it gives instead read as the same kind of figure."""
+    if any(c.kind == Kind.OUTCOME for c in claims):
+        claims = [replace(c, round="provisional", evidence=c.evidence + ("what a correction says the copy said before",))
+                  if c.kind == Kind.OUTCOME and c.round is None and EARLIER_VERSION.search(c.sentence) else c
+                  for c in claims]
+    claims = [replace(c, round="provisional", evidence=c.evidence + ("a figure the copy calls void",))
+              if c.kind in KINDS and c.round is None and VOIDED.search(c.sentence) else c for c in claims]
     taken_back = [c for c in claims if c.round == "provisional" and c.value is not None
                   and WE_SAID.search(c.sentence)][:MOST_CORRECTIONS]
     wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()])
@@ -67,11 +85,36 @@ def corrected(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+RECOUNT_PENDING = re.compile(r"\brecount\s+(?:is\s+|was\s+|now\s+)?(?:under\s*way|in\s+progress|requested|asked\s+for|"
+                             r"called|ordered|demanded|granted)\b|\b(?:asked|called|pressed)\s+for\s+(?:a|the)\s+recount\b|"
+                             r"\b(?:requested|demanded|ordered)\s+(?:a|the)\s+recount\b", re.I)
+"""A line that tells of a recount still to come: its leads are the first count's ("Recount under way at Kirkby Fell.
+… the returning officer agreed because the gap was under 100")."""
+
+
+RECOUNT_OUTCOME = re.compile(r"\b(?:found|revised|showed|confirmed|changed|gave|put|left|finished)\b", re.I)
+"""Words of what a recount did, on the line that tells of it: its figures are the recount's, not the count before."""
+
+
+def before_recount(claims: list[Claim], text: str) -> list[Claim]:
+    """`claims` with the leads and counts of a line that tells of a recount to come, and not its result, marked
+    provisional: the count the recount was asked of."""
+    if "recount" not in text.lower():
+        return claims
+    out = []
+    for c in claims:
+        if c.kind in KINDS and c.round is None and RECOUNT_PENDING.search(line := _line(text, c.location.start)) \
+                and not REVISED.search(line) and not RECOUNT_OUTCOME.search(line):
+            c = replace(c, round="provisional", evidence=c.evidence + ("before the recount the copy tells of",))
+        out.append(c)
+    return out
+
+
 def superseded(claims: list[Claim], text: str) -> list[Claim]:
     """`claims` with the figures a later revision of the same contest replaces marked provisional. `text`: the
     document's, for the line a figure stands on ("Recount result in Pelham Cross: … the figures have changed.
     Sam Idowu (Lab) 15,221 …")."""
-    claims = corrected(claims, text)
+    claims = before_recount(corrected(claims, text), text)
     revising = {c.paragraph for c in claims if c.kind in KINDS and REVISED.search(_line(text, c.location.start))}
     if not revising:
         return claims

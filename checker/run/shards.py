@@ -64,7 +64,7 @@ def _asks(f: Fact) -> list[Key]:
         out.append(("party seats", f.path))  # together: the article's party seat totals
     if f.kind == Kind.SEATS and f.subject_kind == "party":
         out.append(("line-up changes", f.path, c.sentence))  # sum-bound: gains and losses beside a line-up's seats
-    if c.role == "winner" and f.kind == Kind.VOTES:
+    if c.role == "winner" and f.kind in (Kind.VOTES, Kind.OUTCOME):
         out.append(("rounds", f.path))  # most-votes: any sentence of the article that tells of rounds
     return out
 
@@ -77,6 +77,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     out: list[Key] = _asks(f)
     if f.contest:
         out.append(("contest", f.contest))  # difference, bound, ratio, rank, implied-total, swing
+    elif f.kind == Kind.OUTCOME and c.place and c.role == "winner":
+        out.append(("contest", c.place))  # most-votes: a party's gain or hold in the seat, beside its counts
     if c.role == "winner" and f.subject is not None and f.kind in (Kind.OUTCOME, Kind.VOTES):
         # most-votes: the sentence that says who (or which party) won, beside the winner's votes
         out += [("won", f.path, x) for x in {f.subject, f.party} if x is not None]
