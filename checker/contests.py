@@ -214,7 +214,8 @@ def _one_per_line(facts: list[Fact]) -> bool:
 
 OF_ONE_SEAT_OF_SEVERAL = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:seat|councillor)s?\b"
-    r"|(?<![Aa] )\b(?:second|third|fourth|fifth|sixth|last|final)\s+candidates?\b"  # (not "A third candidate, …, drew 702")
+    r"|(?<![Aa] )\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[A-Z][\w'’-]*\s+){0,2}candidates?\b"
+    # (not "A third candidate, …, drew 702"; and "the third Labour candidate")
     r"|\b(?:vote for|choose|elect) up to\b|\b(?:two|three|four|five|six)-member\b"
     r"|\((?:two|three|four|five|six|2|3|4|5|6) seats\)"
     r"|\b(?:two|three|four|five|six|seven|2|3|4|5|6|7)-seat(?:er)?\b(?! majority)(?:\s+[A-Z][\w'’-]*){0,4}"

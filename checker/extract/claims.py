@@ -69,7 +69,10 @@ COUNT_PROGRESS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:seats|c
 VOTE_PROGRESS = re.compile(r"\bwith (?:(?:an? )?(?:about|some|nearly|roughly|just|only|almost|around|approximately|"
                            r"estimated|over|under|more than|less than) )*\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent) "
                            r"(?:of (?:the )?(?:expected |estimated )?(?:vote|votes|ballots|precincts|polling places|booths"
-                           r"|boxes)\s+)?(?:now\s+)?(?:counted|reporting|tallied|reported|in(?=\s*[,;:)]))", re.IGNORECASE)
+                           r"|boxes)\s+)?(?:now\s+)?(?:counted|reporting|tallied|reported|in(?=\s*[,;:)]))"
+                           r"|\b(?:by|after)\s+the\s+\d+(?:st|nd|rd|th)\s+of\s+(?:the\s+)?\d+\s+rounds?\b"
+                           r"|\bafter\s+\d+\s+of\s+(?:the\s+)?\d+\s+rounds\b", re.IGNORECASE)
+# (India's "by the 12th of 24 rounds his lead had crossed 70,000": part-way; not "after 24 rounds of counting")
 """A note of how far the counting of votes has got, short of the whole: "with 92% of the expected vote counted"."""
 NAMESAKE = "namesake"
 """A person mention's `via` when the copy says it is another person of the name (resolve keeps them apart)."""
@@ -129,7 +132,11 @@ POINTING_BACK = re.compile(r"\b(?:that|this|the\s+same)\s+$", re.I)
 LEADS_TOLD = (Kind.MAJORITY, Kind.MARGIN)
 
 
+WINNING_LEAD = re.compile(r"\b(?:winning|final|decisive|eventual)\s+(?:margin|majority|lead)\s+(?:of\s+)?$", re.I)
+"""Right before a lead in a count told in rounds: the final round's ("her winning margin of 21,124")."""
 STORY_KINDS = (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN)
+THIS_TIME = re.compile(r"\b(?:this (?:time|year|week|month)|now|today|tonight|on thursday|on friday)\b", re.I)
+"""Words that bring a story back to the election it reports ("In 2016 she beat him by 1,982. This time …")."""
 
 
 def _story_goes_on(claims: list[Claim]) -> list[Claim]:
@@ -153,7 +160,7 @@ def _story_goes_on(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.kind in STORY_KINDS and c.subject_kind == "person" and c.year is None and c.modality == Modality.ACTUAL \
-                and c.sentence in starts:
+                and c.sentence in starts and not THIS_TIME.search(c.sentence):
             here = starts[c.sentence]
             before = [x for x in sorted(set(by_paragraph.get(c.paragraph, ()))) if x < here]
             years = dated.get((before[-1], c.subject)) if before else None
@@ -719,6 +726,10 @@ class ClaimMaker:
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
                 elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
                     c = replace(c, round="final")
+                elif rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and at > 0 \
+                        and WINNING_LEAD.search(c.sentence, max(0, at - 30), at):
+                    c = replace(c, round="final")  # "Ms Pickles's winning margin of 21,124 was more than double her
+                    # first-round lead": the count that decided it
                 elif (said := provisional is not None and (_said_of(provisional, c, found)
                                                             or c.paragraph in early_tables)) \
                         or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)) \

@@ -22,6 +22,7 @@ from ..model import Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import WHOLE_COUNTRY, Span
 from .reading import CANDIDATE_WORDS, MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
+from .tokens import spaced_dash
 from .view import View
 
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
@@ -156,7 +157,10 @@ def _owns_people(v: View, m: Span) -> bool:
     return v.lower(m.end) in ("'s", "’s") and v.lower(m.end + 1) in REGION_OWNS
 
 
-RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE})
+LINE_YEAR = re.compile(r"\s*(?:[-*•+]\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*:(?:\*\*|__)?\s")
+"""A line labelled by a year: "- **2022:** Labor 77, …"."""
+RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE,
+                          Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST})
 """A seat's result's figures: what a section headed by another year ("## How Sandhill voted in 2022") lists."""
 RESULT_LINE_WORDS = frozenset({"gain", "gains", "hold", "holds", "result", "elected", "re-elected", "retained"})
 """Words of a short line that tells a section's result, not a new section's name."""
@@ -1809,6 +1813,8 @@ class Context:
         v = self.v
         if (y := self._bracket_year(r.i)) is not None:
             return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
+        if (y := self._line_label_year(r.i)) is not None:
+            return y if y != self.current_year else None  # "- **2022:** Labor 77, Coalition 58, crossbench 16"
         if self.current_year is not None and (cell := v.cells[r.i]) is not None and cell.caption \
                 and len(years := set(CAPTION_YEAR.findall(cell.caption))) == 1 \
                 and (year := int(years.pop())) != self.current_year:
@@ -1867,6 +1873,9 @@ class Context:
         for k in range(anchor - 1, cs - 1, -1):
             if v.num(k) is not None and not is_year(v, k):
                 break
+            if is_year(v, k) and v.lower(k - 1) == "in" and v.lower(k + 1) in ("by", "with") \
+                    and (v.has(k - 2, "verb.win") or v.lower(k - 2) in ("won", "held", "took", "gained", "kept")):
+                return int(v.num(k).value)  # "won in 2017 by a majority of 3,295", "held it in 2019 with 21,000 votes"
             # "who held the seat at the 2024 general election with a majority of 3,871": that election's
             if is_year(v, k) and v.lower(k - 1) == "the" and v.lower(k - 2) in ("at", "in") and (
                     v.lower(k + 1) in ("election", "by-election") or v.lower(k + 1) == "general"
@@ -1938,6 +1947,8 @@ class Context:
                 break
         if (y := self._when_opener_year(i, sent_start)) is not None:
             return y
+        if (y := self._year_when(i, sent_start)) is not None:
+            return y
         if r.slot == "score_b":  # "… with 24,011 votes to Labour's 14,807": the year of the first count
             first = next((self.readings[k] for k in range(i - 1, max(sent_start, i - 12) - 1, -1)
                           if k in self.readings and self.readings[k].slot == "score_a"), None)
@@ -1973,6 +1984,30 @@ class Context:
                 out[p] = current
         self._sectioned = out
         return out
+
+    def _line_label_year(self, i: int) -> int | None:
+        """The year a list entry's line opens with, as its label: "- **2022:** Labor 77, Coalition 58"."""
+        text, at = self.v.t.text, self.v.t.starts[i]
+        start = text.rfind("\n", 0, at) + 1
+        m = LINE_YEAR.match(text, start, at)
+        return int(m.group(1)) if m else None
+
+    def _year_when(self, i: int, sent_start: int) -> int | None:
+        """ "… different from 2020, when Sinn Féin won … 24.5 percent, but finished second on seats with 37": a year
+        then "when", earlier in the sentence, no other year between it and the figure, dates the clause's figures
+        (past a semicolon only where the next clause says "then")."""
+        v = self.v
+        for k in range(i - 1, sent_start, -1):
+            if is_year(v, k):
+                if v.lower(k + 1) == "," and v.lower(k + 2) == "when" and int(v.num(k).value) != self.current_year:
+                    return int(v.num(k).value)
+                return None
+            if v.lower(k) in (";", ":") and not any(v.lower(t) == "then" for t in range(k, v.sentence_bounds(i)[1])) \
+                    or spaced_dash(v.t, k) or v.lower(k) in ("—", "–"):
+                return None  # (nor past a dash: "… in 2020, when he won … - an improvement of 5.9 points")
+            if v.lower(k) in ("now", "today", "tonight") or v.lower(k) == "time" and v.lower(k - 1) == "this":
+                return None
+        return None
 
     def _when_opener_year(self, i: int, sent_start: int) -> int | None:
         """ "When these seats were last fought in 2021, Labour won 11", "After the 2022 midterms, Democrats held …": a
@@ -2099,7 +2134,9 @@ class Context:
             or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
                           stop_at_number=True) is not None
             or self._historical_right(r.i)
-            or self.by_election and v.cue_right(r.i, "context.historical_by_election", 3) is not None
+            or self.by_election and v.cue_right(r.i, "context.historical_by_election",
+                                                6 if r.kind == Kind.RANK else 3) is not None
+            # ("who finished second in the constituency at last year's general election")
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
         if r.slot != "to" and self._then_aside(r.i):

@@ -412,6 +412,14 @@ def distractor(v: View, i: int) -> str | None:
     """Why the number at i is not an election figure, or None if it may be one."""
     n = v.num(i)
     prev, nxt = v.lower(i - 1), v.lower(i + 1)
+    if n.value <= 20 and not n.decimals and (prev == "in" and (p := v.num(i - 2)) is not None and p.value < n.value
+                                             or nxt == "in" and (q := v.num(i + 2)) is not None and q.value > n.value
+                                             and q.value <= 20
+                                             or nxt in ("vote", "voter") and v.lower(i + 2) == "in"):
+        return "a proportion"  # "just over two in five of the votes cast", "one vote in seven"
+    if n.words and nxt == "-" and v.lower(i + 2).rstrip("s") in ("tenth", "hundredth", "thousandth", "millionth",
+                                                                 "third", "quarter", "fifth", "half"):
+        return "a fraction"  # "less than one-thousandth of the valid votes cast"
     if n.words and (m := v.mention_at[i]) is not None and m.kind == "party":
         return "a party's name"  # "One Nation preferences flowed heavily to the LNP"
     if (m := v.mention_at[i]) is not None and m.kind == "place" and m.start < i:
@@ -659,8 +667,10 @@ def distractor(v: View, i: int) -> str | None:
             and v.cue_left(k, "verb.win", 4) is None and v.lower(k - 1) not in ("first", "second", "third"):
         return "a set of seats"  # "an alliance in over 60 seats", "across 40 seats the Greens stood down"
     if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) == "declared" or (
-            v.lower(unit[2]) in ("had", "have", "has") and v.lower(unit[2] + 1) == "declared")):
-        return "progress of a count"  # "once all 28 wards had declared": counted so far, not a size
+            v.lower(unit[2]) in ("had", "have", "has") and v.lower(unit[2] + 1) == "declared")) \
+            and not (prev == "all" and v.lower(unit[2] - 1) in ("seats", "seat")):
+        return "progress of a count"  # "once all 28 wards had declared": counted so far, not a size (but "With all
+        # 51 seats declared, Labour has 25": the council's every seat)
     if unit is not None and unit[0] == "unit.percent" and _counted_so_far(v, unit[2]):
         return "progress of a count"  # "With 99% of the expected vote counted", "95% of precincts reporting"
     if unit is not None and unit[0] == "unit.percent" and 95 <= n.value <= 105 and (
@@ -1271,6 +1281,10 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if v.lower(i - 1) == "by" and v.lower(i - 2) in ("expansion", "enlargement", "growth", "reduction", "increase",
+                                                         "cut") \
+                and any((c := v.mention_at[k]) is not None and c.kind == "chamber" for k in range(max(0, i - 6), i - 2)):
+            return None  # "the Dáil's expansion by 14 seats": the chamber's growth, no party's seats
         if v.lower(i - 1) == "other" and v.lower(i - 2) == "the" and (u := unit_after(v, i)) is not None \
                 and v.lower(u[2] - 1) in ("members", "councillors", "councilors", "mps", "msps"):
             return None  # "The other two Labour members, Cllr Rahman and Cllr Gorton, remain": some people, no tally
@@ -1606,6 +1620,8 @@ class Reader:
             return False
         while j >= 0 and v.lower(j) in ("will", "would", "now", "still", "then", "also", "to"):
             j -= 1
+        if j >= 1 and v.lower(j) in ("that", "which") and (c := v.mention_at[j - 1]) is not None and c.kind == "chamber":
+            j -= 1  # "in a Dáil that then had 160 seats": the chamber's size
         m = v.mention_at[j] if j >= 0 else None
         if m is None and j >= 0 and v.text(j)[:1].isupper() and v.t.is_alpha[j] and v.lower(j) not in ("it", "they"):
             k = j
@@ -1775,8 +1791,10 @@ class Reader:
         n = v.num(i)
         if n.decimals or n.signed or v.years[i]:
             return None
-        if v.lower(i - 1) == "from" and v.lower(i - 2) in ("total", "tally", "number") \
-                and v.lower(i - 3) in ("their", "its", "his", "her", "the") \
+        if v.lower(i - 1) == "from" and (v.lower(i - 2) in ("total", "tally", "number")
+                                         and v.lower(i - 3) in ("their", "its", "his", "her", "the")
+                                         or v.lower(i - 2) in ("going", "moving", "rising", "falling", "climbing",
+                                                               "dropping") and v.lower(i - 3) == ",") \
                 and any(v.has(k, "unit.seats") for k in range(v.sentence_bounds(i)[0], i)):
             return Reading(i, Kind.SEATS, "seats", ["the seats a change started from ('taking their total from 18')"])
         k = i - 1
