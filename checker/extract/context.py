@@ -157,6 +157,8 @@ def _owns_people(v: View, m: Span) -> bool:
     return v.lower(m.end) in ("'s", "’s") and v.lower(m.end + 1) in REGION_OWNS
 
 
+YEAR_WHEN_REACH = 60
+"""Tokens back from a figure that "YEAR, when …" is looked for."""
 LINE_YEAR = re.compile(r"\s*(?:[-*•+]\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*:(?:\*\*|__)?\s")
 """A line labelled by a year: "- **2022:** Labor 77, …"."""
 RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE,
@@ -1997,7 +1999,7 @@ class Context:
         then "when", earlier in the sentence, no other year between it and the figure, dates the clause's figures
         (past a semicolon only where the next clause says "then")."""
         v = self.v
-        for k in range(i - 1, sent_start, -1):
+        for k in range(i - 1, max(sent_start, i - YEAR_WHEN_REACH), -1):  # (a bounded walk: linear in the copy)
             if is_year(v, k):
                 if v.lower(k + 1) == "," and v.lower(k + 2) == "when" and int(v.num(k).value) != self.current_year:
                     return int(v.num(k).value)

@@ -10,6 +10,8 @@ as the name and remembered as written, for the name-variant warning.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from ..numbers import ORDINALS
@@ -513,6 +515,8 @@ class People:
         taken = {k for m in mentions for k in range(m.start, m.end)}
         out = []
         n = len(t.lowers)
+        ordered = sorted((p for p in people if not _byline(t, p)), key=lambda p: p.end)
+        ends = [p.end for p in ordered]
         for i, low in enumerate(t.lowers):
             if low != "the" or not t.sent_starts[i] or i in taken:
                 continue
@@ -522,10 +526,10 @@ class People:
                 j += 1
             if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[j - 1] in NOT_PEOPLE:
                 continue
-            before = [p for p in people if p.end <= i and not _byline(t, p)]
-            if not before or paras[i] - paras[before[-1].start] > 1:
+            k = bisect.bisect_right(ends, i)  # the person named last before it, found by bisection: linear overall
+            if k == 0 or paras[i] - paras[ordered[k - 1].start] > 1:
                 continue
-            target = before[-1]
+            target = ordered[k - 1]
             out.append(Span("person", i, j, target.name, via="pronoun (a description)", score=80.0,
                             gender=target.gender, party=target.party, antecedent=mentions.index(target)))
         return out
