@@ -180,9 +180,9 @@ def _pointed_back(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: c.location.start):
         if c.kind not in LEADS_TOLD or c.unit != "votes" or c.value is None:
             continue
-        at = m.start() if (m := find_figure(c.sentence, c.text)) is not None else 0
+        at = c.sentence.find(c.text)
         prev = last.get(c.subject) or (last.get(None) if c.subject is None else None)
-        if at > 0 and POINTING_BACK.search(c.sentence, max(0, at - 12), at) and prev is not None \
+        if at > 0 and prev is not None and POINTING_BACK.search(c.sentence, max(0, at - 12), at) \
                 and prev.modality in (Modality.ACTUAL, Modality.HISTORICAL):
             c = changed[c.index] = replace(c, modality=prev.modality, year=prev.year, round=prev.round,
                                            place=c.place or prev.place,

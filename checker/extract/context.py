@@ -320,6 +320,7 @@ class Context:
         self.winners |= self._defeaters()
         self.headings = self._year_headings()
         self._sectioned: dict[int, int] | None = None
+        self._when_sents: set[int] | None = None
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
         self._that_at: list[int] | None = None
@@ -1999,6 +2000,10 @@ class Context:
         then "when", earlier in the sentence, no other year between it and the figure, dates the clause's figures
         (past a semicolon only where the next clause says "then")."""
         v = self.v
+        if self._when_sents is None:  # the sentences with a "when" in them, found once a document
+            self._when_sents = {v.sent_of[k] for k in range(v.n) if v.lowers[k] == "when"}
+        if v.sent_of[i] not in self._when_sents:
+            return None
         for k in range(i - 1, max(sent_start, i - YEAR_WHEN_REACH), -1):  # (a bounded walk: linear in the copy)
             if is_year(v, k):
                 if v.lower(k + 1) == "," and v.lower(k + 2) == "when" and int(v.num(k).value) != self.current_year:
