@@ -3,17 +3,11 @@ one), each tested in fresh wording."""
 
 from __future__ import annotations
 
-from findings_of import errors
+from findings_of import claims_in, errors, rules
 
 from checker.model import Kind
 
 
-def claims_in(read_as, name: str, text: str):
-    return list(read_as({name: text})[0].claims)
-
-
-def rules(report) -> list[str]:
-    return [f.rule for f in errors(report)]
 
 
 LEAGUE = ("Four gains from the Conservatives since 2019, with the winner's change in share and the Conservatives'.\n\n"

@@ -4,21 +4,12 @@ fresh wording."""
 
 from __future__ import annotations
 
-from findings_of import errors
+from findings_of import claims_in, errors, figure, rules
 
 from checker.model import Kind, Modality
 
 
-def claims_in(read_as, name: str, text: str):
-    return list(read_as({name: text})[0].claims)
 
-
-def rules(report) -> list[str]:
-    return [f.rule for f in errors(report)]
-
-
-def figure(read_as, name: str, text: str, fig: str):
-    return next(c for c in claims_in(read_as, name, text) if c.text == fig)
 
 
 def test_a_fraction_in_words_is_no_figure(read_as):

@@ -2628,7 +2628,7 @@ class _Builder:
             amount = claims[index_of[j]]
             if base.subject != amount.subject:
                 continue
-            down = getattr(r, "sign", 1) < 0
+            down = r.sign < 0
             words = v.text(j - 1) if j > 0 and v.t.is_alpha[j - 1] else ("lost" if down else "gained")
             change = Change(attribute=Kind.SEATS, direction="down" if down else "up", words=words,
                             amount=abs(n.value), amount_text=n.text, from_claim=index_of[pair[0]],
