@@ -166,6 +166,9 @@ RUNNING_TALLY = "a running tally, told with how far the count has got ('with 61%
 on 200 seats in 2019"; it won 202)."""
 """The evidence of a count of votes passed on from one excluded candidate to another ("9,441 of those votes flowed to
 Labor and 2,662 to the Liberals"): its parts add up to no more than the votes passed on (`split-sum`)."""
+EARLIER_YEARS = "the copy tells of these years as earlier elections: "
+"""Evidence on an undated article's figures: the years its own copy dates as past ("against 41,227 in 2021"), so no
+other article of those years is taken to be the election it reports."""
 
 INTERMEDIATE = "intermediate"
 TO_A_MAJORITY = "distance to a majority"

@@ -618,6 +618,9 @@ def _of_the_race(c: Claim, ex: Extraction) -> bool:
     be national, or another election's: "At the last full election Labour won the ward with a majority of 688")."""
     if c.modality != Modality.ACTUAL or c.year is not None and ex.year is not None and c.year != ex.year:
         return False
+    if c.kind == Kind.SWING and c.scope is None and c.counterpart and not NATIONALLY.search(c.sentence) \
+            and not WIDER_SWING.search(c.sentence):
+        return True  # "a swing of 5.3 per cent from Labour to the Conservatives" in a story of one seat: its swing
     if c.subject_kind != "party" or c.kind in TOTALS or c.subject in REFERENDUM_SIDES \
             or c.subject_via == "the party's candidate":
         return True  # (and "The Liberal Democrat candidate took 14.8%": that party's candidate in this race)  # "the party's 131,680 eligible members": the ballot's electorate; "Yes: 21,406": a side's
@@ -627,6 +630,9 @@ def _of_the_race(c: Claim, ex: Extraction) -> bool:
         int(y) != ex.year for y in YEAR_IN_TEXT.findall(c.sentence))
 
 
+WIDER_SWING = re.compile(r"\b(?:national|average|overall|regional|across|polls?|polling|needed|needs|required)\b",
+                         re.I)
+"""A swing's sentence that looks past the seat, or ahead: "the national swing", "the swing Labour needs"."""
 YEAR_IN_TEXT = re.compile(r"(?<!since )(?<!until )\b((?:19|20)\d\d)\b")
 """A year a sentence names, not one someone has held a seat since ("Mr Baines, who had held the seat since 2015, …")."""
 RACE_PEOPLE = 12

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import ARTICLE_REGION, COUNCIL_SCOPE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -197,8 +197,8 @@ class Agreement(Check):
 
         yield from self._undated_against_dated(groups, named, in_rounds)
 
-    def _undated_against_dated(self, groups: dict[tuple, list[Fact]],
-                               named: dict[tuple[str, str], set[str]], in_rounds: set[tuple]) -> Iterator[Outcome]:
+    def _undated_against_dated(self, groups: dict[tuple, list[Fact]], named: dict[tuple[str, str], set[str]],
+                               in_rounds: set[tuple]) -> Iterator[Outcome]:
         """A seat's figure in an article that says no election, against the same figure in articles of one
         election ("Julie Minns won with 18,219 votes" in an undated wire story; 18,129 in a local paper dated
         2024): an error where both name the seat and a person standing in it, else a warning that says so."""
@@ -214,6 +214,10 @@ class Agreement(Check):
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
+                if any(e.startswith(EARLIER_YEARS) and str(year) in e[len(EARLIER_YEARS):].split(", ")
+                       for e in f.claim.evidence):
+                    continue  # "… against 41,227 in 2021": an article that tells of that year as an earlier election
+                    # does not report it
                 if (done := self._agrees_or_told(f, first, label, f" of {year}", reported, in_rounds)) is not None:
                     if done is not True:
                         yield done

@@ -61,7 +61,7 @@ class Quota(Check):
             polls = facts[Kind.VOTES_CAST]
             if same_sentence:  # ("In a five-seat constituency with a valid poll of 60,312, the quota is 12,063")
                 polls = [p for p in polls if p.claim.sentence == q.claim.sentence]
-            poll = _nearest(q, polls)
+            poll = _nearest(q, polls, anywhere=len({f.claim.value for f in facts[Kind.QUOTA]}) == 1)
             if not seats or poll is None:
                 continue
             v, s = poll.claim.value, int(seats)
@@ -78,11 +78,16 @@ class Quota(Check):
 
     def _surpluses(self, facts: dict[Kind, list[Fact]]) -> Iterator[Outcome]:
         quotas = {f.claim.value for f in facts[Kind.QUOTA]}
-        if len(quotas) != 1:
-            return  # two quotas: two districts' counts in one article
-        quota = facts[Kind.QUOTA][0]
         for f in facts[Kind.SURPLUS]:
             c = f.claim
+            if len(quotas) == 1:
+                quota = facts[Kind.QUOTA][0]
+            else:  # two quotas (two districts' counts, or another year's): only the one told with the surplus
+                near = [q for q in facts[Kind.QUOTA] if q.claim.sentence == c.sentence] or [
+                    q for q in facts[Kind.QUOTA] if q.claim.paragraph == c.paragraph]
+                if len({q.claim.value for q in near}) != 1:
+                    continue
+                quota = near[0]
             if f.subject is None or LATER_COUNT.search(c.sentence[:max(0, c.sentence.find(c.text))]):
                 continue  # not "went into the third count 1,129 short" (but "… to be passed on at the second count")
             theirs = [g for g in facts[Kind.VOTES] if g.subject == f.subject and g.claim.round is None]
@@ -125,10 +130,12 @@ LATER_COUNT_SAID = re.compile(r"\b(?:on|after|at) the (?:second|third|fourth|fif
                               r"|latest|final) count\b", re.IGNORECASE)
 
 
-def _nearest(q: Fact, polls: list[Fact]) -> Fact | None:
-    """The valid poll a quota is worked from: in its sentence, else its paragraph, else the article's one."""
+def _nearest(q: Fact, polls: list[Fact], anywhere: bool = True) -> Fact | None:
+    """The valid poll a quota is worked from: in its sentence, else its paragraph, else the article's one (not where
+    the article gives two quotas: two areas' counts, "… a total valid poll of 19,845 in the six-seat area, the quota
+    was 2,836" and, a paragraph on, "the seven-seat area's quota of 2,803")."""
     for same in (lambda p: p.claim.sentence == q.claim.sentence, lambda p: p.claim.paragraph == q.claim.paragraph,
-                 lambda p: True):
+                 lambda p: anywhere):
         found = [p for p in polls if same(p)]
         if len({p.claim.value for p in found}) > 1:
             # "total poll 58,702; spoiled 488; valid poll 58,214; quota 11,634": the quota is worked from the valid poll

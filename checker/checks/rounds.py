@@ -37,10 +37,19 @@ class RoundSum(Check):
         for (_, _, who), by_round in sorted(rounds.items()):
             if by_round.get(INTERMEDIATE):
                 continue  # a count of six rounds: "received 2,390 of Doyle's votes" is one of its transfers, not all
+            if any(LATE_COUNT.search(f.claim.sentence) for f in by_round.get("final", [])):
+                continue  # "elected at the fourth count, on 7,930, after picking up 820 transfers from the Green": the
+                # transfers of one count of several, not all that came between the first and that one
             parts = [by_round.get(None, []), by_round.get("transfer", []), by_round.get("final", [])]
             if (o := self.two_parts_and_whole(parts, who.removeprefix("party:"), "final total is not their first-round"
                                               " votes and transfers added up", ("first round", "transfers"))):
                 yield o
+
+
+LATE_COUNT = re.compile(r"\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:rd|th))\s+"
+                        r"(?:count|stage)\b", re.IGNORECASE)
+"""A count of an STV election's third or later: the transfers told of it are not all a candidate gained since the
+first."""
 
 
 EXHAUSTED_TOLD = re.compile(r"(?<!\+)" + COUNT_WRITTEN + r"\s+(?:were|was|went|proved|became)?\s*(?:non-transferable|"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -24,7 +24,7 @@ from .election import CopyDate, copy_date
 from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
-from .revisions import superseded
+from .revisions import line_of, superseded
 from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_ADDED, ROUND_COLUMN, ROUND_START,
                       ROUND_TOTAL, TOGETHER, TRANSFER_COLUMN, Inheritor,
                       Reader, Reading, contested_after, distractor, final_column, is_year, restated, unit_after)
@@ -109,9 +109,11 @@ PREFERENTIAL_PRIMARY = re.compile(r"\bprimary\s+votes?\b|\bon\s+primaries\b|\bpr
 FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin|deficit)\s+(?:of\s+)?"
                               r"(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
-FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]preference(?:s|\s+votes)\b", re.IGNORECASE)
-"""Right after a figure: the first round's ("trailed Wray by 8,252 first preferences"), whatever else its sentence
-says of the final one."""
+FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]preference(?:s|\s+votes)\b|"
+                                     r"\s+(?:votes?\s+)?(?:after|on|in|at)\s+the\s+first\s+(?:round|ballot)\b",
+                                     re.IGNORECASE)
+"""Right after a figure: the first round's ("trailed Wray by 8,252 first preferences", "led by 15,447 votes after the
+first round"), whatever else its sentence says of the final one."""
 LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
 FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+first\s+count|"
@@ -382,6 +384,7 @@ class ClaimMaker:
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
+        doc._.fc_claims = _earlier_years(doc._.fc_claims, ctx.current_year)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -460,7 +463,7 @@ class ClaimMaker:
             if scope and scope.startswith(CHAMBER_PREFIX):
                 alias = scope[len(CHAMBER_PREFIX):]
                 named = [ch for ch in self.chambers if alias == ch.name or alias in ch.aliases]
-                if local:
+                if local or not any(ch.country == country for ch in named):
                     named = [ch for ch in self.chambers if ch.state and alias in ch.bare
                              and ch.country in (None, "", country)] or named  # (an American state's only in its copy)
                 pick = next((ch for ch in named if ch.country == country), None) or \
@@ -682,7 +685,8 @@ class ClaimMaker:
             if excluded_from is not None and c.kind == Kind.VOTES and c.round is None and not c.column \
                     and c.location.start > excluded_from and not FINAL_SAID.search(c.sentence) \
                     and not FINAL_COUNT.search(c.sentence) and not FIRST_PREFERENCES.search(c.sentence) \
-                    and (EXCLUDED.search(c.sentence) or LEFT_ON.match(c.sentence)):
+                    and (EXCLUDED.search(c.sentence) or LEFT_ON.match(c.sentence) or EXCLUSION_PASSED_ON.match(c.sentence)
+                         and LATER_COUNT_BEFORE.search(text, max(0, c.location.start - 300), c.location.start)):
                 c = replace(c, round=INTERMEDIATE, role=None,
                             evidence=c.evidence + ("a count during the distribution of preferences",))
             if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
@@ -694,6 +698,11 @@ class ClaimMaker:
                 out.append(replace(c, round="final" if ROUND_TOTAL in c.evidence else "transfer",
                                    role=c.role if ROUND_TOTAL in c.evidence else None))
                 continue  # "Pike +8,710 = 107,020": the later round's total, and what it added
+            if c.kind in (Kind.VOTES, Kind.SHARE, Kind.SHARE_CHANGE) and c.column and c.round is None \
+                    and TWO_PARTY.search(captions.get(c.paragraph) or "") and not TWO_PARTY.search(c.column):
+                # "## Two-party preferred" over "| Candidate | Votes | % | Swing |": the final count's, every column
+                out.append(replace(c, round="final", evidence=c.evidence + ("a table of the two-party count",)))
+                continue
             if c.kind in (Kind.VOTES, Kind.SHARE) and c.column and (r := _column_round(c.column, columns.get(
                     c.paragraph, []), c.text.startswith(("+", "-", "−", "–")))) is not None:
                 out.append(replace(c, round=r or None))
@@ -703,6 +712,10 @@ class ClaimMaker:
             elif c.kind in ROUND_KINDS or c.kind in SEAT_KINDS:
                 first = transfers.get((c.paragraph, c.sentence))
                 at = c.sentence.find(c.text)
+                if c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.round is None and at > 0 \
+                        and TWO_PARTY.search(c.sentence, max(0, at - 30), at):
+                    out.append(replace(c, round="final"))  # "His two-party margin of 4,052 votes": the final count's
+                    continue
                 if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES, Kind.SHARE) and (
                         c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
                         or at >= 0 and c.kind != Kind.SHARE and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))
@@ -732,7 +745,8 @@ class ClaimMaker:
                     # first-round lead": the count that decided it
                 elif (said := provisional is not None and (_said_of(provisional, c, found)
                                                             or c.paragraph in early_tables)) \
-                        or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)) \
+                        or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)
+                                                     or UNCALLED.search(line_of(text, c.location.start))) \
                         or c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence):
                     # (and counts "with 41% of the expected vote counted": a live blog's, before the last ballots)
                     # (and seats "on preliminary results", before special votes move them: not a preliminary count of
@@ -978,6 +992,11 @@ TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference vot
 EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)?(?:first\s+|next\s+|then\s+)?"
                       r"(?:excluded|eliminated)\b", re.I)
 """A candidate excluded during a count of preferences ("was the first excluded", "was excluded next")."""
+UNCALLED = re.compile(r"\b(?:races?|seats?|contests?)\s+(?:are|is|remain|remains|were|still)\s+(?:still\s+)?"
+                      r"(?:uncalled|undeclared|undecided|to\s+be\s+(?:called|declared|decided))\b|"
+                      r"\b(?:yet|still|left)\s+to\s+be\s+(?:called|declared)\b", re.I)
+"""A paragraph's note that some races are not yet called ("Republicans have won 219 seats and Democrats 213 …
+Three races are uncalled"): its seat totals are a running count."""
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
 SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",
@@ -998,6 +1017,12 @@ ROUND_NUMBER = re.compile(r"\d")
 BULLET = re.compile(r"\s*[-*•]\s")
 LEFT_ON = re.compile(r"\s*(?:that|this|which|it)\s+left\b", re.I)
 """A sentence of where an exclusion left the others ("That left the Greens third on 15,206")."""
+EXCLUSION_PASSED_ON = re.compile(r"\s*Of\s+(?:his|her|their|its|the)\s+[\d,]+\s+(?:votes|ballots|papers)\b[^.]*\b(?:went|"
+                                 r"passed|transferred|flowed|moved)\b", re.I)
+"""A sentence of an excluded candidate's votes passed on ("Of his 1,221 votes, 410 went to Mr Madigan"): the count at
+the exclusion, not the first, where the copy has just said it was a later count (LATER_COUNT_BEFORE)."""
+LATER_COUNT_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+                                r"(?:count|stage|round)\b", re.I)
 FINAL_COUNT = re.compile(r"\b(?:final|finished|finishing|two-candidate|two-party)\b", re.I)
 """Words of the count at its end, not a round between."""
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
@@ -1031,6 +1056,19 @@ def _electoral_votes(claims: list[Claim]) -> list[Claim]:
 
 HEADLINE_LEAD = re.compile(r"^\W*(?:title:\s*\W*)?")
 """What may come before a headline's first word: a Markdown "# ", front matter's 'title: "'."""
+
+
+def _earlier_years(claims: list[Claim], current: int | None) -> list[Claim]:
+    """In copy that says no election of its own, its present figures marked with the years it tells of as earlier
+    elections ("… polled 38,902, against 41,227 in 2021"): it reports none of those."""
+    if current is not None:
+        return claims
+    years = sorted({c.year for c in claims if c.year is not None and c.modality == Modality.HISTORICAL})
+    if not years:
+        return claims
+    said = EARLIER_YEARS + ", ".join(map(str, years))
+    return [replace(c, evidence=c.evidence + (said,)) if c.year is None and c.modality == Modality.ACTUAL else c
+            for c in claims]
 
 
 def _district_seats(claims: list[Claim]) -> list[Claim]:
@@ -1524,12 +1562,17 @@ def _earlier_sides(claims: list[Claim]) -> list[Claim]:
             if c.index in earlier and c.modality == Modality.ACTUAL and c.year is None else c for c in claims]
 
 
+STANDFIRST = re.compile(r"(?:[*_]).*(?:[*_])$|(?:[^\n.]*[|·•–—]\s*)?By\s+[A-Z][^\n.]*$", re.S)
+"""A line under the headline that is no paragraph of the story: a date and byline in italics ("*Friday 3 May 2024 |
+By Leanne Carver, Local Democracy Reporter*"), a byline."""
+
+
 def _lede(text: str) -> str:
     """The headline and the first paragraph (at most LEDE characters): what the article is about. A council
     named further down ("published on the council's website") is in passing. A date line between them
     ("3 May 2025") is neither."""
     blocks = [b for b in text[:LEDE * 4].split("\n\n") if b.strip()]
-    blocks = blocks[:1] + [b for b in blocks[1:] if len(b.strip()) >= 60][:1]
+    blocks = blocks[:1] + [b for b in blocks[1:] if len(b.strip()) >= 60 and not STANDFIRST.match(b.strip())][:1]
     return "\n\n".join(blocks)[:LEDE]
 
 
@@ -1992,8 +2035,8 @@ class _Builder:
             w = v.lower(k)
             if w in ("from", "to") and w not in sides:
                 j = k + 1
-                while j < e and v.lower(j) in ("the", "a"):
-                    j += 1
+                while j < e and v.lower(j) in ("the", "a", "opposition", "ruling", "governing", "incumbent"):
+                    j += 1  # "from the opposition Conservatives"
                 m = v.mention_at[j] if j < e else None
                 if m is not None and m.kind in ("party", "person") and m.start == j:
                     sides[w] = m

@@ -149,7 +149,17 @@ def _the_votes_themselves(v: View, k: int) -> bool:
 def _in_passing(v: View, m: Span) -> bool:
     """A region named in passing, not as where a sentence's seats are: "after some hedging over Scotland",
     "Northern Ireland's parties"."""
-    return v.lower(m.start - 1) in PASSING_BEFORE or _owns_people(v, m)
+    return v.lower(m.start - 1) in PASSING_BEFORE or _owns_people(v, m) or _where_the_seat_is(v, m)
+
+
+def _where_the_seat_is(v: View, m: Span) -> bool:
+    """ "the northern English seat", "a Welsh constituency": an adjective that says where one seat is, not where a
+    sentence's figures are counted."""
+    return m.adjective and (v.lower(m.end) in SEAT_WORDS or v.lower(m.end + 1) in SEAT_WORDS
+                            and v.t.is_alpha[m.end] and v.text(m.end).islower())
+
+
+SEAT_WORDS = frozenset({"seat", "constituency", "riding", "electorate", "ward", "division", "district"})
 
 
 def _owns_people(v: View, m: Span) -> bool:
@@ -321,6 +331,7 @@ class Context:
         self.headings = self._year_headings()
         self._sectioned: dict[int, int] | None = None
         self._when_sents: set[int] | None = None
+        self._past_openers: dict[int, tuple[int, int | None]] | None = None
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
         self._that_at: list[int] | None = None
@@ -514,6 +525,11 @@ class Context:
                 continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
+            if r.kind == Kind.RANK and v.lower(m.end) in POSSESSIVE and v.t.is_alpha[m.end + 1] \
+                    and v.text(m.end + 1).islower() and v.num(m.end + 1) is None \
+                    and any(v.lower(k) in ("despite", "after", "while", "though", "although") for k in range(m.end, r.i)):
+                continue  # "… has won Wollert Downs, ending the Liberals' hold on the seat despite finishing second":
+                # the winner's place, told after a possessive in her clause
             if self._relative_head(m, anchor) and not (r.kind in (Kind.MAJORITY, Kind.MARGIN) and self._is_object(m)
                                                        and any(a == m.end for a, _ in relatives)):
                 # (not "… against 15,207 for Gerald Hume, who had held the seat since 2010, a majority of 3,375")
@@ -723,9 +739,10 @@ class Context:
         if counts[before[-1].name] == 1 and n >= 2:
             return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw
         gap = v.para_of[first] - v.para_of[before[-1].start]
-        if (len(counts) == 1 or len({_bare_place(L.name) for L in self.places}) == 1) and not self._tells_rounds():
-            return before[-1].name, 0.9  # the one seat the article names, however far above its table (not in a
-            # story of several counts, whose prose may give a later count than the table's first column)
+        if len(counts) == 1 or len({_bare_place(L.name) for L in self.places}) == 1:
+            return before[-1].name, 0.9 if not self._tells_rounds() else 0.85  # the one seat the article names,
+            # however far above its table (less sure in a story of several counts, whose prose may give a later
+            # count than the table's first column)
         return before[-1].name, 0.85 if gap <= 3 else 0.7
 
     def _tells_rounds(self) -> bool:
@@ -952,7 +969,8 @@ class Context:
 
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
-        return v.lower(m.end) == "," and v.lower(m.end + 1) in ("who", "which", "whose") and m.end + 1 < anchor
+        e = m.end + 1 if v.lower(m.end) in ("'", "’") else m.end  # "than the Conservatives', which fell 14.7 points"
+        return v.lower(e) == "," and v.lower(e + 1) in ("who", "which", "whose") and e + 1 < anchor
 
     def _for_after(self, i: int) -> Span | None:
         """The side a count is "for", right after it: "to 3,377 (44.5%) for her rival, Neil Abbott"."""
@@ -2150,6 +2168,8 @@ class Context:
             return Modality.HISTORICAL, None, "an aside opened by 'then' ('Reform, then third on 7,205, …')"
         if r.slot != "to" and self._historical_opener(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
+        if r.slot != "to" and (past := self._past_paragraph(r.i)) is not None:
+            return Modality.HISTORICAL, past or None, "a paragraph opened by 'three years ago': an earlier election"
         if anchor != r.i and v.lower(anchor) == "majorities":
             return Modality.HISTORICAL, None, "'majorities': figures of several past elections"
         if self._lost_of_their(r.i):
@@ -2219,9 +2239,9 @@ class Context:
         figures = False  # "… in last year's Ontario election, when X won by 3,205 votes with 44 per cent": the
         for k in range(i - 1, max(start, i - 120) - 1, -1):  # clause after it is that election's; a sentence's
             # opening, all of it (within reach: a table read as one sentence is no sentence)
-            if v.lower(k) in (";", "but", "while", "whereas", "now", "today") or v.lower(k) == "this" and v.lower(
-                    k + 1) in ("time", "year"):
-                return False
+            if v.lower(k) in (";", "but", "while", "whereas", "now", "today", "meaning") or v.lower(k) == "this" \
+                    and v.lower(k + 1) in ("time", "year") or v.lower(k) == "means" and v.lower(k - 1) in ("which", "that"):
+                return False  # (and "…, meaning the Lib Dem share rose by 17.7 points": the change since, told now)
             figures = figures or v.num(k) is not None and not v.years[k]
             # "At the general election Labour's X won 20,116 votes …, with the Conservatives on 12,890": opening the
             # sentence, it sets the election of all of it
@@ -2338,6 +2358,38 @@ class Context:
                     or any(a < k < b for a, b in self._closed_relatives(max(lo, i - 20), i))  # "…, a majority of 3,375"
                 return dated and not closed and not any(v.num(j) is not None and not is_year(v, j) for j in range(k, i))
         return False
+
+    def _past_paragraph(self, i: int) -> int | None:
+        """The year (0 if it names none) of an earlier election a paragraph opens with in a sentence of no figure,
+        for the sentences after it: "Three years ago the contest was far tighter. Under the old supplementary vote,
+        Ms Rudd led … by 201,344 first preferences to 187,906" — up to a sentence that comes back to now ("This
+        time", "now")."""
+        v = self.v
+        if self._past_openers is None:  # once a document: each paragraph's opener, and the sentence it ends at
+            self._past_openers = {}
+            for p, (a, b) in v.paragraph_bounds().items():
+                s, e = v.sentence_bounds(a)
+                k = s + (v.num(s) is not None and not v.years[s])  # "Three years ago …"
+                if e > b or any(v.num(t) is not None and not v.years[t] for t in range(k, e)):
+                    continue
+                year = int(v.num(k + 1).value) if v.lower(k) == "in" and is_year(v, k + 1) else None
+                if year is not None and (year == self.current_year or v.lower(k + 2) not in (",", "the", "it")):
+                    continue  # "In 2021, the contest …", "In 2021 the count …" (not "In 2021 turnout fell to …")
+                if year is None and (v.cue_starts["context.historical"].get(k) is None or v.lower(k) in (
+                        "had", "previously", "prior", "notional", "to", "was", "before")):
+                    continue
+                if year is None and k > s and v.lower(k) in ("years", "year") and v.lower(k + 1) == "ago" \
+                        and self.current_year is not None and float(v.num(s).value).is_integer():
+                    year = self.current_year - int(v.num(s).value)  # "Three years ago", in copy of 2024: 2021
+                self._past_openers[p] = (v.sent_of[a], year or 0)
+        opened = self._past_openers.get(v.para_of[i])
+        if opened is None or v.sent_of[i] == opened[0]:
+            return None
+        for k in range(v.sents[opened[0] + 1][0], v.sentence_bounds(i)[1]):
+            if v.lower(k) in ("now", "today", "tonight", "this") and (v.lower(k) != "this" or v.lower(k + 1) in (
+                    "time", "year", "week", "month")) or is_year(v, k) and int(v.num(k).value) == self.current_year:
+                return None
+        return opened[1]
 
     def _historical_opener(self, i: int) -> bool:
         """ "At the last election he won it by 7,647 votes": an opener that dates the whole clause."""

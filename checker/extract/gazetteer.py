@@ -129,6 +129,10 @@ class Gazetteer:
         for c in ruleset.chambers:
             for a in (c.name, *c.aliases):
                 self.chamber_countries.setdefault(a, set()).add(c.country or None)
+        for c in ruleset.chambers:
+            for a in c.bare:
+                if a in self.chamber_countries:  # "In the Assembly, where all 99 seats …" in American copy: a state's
+                    self.chamber_countries[a].add(c.country or None)
         for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
             self.chamber_matcher.add(alias, patterns([alias], "ORTH"))
         home = ruleset.default_chamber.country if ruleset.default_chamber else None
@@ -297,6 +301,11 @@ class Gazetteer:
             at = {(x.start, x.end): x for x in local_all}
             mentions = [at.pop((m.start, m.end)) if m.kind == "party" and (m.start, m.end) in at
                         and m.name not in self.party_country else m for m in doc._.fc_mentions]
+            # "Social Democrats" in Irish copy, over the American "Democrats" inside it: the longer local name wins
+            inside = {id(m): x for x in at.values() for m in mentions if m.kind == "party" and x.start <= m.start
+                      and m.end <= x.end and (m.start, m.end) != (x.start, x.end)
+                      and self.party_country.get(m.name, country) != country}
+            mentions = [m for m in mentions if id(m) not in inside]
             taken = {i for s in mentions for i in range(s.start, s.end)}
             local = [x for x in at.values() if not taken & set(range(x.start, x.end))]
             doc._.fc_mentions = sorted(mentions + local, key=lambda s: s.start)
@@ -573,8 +582,11 @@ class Gazetteer:
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
             elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
                 via = f"role: the {t.lowers[b - 1]} of …"  # "the South Australian seat of Eyre Gulf"
-            elif before == "of" and b > 0 and t.lowers[b - 1] in ("mayor", "mayoralty") \
+            elif (before == "of" or before == "the" and b > 1 and t.lowers[b - 1] == "of" and any(
+                    t.lowers[k] in ("authority", "region", "area") for k in range(start, end))) \
+                    and (b := b - (before == "the")) > 0 and t.lowers[b - 1] in ("mayor", "mayoralty") \
                     and not (b > 1 and t.lowers[b - 2] in ("lord", "former", "ex", "deputy", "then", "onetime")):
+                # ("mayor of the North Pennine Combined Authority": the authority's mayoralty)
                 via = "role: mayor of …"  # "elected mayor of Harbourside": the office is the seat (not a Lord Mayor,
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif after == "mayoral" and before == "the":
@@ -583,6 +595,10 @@ class Gazetteer:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and _named_below(t, start, end):
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
+            elif (size := _size_in_brackets(t, end)) and _section_heading(t, start, size) \
+                    and not any(t.lowers[k] in COUNCIL_WORDS | {"council", "total", "overall"} for k in range(start, end)):
+                via = "role: a section heading 'X (…)'"  # "## Brookside (2 seats)" over its ward's table, and
+                # "## Millbrook (Kelworth BC)" over its result
             elif _caps_section(t, start, end):
                 via = "role: a section in capitals, the seat named elsewhere"  # "WESSEX DOWNS" over its result's prose
             elif _caps_line_over_results(t, start, end, self.seat_outcomes):
@@ -833,6 +849,25 @@ def _section_heading(t: TokenTable, start: int, end: int) -> bool:
     if hashes < 2 or not (b < 0 or "\n" in t.texts[b] or t.is_space[b] and (b == 0 or "\n" in t.texts[b - 1])):
         return False
     return end >= len(t.texts) or "\n" in t.texts[end]
+
+
+COUNCIL_ABBREVIATIONS = frozenset({"dc", "bc", "cc", "mbc", "ua", "lbc", "rbc", "ctc", "tc", "pc", "council"})
+"""The last word of a council's name in brackets after its ward's ("Millbrook (Kelworth BC)")."""
+
+
+def _size_in_brackets(t: TokenTable, end: int) -> int | None:
+    """The end of "(2 seats)", "(three members)" or "(Kelworth BC)" right after a name at `end`, or None: a
+    district's size, or the council it is a ward of."""
+    n = len(t.texts)
+    if end + 3 < n and t.texts[end] == "(" and t.nums[end + 1] is not None \
+            and t.lowers[end + 2] in ("seat", "seats", "member", "members", "councillors", "councillor") \
+            and t.texts[end + 3] == ")":
+        return end + 4
+    close = next((k for k in range(end + 2, min(n, end + 7)) if t.texts[k] == ")"), None)
+    if end < n and t.texts[end] == "(" and close is not None and t.lowers[close - 1] in COUNCIL_ABBREVIATIONS \
+            and all(t.texts[k][:1].isupper() for k in range(end + 1, close)):
+        return close + 1
+    return None
 
 
 def _caps_section(t: TokenTable, start: int, end: int) -> bool:

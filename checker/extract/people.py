@@ -343,19 +343,24 @@ class People:
 
     def _word_surnames(self, t: TokenTable, taken: dict[int, Span]) -> list[Span]:
         """ "Chris Ward (Labour)", "Catherine West (Labour)": a given name and a surname that is also a word
-        names are not made of, shown a candidate by the party in brackets after it; then every other
+        names are not made of, shown a candidate by the party in brackets after it (or in the next cell, or right
+        before it: "Liberal Democrat Amy Ward"); then every other
         "Chris Ward" in the copy is that person too."""
         texts = t.texts
         n = len(texts)
         found: set[tuple[str, str]] = set()
         for i in range(n - 3):
-            if texts[i + 1] in self.not_names and self._is_given(texts[i]) and texts[i + 2] == "(" \
-                    and texts[i + 1][:1].isupper() and t.is_alpha[i + 1] and i not in taken and i + 1 not in taken \
-                    and (m := taken.get(i + 3)) is not None and m.kind == "party":
+            if texts[i + 1] in self.not_names and self._is_given(texts[i]) and texts[i + 1][:1].isupper() \
+                    and t.is_alpha[i + 1] and i not in taken and i + 1 not in taken and (
+                    texts[i + 2] in ("(", "|") and (m := taken.get(i + 3)) is not None and m.kind == "party"
+                    # ("| Amy Ward | LD | 930 |": a candidate's cell, then the party's)
+                    or i > 0 and (m := taken.get(i - 1)) is not None and m.kind == "party" and m.end == i
+                    and not t.is_space[i - 1]):  # "Liberal Democrat Amy Ward polled 930"
                 found.add((texts[i], texts[i + 1]))
         if not found:
             return []
-        return [Span("person", i, i + 2, f"{texts[i]} {texts[i + 1]}", via="name, then its party in brackets")
+        return [Span("person", i, i + 2, f"{texts[i]} {texts[i + 1]}", via="name, then its party in brackets",
+                     gender=_gender(self.given.get(texts[i])))
                 for i in range(n - 1) if (texts[i], texts[i + 1]) in found and i not in taken and i + 1 not in taken]
 
     def _titled_given_names(self, t: TokenTable, people: list[Span], taken: dict[int, Span]) -> list[Span]:
@@ -513,6 +518,7 @@ class People:
         someone, in lower case, then a verb of polling — the person the copy named last, in this paragraph or
         the one before (read like a pronoun)."""
         taken = {k for m in mentions for k in range(m.start, m.end)}
+        party_at = {m.start: m for m in mentions if m.kind == "party"}
         out = []
         n = len(t.lowers)
         ordered = sorted((p for p in people if not _byline(t, p)), key=lambda p: p.end)
@@ -521,15 +527,23 @@ class People:
             if low != "the" or not t.sent_starts[i] or i in taken:
                 continue
             j = i + 1
+            party = None  # "The Labour mayor won 214,880 votes": a party's adjective inside the description
+            if (m := party_at.get(j)) is not None and m.end < n and t.texts[m.end].islower():
+                party, j = m.name, m.end
             while j < n and j - i <= 7 and t.is_alpha[j] and t.texts[j].islower() and j not in taken \
                     and t.lowers[j] not in POLLING_VERBS:
                 j += 1
-            if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[j - 1] in NOT_PEOPLE:
+            if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[j - 1] in NOT_PEOPLE \
+                    or party is not None and (j - i < 3 or t.lowers[j - 1] in ROLE_NOUNS_NOT_ONE):
                 continue
             k = bisect.bisect_right(ends, i)  # the person named last before it, found by bisection: linear overall
             if k == 0 or paras[i] - paras[ordered[k - 1].start] > 1:
                 continue
             target = ordered[k - 1]
+            if party is not None and target.party != party and not (
+                    target.party is None and t.lowers[j - 1] in OFFICES):
+                continue  # "The Conservative candidate polled …" after Labour's winner: not her (but "Helen Rudd has
+                # been re-elected mayor. The Labour mayor won …": the office she was named with)
             out.append(Span("person", i, j, target.name, via="pronoun (a description)", score=80.0,
                             gender=target.gender, party=target.party, antecedent=mentions.index(target)))
         return out
@@ -638,6 +652,12 @@ NOT_PEOPLE = frozenset({"party", "parties", "council", "seat", "ward", "governme
                         "division", "riding", "district", "campaign", "vote", "side", "motion", "proposal", "measure",
                         "referendum", "administration", "opposition", "tories", "conservatives", "liberals"})
 """Nouns a description of a person does not end on: "The party polled …" is the party's."""
+OFFICES = frozenset({"mayor", "incumbent", "mp", "msp", "commissioner", "governor", "senator", "premier", "leader",
+                     "minister", "president", "congressman", "congresswoman", "representative", "assemblyman",
+                     "assemblywoman", "councillor", "councilor", "holder", "officeholder"})
+"""An office one person holds: "The Labour mayor" is the mayor the copy named, whatever party it gave her."""
+ROLE_NOUNS_NOT_ONE = frozenset({"candidates", "members", "mps", "councillors", "vote", "share", "tally", "total"})
+"""Words after a party's name that make it no one person ("The Labour candidates won …", "The Labour vote …")."""
 
 
 def _relink_by_party(people: list[Span]) -> None:

@@ -103,6 +103,22 @@ def _declared_after(v: View, i: int) -> bool:
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
+SEAT_TABLE_CAPTION = re.compile(r"\b(?:seats?|councillors|composition|make-?up|state of the parties|new council|"
+                                r"new assembly|new parliament|new chamber)\b")
+"""A caption over a table of a body's seats ("## The new council", "State of the parties")."""
+SEAT_TABLE_HEADS = re.compile(r"^(?:party|parties|group|(?:19|20)\d\d|\+/[-−–]|±|change|net|net change|chg|seats|"
+                              r"total|)$")
+"""The only headings such a table has: parties, years, change, seats."""
+
+
+def _seats_by_year(cell) -> bool:
+    """A table of a body's seats by election ("## The new council" over "| Party | 2024 | 2019 | +/- |"): its
+    numbers are seats, not votes, though no heading says so."""
+    return bool(SEAT_TABLE_CAPTION.search(cell.caption)) and "vote" not in cell.caption \
+        and bool(cell.headers) and cell.headers[0].strip() in ("party", "parties", "group") \
+        and any(_YEAR_ONLY.match(x) for x in cell.headers) and all(SEAT_TABLE_HEADS.match(x.strip()) for x in cell.headers)
+
+
 def _row_kind(label: str, n) -> tuple[Kind, str] | None:
     """What a row labelled with its measure counts, under columns of elections ("| Labour seats | 1 | 37 |")."""
     if re.search(r"\bshare\b|%|\bper cent\b", label):
@@ -440,6 +456,13 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(i + 4) not in ("went", "flowed", "passed", "transferred", "moved"):
         return "a part of someone's votes"  # "18 of his votes had been double-counted" (not "13,913 of their votes
         # went to Labor": a part passed on, read as such)
+    if (after := unit[2] if unit is not None else i + 1) is not None and v.lower(after) == "or" \
+            and v.lower(after + 1) in ("fewer", "less", "more", "under", "below", "above", "over", "lower"):
+        return "a bound"  # "Three seats were decided by 20 votes or fewer": a line drawn, no one's figure
+    if unit is not None and nxt in ("more", "fewer", "less") and v.lower(unit[2]) == "than" and (
+            v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
+            or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
+        return "a change since an earlier election"  # "he polled 9,402 more votes than last time": no count, no lead
     if nxt in ("figures", "digits", "figure", "digit") and n.value < 10 and not n.decimals:
         return "a count of digits"  # "the Conservative margin had been below four figures"
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
@@ -796,6 +819,11 @@ commission", "a 12-member cabinet")."""
 LEAVING = frozenset({"leaving", "departing", "retiring", "resigning", "quitting", "defecting", "stepping"})
 """Words after a count of members that make it some of them, not a party's tally ("two Republican members leaving for
 the administration")."""
+CONTENDING = frozenset({"left", "remaining", "vying", "competing", "compete", "contest", "contesting", "contested",
+                        "battle", "battling", "fight", "fighting", "race", "racing", "candidates", "standing", "stood",
+                        "stand", "running", "ran", "run", "chasing", "jostling", "contention", "scrap", "candidate"})
+"""Words before "for N seats" that make the seats the ones fought over, no one's tally ("the two of them left for one
+seat", "eleven candidates vying for three seats"); not "had to settle for 12 seats", a tally."""
 
 
 HEADING_WORDS_MAX = 14
@@ -1281,6 +1309,13 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if (u := unit_after(v, i)) is not None and v.sentence_bounds(i)[0] == i and any(
+                v.lower(k) in ("decided", "settled", "majorities", "recounts", "recount") for k in range(u[2], min(
+                    v.n, u[2] + 6))):
+            return None  # "Three seats in England were decided by 20 votes or fewer", "Ten seats had majorities under
+            # 500": some contests counted, no party's seats
+        if v.lower(i - 1) == "for" and v.lower(i - 2) in CONTENDING:
+            return None  # "with only the two of them left for one seat": the seats fought over, no party's
         if v.lower(i - 1) == "by" and v.lower(i - 2) in ("expansion", "enlargement", "growth", "reduction", "increase",
                                                          "cut") \
                 and any((c := v.mention_at[k]) is not None and c.kind == "chamber" for k in range(max(0, i - 6), i - 2)):
@@ -1508,9 +1543,10 @@ class Reader:
             return "body"
         if v.lower(i + 1) == "-" or (u is not None and v.lower(u[2] - 1) == "-"):
             k = end  # "the 60-seat Millbridge City Council", "the four-seat Carrowmore constituency": a name between
-            while k < min(v.n, end + 5) and v.text(k)[:1].isupper() and (
-                    v.lower(k) not in BODIES or v.lower(k + 1) in DISTRICTS or v.text(k + 1)[:1].isupper()):
-                k += 1  # (past "County" in "the three-seat Limerick County constituency")
+            while k < min(v.n, end + 7) and (v.text(k)[:1].isupper() and (
+                    v.lower(k) not in BODIES or v.lower(k + 1) in DISTRICTS or v.text(k + 1)[:1].isupper())
+                    or k > end and v.lower(k) in ("-", "–") and v.text(k + 1)[:1].isupper()):
+                k += 1  # (past "County" in "the three-seat Limerick County constituency"; "Clonvale South-East")
             while k > end and v.lower(k) in ("local", "electoral", "voting", "polling") and k < end + 7:
                 k += 1  # "the six-seat Ballinaclash local electoral area"
             if k > end and v.lower(k) in BODIES:
@@ -1915,9 +1951,15 @@ class Reader:
         h = cell.header
         n = self.v.num(i)
         label = cell.row_label
-        if label == "total" and not n.decimals and any(w in h for w in SEAT_HEADS):
+        body = not n.decimals and _seats_by_year(cell)
+        if label == "total" and not n.decimals and (any(w in h for w in SEAT_HEADS) or body):
             # "| **Total** | **137** |" under "Seats": the body's size
-            return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table")
+            return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table",
+                           year=int(h) if body and _YEAR_ONLY.match(h) else None)
+        if body and _YEAR_ONLY.match(h) and not n.signed:
+            # "## The new council" over "| Party | 2024 | 2019 | +/- |": each party's seats in that year's council
+            return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}' of a body's seats"], slot="table",
+                           year=int(h))
         if label in ("total ballots", "ballots cast"):
             label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
         if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll"):
@@ -2109,7 +2151,7 @@ class Reader:
     def _about_seats(cell) -> bool:
         """A "Change" column counts seats when it says so, or follows a seats column with no share between."""
         h = cell.header
-        if "seat" in h:
+        if "seat" in h or _seats_by_year(cell):
             return True
         if any(w in h for w in ("%", "share", "pts", "points", "vote")):
             return False
@@ -2244,7 +2286,9 @@ class Inheritor:
             j -= 1
         compared = v.lower(j) == "with" and v.lower(j - 1) in ("compares", "compared", "comparing", "compare")
         down_on = v.lower(j) == "on" and v.lower(j - 1) in ("down", "up")  # "well down on the 479,505 he enjoyed"
-        if not (compared or down_on):
+        # "… polled 38,902, against 41,227 in 2021": the same count, at the election the year names
+        against = v.lower(j) == "against" and v.lower(j - 1) == "," and v.lower(i + 1) == "in" and is_year(v, i + 2)
+        if not (compared or down_on or against):
             return None
         src = self._source_before(i)
         if src is None:
@@ -2845,6 +2889,10 @@ class Inheritor:
                 r.kind = Kind.TURNOUT  # "… a turnout of 34.3%. That was up from 28.7% in 2012"
                 r.evidence.append(f"the earlier side of the turnout '{v.text(k)}'")
                 continue
+            if (src := self._turnout_of_another_place(i)) is not None:
+                r.kind = Kind.TURNOUT  # "Turnout was 55.4% in Hendon … In Poole it was 61.6% (…), and in Basildon
+                r.evidence.append(f"another place's, after the turnout '{v.text(src)}'")  # and Billericay 55.0%"
+                continue
             if v.lower(i - 1) == "(":
                 prev = self.readings.get(i - 2)
             elif share_pair_after(v, i):
@@ -2868,6 +2916,39 @@ class Inheritor:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor
                 r.evidence.append("in brackets after a majority")
+
+    def _turnout_of_another_place(self, i: int) -> int | None:
+        """The turnout a share at i goes on from, told of another place just before, in its paragraph: "Turnout was 55.4% in
+        Hendon … In Poole it was 61.6%", "…, and in Basildon and Billericay 55.0%" — "in <place>" (then "it was") just
+        before it, no party or person between them."""
+        v = self.v
+        k = i - 1
+        if v.lower(k) in ("was", "stood", "reached") or v.lower(k) == "at" and v.lower(k - 1) == "stood":
+            k -= 1 + (v.lower(k) == "at")
+            if v.lower(k) != "it":
+                return None
+            k -= 1
+        m = v.mention_at[k] if k >= 0 else None
+        if m is not None and m.kind == "place":
+            start = m.start
+        elif m is None and v.text(k)[:1].isupper() and v.t.is_alpha[k]:
+            start = k  # a town no gazetteer holds: "In Coalville it was 38.9%"
+            while start > k - 4 and v.lower(start - 1) != "in" and (
+                    v.text(start - 1)[:1].isupper() and v.t.is_alpha[start - 1] and v.mention_at[start - 1] is None
+                    or v.lower(start - 1) == "and"):
+                start -= 1
+        else:
+            return None
+        if v.lower(start - 1) != "in":
+            return None
+        for j in range(start - 2, max(0, i - 60) - 1, -1):
+            if v.para_of[j] != v.para_of[i]:
+                return None
+            if (x := v.mention_at[j]) is not None and x.kind in ("person", "party"):
+                return None
+            if (r := self.readings.get(j)) is not None and r.unit == "percent":
+                return j if r.kind == Kind.TURNOUT else None  # (past counts told with it: "41,256 valid votes")
+        return None
 
     def _tally(self, i: int) -> Reading | None:
         """A results list: "Labour 21,516 (51.1%, +8.1), Conservative 17,719 …", "Jo Cox (Lab) 21,104;"
@@ -3074,6 +3155,8 @@ class Inheritor:
             return None  # "with two seats to spare": a distance to a target; "with 20 needed": the target
         if v.lower(i + 1) in NO_ONES or (v.lower(i + 1), v.lower(i + 2)) == ("not", "transferable"):
             return None  # "with 1,220 not transferable", "with 310 exhausted": no candidate's votes
+        if v.lower(i + 1) in ("more", "fewer", "less") and "than" in v.lowers[i + 2:min(v.n, i + 8)]:
+            return None  # "she polled 13,536 more first-choice votes than last time": a difference, no count
         if any(v.lower(k) in COUNTING_UNITS for k in range(i + 1, min(v.n, i + 4))):
             return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
         if (c := v.cue_right(i, "cue.votes_cast", 1)) is not None:

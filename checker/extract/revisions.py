@@ -22,7 +22,8 @@ REVISED = re.compile(r"\b(?:revised|corrected|amended|updated)\s+(?:figures|resu
 KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE, Kind.MAJORITY_SHARE})
 
 
-WE_SAID = re.compile(r"\b(?:we|it was|was)\s+(?:reported|said|stated|gave|wrote|given)\b", re.I)
+WE_SAID = re.compile(r"\b(?:we|it was|was|post|entry|update)\s+(?:reported|said|stated|gave|wrote|given|put|had)\b",
+                     re.I)
 """A correction's words for the figure it takes back: "at 01:50 we reported turnout in Hexham Vale as 64.1 per cent"."""
 CORRECT_IS = re.compile(r"\b(?:the\s+)?(?:correct|right|actual)\s+(?:figure|total|number)\s+(?:is|was)\b", re.I)
 """The figure a correction gives instead: "The correct figure is 61.4 per cent"."""
@@ -103,7 +104,7 @@ def before_recount(claims: list[Claim], text: str) -> list[Claim]:
         return claims
     out = []
     for c in claims:
-        if c.kind in KINDS and c.round is None and RECOUNT_PENDING.search(line := _line(text, c.location.start)) \
+        if c.kind in KINDS and c.round is None and RECOUNT_PENDING.search(line := line_of(text, c.location.start)) \
                 and not REVISED.search(line) and not RECOUNT_OUTCOME.search(line):
             c = replace(c, round="provisional", evidence=c.evidence + ("before the recount the copy tells of",))
         out.append(c)
@@ -115,7 +116,7 @@ def superseded(claims: list[Claim], text: str) -> list[Claim]:
     document's, for the line a figure stands on ("Recount result in Pelham Cross: … the figures have changed.
     Sam Idowu (Lab) 15,221 …")."""
     claims = before_recount(corrected(claims, text), text)
-    revising = {c.paragraph for c in claims if c.kind in KINDS and REVISED.search(_line(text, c.location.start))}
+    revising = {c.paragraph for c in claims if c.kind in KINDS and REVISED.search(line_of(text, c.location.start))}
     if not revising:
         return claims
     # what each revising paragraph gives: each side's (or place's) figure of each kind
@@ -159,7 +160,7 @@ def superseded(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-def _line(text: str, at: int) -> str:
+def line_of(text: str, at: int) -> str:
     """The line of `text` that holds position `at` (at most 600 characters either side)."""
     start = text.rfind("\n", max(0, at - 600), at) + 1
     end = text.find("\n", at, at + 600)
