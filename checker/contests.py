@@ -149,7 +149,14 @@ class Contest:
         if others and self._told_two_ways_above(others[0][1].claim.value, path):
             return None, "", False
         if len(others) == 1:
-            return others[0][0], "the only other candidate with votes", True
+            only = others[0][0]
+            if (mine := only.share_fact(path)) is not None and any(
+                    (theirs := [f for f in c.shares if f.path == mine.path and f.claim.low is not None])
+                    and min(f.claim.low for f in theirs) > mine.claim.high
+                    for c in self.candidates.values() if c is not winner and c is not only):
+                return None, "", False  # "the Conservative vote … fell … to 4,118" beside a table where Labour's share
+                # is larger: the one other count is not the runner-up's
+            return only, "the only other candidate with votes", True
         thirds = [(c, f) for c, f in others if c.roles.get("third")]
         if len(thirds) == 1:
             third, votes = thirds[0]

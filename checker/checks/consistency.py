@@ -88,7 +88,7 @@ def undated_key(key: tuple) -> tuple:
 
 
 PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "top-up", "additional", "electorates",
-                   "electorate seat")
+                   "electorate seat", "-wide")
 
 
 def _partial(column: str | None) -> bool:

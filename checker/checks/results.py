@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..contests import Candidate, Contest, FactList, Index, single
 from ..model import REFERENDUM_SIDES, TWO_PARTY, Kind, Modality, Severity
-from ..resolve import Fact
+from ..resolve import UNNAMED_RACE, Fact
 from ..numbers import COUNT_WRITTEN, parse_number
 from .base import Check, Outcome, fmt, overlaps
 from .consistency import valid_total
@@ -30,15 +30,27 @@ def _actual(f: Fact) -> bool:
     return f.claim.value is not None and f.claim.modality == Modality.ACTUAL and f.claim.year is None
 
 
+OTHERS_LINE = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
+"""A line of a results list for everyone not named: "Others: 2.3%", "- Other parties 4.1%"."""
+
+
+def _others(contest: Contest, path: str, kind: Kind) -> list[Fact]:
+    """A results list's line for everyone not named ("Others: 3,051 votes (2.4%)"): part of the seat's whole."""
+    facts = contest.facts.in_path(path) if isinstance(contest.facts, FactList) else \
+        [f for f in contest.facts if f.path == path]
+    return [f for f in facts if f.kind == kind and f.subject is None and _actual(f) and OTHERS_LINE.match(f.claim.sentence)]
+
+
 def all_listed(contest: Contest, path: str) -> bool:
-    """Whether the copy names every candidate of the seat: their shares add up to about 100, or they are the two
-    sides of a referendum ("Yes: 84,311", "No: 80,497"), each with its votes."""
+    """Whether the copy names every candidate of the seat (or lists the rest as others): their shares add up to
+    about 100, or they are the two sides of a referendum ("Yes: 84,311", "No: 80,497"), each with its votes."""
     sides = {c.party for c in contest.candidates.values()}
     if len(sides) == 2 and sides <= REFERENDUM_SIDES and all(
             single(c.votes, path) is not None for c in contest.candidates.values()):
         return True
     shares = [f for c in contest.candidates.values() if (f := single(c.shares, path)) is not None
               and f.claim.unit == "percent"]
+    shares += [f for f in _others(contest, path, Kind.SHARE) if f.claim.unit == "percent"][:1]
     total = sum(f.claim.value for f in shares)
     return len(shares) >= 2 and ALL_LISTED[0] <= total <= ALL_LISTED[1]
 
@@ -55,8 +67,11 @@ def votes_cast(contest: Contest, path: str, stated: list[Fact] | None = None) ->
     votes = [f for c in contest.candidates.values() if (f := single(c.votes, path)) is not None]
     if len(votes) < len([c for c in contest.candidates.values() if c.shares]):
         return None
+    named = len(votes)
+    votes += _others(contest, path, Kind.VOTES)[:1]  # ("Others: 3,051 votes"): theirs are cast too
     total = sum(f.claim.value for f in votes)
-    return total, total, f"the {len(votes)} candidates' votes, {fmt(total)} in all", votes
+    return total, total, f"the {named} candidates' votes{' and the others' if len(votes) > named else ''}, " \
+                         f"{fmt(total)} in all", votes
 
 
 REJECTED = 0.01
@@ -123,12 +138,16 @@ class Swing(Check):
                         for g in index.in_path(Kind.SHARE, f.path))):
                 continue  # (a table's "| Swing to ALP |" beside its row's two-party-preferred columns: checked from
                 # them; not a primary vote's swing column)
+            if unplaced is None:
+                unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) + index.by_kind.get(
+                    Kind.CHANGE, []) if g.contest is None)
             if (contest := index.contest_of(f)) is not None:
                 pool = contest.facts.in_path(f.path)
+                if f.contest.startswith(UNNAMED_RACE):
+                    # the one race of an article that names no seat: its parties' changes, told of no contest
+                    # ("Labour's share rose 14.5 points … That is a swing of 15.3 points")
+                    pool = list(pool) + [g for g in unplaced.in_path(f.path) if g.subject_kind == "party"]
             else:
-                if unplaced is None:
-                    unplaced = FactList(g for g in index.by_kind.get(Kind.SHARE_CHANGE, []) + index.by_kind.get(
-                        Kind.CHANGE, []) if g.contest is None)
                 pool = unplaced.in_path(f.path)
             if by_seat is None:  # the shares of every article's seats, once a run: not scanned for each swing
                 by_seat = defaultdict(list)

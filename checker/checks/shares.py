@@ -17,7 +17,7 @@ from ..model import TWO_PARTY, Kind, Modality
 from ..resolve import PERSON_SEAT, UNNAMED_RACE, UNNAMED_SEAT, Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
-from .results import admitted_low
+from .results import OTHERS_LINE, admitted_low
 
 
 class ImpliedTotal(Check):
@@ -132,6 +132,10 @@ class ShareSum(Check):
         yield from self._two_sides(unnamed, groups)
         for (path, where, year, count), by_subject in sorted(groups.items(), key=lambda kv: str(kv[0])):
             named = {s: min(fs, key=lambda f: f.claim.low) for s, fs in by_subject.items() if s is not None}
+            # one share told twice, of a candidate whose party the copy does not give and of a party ("Sarah Coombes
+            # won 47.7 per cent" over "| Liberal Democrat | 47.7 |"): one figure, not two
+            named = {s: f for s, f in named.items() if not (f.subject_kind == "person" and f.party is None and any(
+                g.subject != s and g.subject_kind == "party" and g.claim.value == f.claim.value for g in named.values()))}
             if len(named) < 2:
                 continue
             if count == "final" and len(named) > 2 and any(TWO_WAY.search(f.claim.sentence) for f in named.values()):
@@ -218,8 +222,6 @@ NOT_A_SIDE_ROW = re.compile(r"\W*(?:total|turnout|informal|formal|rejected|spoil
 """A table row that is no side's share: "| Informal | 4.1 |", "| Total | 100.0 |"."""
 SUBTOTAL_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){0,1}[^|\n]*\b(?:sub-?)?totals?\b[^|\n]*\|", re.IGNORECASE)
 """A table row labelled a total in its first cells: "| Mahayuti (NDA) total | | 230 | 48.2 |"."""
-OTHERS_LINE = re.compile(r"\W*(?:all\s+)?others?\b(?:\s+parties|\s+candidates)?\W*\d", re.IGNORECASE)
-"""A line of a results list for everyone not named: "Others: 2.3%", "- Other parties 4.1%"."""
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
 TWO_WAY = re.compile(TWO_PARTY.pattern + r"|\brun-?off\b|head-to-head", re.IGNORECASE)
 """Words of a final count between two that shares out the whole vote (not a certified result's leaders)."""
@@ -233,6 +235,9 @@ def share_group(f: Fact) -> tuple:
     if f.contest and f.place_known and not any(a.startswith("took the seat") and not a.endswith("from the same sentence")
                                                for a in f.assumptions):
         where: object = f.contest  # the sentence names the seat (a seat taken from elsewhere may be wrong)
+    elif f.contest and f.place_known and all(a.endswith(("from the same sentence", "the only one in this article"))
+                                            for a in f.assumptions if a.startswith("took the seat")):
+        where = f.contest  # the one seat an article names: its shares, whichever sentence gives them
     elif f.contest and f.contest.startswith(WHOLE_RACES):
         # An article (or a results line's paragraph) of one unnamed race: its paragraph's shares, one count's
         # ("Cormier took 44.1 per cent, Ellison 38.6 … The Green candidate won 3.4 per cent")

@@ -19,7 +19,7 @@ from ..resolve import Fact
 from .base import Check, Outcome
 
 CONSTITUENCY_TIER = ("constituenc", "fptp", "first past", "electorate")
-LIST_TIER = ("list", "region", "top-up", "additional", "party vote")
+LIST_TIER = ("list", "region", "top-up", "additional", "party vote", "-wide")
 
 
 def tier_of(column: str | None) -> str | None:

@@ -52,14 +52,24 @@ class MostVotes(Check):
             if len(told) == 1:
                 party = told.pop()
                 winners = [c for c in contest.candidates.values() if c.party == party or c.key == f"party:{party}"]
+        if not winners:
+            # … or by an outcome that names them ("Liberal Democrat Sally Ames gained Brook ward"), their shares set
+            # out with the others' ("Finch polled 39.6 per cent …, while Ames took 38.2 per cent")
+            named = {f.subject for f in index.in_path(Kind.OUTCOME, path)
+                     if f.claim.role == "winner" and f.subject_kind == "person" and f.claim.place == contest.key
+                     and f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.claim.round is None}
+            winners = [c for c in contest.candidates.values() if c.key in named]
         if len(winners) != 1 or index.several_seats(contest, path) or _in_rounds(index, cid, contest, path):
             return
         winner = winners[0]
         mine = single(winner.votes, path)
-        if mine is None or mine.path != path or not _counted(mine):
+        counts = "votes"
+        if mine is None and not any(single(c.votes, path) for c in contest.candidates.values()):
+            mine, counts = single(winner.shares, path), "shares"  # a story that gives shares only
+        if mine is None or mine.path != path or not _counted(mine) or counts == "shares" and mine.claim.unit != "percent":
             return
         for other in contest.candidates.values():
-            theirs = single(other.votes, path) if other is not winner else None
+            theirs = single(getattr(other, counts), path) if other is not winner else None
             if theirs is None or theirs.path != path or not _counted(theirs) or not _set_out_together(mine, theirs):
                 continue
             if theirs.claim.low <= mine.claim.high:
@@ -72,10 +82,11 @@ class MostVotes(Check):
             # won Tuesday's special election … by 376 votes")
             who, rival = winner.key.removeprefix("party:"), other.key.removeprefix("party:")
             yield self.finding(
-                mine, f"{who} is said to have won, but {rival} polled more: {theirs.claim.text} to {mine.claim.text}",
+                mine, f"{who} is said to have won, but {rival} polled more: {theirs.claim.text} to {mine.claim.text}"
+                      + (" per cent" if counts == "shares" else ""),
                 stated=mine.claim.value, expected=theirs.claim.value,
                 arithmetic=f"{theirs.claim.text} > {mine.claim.text}",
-                related=[theirs, *said[:1]], notes={0: f"{rival}'s votes", 1: f"{who} said to have won"})
+                related=[theirs, *said[:1]], notes={0: f"{rival}'s {counts}", 1: f"{who} said to have won"})
 
 
 def _counted(f: Fact) -> bool:

@@ -120,6 +120,10 @@ FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|pr
                                 r"primaries)\s+(?:with\s+)?(?:[\d,]+\s+votes\s+\(\s*)?$", re.IGNORECASE)
 """Right before a count or share: the first round's ("who led on first preferences with 38,420 votes (39.8
 percent)"), whatever the sentence says of the final count after it."""
+FIRST_ROUND_OPENER = re.compile(r"\s*(?:On|In)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+primary\s+vote|"
+                                r"the\s+first\s+round|primaries)\b", re.IGNORECASE)
+"""A sentence that opens on the first count: "On primary votes Ms Ramanathan finished with 38.4 per cent, …" (not
+"On the first count", which may be one a recount replaced)."""
 FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
 PREFERENCES_DISTRIBUTED = re.compile(r"\bdistribution of preferences\b|\bpreferences (?:were|are|have been) "
                                      r"distributed\b", re.IGNORECASE)
@@ -671,6 +675,17 @@ class ClaimMaker:
         # round, not a count a recount replaced)
         early_tables = {p for p, caption in captions.items()
                         if PRELIMINARY.search(caption) or provisional is not None and provisional.search(caption)}
+        if early_tables:
+            # a table captioned "preliminary results" is an earlier count only beside another the copy gives: where
+            # its counts are the only ones, they are the count the prose's margin is of
+            in_table = {c.subject for c in claims if c.kind == Kind.VOTES and c.paragraph in early_tables}
+            if in_table and not any(c.kind in SEAT_KINDS for c in claims if c.paragraph in early_tables) \
+                    and not (LATER_COUNT_TOLD.search(text) and any(
+                        c.kind == Kind.VOTES and c.subject in in_table and c.paragraph not in early_tables
+                        for c in claims)):
+                early_tables = set()  # (never a table of seats on preliminary results: special votes move them)
+                # (and the prose's counts are the table's, unless the copy tells of a later count: "the validated
+                # count", "after the recount")
         # (a table captioned "Party vote and seats (preliminary)": a count before the final one)
         # A party primary in American copy; not an Australian count's "primaries" ("second on primaries")
         primaries = not rounds_told and not PREFERENTIAL_PRIMARY.search(text)
@@ -720,7 +735,9 @@ class ClaimMaker:
                         c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
                         or at >= 0 and c.kind != Kind.SHARE and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))
                         or at > 0 and c.kind in (Kind.VOTES, Kind.SHARE)
-                        and FIRST_ROUND_BEFORE.search(c.sentence, max(0, at - 45), at)):
+                        and (FIRST_ROUND_BEFORE.search(c.sentence, max(0, at - 45), at)
+                             or FIRST_ROUND_OPENER.match(c.sentence) and not TWO_PARTY.search(c.sentence)
+                             and not TRANSFER_WORDS.search(c.sentence))):
                     out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
                     continue       # the sentence says of the final one
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
@@ -766,11 +783,14 @@ class ClaimMaker:
                     # between the first and the final, another count than either
                     between = told_final and ORDINAL_ROUND.search(c.sentence) and not FINAL_SAID.search(c.sentence)
                     c = replace(c, round=INTERMEDIATE if between else "final")
+            listed = party_ballot and c.round is None and c.kind == Kind.SHARE and len(c.sentence) <= 60 \
+                and bool(PARTY_BALLOT.search(_list_intro(text, c.location.start)))
+            # (a list under "The party vote in the electorate was split:", its "Others" line too)
             if party_ballot and c.round is None and (c.kind in (Kind.VOTES, Kind.SHARE, Kind.SHARE_CHANGE, Kind.MARGIN, Kind.MAJORITY, Kind.RANK)
                                                      or c.kind == Kind.VOTES_CAST and c.column) \
-                    and (c.subject_kind == "party" or c.subject is None and c.column and (
+                    and (c.subject_kind == "party" or listed or c.subject is None and c.column and (
                         PARTY_BALLOT.search(c.column) or c.paragraph in caption_ballot)) \
-                    and (PARTY_BALLOT.search(c.sentence) or c.paragraph in caption_ballot or c.column and (
+                    and (PARTY_BALLOT.search(c.sentence) or listed or c.paragraph in caption_ballot or c.column and (
                         c.paragraph in ballot_tables or PARTY_BALLOT.search(c.column))):
                 c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
             if c.kind in ROUND_KINDS and c.round is None and primaries and PRIMARY.search(c.sentence):
@@ -997,6 +1017,9 @@ UNCALLED = re.compile(r"\b(?:races?|seats?|contests?)\s+(?:are|is|remain|remains
                       r"\b(?:yet|still|left)\s+to\s+be\s+(?:called|declared)\b", re.I)
 """A paragraph's note that some races are not yet called ("Republicans have won 219 seats and Democrats 213 …
 Three races are uncalled"): its seat totals are a running count."""
+LATER_COUNT_TOLD = re.compile(r"\b(?:official|validated|validation|certified|final\s+(?:count|results?|tally)|recount|"
+                              r"special\s+votes|judicial)\b", re.I)
+"""Words of a count after a preliminary one: beside them, a preliminary table's figures may differ from the prose's."""
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
 SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",
@@ -1136,6 +1159,30 @@ CAPTION_ROWS = 60
 """How many lines above a table's first figure its caption is looked for (its heading and rows between)."""
 CAPTION_REACH = 2_000
 """How far back one line is looked at: a longer line is prose, and the look stays linear in hostile copy."""
+
+
+LIST_REACH = 30
+"""Lines of a list looked back over for the line that introduces it."""
+
+
+def _list_intro(text: str, at: int) -> str:
+    """The line that introduces the list the line at `at` is an entry of ("The party vote in the electorate was
+    split:" over "National: 44.1%"): the first line above the list's block, ending in a colon; "" if none."""
+    end = text.rfind("\n", 0, at)
+    blank = False
+    for _ in range(LIST_REACH):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            blank = True
+        elif blank:
+            return line if line.endswith(":") else ""
+        elif len(line) > 60:
+            return line if line.endswith(":") else ""  # (an intro right above its entries)
+        end = start - 1
+    return ""
 
 
 def _caption_above(text: str, at: int) -> str:
@@ -1941,7 +1988,10 @@ class _Builder:
         v = self.v
         u = unit_after(v, i)
         for k in range(i + 1, u[2] if u is not None else i + 2):  # (and "48 constituency, 9 list" with no unit)
-            if (tier := SEAT_TIERS.get(v.lower(k))) is not None:
+            if (tier := SEAT_TIERS.get(v.lower(k))) is not None \
+                    or v.lower(k) == "top" and v.lower(k + 1) == "-" and v.lower(k + 2) == "up" and (tier := "top-up") \
+                    or v.lower(k) == "wide" and v.lower(k - 1) == "-" and k - 2 > i and (tier := "list"):
+                # (the tokenizer splits "the 11 top-up seats", "the 11 London-wide seats": a list's)
                 # Westminster's seats are all constituencies: one tier only where the copy speaks of another
                 return tier if tier != "constituency" or self._mixed() else None
         if u is not None and v.lower(u[2]) in ("from", "elected", "chosen") and any(
@@ -1971,7 +2021,8 @@ class _Builder:
         """ "list seats", "regional MSPs", "from the regional lists", "constituencies" (in copy with lists)."""
         v = self.v
         if w == "constituencies":
-            return self._mixed()
+            return self._mixed() and v.lower(k + 1) not in ("declared", "counted", "reported", "called")
+            # (not "With all 16 constituencies declared": how far the count has got)
         if w not in ("list", "lists", "regional", "top-up", "constituency"):
             return False
         nxt = v.lower(k + 1) if v.lower(k + 1) != "list" else v.lower(k + 2)
@@ -2462,6 +2513,8 @@ class _Builder:
         for r in readings.values():
             if r.whole is None or r.whole in readings or r.kind not in (Kind.SEATS,) or contested_after(self.v, r.whole):
                 continue  # (not "eight of the 14 seats contested": the seats up this time)
+            if unit_after(self.v, r.whole) is None and self._group_named_before(r.whole):
+                continue  # "its real gains came in the Māori electorates, where it won six of the seven": a group's
             part = claims[index_of[r.i]]
             n = self.v.num(r.whole)
             out.append(Claim(
@@ -2469,8 +2522,21 @@ class _Builder:
                 text=n.text, location=self._loc(r.whole, r.whole + 1), sentence=part.sentence, unit="seats",
                 scope=part.scope, year=part.year, modality=part.modality if part.modality != Modality.THRESHOLD else Modality.ACTUAL,
                 evidence=("the whole of 'X of Y'",), paragraph=part.paragraph,
+                column=self._tier(r.whole, said_only=True),  # ("two of the 11 top-up seats": that tier's size)
             ))
         return out
+
+    def _group_named_before(self, i: int) -> bool:
+        """A group of seats the sentence names before a bare whole ("in the Māori electorates, where it won six of the
+        seven", "across the Welsh seats … four of the five"): a plural district noun after a capitalised word."""
+        v = self.v
+        for k in range(i - 1, max(v.sentence_bounds(i)[0], i - 20) - 1, -1):
+            if v.lower(k) in ("electorates", "seats", "constituencies", "wards", "ridings", "divisions") \
+                    and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1] and v.mention_at[k - 1] is None \
+                    or v.lower(k) in ("electorates", "seats", "constituencies", "wards", "ridings", "divisions") \
+                    and (m := v.mention_at[k - 1]) is not None and m.kind == "region":
+                return True
+        return False
 
     def ranks(self, start_index: int) -> list[Claim]:
         """ "came third", "pushed into fourth place", "finished second"."""
@@ -2600,6 +2666,9 @@ class _Builder:
                     amount = self._amount_after(max(frm, to), readings, attribute)
                     if amount is None:
                         amount = self._amount_before(s, min(frm, to), readings, attribute, skip=(frm, to))
+                elif amount is None and frm is not None:
+                    amount = self._amount_after(frm, readings, attribute)  # "was up from 12,410 in 2019, an
+                    # increase of 6,650 votes": the size, told after the figure it rose from
                 key = (frm, to, direction, amount)  # (and its size: "rose 10.0 points, …, an increase of 50 per cent")
                 if (frm is not None or to is not None) and key in seen:
                     continue
@@ -2779,8 +2848,11 @@ class _Builder:
             if v.lower(g) == "from" and g + 1 in readings and readings[g + 1].kind == readings[f + 1].kind:
                 return g + 1, f + 1
         g = f
-        while g < end and g - f <= 5 and v.lower(g) in (",", "to", "go", "going", "moving", "taking", "it", "them",
-                                                        "their", "its", "total", "tally"):
+        while g < end and g - f <= 8 and v.lower(g) in (",", "to", "go", "going", "moving", "taking", "it", "them",
+                                                        "their", "its", "total", "tally", "in", "the", "county",
+                                                        "region", "city", "borough", "district", "state", "country",
+                                                        "area", "council", "chamber", "province"):
+            # (past where: "gained nine seats in the county, going from 14 notional seats to 22")
             g += 1
         if g > f and v.lower(g) == "from" and g + 1 in readings:
             t = g + 2

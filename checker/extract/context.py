@@ -152,6 +152,11 @@ def _in_passing(v: View, m: Span) -> bool:
     return v.lower(m.start - 1) in PASSING_BEFORE or _owns_people(v, m) or _where_the_seat_is(v, m)
 
 
+COMPARED_AS_A_WHOLE = frozenset({"smaller", "bigger", "larger", "greater", "higher", "lower", "wider", "narrower"})
+"""Words before "than" that set a majority against some other figure, not a side it was won over ("is smaller
+than Corbett's 2024 vote"; but "20,761 more than his nearest rival")."""
+
+
 def _where_the_seat_is(v: View, m: Span) -> bool:
     """ "the northern English seat", "a Welsh constituency": an adjective that says where one seat is, not where a
     sentence's figures are counted."""
@@ -905,6 +910,8 @@ class Context:
         e = v.clause_end[r.i]
         for k in range(r.i + 1, min(r.i + 4, e)):
             if v.lower(k) in ("than", "over", "ahead", "against", "clear"):
+                if v.lower(k) == "than" and v.lower(k - 1) in COMPARED_AS_A_WHOLE:
+                    break  # "Pryor's majority of 5,362 is smaller than Corbett's 2024 vote": set against a count
                 for m in self.in_sentence[v.sent_of[r.i]]:
                     if m.kind in ("person", "party") and k < m.start < k + 9 and not (
                             v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1):
@@ -919,6 +926,9 @@ class Context:
         if (m := self._explicit_counterpart(r)) is not None:
             return m
         v = self.v
+        if any(v.lower(k) == "than" and v.lower(k - 1) in COMPARED_AS_A_WHOLE
+               for k in range(r.i + 2, min(r.i + 5, v.clause_end[r.i]))):
+            return None  # "Pryor's majority of 5,362 is smaller than Corbett's 2024 vote": no side it was won over
         s, e = v.clause_start[r.i], v.clause_end[r.i]
         best = None
         for m in self.mentions:
@@ -1023,10 +1033,16 @@ class Context:
         s = v.sentence_bounds(r.i)[0]
         if v.lower(start - 1) not in ("a", "an", "the") or v.lower(start - 2) != ",":
             return None
-        counts = [k for k in range(start - 3, max(s, start - 40) - 1, -1) if v.num(k) is not None][:2]
-        if len(counts) < 2 or any(k not in self.readings or self.readings[k].kind != Kind.VOTES for k in counts):
+        counts = [k for k in range(start - 3, max(s, start - 50) - 1, -1) if v.num(k) is not None][:4]
+        if len(counts) < 2 or any(k not in self.readings or self.readings[k].kind != Kind.VOTES for k in counts[:2]):
             return None
-        second, first = (self.readings[k] for k in counts)
+        counts = counts[:next((n for n in range(len(counts), 1, -1) if all(
+            k in self.readings and self.readings[k].kind == Kind.VOTES for k in counts[:n])), 2)]
+        # "polled 644 votes to Labour's 402 and the Conservatives' 215, a majority of 242": the first of several
+        # counts, the one "to" follows, over the next
+        lead = next((n for n in range(len(counts) - 1, 0, -1) if v.lower(past_bracket(v, counts[n] + 1)) == "to"
+                     or any(v.lower(k) == "to" for k in range(counts[n] + 1, min(counts[n - 1], counts[n] + 5)))), 1)
+        second, first = self.readings[counts[lead - 1]], self.readings[counts[lead]]
         if v.num(first.i).value <= v.num(second.i).value or v.lower(past_bracket(v, first.i + 1)) not in ("to",) \
                 and not any(v.lower(k) == "to" for k in range(first.i + 1, min(second.i, first.i + 5))):
             return None
@@ -2290,6 +2306,7 @@ class Context:
                 any(v.num(k) is not None and v.lower(k + 1) != "-" and k != s - 1 or v.lower(k) in (",", ";", ":")
                     for k in range(i + 1, s))
                 or v.lower(s) not in ("last", "previous") and not (v.lower(s) in ("years", "year") and v.num(s - 1))
+                and not (v.lower(s) in ("at", "in") and v.lower(s + 2) in ("last", "previous"))
                 or v.lower(v.cue_starts["context.historical"].get(s, s + 1)) not in (",", ".", ";", ":", "")):
             s = None  # "53.9 per cent of the two-party-preferred vote here last time": a cue that ends the clause
             # (and "who finished second in the riding four years ago")
@@ -2458,8 +2475,11 @@ class Context:
         return self._example_paras
 
     def _forecast(self, i: int) -> bool:
-        """Forecast words governing the figure: in its clause, a few words before or after it."""
+        """Forecast words governing the figure: in its clause, a few words before or after it (never "the 1,460-vote
+        margin", a figure the copy points back to, however hypothetical the clause around it)."""
         v = self.v
+        if v.lower(i - 1) == "the" and v.lower(i + 1) == "-" and v.lower(i + 2) == "vote":
+            return False
         lo, hi = v.clause_start[i], v.clause_end[i]
         sent_lo, _ = v.sentence_bounds(i)
         for s, e in v.cue_starts["context.forecast"].items():
@@ -2487,8 +2507,11 @@ class Context:
             if v.lower(k) in POLL_NOUNS and v.lower(k - 1) not in ("topped", "topping", "tops", "top", "at", "headed",
                                                                      "valid", "total", "spoiled", "rejected"):
                 if any(v.lower(j) in POLL_VERBS for j in range(k + 1, min(i, k + 9))
-                       if i - j <= 6 and not v.t.sent_starts[j]):
-                    return True
+                       if not v.t.sent_starts[j] and (i - j <= 6 or i - j <= 14 and v.lower(i - 1) in ("on", "at")
+                                                      and any(v.num(t) is not None for t in range(j + 1, i - 1))
+                                                      and not any(v.lower(t) in RESULT_TURN or v.lower(t) == ";"
+                                                                  for t in range(j + 1, i)))):
+                    return True  # (and the next of its pair: "put Reform on 36 per cent and Labour on 35 per cent")
         # "If seats followed the national vote, the Tories would have 240 MPs, Labour 200 …": a hypothetical.
         if v.lower(sent_lo) in ("if", "had", "were") and "would" in v.lowers[sent_lo:i]:
             return True

@@ -510,8 +510,9 @@ class Gazetteer:
             if end - start >= 2 and t.lowers[end - 1] in ("ward", "division", "riding", "constituency") \
                     and t.texts[end - 1].isupper():
                 end -= 1  # a heading in capitals, "MILLBROOK WARD (three seats)": the seat, then its kind
-            if t.lowers[start] in DETERMINERS:
-                continue  # "Your ward results": no name
+            if t.lowers[start] in DETERMINERS or end - start == 1 and t.lowers[start] in (
+                    "ward", "wards", "division", "divisions", "constituency", "seat", "riding", "council", "county"):
+                continue  # "Your ward results", "Ward results - count at …": no name
             if t.lowers[start] in ("st", "st.", "saint") and end < n and t.lowers[end] in ("'s", "’s"):
                 end += 1  # "St Kevin's", a ward named for a church
             named_end = end
@@ -523,10 +524,15 @@ class Gazetteer:
                     end -= 1  # "BURY NORTH - RESULT"
             # (a venue's word or a given name is a ward's name before "ward": "Castle ward", "Abbey division")
             kind_after = end < n and t.lowers[end] in ("ward", "division")
+            # "The Liberals held Fraser Bend on Monday": a party holds a seat, not a person, whatever given name
+            # the seat's name opens with
+            held = start > 1 and t.lowers[start - 1] in self.seat_verbs and end < n and t.lowers[end] in self.seat_follows \
+                and any(kinds.get(k) == "party" for k in range(max(0, start - 5), start - 1))
             # (nor a given name after the first word: "Caithness, Sutherland and Ross", "Carse of Allan", "St Kevin's")
             if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats and not kind_after and not (
                     i > start and t.lowers[i - 1] in CONNECTORS | {",", "st", "st.", "saint"} and t.texts[i] in self.given_names
-                    and t.texts[i] not in self.venue_words) or t.nums[i] is not None
+                    and t.texts[i] not in self.venue_words) and not (held and t.texts[i] in self.given_names)
+                                                      or t.nums[i] is not None
                                                       or t.lowers[i] in NOT_IN_A_NAME for i in range(start, end)) \
                     or any(kinds.get(i) not in (None, "place") and not (
                         i == end - 1 > start and kinds.get(i) == "party" and t.lowers[i] in PLACE_ENDING_PARTIES)
@@ -595,8 +601,11 @@ class Gazetteer:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and _named_below(t, start, end):
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
-            elif (size := _size_in_brackets(t, end)) and _section_heading(t, start, size) \
+            elif (size := _size_in_brackets(t, end)) and (
+                    _section_heading(t, start, size) or _starts_line(t, start) and _line_ends_within(t, size, 0)
+                    and all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end))) \
                     and not any(t.lowers[k] in COUNCIL_WORDS | {"council", "total", "overall"} for k in range(start, end)):
+                # (and a line in capitals: "CASTLE HILL (three seats)" over its ward's results list)
                 via = "role: a section heading 'X (…)'"  # "## Brookside (2 seats)" over its ward's table, and
                 # "## Millbrook (Kelworth BC)" over its result
             elif _caps_section(t, start, end):

@@ -111,6 +111,26 @@ SEAT_TABLE_HEADS = re.compile(r"^(?:party|parties|group|(?:19|20)\d\d|\+/[-−�
 """The only headings such a table has: parties, years, change, seats."""
 
 
+EARLIER_AFTER = re.compile(r"(?:per cent |percent |% )?(?:at|in) (?:the |last (?:year's |july's |may's )?)?(?:last |previous )?"
+                           r"(?:general |local )?(?:election|poll|vote)\b|(?:per cent |percent |% )?in (?:19|20)\d\d\b")
+"""Words right after a figure that put it at an earlier election: "… at the general election", "… in 2019"."""
+
+
+PLACE_TO_SIZE = frozenset({"was", "were", "is", "had", "has", "been", "down", "up", "from", "fell", "rose", "cut", "to",
+                           "and", "-", "of", "at", "stood"})
+"""Words between a majority's seat and its size: "margin in Karuvannur was down from 38,512"."""
+
+
+def _change_column_year(cell) -> int | None:
+    """The election a table's change column is into, where every other column but the first names its year: the
+    latest of them (a look back in 2026 at "2024 majority" and "Notional 2019 majority" changes into 2024)."""
+    others = [x for k, x in enumerate(cell.headers) if k != cell.column and k > 0]
+    years = [re.findall(r"\b(?:19|20)\d\d\b", x) for x in others]
+    if len(others) < 2 or not all(years):
+        return None
+    return max(int(y) for ys in years for y in ys)
+
+
 def _seats_by_year(cell) -> bool:
     """A table of a body's seats by election ("## The new council" over "| Party | 2024 | 2019 | +/- |"): its
     numbers are seats, not votes, though no heading says so."""
@@ -459,6 +479,19 @@ def distractor(v: View, i: int) -> str | None:
     if (after := unit[2] if unit is not None else i + 1) is not None and v.lower(after) == "or" \
             and v.lower(after + 1) in ("fewer", "less", "more", "under", "below", "above", "over", "lower"):
         return "a bound"  # "Three seats were decided by 20 votes or fewer": a line drawn, no one's figure
+    if unit is not None and unit[0] == "unit.votes" and prev == "of" and (v.has(i - 2, "change.up") or v.has(
+            i - 2, "change.down")) and v.lower(i - 3) in ("a", "an") and any(
+            v.lower(k) == "from" for k in range(max(0, i - 16), i - 3)):
+        return "the size of a change"  # "down from 38,512 in 2021 to 9,406, a fall of 29,906 votes": no one's count
+    sb = v.sentence_bounds(i)[0]
+    if (w := next((k for k in range(i - 1, max(sb, i - 16) - 1, -1) if v.lower(k) == "where"), None)) is not None \
+            and (p := next((k for k in range(w - 1, max(sb, w - 5) - 1, -1) if v.lower(k) in (
+                "seats", "wards", "constituencies", "ridings", "divisions", "electorates")), None)) is not None \
+            and all(v.t.is_alpha[k] and v.text(k).islower() for k in range(p + 1, w)) \
+            and not any(v.num(k) is not None for k in range(w, i)):
+        # (not "Reform UK won five seats, including Clacton, where Nigel Farage took 21,225 votes": one seat's)
+        return "a figure of a set of seats"  # "one of a handful of seats in the region where the Tories finished more
+        # than 5,000 votes clear": what those seats have in common, no one contest's
     if unit is not None and nxt in ("more", "fewer", "less") and v.lower(unit[2]) == "than" and (
             v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
             or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
@@ -683,6 +716,10 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and v.lower(unit[2]) in ("still", "left", "yet", "remaining", "remain") \
             and v.lower(unit[2] + 1) in ("to", "declare", "be", "undeclared"):
         return "progress of a count"  # "with one seat still to declare"
+    if prev == "all" and v.lower(i - 2) in PROGRESS_OPENERS and _declared_after(v, i) \
+            and v.lower(unit_after(v, i)[2] - 1) not in ("seats", "seat"):
+        return "progress of a count"  # "With all 16 constituencies declared, Plaid has 31 …": every district counted,
+        # each electing several (but "With all 45 seats declared" sizes the council)
     k = i - 1
     while k > i - 4 and v.lower(k) in ("over", "more", "than", "some", "about", "around", "nearly", "almost"):
         k -= 1
@@ -1192,6 +1229,20 @@ class Reader:
             return None
         return s
 
+    def _majority_in_place(self, i: int) -> int | None:
+        """ "The LDF's margin in Karuvannur was down from 38,512": a majority, the seat it is in, then its size after
+        words of change or being — nothing else between."""
+        v = self.v
+        s = v.cue_left(i, "cue.majority", 9)
+        if s is None:
+            s = v.cue_left(i, "cue.margin", 9)
+        if s is None or v.lower(s + 1) != "in":
+            return None
+        for k in range(s + 2, i):
+            if not (v.text(k)[:1].isupper() and v.t.is_alpha[k] or v.lower(k) in PLACE_TO_SIZE):
+                return None
+        return s
+
     def _majority_over(self, i: int) -> int | None:
         """ "her majority over the Conservatives had been 4,212": the rival named between the cue and its size."""
         v = self.v
@@ -1314,6 +1365,8 @@ class Reader:
                     v.n, u[2] + 6))):
             return None  # "Three seats in England were decided by 20 votes or fewer", "Ten seats had majorities under
             # 500": some contests counted, no party's seats
+        if v.lower(i - 1) == "of" and v.lower(i - 2) == "each":
+            return None  # "90 members, five from each of 18 constituencies": the districts, each electing several
         if v.lower(i - 1) == "for" and v.lower(i - 2) in CONTENDING:
             return None  # "with only the two of them left for one seat": the seats fought over, no party's
         if v.lower(i - 1) == "by" and v.lower(i - 2) in ("expansion", "enlargement", "growth", "reduction", "increase",
@@ -1874,7 +1927,8 @@ class Reader:
              and not any(w in (")", "):") for w in v.lowers[s:i])  # not "(…; 23 for a majority): Con 19"
              and not _next_item(v, s, i)  # nor "two short of a majority, with Reform on 11"
              or (s := self._majority_over(i)) is not None
-                or (s := self._majority_in_year(i)) is not None) \
+                or (s := self._majority_in_year(i)) is not None
+                or (s := self._majority_in_place(i)) is not None) \
                 and not self._after_from_to(i, s):
             if self._seat_majority(i, s):
                 return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
@@ -1903,7 +1957,9 @@ class Reader:
         if y is not None and v.cue_right(y, "cue.electorate", 1) is not None and v.num(i).value < v.num(y).value:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'N of M registered electors': those who voted"])
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") \
-                and not (v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes")):
+                and not (v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes", "seats", "seat",
+                                                                                "mps", "races", "contests")) \
+                and not (v.lower(i + 1) in ("electorate", "electorates") and v.num(i).value < 1000):
             # (not New Zealand's "18,422 electorate votes": a candidate's, in the electorate's own ballot)
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])  # "from 96,030 registered electors"
         if v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes"):
@@ -1928,6 +1984,10 @@ class Reader:
                 and not SOME_BALLOTS.match(v.t.text[v.t.ends[i]:v.t.ends[i] + 80]):
             # not "128 ballot papers were rejected", nor "the 152,275 ballot papers held by eliminated candidates"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
+        if v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("seats", "seat", "mps", "races", "contests") \
+                or v.lower(i + 1) in ("electorate", "electorates") and v.num(i).value < 1000:
+            return None  # New Zealand's "won 7 electorate seats", "One electorate, Port Waikato, …": seats or
+            # districts, no electors
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") or (  # "73,212 registered voters"
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
                 and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
@@ -1952,7 +2012,8 @@ class Reader:
         n = self.v.num(i)
         label = cell.row_label
         body = not n.decimals and _seats_by_year(cell)
-        if label == "total" and not n.decimals and (any(w in h for w in SEAT_HEADS) or body):
+        if label == "total" and not n.decimals and (any(w in h for w in SEAT_HEADS) or body or h == "total" and any(
+                "seat" in x for x in cell.headers)):  # (a "Total" column beside "Electorate seats" and "List seats")
             # "| **Total** | **137** |" under "Seats": the body's size
             return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table",
                            year=int(h) if body and _YEAR_ONLY.match(h) else None)
@@ -2041,6 +2102,9 @@ class Reader:
             # "| Coalition | 43 (58) |" under "House of Representatives, 2025 (2022 in brackets)": that election's
             r.year = int(m.group(1))
             r.evidence.append(f"in brackets: {m.group(1)}'s figure, as the caption says")
+        if kind in (Kind.SHARE_CHANGE, Kind.SEAT_CHANGE) and year is None and (dated := _change_column_year(cell)):
+            r.year = dated  # "| Seat | 2024 result | 2024 majority | Notional 2019 majority | Lab share change |": 2024's
+            r.evidence.append(f"a change column beside columns of {dated} and before")
         if kind == Kind.SEAT_CHANGE:
             r.sign = -1 if h in LOSS_HEADS else 1  # the cell's own sign says gained or lost; a losses column, lost
         return r
@@ -2112,8 +2176,11 @@ class Reader:
         "5,207 people voted No": a side's votes, see `_voted_for`)."""
         v = self.v
         k = i + 1 + (v.lower(i + 1) in VOTERS)
-        return (v.lower(k) in ("cast", "voted") or (v.lower(k), v.lower(k + 1)) in (("took", "part"), ("turned", "out"))) \
-            and v.num(i).value >= 100 and self._voted_for(i) is None
+        return (v.lower(k) in ("cast", "voted") or (v.lower(k), v.lower(k + 1)) in (("took", "part"), ("turned", "out"))
+                or v.lower(k) == "returned" and v.lower(k + 1) in ("ballot", "ballots", "their", "a", "postal")
+                and not any(v.lower(t) == "of" for t in range(max(0, i - 4), i))) \
+            and v.num(i).value >= 100 and self._voted_for(i) is None  # (and "226,935 returned ballot papers", not
+        # the whole of "9,310 of the party's 14,200 members returned a ballot")
 
     def _voted_for(self, i: int) -> int | None:
         """ "5,207 people voted No", "4,812 voted for the levy's supporters": the token of the side or party voted
@@ -2884,6 +2951,11 @@ class Inheritor:
                 r.kind = Kind.TURNOUT
                 r.evidence.append(f"the other side of the turnout '{v.text(src.i)}'")
                 continue
+            if v.lower(i - 1) == "against" and v.lower(i - 2) == "," and (src := self._source_before(i)) is not None \
+                    and src.kind == Kind.TURNOUT and src.unit == r.unit and self._earlier_said_after(i):
+                r.kind, r.slot = Kind.TURNOUT, "from"  # "on a turnout of 46.6 per cent, against 61.8 per cent at the
+                r.evidence.append(f"set against the turnout '{v.text(src.i)}'")  # general election": the one before
+                continue
             if v.lower(i - 1) == "from" and (k := restated(v, i, self.readings, Kind.TURNOUT)) is not None \
                     and self.readings[k].unit == r.unit:
                 r.kind = Kind.TURNOUT  # "… a turnout of 34.3%. That was up from 28.7% in 2012"
@@ -2916,6 +2988,12 @@ class Inheritor:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor
                 r.evidence.append("in brackets after a majority")
+
+    def _earlier_said_after(self, i: int) -> bool:
+        """An earlier election named just after a figure: "… at the general election", "last time", "in 2019"."""
+        v = self.v
+        words = " ".join(v.lowers[i + 1:min(v.n, i + 9)])
+        return bool(EARLIER_AFTER.match(words)) or v.cue_right(i, "context.historical", 4) is not None
 
     def _turnout_of_another_place(self, i: int) -> int | None:
         """The turnout a share at i goes on from, told of another place just before, in its paragraph: "Turnout was 55.4% in

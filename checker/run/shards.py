@@ -25,7 +25,7 @@ from ..checks.tiers import tier_group, tier_of
 from ..checks.turnout import totals_group
 from ..checks.winner import tells_of_rounds
 from ..model import BESIDE_SEATS, OPEN_TOTAL_ROW, SPLIT_PART, Kind, Modality
-from ..resolve import Fact
+from ..resolve import UNNAMED_RACE, Fact
 from ..ruleset import Rule
 
 Key = Hashable
@@ -115,7 +115,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         out.append(("totals", *totals_group(f)))  # turnout: one count's turnout, electorate and ballots
     if f.kind == Kind.OUTCOME and c.outcome in ("gain", "hold", "incumbent"):
         out.append(("holders", f.path))  # previous-holder: the article's gains, holds and who held the seat before
-    if f.kind == Kind.SWING and f.contest not in contests or f.kind == Kind.SHARE_CHANGE and f.contest is None \
+    if f.kind == Kind.SWING and (f.contest not in contests or f.contest.startswith(UNNAMED_RACE)) \
+            or f.kind == Kind.SHARE_CHANGE and f.contest is None \
             or f.kind == Kind.CHANGE and f.contest is None and c.change is not None and c.change.attribute == Kind.SHARE:
         out.append(("swing-pool", f.path))  # swing outside a known contest: the article's changes in share
     if not wanted:
