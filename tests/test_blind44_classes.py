@@ -192,3 +192,16 @@ def test_a_seat_gain_told_with_where_and_its_two_figures(check_as):
 def test_a_bare_whole_of_a_group_of_seats_is_no_chamber_s_size(read_as):
     text = "Its real gains came in the Welsh seats, where it won four of the five."
     assert all(c.kind != Kind.TOTAL_SEATS for c in claims_in(read_as, "w.txt", text))
+
+
+def test_the_member_for_a_seat_names_it(read_as):
+    text = ("Labour's new Member of the Scottish Parliament for Glenross and Tay says the work starts now. Ms Aird won the "
+            "seat with 15,204 votes.")
+    assert figure(read_as, "m.txt", text, "15,204").place == "Glenross and Tay"
+
+
+def test_a_ward_ballots_came_from_is_no_contest(check_as):
+    text = ("Labour's Rosa Kent is the new MP for Fenwick Vale. The former nurse polled 15,100 votes, ahead of Conservative "
+            "Tom Ince on 13,200, a majority of 1,090.\n\nThe count paused while boxes from the Millbrook ward were "
+            "checked again.")
+    assert "majority-arithmetic" in rules(check_as({"f.txt": text}))

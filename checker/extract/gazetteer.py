@@ -582,7 +582,7 @@ class Gazetteer:
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
                 via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
             elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
-                    and self._seat_article_before(t, b):
+                    and self._seat_article_before(t, b) and not _ballots_from(t, b):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency", "wins new Eastbrook seat"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
@@ -595,6 +595,9 @@ class Gazetteer:
                 # ("mayor of the North Pennine Combined Authority": the authority's mayoralty)
                 via = "role: mayor of …"  # "elected mayor of Harbourside": the office is the seat (not a Lord Mayor,
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
+            elif before == "for" and b > 0 and (t.lowers[b - 1] in MEMBER_OF or kinds.get(b - 1) == "chamber") \
+                    and (end >= n or t.lowers[end] not in ("'s", "’s")):
+                via = "role: member for …"  # "Labour's new Member of the Scottish Parliament for Dunmore and Kilbride"
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
             elif (t.starts[start], t.ends[end - 1]) in row_seats:
@@ -860,8 +863,18 @@ def _section_heading(t: TokenTable, start: int, end: int) -> bool:
     return end >= len(t.texts) or "\n" in t.texts[end]
 
 
+MEMBER_OF = frozenset({"mp", "msp", "ms", "mla", "td", "mpp", "mha", "mna", "member", "councillor", "senator",
+                       "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"})
+"""Who sits for a seat: "the MP for X", "Member of the Scottish Parliament for X" (the chamber's name before "for")."""
 COUNCIL_ABBREVIATIONS = frozenset({"dc", "bc", "cc", "mbc", "ua", "lbc", "rbc", "ctc", "tc", "pc", "council"})
 """The last word of a council's name in brackets after its ward's ("Millbrook (Kelworth BC)")."""
+
+
+def _ballots_from(t: TokenTable, b: int) -> bool:
+    """ "a bundle of postal votes from the Eastbrook ward", "boxes from the Hatherley ward": where ballots came from,
+    a part of the count, not a contest of its own (`b`: the token before the name, "the")."""
+    return t.lowers[b] == "the" and b > 0 and t.lowers[b - 1] == "from" and any(
+        t.lowers[k] in ("votes", "ballots", "papers", "boxes", "bundle", "bundles", "box") for k in range(max(0, b - 5), b - 1))
 
 
 def _size_in_brackets(t: TokenTable, end: int) -> int | None:
