@@ -96,8 +96,8 @@ FLOORS = {
     # starting code; 26, 13 on its final); read in the session of 6 December (eighth)
     "set44": (24, 1),  # written blind at the start of the session of 6 December (eighth) and held out (18, 20 on its
     # starting code; 17, 19 on the code of that session's first commit), then read and its classes fixed. (set45,
-    # written blind at the start of that session and never read, is in tests/blind with no floor: the next session
-    # reads it)
+    # written blind at the start of that session, and set46, written mid-session, both never read, are in tests/blind
+    # with no floor: the next session reads them)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips
