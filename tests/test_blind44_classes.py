@@ -205,3 +205,16 @@ def test_a_ward_ballots_came_from_is_no_contest(check_as):
             "Tom Ince on 13,200, a majority of 1,090.\n\nThe count paused while boxes from the Millbrook ward were "
             "checked again.")
     assert "majority-arithmetic" in rules(check_as({"f.txt": text}))
+
+
+def test_a_table_of_two_tiers_counts_seats_and_its_total_row_sums_them(check_as, read_as):
+    text = ("Labour won eight constituency seats. On the city-wide list the Greens took two seats and Labour one.\n\n"
+            "| Party | Constituency | City-wide | Total |\n|---|---:|---:|---:|\n| Labour | 8 | 1 | 9 |\n"
+            "| Green | 0 | 2 | 2 |\n| **Total** | **8** | **3** | **12** |\n")
+    assert figure(read_as, "t.md", text, "9").kind == Kind.SEATS
+    assert "seat-sum" in rules(check_as({"t.md": text}))
+
+
+def test_a_party_seats_from_power_is_a_distance(read_as):
+    text = "Senedd election: Labour one seat from power as Plaid surge. The SNP were two seats from an overall majority."
+    assert all(c.kind != Kind.SEATS for c in claims_in(read_as, "h.txt", text))

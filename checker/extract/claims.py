@@ -2027,7 +2027,8 @@ class _Builder:
             return False
         nxt = v.lower(k + 1) if v.lower(k + 1) != "list" else v.lower(k + 2)
         return nxt in TIER_MEMBERS and (w != "constituency" or self._mixed()) \
-            or w in ("list", "lists") and (v.lower(k - 1) == "from" or v.lower(k - 2) == "from")
+            or w in ("list", "lists") and any(v.lower(j) in ("from", "on") for j in range(max(0, k - 5), k))
+        # ("from the regional lists", "On the London-wide list the Greens … took three seats each")
 
     def _mixed(self) -> bool:
         if self._mixed_system is None:

@@ -131,6 +131,17 @@ def _change_column_year(cell) -> int | None:
     return max(int(y) for ys in years for y in ys)
 
 
+def _two_tiers(cell) -> bool:
+    """A table whose columns are a mixed system's two tiers, the second one for the whole body ("| Party | Constituency |
+    London-wide | Total |", "… | Top-up | …"): its whole numbers are seats, though no heading says so (not where a
+    heading speaks of votes or shares)."""
+    heads = [x for x in cell.headers]
+    return any("constituenc" in x for x in heads) and any(
+        w in x for x in heads for w in ("top-up", "-wide", "additional")) and not any(
+        w in x for x in heads for w in ("vote", "%", "share"))
+    # (not "| Party | Constituency | List | Total |", often one region's seats in copy about it)
+
+
 def _seats_by_year(cell) -> bool:
     """A table of a body's seats by election ("## The new council" over "| Party | 2024 | 2019 | +/- |"): its
     numbers are seats, not votes, though no heading says so."""
@@ -927,13 +938,17 @@ def shortfall(v: View, i: int) -> bool:
     u = unit_after(v, i)
     end = u[2] if u is not None else i + 1
     return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from" \
+        or v.lower(end) == "from" and u is not None and (v.lower(end + 1) in ("power", "control", "office", "government",
+                                                                           "victory", "majority")
+                                                         or v.lower(end + 1) in ("a", "an", "overall", "outright")
+                                                         and v.lower(end + 2) in ("majority", "overall", "outright")) \
         or v.lower(end) == "to" and v.lower(end + 1) == "spare" \
         or v.lower(end) in ("more", "fewer", "less") and v.lower(end + 1) == "than" and any(
             v.lower(k) in ("needed", "required", "necessary") for k in range(end + 2, min(v.n, end + 5))) \
         or v.lower(i - 1) == "within" and v.lower(end) == "of" \
         or v.lower(end) in ("past", "beyond") and v.lower(end + 1) == "the" and v.num(end + 2) is not None and any(
             v.lower(k) in ("needed", "required", "necessary", "mark", "threshold") for k in range(end + 3, min(v.n, end + 6)))
-    # ("two seats past the 36 needed": how far past a target)
+    # ("two seats past the 36 needed": how far past a target; "Labour one seat from power": how far from one)
     # (and "came within one seat of the Conservatives": how close to another side, no tally)
     # ("Trump won 312 to Harris's 226, 42 more than he needed": a distance to the target, no margin)
 
@@ -2013,7 +2028,8 @@ class Reader:
         label = cell.row_label
         body = not n.decimals and _seats_by_year(cell)
         if label == "total" and not n.decimals and (any(w in h for w in SEAT_HEADS) or body or h == "total" and any(
-                "seat" in x for x in cell.headers)):  # (a "Total" column beside "Electorate seats" and "List seats")
+                "seat" in x for x in cell.headers) or _two_tiers(cell)):
+            # (a "Total" column beside "Electorate seats" and "List seats", or a row under two tiers' columns)
             # "| **Total** | **137** |" under "Seats": the body's size
             return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table",
                            year=int(h) if body and _YEAR_ONLY.match(h) else None)
@@ -2082,9 +2098,10 @@ class Reader:
                 or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
-        elif not n.decimals and any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) \
-                and any(w in h for w in ("constituency", "list", "total", "region", "ward")):
-            kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |"
+        elif not n.decimals and any(w in h for w in ("constituency", "list", "total", "region", "ward", "-wide")) and (
+                any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) or _two_tiers(cell) and n.value < 1000):
+            kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |" (and
+            # "| Party | Constituency | London-wide | Total |" with no caption: a mixed system's two tiers of seats)
         if kind is None and (year is not None or _YEAR_ONLY.match(h)) and (row := _row_kind(label, n)) is not None:
             kind, unit = row  # "| SNP share (%) | 45.0 | 30.0 |" under "| | 2019 | 2024 |": the row says what it is
         if kind is None and not n.decimals and n.value >= 100 and self.v.lower(i + 1) == "(" \
