@@ -218,3 +218,10 @@ def test_a_table_of_two_tiers_counts_seats_and_its_total_row_sums_them(check_as,
 def test_a_party_seats_from_power_is_a_distance(read_as):
     text = "Senedd election: Labour one seat from power as Plaid surge. The SNP were two seats from an overall majority."
     assert all(c.kind != Kind.SEATS for c in claims_in(read_as, "h.txt", text))
+
+
+def test_a_share_over_100_is_the_one_that_disagrees(check_as):
+    good = "Labour's Amy Hart held Eastvale with 15,200 votes, 52.4 per cent of the vote."
+    bad = "Labour's Amy Hart held Eastvale with 15,200 votes, 152.4 per cent of the vote."
+    report = check_as({"a.txt": bad, "b.txt": good})  # (the wrong one first in the corpus's order)
+    assert {f.location.path for f in report.findings if f.rule == "agreement"} == {"a.txt"}

@@ -106,6 +106,11 @@ VALID_MEASURE = re.compile(r"\b(?:on|of|by)\s+(?:the\s+)?valid\s+(?:votes?|poll|
 """A turnout's sentence that says it is measured on the valid vote ("Measured on valid votes alone, turnout was …")."""
 
 
+def _impossible(f: Fact) -> bool:
+    """A percentage over 100 (a share, turnout or majority's share): wrong whatever else the copy says."""
+    return f.claim.unit == "percent" and f.claim.value is not None and f.claim.value > 100
+
+
 def valid_total(c) -> str:
     """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
     k = c.sentence.find(c.text)
@@ -165,8 +170,9 @@ class Agreement(Check):
                      or f.claim.value >= largest[(f.path, f.claim.sentence)]]
             if len(facts) < 2:
                 continue
-            facts.sort(key=lambda f: (f.path, f.claim.location.start))
-            first = facts[0]
+            facts.sort(key=lambda f: (_impossible(f), f.path, f.claim.location.start))
+            first = facts[0]  # (never a share over 100 per cent: "165.7" disagrees with the 65.7 told elsewhere, the
+            # finding is its own)
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in facts[1:]:
@@ -184,14 +190,16 @@ class Agreement(Check):
                     if done is not True:
                         yield done
                     continue
-                where = "earlier in this article" if f.path == first.path else f"in {first.path}"
+                where = f"in {first.path}" if f.path != first.path else "earlier in this article" \
+                    if first.claim.location.start < f.claim.location.start else "later in this article"
                 yield self.finding(
                     f,
                     f"{label} is {f.claim.text} here but {first.claim.text} {where}",
                     stated=f.claim.value, expected=first.claim.value,
                     arithmetic=f"{f.claim.text} ≠ {first.claim.text}",
                     related=[first],
-                    notes={0: "stated first"},
+                    notes={0: "stated first" if (first.path, first.claim.location.start) < (
+                        f.path, f.claim.location.start) else "the figure this one disagrees with"},
                     assumptions=self._assumed(f, first, named),
                 )
 
