@@ -25,7 +25,7 @@ from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import line_of, superseded
-from .reading import (FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_ADDED, ROUND_COLUMN, ROUND_START,
+from .reading import (DISTRICTS_PLURAL, FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_ADDED, ROUND_COLUMN, ROUND_START,
                       ROUND_TOTAL, TOGETHER, TRANSFER_COLUMN, Inheritor,
                       Reader, Reading, contested_after, distractor, final_column, is_year, restated, unit_after)
 from .tokens import spaced_dash
@@ -2532,10 +2532,8 @@ class _Builder:
         seven", "across the Welsh seats … four of the five"): a plural district noun after a capitalised word."""
         v = self.v
         for k in range(i - 1, max(v.sentence_bounds(i)[0], i - 20) - 1, -1):
-            if v.lower(k) in ("electorates", "seats", "constituencies", "wards", "ridings", "divisions") \
-                    and v.text(k - 1)[:1].isupper() and v.t.is_alpha[k - 1] and v.mention_at[k - 1] is None \
-                    or v.lower(k) in ("electorates", "seats", "constituencies", "wards", "ridings", "divisions") \
-                    and (m := v.mention_at[k - 1]) is not None and m.kind == "region":
+            if v.lower(k) in DISTRICTS_PLURAL and ((m := v.mention_at[k - 1]) is None and v.text(k - 1)[:1].isupper()
+                                                   and v.t.is_alpha[k - 1] or m is not None and m.kind == "region"):
                 return True
         return False
 

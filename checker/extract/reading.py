@@ -116,6 +116,10 @@ EARLIER_AFTER = re.compile(r"(?:per cent |percent |% )?(?:at|in) (?:the |last (?
 """Words right after a figure that put it at an earlier election: "… at the general election", "… in 2019"."""
 
 
+DISTRICTS_PLURAL = frozenset({"seats", "wards", "constituencies", "ridings", "divisions", "electorates"})
+"""A group of seats named as such ("the Māori electorates", "seats in the region where …")."""
+
+
 PLACE_TO_SIZE = frozenset({"was", "were", "is", "had", "has", "been", "down", "up", "from", "fell", "rose", "cut", "to",
                            "and", "-", "of", "at", "stood"})
 """Words between a majority's seat and its size: "margin in Karuvannur was down from 38,512"."""
@@ -131,11 +135,18 @@ def _change_column_year(cell) -> int | None:
     return max(int(y) for ys in years for y in ys)
 
 
+def _electorates_not_electors(v: View, i: int) -> bool:
+    """New Zealand's "won 7 electorate seats", "One electorate, Port Waikato, …": seats or districts, no electors (an
+    electorate of voters is never under a thousand)."""
+    return v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("seats", "seat", "mps", "races", "contests") \
+        or v.lower(i + 1) in ("electorate", "electorates") and v.num(i).value < 1000
+
+
 def _two_tiers(cell) -> bool:
     """A table whose columns are a mixed system's two tiers, the second one for the whole body ("| Party | Constituency |
     London-wide | Total |", "… | Top-up | …"): its whole numbers are seats, though no heading says so (not where a
     heading speaks of votes or shares)."""
-    heads = [x for x in cell.headers]
+    heads = cell.headers
     return any("constituenc" in x for x in heads) and any(
         w in x for x in heads for w in ("top-up", "-wide", "additional")) and not any(
         w in x for x in heads for w in ("vote", "%", "share"))
@@ -496,8 +507,8 @@ def distractor(v: View, i: int) -> str | None:
         return "the size of a change"  # "down from 38,512 in 2021 to 9,406, a fall of 29,906 votes": no one's count
     sb = v.sentence_bounds(i)[0]
     if (w := next((k for k in range(i - 1, max(sb, i - 16) - 1, -1) if v.lower(k) == "where"), None)) is not None \
-            and (p := next((k for k in range(w - 1, max(sb, w - 5) - 1, -1) if v.lower(k) in (
-                "seats", "wards", "constituencies", "ridings", "divisions", "electorates")), None)) is not None \
+            and (p := next((k for k in range(w - 1, max(sb, w - 5) - 1, -1) if v.lower(k) in DISTRICTS_PLURAL),
+                           None)) is not None \
             and all(v.t.is_alpha[k] and v.text(k).islower() for k in range(p + 1, w)) \
             and not any(v.num(k) is not None for k in range(w, i)):
         # (not "Reform UK won five seats, including Clacton, where Nigel Farage took 21,225 votes": one seat's)
@@ -1972,9 +1983,8 @@ class Reader:
         if y is not None and v.cue_right(y, "cue.electorate", 1) is not None and v.num(i).value < v.num(y).value:
             return Reading(i, Kind.VOTES_CAST, "votes", ["'N of M registered electors': those who voted"])
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") \
-                and not (v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes", "seats", "seat",
-                                                                                "mps", "races", "contests")) \
-                and not (v.lower(i + 1) in ("electorate", "electorates") and v.num(i).value < 1000):
+                and not (v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes")) \
+                and not _electorates_not_electors(v, i):
             # (not New Zealand's "18,422 electorate votes": a candidate's, in the electorate's own ballot)
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])  # "from 96,030 registered electors"
         if v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("vote", "votes"):
@@ -1999,10 +2009,8 @@ class Reader:
                 and not SOME_BALLOTS.match(v.t.text[v.t.ends[i]:v.t.ends[i] + 80]):
             # not "128 ballot papers were rejected", nor "the 152,275 ballot papers held by eliminated candidates"
             return Reading(i, Kind.VOTES_CAST, "votes", ["votes cast ('48,322 ballot papers')"])
-        if v.lower(i + 1) == "electorate" and v.lower(i + 2) in ("seats", "seat", "mps", "races", "contests") \
-                or v.lower(i + 1) in ("electorate", "electorates") and v.num(i).value < 1000:
-            return None  # New Zealand's "won 7 electorate seats", "One electorate, Port Waikato, …": seats or
-            # districts, no electors
+        if _electorates_not_electors(v, i):
+            return None
         if v.cue_right(i, "cue.electorate", 1) is not None and v.lower(i + 1) not in ("were", "was") or (  # "73,212 registered voters"
                 v.num(i).value >= 1000 and v.lower(i + 1) not in ("were", "was", "had", "have")
                 and v.cue_right(i, "cue.electorate", 4) is not None):  # "968 million Indians were registered to vote"
