@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import (ARTICLE_REGION, COUNCIL_SCOPE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention,
+from .model import (ARTICLE_REGION, COUNCIL_SCOPE, OTHER_RACE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention,
                     Modality, is_measure)
 
 UNNAMED_RACE = "the race reported in "
@@ -456,7 +456,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             NATIONALLY.search(c.sentence) is not None  # "Reform UK won five seats nationally, including Clacton, on …"
             or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
             or c.kind == Kind.SHARE and (c.scope is not None or c.place is None) and LIST_VOTE.search(c.sentence) is not None) \
-            or c.kind == Kind.SWING and c.place is None and c.paragraph in national_paras
+            or c.kind == Kind.SWING and c.place is None and c.paragraph in national_paras \
+            or OTHER_RACE in c.evidence  # ("## U.S. Senate" over its table, below the one seat the article names)
         # (and "The Conservative-to-Labour swing was therefore about 10.8 points" after "Across the UK, Labour's share
         # rose …": the country's swing)
         if place is None and c.kind in CONTEST_KINDS and not beyond:

@@ -21,15 +21,15 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
-    "set1": (34, 0),
-    "set2": (41, 5),  # blind when first scored (16, 35); tuned on since
+    "set1": (35, 0),
+    "set2": (41, 4),  # blind when first scored (16, 35); tuned on since
     "set3": (38, 0),  # blind when first scored (26, 18); tuned on since
     "set4": (36, 0),  # blind when first scored (18, 12); tuned on since
-    "set5": (32, 0),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
+    "set5": (33, 0),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
     # session of 6 December an accidental find went: a false 'rank' error that named the Whitby wire story's line)
     "set6": (36, 0),  # blind when first scored (15, 9: written after the code was final); tuned on since
-    "set13": (31, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
-    "set14": (31, 0),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
+    "set13": (33, 0),  # blind when first scored (21, 8; 20, 8 on its session's starting code); tuned on since
+    "set14": (32, 0),  # never tuned on in its own session (18, 12 on its starting code; 19, 11 on its final); tuned on
     # since (in the session of 5 December (fourth) an accidental find went, a16's turnout 'found' from a subgroup's
     # 421 votes misread as everyone's, and a03 was found instead; in the session of 6 December (second) another:
     # a02's Brannock West share, 'found' by setting its votes against another entry's, once each entry's seat is read)
@@ -60,7 +60,7 @@ FLOORS = {
     # final); read and tuned on in the session of 6 December (second)
     "set26": (29, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
     # its starting code, and on the code of that hour), then read
-    "set27": (26, 0),  # held out: written blind during that session, never read, scored on its starting (20, 12) and
+    "set27": (28, 0),  # held out: written blind during that session, never read, scored on its starting (20, 12) and
     # final code
     "set28": (30, 0),  # held out likewise, written later in that session (23, 30 on its starting code), never read
     # (set27 and set28 were read and their classes fixed in the session of 6 December (third): 25/0 and 29/0)
@@ -71,22 +71,22 @@ FLOORS = {
     "set30": (28, 1),  # held out likewise (24, 20 on its starting code; 24, 19 on its final); read in the session of
     # 6 December (fourth): two false errors left (a state legislature round-up's chamber sizes, an analysis's
     # 'Measured against that' after two earlier majorities)
-    "set32": (30, 3),  # held out in the session of 6 December (fourth), never read there (25, 4 on its starting code;
+    "set32": (30, 2),  # held out in the session of 6 December (fourth), never read there (25, 4 on its starting code;
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (25, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
-    "set34": (29, 1),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (25, 4),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    "set34": (29, 0),  # written late in that session after its changes, scored once (26, 24); read in the next
+    "set35": (27, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
     # next
     "set36": (30, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
     # 6 December (sixth)
-    "set37": (27, 4),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
+    "set37": (29, 3),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
     # its false errors read in the session of 6 December (sixth)
     "set38": (36, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
-    "set39": (27, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
+    "set39": (28, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
     # set36's and set38's classes), then its list of failures read late and four of its classes fixed. (set40,
     # written blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
-    "set40": (29, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
+    "set40": (30, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
     # its starting code; 18, 16 on its final); read in the session of 6 December (seventh)
     "set41": (34, 0),  # written blind at the start of the session of 6 December (seventh), scored untouched (22, 14 on
     # its starting code; 22, 13 after set40's classes), then read and its classes fixed
@@ -94,10 +94,15 @@ FLOORS = {
     # the code of its first commit), then its list of failures read late and some of its classes fixed
     "set43": (30, 0),  # written blind late in the session of 6 December (seventh), never read there (22, 14 on its
     # starting code; 26, 13 on its final); read in the session of 6 December (eighth)
-    "set44": (25, 1),  # written blind at the start of the session of 6 December (eighth) and held out (18, 20 on its
+    "set44": (26, 1),  # written blind at the start of the session of 6 December (eighth) and held out (18, 20 on its
     # starting code; 17, 19 on the code of that session's first commit), then read and its classes fixed. (set45,
     # written blind at the start of that session, and set46, written mid-session, both never read, are in tests/blind
     # with no floor: the next session reads them)
+    "set45": (30, 1),  # written blind at the start of the session of 6 December (eighth), never read there (25, 36 on
+    # its starting code; 25, 38 on its final); read in the session of 7 December
+    "set46": (28, 3),  # written blind mid-session in the session of 6 December (eighth), never read there (27, 18; 28,
+    # 16); read in the session of 7 December (two of its three false errors are slips the writer made: a table
+    # that sums to 49 in a 48-member council, a count told twice)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

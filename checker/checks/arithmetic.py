@@ -110,7 +110,10 @@ class Difference(Check):
                     notes.append(f"took {ranked[0][0].key}, with the most votes, as the {winner.party} winner")
                     winner = ranked[0][0]
             if subject is not None and lead.subject_kind == "person" and winner is not subject \
-                    and not (subject.party and subject.party == winner.party):
+                    and not (subject.party and subject.party == winner.party and (
+                        winner.key.startswith("party:") or subject.key.split()[-1:] == winner.key.split()[-1:])):
+                # (a namesake of the winner's party in a sentence about another seat, "There Siobhan Hughes … won
+                # by 3,522", is not the winner Priya Sandhu)
                 # "Johnson wins majority of 80" over a story whose one count is East Dunbartonshire's: the
                 # majority of someone not in this count is not this count's.
                 return None, None, notes

@@ -69,8 +69,9 @@ class Direction(Check):
                 if new is None and found_new is not None:
                     new = found_new
                     notes.append(f"the new figure is {new.claim.text}")
-            if old is None or new is None or old.claim.value is None or new.claim.value is None:
-                continue
+            if old is None or new is None or old.claim.value is None or new.claim.value is None \
+                    or (old.path, old.claim.index) == (new.path, new.claim.index):
+                continue  # (one figure taken for both sides, "voters had up to three crosses each", is no change)
             if f.claim.modality == Modality.FORECAST and f.subject is None and old.subject is None:
                 continue  # a worked example's "party A falls from 40 to 36 and party B rises from 30 to 35: A is down
                 # four points": whose figures a word of no one's is about is a guess, in copy that reports nothing

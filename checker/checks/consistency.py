@@ -9,11 +9,11 @@ and seat are the same in every mention.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import ARTICLE_REGION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -40,6 +40,8 @@ def fact_key(f: Fact) -> tuple | None:
     if SPLIT_PART in c.evidence:
         return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact
     when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
+    if AT_DISSOLUTION in c.evidence:
+        when = ((f.year, True, "dissolution"),)  # the line-up a body was dissolved with, not the last election's
     if c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.SHARE_CHANGE):
         if not f.contest or not f.subject:
             return None
@@ -117,7 +119,7 @@ def valid_total(c) -> str:
     after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower().replace("|", " ") if k >= 0 else ""
     before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
     # (a table row's cells apart: "| Valid votes |  | 56,431 |")
-    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] or (
+    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] or "valid" in (c.column or "") or (
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 
 
@@ -170,9 +172,16 @@ class Agreement(Check):
                      or f.claim.value >= largest[(f.path, f.claim.sentence)]]
             if len(facts) < 2:
                 continue
-            facts.sort(key=lambda f: (_impossible(f), f.path, f.claim.location.start))
+            # (an undated article's same figure counts too: "Sarah Whitlock (Con) 19,682" in copy of no year)
+            undated = groups.get(undated_key(key), []) if key[0] in UNDATED_KINDS and key[-1][0] is not None else []
+            told_by = Counter(value for _, value in {(f.path, f.claim.value) for f in facts + undated})
+            backed = _backed_lead(index, facts) if key[0] == "lead" else None
+            facts.sort(key=lambda f: (_impossible(f), -told_by[f.claim.value], f.claim.value != backed, f.path,
+                                      f.claim.location.start))
+            # (and of two leads told once each, the one the counts in the same articles make: "4,220 votes to 2,932, a
+            # margin of 1,288" over another story's 1,828)
             first = facts[0]  # (never a share over 100 per cent: "165.7" disagrees with the 65.7 told elsewhere, the
-            # finding is its own)
+            # finding is its own; and the figure most articles give, before one article's other figure)
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in facts[1:]:
@@ -218,7 +227,9 @@ class Agreement(Check):
             if key[0] not in UNDATED_KINDS or key[-1][0] is not None or key[-1][1] or len(dated.get(key, {})) != 1:
                 continue
             ((year, theirs),) = dated[key].items()
-            first = min(theirs, key=lambda g: (g.path, g.claim.location.start))
+            told_by = Counter(value for _, value in {(g.path, g.claim.value) for g in theirs + facts})
+            first = min(theirs, key=lambda g: (-told_by[g.claim.value], g.path, g.claim.location.start))
+            # (the figure most articles give, not one dated article's other one)
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
@@ -292,6 +303,19 @@ UNLIKE_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Ki
                           Kind.ELECTORATE, Kind.MAJORITY_SHARE})
 """Figures of three digits or more: two statements of one that differ in more than a slip of the pen are more
 likely two figures misread as one (a ward's 16 votes and a candidate's 19,431) than a contradiction."""
+
+
+def _backed_lead(index: Index, facts: list[Fact]) -> float | None:
+    """The lead the counts make in the article of each told lead (the top two of its contest there), when only one of
+    the leads told is so made."""
+    made = set()
+    for f in facts:
+        contest = index.contest_of(f)
+        ranked = contest.with_votes(f.path) if contest is not None else []
+        if len(ranked) >= 2 and ranked[0][1].path == ranked[1][1].path == f.path \
+                and abs(ranked[0][1].claim.value - ranked[1][1].claim.value - f.claim.value) < 1e-9:
+            made.add(f.claim.value)
+    return made.pop() if len(made) == 1 else None
 
 
 def _unlike(a: str, b: str) -> bool:

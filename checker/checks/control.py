@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..contests import Index
 from ..model import Kind, Modality
 from ..resolve import Fact
-from .base import Check, Outcome, fmt
+from .base import Check, Outcome, figure_at, fmt
 from .tiers import tier_of
 
 CONTROL = re.compile(
@@ -68,6 +68,11 @@ class Control(Check):
                 related=[f for f in facts if f.kind == Kind.TOTAL_SEATS][:1], self_contained=True)
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+CONDITIONAL = re.compile(r"\b(?:could|would|might|may|if|unless|should)\b", re.I)
+"""A target told of a body as it might be ("could push the House to 122, with 62 then needed"), not as it is."""
+MORE_AFTER = re.compile(r"\s*(?:more|further|extra|additional|others?)\b", re.I)
+"""Words after a target's figure that make it a distance still to go, not the target itself."""
 MAJORITY_TARGET = re.compile(r"\bmajority\b|\bto govern\b|\bgovern alone\b|\bhalfway mark\b|\bfor control\b", re.I)
 """Words that make a target the seats a majority of the body takes."""
 NOT_A_BARE_MAJORITY = re.compile(r"two-thirds|three-fifths|three-quarters|super-?majority|veto|filibuster|quorum|"
@@ -87,9 +92,31 @@ class MajorityTarget(Check):
             for f in index.by_kind.get(kind, []):
                 if f.claim.value is not None and not f.claim.hedge:
                     by_sentence[(f.path, f.claim.sentence)].append(f)
-        for (_, sentence), facts in sorted(by_sentence.items(), key=lambda kv: kv[0]):
+        # The one size an article gives a body, for a target told in a sentence of no size ("All 650 seats in the
+        # House of Commons … are up for election." then "A party needs 325 seats to command an overall majority.")
+        # (only where the article gives one size in all, of any election or projection, and the target is within a
+        # few seats of half of it: a slip of one, not another body's target)
+        article_sizes: dict[str, set[float]] = defaultdict(set)
+        sized: dict[str, Fact] = {}
+        for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
+            if f.claim.value is not None:
+                article_sizes[f.path].add(f.claim.value)
+                if f.claim.modality in (Modality.ACTUAL, Modality.FORECAST) and not f.claim.column \
+                        and f.claim.year is None and not YEAR.search(f.claim.sentence):
+                    sized.setdefault(f.path, f)  # (a projection's "69-seat Landtag" sizes the body all the same; not
+                    # "under a smaller 338-seat House" in 2021)
+        for (path, sentence), facts in sorted(by_sentence.items(), key=lambda kv: kv[0]):
             targets = [f for f in facts if f.kind == Kind.SEATS and f.claim.modality == Modality.THRESHOLD]
             sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS and f.claim.modality == Modality.ACTUAL}
+            if len(targets) == 1 and not sizes and targets[0].claim.gap is None and path in sized \
+                    and len(article_sizes[path]) == 1 and targets[0].claim.year is None \
+                    and abs(targets[0].claim.value - sized[path].claim.value / 2) <= 3 \
+                    and not CONDITIONAL.search(sentence, 0, figure_at(sentence, targets[0].claim.text)) \
+                    and not MORE_AFTER.match(
+                        sentence, max(0, figure_at(sentence, targets[0].claim.text)) + len(targets[0].claim.text)):
+                # (not "Labour needs 20 more seats for a majority": a distance, not the target)
+                sizes = set(article_sizes[path])
+                facts = facts + [sized[path]]
             if len(targets) != 1 or len(sizes) != 1 or not MAJORITY_TARGET.search(sentence) \
                     or NOT_A_BARE_MAJORITY.search(sentence):
                 continue

@@ -56,7 +56,10 @@ class MostVotes(Check):
             # … or by an outcome that names them ("Liberal Democrat Sally Ames gained Brook ward"), their shares set
             # out with the others' ("Finch polled 39.6 per cent …, while Ames took 38.2 per cent")
             named = {f.subject for f in index.in_path(Kind.OUTCOME, path)
-                     if f.claim.role == "winner" and f.subject_kind == "person" and f.claim.place == contest.key
+                     if f.claim.role == "winner" and f.subject_kind == "person" and (
+                         f.claim.place == contest.key or f.claim.place is None and f.subject in contest.candidates
+                         and f.claim.counterpart in contest.candidates)
+                     # (or a headline's "Calderon edges Lyle" that names no seat, both sides candidates of this one)
                      and f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.claim.round is None}
             winners = [c for c in contest.candidates.values() if c.key in named]
         if len(winners) != 1 or index.several_seats(contest, path) or _in_rounds(index, cid, contest, path):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, OTHER_RACE, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -31,6 +31,12 @@ from .reading import (DISTRICTS_PLURAL, FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, 
 from .tokens import spaced_dash
 from .view import View
 
+BOUND_BEFORE_UP_TO = frozenset({"had", "have", "has", "of", "with", "for", "elect", "choose", "cast", "could", "can",
+                                "may", "select", "mark", "rank", "give", "use", "take", "get"})
+"""Words before "up to N" that make it a bound ("had up to three crosses"), not a rise to N."""
+SHED_VERBS = frozenset({"shed", "lost", "dropped", "surrendered", "ceded", "conceded", "haemorrhaged", "bled",
+                        "sheds", "loses", "drops", "gave"})
+"""Verbs of a party's losing points, after the points and the party ("the 10.7 points the Conservatives shed")."""
 RANK_BEFORE = {"came", "finished", "placed", "was", "ended", "coming", "finishing", "into", "to",
                "in", "were", "is", "be", "come", "finish", "slipped", "dropped", "fell", "pushed", "comes",
                "finishes", "ends", "slips", "drops", "falls", "trails", "trailed"}
@@ -251,6 +257,10 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
     elif (matches := found.get((words.pattern, c.sentence))) is None:
         matches = found[(words.pattern, c.sentence)] = list(words.finditer(c.sentence))
     for m in matches:
+        if m.group(0).lower() == "so far" and _SUPERLATIVE_SO_FAR.search(c.sentence, 0, m.start()):
+            continue  # "the narrowest result of the election so far": results to date, not a count before the last
+        if _QUALIFYING.search(c.sentence, 0, m.start()):
+            continue  # "narrowly missed the run-off with 9,876 votes": the first round's count that fell short of it
         if at < 0:
             return True
         lo, hi = (at, m.start()) if m.start() > at else (m.end(), at)
@@ -266,6 +276,13 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
     return False
 
 
+_QUALIFYING = re.compile(r"\b(?:missed|miss|misses|missing|reach|reached|reaches|reaching|made|make|makes|making|"
+                         r"qualified\s+for|qualify\s+for|qualifies\s+for|through\s+to|advanced\s+to|advance\s+to|"
+                         r"into|short\s+of)\s+(?:the\s+|a\s+)?$", re.I)
+"""Before "the run-off", "the second round": a first round's figures that did or did not earn a place in it."""
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:of|on|in)\s+the\s+(?:election|night|campaign|evening|day|year|morning)\s*$",
+                                 re.I)
+"""Before "so far": the results to date that a superlative ranks ("the narrowest result of the election so far")."""
 _OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b"
                            r"|\bfrom\s+(?:a\s+|the\s+|just\s+|only\s+)?\d[\d,]*")
 """Another figure between a claim and the words said of it: they are that figure's ("is now 412, not the 418 we
@@ -537,7 +554,7 @@ class ClaimMaker:
         chamber, no place named, are those N seats' (scope SUBSET), and so are the seats of the next sentence that names
         no place of its own; never a party's tally in the chamber, which other stories give."""
         if not any(c.kind == Kind.TOTAL_SEATS or c.kind == Kind.SEATS and c.whole for c in claims) \
-                and SEATS_TOLD.search(text) is None:
+                and SEATS_TOLD.search(text) is None and SEATS_UP.search(text) is None:
             return claims
         sizes = {ch.id: min(z.seats for z in ch.sizes) for ch in self.chambers if ch.sizes}  # (the smallest it has had:
         # the Senedd's 60 before 2026, not its 96)
@@ -580,9 +597,12 @@ class ClaimMaker:
                     and SAME_SUBJECT_AGAIN.match(nxt):
                 subset[nxt] = subset[sentence]  # "… nine of the twelve seats … Last week they won one." (not "The
                 # SNP won 48 of Scotland's 59 seats. The Liberal Democrats ended with 11": the country's)
-        return [replace(c, scope=subset[c.sentence], evidence=c.evidence + ("some of the chamber's seats, counted apart",))
+        fought = {sentence for sentence, scope in subset.items() if scope.startswith(FOUGHT)}
+        return [replace(c, scope=subset[c.sentence].removeprefix(FOUGHT),
+                        evidence=c.evidence + ("some of the chamber's seats, counted apart",))
                 if c.sentence in subset and c.kind in SEAT_KINDS and c.place is None and (c.body is None and (
-                    c.scope is None or c.scope in sizes) or c.sentence in of_body) else c for c in claims]
+                    c.scope is None or c.scope in sizes) or c.sentence in of_body or c.sentence in fought) else c
+                for c in claims]
 
     @staticmethod
     def _tallies_of_told_seats(claims: list[Claim], text: str, sizes: dict[str, int], home: int | None,
@@ -593,7 +613,7 @@ class ClaimMaker:
         by_sentence: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             if c.kind == Kind.SEATS and c.subject_kind == "party" and c.value and not c.whole and c.place is None \
-                    and c.body is None and c.modality == Modality.ACTUAL and c.sentence not in done:
+                    and c.modality == Modality.ACTUAL and c.sentence not in done:
                 by_sentence[c.sentence].append(c)
         out: dict[str, str] = {}
         for sentence, seats in by_sentence.items():
@@ -601,10 +621,13 @@ class ClaimMaker:
                 continue
             size = sizes.get(seats[0].scope) if seats[0].scope else home
             total = sum(int(c.value) for c in seats)
-            if not size or total * 2 > size:
-                continue
             at = seats[0].location.start
             para = text[max(0, text.rfind("\n\n", max(0, at - 2_000), at)):text.find("\n\n", at) % (len(text) + 1)]
+            if any(parse_number(m.group(1)) == total for m in SEATS_UP.finditer(para)):
+                out[sentence] = f"{FOUGHT}{SUBSET}{total} ({article})"  # "Sixteen seats were up for election on Thursday …
+                continue  # Labour won 6, the Conservatives 5, …": the seats fought this time, a council of any size
+            if not size or total * 2 > size or any(c.body is not None for c in seats):
+                continue
             if any(parse_number(m.group(1)) == total for m in SEATS_TOLD.finditer(para)):
                 out[sentence] = f"{SUBSET}{total} ({article})"
         return out
@@ -1794,6 +1817,11 @@ SAME_SUBJECT_AGAIN = re.compile(r"\W*(?:(?:this time|last week|last time|now|the
 SEATS_TOLD = re.compile(r"\b(?:all|the|its|their|our|these|those)\s+([\w,-]+)\s+(?:seats|constituencies|wards|"
                         r"divisions|ridings)\b", re.IGNORECASE)
 """A group of seats a paragraph names by number: "All three seats have declared"."""
+SEATS_UP = re.compile(r"\b([\w,-]+)\s+(?:seats|councillors|wards|divisions)\s+(?:were|are|was|is)\s+"
+                      r"(?:up\b|contested\b|being contested\b|fought\b)", re.IGNORECASE)
+"""A paragraph's seats fought this time ("Sixteen seats were up for election"): the tally after it is of those."""
+FOUGHT = "\x1ffought\x1f"
+"""Marks a subset told by the seats fought this time, whatever body or scope its seats were given."""
 SUBSET = "a group of seats: "
 """The scope of seats counted apart from their chamber ("nine of the twelve seats across the Calder valleys")."""
 
@@ -2070,7 +2098,25 @@ class _Builder:
     def _said_down(self, i: int) -> bool:
         v = self.v
         return v.cue_left(i, "change.down", 4, stop_at_number=True) is not None or \
-            v.cue_right(i, "change.down", 3) is not None and v.cue_right(i, "change.up", 3) is None
+            v.cue_right(i, "change.down", 3) is not None and v.cue_right(i, "change.up", 3) is None \
+            or self._points_someone_shed(i)
+
+    def _points_someone_shed(self, i: int) -> bool:
+        """ "Of the 10.7 points the Conservatives shed": the points a party lost, in a relative clause after them."""
+        v = self.v
+        u = unit_after(v, i)
+        if u is None:
+            return False
+        k = u[2]
+        if v.lower(k) in ("that", "which"):
+            k += 1
+        if v.lower(k) == "the":
+            k += 1
+        m = v.mention_at[k] if k < v.n else None
+        if m is None or m.kind not in ("party", "person") or m.start != k:
+            return False
+        k = m.end + (v.lower(m.end) in ("had", "have", "has"))
+        return v.lower(k) in SHED_VERBS
 
     def _swing_sides(self, i: int) -> tuple[str | None, Span] | None:
         """ "swing of 4.5% from Conservative to Labour", "a 3-point swing to Labour from the Tories"."""
@@ -2153,6 +2199,8 @@ class _Builder:
         year = ctx.year(r)
         modality, year, why = ctx.modality(r, year)
         place, place_conf = ctx.place(r, owner)
+        if place is None and ctx.in_another_race(r.i):
+            r.evidence.append(OTHER_RACE)  # (resolve gives it no seat the article names elsewhere)
         hedge = ctx.hedge(r.i)
         exact = r.unit in ("votes", "seats", "") and n.decimals == 0 and n.scale == 1 and not n.words
         half = 0.0 if exact or (n.words and r.unit != "percent") else n.half_step
@@ -2646,6 +2694,8 @@ class _Builder:
                 low_words = words.lower()
                 if direction == "same" and v.t.is_alpha[e] and v.text(e).islower() and v.lower(e) not in NOT_NOUNS:
                     continue  # "The same seats were last fought in 2022": the same things, no figure unchanged
+                if low_words == "up" and v.lower(e) == "to" and v.lower(s - 1) in BOUND_BEFORE_UP_TO:
+                    continue  # "voters had up to three crosses each", "could elect up to five": a bound, no change
                 frm, to, amount = self._numbers_of_change(s, e, readings)
                 if to is None and frm is not None and (near := next((k for k in range(s - 1, max(
                         v.sentence_bounds(s)[0], s - 7) - 1, -1) if k in readings), None)) is not None \

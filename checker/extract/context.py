@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 
 from dataclasses import dataclass
 
-from ..model import Kind, Modality, is_measure
+from ..model import AT_DISSOLUTION, Kind, Modality, is_measure
 from ..numbers import ORDINALS
-from .gazetteer import WHOLE_COUNTRY, Span
+from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
 from .reading import CANDIDATE_WORDS, MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
 from .tokens import spaced_dash
 from .view import View
@@ -42,6 +42,13 @@ FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "to
 """After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
 explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+HEADING_BETWEEN = re.compile(r"\n#{2,6} ([^\n]*)")
+"""A Markdown (or HTML, as read) section heading: a new section starts."""
+DISSOLVED = re.compile(r"\b(?:was|were|had been|been) dissolved\b|\bat (?:its |the )?dissolution\b", re.I)
+"""Before a line-up's figures: the body as it stood when it was dissolved, before this election."""
+FORMER_HEADS = frozenset({"from", "previous", "previously", "prev", "prev.", "former", "outgoing", "defending",
+                          "loser", "lost"})
+"""A table column's first heading word that names the party a seat was won from, not its winner's."""
 HYPOTHETICAL = frozenset({"hypothetical", "hypothetically", "imaginary", "fictional", "fictitious"})
 """A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
 GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "grouping", "partners", "allies",
@@ -270,6 +277,8 @@ ELECTION_NOUNS = frozenset(ELECTION_WORDS | {"midterms", "midterm", "polls", "re
 SEAT_NOUNS_WON = frozenset({"seat", "ward", "division", "constituency", "riding", "district", "by-election", "election",
                             "race", "contest", "mayoralty"})
 """After "won the": what a winner won ("Karen Oduya … won the seat for her party")."""
+PASSIVE_BEATEN = frozenset({"beaten", "defeated", "ousted", "unseated", "toppled", "edged", "pipped"})
+"""A passive's participle of a defeat: "was beaten in Fenwick-Bayshore by the Liberal newcomer Temi Adeyemi"."""
 DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseats", "ousted", "ousts"})
 """Verbs of a win over a rival the object names: "Carla Ruiz narrowly defeated Tom Hadley"."""
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
@@ -331,6 +340,7 @@ class Context:
             (w == "byelection" or w == "election" and v.lower(k - 1) == "-" and v.lower(k - 2) == "by")
             and v.para_of[k] <= 2 for k, w in enumerate(v.lowers[:400]))
         """Copy headed as a by-election's: its "general election" is the one before."""
+        self._other_races: dict[int, bool] = {}  # table → under another race's heading (`in_another_race`)
         self.bindings = self._bind_places()
         self.winners |= self._defeaters()
         self.headings = self._year_headings()
@@ -371,6 +381,12 @@ class Context:
         v = self.v
         if (m := self._respectively(r.i)) is not None:
             return Owner(self._person_for(m), "respectively", None)  # "Shiv Sena and the NCP won 57 and 41 respectively"
+        if r.unit == "seats" and v.lower(r.i - 1) in ("it", "them") and v.lower(r.i - 2) in GIVE_VERBS:
+            return self._given_it(r.i)
+        if r.kind == Kind.MAJORITY and r.anchor is not None and any(
+                v.lower(k) in ("it", "them") and v.lower(k - 1) in GIVE_VERBS and v.num(k + 1) is not None
+                for k in range(max(1, r.anchor - 8), r.anchor)):
+            return self._given_it(r.i)  # "… to give it 338 seats and a majority of 26"
         if r.kind in (Kind.SHARE_CHANGE, Kind.SHARE, Kind.CHANGE) and (m := self._share_of(r.i)) is not None:
             return Owner(self._person_for(m), "whose share", None)  # "the Conservative share of the vote falling by 12.6"
         if r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) and r.anchor is not None and self._labels_its_line(r.anchor):
@@ -384,7 +400,9 @@ class Context:
             found = self._owner(count)  # "… 21,791 votes (47.4%) to Mr Skinner's 16,492 (35.9%)": the count's
             return Owner(found.mention, found.via, None)
         if v.lower(r.i - 1) == "(" and (m := self.by_end.get(r.i - 1)) is not None and m.kind == "person" \
-                and r.kind == Kind.VOTES:
+                and r.kind == Kind.VOTES and not (v.lower(r.i + 1) == "to" and v.num(r.i + 2) is not None):
+            # (not "holds on by 812 votes over the Lib Dem Sarah Collins (18,230 to 17,418)": a score, the
+            # winner's first)
             return Owner(m, "adjacent", None)  # "beating Conservative Jeremy Stroud (98,417)": the count is his
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
                 and (pair := self._pair_before(r)) is not None:
@@ -415,6 +433,12 @@ class Context:
             return Owner(p, "results line", None)  # "CALDER, Hamish   National   21,054": the candidate's, of that party
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (m := self._column_party(r.i)) is not None:
             return Owner(m, "table column", None)  # "| Seat | Con 2019 % | Con 2024 % | Lab 2019 % | …": the column's
+        if r.slot in ("score_a", "score_b") and (passive := self._beaten_by(r.i)) is not None:
+            # "Rick Gallant, who was beaten in Fenwick-Bayshore by the Liberal newcomer Temi Adeyemi, …, 4,220 votes
+            # to 2,932": the agent's count first, then the beaten side's
+            agent, beaten_side = passive
+            return Owner(agent, "the winner of a score (after 'was beaten by')", beaten_side) if r.slot == "score_a" \
+                else Owner(beaten_side, "the beaten side of a score ('was beaten by')", None)
         if (r.slot == "score_a" or r.kind == Kind.SHARE and self._share_pair(r.i)) \
                 and (beaten := self._beaten_before(r.i)) is not None:
             # (a pair of shares too: "Fitzroy leads Liberal David Kerr 52.4 per cent to 48.6 per cent")
@@ -579,7 +603,9 @@ class Context:
         end = v.clause_end[r.i]
         for m in self.in_sentence[v.sent_of[r.i]]:
             if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m) \
-                    and v.quote_of[m.start] == quote:
+                    and v.quote_of[m.start] == quote \
+                    and not any(v.lower(k) in (":", "—", "–") for k in range(r.i + 1, m.start)):
+                # (not "Two seats, one story: why the SNP's retreat was uneven": past a colon, another clause)
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
 
@@ -617,6 +643,8 @@ class Context:
         left = [m for m in row if m.start < i] if not lead else []
         person = next((m for m in reversed(left) if m.kind == "person"), None) \
             or next((m for m in row if m.kind == "person"), None)
+        row = [m for m in row if not self._in_former_column(m)]  # "| Seat | From | To | Winner |": the "To" party's
+        left = [m for m in left if not self._in_former_column(m)]
         parties = [m for m in reversed(left) if m.kind == "party" and not self._in_alliance_column(m)] \
             or [m for m in row if m.kind == "party" and not (self._in_alliance_column(m) and self._party_column(i))]
         # (a row whose Party cell names no party we know, "| NDA | LJP (Ram Vilas) | 5 |", is not the alliance's)
@@ -704,6 +732,13 @@ class Context:
         cell = self.v.cells[i]
         return cell is not None and any(h.strip(" *").lower() in ("party", "parties") for h in cell.headers)
 
+    def _in_former_column(self, m: Span) -> bool:
+        """A party named in a table column of the seat's former holder ("| Seat | From | To |", "| Gain from |")."""
+        cell = self.v.cells[m.start]
+        head = (cell.header if cell is not None else "").strip(" *_")
+        return bool(head) and (head.split()[0] in FORMER_HEADS or head.startswith(("gain from", "gained from",
+                                                                                     "won from", "taken from")))
+
     def _in_alliance_column(self, m: Span) -> bool:
         """A party named in a table column of alliances or blocs ("| Party | Alliance | Seats won |")."""
         cell = self.v.cells[m.start]
@@ -735,20 +770,45 @@ class Context:
                 if start == 0:
                     break
                 start = text.rfind("\n", 0, start - 1) + 1
+        if cell is not None and cell.headers and cell.headers[0] in ("party", "parties") \
+                and any(h.split()[:1] == ["seats"] or h in ("won", "elected", "mps", "seats won") for h in cell.headers) \
+                and not any(h in ("votes", "vote") for h in cell.headers):
+            return None, 1.0  # "| Party | Seats | Change | Vote % |": the whole election's line-up, no one seat's (but
+            # "| Party | Votes | % | Seats |" under a multi-member district's story is the district's)
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
         if not before:
             return None, 1.0
+        if self.in_another_race(i):
+            return None, 1.0  # "## U.S. Senate" between the seat named last and the table: another race's section
         counts = Counter(L.name for L in self.places)
         top, n = counts.most_common(1)[0]
-        if counts[before[-1].name] == 1 and n >= 2:
-            return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw
+        if counts[before[-1].name] == 1 and n >= 2 and not before[-1].via.startswith("role"):
+            return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw (not a seat named by
+            # its role: "<h2>Bryn Aeron (Labour hold)</h2>" over its table)
         gap = v.para_of[first] - v.para_of[before[-1].start]
         if len(counts) == 1 or len({_bare_place(L.name) for L in self.places}) == 1:
             return before[-1].name, 0.9 if not self._tells_rounds() else 0.85  # the one seat the article names,
             # however far above its table (less sure in a story of several counts, whose prose may give a later
             # count than the table's first column)
         return before[-1].name, 0.85 if gap <= 3 else 0.7
+
+    def in_another_race(self, i: int) -> bool:
+        """Token i is in a table under a heading that names an office or a chamber ("## U.S. Senate", "## Governor"),
+        after the seat the copy named last: another race than that seat's, whatever the article is about."""
+        v = self.v
+        cell = v.cells[i]
+        if cell is None:
+            return False
+        if cell.table not in self._other_races:
+            first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
+            before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
+            since = v.t.ends[before[-1].end - 1] if before else 0
+            self._other_races[cell.table] = any(
+                OFFICES & set(words := h.group(1).lower().replace(".", " ").split()) and len(words) <= 5
+                for h in HEADING_BETWEEN.finditer(v.t.text, since, v.t.starts[first]))
+            # (a section's label, "## U.S. Senate", "## Governor"; not the title, "# Solis flips Senate seat")
+        return self._other_races[cell.table]
 
     def _tells_rounds(self) -> bool:
         """Whether the article tells of several counts: asked once per document, for each of a table's figures."""
@@ -791,6 +851,18 @@ class Context:
         if m is not None and m.kind == "party" and (p := self.by_start.get(m.end)) is not None and p.kind == "person":
             return p  # "going to Liberal Democrat Ian Walker"
         return m if m is not None and m.kind in ("person", "party") else None
+
+    def _given_it(self, i: int) -> Owner:
+        """ "…, enough to give it 338 seats": the party "it" stands for — the one the sentence names, or the one it
+        opens with; not "the Tory collapse" between (a party as a noun's modifier)."""
+        v = self.v
+        start = v.sentence_bounds(i)[0]
+        before = [m for m in self.mentions if m.kind in ("person", "party") and start <= m.start < i]
+        if len({m.name for m in before}) == 1:
+            return Owner(self._person_for(before[0]), "the party 'it' stands for", None)
+        if before and before[0].kind == "party" and before[0].start <= start + 1:
+            return Owner(before[0], "the party 'it' stands for: the sentence's subject", None)
+        return Owner(None, "'give it N seats': the party 'it' stands for is not named here", None)
 
     def _given_to(self, anchor: int) -> Span | None:
         """ "That gave the Conservatives a majority of 6,156", "leaving Mr Opperman with a majority of"."""
@@ -1010,8 +1082,11 @@ class Context:
                 return m
             if m is not None and m.kind == "region" and m.adjective:
                 continue  # "for the Scottish Conservative Fiona Baird": the nation's word before the party
+            if v.lower(j) in ("'s", "’s") and v.text(j - 1)[:1].isupper():
+                continue  # "for the RN's Julien Marchetti": a party we do not know, then its candidate
             if v.lower(j) not in ("the", "her", "his", "their", "its", "rival", "opponent", "challenger", ",",
-                                  "candidate", "nearest", "closest", "main") and v.lower(j) not in ROLE_WORDS:
+                                  "candidate", "nearest", "closest", "main") and v.lower(j) not in ROLE_WORDS \
+                    and not (v.lower(j + 1) in ("'s", "’s") and v.text(j)[:1].isupper()):
                 return None
         return None
 
@@ -1085,6 +1160,31 @@ class Context:
         if a is None or b is None or a.name == b.name or values[1] != max(values[1:]):
             return None
         return a, b
+
+    def _beaten_by(self, i: int) -> tuple[Span, Span] | None:
+        """ "X, who was beaten in Y by Z, …, A votes to B": (Z, X) — the passive's agent and its subject — when the
+        score follows them in the sentence."""
+        v = self.v
+        s = v.sentence_bounds(i)[0]
+        for k in range(s + 1, i):
+            if v.lower(k) in PASSIVE_BEATEN and v.lower(k - 1) in ("was", "were", "been", "is", "are"):
+                by = next((t for t in range(k + 1, min(i, k + 8)) if v.lower(t) == "by"), None)
+                if by is None or v.num(by + 1) is not None:
+                    return None  # ("was beaten by 1,288 votes": a margin, no agent)
+                agent = next((m for m in self.mentions if by < m.start < i and m.kind in ("person", "party")
+                              and not m.via.startswith("pronoun")), None)
+                beaten = next((m for m in reversed(self.mentions) if s <= m.start < k - 1
+                               and m.kind in ("person", "party")), None)
+                if agent is None or beaten is None or agent.name == beaten.name:
+                    return None
+                if agent.kind == "party":
+                    t = agent.end
+                    while t < min(i, agent.end + 3) and v.text(t).islower() and v.t.is_alpha[t]:
+                        t += 1  # "by the Liberal newcomer Temi Adeyemi": the party's candidate, described
+                    if (p := self.by_start.get(t)) is not None and p.kind == "person":
+                        agent = p
+                return self._person_for(agent), self._person_for(beaten)
+        return None
 
     def _beaten_before(self, i: int) -> Span | None:
         """The beaten side named right before a score ("beating Labour 27,510 to …", "defeating Jo Hale by …")."""
@@ -1223,7 +1323,9 @@ class Context:
                 if is_namesake(v, p):
                     continue  # "not to be confused with the Liberal Democrat Sarah Collins, who is standing in Deane
                     # Valley": the other one's seat
-                place, conf = self._place_of(p, people, places, s)
+                heard = [L for L in places if v.quote_of[L.start] == v.quote_of[p.start]]
+                # (not a place in someone's own words: '"… But look at Redwater," Ms Ridley said')
+                place, conf = self._place_of(p, people, heard, s) if heard else (None, 0.0)
                 if p.via.startswith("pronoun"):
                     conf *= 0.7
                 if place is not None and (p.name not in out or out[p.name][1] < conf or out[p.name][1] == conf
@@ -1297,7 +1399,12 @@ class Context:
         if m is not None and m.kind == "person" and m.name in self.bindings \
                 and not ((headed := self._section_places().get(v.para_of[r.i])) is not None
                          and _bare_place(headed) != _bare_place(self.bindings[m.name][0])
-                         and not any(L.kind == "place" for L in self.in_sentence[v.sent_of[r.i]])):
+                         and not any(L.kind == "place" for L in self.in_sentence[v.sent_of[r.i]])) \
+                and not any(L.kind == "place" and L.start < r.i and L.via.startswith(("role: an opener",
+                                                                                      "role: a sentence opened by"))
+                            and _bare_place(L.name) != _bare_place(self.bindings[m.name][0])
+                            for L in self.places_in_para[v.para_of[r.i]]):
+            # (not "Eight miles up the valley in Deane Valley, a different Sarah Collins …": the sentence's own seat)
             # (a person who stood in two seats: the section heading's seat for the lines under it, "Calderbrook North
             # division (one seat)" over "Kath Mercer (Reform UK) 2,310 - elected")
             name, conf = self.bindings[m.name]
@@ -1437,7 +1544,11 @@ class Context:
     def _life_place(self, L: Span) -> bool:
         """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
         v = self.v
-        return any(v.lower(k) in LIFE_WORDS for k in range(max(0, L.start - 3), L.start))
+        return any(v.lower(k) in LIFE_WORDS for k in range(max(0, L.start - 3), L.start)) \
+            or v.lower(L.start - 1) == "the" and v.lower(L.end) in ("candidate", "candidates", "nominee", "nominees") \
+            and any(v.lower(k) in ("relation", "related", "relative", "unrelated") for k in range(max(0, L.start - 5),
+                                                                                                  L.start))
+        # ("Labour's Sion Lloyd, no relation to the Ystrad Cennen candidate": another seat's person, in passing)
 
     def _former(self, L: Span) -> bool:
         """ "the former Blyth Valley MP", "who once held Hexham": a seat someone held before, not this one."""
@@ -1907,6 +2018,9 @@ class Context:
         sent_start = v.sentence_bounds(i)[0]
         if v.lower(i - 1) in ("on", "with") and i >= 2 and is_year(v, i - 2) and v.lower(i - 3) == "in":
             return int(v.num(i - 2).value)  # "elected in 2019 on 38% of first preferences"
+        p = next((k for k in range(i - 1, max(sent_start, i - 4) - 1, -1) if v.lower(k).endswith("ing")), None)
+        if p is not None and v.lower(p - 1) == "," and is_year(v, p - 2) and v.lower(p - 3) == "in":
+            return int(v.num(p - 2).value)  # "She first stood for the seat in 2024, finishing third": that year's
         for k in range(anchor - 1, cs - 1, -1):
             if v.num(k) is not None and not is_year(v, k):
                 break
@@ -1929,7 +2043,8 @@ class Context:
                         "on", "under", "at", "back")) or \
                     (lead[:2] == ["at", "the"] and lead[-1:] == ["in"] and len(lead) <= 7
                      and any(w in ELECTION_WORDS for w in lead))  # "At the last full election in May 2023
-                if not opener and (b := next((t for t in range(k - 1, cs - 1, -1) if v.lower(t) in (",", ";")), None)) \
+                if not opener and (b := next((t for t in range(k - 1, cs - 1, -1) if v.lower(t) in (",", ";", ":")),
+                                             None)) \
                         is not None:
                     # "…, and in 2019 it took 303": a clause joined on after a comma opens with its own year
                     after = [v.lower(t) for t in range(b + 1, k)]
@@ -2175,11 +2290,21 @@ class Context:
             or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
                           stop_at_number=True) is not None
             or self._historical_right(r.i)
+            or r.anchor is not None and r.anchor < r.i - 1 and (s := v.cue_right(r.anchor, "context.historical",
+                                                                                 r.i - r.anchor - 1)) is not None
+            and s < r.i and v.lower(s) in ("last", "previous", "at", "in", "prior") and not any(
+                v.num(k) is not None or v.lower(k) in (",", ";", ":") for k in range(r.anchor + 1, r.i))
+            # ("His majority last time was 15,204": the cue between the figure's noun and the figure)
             or self.by_election and v.cue_right(r.i, "context.historical_by_election",
                                                 6 if r.kind == Kind.RANK else 3) is not None
             # ("who finished second in the constituency at last year's general election")
         ):
             return Modality.HISTORICAL, None, "'previous'/'last time'"
+        if r.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and r.slot != "to" and DISSOLVED.search(
+                v.t.text, v.t.starts[v.sentence_bounds(r.i)[0]], v.t.starts[r.i]):
+            # "By the time the council was dissolved in March, defections had left the Conservatives on 38": the
+            # line-up before this election
+            return Modality.HISTORICAL, None, AT_DISSOLUTION
         if r.slot != "to" and self._then_aside(r.i):
             return Modality.HISTORICAL, None, "an aside opened by 'then' ('Reform, then third on 7,205, …')"
         if r.slot != "to" and self._historical_opener(r.i):
@@ -2198,6 +2323,14 @@ class Context:
             return Modality.HISTORICAL, None, "'the last election, when …': an earlier one"
         if r.slot != "to" and v.lower(r.i - 1) != "to" and self._at_an_earlier_election(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "'at last July's election': an earlier one"
+        k = anchor - 1
+        while anchor != r.i and k > 0 and v.lower(k) in ("a", "an", "the", "her", "his", "its", "their"):
+            k -= 1
+        if anchor != r.i and r.slot != "to" and v.lower(k) == "from" and (
+                v.cue_left(k, "change.up", 4, stop_at_number=True) is not None
+                or v.cue_left(k, "change.down", 4, stop_at_number=True) is not None):
+            return Modality.HISTORICAL, self._sentence_year(r), "the 'from' side of a change ('down from a majority " \
+                                                                "of N')"
         if r.slot == "from" or (v.lower(r.i - 1) == "from" and (
                 v.cue_left(r.i - 1, "change.up", 4, stop_at_number=True) is not None
                 or v.cue_left(r.i - 1, "change.down", 4, stop_at_number=True) is not None

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -271,6 +272,7 @@ class Gazetteer:
         # ("the Sydney seat of Marralong": the city says where the seat is, the seat is Marralong)
         spans += self._numbered_districts(t, spans)
         spans += self._ballot_measures(t, spans)
+        spans += _parties_in_a_list(t, spans, self.other_places, self.given_names)
         spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
@@ -470,7 +472,11 @@ class Gazetteer:
             runs.append((start, end))
             # "held Oakridge Vale on Monday night": a run that takes in a connector may end before it
             runs += [(start, k) for k in range(end - 1, start, -1)
-                     if t.lowers[k] in self.seat_follows and t.texts[k].islower() and t.lowers[k] in CONNECTORS]
+                     if t.lowers[k] in self.seat_follows and t.texts[k].islower() and t.lowers[k] in CONNECTORS
+                     or t.texts[k] == "the" and t.texts[start] == "In" and k > start + 1]
+            # (and "In Strathbane the SNP fell less far": the seat, then the sentence's subject)
+            runs += [(k + 1, end) for k in range(start + 1, end - 1) if t.texts[k] in ("in", "at")]
+            # ("beating the Tory Nigel Ashdown in Dunmere and Holt by 18,230 votes": the seat after the person)
         found: set[int] = set()
         row_seats = _place_row_heads(t.text) if "|" in t.text else set()
         for start, end in runs:
@@ -480,7 +486,8 @@ class Gazetteer:
                 start = dash + 1  # "Tamsford Borough Council - Harbour ward by-election": the ward, after its council
             else:
                 after_council = False
-            if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and _starts_entry(t, start):
+            if end - start >= 2 and t.lowers[start] in ("in", "at", "for", "across") and (
+                    _starts_entry(t, start) or _starts_sentence(t, start) or t.texts[start] in ("In", "At")):
                 start += 1  # "In Castle ward, the Liberal Democrat …": capitalised as the sentence starts
             if end - start >= 2 and t.lowers[start] in IMPERATIVES and _starts_entry(t, start):
                 start += 1  # an analysis's "Take Marshfield. In 2019 …", "Consider Oxleigh": the seat after the verb
@@ -518,6 +525,8 @@ class Gazetteer:
             named_end = end
             while end > start + 1 and kinds.get(end - 1) == "chamber":
                 end -= 1  # "the Pune Lok Sabha constituency": the seat, then its chamber
+            if not any(t.texts[k][:1].isupper() or t.texts[k][:1].isdigit() for k in range(start, end)):
+                continue  # "In the House, Republicans won 220 seats": no name once the chamber is taken off
             while end > start + 1 and t.lowers[end - 1] in self.seat_headings:
                 end -= 1  # "Ashcombe Result", "Kelsey Vale Declaration"
                 while end > start and t.lowers[end - 1] in CONNECTORS:
@@ -570,13 +579,18 @@ class Gazetteer:
                     and end + 1 < n and t.spaces[end]:
                 via = f"role: '{before} …'"  # "Take Marshfield. In 2019 the Conservatives won 58.2 per cent"
             elif before == "in" and b > 0 and t.lowers[b - 1] in ("result", "results", "declaration") \
-                    and after in (":", "-", "–", "—"):
+                    and (after in (":", "-", "–", "—") or b > 1 and t.lowers[b - 2] in ("the", "official", "final")):
+                # (and "The official result in Brenford North has been corrected")
                 via = f"role: '{t.lowers[b - 1]} in …:'"  # "Result in Oldmere: Conservative 14,023, Labour …"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1] or _starts_entry(t, start)) \
                     and after == ":" and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
                 via = "role: a result headline"
+            elif before == "at" and after == ":" and _near_line_start(t, b, 6) and end + 1 < n \
+                    and t.texts[end + 1][:1].isupper() and any(
+                    t.lowers[k] in self.seat_verbs for k in range(end + 2, _line_end(t, end, 9))):
+                via = "role: a live entry's 'at X:'"  # "03:40 Gasps at Thornbury Weald: Richard Hale holds on by 639"
             elif start != first and _labels_entry(t, start, end, self.seat_outcomes) and t.lowers[start] not in LABEL_WORDS \
                     and not self._dateline(t, start, end) and any(
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
@@ -600,9 +614,56 @@ class Gazetteer:
                 via = "role: member for …"  # "Labour's new Member of the Scottish Parliament for Dunmore and Kilbride"
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
+            elif after == "(" and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 3))) and any(
+                    t.lowers[k] in self.seat_outcomes for k in range(end + 2, min(n, end + 5))):
+                via = "role: a result in brackets after it"  # "such as Brenford North (Con hold, majority 955)"
+            elif after == "," and end + 2 < n and t.lowers[end + 1] in ("a", "an", "the") and (noun := next(
+                    (k for k in range(end + 2, min(n, end + 6)) if t.lowers[k] in self.seat_nouns), None)) is not None \
+                    and all(t.is_alpha[k] or t.texts[k] == "-" for k in range(end + 2, noun)) \
+                    and t.lowers[noun] != "by-election" and (noun + 1 >= n or t.lowers[noun + 1] not in ("'s", "’s")):
+                # (not "Worksop, the constituency's largest town": a town in the seat, described by it)
+                via = "role: 'X, a … seat'"  # "In Lydgate West, a city seat that Labour had held with …"
+            elif after in SEAT_VERBS_AFTER and end + 1 < n and (
+                    kinds.get(end + 1) == "party" or t.lowers[end + 1] in ("with", "to") and end + 2 < n
+                    and (kinds.get(end + 2) == "party" or t.lowers[end + 2] == "the" and kinds.get(end + 3) == "party")):
+                via = f"role: 'X {after} <party>'"  # "Kirkleigh stayed Labour", "Redwater went to Reform"
+            elif _starts_sentence(t, start) and start != first and (there := _next_sentence(t, end, n)) is not None \
+                    and t.texts[there] == "There" and t.texts[there + 1][:1].isupper() and _result_told(t, there, n):
+                via = "role: 'X … . There …'"  # "Kelbrook, next door, tells a similar story. There Siobhan Hughes
+                # added 6.4 points to Labour's share …"
+            elif before == "in" and after in (",", "the") and _starts_sentence(t, b) and start != first \
+                    and _result_told(t, end, n):
+                via = "role: a sentence opened by 'In X' that tells a result"  # "In Strathbane the SNP fell less
+                # far, from 49.0% to 42.6%"
+            elif before == "in" and after == "," and _starts_clause(t, b, 6) and start != first \
+                    and _result_told(t, end, n) and t.lowers[start] not in MONTH_NAMES and not any(
+                        t.lowers[k] in VENUE_BEFORE or t.lowers[k].endswith(("ed", "ing")) for k in _words_before(t, b)):
+                # (not "who travelled to the count in Aberaeron,", "Speaking to supporters in Akron,": where someone
+                # went, no seat)
+                via = "role: an opener 'in X,' of a sentence that tells a result"  # "Eight miles up the valley in
+                # Deane Valley, a different Sarah Collins … came within 812 votes of unseating the Conservative"
+            elif before == "in" and after == "," and _starts_clause(t, b) and start != first and any(
+                    t.lowers[k] in self.seat_verbs and t.lowers[k + 1] in ("the", "it") and t.lowers[k + 2] in (
+                        "seat", "back", "") for k in range(end + 1, min(n - 2, end + 10))):
+                via = "role: 'in X, … took the seat'"  # "Next door in Collingby, Labour's Shaun Pattinson took the seat"
+            elif before == "in" and b > 1 and (t.lowers[b - 1] in ("votes", "vote") and t.nums[b - 2] is not None
+                                               or after == "by" and end + 1 < n and (t.nums[end + 1] is not None
+                                                                                     or t.lowers[b - 1] in BEATEN)):
+                # (and "who was beaten in Fenwick-Bayshore by the Liberal newcomer")
+                via = "role: 'N votes in X', 'in X by N'"  # "took 28,660 votes in Wendle and Ash", "beating the Tory
+                # Nigel Ashdown in Dunmere and Holt by 18,230 votes to 14,906"
+            elif before == "in" and b > 0 and t.lowers[b - 1] in ("majority", "margin", "lead", "share", "turnout") \
+                    and after in ("was", "is", "of", "had", ",", "fell", "rose", "grew", "shrank", "slipped", "stood"):
+                via = f"role: '{t.lowers[b - 1]} in X was'"  # "Kettle, whose own majority in Wendle and Ash was 16,243"
+            elif before == "in" and after in (".", ",", ";") and any(
+                    t.lowers[k] in ("unseating", "unseat", "unseated", "defeating", "beating", "ousting", "toppling")
+                    for k in range(max(0, b - 7), b)) and any(t.nums[k] is not None for k in range(max(0, b - 14), b)):
+                via = "role: 'unseating X in Y'"  # "came within 639 votes of unseating Richard Hale in Thornbury Weald."
             elif (t.starts[start], t.ends[end - 1]) in row_seats:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
-            elif _section_heading(t, start, end) and _named_below(t, start, end):
+            elif _section_heading(t, start, end) and (_named_below(t, start, end) or _over_results_table(t, end)
+                                                      and not any(t.lowers[k] in OFFICES for k in range(start, end))):
+                # (or "## Cawdor Street" over "| Candidate | Party | Votes | % |", named nowhere else)
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif (size := _size_in_brackets(t, end)) and (
                     _section_heading(t, start, size) or _starts_line(t, start) and _line_ends_within(t, size, 0)
@@ -624,6 +685,8 @@ class Gazetteer:
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
             else:
                 continue
+            if via.startswith(LOOSE_ROLES) and t.span_text(start, end) in self.us_states:
+                continue  # "In Arizona, where Mr Biden secured 49.4% of the vote": a state of a national race
             if row_seats and (pair := _two_rows(t, start, end, row_seats)) is not None:
                 # "gaining Millfield and Orchard from the Conservatives" over a table with a row for each: two seats
                 out += [Span("place", a, b, _as_name(t.span_text(a, b)), via=f"{via}, one of two rows", score=90.0)
@@ -724,6 +787,8 @@ def _named_again(t: TokenTable, seats: list[Span], kinds: dict[int, str]) -> lis
             e = k + len(words)
             if k in taken or t.lowers[k:e] != words or any(kinds.get(j) not in (None, "place") for j in range(k, e)):
                 continue
+            if any(t.texts[j].islower() and not t.texts[s.start + j - k].islower() for j in range(k, e)):
+                continue  # "in the Deane valley": a word of the name in lower case, a common noun
             if k > 0 and t.is_alpha[k - 1] and _cap(t.texts[k - 1]) and not t.sent_starts[k - 1] \
                     or e < len(t.texts) and t.is_alpha[e] and _cap(t.texts[e]):
                 continue  # inside a longer name ("North Halifax West Road")
@@ -885,6 +950,10 @@ def _size_in_brackets(t: TokenTable, end: int) -> int | None:
             and t.lowers[end + 2] in ("seat", "seats", "member", "members", "councillors", "councillor") \
             and t.texts[end + 3] == ")":
         return end + 4
+    if end + 4 < n and t.texts[end] == "(" and t.nums[end + 1] is not None and t.lowers[end + 2] == "to" \
+            and t.lowers[end + 3] in ("elect", "be"):
+        k = end + 4 + (t.lowers[end + 3] == "be")  # "(five to elect)", "(three to be elected)"
+        return k + 1 if k < n and t.texts[k] == ")" else None
     close = next((k for k in range(end + 2, min(n, end + 7)) if t.texts[k] == ")"), None)
     if end < n and t.texts[end] == "(" and close is not None and t.lowers[close - 1] in COUNCIL_ABBREVIATIONS \
             and all(t.texts[k][:1].isupper() for k in range(end + 1, close)):
@@ -944,6 +1013,30 @@ def _caps_line_over_results(t: TokenTable, start: int, end: int, outcomes: froze
     return last > end + 2 and t.nums[last] is not None and any(t.texts[j] in (",", "(", ":") for j in range(end + 1, last))
 
 
+LOOSE_ROLES = ("role: a sentence opened by", "role: an opener", "role: 'X, a", "role: 'N votes in X'",
+               "role: 'unseating", "role: 'X … . There", "role: a live entry's")
+"""Roles read from a sentence's shape alone, not from a word that says the name is a seat: never a US state's name."""
+VENUE_BEFORE = frozenset({"count", "counts", "centre", "center", "hall", "declaration", "office", "headquarters",
+                          "rally", "party", "speech", "supporters", "crowd", "reporters", "voters", "audience",
+                          "born", "grew", "lives", "lived", "raised", "nurse", "teacher", "doctor", "former", "who"})
+"""Words before "in X," that make X where something happened, not a seat: "travelled to the count in Aberaeron,"."""
+BEATEN = frozenset({"beaten", "defeated", "ousted", "unseated", "toppled", "elected", "re-elected"})
+"""Participles before "in X by": "was beaten in Fenwick-Bayshore by the Liberal newcomer"."""
+OFFICES = frozenset({"governor", "mayor", "president", "senate", "house", "attorney", "secretary", "comptroller",
+                     "treasurer", "sheriff", "lieutenant", "commissioner", "auditor", "assembly", "congress",
+                     "referendum", "leader", "leadership", "deputy"})
+"""Words of an office or body a section heading over a results table may name instead of a seat ("## Governor")."""
+RESULTS_HEAD = re.compile(r"^\s*\|(?=[^\n]*\b(?:candidate|votes)\b)[^\n]*\|\s*$", re.I | re.M)
+"""A results table's heading row: "| Candidate | Party | Votes | % |"."""
+
+
+def _over_results_table(t: TokenTable, end: int) -> bool:
+    """A heading's line is followed, within a short paragraph, by a results table's heading row."""
+    at = t.ends[end - 1] if end > 0 else 0
+    m = RESULTS_HEAD.search(t.text, at, at + 400)
+    return m is not None and "\n#" not in t.text[at:m.start()]
+
+
 def _named_below(t: TokenTable, start: int, end: int) -> bool:
     """The name at start..end is written again in the next 400 characters after its line, as the start of a
     name (not "Kelby" of "Kelby Southgate"): a heading that names the section's seat, not a topic ("## The
@@ -983,7 +1076,8 @@ LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction"
                "parties", "party", "winners", "standings", "state", "position", "previously", "notional", "estimate",
                "prediction", "projection", "poll", "polls", "exit", "forecast", "tally", "party-by-party", "seat",
                "constituency", "ward", "elsewhere", "nationally", "overall", "earlier", "later", "meanwhile",
-               "correction", "editor", "updated", "sources", "photo", "pictured", "watch", "read", "listen"}
+               "correction", "editor", "updated", "sources", "photo", "pictured", "watch", "read", "listen",
+               "others", "other", "independents", "speaker", "declaration", "declarations", "recount", "verification"}
 """Words that open a line as the copy's own label, not a seat's name ("Turnout: 64.1%")."""
 
 
@@ -1046,6 +1140,104 @@ def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] 
     return e < len(t.texts) and (t.texts[e] in (":", "—", "–") or spaced_dash(t, e)
                                  or t.texts[e] == "." and end - start <= 4 and e + 1 < len(t.texts) and t.spaces[e]
                                  and _cap(t.texts[e + 1]))
+
+
+SEAT_VERBS_AFTER = frozenset({"stayed", "remained", "went", "switched", "turned", "returned", "swung",
+                              "stays", "remains", "goes", "switches", "turns", "returns", "swings"})
+"""Verbs after a seat and before its party: "Kirkleigh stayed Labour", "Redwater went to Reform" (not "fell to",
+which a candidate does as well)."""
+
+
+def _starts_sentence(t: TokenTable, i: int) -> bool:
+    """Token i opens a sentence: after a full stop or a line break, or at the start."""
+    k = i - 1
+    return k < 0 or t.texts[k] in (".", "!", "?") or t.is_space[k] and "\n" in t.texts[k] or (
+        t.texts[k] in ('"', "“", "'") and k > 0 and t.texts[k - 1] in (".", "!", "?"))
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _parties_in_a_list(t: TokenTable, spans: list[Span], places: Collection[str], given: Collection[str]) -> list[Span]:
+    """A party no list of ours holds, told in a list of parties and their figures: "Democrats won 94 seats,
+    Republicans 49, Progressives 5 and independents 4" — a capitalised word after a comma or "and", right before its
+    figure, after at least two parties each right before theirs, in one sentence."""
+    parties = {x.end: x for x in spans if x.kind == "party"}
+    taken = {i for x in spans for i in range(x.start, x.end)}
+    out: list[Span] = []
+    n = len(t.texts)
+    for k in range(2, n - 1):
+        if k in taken or t.nums[k + 1] is None or not t.is_alpha[k] or not t.texts[k][:1].isupper() \
+                or t.texts[k].lower() in MONTH_NAMES or t.texts[k - 1] not in (",", "and") \
+                or t.lowers[k] in WEEKDAYS or k + 2 < n and t.lowers[k + 2] in MONTH_NAMES \
+                or normalise(t.texts[k]) in places or t.texts[k] in given \
+                or t.texts[k].isupper() and len(t.texts[k]) > 5:
+            continue
+        seen = 0
+        for j in range(k - 1, max(0, k - 30), -1):
+            if t.texts[j] in (".", ";", "!", "?") or t.is_space[j] and "\n" in t.texts[j]:
+                break
+            if j in parties and (x := next((x for x in range(j, min(n, j + 3)) if t.nums[x] is not None), None)) \
+                    is not None and not any(t.texts[y] in (",", ";", "(") for y in range(j, x)):
+                seen += 1  # (each party's figure just after it: "Republicans 49", "Democrats won 94")
+        if seen >= 2:
+            name = t.texts[k]
+            out.append(Span("party", k, k + 1, name[:-1] if name.endswith("s") and len(name) > 4 else name,
+                            via="a party in a list of parties' figures"))
+    return out
+
+
+def _next_sentence(t: TokenTable, i: int, n: int) -> int | None:
+    """The first token of the sentence after token i's, in the same paragraph, if within 30 tokens."""
+    for k in range(i, min(n - 2, i + 30)):
+        if t.is_space[k] and "\n\n" in t.texts[k]:
+            return None
+        if t.texts[k] in (".", "!", "?"):
+            return k + 1 + (t.is_space[k + 1] and "\n" not in t.texts[k + 1])
+    return None
+
+
+def _result_told(t: TokenTable, end: int, n: int) -> bool:
+    """The sentence after token `end` tells a seat's result: a result's word and a figure within it."""
+    words = numbers = False
+    for k in range(end, min(n, end + 25)):
+        if t.texts[k] in (".", "!", "?", ";") or t.is_space[k] and "\n" in t.texts[k]:
+            break
+        if t.lowers[k] in ("seats", "councillors", "wards", "divisions", "constituencies", "mps") or (
+                t.nums[k] is not None and k + 2 < n and t.lowers[k + 1] == "of" and (
+                    t.nums[k + 2] is not None or t.lowers[k + 2] == "the" and k + 3 < n and t.nums[k + 3] is not None)):
+            return False  # "In Marcham, the Liberal Democrats won 24 of the 43 seats", "in Eastbridge, Labour held on
+            # with 35 of 60": a council's or region's seats
+        words = words or t.lowers[k] in RESULT_WORDS or t.lowers[k] in ("%", "percent", "points") \
+            or t.lowers[k] == "per" and t.lowers[k + 1] == "cent"
+        numbers = numbers or t.nums[k] is not None
+    return words and numbers
+
+
+def _words_before(t: TokenTable, i: int, words: int = 6) -> range:
+    """The words right before token i back to its clause's start (a comma, a full stop, a line break)."""
+    k = i - 1
+    while k >= 0 and i - k <= words and t.texts[k][:1].isalpha() and not t.is_space[k]:
+        k -= 1
+    return range(k + 1, i)
+
+
+def _starts_clause(t: TokenTable, i: int, words: int = 3) -> bool:
+    """Token i opens a sentence or a clause (after a full stop, a line break or a comma), past an adverb or two."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < words and t.texts[k][:1].isalpha() and not t.is_space[k]:
+        k -= 1  # "Next door in Collingby,", "Further north, in Redwater,"
+        steps += 1
+    return k < 0 or t.texts[k] in (".", ",", ";", ":", "!", "?") or t.is_space[k]
+
+
+def _near_line_start(t: TokenTable, i: int, words: int) -> bool:
+    """Token i is within `words` tokens of its line's start (a live entry's time and a word or two before it)."""
+    for k in range(i - 1, max(-1, i - words - 1), -1):
+        if t.is_space[k] and "\n" in t.texts[k]:
+            return True
+    return i - words <= 0
 
 
 def _line_end(t: TokenTable, i: int, words: int) -> int:

@@ -34,6 +34,12 @@ WIN_VERBS = {"won", "wins", "took", "takes"}
 LOSS_VERBS = {"lost", "loses"}
 DEFEAT_VERBS = DEFEATS
 """A person's win over a rival the object names: "Carla Ruiz narrowly defeated Republican Tom Hadley"."""
+OFF_VERBS = frozenset({"holding", "held", "holds", "hold", "fended", "fending", "fends", "saw", "seeing", "sees",
+                       "fought", "fighting", "fights", "staved", "staving"})
+"""… "off" a rival: "holding off Democrat Marcus Lyle", "saw off the Conservative"."""
+EDGE_VERBS = frozenset({"edged", "edges", "edging", "pipped", "pips", "pipping", "defeating", "beating", "ousting",
+                        "unseating", "toppling", "toppled", "topples"})
+"""Verbs of a narrow or plain win over a rival the object names: "Calderon edges Lyle"."""
 HOLD_ON = {"held", "holds", "hold", "hung", "clung", "hangs", "clings", "hanging", "clinging", "holding"}
 """… "on to", "onto": "Ian Murray held on to Edinburgh South", "clung on to his seat"."""
 BACK = {"won", "took", "wins", "takes"}
@@ -235,6 +241,10 @@ class OutcomeReader:
             return i + 1, "loss"
         if w in DEFEAT_VERBS:
             return i + 1, "defeat"
+        if w in OFF_VERBS and v.lower(i + 1) == "off":
+            return i + 2, "defeat"  # "Ruth Calderon holding off Democrat Marcus Lyle", "saw off the Tory"
+        if w in EDGE_VERBS:
+            return i + 1 + (v.lower(i + 1) == "out"), "defeat"  # "Calderon edges Lyle", "edged out Laura Pidcock"
         return None
 
     # -- one claim -----------------------------------------------------------------------------------

@@ -271,6 +271,10 @@ class People:
         if i > 1 and lowers[i - 1] == "," and (p := taken.get(i - 2)) is not None and p.kind == "party" \
                 and p.end == i - 1 and j < n and lowers[j] == ",":
             return True  # "with the Green, Ola Berg, on 2,301": a party, then its candidate in apposition
+        if i > 2 and lowers[i - 1] in ("'s", "’s", "'", "’") and lowers[i - 3] == "the" and (
+                texts[i - 2].isupper() and texts[i - 2].isalpha() and 2 <= len(texts[i - 2]) <= 5
+                or (p := taken.get(i - 2)) is not None and p.kind == "party" or lowers[i - 2] == "party"):
+            return True  # "for the RN's Julien Marchetti": a party's candidate, whatever the party
         if j >= n or i > 0 and lowers[i - 1] in ("in", "across", "throughout"):
             return False  # ("elected on the first count in Wicklow Glens with 15,318 votes": a place)
         if lowers[j] in self.person_after:
@@ -495,6 +499,9 @@ class People:
             if low not in self.he and low not in self.she:
                 continue
             want = "M" if low in self.he else "F"
+            if low in ("his", "her") and i > 1 and t.texts[i - 1] == "," and any(p.end == i - 1 for p in people) \
+                    and any(t.texts[k] == "," for k in range(i + 2, min(len(t.texts), i + 5))):
+                continue  # "The Liberal Democrat Cerys Hughes, his cousin, finished fourth": an aside about her
             before = [p for p in people if p.end <= i and p.gender in (want, None) and not _byline(t, p)]
             if not before:
                 continue

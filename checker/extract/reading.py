@@ -233,8 +233,11 @@ COUNTING_UNITS = frozenset({"polls", "precincts", "stations", "boxes", "district
 """Units a count's progress is told in ("214 of 214 polls reporting"), no one's votes."""
 TIER_WORDS = frozenset({"constituency", "constituencies", "list", "regional", "top-up", "electorate"})
 """Words after a seat count that name a mixed system's tier ("48 constituency, 9 list")."""
+ELECTION_WORDS = frozenset({"last", "previous", "general", "2019", "snap", "federal", "state", "provincial"})
+"""Words between "at the" and "election" that name an earlier one ("at the last general election")."""
 LEAD_CUT_FILL = frozenset({"over", "against", "on", "was", "is", "has", "had", "been", "have", "the", "his", "her",
-                           "their", "its", "sharply", "further", "in", "now"})
+                           "their", "its", "sharply", "further", "in", "now", "sitting", "nearest", "closest",
+                           "rival", "'s", "’s"})
 """Words between a lead and the size a change took it to ("her lead over Labour was cut to 1,329")."""
 NO_ONES = frozenset({"non-transferable", "nontransferable", "exhausted", "spoilt", "spoiled", "rejected", "blank",
                      "invalid", "informal", "undistributed"})
@@ -377,8 +380,22 @@ SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?
 BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
                         "cabinet", "commons", "dáil", "dail", "senedd", "holyrood"})
 """Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
+AREA_NOUNS = frozenset({"region", "county", "country", "nation", "state", "province", "city"})
+"""Areas an "its" may stand for before their seats ("in the region with 24 of its 58 seats")."""
+MEMBER_NOUNS_PLURAL = frozenset({"mps", "msps", "mss", "members", "councillors", "councilors", "tds", "mlas", "meps"})
+"""A chamber's members as people, the unit of "18 Northern Ireland MPs"."""
+NEED_WORDS = frozenset({"needed", "need", "needs", "required", "requires", "require"})
+"""Verbs of a target right before a count of votes ("he needed 1,970 votes")."""
+NOT_A_BODY = frozenset({"cabinet", "team", "staff", "family", "public", "committee", "board", "crew", "panel",
+                        "jury", "audience", "government", "frontbench", "front", "campaign", "union", "club"})
+"""Groups of people whose members are no seats ("six members of his cabinet")."""
+TIME_HEADS = frozenset({"now", "last time", "then", "before", "after", "new", "old", "previous", "current", "was",
+                        "is"})
+"""Column headings that name only a time, not what the figures count."""
 BALLOT_COLUMNS = frozenset({"ballot papers", "ballots cast", "votes cast", "ballots issued", "ballot papers issued",
-                            "total poll", "ballots", "total votes cast"})  # (beside an electorate or a turnout)
+                            "total poll", "ballots", "total votes cast", "valid votes", "total valid votes",
+                            "valid poll", "total votes", "valid ballots", "valid vote"})
+# (beside an electorate or a turnout)
 """Column headings of the ballots cast, beside an electorate and a turnout."""
 EXTRA_SEATS = frozenset({"overhang", "top-up", "topup", "levelling", "leveling", "bonus"})
 MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", "representatives", "msps", "mlas",
@@ -518,8 +535,11 @@ def distractor(v: View, i: int) -> str | None:
             v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
             or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
         return "a change since an earlier election"  # "he polled 9,402 more votes than last time": no count, no lead
-    if nxt in ("figures", "digits", "figure", "digit") and n.value < 10 and not n.decimals:
-        return "a count of digits"  # "the Conservative margin had been below four figures"
+    if n.decimals and "," in n.text and unit is None:
+        return "a figure worked to decimals"  # "Five per cent of the valid vote was 1,969.35": arithmetic, no count
+    if (nxt in ("figures", "digits", "figure", "digit") or nxt == "-" and v.lower(i + 2) in ("figure", "digit")) \
+            and n.value < 10 and not n.decimals:
+        return "a count of digits"  # "the Conservative margin had been below four figures", "a five-figure majority"
     if n.words and n.value == 1 and (nxt in ("more", "fewer", "less") or prev in ("add", "adds", "adding", "plus")):
         return "arithmetic"  # "divides the valid poll by one more than the number of seats … and adds one"
     if nxt in ("divided", "multiplied") and v.lower(i + 2) == "by" and v.num(i + 3) is not None \
@@ -849,7 +869,7 @@ def past_bracket(v: View, k: int) -> int:
     for j in range(k + 2, min(v.n, k + 6)):
         if v.lower(j) == ")":
             return j + 1
-        if v.lower(j) not in ("%", "per", "cent", "pc", ",", ";") and v.num(j) is None:
+        if v.lower(j) not in ("%", "per", "cent", "percent", "pc", ",", ";") and v.num(j) is None:
             return k
     return k
 
@@ -972,8 +992,8 @@ def x_of_y(v: View, i: int) -> int | None:
     j += 1
     if v.lower(j - 1) == "out" and v.lower(j) == "of":
         j += 1
-    while j < v.n and v.lower(j) in ("the", "a", "all", "total", "those", "these"):
-        j += 1
+    while j < v.n and v.lower(j) in ("the", "a", "all", "total", "those", "these", "its", "their"):
+        j += 1  # (and "24 of its 58 seats": the region's, as the sentence names it)
     m = v.mention_at[j] if j < v.n else None
     if m is not None and m.start == j and v.lower(m.end) in POSSESSIVE:  # "25 of Wales's 40 seats"
         j = m.end + 1
@@ -1066,6 +1086,9 @@ class Reader:
             return Reading(i, Kind.VOTES_PER_SEAT, "votes", [f"'{v.span_text(k, k + 2)}': votes for each seat"])
         if ucat in ("unit.percent", "unit.points"):
             return self._percent(i, ucat, text, n)
+        if ucat == "unit.votes" and (v.lower(i - 1) in NEED_WORDS or v.lower(i - 1) in ("just", "only", "least")
+                                     and NEED_WORDS & set(v.lowers[max(0, i - 3):i - 1])):
+            return None  # "so he needed 1,970 votes": a target to reach, no one's count
         if ucat == "unit.votes":
             return self._votes(i, text)
         if ucat == "unit.seats":
@@ -1085,7 +1108,11 @@ class Reader:
                 or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
         if (s := v.cue_left(i, "cue.turnout", 12, stop_at_number=False)) is not None \
-                and v.lower(i - 1) in ("was", "of", "is", "at") and v.sentence_bounds(i)[0] == s:
+                and (v.lower(i - 1) in ("was", "of", "is", "at") or v.lower(i - 1) == "to" and (
+                    v.has(i - 2, "change.up") or v.has(i - 2, "change.down"))
+                    and not any(v.num(k) is not None and not is_year(v, k) for k in range(s + 1, i - 1))) \
+                and (v.sentence_bounds(i)[0] == s or v.lower(s - 1) in ("-", "–", "—")):
+            # ("Turnout at Thursday's general election fell to 63.8 percent": the level a change took it to)
             # (and "Turnout among the party's 131,680 eligible members was 72.4 per cent": a size between)
             # "Turnout at the count in Littleport was 68.4 per cent": a sentence that opens with turnout
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout … was N%'"], anchor=s)
@@ -1251,9 +1278,14 @@ class Reader:
         if v.lower(i - 1) not in ("was", "is", "of", "stood", "been", "at"):
             return None
         s = v.cue_left(i, "cue.majority", 8, past_years=True)
-        if s is None or not any(is_year(v, k) for k in range(s, i)):
+        if s is None:
             return None
-        return s
+        if any(is_year(v, k) for k in range(s, i)):
+            return s
+        # "Her majority at the previous election was 2,100", "his majority at the last general election was …"
+        words = v.lowers[s + 1:i - 1]
+        return s if words[:2] in (["at", "the"], ["in", "the"]) and words[-1:] == ["election"] \
+            and all(w in ELECTION_WORDS for w in words[2:-1]) else None
 
     def _majority_in_place(self, i: int) -> int | None:
         """ "The LDF's margin in Karuvannur was down from 38,512": a majority, the seat it is in, then its size after
@@ -1328,12 +1360,15 @@ class Reader:
             return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
         if (r := self._change_amount(i)) is not None:
             return r
-        if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]) \
+        if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]
+            and not (any(v.lower(k) in (",", ";") for k in range(s + 1, i)) and (
+                self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None))) \
                 or (head := _list_head(v, i)) is not None and (s := v.cue_left(head, "cue.majority", 4)) is not None \
                 and "with" not in v.lowers[s:head] \
                 or (s := self._majority_then_dash(i)) is not None \
                 or (s := self._majority_over(i)) is not None and v.has(s, "cue.majority"):
-            # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's
+            # not "overturning Alexander's majority with more than 23,000 votes": those are the winner's (nor "held
+            # with a five-figure majority, just 39,387 valid votes were cast": the next clause's)
             return Reading(i, Kind.MAJORITY, "votes", ev + ["'majority'"], anchor=s)
         if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
             return Reading(i, Kind.MARGIN, "votes", ev + ["'N votes in it'"])  # "just two votes in it"
@@ -1387,12 +1422,31 @@ class Reader:
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
         if (u := unit_after(v, i)) is not None and v.sentence_bounds(i)[0] == i and any(
-                v.lower(k) in ("decided", "settled", "majorities", "recounts", "recount") for k in range(u[2], min(
-                    v.n, u[2] + 6))):
+                v.lower(k) in ("decided", "settled", "majorities", "recounts", "recount", "contested") or v.lower(k) == "up"
+                and v.lower(k - 1) in ("were", "are", "was", "is") for k in range(u[2], min(v.n, u[2] + 6))):
+            # (and "Sixteen seats were up for election on Thursday": the seats fought over this time)
             return None  # "Three seats in England were decided by 20 votes or fewer", "Ten seats had majorities under
             # 500": some contests counted, no party's seats
         if v.lower(i - 1) == "of" and v.lower(i - 2) == "each":
             return None  # "90 members, five from each of 18 constituencies": the districts, each electing several
+        if v.lower(i - 1) in ("from", "of", "in", "across") and v.lower(i - 2) in ("results", "result", "declarations",
+                                                                             "counts", "races", "contests"):
+            return None  # "the results from four seats just over the county boundary": contests reported, no tally
+        if (u := unit_after(v, i)) is not None and v.lower(u[2] - 1) == "members" and v.lower(u[2]) == "of" \
+                and any(v.lower(k) in NOT_A_BODY for k in range(u[2] + 1, min(v.n, u[2] + 4))):
+            return None  # "cost the Tories 147 MPs, among them six members of his cabinet": some people, no tally
+        if (u := unit_after(v, i)) is not None and u[1] > i + 1 and v.lower(u[2] - 1) in MEMBER_NOUNS_PLURAL \
+                and not any(v.lower(k) in ("-", "wide", "list", "top-up", "regional", "constituency", "additional")
+                            for k in range(i + 1, u[2])) and any(
+                (m := v.mention_at[k]) is not None and m.kind in ("place", "region") for k in range(i + 1, u[1])) \
+                and not any((m := v.mention_at[k]) is not None and m.kind == "party" for k in range(i + 1, u[1])) \
+                and not any((m := v.mention_at[k]) is not None and m.kind in ("party", "person")
+                            for k in range(max(0, i - 3), i)):
+            return None  # "Others: 18 Northern Ireland MPs, the Speaker and …": a place's members, no party's tally
+        if (u := unit_after(v, i)) is not None and any(v.lower(k) in ("new", "newly-elected", "first-time")
+                                                       for k in range(i + 1, u[1])):
+            return None  # "The two new Labour MPs called Hughes", "Labour has 209 new MPs": some of a party's members,
+            # no tally
         if v.lower(i - 1) == "for" and v.lower(i - 2) in CONTENDING:
             return None  # "with only the two of them left for one seat": the seats fought over, no party's
         if v.lower(i - 1) == "by" and v.lower(i - 2) in ("expansion", "enlargement", "growth", "reduction", "increase",
@@ -1453,6 +1507,8 @@ class Reader:
             and p.start == i + 1  # ("The new council has 20 Labour members, 14 Conservatives …": a party's, no size)
         if self._body_has(i) and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
+        if self._is_whole(i) and self._some_of_a_group(i):
+            return None  # "one of two Labour MPs called Hughes elected in Tarnshire": some of its group, no tally
         if self._is_whole(i):
             if (r := self._group_not_chamber(i, ev)) is not None:
                 return r
@@ -1665,6 +1721,16 @@ class Reader:
             return "body"
         return None
 
+    def _some_of_a_group(self, i: int) -> bool:
+        """ "one of two Labour MPs called Hughes", "one of the 21 Reform MPs elected on Thursday": a group the words
+        after it narrow, not a chamber or a party's whole tally."""
+        v = self.v
+        u = unit_after(v, i)
+        end = u[2] if u else i + 1
+        return v.lower(i - 2 - (v.lower(i - 1) == "the")) == "one" and (v.lower(end) in (
+            "called", "named", "who", "from", "with", "whose", "sharing") or v.lower(end) == "elected"
+            and v.lower(end + 1) in ("in", "for", "across"))  # (but "one of the 21 Reform MPs elected on Thursday")
+
     def _group_not_chamber(self, i: int, ev: list[str]) -> Reading | None:
         """ "one of 202 Labour MPs", "one of six Welsh seats gained by her party", "lost 21 of the 56
         seats it won": the Y of "X of Y" is a party's group or a change, not the chamber."""
@@ -1757,7 +1823,10 @@ class Reader:
         if v.lower(j) in ("its", "their") and v.lower(j - 1) == "of" and j - 1 == v.sentence_bounds(i)[0]:
             return True  # "Of its 45 seats, the Alliance won 26"
         if v.lower(j) in ("its", "their") and v.lower(j - 1) == "of" and v.num(j - 2) is not None and any(
-                v.lower(k) in BODY_NOUNS for k in range(max(0, j - 25), j - 2)):
+                v.lower(k) in BODY_NOUNS or v.lower(k) in AREA_NOUNS and v.lower(k - 1) == "the"
+                for k in range(max(0, j - 25), j - 2)) \
+                and not any(v.lower(k) in ("lost", "losing", "lose", "loses", "shed") for k in range(max(0, j - 6), j)):
+            # ("the largest party in the region with 24 of its 58 seats": the region's)
             return True  # "Labour runs the council with 33 of its 60 seats": the council's, not the party's
         if v.lower(j) == "of" and v.lower(j - 1) in FRACTIONS:
             return True  # "took only a third of the six seats", "half of the 40 seats"
@@ -1873,12 +1942,23 @@ class Reader:
                 k -= 1
             if v.lower(k) in ("was", "is", "stood", "stands", "came", "ended") and k > s + 1:
                 return s  # "Mr Keeling's winning margin on the final count was therefore 16,748"
-        s = v.cue_left(i, "cue.margin", 9)
-        if s is not None and v.lower(i - 1) == "to" and all(
+        to = i - 1
+        while to > 0 and v.lower(to) in ("just", "only", "a", "mere", "barely"):
+            to -= 1  # "to just 19 votes", "to a mere 88"
+        s = v.cue_left(to + 1, "cue.margin", 9)
+        if s is not None and v.lower(to) == "to" and all(
                 v.lower(k) in LEAD_CUT_FILL or v.mention_at[k] is not None or v.has(k, "change.down")
-                or v.has(k, "change.up") for k in range(s + 1, i - 1)) \
-                and any(v.has(k, "change.down") or v.has(k, "change.up") for k in range(s + 1, i - 1)):
-            return s  # "her lead over Labour was cut to 1,329 votes": the lead it now is
+                or v.has(k, "change.up") for k in range(s + 1, to)) \
+                and any(v.has(k, "change.down") or v.has(k, "change.up")
+                        for k in [*range(s + 1, to), *range(max(0, s - 4), s)]):
+            # "her lead over Labour was cut to 1,329 votes", "a recount cut his lead over the sitting Tory to just
+            # 19 votes": the lead it now is
+            return s
+        s = v.cue_left(i, "cue.margin", 10)
+        if s is not None and v.lower(i - 1) == "from" and all(
+                v.lower(k) in ("over", "against", "on", "the", "his", "her", "their", "its") or v.mention_at[k] is not None
+                for k in range(s + 1, i - 1)):
+            return s  # "cut his margin over Liberal Anne-Marie Roy from 13 votes to seven": the lead it was
         s = v.cue_left(i, "cue.by", 3)
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
                 and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
@@ -1930,6 +2010,9 @@ class Reader:
         v = self.v
         if (r := self._column(i)) is not None:
             return r
+        if v.lower(i + 1) in ("gains", "losses") and not v.num(i).decimals and v.cells[i] is None:
+            # "went from one councillor to three with two gains": seats won from others, no tally
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ["'N gains'"], sign=-1 if v.lower(i + 1) == "losses" else 1)
         if v.lower(i + 1) == "-" and v.lower(i + 2) in ("member", "strong") and (size := self._size_of_body(i)):
             if size == "other":
                 return None  # "the five-member commission"
@@ -1945,8 +2028,9 @@ class Reader:
                                    or v.cue_right(i, "cue.majority", 5) is not None):
             # "short of the 326 needed for a majority": a target in seats
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
-        if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their"):
-            return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)  # "a 5,339 majority"
+        if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their", "with"):
+            # "a 5,339 majority", a headline's "… MAYOR WITH 22,827 MAJORITY"
+            return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)
         if (s := self._majority_over(i)) is not None and v.has(s, "cue.margin") and not v.has(s, "cue.majority"):
             return Reading(i, Kind.MARGIN, "votes", [f"'{v.text(s)} over'"], anchor=s)  # "her lead over Mr Cole was 812"
         if ((s := v.cue_left(i, "cue.majority", 5)) is not None
@@ -2060,6 +2144,8 @@ class Reader:
             pct = "%" in h or "share" in h or n.decimals > 0 or in_percent
             if pct and label in ("total", "total votes", "votes cast"):
                 return None  # "| **Total** | **100.0** |" under "Party vote (%)": the shares' sum, no count
+            if label == "total" and h in TIME_HEADS and n.value < 1000:
+                return None  # "| | Now | Last time |" over parties' rows: a sum of seats, most likely; no count of votes
             kind, unit = {("majority", False): (Kind.MAJORITY, "votes"), ("majority", True): (Kind.MAJORITY_SHARE, "percent"),
                           ("turnout", False): (Kind.VOTES_CAST, "votes"), ("turnout", True): (Kind.TURNOUT, "percent"),
                           ("electorate", False): (Kind.ELECTORATE, "votes")}.get(
@@ -2616,6 +2702,12 @@ class Inheritor:
         if n.decimals or n.signed or n.value >= 400:
             return None
         src = self._source_before(i)
+        if src is None and (d := next((k for k in range(i - 1, max(0, i - 6), -1) if v.lower(k) in ("—", "–", "-")),
+                                      None)) is not None \
+                and all(v.lower(k) in ("a", "an", "net", "gain", "loss", "of") for k in range(d + 1, i)) \
+                and (prev := max((k for k in self.readings if v.sentence_bounds(i)[0] <= k < d), default=None)) \
+                is not None:
+            src = self.readings[prev]  # "going from six seats in the region to 16 — a gain of 12": across the dash
         if src is None or src.kind not in (Kind.SEATS, Kind.TOTAL_SEATS, Kind.MAJORITY) or \
                 (src.kind == Kind.MAJORITY and src.unit != "seats"):
             # "That is 27 fewer than the 184 …", "fell to 24, losing 20": in a passage about seats
@@ -2972,6 +3064,10 @@ class Inheritor:
             if r.kind != Kind.SHARE:
                 continue
             if v.lower(i - 1) in ("from", "to") and (src := self._source_before(i)) is not None \
+                    and src.kind == Kind.SHARE_CHANGE and v.lower(i - 1) == "from" \
+                    and (first := self._source_before(src.i)) is not None and first.kind == Kind.TURNOUT:
+                src = first  # "Turnout … fell to 63.8 percent, down 3.3 percentage points from 67.1 percent"
+            if v.lower(i - 1) in ("from", "to") and src is not None \
                     and src.kind == Kind.TURNOUT and src.unit == r.unit:
                 r.kind = Kind.TURNOUT
                 r.evidence.append(f"the other side of the turnout '{v.text(src.i)}'")
@@ -3182,6 +3278,9 @@ class Inheritor:
         k = i
         while k > 0 and v.para_of[k - 1] >= para - 1 and i - k < 200:
             k -= 1
+        if chamber and k < i and any(SEAT_TABLE_CAPTION.search(line.lower()) for line in v.t.text[v.t.starts[k]:v.t.starts[i]]
+                                     .split("\n") if line.lstrip().startswith("#")):
+            return True  # "### New council" over "- Liberal Democrats: 23": the parties' seats
         return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS
                    or chamber and (v.lower(t) in CHAMBER_NOUNS or (m := v.mention_at[t]) is not None
                                    and m.kind == "chamber") for t in range(k, i))

@@ -50,6 +50,8 @@ def _asks(f: Fact) -> list[Key]:
             for k in {ch.attribute} | ({Kind.MARGIN} if ch.attribute == Kind.MAJORITY else set()):
                 # in its own contest (the contest key), or anywhere if it has none, or outside any contest
                 out.append(("subject", f.subject, k) if f.contest is None else ("subject-unplaced", f.subject, k))
+    if c.modality == Modality.THRESHOLD and f.kind == Kind.SEATS and c.gap is None:
+        out.append(("article seats", f.path))  # majority-target: the one size the article gives the body
     if c.modality == Modality.THRESHOLD and f.subject is not None:
         # threshold: the seats in its sentence, else the subject's seats
         out += [("sentence", f.path, c.sentence), ("subject", f.subject, Kind.SEATS)]
@@ -82,6 +84,9 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
     if c.role == "winner" and f.subject is not None and f.kind in (Kind.OUTCOME, Kind.VOTES):
         # most-votes: the sentence that says who (or which party) won, beside the winner's votes
         out += [("won", f.path, x) for x in {f.subject, f.party} if x is not None]
+    elif f.kind == Kind.VOTES and f.subject_kind == "person" and f.contest:
+        out.append(("won", f.path, f.subject))  # … and a headline's "Calderon edges Lyle", no seat named, beside a
+        # table's counts
     if f.kind in (Kind.MAJORITY, Kind.MARGIN) and c.unit != "seats" or f.kind == Kind.VOTES and c.role in (
             "winner", "runner_up"):
         out.append(("score", f.path, c.sentence))  # difference: a score and its difference in one sentence
