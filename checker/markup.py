@@ -104,6 +104,10 @@ def render_html(source: str) -> Rendered:
         elif name in ("td", "th") and spanned:
             b.put(" | " * spanned, m.start())  # "<td colspan="2">Total</td>": the columns it spans stay columns
             spanned = 0
+        elif name == "dt" and closing and not in_row:
+            b.put(": ", m.start())  # "<dt>Majority</dt><dd>7,735</dd>": a labelled line, "Majority: 7,735"
+        elif name == "dd" and not closing and not in_row:
+            pass
         elif name in _HEADINGS and not closing and not in_row:
             b.put("\n" + "#" * int(name[1]) + " ", m.start())  # a section heading, as Markdown writes it
         elif name in _BLOCK:

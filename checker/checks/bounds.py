@@ -22,6 +22,10 @@ from .tiers import tier_of
 OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b}
 
 
+SPEAKER = re.compile(r"\b(?:the|and) Speaker\b(?!\s*\d)")
+"""A line-up that counts the Speaker as a seat of its own, with no figure ("…, UUP 1, and the Speaker")."""
+
+
 class Bound(Check):
     """Each claim of `kinds` (with `role`, if set) is `op` its limit: a number, its whole, or the winner's votes."""
 
@@ -335,6 +339,8 @@ class SumBound(Check):
             NO_OTHERS.search(f.claim.sentence) for f in picked + limit_facts) or any(map(closes_column, limit_facts))
             or _whole_line_up(picked, limit_facts) or _changes_balance(picked, balanced)
             or any(e.startswith(LIST_SUM) for f in limit_facts for e in f.claim.evidence))
+        if exact and total == limit - 1 and any(SPEAKER.search(f.claim.sentence) for f in picked + limit_facts):
+            exact = False  # "…, TUV 1, and the Speaker": the Speaker's seat, told with no figure, fills the last
         if exact and total < limit:
             return self.finding(
                 picked[0], f"seat totals add up to {fmt(total)}, not the {fmt(limit)} the copy says they fill",

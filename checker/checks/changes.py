@@ -395,26 +395,32 @@ class RowChange(Check):
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
-        rows: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-        for kind in (Kind.SHARE, Kind.SHARE_CHANGE):
-            for f in index.by_kind.get(kind, []):
-                if f.claim.column and f.claim.value is not None and not f.claim.hedge \
-                        and f.claim.round in (None, "party vote"):  # (a table of the party vote, one ballot too)
-                    rows[(f.path, f.claim.location.line)].append(f)
-        for _, row in sorted(rows.items()):
-            changes = [f for f in row if f.kind == Kind.SHARE_CHANGE and f.claim.modality == Modality.ACTUAL]
-            now = [f for f in row if f.kind == Kind.SHARE and f.claim.modality == Modality.ACTUAL]
-            then = [f for f in row if f.kind == Kind.SHARE and f.claim.modality == Modality.HISTORICAL]
-            if len(changes) != 1 or len(now) != 1 or len(then) != 1 \
-                    or len({f.subject for f in row}) != 1 or row[0].subject is None:
-                continue
-            ch, a, b = changes[0].claim, then[0].claim, now[0].claim
-            lo, hi = b.low - a.high, b.high - a.low
-            working = f"{b.text} − {a.text} = {fmt(round(b.value - a.value, 2))}"
-            if overlaps(ch.low, ch.high, lo, hi, slack=0.051):
-                yield self.verified(changes[0], f"{changes[0].subject}: {working} ✓ (change {ch.text})", working)
-                continue
-            yield self.finding(
-                changes[0], f"{changes[0].subject}'s change of {ch.text} points does not match the row's shares: {working}",
-                stated=ch.value, expected=round(b.value - a.value, 2), arithmetic=f"stated {ch.text}; {working}",
-                related=[now[0], then[0]], notes={0: "the share now", 1: "the share before"}, self_contained=True)
+        # (and a line-up's seats: "| Green | 2 | 4 | +3 |" under "| Party | Before | After | Change |")
+        for level, change, what in ((Kind.SHARE, Kind.SHARE_CHANGE, "points"), (Kind.SEATS, Kind.SEAT_CHANGE, "seats")):
+            rows: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+            for kind in (level, change):
+                for f in index.by_kind.get(kind, []):
+                    if f.claim.column and f.claim.value is not None and not f.claim.hedge \
+                            and f.claim.round in (None, "party vote"):  # (a table of the party vote, one ballot too)
+                        rows[(f.path, f.claim.location.line)].append(f)
+            for _, row in sorted(rows.items()):
+                yield from self._row(row, level, change, what)
+
+    def _row(self, row: list[Fact], level: Kind, change: Kind, what: str) -> Iterator[Outcome]:
+        changes = [f for f in row if f.kind == change and f.claim.modality == Modality.ACTUAL]
+        now = [f for f in row if f.kind == level and f.claim.modality == Modality.ACTUAL]
+        then = [f for f in row if f.kind == level and f.claim.modality == Modality.HISTORICAL]
+        if len(changes) != 1 or len(now) != 1 or len(then) != 1 \
+                or len({f.subject for f in row}) != 1 or row[0].subject is None:
+            return
+        ch, a, b = changes[0].claim, then[0].claim, now[0].claim
+        lo, hi = b.low - a.high, b.high - a.low
+        working = f"{b.text} − {a.text} = {fmt(round(b.value - a.value, 2))}"
+        if overlaps(ch.low, ch.high, lo, hi, slack=0.051):
+            yield self.verified(changes[0], f"{changes[0].subject}: {working} ✓ (change {ch.text})", working)
+            return
+        kind = "shares" if what == "points" else "seats"
+        yield self.finding(
+            changes[0], f"{changes[0].subject}'s change of {ch.text} {what} does not match the row's {kind}: {working}",
+            stated=ch.value, expected=round(b.value - a.value, 2), arithmetic=f"stated {ch.text}; {working}",
+            related=[now[0], then[0]], notes={0: f"the {kind} now", 1: f"the {kind} before"}, self_contained=True)

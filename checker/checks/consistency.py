@@ -12,8 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..contests import Index
-from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..contests import OF_ONE_SEAT_OF_SEVERAL, Index
+from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -37,8 +37,9 @@ def fact_key(f: Fact) -> tuple | None:
         return None
     if RUNNING_TALLY in c.evidence:
         return None  # a live blog's count part-way through ("with 78% of the expected vote in"): the next is larger
-    if SPLIT_PART in c.evidence:
-        return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact
+    if SPLIT_PART in c.evidence or STAGE_TOTAL in c.evidence:
+        return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact (nor
+        # a stage's running total: the next stage's is larger)
     when = ((f.year, c.modality == Modality.HISTORICAL, c.round),)  # another election's (or round's): another fact
     if AT_DISSOLUTION in c.evidence:
         when = ((f.year, True, "dissolution"),)  # the line-up a body was dissolved with, not the last election's
@@ -47,8 +48,8 @@ def fact_key(f: Fact) -> tuple | None:
             return None
         return (c.kind, f.contest, f.subject, *when)
     if c.kind in LEADS and c.unit != "seats":
-        if not f.contest:
-            return None
+        if not f.contest or OF_ONE_SEAT_OF_SEVERAL.search(c.sentence):
+            return None  # (nor "48 votes behind Mr Patel for the second seat": a gap in a ward of several seats)
         return ("lead", f.contest, *when)
     if c.kind == Kind.MAJORITY and c.unit == "seats":  # (a council's, like its seats: known only within the article)
         return ("seat majority", f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else ()), *when) \
@@ -56,9 +57,12 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind == Kind.SEATS and c.round == "provisional":
         return None  # a running count through the night ("with three seats to declare") keeps changing
     if c.kind == Kind.SEATS:  # a council's seats: which council is only known within the article
+        # (and a table's "Last time" column of no year: which earlier line-up, and of which body or region, is only
+        # known within the article)
+        undated_column = c.column is not None and c.modality == Modality.HISTORICAL and f.year is None
         return (c.kind, f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else
-                                              (f.path,) if c.scope == ARTICLE_REGION else ()), *when) \
-            if f.subject_kind == "party" else None
+                                              (f.path,) if c.scope == ARTICLE_REGION or undated_column else ()),
+                *when) if f.subject_kind == "party" else None
     if c.kind == Kind.TOTAL_SEATS:
         if c.scope == COUNCIL_SCOPE:
             return None  # "the 43 seats", "the 39-seat authority": a round-up's councils are of other sizes
@@ -119,7 +123,8 @@ def valid_total(c) -> str:
     after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower().replace("|", " ") if k >= 0 else ""
     before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
     # (a table row's cells apart: "| Valid votes |  | 56,431 |")
-    return "valid" if "valid" in after.split()[:2] or "valid" in before.split()[-3:] or "valid" in (c.column or "") or (
+    return "valid" if "valid" in after.split()[:2] or "valid" in re.findall(r"[a-z]+", before)[-3:] \
+        or "valid" in (c.column or "") or (
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 
 

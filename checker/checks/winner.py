@@ -20,6 +20,8 @@ from .base import Check, Outcome, fmt
 ROUNDS_ALSO = re.compile(r"\bpreference\b|\brun-?off\b|\bprimar(?:y|ies)\b|\beliminat|\bsurplus\b|\bquota\b|two-party",
                          re.IGNORECASE)
 """Words of a count in rounds beyond resolve's ROUND_WORDS, where the one who led the first need not have won."""
+FIELD_RESULT = re.compile(r"^\s*result\s*:", re.I | re.M)
+"""A front matter's result field: "result: LD gain from Con"."""
 LATER_ROUNDS = ("final", "transfer", INTERMEDIATE, "provisional")
 
 
@@ -46,8 +48,10 @@ class MostVotes(Check):
             told = {f.claim.party for f in index.in_path(Kind.OUTCOME, path)
                     if f.claim.role == "winner" and f.claim.outcome in ("gain", "hold", "win") and f.claim.party
                     and f.claim.modality == Modality.ACTUAL and f.claim.year is None and f.claim.round is None
-                    and f.claim.place == contest.key
-                    and any(0 <= line - f.claim.location.line <= 2 for line in lines)}
+                    and (f.claim.place == contest.key and any(0 <= line - f.claim.location.line <= 2 for line in lines)
+                         or f.claim.place in (None, contest.key) and FIELD_RESULT.search(f.claim.sentence)
+                         and len({g.contest for g in index.in_path(Kind.VOTES, path) if g.contest}) == 1)}
+            # (or the front matter's "result: LD gain from Con" over the one count the article gives)
             # (told on the counts' own line or just above them: an entry's "- Con gain from Lab" over "Con 742, …")
             if len(told) == 1:
                 party = told.pop()

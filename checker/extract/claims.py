@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, OTHER_RACE, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -232,6 +232,19 @@ def _latest_tally(claims: list[Claim]) -> list[Claim]:
             if c.index in latest else c for c in claims]
 
 
+STAGE_TOTALS = re.compile(r"\brunning totals?\b|\btotals? after (?:stage|count|round)\b|\bafter stage \d+\b",
+                          re.IGNORECASE)
+"""A count's totals between its stages: "Stage 2 - Neil Boyd excluded. … Running totals: MacLeod 2,285, …"."""
+
+
+def _stage_totals(claims: list[Claim]) -> list[Claim]:
+    """The totals a count by transfers gives after a stage short of the last: a round between the first and the
+    final, each stage's another figure (never one fact with the first preferences, nor with the next stage's)."""
+    return [replace(c, round=INTERMEDIATE, evidence=c.evidence + (STAGE_TOTAL,))
+            if c.kind in (Kind.VOTES, Kind.SHARE) and c.round is None and STAGE_TOTALS.search(c.sentence) else c
+            for c in claims]
+
+
 def _provisional_totals(claims: list[Claim]) -> list[Claim]:
     """The ballots, shares and leads a paragraph of a count before the declared one gives, naming no count of their
     own, are that count's: "The validated count … had Lavallée at 23,118 … Because that was less than one one-thousandth of the 57,936
@@ -437,8 +450,9 @@ class ClaimMaker:
             if before is not None and upcoming:
                 return None, (f"{where} ({dated.day.isoformat()}) is before the {upcoming[0].year} polling day: "
                               f"figures of the {chamber.name} as it stood, no election's result")
-        if named is None or year > named:
-            return year, where
+        if named is None or year != named:
+            return year, where  # (and "The 2026 election will be the first for an enlarged Senedd" in copy of 2024:
+            # an election to come, whose results copy of 2024 cannot report)
         return named, named_from
 
     def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset(),
@@ -821,7 +835,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(_provisional_totals(_latest_tally(out)))
+        return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out))))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -2702,6 +2716,10 @@ class _Builder:
                         and readings[near].kind != readings[frm].kind and readings[near].unit != readings[frm].unit:
                     continue  # "took 27.9 per cent of first preferences, up from the 15,902 votes …": a share set
                     # against a count, no change of one figure
+                if to is None and frm is not None and v.lower(s - 1) == "," and v.num(s - 2) is not None \
+                        and s - 2 not in readings:
+                    continue  # "… presence at Westminster is now zero, down from two": the level it reached, unread;
+                    # no other figure stands in for it
                 if to is None and frm is not None:
                     to = restated(v, frm, readings, readings[frm].kind)  # "… turnout of 34.3%. That was up from 28.7%"
                 noun = self._attribute_noun(s, e)
@@ -2807,6 +2825,12 @@ class _Builder:
         # Skip the quantity named right after the verb: "slashed his majority from … to …".
         while k < end and v.num(k) is None and v.lower(k) not in ("from", "to", "by") and k - e < 4:
             k += 1
+        if k < end and k in readings and readings[k].kind in (Kind.SHARE_CHANGE, Kind.SEAT_CHANGE) and k == e:
+            j = k + 1
+            while j < end and j - k <= 4 and v.lower(j) in ("points", "point", "percentage", "seats", "seat", ","):
+                j += 1
+            if v.lower(j) == "from":
+                amount, k = k, j  # "The turnout was down 5.5 points, from 33.9 per cent in 2021 to 29.4 per cent"
         if v.lower(k) == "by" and k + 1 < end:
             j = k + 1
             while j < end and v.lower(j) in ("just", "only", "a", "mere", "some", "nearly", "almost", "around", "about"):
@@ -2833,8 +2857,8 @@ class _Builder:
                         t += 1
                     if t in readings:
                         to = t
-                if to is None and k == e:
-                    to = self._before(s, readings, readings[frm].kind)
+                if to is None and (k == e or amount == e):
+                    to = self._before(s, readings, readings[frm].kind)  # (and "with 22 seats, up eight from 12")
         elif v.lower(k) == "to":
             t = k + 1
             while t < end and v.lower(t) in ("just", "only", "a", "mere", "rump", "of"):

@@ -71,7 +71,7 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
               "led", "leads", "leading", "outpolled", "outpolling"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
-                "abolished"}
+                "abolished", "predecessor"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
 LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", "schooled", "studied", "works",
               "worked", "brought", "moved", "resident", "native"}
@@ -222,7 +222,9 @@ def _bare_place(name: str) -> str:
 THEN_OPENER = re.compile(r"(?:then|back then|at that time|on that occasion|that time)\b(?! ,? ?(?:the|a) (?:new|next))")
 """A sentence opener that goes back to the time the sentence before named."""
 PAST_VOTE_OPENER = re.compile(r"(?:in|at) the (?:last|previous|most recent|prior|earlier) (?:[a-z-]+ ){0,2}"
-                              r"(?:vote|election|elections|poll|contest)\b")
+                              r"(?:vote|election|elections|poll|contest)\b"
+                              r"|when (?:[a-z'’-]+ ){1,4}(?:was|were) last (?:fought|contested|up|held)\b")
+# (and "When Sandholme was last fought, in May 2022, Labour won both seats": the seat's last contest)
 """An opener that dates its clause to an earlier vote, of this body or another ("In the most recent provincial
 vote there")."""
 GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
@@ -554,6 +556,9 @@ class Context:
                 continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
             if r.kind == Kind.VOTES and v.lower(m.end) in POSSESSIVE and v.has(m.end + 1, "cue.majority"):
                 continue  # "overturning Alexander's majority with more than 23,000 votes": not Alexander's votes
+            if r.kind == Kind.RANK and m.via.startswith("pronoun") and v.lower(m.start) in ("his", "her", "their", "its") \
+                    and m.start != v.sentence_bounds(m.start)[0] and v.t.is_alpha[m.end] and v.text(m.end).islower():
+                continue  # "Freya Lindqvist cut deep into his vote, taking second place": the clause's subject's place
             if r.kind == Kind.RANK and v.lower(m.end) in POSSESSIVE and v.t.is_alpha[m.end + 1] \
                     and v.text(m.end + 1).islower() and v.num(m.end + 1) is None \
                     and any(v.lower(k) in ("despite", "after", "while", "though", "although") for k in range(m.end, r.i)):

@@ -417,8 +417,9 @@ class People:
                 continue
             same = [f for f in full if f.name.split()[-1] == p.name]
             if p.gender is not None and any(f.gender != p.gender for f in same):
-                # "Mr Sandhu" beside Amrit and Karen Sandhu: not the one whose given name says otherwise
-                same = [f for f in same if f.gender in (None, p.gender)] or same
+                # "Mr Sandhu" beside Amrit and Karen Sandhu: not the one whose given name says otherwise (and "Ms
+                # Nair" beside only Tom Nair is another Nair, named in full elsewhere)
+                same = [f for f in same if f.gender in (None, p.gender)]
             before = [f for f in same if f.start < p.start]
             target = before[-1] if before else (same[0] if same else None)
             if target is not None:

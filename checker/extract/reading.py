@@ -373,7 +373,8 @@ PLACES_SPOKEN_OF = frozenset({"boroughs", "councils", "districts", "counties", "
 """After "across the five", "in the three": a group of places the sentence is about, not a figure."""
 SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?:held by|belonging to|of (?:the )?"
                           r"eliminated|for (?:the )?eliminated|transferred|set aside|from (?:the )?eliminated|"
-                          r"in (?:the )?(?:eliminated|excluded))", re.I)
+                          r"in (?:the )?(?:eliminated|excluded)|(?:became|become|were|was|are) (?:non-?transferable|"
+                          r"exhausted|spoilt|spoiled|rejected|void|invalid))", re.I)
 """After a count of ballots: some of them, not the poll ("the 152,275 ballot papers held by eliminated candidates")."""
 
 
@@ -384,6 +385,7 @@ AREA_NOUNS = frozenset({"region", "county", "country", "nation", "state", "provi
 """Areas an "its" may stand for before their seats ("in the region with 24 of its 58 seats")."""
 MEMBER_NOUNS_PLURAL = frozenset({"mps", "msps", "mss", "members", "councillors", "councilors", "tds", "mlas", "meps"})
 """A chamber's members as people, the unit of "18 Northern Ireland MPs"."""
+TURNOUT_CHANGE = "a change in turnout, in points"
 NEED_WORDS = frozenset({"needed", "need", "needs", "required", "requires", "require"})
 """Verbs of a target right before a count of votes ("he needed 1,970 votes")."""
 NOT_A_BODY = frozenset({"cabinet", "team", "staff", "family", "public", "committee", "board", "crew", "panel",
@@ -535,6 +537,12 @@ def distractor(v: View, i: int) -> str | None:
             v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
             or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
         return "a change since an earlier election"  # "he polled 9,402 more votes than last time": no count, no lead
+    if unit is not None and unit[0] in ("unit.percent", "unit.points") and n.value > 100 and any(
+            v.lower(k) in ("increase", "increases", "rise", "rises", "growth", "jump", "same") or v.lower(k).endswith("fold")
+            for k in range(*v.sentence_bounds(i))):
+        return "a rate of change"  # "a roughly sevenfold increase, or more than 600 per cent": no share, no points
+    if nxt in ("postal", "proxy", "overseas") and v.lower(i + 2) in ("votes", "ballots", "vote", "ballot"):
+        return "a part of the ballots"  # "The total includes 4,210 postal ballots": no total, no one's count
     if n.decimals and "," in n.text and unit is None:
         return "a figure worked to decimals"  # "Five per cent of the valid vote was 1,969.35": arithmetic, no count
     if (nxt in ("figures", "digits", "figure", "digit") or nxt == "-" and v.lower(i + 2) in ("figure", "digit")) \
@@ -1104,6 +1112,9 @@ class Reader:
         v = self.v
         unit = "points" if ucat == "unit.points" else "percent"
         ev = [f"unit {text}"]
+        if unit == "points" and (v.has(i - 1, "change.up") or v.has(i - 1, "change.down")) \
+                and v.cue_left(i, "cue.turnout", 6) is not None:
+            return Reading(i, Kind.SHARE_CHANGE, unit, ev + [TURNOUT_CHANGE])  # "The turnout was down 5.5 points"
         if (s := v.cue_left(i, "cue.turnout", 6)) is not None or v.cue_right(i, "cue.turnout", 2) is not None \
                 or v.cue_right(i, "cue.turnout", 6) is not None and v.cue_right(i, "cue.electorate", 5) is not None:
             return Reading(i, Kind.TURNOUT, unit, ev + ["'turnout'"], anchor=s)
@@ -1443,6 +1454,13 @@ class Reader:
                 and not any((m := v.mention_at[k]) is not None and m.kind in ("party", "person")
                             for k in range(max(0, i - 3), i)):
             return None  # "Others: 18 Northern Ireland MPs, the Speaker and …": a place's members, no party's tally
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("called", "named") \
+                and v.lower(u[2] - 1) in MEMBER_NOUNS_PLURAL:
+            return None  # "elected two councillors called Patel": some people, no party's tally
+        if v.lower(i - 1) in ("its", "their") and any(v.lower(k) in DISTRICTS for k in range(
+                v.sentence_bounds(i)[0], i - 1)) and (u := unit_after(v, i)) is not None \
+                and v.lower(u[2] - 1) in ("seats", "councillors", "members"):
+            return None  # "Sandholme ward splits its two seats": the ward's size, no party's seats
         if (u := unit_after(v, i)) is not None and any(v.lower(k) in ("new", "newly-elected", "first-time")
                                                        for k in range(i + 1, u[1])):
             return None  # "The two new Labour MPs called Hughes", "Labour has 209 new MPs": some of a party's members,
@@ -1960,6 +1978,9 @@ class Reader:
                 for k in range(s + 1, i - 1)):
             return s  # "cut his margin over Liberal Anne-Marie Roy from 13 votes to seven": the lead it was
         s = v.cue_left(i, "cue.by", 3)
+        if s is not None and (m := v.mention_at[i + 1] if i + 1 < v.n else None) is not None \
+                and m.kind in ("party", "person") and m.start == i + 1:
+            s = None  # "described by one Conservative activist": who did it, no margin
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
                 and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
                 and not (v.lower(i + 1) == "to" and v.num(i + 2) is not None):
@@ -2188,6 +2209,9 @@ class Reader:
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
+        elif h in TIME_HEADS and not n.decimals and SEAT_TABLE_CAPTION.search(cell.caption) \
+                and cell.headers and cell.headers[0] in ("party", "parties", "group", ""):
+            kind, unit = Kind.SEATS, "seats"  # "state of the parties" over "| Party | Before | After | Change |"
         elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) \
                 or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
@@ -2337,8 +2361,8 @@ class Reader:
             return True  # "| SNP seats | 48 | 9 | -39 |": the row says what it counts
         if re.search(r"\bshare\b|%|\bvotes?\b", cell.row_label):
             return False
-        if any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")):
-            return True
+        if any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) or SEAT_TABLE_CAPTION.search(cell.caption):
+            return True  # (and "Tarnbridge MBC – state of the parties" over "| Party | Before | After | Change |")
         for left in reversed(cell.headers[: cell.column]):
             if any(w in left for w in ("%", "share", "vote")):
                 return False
@@ -3067,6 +3091,11 @@ class Inheritor:
                     and src.kind == Kind.SHARE_CHANGE and v.lower(i - 1) == "from" \
                     and (first := self._source_before(src.i)) is not None and first.kind == Kind.TURNOUT:
                 src = first  # "Turnout … fell to 63.8 percent, down 3.3 percentage points from 67.1 percent"
+            elif v.lower(i - 1) == "from" and src is not None and src.kind == Kind.SHARE_CHANGE \
+                    and TURNOUT_CHANGE in src.evidence:
+                r.kind = Kind.TURNOUT  # "The turnout was down 5.5 points, from 33.9 per cent in 2021 to 29.4"
+                r.evidence.append(f"the earlier side of the change in turnout '{v.text(src.i)}'")
+                continue
             if v.lower(i - 1) in ("from", "to") and src is not None \
                     and src.kind == Kind.TURNOUT and src.unit == r.unit:
                 r.kind = Kind.TURNOUT
@@ -3201,6 +3230,8 @@ class Inheritor:
             j -= 1  # "CALDER, Hamish   National   21,054": columns set in spaces
         if v.lower(j) in LIST_SEPARATORS:
             j -= 1
+        if v.lower(j) in ("winner", "elected", "won", "re-elected") and v.lower(j - 1) in LIST_SEPARATORS + (",",):
+            j -= 2  # "Doug Pruitt (R, incumbent) - winner: 148,207": the count after a label of the result
         if v.lower(j) in (")", "):"):  # "Jo Cox (Labour): 21,104" may tokenize "):" as one
             k = j - 1
             while k > j - 5 and k >= 0 and v.lower(k) != "(":

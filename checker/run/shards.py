@@ -105,8 +105,8 @@ def keys_of(f: Fact, wanted: frozenset[Key], sum_kinds: frozenset[Kind], contest
         # control: a majority claimed against its sentence's size; seat-majority: the party of the sentence that
         # can have one
         out.append(("seat sentence", f.path, c.sentence))
-    if f.kind in (Kind.SHARE, Kind.SHARE_CHANGE) and c.column:
-        out.append(("table row", f.path, c.location.line))  # row-change: a row's shares and its change in share
+    if f.kind in (Kind.SHARE, Kind.SHARE_CHANGE, Kind.SEATS, Kind.SEAT_CHANGE) and c.column:
+        out.append(("table row", f.path, c.location.line))  # row-change: a row's shares (or seats) and their change
     if f.kind == Kind.SHARE:
         out.append(("shares", *share_group(f)))  # share-sum: one contest's or one election's shares
         if f.subject is None and (OTHERS_LINE.match(c.sentence) or c.column):
