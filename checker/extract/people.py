@@ -11,6 +11,7 @@ as the name and remembered as written, for the name-variant warning.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc
 
@@ -78,7 +79,7 @@ class People:
         people += self._given_names_alone(t, people, taken)
         people = [p for p in people if not _kin_of(t, p)]
         people.sort(key=lambda s: s.start)
-        self._link(people)
+        self._link(people, NAMESAKES_TOLD.search(t.text) is not None)
         for p in people:
             p.party = self._affiliation(t, p, others)
         _relink_by_party(people)
@@ -405,8 +406,9 @@ class People:
         return out
 
     @staticmethod
-    def _link(people: list[Span]) -> None:
-        """Give every mention the full name it stands for: nearest earlier one, else first later."""
+    def _link(people: list[Span], namesakes: bool = False) -> None:
+        """Give every mention the full name it stands for: nearest earlier one, else first later. `namesakes`: the
+        copy says some people of one surname are not related."""
         full = [p for p in people if " " in p.name]
         for p in people:
             if " " in p.name and p.via == "title":
@@ -418,8 +420,8 @@ class People:
             same = [f for f in full if f.name.split()[-1] == p.name]
             if p.gender is not None and any(f.gender != p.gender for f in same):
                 # "Mr Sandhu" beside Amrit and Karen Sandhu: not the one whose given name says otherwise (and "Ms
-                # Nair" beside only Tom Nair is another Nair, named in full elsewhere)
-                same = [f for f in same if f.gender in (None, p.gender)]
+                # Nair" beside only Tom Nair, in copy that says they are no relation, is another Nair)
+                same = [f for f in same if f.gender in (None, p.gender)] or ([] if namesakes else same)
             before = [f for f in same if f.start < p.start]
             target = before[-1] if before else (same[0] if same else None)
             if target is not None:
@@ -666,6 +668,10 @@ OFFICES = frozenset({"mayor", "incumbent", "mp", "msp", "commissioner", "governo
 """An office one person holds: "The Labour mayor" is the mayor the copy named, whatever party it gave her."""
 ROLE_NOUNS_NOT_ONE = frozenset({"candidates", "members", "mps", "councillors", "vote", "share", "tally", "total"})
 """Words after a party's name that make it no one person ("The Labour candidates won …", "The Labour vote …")."""
+
+
+NAMESAKES_TOLD = re.compile(r"\bno relation\b|\bnot related\b|\bnot to be confused\b|\bunrelated\b", re.I)
+"""Copy that says two people of one name are not related: a title's gender then tells them apart."""
 
 
 def _relink_by_party(people: list[Span]) -> None:
