@@ -22,7 +22,7 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (35, 0),
-    "set2": (41, 4),  # blind when first scored (16, 35); tuned on since
+    "set2": (42, 4),  # blind when first scored (16, 35); tuned on since
     "set3": (38, 0),  # blind when first scored (26, 18); tuned on since
     "set4": (36, 0),  # blind when first scored (18, 12); tuned on since
     "set5": (35, 0),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
@@ -75,7 +75,7 @@ FLOORS = {
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (25, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
     "set34": (29, 0),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (28, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    "set35": (29, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
     # next
     "set36": (30, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
     # 6 December (sixth)
@@ -102,7 +102,7 @@ FLOORS = {
     # its starting code; 25, 38 on its final); read in the session of 7 December
     "set46": (28, 1),  # written blind mid-session in the session of 6 December (eighth), never read there (27, 18; 28,
     # 16); read in the session of 7 December
-    "set47": (30, 4),  # written blind at the start of the session of 7 December and held out (23, 22 on its starting
+    "set47": (32, 4),  # written blind at the start of the session of 7 December and held out (23, 22 on its starting
     # code; 25, 21 on the code of that session's first commit), then read and its classes fixed. (set48, written
     # blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
 }

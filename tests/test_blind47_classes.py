@@ -124,3 +124,36 @@ def test_a_lead_for_one_seat_of_several_is_no_lead_of_the_count(check_as):
     text = ("In Dale ward (two seats) the first count put Mr Holt 40 votes behind Ms Park for the second seat. The "
             "recount widened the gap to 52.")
     assert not errors(check_as({"d.txt": text}), "agreement")
+
+
+def test_a_surname_that_is_a_word_after_a_title(read_as):
+    text = ("Labour's Ann Cole has unseated Conservative Max Field. Ms Cole received 30,100 votes, just ahead of Mr "
+            "Field on 29,800.")
+    assert figure(read_as, "f.txt", text, "29,800").subject == "Max Field"
+
+
+def test_a_place_in_a_quote_is_no_seat_the_next_paragraph_is_about(read_as):
+    text = ("Labour's Joe Barr has been elected mayor of the West Vale Combined Authority.\n\n"
+            'Mr Barr said: "I will serve every town, from Dudley to Walsall."\n\n'
+            "He won by 2,004 votes.")
+    assert figure(read_as, "q.txt", text, "2,004").place not in ("Dudley", "Walsall")
+
+
+def test_a_winners_table_s_valid_votes_and_share(read_as):
+    text = ("| Constituency | Winner | Party | Winner's votes | Valid votes | Winner's share |\n|---|---|---|---|---|---|\n"
+            "| Elm Vale | Rosa Finn | LD | 20,100 | 45,000 | 44.7% |\n| Oak Fell | Ian Dow | Lab | 19,000 | 41,000 | 46.3% |\n")
+    claims = claims_in(read_as, "w.md", text)
+    assert {c.text: c.kind for c in claims if c.text in ("45,000", "41,000")} == {"45,000": Kind.VOTES_CAST,
+                                                                                 "41,000": Kind.VOTES_CAST}
+    assert figure(read_as, "w.md", text, "44.7").subject == "Rosa Finn"
+
+
+def test_the_later_side_of_a_change_is_not_the_earlier_side_s_year(read_as):
+    text = "The Greens' seat count rose fourfold, from 2 MPs at the 2019 election to 8."
+    assert figure(read_as, "g.txt", text, "8").modality == Modality.ACTUAL
+
+
+def test_a_live_page_s_summary_so_far_is_no_provisional_count(read_as):
+    text = ("**04:10** Summary so far: Labour have gained Holm Vale, where Ada Kerr's 2,450-vote win ended 14 years of "
+            "Conservative representation.")
+    assert figure(read_as, "s.md", text, "2,450").round is None

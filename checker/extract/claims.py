@@ -293,8 +293,10 @@ _QUALIFYING = re.compile(r"\b(?:missed|miss|misses|missing|reach|reached|reaches
                          r"qualified\s+for|qualify\s+for|qualifies\s+for|through\s+to|advanced\s+to|advance\s+to|"
                          r"into|short\s+of)\s+(?:the\s+|a\s+)?$", re.I)
 """Before "the run-off", "the second round": a first round's figures that did or did not earn a place in it."""
-_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:of|on|in)\s+the\s+(?:election|night|campaign|evening|day|year|morning)\s*$",
-                                 re.I)
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:of|on|in)\s+the\s+(?:election|night|campaign|evening|day|year|morning)\s*$"
+                                 r"|\b(?:summary|round-?up|recap)\s*$", re.I)
+# (and a live page's "Summary so far: Labour have … gained Holmeford and Tarleigh, where Grace Whitfield's 3,290-vote win
+# …": the results declared to date)
 """Before "so far": the results to date that a superlative ranks ("the narrowest result of the election so far")."""
 _OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b"
                            r"|\bfrom\s+(?:a\s+|the\s+|just\s+|only\s+)?\d[\d,]*")

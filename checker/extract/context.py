@@ -429,6 +429,9 @@ class Context:
             # ("| Swing to ALP |": to Labor, whoever won the row's seat)
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
+        if r.slot != "table" and r.kind == Kind.SHARE and v.cells[r.i] is not None and not v.cells[r.i].heading \
+                and not self._heading_party_list(r.i) and (m := self._row_owner(r.i)) is not None and m.kind == "person":
+            return Owner(m, "table row", None)  # "| Anna Pell | LD | 22,406 | 50,130 | 44.7% |": the winner's share
         if r.slot == "table" and self._party_column(r.i) and self._unknown_party_cell(r.i):
             return Owner(None, "a party we do not know", None)  # "| NDA | Apna Dal (Soneylal) | 9 |"
         if r.slot == "tally" and (p := self._line_person(r.i)) is not None:
@@ -1449,7 +1452,8 @@ class Context:
             return earlier[-1].name, 0.85 if one or same_line else 0.7
         first = self._first_token_of_paragraph(r.i)
         if first is not None and v.lower(first) in CONTINUATIONS:
-            earlier = [L for L in self.places if L.start < first and not is_measure(L.name)]
+            earlier = [L for L in self.places if L.start < first and not is_measure(L.name) and not v.quote_of[L.start]]
+            # (not a place in someone's words: '"… from Solihull to Walsall."' is no seat the next paragraph is about)
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
                 # the one seat the article names is no guess ("The Lib Dem share rose …" after "the Midcote
                 # by-election"); one of several is
@@ -1964,6 +1968,12 @@ class Context:
         if r.year is not None:
             return r.year
         v = self.v
+        if v.lower(r.i - 1) == "to" and (frm := next((k for k in range(r.i - 2, max(v.clause_start[r.i], r.i - 12) - 1, -1)
+                                                      if v.lower(k) == "from"), None)) is not None \
+                and not any(is_year(v, k) for k in range(v.sentence_bounds(r.i)[0], frm)) \
+                and any(is_year(v, k) for k in range(frm, r.i)) \
+                and not any(is_year(v, k) for k in range(r.i + 1, min(v.clause_end[r.i] + 1, r.i + 6))):
+            return None  # "from 11 MPs at the 2019 election to 72": the year is the earlier side's, not the later's
         if (y := self._bracket_year(r.i)) is not None:
             return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
         if (y := self._line_label_year(r.i)) is not None:

@@ -308,8 +308,8 @@ class People:
                     and i + 2 not in taken and texts[i][:1].isupper():
                 out.append(Span("person", i, i + 3, f"{texts[i]}-{texts[i + 2]}", via="surname"))
         for i, word in enumerate(texts):
-            if word not in surnames or i in taken or word in self.not_names:
-                continue
+            if word not in surnames or i in taken or word in self.not_names and not (i > 0 and texts[i - 1] in self.honorifics):
+                continue  # (but "Mr Street" beside Andy Street: a surname that is a word, after a title)
             given = texts[i - 1] if i > 0 else ""
             if i - 1 not in taken and self._name_word(given) and given not in self.honorifics \
                     and given.lower() not in self.person_before and not given.isupper() \

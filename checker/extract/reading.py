@@ -2183,6 +2183,9 @@ class Reader:
             kind, unit = Kind.TURNOUT, "percent" if n.decimals or "%" in h else "votes"
         elif h in BALLOT_COLUMNS and not n.decimals and any("turnout" in x or "electorate" in x for x in cell.headers):
             kind, unit = Kind.VOTES_CAST, "votes"  # "| Council | Electorate | Ballot papers | Turnout |"
+        elif h in BALLOT_COLUMNS and h != "ballots" and not n.decimals \
+                and any(x != h and ("winner" in x or "candidate" in x) and "vote" in x for x in cell.headers):
+            kind, unit = Kind.VOTES_CAST, "votes"  # "| Winner | Party | Winner's votes | Valid votes | … |"
         elif "electorate" in h and (any("list" in x for x in cell.headers) or re.search(r"\belectorates\b|\bwon\b", h)):
             kind, unit = Kind.SEATS, "seats"  # "| Party | Electorate | List | Total |": New Zealand's electorate seats
             # (and "| Party | Party vote % | Electorates |": the electorates each party won)
