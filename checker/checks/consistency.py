@@ -179,7 +179,7 @@ class Agreement(Check):
                 continue
             # (an undated article's same figure counts too: "Sarah Whitlock (Con) 19,682" in copy of no year)
             undated = groups.get(undated_key(key), []) if key[0] in UNDATED_KINDS and key[-1][0] is not None else []
-            told_by = Counter(value for _, value in {(f.path, f.claim.value) for f in facts + undated})
+            told_by = _told_by(facts + undated)
             backed = _backed_lead(index, facts) if key[0] == "lead" else None
             facts.sort(key=lambda f: (_impossible(f), -told_by[f.claim.value], f.claim.value != backed, f.path,
                                       f.claim.location.start))
@@ -232,7 +232,7 @@ class Agreement(Check):
             if key[0] not in UNDATED_KINDS or key[-1][0] is not None or key[-1][1] or len(dated.get(key, {})) != 1:
                 continue
             ((year, theirs),) = dated[key].items()
-            told_by = Counter(value for _, value in {(g.path, g.claim.value) for g in theirs + facts})
+            told_by = _told_by(theirs + facts)
             first = min(theirs, key=lambda g: (-told_by[g.claim.value], g.path, g.claim.location.start))
             # (the figure most articles give, not one dated article's other one)
             label = _label(key)
@@ -308,6 +308,11 @@ UNLIKE_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Ki
                           Kind.ELECTORATE, Kind.MAJORITY_SHARE})
 """Figures of three digits or more: two statements of one that differ in more than a slip of the pen are more
 likely two figures misread as one (a ward's 16 votes and a candidate's 19,431) than a contradiction."""
+
+
+def _told_by(facts: list[Fact]) -> Counter:
+    """How many articles give each value: the figure most articles give is the one another article is set against."""
+    return Counter(value for _, value in {(f.path, f.claim.value) for f in facts})
 
 
 def _backed_lead(index: Index, facts: list[Fact]) -> float | None:

@@ -46,7 +46,7 @@ class Turnout(Check):
                 for f in facts:
                     if id(f) not in judged:
                         sentences[(f.path, f.claim.location.line, f.claim.sentence)][kind].append(f)
-        for (_, _, _), kinds in sorted(sentences.items(), key=lambda kv: str(kv[0][:2])):
+        for _, kinds in sorted(sentences.items(), key=lambda kv: str(kv[0][:2])):
             if all(len(kinds.get(k, [])) == 1 for k in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST)):
                 f = kinds[Kind.TURNOUT][0]
                 yield from self._judge(kinds, f.contest or f.claim.scope, judged)

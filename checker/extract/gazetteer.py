@@ -1018,7 +1018,7 @@ LOOSE_ROLES = ("role: a sentence opened by", "role: an opener", "role: 'X, a", "
 """Roles read from a sentence's shape alone, not from a word that says the name is a seat: never a US state's name."""
 VENUE_BEFORE = frozenset({"count", "counts", "centre", "center", "hall", "declaration", "office", "headquarters",
                           "rally", "party", "speech", "supporters", "crowd", "reporters", "voters", "audience",
-                          "born", "grew", "lives", "lived", "raised", "nurse", "teacher", "doctor", "former", "who"})
+                          "born", "grew", "lives", "lived", "raised", "who"})
 """Words before "in X," that make X where something happened, not a seat: "travelled to the count in Aberaeron,"."""
 BEATEN = frozenset({"beaten", "defeated", "ousted", "unseated", "toppled", "elected", "re-elected"})
 """Participles before "in X by": "was beaten in Fenwick-Bayshore by the Liberal newcomer"."""
@@ -1224,11 +1224,7 @@ def _words_before(t: TokenTable, i: int, words: int = 6) -> range:
 
 def _starts_clause(t: TokenTable, i: int, words: int = 3) -> bool:
     """Token i opens a sentence or a clause (after a full stop, a line break or a comma), past an adverb or two."""
-    k = i - 1
-    steps = 0
-    while k >= 0 and steps < words and t.texts[k][:1].isalpha() and not t.is_space[k]:
-        k -= 1  # "Next door in Collingby,", "Further north, in Redwater,"
-        steps += 1
+    k = _words_before(t, i, words).start - 1  # "Next door in Collingby,", "Further north, in Redwater,"
     return k < 0 or t.texts[k] in (".", ",", ";", ":", "!", "?") or t.is_space[k]
 
 

@@ -383,11 +383,7 @@ BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legisla
 """Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
 AREA_NOUNS = frozenset({"region", "county", "country", "nation", "state", "province", "city"})
 """Areas an "its" may stand for before their seats ("in the region with 24 of its 58 seats")."""
-MEMBER_NOUNS_PLURAL = frozenset({"mps", "msps", "mss", "members", "councillors", "councilors", "tds", "mlas", "meps"})
-"""A chamber's members as people, the unit of "18 Northern Ireland MPs"."""
 TURNOUT_CHANGE = "a change in turnout, in points"
-NEED_WORDS = frozenset({"needed", "need", "needs", "required", "requires", "require"})
-"""Verbs of a target right before a count of votes ("he needed 1,970 votes")."""
 NOT_A_BODY = frozenset({"cabinet", "team", "staff", "family", "public", "committee", "board", "crew", "panel",
                         "jury", "audience", "government", "frontbench", "front", "campaign", "union", "club"})
 """Groups of people whose members are no seats ("six members of his cabinet")."""
@@ -402,6 +398,8 @@ BALLOT_COLUMNS = frozenset({"ballot papers", "ballots cast", "votes cast", "ball
 EXTRA_SEATS = frozenset({"overhang", "top-up", "topup", "levelling", "leveling", "bonus"})
 MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", "representatives", "msps", "mlas",
                           "tds", "legislators", "delegates"})
+MEMBER_NOUNS_PLURAL = (MEMBER_NOUNS - {"seats"}) | {"councilors", "mss", "meps"}
+"""A chamber's members as people, the unit of "18 Northern Ireland MPs"."""
 RELATIVE_WORDS = frozenset({"more", "higher", "lower", "less", "fewer", "bigger", "larger", "greater", "smaller"})
 
 
@@ -1094,9 +1092,10 @@ class Reader:
             return Reading(i, Kind.VOTES_PER_SEAT, "votes", [f"'{v.span_text(k, k + 2)}': votes for each seat"])
         if ucat in ("unit.percent", "unit.points"):
             return self._percent(i, ucat, text, n)
-        if ucat == "unit.votes" and (v.lower(i - 1) in NEED_WORDS or v.lower(i - 1) in ("just", "only", "least")
-                                     and NEED_WORDS & set(v.lowers[max(0, i - 3):i - 1])):
-            return None  # "so he needed 1,970 votes": a target to reach, no one's count
+        if ucat == "unit.votes" and any(v.has(k, "context.threshold") and v.t.is_alpha[k] and v.text(k).islower()
+                                        and all(v.lower(j) in ("just", "only", "at", "least") for j in range(k + 1, i))
+                                        for k in range(max(0, i - 3), i)):
+            return None  # "so he needed 1,970 votes", "needs at least 2,000 votes": a target to reach, no one's count
         if ucat == "unit.votes":
             return self._votes(i, text)
         if ucat == "unit.seats":
