@@ -176,6 +176,14 @@ EARLIER_YEARS = "the copy tells of these years as earlier elections: "
 """Evidence on an undated article's figures: the years its own copy dates as past ("against 41,227 in 2021"), so no
 other article of those years is taken to be the election it reports."""
 
+OF_THEIR_VOTES = re.compile(r"\s*Of\s+(?:[\w.’'-]+(?:'s|’s|s'|s’)|his|her|their|its|the)\s+(?:[\w-]+\s+)?[\d,]+"
+                            r"(?:\s+(?:votes|ballots|papers|preferences|transfers))?\s*,", re.I)
+"""A sentence that opens with the count an excluded candidate passed on: "Of Muir's 1,357, Nisbet received 502"."""
+FIRST_ROUND_LEAD_TOLD = "a lead the copy says is the first round's"
+"""Evidence of a lead told as the first count's ("started 626 first preferences behind him"): in copy of several
+rounds, another fact than a lead told plain, which is most often the result's ("takes final seat by 199 votes")."""
+PAIR_OF_COUNTS = "a pair of vote counts, the winner's first"
+"""Evidence of a count told as one side of a score ("won by 425 votes, 16,402 to 15,977")."""
 INTERMEDIATE = "intermediate"
 TO_A_MAJORITY = "distance to a majority"
 """The slot of "two seats short of a majority": a distance to a target the copy does not give (the body's majority),

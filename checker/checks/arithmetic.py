@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
-from ..model import TWO_PARTY, Kind
+from ..model import INTERMEDIATE, PAIR_OF_COUNTS, TWO_PARTY, Kind
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
 
@@ -24,8 +24,7 @@ class Difference(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         # a lead told with its score, the losing side unnamed ("won by just 425 votes - 16,402 to 15,977"), is the
         # score's (`_scores`), not the contest's winner against whoever else it names ("Reform UK's 7,031")
-        scored = {(f.path, f.claim.sentence) for f in index.by_kind.get(Kind.VOTES, [])
-                  if f.subject is None and f.claim.role == "runner_up"}
+        scored = {(f.path, f.claim.sentence) for f in index.by_kind.get(Kind.VOTES, []) if _unnamed_second(f)}
         for contest in index.contests.values():
             for lead in contest.leads:
                 if lead.kind in self.kinds and (lead.path, lead.claim.sentence) not in scored:
@@ -38,14 +37,16 @@ class Difference(Check):
         are."""
         unnamed: dict[tuple[str, str], list[Fact]] = {}
         for f in index.by_kind.get(Kind.VOTES, []):
-            if f.subject is None and f.claim.role == "runner_up":
+            if _unnamed_second(f):
                 unnamed.setdefault((f.path, f.claim.sentence), []).append(f)
         if not unnamed:
             return
         winners: dict[tuple[str, str], list[Fact]] = {}
         for f in index.by_kind.get(Kind.VOTES, []):
-            if f.claim.role == "winner" and (f.path, f.claim.sentence) in unnamed:
-                winners.setdefault((f.path, f.claim.sentence), []).append(f)
+            if (where := (f.path, f.claim.sentence)) in unnamed and f not in unnamed[where] and (
+                    f.claim.role == "winner" or f.claim.role is None and f.claim.round == INTERMEDIATE
+                    and PAIR_OF_COUNTS in f.claim.evidence and f.claim.location.start < unnamed[where][0].claim.location.start):
+                winners.setdefault(where, []).append(f)
         for kind in (Kind.MAJORITY, Kind.MARGIN):
             if kind not in self.kinds:
                 continue
@@ -188,6 +189,13 @@ def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate) -> t
         return None
     hi, lo = (fa, fb) if fa.claim.value >= fb.claim.value else (fb, fa)
     return hi.claim.value - lo.claim.value, f"{fmt(hi.claim.value)} − {fmt(lo.claim.value)} = {fmt(hi.claim.value - lo.claim.value)}"
+
+
+def _unnamed_second(f: Fact) -> bool:
+    """The losing side's count of a score whose side is not named: the runner-up's ("won by 425 votes - 16,402 to
+    15,977"), or a stage's ("Reid still led by 15 votes, 2,133 to 2,118", its roles dropped with the stage)."""
+    return f.subject is None and (f.claim.role == "runner_up" or f.claim.role is None and f.claim.round == INTERMEDIATE
+                                  and PAIR_OF_COUNTS in f.claim.evidence)
 
 
 def _who(c: Candidate) -> str:

@@ -166,9 +166,10 @@ class Direction(Check):
         # example's "took 45.0% … fall to 30.0%"), not another passage's of the same party further on
         here = [g for g in in_article if fits(g)]
         near = [g for g in here if f.claim.paragraph - 2 <= g.claim.paragraph <= f.claim.paragraph]
-        anywhere = here or [g for g in candidates if fits(g) and g.contest == f.contest]
+        anywhere = here or [g for g in candidates if fits(g) and g.contest == f.contest and g.claim.scope == scope]
         # (another article's: a party's national figure for a national change, not a ward's count in a round-up; the
-        # same seat's for a seat's change, never the national vote: "Labour's vote fell by 9,626" in a by-election)
+        # same seat's for a seat's change, never the national vote: "Labour's vote fell by 9,626" in a by-election;
+        # and the same body's: never a Senedd share for a change in Scotland's Westminster vote)
         if any(g.claim.modality == Modality.FORECAST for g in near):
             anywhere = []  # a worked example just before: its change is of its figures, not of another passage's
 

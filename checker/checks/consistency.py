@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Index
-from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, FIRST_ROUND_LEAD_TOLD, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -50,7 +50,7 @@ def fact_key(f: Fact) -> tuple | None:
     if c.kind in LEADS and c.unit != "seats":
         if not f.contest or OF_ONE_SEAT_OF_SEVERAL.search(c.sentence):
             return None  # (nor "48 votes behind Mr Patel for the second seat": a gap in a ward of several seats)
-        return ("lead", f.contest, *when)
+        return ("lead", f.contest, "on the first count" if FIRST_ROUND_LEAD_TOLD in c.evidence else "", *when)
     if c.kind == Kind.MAJORITY and c.unit == "seats":  # (a council's, like its seats: known only within the article)
         return ("seat majority", f.subject, c.scope, *((f.path, c.body) if c.scope == COUNCIL_SCOPE else ()), *when) \
             if f.subject else None

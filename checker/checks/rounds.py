@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import INTERMEDIATE, SPLIT_PART, Kind, Modality
+from ..model import INTERMEDIATE, OF_THEIR_VOTES, SPLIT_PART, Kind, Modality
 from ..numbers import COUNT_WRITTEN, parse_number
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
@@ -52,10 +52,17 @@ LATE_COUNT = re.compile(r"\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 first."""
 
 
-EXHAUSTED_TOLD = re.compile(r"(?<!\+)" + COUNT_WRITTEN + r"\s+(?:were|was|went|proved|became)?\s*(?:non-transferable|"
-                            r"not transferable|exhausted|non-transferrable)\b|\b(?:non-transferable|exhausted)\s*:?\s+"
-                            + COUNT_WRITTEN, re.IGNORECASE)
-"""In a sentence of votes passed on: how many went to no one ("and 96 were non-transferable")."""
+EXHAUSTED_TOLD = re.compile(r"(?<!\+)" + COUNT_WRITTEN + r"\s+(?:(?:ballot\s+papers|papers|ballots|votes)\b[^.;\d]{0,70}?\b"
+                            r"(?:were|was|went|proved|became)\s+|(?:were|was|went|proved|became)\s+)?(?:non-transferable|"
+                            r"not transferable|exhausted|non-transferrable|no further)\b|\b(?:non-transferable|exhausted)"
+                            r"\s*:?\s+" + COUNT_WRITTEN, re.IGNORECASE)
+"""In a sentence of votes passed on: how many went to no one ("and 96 were non-transferable", "while 564 ballot papers
+had no further preference between the two and became non-transferable", "while 654 went no further")."""
+
+
+ALL_TAKERS = re.compile(r"\bbetween\s+the\s+(?:two|three|last\s+two|final\s+two)\b|\b(?:the\s+)?(?:two|three)\s+"
+                        r"(?:remaining|left\s+in)\b|\bremaining\s+(?:two|three|pair)\b", re.IGNORECASE)
+"""Words that say the sides named are all the votes could go to: "no further preference between the two"."""
 
 
 class SplitSum(Check):
@@ -88,6 +95,8 @@ class SplitSum(Check):
             if not pool:
                 continue
             whole = max(pool, key=lambda g: g.claim.location.start)
+            if OF_THEIR_VOTES.match(first.sentence) is not None and whole.claim.sentence != first.sentence:
+                continue  # "Of Muir's 1,357, Nisbet received 502": the count it opens with, which is not read
             total = sum(f.claim.value for f in split)
             terms = " + ".join(f.claim.text for f in split)
             told = EXHAUSTED_TOLD.search(first.sentence)
@@ -97,8 +106,10 @@ class SplitSum(Check):
                 if total + spent == whole.claim.value:
                     yield self.verified(split[-1], f"{terms} = {whole.claim.text} ✓ (the votes passed on)")
                     continue
-                short = total + spent < whole.claim.value  # (more is a slip whoever else got some; fewer may be the
-                # share of a candidate the copy leaves out: "410 went to Mr Madigan and 320 to …, while 106 were …")
+                short = total + spent < whole.claim.value and not ALL_TAKERS.search(first.sentence)
+                # (more is a slip whoever else got some; fewer may be the share of a candidate the copy leaves out:
+                # "410 went to Mr Madigan and 320 to …, while 106 were …"; not where it says the takers are all there
+                # were: "… had no further preference between the two")
                 yield self.finding(
                     split[0], f"the votes passed on and the non-transferable add up to {fmt(total + spent)}, not the "
                               f"{whole.claim.text} there were to pass on", stated=total + spent,

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -80,13 +80,51 @@ VOTE_PROGRESS = re.compile(r"\bwith (?:(?:an? )?(?:about|some|nearly|roughly|jus
                            r"|\bafter\s+\d+\s+of\s+(?:the\s+)?\d+\s+rounds\b", re.IGNORECASE)
 # (India's "by the 12th of 24 rounds his lead had crossed 70,000": part-way; not "after 24 rounds of counting")
 """A note of how far the counting of votes has got, short of the whole: "with 92% of the expected vote counted"."""
+PROGRESS_LINE = re.compile(r"(?:^|[-–—:.]\s)\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of\s+(?:the\s+)?(?:enrolled\s+|"
+                           r"expected\s+|estimated\s+|registered\s+)?(?:voters|vote|votes|ballots|enrolment|precincts|"
+                           r"booths)\s+)?(?:now\s+)?(?:counted|reporting)\b", re.IGNORECASE)
+"""A live entry's line that opens with how far the count has got ("20:30 - 18.4 percent of enrolled voters counted.
+Labor's Josh Nguyen leads …"): its figures are a running count's."""
+
+
+ENTRY_LABEL = re.compile(r"[ \t>*_#-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s*)?((?:[^\s:.]+\s+){0,3}[^\s:.]+):")
+
+
+PARTIAL_COUNT_LABEL = re.compile(r"\b(?:first|early)\s+(?:booths?|precincts?|polling\s+places?|returns?)\b|"
+                                 r"\bbooths?\s+in\b", re.IGNORECASE)
+"""A live entry's label that puts its figures in a part of the count ("First booth in: …"); not "Summary so far:"."""
+RECOUNT_AHEAD = re.compile(r"\brecount\s+(?:is|was)\s+(?:expected|likely|due|requested|called|ordered)\b|"
+                           r"\b(?:expected|likely|due)\s+(?:to\s+)?(?:a\s+|go\s+to\s+a\s+)?(?:judicial\s+)?recount\b|"
+                           r"\bjudicial\s+recount\s+(?:is|will)\b", re.IGNORECASE)
+"""A recount still to come: the figures told beside it are the count before it."""
+
+
+def _entry_label(text: str, c: Claim) -> str:
+    """A live entry's label of up to four words before its first colon ("19:42 - First booth in: Ferntree Road …"):
+    said of every figure of the entry's line, whatever sentence of it the figure is in (not a sentence's words before
+    a colon: "A quick recap of the night so far: …")."""
+    m = ENTRY_LABEL.match(line_of(text, c.location.start))
+    return m.group(1) if m is not None else ""
+
+
+def _counting_so_far(c: Claim, text: str) -> re.Match[str] | None:
+    """Where the claim's sentence, or its live entry's line, says how far the count has got."""
+    return VOTE_PROGRESS.search(c.sentence) or PROGRESS_LINE.search(line_of(text, c.location.start))
+
+
 NAMESAKE = "namesake"
 """A person mention's `via` when the copy says it is another person of the name (resolve keeps them apart)."""
 STV_ROUNDS = frozenset({"first count", "initial count"})
 """Provisional words that in a count by single transferable vote name its first round."""
-ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:round|ballot|count)\b", re.IGNORECASE)
-FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote)\b|\brun-?off\b", re.IGNORECASE)
-LATER_ROUND_HEAD = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b|\s*run-?off\b|\s*after "
+ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:round|ballot|count|stage)\b|"
+                           r"\bstage\s+[2-9]\b", re.IGNORECASE)
+FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote|stage)\b|\brun-?off\b", re.IGNORECASE)
+FIRST_ROUND_SAID = re.compile(r"\b(?:stage|count|round)\s+(?:1|one)\b|\bfirst\s+(?:stage|count|round|ballot|"
+                              r"preferences?)\b|\bfirst-preference\b", re.IGNORECASE)
+"""Words of the first round between a figure and a later round's words: the figure is the first round's ("126 votes
+ahead at stage 1 and still 15 ahead at stage 4")."""
+LATER_ROUND_HEAD = re.compile(r"\s*(?:(?:second|third|fourth|fifth|sixth)\s+and\s+)?(?:second|third|fourth|fifth|sixth|"
+                              r"final|last|2nd|3rd|4th)\s+(?:round|count|ballot|stage)\b|\s*run-?off\b|\s*after "
                               r"(?:preferences|transfers)\b", re.IGNORECASE)
 """A paragraph's opening words that put all its figures in a later round: "Second round: …", "Run-off: …"."""
 LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|count|totals?|tally|result|results|"
@@ -102,6 +140,9 @@ WIDE_AFTER = re.compile(r"[^,;]*?\bacross (?:the|all|its|this) (?:region(?:'s|�
 """After a party's figure in its clause: the region's ("… per cent of the vote across the region's 29 seats")."""
 PARTY_VOTE = "party vote"
 """The `round` of a party ballot's figures: another count than the candidates' in the same seat."""
+CHAMBER_VOTE = "chamber vote"
+"""The `round` of a vote among a chamber's own members ("Marsh won by 36 votes to 33 at the council's annual
+meeting"): another contest than the election of those members."""
 PRIMARY_ROUND = "primary"
 """The `round` of a party primary's figures ("came through a contested Democratic primary in May, beating Tom
 Whitaker with 58,204 votes"): another contest than the general election the story reports."""
@@ -113,10 +154,14 @@ PRIMARY = re.compile(r"(?<!-)\bprimar(?:y|ies)\b(?!\s+(?:votes?|count|tally|shar
 PREFERENTIAL_PRIMARY = re.compile(r"\bprimary\s+votes?\b|\bon\s+primaries\b|\bprimaries\s+(?:count|tally)",
                                   re.IGNORECASE)
 FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin|deficit)\s+(?:of\s+)?"
-                              r"(?:just\s+|only\s+)?$", re.IGNORECASE)
-"""A lead said to be the first round's, right before its figure: "her first-round lead of 22,105"."""
+                              r"(?:just\s+|only\s+)?$|\b(?:the\s+)?first\s+(?:round|count|ballot|stage)\s+by\s+"
+                              r"(?:just\s+|only\s+)?$|\bon\s+first\s+preferences\s+by\s+(?:just\s+|only\s+)?$",
+                              re.IGNORECASE)
+"""A lead said to be the first round's, right before its figure: "her first-round lead of 22,105", "led the first
+round by 1,638 votes"."""
 FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]preference(?:s|\s+votes)\b|"
-                                     r"\s+(?:votes?\s+)?(?:after|on|in|at)\s+the\s+first\s+(?:round|ballot)\b",
+                                     r"\s+(?:votes?\s+)?(?:after|on|in|at)\s+the\s+first\s+(?:round|ballot|stage)\b|"
+                                     r"\s+(?:votes?\s+)?(?:ahead|behind|clear)?\s*(?:at|after)\s+stage\s+(?:1|one)\b",
                                      re.IGNORECASE)
 """Right after a figure: the first round's ("trailed Wray by 8,252 first preferences", "led by 15,447 votes after the
 first round"), whatever else its sentence says of the final one."""
@@ -209,7 +254,7 @@ NEARLY_ALL_COUNTED = 95.0
 """A running tally with this much of the vote counted is the count a story reports ("with 99% of the vote counted")."""
 
 
-def _latest_tally(claims: list[Claim]) -> list[Claim]:
+def _latest_tally(claims: list[Claim], text: str) -> list[Claim]:
     """A story's last running tally, with nearly all the vote counted, is its count ("With an estimated 99% of the
     vote counted, Brandt had 742,118 votes … Brandt won by 41,878 votes"; a live blog's last update), unless a later
     paragraph gives those sides other counts; the earlier tallies, and a tally part-way, stay provisional."""
@@ -219,8 +264,8 @@ def _latest_tally(claims: list[Claim]) -> list[Claim]:
     last = max(c.paragraph for c in tallies)
     latest = {c.index for c in tallies if c.paragraph == last}
     told_at = [float(m.group(1)) for c in tallies if c.index in latest
-               for m in [re.search(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", VOTE_PROGRESS.search(c.sentence).group(0))]
-               if m is not None]
+               for p in [_counting_so_far(c, text)] if p is not None
+               for m in [re.search(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", p.group(0))] if m is not None]
     if not told_at or min(told_at) < NEARLY_ALL_COUNTED:
         return claims  # ("With 64% of precincts reporting, Ruiz led Hale 40,210 to 38,770": part of the count)
     told = {(c.subject, c.value) for c in tallies if c.index in latest and c.kind == Kind.VOTES}
@@ -283,10 +328,16 @@ def _said_of(words: re.Pattern, c: Claim, found: dict[tuple[str, str], list[re.M
             # shown the Bloc ahead")
         if m.start() > at and _OTHER_FIGURE.search(c.sentence, lo + len(c.text), hi):
             continue  # "Her 23.1 per cent is below the 23.4 per cent the tallies gave her": the other figure's
-        if _NEXT_CLAUSE.search(c.sentence, lo, hi):
-            continue
+        if m.start() > at and FIRST_ROUND_SAID.search(c.sentence, lo + len(c.text), hi) \
+                and not FIRST_ROUND_SAID.match(m.group(0)):
+            continue  # "126 votes ahead at stage 1 and still 15 ahead at stage 4": the first round's
+        if _NEXT_CLAUSE.search(c.sentence, lo, hi) and not (m.end() <= at and _LABEL_END.match(c.sentence, m.end())):
+            continue  # (but a label's words are said of its whole list: "Final ballot: Beaulieu 8,884; Dueck 8,818")
         return True
     return False
+
+
+_LABEL_END = re.compile(r"[\s*_]*:")
 
 
 _QUALIFYING = re.compile(r"\b(?:missed|miss|misses|missing|reach|reached|reaches|reaching|made|make|makes|making|"
@@ -299,9 +350,11 @@ _SUPERLATIVE_SO_FAR = re.compile(r"\b(?:of|on|in)\s+the\s+(?:election|night|camp
 # …": the results declared to date)
 """Before "so far": the results to date that a superlative ranks ("the narrowest result of the election so far")."""
 _OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|pc\b|percent|votes|seats)|\bnot\s+the\s+\d[\d,]*\b"
-                           r"|\bfrom\s+(?:a\s+|the\s+|just\s+|only\s+)?\d[\d,]*")
+                           r"|\bfrom\s+(?:a\s+|the\s+|just\s+|only\s+)?\d[\d,]*"
+                           r"|\b(?:fewer|more|less|lower|higher|smaller|larger|bigger|narrower|wider)\s+than\s+the\b")
 """Another figure between a claim and the words said of it: they are that figure's ("is now 412, not the 418 we
-reported from the first count", "is now 311, up from 299 on the first count")."""
+reported from the first count", "is now 311, up from 299 on the first count", "by 11 votes after a judicial recount,
+three fewer than the margin reported on election night")."""
 COUNT_TAKERS = frozenset({"took", "takes", "taking", "gained", "gaining", "captured", "capturing", "carried",
                           "picked", "secured", "securing", "won", "wins", "winning"})
 """Verbs of winning that, with the count as their object, only poll it: "Labour's Tom Riley took 6,118" is
@@ -322,6 +375,7 @@ class ClaimMaker:
         self.home_aliases = frozenset((self.home.name, *self.home.aliases)) if self.home else frozenset()
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
+        self._chamber_vote_words = _words_pattern(ruleset.words("round.chamber_vote"))
         # An STV count's "first count" is its first round, not a count before a recount
         self._provisional_words_stv = _words_pattern(tuple(w for w in ruleset.words("round.provisional")
                                                            if w not in STV_ROUNDS))
@@ -735,7 +789,15 @@ class ClaimMaker:
         # A distribution of preferences told in prose ("Mr Kerr was the first excluded. … One Nation was excluded next,
         # with 8,814 votes"): the counts from the first exclusion on, short of the final count, are a later round's
         excluded_from = m.start() if (m := EXCLUDED.search(text)) is not None else None
+        finished: set[str] = set()  # the sentences that told where candidates finished, after exclusions
         for c in claims:
+            if excluded_from is not None and c.kind in (Kind.MARGIN, Kind.MAJORITY) and c.round is None \
+                    and c.location.start > excluded_from and (e := EXCLUDED.search(c.sentence)) is not None \
+                    and e.start() < c.sentence.find(c.text) and not FINAL_SAID.search(c.sentence) \
+                    and not FINAL_COUNT.search(c.sentence) and not ALL_OTHERS.search(c.sentence):
+                c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a lead during the distribution of preferences",))
+                # "After the Liberal Democrat, Green and Conservative candidates had been excluded, Reid still led by
+                # 15 votes": a stage's lead, not the result's (not "once all others had been excluded")
             if excluded_from is not None and c.kind == Kind.VOTES and c.round is None and not c.column \
                     and c.location.start > excluded_from and not FINAL_SAID.search(c.sentence) \
                     and not FINAL_COUNT.search(c.sentence) and not FIRST_PREFERENCES.search(c.sentence) \
@@ -777,13 +839,19 @@ class ClaimMaker:
                         and (FIRST_ROUND_BEFORE.search(c.sentence, max(0, at - 45), at)
                              or FIRST_ROUND_OPENER.match(c.sentence) and not TWO_PARTY.search(c.sentence)
                              and not TRANSFER_WORDS.search(c.sentence))):
-                    out.append(c)  # "extending her first-round lead of 22,105": the first round's, whatever else
-                    continue       # the sentence says of the final one
+                    out.append(replace(c, evidence=c.evidence + (FIRST_ROUND_LEAD_TOLD,))
+                               if c.kind in (Kind.MAJORITY, Kind.MARGIN) else c)
+                    continue  # "extending her first-round lead of 22,105": the first round's, whatever else the
+                    # sentence says of the final one (and a lead so marked is never one fact with a lead told plain)
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
                         and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted or rounds_told and (
-                            FIRST_PREFERENCES.search(c.sentence) or PRIMARY_VOTES.search(c.sentence))):
+                            FIRST_PREFERENCES.search(c.sentence) or PRIMARY_VOTES.search(c.sentence))
+                             or excluded_from is not None and c.location.start > excluded_from):
                     # (or beside the first round's: "Vlahos, who trailed on primary votes, finished with 52,370")
+                    # (or after the copy has told of exclusions: "Muir's exclusion decided the contest. … Nisbet
+                    # finished with 2,620 votes to Reid's 2,334, a margin of 286")
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
+                    finished.add(c.sentence)
                 elif c.kind == Kind.VOTES and c.index not in transferred and out and out[-1].round == "final" \
                         and out[-1].kind == Kind.VOTES and out[-1].sentence == c.sentence \
                         and re.search(r"\bto (?:her|his|their|(?:the )?[\w'’]+(?:'s|’s|s'|s’))?\s*$", c.sentence[:at]):
@@ -793,24 +861,28 @@ class ClaimMaker:
                                                                           c.sentence[at:]))):
                     c = replace(c, round="transfer", role=None)  # "gained 11,210 second preferences": added, not a
                     # total, and no finishing place even when told as a pair ("…, 14,602 to Mr Stannard's 9,874")
-                elif first is not None and c.kind in (Kind.MAJORITY, Kind.MARGIN):
+                elif c.kind in (Kind.MAJORITY, Kind.MARGIN) and (first is not None or c.sentence in finished):
                     c = replace(c, round="final")
                 elif rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and at > 0 \
                         and WINNING_LEAD.search(c.sentence, max(0, at - 30), at):
                     c = replace(c, round="final")  # "Ms Pickles's winning margin of 21,124 was more than double her
                     # first-round lead": the count that decided it
                 elif (said := provisional is not None and (_said_of(provisional, c, found)
-                                                            or c.paragraph in early_tables)) \
+                                                            or c.paragraph in early_tables
+                                                            or PARTIAL_COUNT_LABEL.search(_entry_label(text, c)))) \
                         or c.kind in SEAT_KINDS and (COUNT_PROGRESS.search(c.sentence) or PRELIMINARY.search(c.sentence)
                                                      or UNCALLED.search(line_of(text, c.location.start))) \
-                        or c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence):
+                        or c.kind in ROUND_KINDS and (_counting_so_far(c, text) or PRELIMINARY.search(c.sentence)
+                                                      and RECOUNT_AHEAD.search(c.sentence)):
+                    # (and "leads by 14 votes on preliminary results, and a judicial recount is expected": a count
+                    # before the one to come; not the preliminary count alone, often the only one a story gives)
                     # (and counts "with 41% of the expected vote counted": a live blog's, before the last ballots)
                     # (and seats "on preliminary results", before special votes move them: not a preliminary count of
                     # votes, often the only one a story gives)
                     # (a tally with a note of how far the count has got: "With 640 of 650 seats declared, Labour has
                     # 409" is no final figure)
                     c = replace(c, round="provisional", evidence=c.evidence + (
-                        (RUNNING_TALLY,) if not said and c.kind in ROUND_KINDS and VOTE_PROGRESS.search(c.sentence)
+                        (RUNNING_TALLY,) if not said and c.kind in ROUND_KINDS and _counting_so_far(c, text)
                         else ()))
                     # "At the end of the first count … ahead by 43"
                 elif c.kind in ROUND_KINDS and (self._round_words is not None and _said_of(self._round_words, c, found)
@@ -834,10 +906,15 @@ class ClaimMaker:
                 c = replace(c, round=PARTY_VOTE, evidence=c.evidence + ("the party vote, not the electorate's",))
             if c.kind in ROUND_KINDS and c.round is None and primaries and PRIMARY.search(c.sentence):
                 c = replace(c, round=PRIMARY_ROUND, evidence=c.evidence + ("a primary's, not the general election's",))
+            if c.kind in (Kind.SWING, Kind.SHARE_CHANGE) and c.round is None and _counting_so_far(c, text):
+                c = replace(c, round="provisional", evidence=c.evidence + (RUNNING_TALLY,))  # a live entry's swing
+            if c.kind in ROUND_KINDS and c.round is None and self._chamber_vote_words is not None \
+                    and _said_of(self._chamber_vote_words, c, found):
+                c = replace(c, round=CHAMBER_VOTE, evidence=c.evidence + ("a vote of a chamber's members, not the voters'",))
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out))))
+        return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out), text)))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -1051,6 +1128,8 @@ TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference vot
 EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)?(?:first\s+|next\s+|then\s+)?"
                       r"(?:excluded|eliminated)\b", re.I)
 """A candidate excluded during a count of preferences ("was the first excluded", "was excluded next")."""
+ALL_OTHERS = re.compile(r"\ball\s+(?:the\s+)?(?:others|other\s+candidates|remaining)\b|\bonly\s+two\b", re.I)
+"""An exclusion that leaves the final count: "once all others had been excluded"."""
 UNCALLED = re.compile(r"\b(?:races?|seats?|contests?)\s+(?:are|is|remain|remains|were|still)\s+(?:still\s+)?"
                       r"(?:uncalled|undeclared|undecided|to\s+be\s+(?:called|declared|decided))\b|"
                       r"\b(?:yet|still|left)\s+to\s+be\s+(?:called|declared)\b", re.I)
@@ -2140,6 +2219,7 @@ class _Builder:
         s, e = v.sentence_bounds(i)
         lo = max(s, i - 8)
         sides: dict[str, Span] = {}
+        to_at = -1  # the "to" before the side it names
         for k in range(max(s, i - 14) + 2, min(e, i + 12) - 2):  # "a Conservative-to-Labour swing of 10.4 per cent"
             a, b = v.mention_at[k - 2], v.mention_at[k + 2]
             if v.lower(k) == "to" and v.lower(k - 1) == v.lower(k + 1) == "-" and a is not None and b is not None \
@@ -2154,13 +2234,16 @@ class _Builder:
                 m = v.mention_at[j] if j < e else None
                 if m is not None and m.kind in ("party", "person") and m.start == j:
                     sides[w] = m
+                    if w == "to":
+                        to_at = k
                     before = v.mention_at[k - 1] if k > i else None
                     if w == "to" and "from" not in sides and before is not None and before.kind in ("party", "person"):
                         sides["from"] = before  # "Swing 4.9% Labour to Liberal Democrat"
         if "from" in sides and "to" in sides:
             return sides["from"].name, sides["to"]
-        if "to" in sides and sides["to"].start > i:
+        if "to" in sides and (sides["to"].start > i or v.lower(to_at - 1) == "swing" and v.lower(sides["to"].end) == ":"):
             return None, sides["to"]  # "a two-party swing of 4.6 per cent to the Liberals": one side named
+            # (or a label's: "Swing to Labor: 3.9 points")
         if "from" in sides and sides["from"].start < i and any(v.lower(k) in SEAT_TAKING for k in range(
                 s, sides["from"].start)):
             # "Labour's Moira Devlin has taken Kelvinside and Partick from the SNP on a swing of 16.0 points": from the
@@ -2174,7 +2257,6 @@ class _Builder:
             taker = next((m for m in v.mentions if s <= m.start < i and m.kind == "party"), None)
             if taker is not None and taker.name != sides["from"].name:
                 return sides["from"].name, taker
-        return None
         return None
 
     def together(self, figures: list[int], start: int) -> list[Claim]:
@@ -2644,6 +2726,10 @@ class _Builder:
                                                                                  "ridings", "places", "of")
                                      for k in range(i + 2, min(v.n - 1, i + 5))):
                 continue  # "saw Reform UK come second in three seats": places in several contests, none of one
+            if after == "on" and any(v.lower(k) in ("list", "lists", "ticket", "slate", "ballot") and v.lower(k + 1) != "vote"
+                                     for k in range(i + 2, min(v.n, i + 6))):
+                continue  # "was ninth on the Green list", "placed third on Labour's regional list": a place on a
+                # party's list, no finishing place
             r = Reading(i, Kind.RANK, "", [f"'{v.text(i - 1)} {v.text(i)}'"])
             owner = self.ctx.owner(r)
             k = i - 1

@@ -1016,6 +1016,9 @@ class Context:
                 continue
             if v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1 and v.lower(m.end) not in ("", ",", "."):
                 continue  # "his nearest rival": a possessive, not the rival
+            if v.lower(m.end) == "on" and m.end + 1 < v.n and v.num(m.end + 1) is not None:
+                continue  # "Reid still led by 15 votes, 2,133 to 2,118, with Muir on 1,357": a third side, with its
+                # own count (not "took the seat from Labour with 1,512 votes to 1,188": the taker's count)
             if self._is_object(m):
                 if best is None or abs(m.start - r.i) < abs(best.start - r.i):
                     best = m

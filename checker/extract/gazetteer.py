@@ -162,6 +162,7 @@ class Gazetteer:
         self.seat_outcomes = frozenset(w.lower() for w in ruleset.words("seat.outcomes"))
         self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
         self.seat_nouns = frozenset(w.lower() for w in ruleset.words("seat.nouns"))
+        self.seat_kinds = frozenset(w.lower() for w in ruleset.words("seat.kinds"))
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.given_names = frozenset(ruleset.given_names)
         self.us_states = dict(ruleset.us_states)
@@ -556,6 +557,12 @@ class Gazetteer:
                 b -= 1  # "… in the\nCarrowmore constituency": a line break is no word
             before = t.lowers[b] if b >= 0 else ""
             after = t.lowers[named_end] if named_end < n and named_end > end else t.lowers[end] if end < n else ""
+            noun_at = end
+            if after in self.seat_kinds and end + 1 < n and t.lowers[end + 1] in self.seat_nouns:
+                after, noun_at = t.lowers[end + 1], end + 1  # "held the Kelby and Marsh parliamentary seat"
+            # ("the Kelby East division of Fenshire County Council": of its council, not "the seat of Eyre Gulf")
+            of_council = noun_at + 1 < n and t.lowers[noun_at + 1] == "of" and any(
+                t.lowers[k] in ("council", "assembly", "parliament") for k in range(noun_at + 2, min(n, noun_at + 7)))
             if after == "by" and end + 2 < n and t.texts[end + 1] == "-" and t.lowers[end + 2] == "election":
                 after = "by-election"  # "the Colderton North by-election", as the tokenizer splits it
             if before in ("seat", "member", "seater") and b > 2 and t.texts[b - 1] == "-":
@@ -595,7 +602,7 @@ class Gazetteer:
                     and not self._dateline(t, start, end) and any(
                     kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
                 via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
-            elif after in self.seat_nouns and not (end + 1 < n and t.lowers[end + 1] == "of") \
+            elif after in self.seat_nouns and (not (noun_at + 1 < n and t.lowers[noun_at + 1] == "of") or of_council) \
                     and self._seat_article_before(t, b) and not _ballots_from(t, b):
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency", "wins new Eastbrook seat"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):

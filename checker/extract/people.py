@@ -247,6 +247,8 @@ class People:
                 continue  # "NORTHAMPTON, Penn. - …", "REGINA, Sask. —": a dateline's town and state
             surname = texts[i].title() if texts[i].isupper() else texts[i]
             given = texts[i + 2].title() if texts[i + 2].isupper() else texts[i + 2]
+            if surname in self.not_names or given in self.not_names:
+                continue  # "UPDATE, Friday 9 May": a live entry's label, then its day
             out.append(Span("person", i, i + 3, f"{given} {surname}", via="surname first, in a results line",
                             gender=_gender(self.given.get(given))))
         return out
@@ -278,6 +280,10 @@ class People:
             return True  # "for the RN's Julien Marchetti": a party's candidate, whatever the party
         if j >= n or i > 0 and lowers[i - 1] in ("in", "across", "throughout"):
             return False  # ("elected on the first count in Wicklow Glens with 15,318 votes": a place)
+        if i > 0 and texts[i - 1] in (":", ";") and t.nums[j] is not None and "," in texts[j] \
+                and (j + 1 >= n or texts[j + 1] in (";", ".") or "\n" in texts[j + 1]):
+            return True  # a ballot's results run on in a line: "First ballot: Harlan Dueck 6,912; Corinne Beaulieu
+            # 5,806; Amrit Sandhu 3,410."
         if lowers[j] in self.person_after:
             return True
         after = j + 1
@@ -316,6 +322,11 @@ class People:
                     and (self._is_given(given) or not t.sent_starts[i - 1]):
                 # "Gráinne Keogh" beside "Declan Keogh": another given name before the surname is another person
                 out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="a given name before a known surname"))
+                continue
+            if i - 1 not in taken and re.fullmatch(r"[A-Z]\.", given) \
+                    and not any(p.name.endswith(" " + word) and p.name.startswith(given[0]) for p in people):
+                # "Kemp (One Nation) 5.9, R. McLeish 4.4" beside Fiona McLeish: another initial, another person
+                out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="an initial before a known surname"))
                 continue
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out

@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import BESIDE_SEATS, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, Kind
+from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .tokens import spaced_dash
@@ -41,6 +41,13 @@ FORECAST_ERRORS = ("overstat", "understat", "overestimat", "underestimat", "over
 OPERATORS = frozenset({"÷", "×"})
 """Signs of a sum worked in the text ("72,000 ÷ 6 = 12,000"), between two numbers (not "+" and "=": "Moss 28,411 +
 6,120 = 34,531" adds up a round of transfers, each figure a count)."""
+_PARTY_MAJORITY_ROW = re.compile(r"((?:[\w'’.&-]+\s+){1,3})(?:majority|margin)")
+NOT_A_PARTYS_MAJORITY = frozenset({"for", "needed", "need", "required", "overall", "working", "absolute", "outright",
+                                   "government", "seats", "a", "the", "notional", "previous", "old", "new", "2019",
+                                   "2024", "last"})
+"""Words in a row label "… majority" that make it no party's lead in the table's count: "Needed for majority"."""
+NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "needing", "requiring"})
+"""Before or after "swing": a swing a party would need, not one the count showed."""
 HEDGE_FILL = frozenset({"to", "of", "a", "little", "just", "over", "under", "about", "around", "nearly", "almost",
                         "more", "less", "than", "some", "only", "mere", "fewer", "roughly", "barely", "slightly"})
 """Words of a hedge between a lead and its figure ("his lead to a little over two thousand")."""
@@ -436,6 +443,7 @@ CONTENDERS = frozenset({"candidates", "parties", "contenders", "sides", "frontru
 
 SPLIT_SENTENCE = re.compile(r"\b(?:excluded|eliminated|distribut\w*|split|flowed|transferred|redistribut\w*)\b", re.I)
 """A sentence that tells where an excluded candidate's votes went."""
+RECEIVING = frozenset({"received", "got", "took", "gained", "picked", "attracted", "collected"})
 
 
 CURRENCY = frozenset("£$€₹")
@@ -1129,6 +1137,11 @@ class Reader:
         if (s := v.cue_left(i, "cue.swing", 5)) is not None or v.cue_right(i, "cue.swing", 3) is not None \
                 or (s := self._swing_was(i)) is not None or (s := self._swing_past_a_group(i)) is not None \
                 or self._two_party_swing_after(i):
+            if s is not None and (any(v.lower(k) in NEEDING for k in range(max(0, s - 3), s))
+                                  or v.lower(s + 1) in NEEDING):
+                # "Labor needs a swing of just under 1 point to win it", "the swing required is 4.2 points": a
+                # target, not the swing the count showed
+                return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s, threshold=True)
             return Reading(i, Kind.SWING, unit, ev + ["'swing'"], anchor=s)
         if (s := v.cue_left(i, "cue.majority", 3)) is not None or (
                 (s := v.cue_left(i, "cue.majority", 6)) is not None
@@ -1398,7 +1411,9 @@ class Reader:
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)}'"], anchor=s)
         if (s := self._majority_over(i)) is not None and v.has(s, "cue.margin"):
             return Reading(i, Kind.MARGIN, "votes", ev + [f"'{v.text(s)} over'"], anchor=s)  # "margin over X was N"
-        if self._ahead_right(i, 3):
+        if self._ahead_right(i, 3) or u is not None and u[2] > i + 2 and v.has(u[2], "cue.ahead") \
+                and self._ahead_right(u[2] - 1, 1):
+            # (and past a unit of several words: "finished 1,570 first-preference votes clear of the SNP's Kirsty Allan")
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if (self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None
                 or v.cue_left(i, "cue.total", 3) is not None) and not self._for_someone(i) \
@@ -2157,8 +2172,10 @@ class Reader:
         if in_percent:
             label = label.removesuffix("(%)").removesuffix(" %").strip()  # "| Turnout (%) | 72.9 | 74.2 |"
         year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
-        if label in ("margin", "winning margin", "lead"):
+        if label in ("margin", "winning margin", "lead") or (m := _PARTY_MAJORITY_ROW.fullmatch(label)) is not None \
+                and not set(m.group(1).split()) & NOT_A_PARTYS_MAJORITY:
             label = "majority"  # "| Margin | | 53,242 |": the winner's lead over the runner-up, as a majority row
+            # (and "| Labour majority | 347 | 1.5 |" in a results table's foot)
         if label in ("majority", "turnout", "total", "electorate", "total votes", "votes cast"):
             # "| **Majority** | | 687 | 1.1 |": the row says what its figures are
             pct = "%" in h or "share" in h or n.decimals > 0 or in_percent
@@ -2507,8 +2524,14 @@ class Inheritor:
         if n.decimals or n.words or v.years[i]:
             return None
         s, e = v.sentence_bounds(i)
+        if (o := OF_THEIR_VOTES.match(v.span_text(s, e))) is not None and v.t.starts[i] - v.t.starts[s] > o.end() \
+                and v.lower(i - 1) in RECEIVING or (
+                    o is not None and v.t.starts[i] - v.t.starts[s] > o.end() and (m := v.mention_at[i - 1]) is not None
+                    and m.kind in ("person", "party") and m.end == i and v.lower(m.start - 1) in ("and", ",")):
+            # "Of Muir's 1,357, Nisbet received 502 and Reid 201": the parts of the count the sentence opens with
+            return Reading(i, Kind.VOTES, "votes", [SPLIT_PART], slot="split")
         ps = v.sentence_bounds(s - 1)[0] if s > 0 and v.para_of[s - 1] == v.para_of[i] else s
-        if not SPLIT_SENTENCE.search(v.span_text(ps, e)):
+        if not SPLIT_SENTENCE.search(v.span_text(ps, e)) and o is None:
             return None  # (in its sentence or the one before: "Mr Kerr was excluded first. Of his 4,210 votes, …")
         if n.signed:
             # "His votes transferred as follows: Khan +301, Doyle +244, Paterson +97, non-transferable 180"
@@ -2650,7 +2673,7 @@ class Inheritor:
             or slot == "score_a" and b > a + 2 and v.in_sentence(i, "unit.votes") is not None
         if not contest:  # (the last: "picked up more second preferences, 14,602 to Mr Stannard's 9,874")
             return None
-        return Reading(i, Kind.VOTES, "votes", ["a pair of vote counts, the winner's first"], slot=slot)
+        return Reading(i, Kind.VOTES, "votes", [PAIR_OF_COUNTS], slot=slot)
 
     def _possessor_count(self, k: int) -> int | None:
         """The count after a person or party's possessive from token k ("Mr Stannard's 9,874"): its index."""
