@@ -128,6 +128,8 @@ class Difference(Check):
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
+        if FOR_A_PLACE.search(lead.claim.sentence):
+            return  # "Ben Yardley edging Tariq Malik for second place by 356 votes": a lead between two losers
         if not (lead.subject_kind == "person" and lead.counterpart in contest.candidates) \
                 and index.several_seats(contest, lead.path):
             return  # several seats in this count: both sides of a lead must be named people, not taken for the winner
@@ -189,6 +191,10 @@ def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate) -> t
         return None
     hi, lo = (fa, fb) if fa.claim.value >= fb.claim.value else (fb, fa)
     return hi.claim.value - lo.claim.value, f"{fmt(hi.claim.value)} − {fmt(lo.claim.value)} = {fmt(hi.claim.value - lo.claim.value)}"
+
+
+FOR_A_PLACE = re.compile(r"\bfor\s+(?:second|third|fourth|fifth|sixth)(?:\s+place)?\b", re.IGNORECASE)
+"""A lead for a place below the winner's: between two losers, not the winner's majority."""
 
 
 def _unnamed_second(f: Fact) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Iterator
 
 from ..numbers import find_numbers
@@ -49,10 +50,23 @@ class Direction(Check):
                     by_subject_path[(g.subject, g.path)].append(g)
                 if g.subject_kind == "person" and g.party and g.kind == Kind.VOTES:
                     candidates_of[(g.party, g.path)].append(g)
+        # a change's size told in its own figure beside the words ("lost five seats …, falling from 37 councillors to
+        # 34"): by article, sentence and subject, built once
+        sizes: dict[tuple[str, str, str | None, Kind], list[Fact]] = defaultdict(list)
+        if changes:
+            for kind, level in ((Kind.SEAT_CHANGE, Kind.SEATS), (Kind.SHARE_CHANGE, Kind.SHARE)):
+                for g in index.by_kind.get(kind, []):
+                    if g.claim.value is not None and g.claim.modality == Modality.ACTUAL:
+                        sizes[(g.path, g.claim.sentence, g.subject, level)].append(g)
         for f in changes:
             ch = f.claim.change
             if ch is None:
                 continue
+            if ch.amount is None and ch.from_claim is not None and ch.to_claim is not None \
+                    and len(told := sizes.get((f.path, f.claim.sentence, f.subject, ch.attribute), [])) == 1 \
+                    and (told[0].claim.value < 0) == (ch.direction == "down") and ch.direction in ("up", "down"):
+                ch = replace(ch, amount=abs(told[0].claim.value), amount_text=told[0].claim.text)
+                f = replace(f, claim=replace(f.claim, change=ch))  # "lost five seats …, falling from 37 to 34"
             old = index.by_claim.get((f.path, ch.from_claim)) if ch.from_claim is not None else None
             new = index.by_claim.get((f.path, ch.to_claim)) if ch.to_claim is not None else None
             notes: list[str] = []
@@ -179,8 +193,12 @@ class Direction(Check):
         def is_old(g: Fact) -> bool:
             return g.claim.modality == Modality.HISTORICAL
 
-        new = [g for g in near if is_new(g)] or [g for g in anywhere if is_new(g)]
-        old = [g for g in near if is_old(g)] or [g for g in anywhere if is_old(g)]
+        # (another article's figure is this change's only if it is of the same election: its new figure of the
+        # change's year, its old one of a year before it, never another article's undated "two years ago")
+        new = [g for g in near if is_new(g)] or [g for g in anywhere if is_new(g) and (
+            g.path == f.path or g.year is None or f.year is None or g.year == f.year)]
+        old = [g for g in near if is_old(g)] or [g for g in anywhere if is_old(g) and (
+            g.path == f.path or g.claim.year is not None and (f.year is None or g.claim.year < f.year))]
         if new_told is not None and new_told.claim.year is not None:
             # "in 2017, the majority fell to 1,704": from an election before 2017's, not 2017's own figure again
             old = [g for g in old if g.claim.year is not None and g.claim.year < new_told.claim.year]

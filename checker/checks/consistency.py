@@ -377,14 +377,25 @@ class Affiliation(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         people_facts: dict[str, list[Fact]] | None = None  # each person's facts: built if one stands in two seats
+        years: dict[str, set[int]] | None = None  # each article's election years: built if one has two parties
         for name, person in sorted(index.resolved.people.items()):
             if len(person.parties) > 1:
                 ranked = sorted(person.parties.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                 main, main_locs = ranked[0]
+                if years is None:
+                    years = defaultdict(set)
+                    for f in index.facts:
+                        if f.year is not None and f.claim.modality == Modality.ACTUAL:
+                            years[f.path].add(f.year)
                 for party, locs in ranked[1:]:
                     same = _same_person(person, locs, main_locs)
                     if self._allied(index, party, main) or same is False:
                         continue
+                    here = set().union(*(years.get(loc.path, set()) for loc in locs))
+                    there = set().union(*(years.get(loc.path, set()) for loc in main_locs))
+                    if here and there and not here & there:
+                        continue  # "UKIP's Dean Porritt" in 2017's copy, "the Brexit Party's" in 2019's: a party
+                        # changed between elections, no slip
                     guessed = () if same else (
                         f"guessed: the two {name}s are in different articles, and neither names a seat for both: "
                         f"they may be two people of one name", "not an error: it rests on a guess")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -376,6 +376,8 @@ class ClaimMaker:
         self._round_words = _words_pattern(ruleset.words("round.final"))
         self._provisional_words = _words_pattern(ruleset.words("round.provisional"))
         self._chamber_vote_words = _words_pattern(ruleset.words("round.chamber_vote"))
+        self._shared_aliases = frozenset(a for a, k in Counter(a for ch in self.chambers for a in set(ch.aliases)).items()
+                                         if k > 1)  # ("National Assembly": the Senedd's once, and other countries')
         # An STV count's "first count" is its first round, not a count before a recount
         self._provisional_words_stv = _words_pattern(tuple(w for w in ruleset.words("round.provisional")
                                                            if w not in STV_ROUNDS))
@@ -518,7 +520,10 @@ class ClaimMaker:
         In an article about one devolved parliament, its nation's seat figures are that parliament's.
         In an article that names a state's own chamber ("the state Senate", "the Montana Legislature"), a
         bare "House" or "Senate" is the state's too, not the Congress's."""
-        devolved = [ch for ch in self.chambers if ch.region and (ch.name in named or set(ch.aliases) & named)]
+        shared = self._shared_aliases
+        devolved = [ch for ch in self.chambers if ch.region and (ch.name in named or (set(ch.aliases) - shared) & named
+                                                                 or set(ch.aliases) & named and country == ch.country)]
+        # (not "the National Assembly" of South Africa's copy: a name the Senedd once had, and other countries' have)
         about = devolved[0] if len(devolved) == 1 else None
         local = [ch for ch in self.chambers if ch.state and (ch.name in anywhere or set(ch.aliases) & anywhere)]
         # An article about one state's or province's legislature ("taking 40 of the 55 seats in the House of
@@ -864,7 +869,11 @@ class ClaimMaker:
                 elif c.kind in (Kind.MAJORITY, Kind.MARGIN) and (first is not None or c.sentence in finished):
                     c = replace(c, round="final")
                 elif rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and at > 0 \
-                        and WINNING_LEAD.search(c.sentence, max(0, at - 30), at):
+                        and WINNING_LEAD.search(c.sentence, max(0, at - 30), at) \
+                        or rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and later \
+                        and c.paragraph > max(later) and not FIRST_PREFERENCES.search(c.sentence):
+                    # (or a lead told after a later round's list: "**Second round** … Ashworth-Lee re-elected by a
+                    # margin of 3,526")
                     c = replace(c, round="final")  # "Ms Pickles's winning margin of 21,124 was more than double her
                     # first-round lead": the count that decided it
                 elif (said := provisional is not None and (_said_of(provisional, c, found)
@@ -1126,8 +1135,9 @@ TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference vot
 "taking 1,406 of the surplus")."""
 
 EXCLUDED = re.compile(r"\b(?:was|were|is|are|been|being|first|next)\s+(?:the\s+)?(?:first\s+|next\s+|then\s+)?"
-                      r"(?:excluded|eliminated)\b", re.I)
-"""A candidate excluded during a count of preferences ("was the first excluded", "was excluded next")."""
+                      r"(?:excluded|eliminated)\b|\b(?:excluded|eliminated)\s+(?:on|with)\s+\d", re.I)
+"""A candidate excluded during a count of preferences ("was the first excluded", "was excluded next", a count's
+step "3. Pattullo excluded on 266.")."""
 ALL_OTHERS = re.compile(r"\ball\s+(?:the\s+)?(?:others|other\s+candidates|remaining)\b|\bonly\s+two\b", re.I)
 """An exclusion that leaves the final count: "once all others had been excluded"."""
 UNCALLED = re.compile(r"\b(?:races?|seats?|contests?)\s+(?:are|is|remain|remains|were|still)\s+(?:still\s+)?"
@@ -1503,6 +1513,13 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
                     and v.para_of[k] not in starts:  # "INDIA bloc wins 43 of Uttar Pradesh's 80 seats"
                 starts[v.para_of[k]] = ({v.span_text(*v.sents[v.sent_of[k]]).strip()}, " ".join(words))
             continue
+        elif w in ("seats", "constituencies") and v.para_of[k] not in starts \
+                and (words := _area_before(v, k)) and (n := v.num(k - 1 - len(words))) is not None \
+                and not n.decimals and v.lower(k - 2 - len(words)) in ("all", "the", "of"):
+            # "all eight Wendmoor seats stay with the party that held them, four Labour and four Conservative": that
+            # area's seats, in that sentence (not "Nationally the Conservatives … Labour has 262" after it)
+            starts[v.para_of[k]] = ({v.span_text(*v.sents[v.sent_of[k]]).strip()}, " ".join(words))
+            continue
         elif w not in PARTS or v.para_of[k] in starts or v.lower(k - 1) != "the":
             continue
         s, e = v.sentence_bounds(k)
@@ -1535,6 +1552,16 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
             c = replace(c, scope=part[1], evidence=c.evidence + (f"a part of the country: {part[1]}",))
         out.append(c)
     return out
+
+
+def _area_before(v: View, k: int) -> list[str]:
+    """The capitalised words (at most three) right before token k that name an area: a place or region, or a name no
+    list knows (no party, person or chamber)."""
+    j = k
+    while j > 0 and k - j < 3 and v.text(j - 1)[:1].isupper() and v.t.is_alpha[j - 1] and (
+            (m := v.mention_at[j - 1]) is None or m.kind in ("place", "region")):
+        j -= 1
+    return [v.text(t) for t in range(j, k)]
 
 
 def _unknown_name_before(v: View, k: int) -> list[str]:
@@ -1644,10 +1671,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10}
 
 
-IN_PLACE = re.compile(r"^\s*In (?:the )?((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
+IN_PLACE = re.compile(r"^\s*(?:In|Across|Throughout) (?:the )?((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
                       r"(?:\s+(?:area|ward|division|electoral area|local electoral area|LEA))?"
                       r"(?:,|\s+(?:the|Labour|Reform|Conservatives?|Liberal|Greens?|Plaid|SNP|independents?)\b)")
-"""A sentence opening with the place it is about: "In Medway, …", "In Windsor and Maidenhead the Liberal Democrats …"."""
+"""A sentence opening with the place it is about: "In Medway, …", "In Windsor and Maidenhead the Liberal Democrats …",
+"Across Kilbrae, the SNP finished with 16 councillors"."""
 ANOTHER_IN_PLACE = re.compile(r"[;,]\s+(?:and\s+|while\s+|but\s+)?in [A-Z]")
 NOT_PLACES = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "total", "this", "that", "these", "those",
                         "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -118,8 +118,8 @@ LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendere
 PAST_HOLDING = {"had", "held", "won", "took", "secured", "gained", "lost", "were", "was"}
 """Past-tense verbs that carry on about an election the sentence before named."""
 SCENARIO_HEAD = re.compile(r"\b(?:scenarios?|hypothetical|projected|projections?|forecasts?|predictions?|"
-                           r"if)\b", re.IGNORECASE)
-"""A table heading over figures that are no result ("| Scenario | Seats |", "| Projected seats |")."""
+                           r"if|est|estimated?|estimates|modell?ed)\b", re.IGNORECASE)
+"""A table heading over figures that are no result ("| Scenario | Seats |", "| Projected seats |", "| Est. Leave % |")."""
 OWN_TIME_OPENERS = frozenset({"by", "since", "until", "till", "later", "now", "today", "this", "at", "in", "before",
                               "when", "since", "then", "subsequently", "eventually"})
 """Openers of a sentence that tells its own time ("By the time the legislature was dissolved, …")."""
@@ -1016,10 +1016,14 @@ class Context:
                 continue
             if v.lower(m.start) in ("his", "her", "its", "their") and m.end == m.start + 1 and v.lower(m.end) not in ("", ",", "."):
                 continue  # "his nearest rival": a possessive, not the rival
-            if v.lower(m.end) == "on" and m.end + 1 < v.n and v.num(m.end + 1) is not None:
+            if v.lower(m.end) == "on" and m.end + 1 < v.n and v.num(m.end + 1) is not None \
+                    and v.lower(m.start - 1) == "with":
                 continue  # "Reid still led by 15 votes, 2,133 to 2,118, with Muir on 1,357": a third side, with its
-                # own count (not "took the seat from Labour with 1,512 votes to 1,188": the taker's count)
-            if self._is_object(m):
+                # own count (not "took the seat from Labour with 1,512 votes to 1,188": the taker's count; nor "ahead of
+                # Conservative Marcus Fell on 12,870": the side the lead is over)
+            if self._is_object(m) and not (m.kind == "party" and (p := self._person_for(m)) is not m
+                                           and not self._is_object(p)):
+                # (not "with the Brexit Party's Dean Porritt taking 4,905 votes": its candidate is no object)
                 if best is None or abs(m.start - r.i) < abs(best.start - r.i):
                     best = m
         return self._person_for(best) if best else None
@@ -1117,9 +1121,10 @@ class Context:
         v = self.v
         start = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
         s = v.sentence_bounds(r.i)[0]
-        if v.lower(start - 1) not in ("a", "an", "the") or v.lower(start - 2) != ",":
+        gave = v.lower(start - 2) in ("for", "giving", "with") and v.lower(start - 3) == ","  # ", for a majority of"
+        if v.lower(start - 1) not in ("a", "an", "the") or v.lower(start - 2) != "," and not gave:
             return None
-        counts = [k for k in range(start - 3, max(s, start - 50) - 1, -1) if v.num(k) is not None][:4]
+        counts = [k for k in range(start - 3 - gave, max(s, start - 50) - 1, -1) if v.num(k) is not None][:4]
         if len(counts) < 2 or any(k not in self.readings or self.readings[k].kind != Kind.VOTES for k in counts[:2]):
             return None
         counts = counts[:next((n for n in range(len(counts), 1, -1) if all(
@@ -1130,8 +1135,10 @@ class Context:
                      or any(v.lower(k) == "to" for k in range(counts[n] + 1, min(counts[n - 1], counts[n] + 5)))), 1)
         second, first = self.readings[counts[lead - 1]], self.readings[counts[lead]]
         if v.num(first.i).value <= v.num(second.i).value or v.lower(past_bracket(v, first.i + 1)) not in ("to",) \
-                and not any(v.lower(k) == "to" for k in range(first.i + 1, min(second.i, first.i + 5))):
-            return None
+                and not any(v.lower(k) == "to" for k in range(first.i + 1, min(second.i, first.i + 5))) \
+                and not (r.kind == Kind.MAJORITY and len(counts) == 2):
+            return None  # (but a majority after two counts is the larger's, "to" or not: "polled 28,912 votes, almost
+            # double Labour's Grace Obi on 14,433, for a majority of 14,479")
         a, b = self._owner(first).mention, self._owner(second).mention
         if a is None or b is None or a.name == b.name:
             return None
@@ -1272,10 +1279,12 @@ class Context:
                 if v.num(end) is not None or v.lower(end) == "by":
                     return True
             if w in OBJECT_MARKERS:
-                # "with Anna Whitlock winning 1,421 votes": the subject of what follows her, not an object;
+                # "with Anna Whitlock winning 1,421 votes", "with Dean Porritt taking 4,905 votes": the subject of
+                # what follows, not an object;
                 # "with Labor's two-party-preferred vote falling from 50.9": the owner of what follows
                 return not (w == "with" and (v.lower(m.end).endswith("ing")
-                                             and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win"))
+                                             and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win")
+                                                  or any(v.num(t) is not None for t in range(m.end + 1, m.end + 3)))
                                              or v.lower(m.end) in POSSESSIVE and k == m.start - 1)
                             or w == "than" and (v.lower(m.end) in COMPARED_VERBS or v.has(m.end, "verb.poll")
                                                 or v.has(m.end, "verb.win")))
@@ -2036,6 +2045,9 @@ class Context:
         sent_start = v.sentence_bounds(i)[0]
         if v.lower(i - 1) in ("on", "with") and i >= 2 and is_year(v, i - 2) and v.lower(i - 3) == "in":
             return int(v.num(i - 2).value)  # "elected in 2019 on 38% of first preferences"
+        if v.lower(i - 2) == "and" and v.lower(i - 1) in ("took", "won", "polled", "got", "had", "received", "secured") \
+                and i >= 4 and is_year(v, i - 3) and v.lower(i - 4) == "in":
+            return int(v.num(i - 3).value)  # "Fell stood for UKIP here in 2017 and took 2.8%"
         p = next((k for k in range(i - 1, max(sent_start, i - 4) - 1, -1) if v.lower(k).endswith("ing")), None)
         if p is not None and v.lower(p - 1) == "," and is_year(v, p - 2) and v.lower(p - 3) == "in":
             return int(v.num(p - 2).value)  # "She first stood for the seat in 2024, finishing third": that year's
@@ -2096,7 +2108,11 @@ class Context:
                     break
                 ys = [t for t in range(v.clause_start[f], f) if is_year(v, t)]
                 if len({int(v.num(t).value) for t in ys}) == 1 and int(v.num(ys[0]).value) != self.current_year \
-                        and not any(v.num(t) is not None for t in range(ys[-1] + 1, f)):
+                        and not any(v.num(t) is not None for t in range(ys[-1] + 1, f)) \
+                        and not (v.lower(f - 1) == "to" and any(v.lower(t) == "from"
+                                                                for t in range(v.clause_start[f], ys[0]))):
+                    # (not "cut from 12,568 in 2017 to 1,738, with the Brexit Party's Dean Porritt taking 4,905
+                    # votes": the year is the change's earlier side's, the figure before the comma the later's)
                     return int(v.num(ys[0]).value)
                 break
             if v.lower(k) == "when":

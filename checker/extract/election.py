@@ -32,10 +32,12 @@ _TIME = re.compile(r"<time\b[^>]{0,300}?datetime\s*=\s*[\"']?" + _YEAR, re.I)
 _DATE_LINE = re.compile(
     r"^[ \t>*_#]*(?:(?:published|updated|posted|filed|date)(?:\s+on)?\s*:?\s*)?"
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s*"  # a place first: "DOVER, 5 July 2024"
-    r"|[A-Z][^\n\d|]{0,50}?\s[-\u2013\u2014|\u00b7\u2022]\s+(?:[A-Za-z][^\n\d,|]{0,30},\s*)?)?"  # "Carnmoss
+    r"|[A-Z][^\n\d|]{0,50}?\s[-\u2013\u2014|\u00b7\u2022]\s+(?:[A-Za-z][^\n\d|]{0,30}\s[|\u00b7\u2022]\s+)?"
+    r"(?:[A-Za-z][^\n\d,|]{0,30},\s*)?)?"  # ("Lobby Lines | Seat watch | 9 June 2017, 06:12") "Carnmoss
     # Chronicle - 6 May 2005", "Southern Cross Broadcasting | Sunday 29 November 2026", "… — Pacific desk, 26 November"
     + _DAY +
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+" + _YEAR +
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:\s*[-\u2013\u2014]\s*" + _DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS + r")?,?\s+" + _YEAR +  # (and a live page's night: "Thursday 8 June - Friday 9 June 2017")
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR +
     r"|" + _YEAR + r"-\d{2}-\d{2})\b[^\n]{0,40}$", re.I | re.M)
 

@@ -192,6 +192,7 @@ class Gazetteer:
                     and (whole := self.party_of.get(f"{w.title()} {t.span_text(start, end)}")) is not None:
                 start, name = start - 1, whole  # a lede's capitals: "LIBERAL Democrat Sarah Pell …" is a Lib Dem
             spans.append(Span("party", start, end, name, via="alias"))
+        spans = _longer_names(t, spans, self.party_of)
         spans += _parties_by_name(t, spans)
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
@@ -511,10 +512,11 @@ class Gazetteer:
                     normalise(t.span_text(k + 1, end)) in self.other_places
                     or any(kinds.get(j) == "region" for j in range(k + 1, end)))), None)) is not None:
                 end = cut  # "Tregarn in Carmarthenshire": the seat, then the county it is in
-            if end - start >= 5 and t.lowers[end - 3:end] == ["by", "-", "election"] and t.texts[end - 3].isupper() \
-                    and t.lowers[end - 4] in ("ward", "division", "riding", "constituency"):
-                end -= 3  # a heading in capitals, "MILLBROOK WARD BY-ELECTION (one seat)": the seat, its kind, then
-                # the election's
+            if end - start >= 4 and t.lowers[end - 3:end] == ["by", "-", "election"] and t.texts[end - 3].isupper():
+                end -= 3  # a heading in capitals, "MILLBROOK WARD BY-ELECTION (one seat)", "CASTLE MARSH BY-ELECTION:
+                # WHITLOCK TAKES SEAT": the seat (and its kind), then the election's
+                if t.lowers[end - 1] in ("council", "authority", "assembly", "parliament"):
+                    continue  # "KELSWORTH BOROUGH COUNCIL BY-ELECTION: ASHBY FIELDS WARD": the council, not the seat
             if end - start >= 2 and t.lowers[end - 1] in ("ward", "division", "riding", "constituency") \
                     and t.texts[end - 1].isupper():
                 end -= 1  # a heading in capitals, "MILLBROOK WARD (three seats)": the seat, then its kind
@@ -590,9 +592,12 @@ class Gazetteer:
                 # (and "The official result in Brenford North has been corrected")
                 via = f"role: '{t.lowers[b - 1]} in …:'"  # "Result in Oldmere: Conservative 14,023, Labour …"
             elif (start == 0 or t.texts[start - 1] == "\n" or t.is_space[start - 1] or _starts_entry(t, start)) \
-                    and after == ":" and any(
-                    t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5))) \
-                    and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4))):
+                    and after == ":" and (any(
+                    t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5)))
+                    and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4)))
+                    or start == first and end + 2 < n and t.texts[end + 1][:1].isupper() and t.is_alpha[end + 1]
+                    and any(t.lowers[k] in HEADLINE_VERBS for k in range(end + 2, min(n, end + 5)))):
+                # (and a headline that names the seat, then who held it: "Stanmoor: Hirst hangs on by 242")
                 via = "role: a result headline"
             elif before == "at" and after == ":" and _near_line_start(t, b, 6) and end + 1 < n \
                     and t.texts[end + 1][:1].isupper() and any(
@@ -644,9 +649,10 @@ class Gazetteer:
                 # far, from 49.0% to 42.6%"
             elif before == "in" and after == "," and _starts_clause(t, b, 6) and start != first \
                     and _result_told(t, end, n) and t.lowers[start] not in MONTH_NAMES and not any(
-                        t.lowers[k] in VENUE_BEFORE or t.lowers[k].endswith(("ed", "ing")) for k in _words_before(t, b)):
+                        t.lowers[k] in VENUE_BEFORE or t.lowers[k].endswith(("ed", "ing")) for k in _words_before(t, b)) \
+                    and not (len(wb := _words_before(t, b)) and t.lowers[wb.start] in ("a", "an")):
                 # (not "who travelled to the count in Aberaeron,", "Speaking to supporters in Akron,": where someone
-                # went, no seat)
+                # went, no seat; nor "Labour's Priya Nair, a GP in Holme Bridge, polled …": where someone works)
                 via = "role: an opener 'in X,' of a sentence that tells a result"  # "Eight miles up the valley in
                 # Deane Valley, a different Sarah Collins … came within 812 votes of unseating the Conservative"
             elif before == "in" and after == "," and _starts_clause(t, b) and start != first and any(
@@ -674,9 +680,11 @@ class Gazetteer:
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif (size := _size_in_brackets(t, end)) and (
                     _section_heading(t, start, size) or _starts_line(t, start) and _line_ends_within(t, size, 0)
-                    and all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end))) \
+                    and (all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end))
+                         or t.nums[end + 1] is not None and t.lowers[end + 2] in SEAT_COUNT_NOUNS)) \
                     and not any(t.lowers[k] in COUNCIL_WORDS | {"council", "total", "overall"} for k in range(start, end)):
-                # (and a line in capitals: "CASTLE HILL (three seats)" over its ward's results list)
+                # (and a line in capitals: "CASTLE HILL (three seats)" over its ward's results list; or any line
+                # that gives the seats up: "**Moor End (one seat)**" over its list)
                 via = "role: a section heading 'X (…)'"  # "## Brookside (2 seats)" over its ward's table, and
                 # "## Millbrook (Kelworth BC)" over its result
             elif _caps_section(t, start, end):
@@ -901,9 +909,40 @@ def _side_won(t: TokenTable, k: int) -> bool:
     return any(t.texts[x] in REFERENDUM_SIDES and t.texts[x] != t.texts[k] for x in range(max(0, k - 40), min(n, k + 40)))
 
 
-_PARTY_NOUNS = frozenset({"Party"})
-"""The word a party's name ends with ("the Jannayak Janta Party"): not "Dal", as often an alliance's member as not."""
+_PARTY_NOUNS = frozenset({"Party", "Movement", "Morcha", "Union"})
+"""The word a party's name ends with ("the Jannayak Janta Party", "the All Jharkhand Students Union"): not "Dal", as
+often an alliance's member as not, nor "Front" or "League" ("the United Democratic Front", an alliance)."""
+_NOT_PARTIES = frozenset({"European Union", "Soviet Union", "African Union", "Trade Union", "Students Union",
+                          "Mothers Union", "Rugby Union", "Rugby League", "Premier League", "Football League",
+                          "Champions League", "Women's League", "National Front Line"})
+"""Names that end as a party's does and are none."""
 _NOT_IN_NAME = frozenset({"The", "A", "An", "For", "From", "To", "By", "In", "Of", "And", "Its", "His", "Her", "Their"})
+
+
+_NAME_ENDS = frozenset({"Alliance", "Congress", "Union", "Movement", "Party"})
+"""A party's one-word alias that also ends other parties' names: "the Democratic Alliance", "the Patriotic
+Alliance" are not Northern Ireland's Alliance (but "the Liberal/National Coalition" is Australia's Coalition)."""
+
+
+def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str]) -> list[Span]:
+    """A one-word alias that ends a longer capitalised name no alias lists ("Democratic Alliance", whose first word
+    is itself an alias of the Democrats): the longer name, one party of its own."""
+    at = {s.start: s for s in spans}
+    drop: set[int] = set()
+    out: list[Span] = []
+    for s in spans:
+        if s.end - s.start != 1 or t.texts[s.start] not in _NAME_ENDS:
+            continue
+        j = s.start
+        while j > 0 and s.start - j < 3 and (w := t.texts[j - 1]).isalpha() and _cap(w) and w not in _NOT_IN_NAME \
+                and (j - 1 not in at or at[j - 1].end - at[j - 1].start == 1) \
+                and not any(x.start < j - 1 < x.end and x.end - x.start > 1 for x in spans):
+            j -= 1
+        name = t.span_text(j, s.end)
+        if j < s.start and name not in known:
+            drop |= {k for k in range(j, s.end) if k in at}
+            out.append(Span("party", j, s.end, name, via="the name of a party"))
+    return [s for s in spans if s.start not in drop] + out if out else spans
 
 
 def _parties_by_name(t: TokenTable, known: list[Span]) -> list[Span]:
@@ -918,7 +957,7 @@ def _parties_by_name(t: TokenTable, known: list[Span]) -> list[Span]:
         while j > 0 and k - j < 4 and j - 1 not in taken and (w2 := t.texts[j - 1]).isalpha() and _cap(w2) \
                 and w2 not in _NOT_IN_NAME:
             j -= 1
-        if j < k:
+        if j < k and (w != "Union" or k - j >= 2) and t.span_text(j, k + 1) not in _NOT_PARTIES:
             found.append(Span("party", j, k + 1, t.span_text(j, k + 1), via="the name of a party"))
     return found
 
@@ -947,6 +986,13 @@ def _ballots_from(t: TokenTable, b: int) -> bool:
     a part of the count, not a contest of its own (`b`: the token before the name, "the")."""
     return t.lowers[b] == "the" and b > 0 and t.lowers[b - 1] == "from" and any(
         t.lowers[k] in ("votes", "ballots", "papers", "boxes", "bundle", "bundles", "box") for k in range(max(0, b - 5), b - 1))
+
+
+HEADLINE_VERBS = frozenset({"holds", "hangs", "clings", "wins", "keeps", "takes", "gains", "retains", "snatches",
+                            "seizes", "survives", "topples", "ousts", "unseats", "edges", "hold", "gain"})
+"""A headline's verbs after "X:" and a name, that say X is the seat the story reports."""
+SEAT_COUNT_NOUNS = frozenset({"seat", "seats", "member", "members", "councillor", "councillors", "vacancy",
+                              "vacancies"})
 
 
 def _size_in_brackets(t: TokenTable, end: int) -> int | None:
@@ -1033,12 +1079,15 @@ OFFICES = frozenset({"governor", "mayor", "president", "senate", "house", "attor
                      "treasurer", "sheriff", "lieutenant", "commissioner", "auditor", "assembly", "congress",
                      "referendum", "leader", "leadership", "deputy"})
 """Words of an office or body a section heading over a results table may name instead of a seat ("## Governor")."""
-RESULTS_HEAD = re.compile(r"^\s*\|(?=[^\n]*\b(?:candidate|votes)\b)[^\n]*\|\s*$", re.I | re.M)
-"""A results table's heading row: "| Candidate | Party | Votes | % |"."""
+RESULTS_HEAD = re.compile(r"^\s*\|(?=[^\n]*\b(?i:candidate|votes)\b)[^\n]*\|\s*$"
+                          r"|^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}\*?[ \t]+\([A-Za-z][\w ]{0,25}\)"
+                          r"\*?[ \t]+\d[\d,]*[ \t]*$", re.M)
+"""A results table's heading row: "| Candidate | Party | Votes | % |"; or a results list's line, "- Joanne Hirst*
+(Lab) 25,112"."""
 
 
 def _over_results_table(t: TokenTable, end: int) -> bool:
-    """A heading's line is followed, within a short paragraph, by a results table's heading row."""
+    """A heading's line is followed, within a short paragraph, by a results table's heading row or a results list."""
     at = t.ends[end - 1] if end > 0 else 0
     m = RESULTS_HEAD.search(t.text, at, at + 400)
     return m is not None and "\n#" not in t.text[at:m.start()]

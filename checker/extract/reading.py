@@ -456,6 +456,18 @@ BARS = frozenset({"bar", "threshold", "hurdle", "mark", "target", "deposit"})
 
 ROUND_TOTAL = "a later round's total ('+8,710 = 107,020')"
 ROUND_ADDED = "votes added in a later round ('+8,710 = 107,020')"
+SUM_UNIT_WORDS = frozenset({"second", "preferences", "preference", "votes", "transfers", "-", "2nd", "prefs"})
+"""Words between a sum's added count and its "=": "98,402 + 10,544 second preferences = 108,846"."""
+
+
+def _past_sum_units(v: View, k: int) -> int:
+    """Token k, or past up to three of a sum's unit words from it."""
+    j = k
+    while j < v.n and j < k + 3 and v.lower(j) in SUM_UNIT_WORDS:
+        j += 1
+    return j
+
+
 ROUND_START = "the count a later round's sum starts from ('98,310 + 8,710 = 107,020')"
 """Evidence of a round's sum on a candidate's line: the count after it is a later round's, the one added a transfer."""
 GROUPINGS = frozenset({"coalition", "alliance", "bloc", "caucus", "group", "comprising", "including", "among",
@@ -500,6 +512,10 @@ def distractor(v: View, i: int) -> str | None:
                                              and q.value <= 20
                                              or nxt in ("vote", "voter") and v.lower(i + 2) == "in"):
         return "a proportion"  # "just over two in five of the votes cast", "one vote in seven"
+    if nxt in ("councillors", "members", "councilors") and v.lower(i + 2) in ("were", "are", "will") \
+            and v.lower(i + 3) in ("elected", "returned", "be") and v.sentence_bounds(i)[0] == i:
+        return "a ward's size"  # "Four councillors were elected for the Lochside ward, with the SNP's … topping the
+        # poll": how many the ward returns, no party's seats
     if n.words and nxt == "-" and v.lower(i + 2).rstrip("s") in ("tenth", "hundredth", "thousandth", "millionth",
                                                                  "third", "quarter", "fifth", "half"):
         return "a fraction"  # "less than one-thousandth of the valid votes cast"
@@ -646,13 +662,14 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
-    if prev in ("÷", "×") or prev == "+" and not (nxt == "=" and v.num(i - 2) is not None and v.num(i + 2) is not None
-                                                  and n.value >= 10) \
+    if prev in ("÷", "×") or prev == "+" and not (v.lower(eq := _past_sum_units(v, i + 1)) == "=" and v.num(i - 2) is not None
+                                                  and v.num(eq + 1) is not None and n.value >= 10) \
             or prev == "by" and v.lower(i - 2) in ("divided", "divide", "dividing", "multiplied",
                                                                      "multiply", "multiplying") \
             or prev in ("plus", "add") and not n.decimals and n.value < 10:
         return "arithmetic"  # a formula's term: "valid poll divided by five, plus one", "(seats + 1) + 1" (not a
-        # round's sum on a candidate's line: "Morgan 91,117 + 11,887 = 103,004")
+        # round's sum on a candidate's line: "Morgan 91,117 + 11,887 = 103,004", "98,402 + 10,544 second preferences
+        # = 108,846")
     if unit is not None and unit[0] in ("unit.seats", "unit.votes") and v.lower(unit[2]) in ("in", "out") \
             and (d := v.num(k := unit[2] + (2 if v.lower(unit[2]) == "out" else 1))) is not None \
             and not v.years[k] and d.value < 100 and v.lower(k + 1) != "of":
@@ -2443,6 +2460,8 @@ class Inheritor:
             return None
         if v.lower(i - 1) == "=":
             added = i - 2
+            while added > i - 5 and v.lower(added) in SUM_UNIT_WORDS:
+                added -= 1  # "98,402 + 10,544 second preferences = 108,846"
             if v.num(added) is None or not (v.text(added).startswith("+") or v.lower(added - 1) == "+"):
                 return None
             head = added - 1 - (v.lower(added - 1) == "+")
@@ -2451,10 +2470,11 @@ class Inheritor:
             if self._line_owner(head) is None:
                 return None
             return Reading(i, Kind.VOTES, "votes", [ROUND_TOTAL], slot="round total")
-        if v.lower(i + 1) == "=" and v.num(i + 2) is not None and (v.text(i).startswith("+") or v.lower(i - 1) == "+"):
+        eq = _past_sum_units(v, i + 1)
+        if v.lower(eq) == "=" and v.num(eq + 1) is not None and (v.text(i).startswith("+") or v.lower(i - 1) == "+"):
             return Reading(i, Kind.VOTES, "votes", [ROUND_ADDED], slot="round added")
-        if v.lower(i + 1) == "+" and v.num(i + 2) is not None and v.lower(i + 3) == "=" and v.num(i + 4) is not None \
-                and self._line_owner(i - 1) is not None:
+        if v.lower(i + 1) == "+" and v.num(i + 2) is not None and v.lower(eq := _past_sum_units(v, i + 3)) == "=" \
+                and v.num(eq + 1) is not None and self._line_owner(i - 1) is not None:
             return Reading(i, Kind.VOTES, "votes", [ROUND_START], slot="round start")
         return None
 
@@ -2468,8 +2488,8 @@ class Inheritor:
                 return m
             if "\n" in v.text(t) or v.num(t) is not None and t != k:
                 return None
-            if m is None and v.text(t) not in ("(", ")", ",", "-", "–") and t == k:
-                return None
+            if m is None and v.text(t) not in ("(", ")", ",", "-", "–", ":") and t == k:
+                return None  # (past a results line's "Ashworth-Lee: 98,402 + …" colon)
         m = v.mention_at[k]
         return m if m is not None and m.kind == "party" else None
 
@@ -2682,6 +2702,10 @@ class Inheritor:
         if v.lower(k) in ("mr", "mrs", "ms", "miss", "dr", "sir", "the"):
             k += 1
         m = v.mention_at[k] if k < v.n else None
+        if m is not None and m.kind == "party" and m.start >= start and (p := v.mention_at[m.end] if m.end < v.n
+                                                                           else None) is not None \
+                and p.kind == "person" and p.start == m.end:
+            m = p  # "23,498 to the Conservative Marion Beck's 21,760": past the party to its candidate
         if m is None or m.start < start or m.kind not in ("person", "party") or v.lower(m.end) not in ("'s", "’s"):
             return None
         return m.end + 1 if m.end + 1 < v.n and v.num(m.end + 1) is not None else None
@@ -3235,7 +3259,8 @@ class Inheritor:
             pass  # "Roy Haskins (R) 164,215 - 42.8%": the share after a dash
         elif nxt not in (",", ";", "", ".", "and") and "\n" not in nxt and i + 1 < v.n:
             return None
-        elif not self._listed_again(i) and v.lower(i - 1) not in (")", "):"):
+        elif not self._listed_again(i) and v.lower(i - 1) not in (")", "):") \
+                and not (v.lower(i - 1) in ("*", "†") and v.lower(i - 2) == ")"):
             return None  # (but "…; Richard Chalk (Con) 13,511.": a name, its party in brackets, its count)
         else:
             src = self._source_before(i)
@@ -3255,6 +3280,8 @@ class Inheritor:
             j -= 1  # "CALDER, Hamish   National   21,054": columns set in spaces
         if v.lower(j) in LIST_SEPARATORS:
             j -= 1
+        if v.lower(j) in ("*", "†") and v.lower(j - 1) in (")", "):"):
+            j -= 1  # "Imran Shah (Lab)* 1,620": the sitting member's mark after the party
         if v.lower(j) in ("winner", "elected", "won", "re-elected") and v.lower(j - 1) in LIST_SEPARATORS + (",",):
             j -= 2  # "Doug Pruitt (R, incumbent) - winner: 148,207": the count after a label of the result
         if v.lower(j) in (")", "):"):  # "Jo Cox (Labour): 21,104" may tokenize "):" as one

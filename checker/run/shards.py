@@ -46,6 +46,8 @@ def _asks(f: Fact) -> list[Key]:
         ch = c.change
         # direction: the claims the statement names, else the subject's figures of that attribute
         out += [("claim", f.path, i) for i in (ch.from_claim, ch.to_claim) if i is not None]
+        if ch.amount is None:
+            out.append(("sentence", f.path, c.sentence))  # … and a size told beside it ("lost five seats, falling …")
         if f.subject is not None:
             for k in {ch.attribute} | ({Kind.MARGIN} if ch.attribute == Kind.MAJORITY else set()):
                 # in its own contest (the contest key), or anywhere if it has none, or outside any contest

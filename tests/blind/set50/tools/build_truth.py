@@ -1,0 +1,123 @@
+import json, os
+D = os.path.join(os.path.dirname(__file__), '..', 'articles')
+P = {
+ 'a01.md': ("UK general election 2024 live blog (Markdown, front matter, timestamps)", "Kelby (Lab gain, majority 2,104)", "majority not winner minus runner-up",
+   "Kelby majority given as 2,104 in the recap, but Nandra 18,412 - Coyle 16,408 = 2,004."),
+ 'a03.txt': ("Scottish Parliament 2021 national result, wire style with constituency result", "the Liberal Democrats five", "party seat totals do not add to chamber",
+   "Seat totals SNP 64 + Con 31 + Lab 22 + Green 8 + LD 5 = 130, but the Parliament has 129 seats (73 + 56). LD should be 4 (as in a14/a45)."),
+ 'a04.md': ("London borough three-member wards, Markdown results tables", "topped the poll with 2,141 votes", "table contradicts prose",
+   "Prose gives Grace Adebayo 2,141 votes; the Lower Marsh table gives 2,114."),
+ 'a06.txt': ("Welsh town council election, plain prose with ward results list", "Plaid Cymru gained four seats", "seat gain count disagrees with before/after",
+   "Plaid said to have gained four seats going from five to eight: 8 - 5 = 3 (Labour 9->5, Ind 2->3, net changes must sum to zero)."),
+ 'a08.md': ("Canadian federal riding 2025, Markdown results list", "Anita Sandhu (Liberal) 27,118 (elected)", "winner with fewer votes than runner-up",
+   "Sandhu is declared elected with 27,118 votes, fewer than Conservative Kowalchuk's 27,604 in the same results list."),
+ 'a09.txt': ("UK general election 2024 Sunday seat-by-seat feature, plain prose", "with 22,340 votes", "same result different numbers across articles",
+   "Carys Powell's Upper Brenton vote given as 22,340; a01.md gives 22,430 (and its majority 11,220 = 22,430 - 11,210 confirms 22,430)."),
+ 'a10.md': ("Northern Ireland council STV count (Mid Ulster DEA), Markdown table and stages", "surplus of 512 was distributed", "transfer count does not add up",
+   "Nuala Hagan's surplus of 512 (2,063 - quota 1,551) is distributed as 290 + 150 + 45 + 17 + 5 non-transferable = 507, not 512."),
+ 'a12.txt': ("Combined authority mayoral election under FPTP 2024, plain prose", "1,580-vote margin", "margin stated twice differently",
+   "Margin given as 1,508 in headline and lead (225,590 - 224,082 = 1,508) but as 1,580 later."),
+ 'a13.html': ("NSW state election 2023, HTML with 2CP and primary tables", "swing of 6.6 per cent", "swing does not match share changes",
+   "Labor's two-candidate-preferred share went from 43.8% (2019) to 51.4% (2023) per the table: a swing of 7.6 points, not 6.6."),
+ 'a15.md': ("UK general election 2024 single-seat result, Markdown fact box and prose", "17.6 per cent for Reform", "vote shares sum over 100",
+   "Shares 41.2 + 28.9 + 17.6 + 8.3 + 7.0 = 103.0% for one contest (Reform share implied by the others is about 14.6%)."),
+ 'a16.txt': ("New Zealand 2023 official results, wire style", "Greens 14", "party seat totals do not add to stated total",
+   "Seat totals 48 + 34 + 14 + 11 + 8 + 6 = 121, but the article states a 122-seat Parliament; Greens won 15 (as a44.html gives)."),
+ 'a19.md': ("Ontario provincial election 2025, Markdown with standings list", "64 needed for a majority", "majority threshold does not match chamber size",
+   "A majority of the 124-seat legislature is 63 (124/2 + 1), not 64."),
+ 'a20.txt': ("US House race 2024, wire style", "a turnout of 64.2%", "turnout does not match ballots/electorate",
+   "318,760 ballots / 512,400 registered voters = 62.2%, not 64.2%."),
+ 'a21.md': ("Irish presidential election count (single seat, transfers), Markdown", "Her 96,410 votes were transferred", "transfer count does not add up",
+   "Tierney's 96,410 votes transferred as 40,120 + 31,870 + 18,250 + 7,170 non-transferable = 97,410, 1,000 more than she had."),
+ 'a22.html': ("French legislative run-off 2024, HTML table", "added 10.0 points", "change arithmetic wrong",
+   "Mercier went from 38.4% to 47.4%: an increase of 9.0 points, not 10.0."),
+ 'a24.md': ("Michigan state Senate 2022, Markdown key races", "Gary Lindqvist won by 4,212 votes", "majority not winner minus runner-up",
+   "Lindqvist 38,115 - Haddad 34,003 = 4,112, not 4,212."),
+ 'a25.md': ("Dutch coalition deal 2024 with 2023 seat table, Markdown", "hold 89 of the 150 seats", "coalition seat total does not add up",
+   "PVV 37 + VVD 24 + NSC 20 + BBB 7 = 88 (per the article's own table), not 89; a56.md also gives 88."),
+ 'a27.txt': ("Scottish Parliament 2021 constituency focus, plain prose", "a swing of 4.5 per cent", "swing does not match share changes",
+   "SNP fell 6.2 points (48.1 to 41.9), Labour rose 4.8 (22.4 to 27.2): swing = (6.2 + 4.8)/2 = 5.5, not 4.5."),
+ 'a28.md': ("Trade union general secretary ballot, Markdown results list", "a turnout of 8.8 per cent", "turnout does not match ballots/electorate",
+   "98,340 returned / 1,204,000 balloted = 8.2%, not 8.8%."),
+ 'a30.md': ("Student union election, Markdown with front matter", "Kaur took 46% of the vote", "vote shares sum over 100",
+   "Presidential shares 46 + 38 + 11 + 9 = 104% for one race."),
+ 'a32.txt': ("UK general election 2024 seat report, plain prose", "Labour's share rose 11.4 points", "change arithmetic wrong",
+   "From 29.8% to 42.2% is a rise of 12.4 points, not 11.4."),
+ 'a33.md': ("London borough council composition 2022, Markdown table", "Labour lost four seats, falling from 43 to 38", "seat loss count disagrees with before/after",
+   "43 - 38 = 5 seats lost, not four (table: 43 in 2018, 38 in 2022)."),
+ 'a35.md': ("Danish government formation 2022, Markdown bullet box", "a majority requires 91 seats", "majority threshold does not match chamber size",
+   "In a 179-member Folketing a majority is 90 (179/2 rounded up), not 91; a18.txt also gives 90."),
+ 'a36.md': ("UK general election 2024 seat profile, Markdown table and prose", "came second with 9,142 votes", "table contradicts prose",
+   "Prose gives Reform 9,142; the table gives 9,412 (and majority 8,218 = 17,630 - 9,412)."),
+ 'a37.txt': ("New Zealand 2023 electorate official count, results list", "a turnout of 82.4 per cent", "turnout does not match ballots/electorate",
+   "41,118 votes / 51,802 enrolled = 79.4%, not 82.4%."),
+ 'a39.txt': ("Combined authority mayoral election 2024, plain prose profile", "by 12,135 votes", "same result different numbers across articles",
+   "Lambert's North Wessex margin given as 12,135; a29.html gives 301,220 - 288,905 = 12,315 (and flags 12,135 as a transposition)."),
+ 'a41.txt': ("Nova Scotia provincial election 2024 riding, wire style", "her 321-vote margin", "margin stated twice differently",
+   "Margin given as 312 in headline and lead (5,604 - 5,292 = 312) but 321 later."),
+ 'a42.md': ("Northern Ireland council STV count 2019 (ABC DEA), Markdown", "Neville Boyd's 572 votes were redistributed", "transfer count does not add up",
+   "Boyd's 572 votes redistributed as 402 + 128 + 52 non-transferable = 582, not 572."),
+ 'a43.md': ("Trade union general secretary ballot, Markdown with front matter", "Sharon Mulgrew: 31,208 (declared elected)", "winner with fewer votes than runner-up",
+   "Mulgrew declared elected with 31,208, fewer than Adeyemi's 31,802 in a first-past-the-post ballot."),
+ 'a45.md': ("Scottish Parliament 2021 regional list seats, Markdown table", "Labour, which lost three list seats", "seat loss count disagrees with before/after",
+   "Labour went from four list seats to two (table and prose): a loss of two, not three."),
+ 'a46.md': ("NSW state election 2023 seat with 2PP, Markdown", "Labor 38.4 per cent, Liberal 35.1", "vote shares sum over 100",
+   "Primary shares 38.4 + 35.1 + 17.9 + 6.2 + 5.3 = 102.9% for one seat."),
+ 'a48.md': ("London borough borough-wide shares 2022, Markdown bullets and table", "The Green vote was up 6.1 points", "change arithmetic wrong",
+   "From 8.4% to 15.5% is up 7.1 points, not 6.1."),
+ 'a50.md': ("Canadian federal riding 2025 (Quebec), Markdown results list", "won by 1,204 votes", "majority not winner minus runner-up",
+   "Lacasse 24,611 - Beland 23,507 = 1,104, not 1,204."),
+ 'a51.txt': ("Student union election, results-list style", "came second with 1,491 votes", "table contradicts prose",
+   "Prose gives Marcus Webb 1,491 votes; the results list gives 1,419 (and the 443 margin = 1,862 - 1,419)."),
+ 'a52.md': ("UK general election 2024 seat result, Markdown with front matter", "Turnout was 61.4 per cent", "turnout does not match ballots/electorate",
+   "44,870 ballots / 75,912 electorate = 59.1%, not 61.4%."),
+ 'a54.txt': ("Victorian state election 2022 new MPs profile, plain prose", "52.8 per cent of the two-party-preferred", "same result different numbers across articles",
+   "Kooringa Labor 2PP given as 52.8%; a38.md gives 51.8% (Liberal 48.2%)."),
+ 'a55.md': ("US House race 2022, Markdown", "3,214-vote margin", "margin stated twice differently",
+   "Margin given as 3,412 in the lead (141,906 - 138,494 = 3,412) but 3,214 later."),
+ 'a57.md': ("New Zealand 2023 electorate preliminary result, Markdown list", "winning by 3,318 votes", "majority not winner minus runner-up",
+   "Ruatapu 17,204 - Dunlevy 13,986 = 3,218, not 3,318."),
+ 'a58.txt': ("Irish presidential election profile, plain prose", "She took 710,412 first preferences", "same result different numbers across articles",
+   "Mac Giolla's first preferences given as 710,412; a47.txt gives 701,412 (count table, and 37.0% of 1,893,464)."),
+ 'a60.md': ("French legislative run-off 2024, Markdown table", "who had taken 41.7 per cent", "table contradicts prose",
+   "Prose gives Roux 41.7% in the first round; the table gives 42.7%."),
+}
+C = {
+ 'a02.html': ("UK general election 2024 closest counts, real seats, HTML table", "Real 2024 results: Hendon majority 15 with both leaders on 38.4% after rounding; Labour won Hendon while its share fell; independents winning Leicester South and Islington North; Chingford runner-up and third combined exceed winner; changes are points vs notional 2019; Ashworth share 68.2 -> 32.9 (down 35.3 points)."),
+ 'a05.md': ("UK general election 2024 'by the numbers' sidebar, Markdown", "Real 2024 totals; seat changes vs actual 2019 (not notional); percentage points vs per cent (1.6 points = about 5 per cent); Speaker counted separately; votes per seat; shares listed do not sum to 100 because others are left out; turnout 59.7 vs 67.3."),
+ 'a07.txt': ("Sunday paper corrections and clarifications column", "Each item states a wrong figure and then the right one (31 vs 21 per cent turnout, 90 vs 89 seats); Ashby Vale mayoral figures match a29; Westmoor council by-election is not Westmoor North; swing clarification (5-point fall, 3-point rise, swing 4); brothers Paul and Philip Greaves; phone number; dates and '11 working days'."),
+ 'a11.md': ("Student union election with alternative vote rounds, Markdown table", "Winner trailed on first preferences and won on transfers; exhausted ballots; RON; turnout of members vs valid votes for president (5,372 vs 5,005); namesakes Priya and Rohan Shah; multi-winner NUS delegates; referendum shares; money figures; times."),
+ 'a14.md': ("Scottish Parliament regional list d'Hondt allocation, Markdown tables", "Party with most list votes wins no list seats; divisors include constituency seats; fractional quotients; two Frasers in one constituency; constituency loser elected from list; national totals consistent (SNP 64, Con 31, Lab 22, Green 8, LD 4)."),
+ 'a17.html': ("London borough three-member wards, HTML tables", "Three winners per ward; candidate votes sum to 2-3 times the ballot papers; rejected ballots; married couple and sisters-in-law and father/son with same surnames; ward named like the borough; council totals and changes vs 2018; GLA mentioned as a different body."),
+ 'a18.txt': ("Sunday foreign desk 'week in elections' round-up", "Several elections and bodies in one article (Folketing, Knesset, Brazil run-off, US midterm projections, UK council by-election); percentage points; a forecast probability that is not a result; Lula's age and term dates; phone number; Moss namesakes across articles."),
+ 'a23.txt': ("UK general election 2024 seat with recounts, results-list style", "First count vs recount figures (47 vs 61 majority; 122 vs 118 rejected); two unrelated Hugheses; turnout includes rejected papers; notional 2019 majority; 'more than 30 times the margin'."),
+ 'a26.md': ("Northern Ireland council STV count, full stages, Markdown", "Quota from valid poll; surpluses and exclusions at every stage add up; last candidate elected below quota; two unrelated McAleers; non-transferable total; spoilt vs valid poll; turnout."),
+ 'a29.html': ("Mayoral elections 2024 FPTP, three contests, HTML tables", "Three contests side by side; shares sum to 100.1 by rounding; 2021 supplementary-vote first and second-round figures differ; loser of 2021 gained more second preferences; namesakes (two Lamberts); an update note quoting a superseded figure (12,135) with the correct 12,315."),
+ 'a31.txt': ("Welsh town council multi-member wards, results list", "Uncontested wards; a vacancy to be co-opted (13 elected of 14); four winners per ward; total votes exceed ballot papers; unrelated Thomases, married Jenkinses; county council seats (different body); ward names containing other ward names; dates."),
+ 'a34.txt': ("British Columbia provincial election 2024 recount, wire style", "Election-night, final-count and judicial recount figures differ (103 the other way, 27, 22); bare majority 47 of 93; Speaker reduces votes on the floor to 46 vs 46; provincewide shares."),
+ 'a38.md': ("Victorian state election 2022 preferences, Markdown tables", "Primary-vote leader loses after preferences; two-party-preferred vs two-candidate-preferred (notional 56.9% for a party that finished third); swing from 2018; sisters with the same surname; statewide seats 56/28/4 of 88."),
+ 'a40.md': ("Canadian federal riding 2025 judicial recount, Markdown table", "Validated results vs recount figures; two unrelated Chens; riding name containing a neighbouring riding's name with its own result; national standings and 172 majority; quoted figure matching recount."),
+ 'a44.html': ("New Zealand 2023 electorate and party vote, HTML tables", "Electorate vote vs party vote; uncle and niece Tillers; losing candidate enters as list MP; party shares add to 99.9 by rounding; overhang makes 122 seats; 62 for majority; coalition 67."),
+ 'a47.txt': ("Irish presidential election full count, plain text table", "Five counts with transfers that all add up; non-transferable column cumulative; two unrelated Bradys; lead narrows at last count; quota vs final total; spoilt vs valid poll; money limits and quarter-quota reimbursement."),
+ 'a49.md': ("US House ranked-choice tabulation and state Senate recount, Markdown", "Round 1 leader short of majority; round 2 shares of active ballots only; exhausted ballots; siblings Dana and Mark Whitfield in different races and parties; recount margin vs unofficial margin; state Senate 20-15 of 35 with 18 needed."),
+ 'a53.html': ("French legislative three-way run-off 2024, HTML tables", "12.5% threshold of registered voters vs share of votes cast; first and second rounds; blank and spoilt votes; winner on a plurality without majority; two unrelated Martins; runner-up changes between rounds; 577/289."),
+ 'a56.md': ("Dutch general election 2023 coalition arithmetic, Markdown table", "2023 vs 2021 seats with merged GroenLinks-PvdA (8 + 9 = 17); exit-poll projection vs result; several hypothetical coalitions with differing totals; Senate (75 seats, 38 needed) as a different body."),
+ 'a59.txt': ("Trade union general secretary ballot (alternative vote) press release", "First-preference vs final-round figures; final-round percentages of continuing papers only; spoilt papers; two unrelated Patels in separate ballots; quote with approximate figure; money and phone numbers."),
+}
+arts=[]
+for n in range(1,61):
+    f=[x for x in os.listdir(D) if x.startswith('a%02d.'%n)][0]
+    lines=open(os.path.join(D,f),encoding='utf-8').read().split('\n')
+    if f in P:
+        kind,needle,hint,what=P[f]
+        hits=[i+1 for i,l in enumerate(lines) if needle in l]
+        assert len(hits)==1,(f,needle,hits)
+        arts.append({"file":f,"clean":False,"kind":kind,"planted":[{"line":hits[0],"rule_hint":hint,"what":what}]})
+    else:
+        kind,traps=C[f]
+        arts.append({"file":f,"clean":True,"kind":kind,"planted":[],"traps":traps})
+assert len(arts)==60 and sum(a['clean'] for a in arts)==20
+json.dump({"articles":arts},open(os.path.join(D,'..','truth.json'),'w'),indent=1,ensure_ascii=False)
+print("ok", sum(not a['clean'] for a in arts), sum(a['clean'] for a in arts))
+from collections import Counter
+print(Counter(a['planted'][0]['rule_hint'] for a in arts if a['planted']))
