@@ -163,6 +163,14 @@ class Gazetteer:
         self.seat_headings = frozenset(w.lower() for w in ruleset.words("seat.headline"))
         self.seat_nouns = frozenset(w.lower() for w in ruleset.words("seat.nouns"))
         self.seat_kinds = frozenset(w.lower() for w in ruleset.words("seat.kinds"))
+        self.headline_verbs = frozenset(w.lower() for w in ruleset.words("seat.headline_verbs"))
+        self.verbs_after = frozenset(w.lower() for w in ruleset.words("seat.verbs_after"))
+        self.venue_before = frozenset(w.lower() for w in ruleset.words("seat.venue_before"))
+        self.beaten = frozenset(w.lower() for w in ruleset.words("seat.beaten"))
+        self.size_nouns = frozenset(w.lower() for w in ruleset.words("seat.size_nouns"))
+        self.party_nouns = frozenset(ruleset.words("party_names.nouns"))
+        self.not_parties = frozenset(ruleset.words("party_names.not_parties"))
+        self.alias_ends = frozenset(ruleset.words("party_names.alias_ends"))
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.given_names = frozenset(ruleset.given_names)
         self.us_states = dict(ruleset.us_states)
@@ -192,8 +200,8 @@ class Gazetteer:
                     and (whole := self.party_of.get(f"{w.title()} {t.span_text(start, end)}")) is not None:
                 start, name = start - 1, whole  # a lede's capitals: "LIBERAL Democrat Sarah Pell …" is a Lib Dem
             spans.append(Span("party", start, end, name, via="alias"))
-        spans = _longer_names(t, spans, self.party_of)
-        spans += _parties_by_name(t, spans)
+        spans = _longer_names(t, spans, self.party_of, self.alias_ends)
+        spans += _parties_by_name(t, spans, self.party_nouns, self.not_parties)
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
             if w in REFERENDUM_SIDES and k + 1 < len(t.texts) and (
@@ -596,7 +604,7 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5)))
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4)))
                     or start == first and end + 2 < n and t.texts[end + 1][:1].isupper() and t.is_alpha[end + 1]
-                    and any(t.lowers[k] in HEADLINE_VERBS for k in range(end + 2, min(n, end + 5)))):
+                    and any(t.lowers[k] in self.headline_verbs for k in range(end + 2, min(n, end + 5)))):
                 # (and a headline that names the seat, then who held it: "Stanmoor: Hirst hangs on by 242")
                 via = "role: a result headline"
             elif before == "at" and after == ":" and _near_line_start(t, b, 6) and end + 1 < n \
@@ -635,7 +643,7 @@ class Gazetteer:
                     and t.lowers[noun] != "by-election" and (noun + 1 >= n or t.lowers[noun + 1] not in ("'s", "’s")):
                 # (not "Worksop, the constituency's largest town": a town in the seat, described by it)
                 via = "role: 'X, a … seat'"  # "In Lydgate West, a city seat that Labour had held with …"
-            elif after in SEAT_VERBS_AFTER and end + 1 < n and (
+            elif after in self.verbs_after and end + 1 < n and (
                     kinds.get(end + 1) == "party" or t.lowers[end + 1] in ("with", "to") and end + 2 < n
                     and (kinds.get(end + 2) == "party" or t.lowers[end + 2] == "the" and kinds.get(end + 3) == "party")):
                 via = f"role: 'X {after} <party>'"  # "Kirkleigh stayed Labour", "Redwater went to Reform"
@@ -649,7 +657,7 @@ class Gazetteer:
                 # far, from 49.0% to 42.6%"
             elif before == "in" and after == "," and _starts_clause(t, b, 6) and start != first \
                     and _result_told(t, end, n) and t.lowers[start] not in MONTH_NAMES and not any(
-                        t.lowers[k] in VENUE_BEFORE or t.lowers[k].endswith(("ed", "ing")) for k in _words_before(t, b)) \
+                        t.lowers[k] in self.venue_before or t.lowers[k].endswith(("ed", "ing")) for k in _words_before(t, b)) \
                     and not (len(wb := _words_before(t, b)) and t.lowers[wb.start] in ("a", "an")):
                 # (not "who travelled to the count in Aberaeron,", "Speaking to supporters in Akron,": where someone
                 # went, no seat; nor "Labour's Priya Nair, a GP in Holme Bridge, polled …": where someone works)
@@ -661,7 +669,7 @@ class Gazetteer:
                 via = "role: 'in X, … took the seat'"  # "Next door in Collingby, Labour's Shaun Pattinson took the seat"
             elif before == "in" and b > 1 and (t.lowers[b - 1] in ("votes", "vote") and t.nums[b - 2] is not None
                                                or after == "by" and end + 1 < n and (t.nums[end + 1] is not None
-                                                                                     or t.lowers[b - 1] in BEATEN)):
+                                                                                     or t.lowers[b - 1] in self.beaten)):
                 # (and "who was beaten in Fenwick-Bayshore by the Liberal newcomer")
                 via = "role: 'N votes in X', 'in X by N'"  # "took 28,660 votes in Wendle and Ash", "beating the Tory
                 # Nigel Ashdown in Dunmere and Holt by 18,230 votes to 14,906"
@@ -681,7 +689,7 @@ class Gazetteer:
             elif (size := _size_in_brackets(t, end)) and (
                     _section_heading(t, start, size) or _starts_line(t, start) and _line_ends_within(t, size, 0)
                     and (all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end))
-                         or t.nums[end + 1] is not None and t.lowers[end + 2] in SEAT_COUNT_NOUNS)) \
+                         or t.nums[end + 1] is not None and t.lowers[end + 2] in self.size_nouns)) \
                     and not any(t.lowers[k] in COUNCIL_WORDS | {"council", "total", "overall"} for k in range(start, end)):
                 # (and a line in capitals: "CASTLE HILL (three seats)" over its ward's results list; or any line
                 # that gives the seats up: "**Moor End (one seat)**" over its list)
@@ -909,29 +917,17 @@ def _side_won(t: TokenTable, k: int) -> bool:
     return any(t.texts[x] in REFERENDUM_SIDES and t.texts[x] != t.texts[k] for x in range(max(0, k - 40), min(n, k + 40)))
 
 
-_PARTY_NOUNS = frozenset({"Party", "Movement", "Morcha", "Union"})
-"""The word a party's name ends with ("the Jannayak Janta Party", "the All Jharkhand Students Union"): not "Dal", as
-often an alliance's member as not, nor "Front" or "League" ("the United Democratic Front", an alliance)."""
-_NOT_PARTIES = frozenset({"European Union", "Soviet Union", "African Union", "Trade Union", "Students Union",
-                          "Mothers Union", "Rugby Union", "Rugby League", "Premier League", "Football League",
-                          "Champions League", "Women's League", "National Front Line"})
-"""Names that end as a party's does and are none."""
 _NOT_IN_NAME = frozenset({"The", "A", "An", "For", "From", "To", "By", "In", "Of", "And", "Its", "His", "Her", "Their"})
 
 
-_NAME_ENDS = frozenset({"Alliance", "Congress", "Union", "Movement", "Party"})
-"""A party's one-word alias that also ends other parties' names: "the Democratic Alliance", "the Patriotic
-Alliance" are not Northern Ireland's Alliance (but "the Liberal/National Coalition" is Australia's Coalition)."""
-
-
-def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str]) -> list[Span]:
+def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str], ends: frozenset[str]) -> list[Span]:
     """A one-word alias that ends a longer capitalised name no alias lists ("Democratic Alliance", whose first word
     is itself an alias of the Democrats): the longer name, one party of its own."""
     at = {s.start: s for s in spans}
     drop: set[int] = set()
     out: list[Span] = []
     for s in spans:
-        if s.end - s.start != 1 or t.texts[s.start] not in _NAME_ENDS:
+        if s.end - s.start != 1 or t.texts[s.start] not in ends:
             continue
         j = s.start
         while j > 0 and s.start - j < 3 and (w := t.texts[j - 1]).isalpha() and _cap(w) and w not in _NOT_IN_NAME \
@@ -945,19 +941,19 @@ def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str]) -> li
     return [s for s in spans if s.start not in drop] + out if out else spans
 
 
-def _parties_by_name(t: TokenTable, known: list[Span]) -> list[Span]:
+def _parties_by_name(t: TokenTable, known: list[Span], nouns: frozenset[str], not_parties: frozenset[str]) -> list[Span]:
     """Parties no alias lists, by the word their names end with: "The Jannayak Janta Party, which won 10 seats"
     is that party's tally, not the next listed party's."""
     taken = {i for s in known for i in range(s.start, s.end)}
     found: list[Span] = []
     for k, w in enumerate(t.texts):
-        if w not in _PARTY_NOUNS or k in taken:
+        if w not in nouns or k in taken:
             continue
         j = k
         while j > 0 and k - j < 4 and j - 1 not in taken and (w2 := t.texts[j - 1]).isalpha() and _cap(w2) \
                 and w2 not in _NOT_IN_NAME:
             j -= 1
-        if j < k and (w != "Union" or k - j >= 2) and t.span_text(j, k + 1) not in _NOT_PARTIES:
+        if j < k and (w != "Union" or k - j >= 2) and t.span_text(j, k + 1) not in not_parties:
             found.append(Span("party", j, k + 1, t.span_text(j, k + 1), via="the name of a party"))
     return found
 
@@ -986,13 +982,6 @@ def _ballots_from(t: TokenTable, b: int) -> bool:
     a part of the count, not a contest of its own (`b`: the token before the name, "the")."""
     return t.lowers[b] == "the" and b > 0 and t.lowers[b - 1] == "from" and any(
         t.lowers[k] in ("votes", "ballots", "papers", "boxes", "bundle", "bundles", "box") for k in range(max(0, b - 5), b - 1))
-
-
-HEADLINE_VERBS = frozenset({"holds", "hangs", "clings", "wins", "keeps", "takes", "gains", "retains", "snatches",
-                            "seizes", "survives", "topples", "ousts", "unseats", "edges", "hold", "gain"})
-"""A headline's verbs after "X:" and a name, that say X is the seat the story reports."""
-SEAT_COUNT_NOUNS = frozenset({"seat", "seats", "member", "members", "councillor", "councillors", "vacancy",
-                              "vacancies"})
 
 
 def _size_in_brackets(t: TokenTable, end: int) -> int | None:
@@ -1069,12 +1058,6 @@ def _caps_line_over_results(t: TokenTable, start: int, end: int, outcomes: froze
 LOOSE_ROLES = ("role: a sentence opened by", "role: an opener", "role: 'X, a", "role: 'N votes in X'",
                "role: 'unseating", "role: 'X … . There", "role: a live entry's")
 """Roles read from a sentence's shape alone, not from a word that says the name is a seat: never a US state's name."""
-VENUE_BEFORE = frozenset({"count", "counts", "centre", "center", "hall", "declaration", "office", "headquarters",
-                          "rally", "party", "speech", "supporters", "crowd", "reporters", "voters", "audience",
-                          "born", "grew", "lives", "lived", "raised", "who"})
-"""Words before "in X," that make X where something happened, not a seat: "travelled to the count in Aberaeron,"."""
-BEATEN = frozenset({"beaten", "defeated", "ousted", "unseated", "toppled", "elected", "re-elected"})
-"""Participles before "in X by": "was beaten in Fenwick-Bayshore by the Liberal newcomer"."""
 OFFICES = frozenset({"governor", "mayor", "president", "senate", "house", "attorney", "secretary", "comptroller",
                      "treasurer", "sheriff", "lieutenant", "commissioner", "auditor", "assembly", "congress",
                      "referendum", "leader", "leadership", "deputy"})
@@ -1198,10 +1181,6 @@ def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] 
                                  and _cap(t.texts[e + 1]))
 
 
-SEAT_VERBS_AFTER = frozenset({"stayed", "remained", "went", "switched", "turned", "returned", "swung",
-                              "stays", "remains", "goes", "switches", "turns", "returns", "swings"})
-"""Verbs after a seat and before its party: "Kirkleigh stayed Labour", "Redwater went to Reform" (not "fell to",
-which a candidate does as well)."""
 
 
 def _starts_sentence(t: TokenTable, i: int) -> bool:
