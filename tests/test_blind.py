@@ -102,13 +102,13 @@ FLOORS = {
     # with no floor: the next session reads them)
     "set45": (31, 1),  # written blind at the start of the session of 6 December (eighth), never read there (25, 36 on
     # its starting code; 25, 38 on its final); read in the session of 7 December
-    "set46": (28, 1),  # written blind mid-session in the session of 6 December (eighth), never read there (27, 18; 28,
+    "set46": (29, 1),  # written blind mid-session in the session of 6 December (eighth), never read there (27, 18; 28,
     # 16); read in the session of 7 December
     "set47": (32, 4),  # written blind at the start of the session of 7 December and held out (23, 22 on its starting
     # code; 25, 21 on the code of that session's first commit), then read and its classes fixed
     "set48": (21, 4),  # written blind mid-session on 7 December and never read there (18, 32 on its starting code; 20,
     # 25 on its final); read in the session of 7 December (second)
-    "set49": (26, 0),  # written blind at the start of the session of 7 December (second), held out until its first
+    "set49": (29, 0),  # written blind at the start of the session of 7 December (second), held out until its first
     # commit (20, 20 on its starting code and on that commit), then read. (set50, written blind mid-session and never
     # read, is in tests/blind with no floor: the next session reads it)
 }

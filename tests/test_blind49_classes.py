@@ -116,3 +116,40 @@ def test_a_change_is_never_made_of_figures_of_two_other_elections(check_as):
                     "Friday, 9 June 2017.",
             "b.md": "---\ndate: 2019-12-13\n---\nCarla Reyes held Ashdown Vale. Her majority went from 8,100 to 12,400."}
     assert "direction" not in rules(check_as(docs))
+
+
+def test_a_referendum_side_after_where_owns_its_share(read_as):
+    text = "The narrowest count was in Lowmoor, where Remain took 48.9 per cent and Leave 51.1 per cent."
+    assert figure(read_as, "r.txt", text, "48.9").subject == "Remain"
+
+
+def test_papers_in_all_are_the_poll_a_turnout_is_checked_against(check_as):
+    text = ("There were 201,330 valid votes and 3,120 rejected papers. With 204,450 papers in all from an electorate "
+            "of 702,114, turnout was 31.1 per cent.")
+    assert "turnout" in rules(check_as({"t.txt": text}))
+
+
+def test_an_officer_giving_the_turnout_is_no_withdrawn_figure(read_as):
+    text = "A total of 52,180 ballot papers were counted from an electorate of 70,004. The returning officer gave the turnout as 74.5 percent."
+    assert figure(read_as, "o.txt", text, "74.5").round is None
+
+
+def test_how_many_wards_is_no_body_s_size(read_as):
+    text = "All 45 seats were up for election, three in each of the 15 wards, and the Greens won 23."
+    assert all(c.text != "15" for c in claims_in(read_as, "w.txt", text))
+
+
+def test_a_gain_told_beside_the_seats_before_and_after(check_as):
+    wrong = "The Greens gained five seats on Thursday, taking their group from 7 councillors to 11."
+    right = "The Greens gained four seats on Thursday, taking their group from 7 councillors to 11."
+    assert "direction" in rules(check_as({"g.txt": wrong})) and "direction" not in rules(check_as({"g.txt": right}))
+
+
+def test_a_loss_told_beside_a_fall_from_and_to(check_as):
+    text = "The Conservatives lost six seats in Harbury, falling from 29 councillors to 25, but kept control."
+    assert "direction" in rules(check_as({"h.txt": text}))
+
+
+def test_a_gain_beside_another_tally_s_move_is_not_checked_against_it(check_as):
+    text = "Labour lost three list seats and the Greens picked up two, taking the overhang from one seat to two."
+    assert "direction" not in rules(check_as({"o.txt": text}))

@@ -30,6 +30,13 @@ BETWEEN_ROUNDS = re.compile(r"\b(?:second|final|later|last|next)\s+(?:round|coun
 """A change told between the rounds of one count: its figures are those rounds', not another election's."""
 
 
+ANOTHER_TALLY = re.compile(r"\b(?:the|a|an)\s+(?!number\b)[\w'’-]+\s+from\s+\S*$", re.IGNORECASE)
+"""Between a gain and the seats before it: another tally it moved ("taking the overhang from one seat to two"), not
+the party's own ("taking its group from 11 councillors", "going from one councillor to four")."""
+FROM_SIDE = "the 'from' side of a change"
+"""Evidence of a figure before a change ("from 11 councillors to 14")."""
+
+
 class Direction(Check):
     name = "direction"
     params = {}
@@ -53,6 +60,7 @@ class Direction(Check):
         # a change's size told in its own figure beside the words ("lost five seats …, falling from 37 councillors to
         # 34"): by article, sentence and subject, built once
         sizes: dict[tuple[str, str, str | None, Kind], list[Fact]] = defaultdict(list)
+        yield from self._gains_from_to(index, {(f.path, f.claim.sentence, f.subject) for f in changes})
         if changes:
             for kind, level in ((Kind.SEAT_CHANGE, Kind.SEATS), (Kind.SHARE_CHANGE, Kind.SHARE)):
                 for g in index.by_kind.get(kind, []):
@@ -90,6 +98,41 @@ class Direction(Check):
                 continue  # a worked example's "party A falls from 40 to 36 and party B rises from 30 to 35: A is down
                 # four points": whose figures a word of no one's is about is a guess, in copy that reports nothing
             yield from self._judge(f, old, new, notes)
+
+    def _gains_from_to(self, index: Index, worded: set[tuple]) -> Iterator[Outcome]:
+        """A gain or loss of seats told beside the party's seats before and after, with no word of change between
+        ("Labour gained four seats …, taking its group from 11 councillors to 14"): the after less the before."""
+        gains = index.by_kind.get(Kind.SEAT_CHANGE, [])
+        seats: dict[tuple[str, str, str | None], list[Fact]] = defaultdict(list)  # by article, sentence and party
+        if gains:
+            for h in index.by_kind.get(Kind.SEATS, []):
+                if h.claim.value is not None:
+                    seats[(h.path, h.claim.sentence, h.subject)].append(h)
+        for g in gains:
+            c = g.claim
+            if c.value is None or g.subject is None or c.modality != Modality.ACTUAL \
+                    or (g.path, c.sentence, g.subject) in worded:
+                continue  # (a change word there is judged with its figures below)
+            pair = seats.get((g.path, c.sentence, g.subject), [])
+            before = [h for h in pair if h.claim.modality == Modality.HISTORICAL and FROM_SIDE in h.claim.evidence]
+            after = [h for h in pair if h.claim.modality == Modality.ACTUAL and h.claim.location.start
+                     > (before[0].claim.location.start if before else 0)]
+            if len(before) != 1 or len(after) != 1:
+                continue
+            o, n = before[0], after[0]
+            gap = o.claim.location.start - c.location.start  # where the seats before stand, from the gain
+            at = next((k for k in range(len(c.sentence)) if c.sentence.startswith(c.text, k)
+                       and c.sentence.startswith(o.claim.text, k + gap)), None) if gap > 0 else None
+            if at is None or ANOTHER_TALLY.search(c.sentence[at:at + gap + 1]):
+                continue  # (not "Te Pāti Māori picked up two electorates, taking the overhang from one seat to two")
+            moved = n.claim.value - o.claim.value
+            arithmetic = f"{n.claim.text} − {o.claim.text} = {fmt(moved)}"
+            if moved == c.value:
+                yield self.verified(g, f"{c.text} seats: {arithmetic} ✓", arithmetic)
+                continue
+            yield self.finding(g, f"a {'gain' if c.value > 0 else 'loss'} of {c.text} seats does not match the "
+                                  f"figures: {arithmetic}", stated=c.value, expected=moved, arithmetic=arithmetic,
+                               related=[o, n], notes={0: "before", 1: "after"}, self_contained=True)
 
     def _judge(self, f: Fact, old: Fact, new: Fact, notes: list[str]) -> Iterator[Outcome]:
         ch = f.claim.change

@@ -8,6 +8,8 @@ electorate by up to `rejected_points` points, never fall below it.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -63,7 +65,10 @@ class Turnout(Check):
         if len({x.claim.value for x in (total or valid)}) != 1 or not e.claim.low:
             return
         judged.update(id(f) for fs in kinds.values() for f in fs)
-        low = 100.0 * b.claim.low / e.claim.high
+        low = 100.0 * b.claim.low / e.claim.high - (self.p["rejected_points"] if not is_valid and re.search(
+            r"\bvalid\b", t.claim.sentence, re.IGNORECASE) else 0.0)
+        # (a turnout the copy says is of valid votes, beside the ballots counted in all, rejected ones too: "turnout
+        # 64.1% (valid votes) … so 46,862 papers were counted in all")
         high = 100.0 * b.claim.high / e.claim.low + (self.p["rejected_points"] if is_valid else 0.0)
         implied = 100.0 * b.claim.value / e.claim.value
         what = "valid votes" if is_valid else "ballots"

@@ -795,6 +795,7 @@ class ClaimMaker:
         # with 8,814 votes"): the counts from the first exclusion on, short of the final count, are a later round's
         excluded_from = m.start() if (m := EXCLUDED.search(text)) is not None else None
         finished: set[str] = set()  # the sentences that told where candidates finished, after exclusions
+        chamber_told = self._chamber_vote_words is not None and self._chamber_vote_words.search(text) is not None
         for c in claims:
             if excluded_from is not None and c.kind in (Kind.MARGIN, Kind.MAJORITY) and c.round is None \
                     and c.location.start > excluded_from and (e := EXCLUDED.search(c.sentence)) is not None \
@@ -917,7 +918,7 @@ class ClaimMaker:
                 c = replace(c, round=PRIMARY_ROUND, evidence=c.evidence + ("a primary's, not the general election's",))
             if c.kind in (Kind.SWING, Kind.SHARE_CHANGE) and c.round is None and _counting_so_far(c, text):
                 c = replace(c, round="provisional", evidence=c.evidence + (RUNNING_TALLY,))  # a live entry's swing
-            if c.kind in ROUND_KINDS and c.round is None and self._chamber_vote_words is not None \
+            if chamber_told and c.kind in ROUND_KINDS and c.round is None \
                     and _said_of(self._chamber_vote_words, c, found):
                 c = replace(c, round=CHAMBER_VOTE, evidence=c.evidence + ("a vote of a chamber's members, not the voters'",))
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:

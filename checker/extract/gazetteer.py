@@ -906,8 +906,9 @@ def _side_won(t: TokenTable, k: int) -> bool:
     """A referendum side opening its sentence as the subject of a result ("Yes therefore won 56.6 per cent"), with a
     figure soon after and the other side named nearby: not "No one …" or "Yes, he said"."""
     n = len(t.texts)
-    if not (k == 0 or t.is_space[k - 1] or t.texts[k - 1] in (".", ":", ";")):
-        return False
+    if not (k == 0 or t.is_space[k - 1] or t.texts[k - 1] in (".", ":", ";")
+            or t.lowers[k - 1] in ("where", "while", "whereas", "and", "but", ",")):
+        return False  # (or a clause's: "in Holme Valley, where Yes took 33.4 per cent and No 69.6 per cent")
     j = k + 1
     while j < min(n, k + 3) and t.texts[j].islower() and t.texts[j].endswith("ly") or j < n and t.lowers[j] in (
             "therefore", "then", "thus", "eventually", "also"):

@@ -1565,6 +1565,8 @@ class Reader:
                 return Reading(i, Kind.SEATS, "seats", ev + ["a party's own ('one of the party's three MSPs')"])
             if contested_after(v, i):
                 return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
+            if v.lower(i - 1) in ("the", "its") and v.lower(i - 2) == "of" and v.lower(i - 3) == "each":
+                return None  # "three in each of the 20 wards": how many wards, no seats
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's

@@ -52,6 +52,8 @@ def _asks(f: Fact) -> list[Key]:
             for k in {ch.attribute} | ({Kind.MARGIN} if ch.attribute == Kind.MAJORITY else set()):
                 # in its own contest (the contest key), or anywhere if it has none, or outside any contest
                 out.append(("subject", f.subject, k) if f.contest is None else ("subject-unplaced", f.subject, k))
+    if f.kind == Kind.SEAT_CHANGE:
+        out.append(("sentence", f.path, c.sentence))  # direction: the seats before and after told beside a gain
     if c.modality == Modality.THRESHOLD and f.kind == Kind.SEATS and c.gap is None:
         out.append(("article seats", f.path))  # majority-target: the one size the article gives the body
     if c.modality == Modality.THRESHOLD and f.subject is not None:
