@@ -108,7 +108,7 @@ FLOORS = {
     # code; 25, 21 on the code of that session's first commit), then read and its classes fixed
     "set48": (21, 4),  # written blind mid-session on 7 December and never read there (18, 32 on its starting code; 20,
     # 25 on its final); read in the session of 7 December (second)
-    "set49": (29, 0),  # written blind at the start of the session of 7 December (second), held out until its first
+    "set49": (30, 0),  # written blind at the start of the session of 7 December (second), held out until its first
     # commit (20, 20 on its starting code and on that commit), then read. (set50, written blind mid-session and never
     # read, is in tests/blind with no floor: the next session reads it)
 }

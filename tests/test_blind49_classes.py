@@ -153,3 +153,10 @@ def test_a_loss_told_beside_a_fall_from_and_to(check_as):
 def test_a_gain_beside_another_tally_s_move_is_not_checked_against_it(check_as):
     text = "Labour lost three list seats and the Greens picked up two, taking the overhang from one seat to two."
     assert "direction" not in rules(check_as({"o.txt": text}))
+
+
+def test_a_majority_target_against_the_council_not_a_ward_s_size(check_as):
+    text = ("All 48 seats on Harbury council were up for election, three in each of the 16 wards, and the Greens won "
+            "26. That is more than the 26 needed for a majority.\n\n**Castle (three seats)**\n- Ann Lowe (Grn) 1,204 "
+            "- elected\n")
+    assert "majority-target" in rules(check_as({"h.md": text}))

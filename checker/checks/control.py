@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
+from ..numbers import find_numbers
 from ..model import Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
@@ -80,6 +81,11 @@ NOT_A_BARE_MAJORITY = re.compile(r"two-thirds|three-fifths|three-quarters|super-
 """Targets of another kind in the same sentence: a supermajority, a quorum, a tie the vice-president breaks."""
 
 
+OTHER_BODY = re.compile(r"\s+(?:sitting\s+|voting\s+|elected\s+)?(?:members|seats|MPs|MSPs|MLAs|TDs|councillors)\b",
+                        re.IGNORECASE)
+"""After a figure in a target's sentence: the size of the body the target is of, given there."""
+
+
 class MajorityTarget(Check):
     """`majority-target`: the seats the copy says a majority needs are more than half the body it sizes in the same
     sentence, by one seat or half a seat ("the 44 seats needed to govern in the 88-seat Legislative Assembly": 45)."""
@@ -97,26 +103,32 @@ class MajorityTarget(Check):
         # (only where the article gives one size in all, of any election or projection, and the target is within a
         # few seats of half of it: a slip of one, not another body's target)
         article_sizes: dict[str, set[float]] = defaultdict(set)
-        sized: dict[str, Fact] = {}
+        sized: dict[tuple[str, float], Fact] = {}
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if f.claim.value is not None:
                 article_sizes[f.path].add(f.claim.value)
                 if f.claim.modality in (Modality.ACTUAL, Modality.FORECAST) and not f.claim.column \
                         and f.claim.year is None and not YEAR.search(f.claim.sentence):
-                    sized.setdefault(f.path, f)  # (a projection's "69-seat Landtag" sizes the body all the same; not
-                    # "under a smaller 338-seat House" in 2021)
+                    sized.setdefault((f.path, f.claim.value), f)  # (a projection's "69-seat Landtag" sizes the body
+                    # all the same; not "under a smaller 338-seat House" in 2021)
         for (path, sentence), facts in sorted(by_sentence.items(), key=lambda kv: kv[0]):
             targets = [f for f in facts if f.kind == Kind.SEATS and f.claim.modality == Modality.THRESHOLD]
             sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS and f.claim.modality == Modality.ACTUAL}
-            if len(targets) == 1 and not sizes and targets[0].claim.gap is None and path in sized \
-                    and len(article_sizes[path]) == 1 and targets[0].claim.year is None \
-                    and abs(targets[0].claim.value - sized[path].claim.value / 2) <= 3 \
+            # (a ward's "(three seats)" beside the council's 60 sizes no body a target of 32 is of; and never beside
+            # another body's size: not "75 members are needed for a majority of the 149 sitting members")
+            bodies = {z for z in article_sizes[path] if targets and z > targets[0].claim.value} if targets else set()
+            body = sized.get((path, next(iter(bodies)))) if len(bodies) == 1 else None
+            if len(targets) == 1 and not sizes and targets[0].claim.gap is None and body is not None \
+                    and targets[0].claim.year is None and not any(
+                        n.text != targets[0].claim.text and n.value != body.claim.value and OTHER_BODY.match(sentence, n.end)
+                        and sentence[max(0, n.start - 4):n.start].lower() == "the " for n in find_numbers(sentence)) \
+                    and abs(targets[0].claim.value - body.claim.value / 2) <= 3 \
                     and not CONDITIONAL.search(sentence, 0, figure_at(sentence, targets[0].claim.text)) \
                     and not MORE_AFTER.match(
                         sentence, max(0, figure_at(sentence, targets[0].claim.text)) + len(targets[0].claim.text)):
                 # (not "Labour needs 20 more seats for a majority": a distance, not the target)
-                sizes = set(article_sizes[path])
-                facts = facts + [sized[path]]
+                sizes = set(bodies)
+                facts = facts + [body]
             if len(targets) != 1 or len(sizes) != 1 or not MAJORITY_TARGET.search(sentence) \
                     or NOT_A_BARE_MAJORITY.search(sentence):
                 continue
