@@ -176,6 +176,10 @@ EARLIER_YEARS = "the copy tells of these years as earlier elections: "
 """Evidence on an undated article's figures: the years its own copy dates as past ("against 41,227 in 2021"), so no
 other article of those years is taken to be the election it reports."""
 
+THIRD_ON = r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:rd|th))"
+"""A count's or round's ordinal from the third on, as a regex fragment ("the fifth count", "the 7th stage")."""
+SECOND_ON = r"(?:second|2nd|\d+nd|" + THIRD_ON[3:]
+"""… and from the second on: any count after the first ("a second round", "the sixth stage")."""
 OF_THEIR_VOTES = re.compile(r"\s*Of\s+(?:[\w.’'-]+(?:'s|’s|s'|s’)|his|her|their|its|the)\s+(?:[\w-]+\s+)?[\d,]+"
                             r"(?:\s+(?:votes|ballots|papers|preferences|transfers))?\s*,", re.I)
 """A sentence that opens with the count an excluded candidate passed on: "Of Muir's 1,357, Nisbet received 502"."""

@@ -14,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import SECOND_ON, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
 
-LATER_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|later|final|last|next)"
+LATER_COUNT = re.compile(rf"\b(?:{SECOND_ON}|later|final|last|next)"
                          r" (?:count|stage)|\bwent into\b|\bafter the \w+ count\b|\btransfers?\b", re.IGNORECASE)
 """Words of a count after the first: a surplus told then is of votes the copy does not give."""
 
@@ -126,8 +126,7 @@ class Quota(Check):
 NOW = re.compile(r"\b(?:now|still|remains|remained|after (?:the|that|this) (?:transfer|count|distribution))\b",
                  re.IGNORECASE)
 """Words of a shortfall told after a later count than the first."""
-LATER_COUNT_SAID = re.compile(r"\b(?:on|after|at) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
-                              r"|latest|final) count\b", re.IGNORECASE)
+LATER_COUNT_SAID = re.compile(rf"\b(?:on|after|at) the (?:{SECOND_ON}|last|latest|final) count\b", re.IGNORECASE)
 
 
 def _nearest(q: Fact, polls: list[Fact], anywhere: bool = True) -> Fact | None:

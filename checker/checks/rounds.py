@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import INTERMEDIATE, OF_THEIR_VOTES, SPLIT_PART, Kind, Modality
+from ..model import INTERMEDIATE, OF_THEIR_VOTES, SPLIT_PART, THIRD_ON, Kind, Modality
 from ..numbers import COUNT_WRITTEN, parse_number
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
@@ -46,8 +46,7 @@ class RoundSum(Check):
                 yield o
 
 
-LATE_COUNT = re.compile(r"\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:rd|th))\s+"
-                        r"(?:count|stage)\b", re.IGNORECASE)
+LATE_COUNT = re.compile(rf"\b{THIRD_ON}\s+(?:count|stage)\b", re.IGNORECASE)
 """A count of an STV election's third or later: the transfers told of it are not all a candidate gained since the
 first."""
 

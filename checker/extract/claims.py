@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -116,15 +116,14 @@ NAMESAKE = "namesake"
 """A person mention's `via` when the copy says it is another person of the name (resolve keeps them apart)."""
 STV_ROUNDS = frozenset({"first count", "initial count"})
 """Provisional words that in a count by single transferable vote name its first round."""
-ORDINAL_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:round|ballot|count|stage)\b|"
-                           r"\bstage\s+[2-9]\b", re.IGNORECASE)
+ORDINAL_ROUND = re.compile(rf"\b{SECOND_ON}\s+(?:round|ballot|count|stage)\b|\bstage\s+[2-9]\b", re.IGNORECASE)
 FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote|stage)\b|\brun-?off\b", re.IGNORECASE)
 FIRST_ROUND_SAID = re.compile(r"\b(?:stage|count|round)\s+(?:1|one)\b|\bfirst\s+(?:stage|count|round|ballot|"
                               r"preferences?)\b|\bfirst-preference\b", re.IGNORECASE)
 """Words of the first round between a figure and a later round's words: the figure is the first round's ("126 votes
 ahead at stage 1 and still 15 ahead at stage 4")."""
-LATER_ROUND_HEAD = re.compile(r"\s*(?:(?:second|third|fourth|fifth|sixth)\s+and\s+)?(?:second|third|fourth|fifth|sixth|"
-                              r"final|last|2nd|3rd|4th)\s+(?:round|count|ballot|stage)\b|\s*run-?off\b|\s*after "
+LATER_ROUND_HEAD = re.compile(rf"\s*(?:{SECOND_ON}\s+and\s+)?(?:{SECOND_ON}|final|last)\s+(?:round|count|ballot|stage)\b"
+                              r"|\s*run-?off\b|\s*after "
                               r"(?:preferences|transfers)\b", re.IGNORECASE)
 """A paragraph's opening words that put all its figures in a later round: "Second round: …", "Run-off: …"."""
 LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|count|totals?|tally|result|results|"
@@ -1173,8 +1172,7 @@ EXCLUSION_PASSED_ON = re.compile(r"\s*Of\s+(?:his|her|their|its|the)\s+[\d,]+\s+
                                  r"passed|transferred|flowed|moved)\b", re.I)
 """A sentence of an excluded candidate's votes passed on ("Of his 1,221 votes, 410 went to Mr Madigan"): the count at
 the exclusion, not the first, where the copy has just said it was a later count (LATER_COUNT_BEFORE)."""
-LATER_COUNT_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
-                                r"(?:count|stage|round)\b", re.I)
+LATER_COUNT_BEFORE = re.compile(rf"\b{SECOND_ON}\s+(?:count|stage|round)\b", re.I)
 FINAL_COUNT = re.compile(r"\b(?:final|finished|finishing|two-candidate|two-party)\b", re.I)
 """Words of the count at its end, not a round between."""
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
@@ -1515,7 +1513,7 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
                 starts[v.para_of[k]] = ({v.span_text(*v.sents[v.sent_of[k]]).strip()}, " ".join(words))
             continue
         elif w in ("seats", "constituencies") and v.para_of[k] not in starts \
-                and (words := _area_before(v, k)) and (n := v.num(k - 1 - len(words))) is not None \
+                and (words := _unknown_name_before(v, k, areas=True)) and (n := v.num(k - 1 - len(words))) is not None \
                 and not n.decimals and v.lower(k - 2 - len(words)) in ("all", "the", "of"):
             # "all eight Wendmoor seats stay with the party that held them, four Labour and four Conservative": that
             # area's seats, in that sentence (not "Nationally the Conservatives … Labour has 262" after it)
@@ -1555,21 +1553,12 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
     return out
 
 
-def _area_before(v: View, k: int) -> list[str]:
-    """The capitalised words (at most three) right before token k that name an area: a place or region, or a name no
-    list knows (no party, person or chamber)."""
+def _unknown_name_before(v: View, k: int, areas: bool = False) -> list[str]:
+    """The capitalised words (at most three) right before token k that no list knows: no party, person, place,
+    region or chamber (`areas`: a place or region may be among them, "all eight Wendmoor seats")."""
     j = k
     while j > 0 and k - j < 3 and v.text(j - 1)[:1].isupper() and v.t.is_alpha[j - 1] and (
-            (m := v.mention_at[j - 1]) is None or m.kind in ("place", "region")):
-        j -= 1
-    return [v.text(t) for t in range(j, k)]
-
-
-def _unknown_name_before(v: View, k: int) -> list[str]:
-    """The capitalised words (at most three) right before token k that no list knows: no party, person, place,
-    region or chamber."""
-    j = k
-    while j > 0 and k - j < 3 and v.text(j - 1)[:1].isupper() and v.t.is_alpha[j - 1] and v.mention_at[j - 1] is None:
+            (m := v.mention_at[j - 1]) is None or areas and m.kind in ("place", "region")):
         j -= 1
     return [v.text(t) for t in range(j, k)]
 
