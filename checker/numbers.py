@@ -48,8 +48,8 @@ _DIGITS_RE = re.compile(
     r"(?<![\w.,])"  # not glued to a previous word or number
     r"(?P<sign>[+\u2212\u2013-](?=\d))?"
     # "17, 525": a space slipped in after the comma — only after a bare 1–3 digits, so a list
-    # ("won with 1,644, 566 ahead") stays two numbers.
-    r"(?:(?P<bad>\d{1,3})(?P<badsep>(?:, \d{3}(?!\d))+)|(?P<int>\d+(?:[" + _GROUP + r"]\d+)*))"
+    # ("won with 1,644, 566 ahead") stays two numbers, and only once: "522, 498, 470" is three.
+    r"(?:(?<!\d, )(?P<bad>\d{1,3})(?P<badsep>, \d{3}(?!\d|, \d))|(?P<int>\d+(?:[" + _GROUP + r"]\d+)*))"
     r"(?P<frac>\.\d+)?"
     r"(?P<scale>\s?(?:million|billion|bn|m|lakhs?|crores?)\b)?"
 )

@@ -647,6 +647,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
     by the article."""
     people: set[str] = set()
     winners: set[str] = set()
+    told_won: set[str] = set()  # the people the copy says won or beat someone: two of them, two races
     counted = any(STV_WORDS.search(c.sentence) for c in ex.claims)
     # rounds a table's columns tell ("| First preferences | Second preferences | Total |"): a lead in prose beside
     # them has its round from the round rules ("led by 4,143 on first preferences and won by 12,604 in the final
@@ -672,6 +673,9 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
             # then "won by 3,789 in the final round" is that column's lead)
         if _moves_on(c.sentence):
             continue  # "A similar referendum in neighbouring Fordham …": another race's figures, not this one's
+        if c.kind == Kind.OUTCOME and c.subject_kind == "person" and c.subject and c.role == "winner" \
+                and c.outcome not in ("hold", "gain"):
+            told_won.add(name_of(c.subject, "person"))  # "Shapiro defeated Mastriano … Fetterman beat Oz": two races
         if (c.subject_kind == "person" or c.subject in REFERENDUM_SIDES) and c.subject and c.kind in CONTEST_KINDS:
             name = name_of(c.subject, "person")
             if c.kind != Kind.OUTCOME:
@@ -679,7 +683,7 @@ def _one_unnamed_race(ex: Extraction, name_of, place: str | None = None) -> str 
             if c.role == "winner" and c.kind in (Kind.VOTES, Kind.OUTCOME) or \
                     c.kind in (Kind.MAJORITY, Kind.MARGIN) and c.role != "loser":
                 winners.add(name)  # whoever a lead is given to won something: two such people, two races
-    if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1:
+    if len(people) < 2 or len(people) > RACE_PEOPLE or len(winners) > 1 or len(told_won) > 1:
         return None
     return place or f"{UNNAMED_RACE}{ex.path}"  # the one seat it names, if only at its foot
 

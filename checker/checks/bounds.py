@@ -185,6 +185,10 @@ def seat_side(f: Fact) -> str | None:
     return None
 
 
+OTHER_MEMBERS = re.compile(r"\b(?:MLAs?|MSPs?|MSs|Assembly|Stormont|Holyrood|Senedd|councillors|council seats)\b")
+"""Words of another body's members than the home chamber's, in a sentence of a nation's seats."""
+
+
 class SumBound(Check):
     """The seats of one election and region, party by party, add up to no more than the seats there."""
 
@@ -193,10 +197,15 @@ class SumBound(Check):
 
     def run(self, index: Index) -> Iterator[Outcome]:
         groups: dict[tuple, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        home = index.ruleset.default_chamber
+        home_regions = {r for z in home.sizes for r in z.regions} if home is not None else set()
         for f in index.facts:
             c = f.claim
             if f.kind not in self.kinds or (side := seat_side(f)) is None or c.value is None:
                 continue
+            if c.scope in home_regions and OTHER_MEMBERS.search(c.sentence):
+                continue  # "Across Northern Ireland, Alliance more than doubled its Assembly group from eight MLAs to
+                # 17": another body's seats in that nation, not its share of the home chamber's
             if c.modality not in (Modality.ACTUAL, Modality.HISTORICAL, Modality.FORECAST) or c.round == "provisional":
                 continue  # a live blog's running count is part of the night, not a total to add up
             if (tier := tier_of(c.column)) is None:

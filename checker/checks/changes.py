@@ -334,8 +334,9 @@ class Threshold(Check):
                     and g.claim.value is not None and g.claim.scope == scope and g.subject is None}
             targets = said if len(said) == 1 else set()
         in_article = [g for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.value is not None
-                      and g.claim.modality == Modality.ACTUAL and (g.claim.scope == scope or g.claim.scope is None
-                                                                    and g.claim.sentence == base.claim.sentence)]
+                      and g.claim.modality in (Modality.ACTUAL, Modality.HISTORICAL)
+                      and g.year == base.year  # (not the 635 seats of 1974 for a shortfall of 2010)
+                      and (g.claim.scope == scope or g.claim.scope is None and g.claim.sentence == base.claim.sentence)]
         # (and the whole of the seats' own "30 of the 60 seats", whatever body the reader gave the whole)
         sizes = [g for g in in_article if g.claim.paragraph == c.paragraph] \
             or ([] if targets else in_article)
@@ -347,7 +348,8 @@ class Threshold(Check):
             majority, why = size // 2 + 1, f"half of the {fmt(size)} seats the copy gives, and one more"
         else:
             size, what = index.chamber_size(scope, base.year if base.year is not None else f.year)
-            stated = {g.claim.value for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.scope == scope}
+            stated = {g.claim.value for g in index.in_path(Kind.TOTAL_SEATS, f.path) if g.claim.scope == scope
+                      and g.year in (None, base.year)}
             if size is None or len(targets) > 1 or stated and size not in stated:
                 return None  # (the chamber's size, when the copy gives it among others: "27 of the 40 constituencies")
             majority, why = size // 2 + 1, f"half of {what}, and one more"

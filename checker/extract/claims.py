@@ -471,8 +471,8 @@ class ClaimMaker:
         rows = _row_heads(v, index_of)
         headings.update(rows)
         doc._.fc_claims = _story_goes_on(_pointed_back(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
-            self._rounds(t.text, self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
-                                        _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows))),
+            self._rounds(t.text, self._region_in_sentence(self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
+                                        _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
         doc._.fc_claims = _earlier_years(doc._.fc_claims, ctx.current_year)
@@ -507,6 +507,12 @@ class ClaimMaker:
             if before is not None and upcoming:
                 return None, (f"{where} ({dated.day.isoformat()}) is before the {upcoming[0].year} polling day: "
                               f"figures of the {chamber.name} as it stood, no election's result")
+        if named is not None and named < year and dated.day is not None and chamber is not None \
+                and chamber is not self.home and chamber.election_before(dated.day) == named \
+                and not any(d.year == year for d in chamber.elections):
+            # Copy from abroad dated May 2024 that names "the November 2023 general election": no election of
+            # that parliament since, so the one it reports
+            return named, f"{named_from}: the last {chamber.name} election before {where}"
         if named is None or year != named:
             return year, where  # (and "The 2026 election will be the first for an enlarged Senedd" in copy of 2024:
             # an election to come, whose results copy of 2024 cannot report)
@@ -602,6 +608,44 @@ class ClaimMaker:
                     c = replace(c, evidence=c.evidence + (COUNTRY_CHAMBER,))
             out.append(c if scope == c.scope else replace(c, scope=scope))
         return self._of_states(out, doc_text)
+
+    def _region_in_sentence(self, claims: list[Claim]) -> list[Claim]:
+        """ "Across Northern Ireland, Alliance more than doubled its Assembly group from eight MLAs to 17, while Sinn
+        Féin, with 27 seats, became the largest party. The DUP won 25.": a nation's seat figures in a sentence that
+        names that nation's own parliament (or in the sentences after it in its paragraph) are that parliament's,
+        not the nation's share of the home chamber; so too after "winning 453 of the 1,226 council seats" in
+        Scotland's local elections, the councils'."""
+        regional = {ch.id: ch.region for ch in self.chambers if ch.region}
+        regions = set(regional.values())
+        if not any(c.scope in regions for c in claims if c.kind in SEAT_KINDS):
+            return claims
+        told: dict[tuple[int, str], str] = {}  # (paragraph, sentence) → the body its seat figures are of
+        for c in claims:
+            if c.kind in SEAT_KINDS and (c.scope in regional or c.scope == COUNCIL_SCOPE):
+                told.setdefault((c.paragraph, c.sentence), c.scope)
+        carried: dict[tuple[int, str], str] = {}
+        last: tuple[int, str] | None = None
+        for key in dict.fromkeys((c.paragraph, c.sentence) for c in sorted(claims, key=lambda c: c.location.start)):
+            if key in told:
+                last = key
+                carried[key] = told[key]
+            elif last is not None and last[0] == key[0]:
+                carried[key] = told[last]
+        home = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in (*self.home.aliases, "MPs")) + r")\b") \
+            if self.home is not None else None
+        out = []
+        for c in claims:
+            body = carried.get((c.paragraph, c.sentence))
+            if home is not None and home.search(c.sentence):
+                body = None  # "At Westminster, Wales's 40 MPs …": the home chamber's, named
+                if c.kind in SEAT_KINDS and c.scope in regional and not any(
+                        a in c.sentence for ch in self.chambers if ch.id == c.scope for a in (ch.name, *ch.aliases)):
+                    c = replace(c, scope=regional[c.scope])  # (not the Senedd's, in an article about the Senedd)
+            if body is not None and c.kind in SEAT_KINDS and (c.scope == regional.get(body)
+                                                               or body == COUNCIL_SCOPE and c.scope in regions):
+                c = replace(c, scope=body)
+            out.append(c)
+        return out
 
     def _of_states(self, claims: list[Claim], text: str) -> list[Claim]:
         """A state's own chamber is one state's: in a round-up of several ("Michigan: Republicans took control of the
@@ -790,12 +834,23 @@ class ClaimMaker:
         for c in claims:
             if c.kind == Kind.VOTES and c.column and c.column not in columns.setdefault(c.paragraph, []):
                 columns[c.paragraph].append(c.column)
+        # "| | Validated results | After judicial recount |": the first column is a count the second replaced
+        early_columns = {(p, x) for p, xs in columns.items() for x in xs if EARLY_COLUMN.search(x)
+                         and any(LATER_COLUMN.search(y) for y in xs if y != x)}
         # A distribution of preferences told in prose ("Mr Kerr was the first excluded. … One Nation was excluded next,
         # with 8,814 votes"): the counts from the first exclusion on, short of the final count, are a later round's
         excluded_from = m.start() if (m := EXCLUDED.search(text)) is not None else None
         finished: set[str] = set()  # the sentences that told where candidates finished, after exclusions
         chamber_told = self._chamber_vote_words is not None and self._chamber_vote_words.search(text) is not None
         for c in claims:
+            if c.kind in (Kind.MARGIN, Kind.MAJORITY) and c.unit == "votes" and c.round is None \
+                    and re.fullmatch(r"\d[\d,]*\.\d+", c.text):
+                # "led Nairn by 29.34 votes going into the final stage, lost by 20.47": a lead in fractions of a vote
+                # is a later stage's of a count by transfers, never the first preferences'
+                at = c.sentence.find(c.text)
+                final = FRACTION_FINAL.search(c.sentence, max(0, at - 30), max(0, at))
+                c = replace(c, round="final" if final else INTERMEDIATE,
+                            evidence=c.evidence + ("a lead in fractions of a vote: a later stage's",))
             if excluded_from is not None and c.kind in (Kind.MARGIN, Kind.MAJORITY) and c.round is None \
                     and c.location.start > excluded_from and (e := EXCLUDED.search(c.sentence)) is not None \
                     and e.start() < c.sentence.find(c.text) and not FINAL_SAID.search(c.sentence) \
@@ -812,6 +867,14 @@ class ClaimMaker:
                             evidence=c.evidence + ("a count during the distribution of preferences",))
             if c.column and c.modality == Modality.ACTUAL and PREVIOUS_COLUMN.search(c.column):
                 c = replace(c, modality=Modality.HISTORICAL, evidence=c.evidence + ("a column of the election before",))
+            if c.round is None and c.kind in ROUND_KINDS and provisional is not None \
+                    and (above := _heading_above(text, c.location.start)) and provisional.search(above):
+                # "FIRST COUNT (superseded)" over "Fraser 1,204; R. Bell 1,201; …": the count a recount replaced
+                out.append(replace(c, round="provisional", evidence=c.evidence + (f"under the heading '{above}'",)))
+                continue
+            if c.column and c.round is None and (c.paragraph, c.column) in early_columns:
+                out.append(replace(c, round="provisional", evidence=c.evidence + ("a column of a count replaced later",)))
+                continue
             if c.kind == Kind.VOTES and ROUND_START in c.evidence:
                 out.append(c)  # "Moss 28,411 + 6,120 = 34,531": the first count, whatever round its line is under
                 continue
@@ -1377,7 +1440,7 @@ SMALL_COUNTS = {"two": 2, "both": 2, "three": 3}
 DISTRICT_SIZE = re.compile(
     r"\((?P<a>\w+) seats?\)|\b(?P<b>\w+)-seat(?:er)?\b|\b(?P<c>\w+) seats? (?:are|were|is|was) (?:being )?"
     r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
-    r"|(?:^|[.;:\n,]\s*)(?P<f>\w+) seats?(?:[.;,]|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled"
+    r"|(?:^|[.;:\n,·•|]\s*|\*\*)(?P<f>\w+) seats?(?:\s*[.;,·•|]|\*\*|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled"
     r"|\b(?P<i>\w+) seats? filled\b|\b(?P<j>\w+) (?:councillors|TDs|members|candidates) (?:were|are|will be) elected\b",
     re.IGNORECASE | re.MULTILINE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
@@ -1394,7 +1457,7 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
         value = parse_number(next(g for g in m.groups() if g).lower())
         n = int(value) if value is not None and value == int(value) else None
         if n is not None and 1 <= n <= 9:
-            sizes.append((m.start(), n, m.group(0).strip(" .;:,\n")))
+            sizes.append((m.start(), n, m.group(0).strip(" .;:,\n·•|*")))
     if not sizes:
         return claims
     out = []
@@ -1414,6 +1477,27 @@ PREVIOUS_COLUMN = re.compile(r"\b(?:previous|prev|last time|last election|notion
 
 COUNT_N = re.compile(r"\b(?:count|round|stage)\s+(\d{1,2})\b", re.IGNORECASE)
 LATER_COUNT_MOVES = re.compile(r"\b(?:surplus|exclu\w*|eliminat\w*|distribut\w*|transfer\w*)", re.IGNORECASE)
+
+
+def _heading_above(text: str, at: int) -> str:
+    """The line right above the line at `at`, if it is a short heading with no figure ("FIRST COUNT (superseded)",
+    "## Provisional result"), else ""."""
+    start = text.rfind("\n", 0, at)
+    if start <= 0:
+        return ""
+    above = text.rfind("\n", 0, start)
+    line = text[above + 1:start].strip(" \t#*_:")
+    return line if 0 < len(line) <= 40 and not any(ch.isdigit() for ch in line) else ""
+
+
+FRACTION_FINAL = re.compile(r"\b(?:lost|won|elected|final|finished|beat|beaten)\b", re.I)
+"""Words before a lead in fractions of a vote that make it the last stage's ("lost by 20.47")."""
+EARLY_COLUMN = re.compile(r"\b(?:validated|preliminary|provisional|initial|original|unofficial)\b|\belection\s+night\b|"
+                          r"\bfirst\s+count\b|\bbefore\s+(?:the\s+)?recount\b", re.I)
+LATER_COLUMN = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:judicial\s+)?recount\b|\brecount(?:ed)?\s*$|"
+                          r"\b(?:certified|final)\b", re.I)
+"""Two columns of one contest's counts: an early one ("Validated results", "Election night") and the one that
+replaced it ("After judicial recount", "Certified")."""
 
 
 def _column_round(column: str, columns: list[str], signed: bool = False) -> str | None:
@@ -2384,7 +2468,9 @@ class _Builder:
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None
-        if r.kind in (Kind.SHARE, Kind.VOTES) and subject_kind != "person" and self._region_wide(r):
+        if (r.kind in (Kind.SHARE, Kind.VOTES) or r.kind == Kind.SEATS and v.cells[r.i] is not None) \
+                and subject_kind != "person" and self._region_wide(r):
+            # (and a region's seats in its table: "East Midlands region, European Parliament election" over "| Seats |")
             # "took 36.7 per cent of the vote across the region's 29 seats", a table under "Northern region, all
             # seats": the region's figure, not the seat's the article names
             place, scope = None, ARTICLE_REGION
@@ -2494,6 +2580,14 @@ class _Builder:
         if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
             j -= 1
         n = v.num(j) if j >= v.sentence_bounds(r.i)[0] else None
+        lo = v.sentence_bounds(r.i)[0]
+        if n is not None and v.lower(j - 1) in ("'s", "’s", "'", "’"):
+            # "Republicans won 64 seats to Democrats' 35, two short of the 66 needed": the score's first side, whose
+            # clause the distance goes on
+            k = next((k for k in range(j - 2, max(lo, j - 6) - 1, -1) if v.lower(k) == "to"), None)
+            f = k - 1 - (v.lower(k - 1) in ("seats", "seat", "mps", "votes", "members")) if k is not None else -1
+            if f >= lo and v.num(f) is not None and not v.num(f).decimals:
+                n, j = v.num(f), f
         if n is None or n.decimals or is_year(v, j) or self._a_whole(j) \
                 or v.lower(j - 1) in ("'s", "’s", "its", "their"):
             return gap, None  # (not "19 of the council's 48 seats, six short of the 25 needed": the whole, not the 19)
@@ -2678,6 +2772,8 @@ class _Builder:
         for r in readings.values():
             if r.whole is None or r.whole in readings or r.kind not in (Kind.SEATS,) or contested_after(self.v, r.whole):
                 continue  # (not "eight of the 14 seats contested": the seats up this time)
+            if self.v.quote_of[r.whole]:
+                continue  # "… said the Conservatives had "held two out of three in a tough year"": a ward, in passing
             if unit_after(self.v, r.whole) is None and self._group_named_before(r.whole):
                 continue  # "its real gains came in the Māori electorates, where it won six of the seven": a group's
             part = claims[index_of[r.i]]
@@ -2933,8 +3029,10 @@ class _Builder:
             k += 1
         if k < end and k in readings and readings[k].kind in (Kind.SHARE_CHANGE, Kind.SEAT_CHANGE) and k == e:
             j = k + 1
-            while j < end and j - k <= 4 and v.lower(j) in ("points", "point", "percentage", "seats", "seat", ","):
-                j += 1
+            while j < end and j - k <= 7 and (v.lower(j) in ("points", "point", "percentage", "seats", "seat", ",",
+                                                              "taking", "leaving", "him", "her", "it", "them")
+                                              or j - k <= 4 and v.lower(j) in ("his", "its", "their", "share", "total")):
+                j += 1  # (and "added 10.0 points, taking him from 38.4 per cent to 47.4 per cent")
             if v.lower(j) == "from":
                 amount, k = k, j  # "The turnout was down 5.5 points, from 33.9 per cent in 2021 to 29.4 per cent"
         if v.lower(k) == "by" and k + 1 < end:

@@ -70,6 +70,11 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
               "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing",
               "led", "leads", "leading", "outpolled", "outpolling"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
+UNSEATING = frozenset({"unseating", "unseated", "ousting", "ousted", "toppling", "toppled", "replacing", "replaced",
+                       "succeeding", "succeeded", "ending"})
+"""Verbs of an incumbent's fall after a margin: the fallen need not be the runner-up the margin is over."""
+PARAGRAPH_REACH = 200
+"""Tokens back to the paragraph's opener an earlier year may date ("In 2019 …"): a bounded walk."""
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished", "predecessor"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
@@ -181,8 +186,10 @@ def _owns_people(v: View, m: Span) -> bool:
 
 YEAR_WHEN_REACH = 60
 """Tokens back from a figure that "YEAR, when …" is looked for."""
-LINE_YEAR = re.compile(r"\s*(?:[-*•+]\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*:(?:\*\*|__)?\s")
-"""A line labelled by a year: "- **2022:** Labor 77, …"."""
+LINE_YEAR = re.compile(r"[ \t]*(?:[-*•+]\s+)?(?:\*\*|__)?(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?(?:in[ \t]+|\()?((?:19|20)\d\d)\)?"
+                       r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?\s")
+"""A line labelled by a year: "- **2022:** Labor 77, …", "- Notional 2019 result: Conservative majority 11,480",
+"Result in 2019: …"."""
 RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE,
                           Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST})
 """A seat's result's figures: what a section headed by another year ("## How Sandhill voted in 2022") lists."""
@@ -459,9 +466,12 @@ class Context:
             return Owner(self._person_for(m), "the other side of a score", None)  # "… to 3,377 for her rival, X"
         if r.slot == "score_b":  # "beating Marcus Fenn by 2,416 votes (25,292 to 22,876)": the beaten side's
             return Owner(self.counterpart(Reading(r.i, Kind.MARGIN, "votes")), "the other side of a score", None)
-        if r.kind == Kind.SHARE and v.lower(r.i - 1) in ("to", "against", "versus") \
+        if r.kind == Kind.SHARE and (v.lower(r.i - 1) in ("to", "against", "versus")
+                                     or v.lower(r.i - 1) in (",", "and")) \
                 and (m := self._for_after(r.i)) is not None:
-            return Owner(self._person_for(m), "for", None)  # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"
+            # "won 52.3% of the vote to 44.1% for Democrat Susan Ortiz"; the next of a list of them, "against 28.9 per
+            # cent for Mr Davenant, 17.6 per cent for Reform UK's Colin Sparkes and 8.3 per cent for the Greens"
+            return Owner(self._person_for(m), "for", None)
         if r.kind in (Kind.VOTES, Kind.SHARE) and (v.lower(r.i - 1) == "to" or v.lower(r.i - 1) == "or"
                                                    and v.lower(r.i - 2) == "," and v.lower(r.i - 3) == "votes"
                                                    and v.lower(r.i - 5) == "to") \
@@ -1021,6 +1031,9 @@ class Context:
                 continue  # "Reid still led by 15 votes, 2,133 to 2,118, with Muir on 1,357": a third side, with its
                 # own count (not "took the seat from Labour with 1,512 votes to 1,188": the taker's count; nor "ahead of
                 # Conservative Marcus Fell on 12,870": the side the lead is over)
+            if m.start > r.i and any(v.lower(k) in UNSEATING for k in range(max(r.i, m.start - 7), m.start)):
+                continue  # "won Tantallon Cove by 312 votes, unseating two-term Liberal MLA Scott Dauphinee": the
+                # sitting member lost the seat, and need not have come second
             if self._is_object(m) and not (m.kind == "party" and (p := self._person_for(m)) is not m
                                            and not self._is_object(p)):
                 # (not "with the Brexit Party's Dean Porritt taking 4,905 votes": its candidate is no object)
@@ -1087,7 +1100,7 @@ class Context:
             if m is not None and m.kind == "party":
                 # "for Conservative challenger Jaspreet Sidhu", "for the Green candidate, Ellen Dobson": the person
                 k = m.end
-                while k < min(v.n, m.end + 3) and (v.lower(k) in (",", "candidate", "challenger", "incumbent")
+                while k < min(v.n, m.end + 3) and (v.lower(k) in (",", "candidate", "challenger", "incumbent", "'s", "’s")
                                                     or v.lower(k) in ROLE_WORDS):
                     k += 1
                 p = self.by_start.get(k)
@@ -2142,6 +2155,9 @@ class Context:
                 return self.year(first)
         if (y := self._that_election(i, sent_start)) is not None:
             return y
+        if r.kind not in (Kind.SWING, Kind.SHARE_CHANGE, Kind.SEAT_CHANGE, Kind.CHANGE) \
+                and (y := self._paragraph_opener_year(i, sent_start)) is not None:
+            return y
         if r.source is not None and (src := self.readings.get(r.source)) is not None and src.i < i:
             # "… of 2019, when the Liberals won 157 seats and the Conservatives 121": the sibling's year
             if (y := self.year(src)) is not None:
@@ -2226,6 +2242,36 @@ class Context:
                 or any(is_year(v, t) for t in range(comma, i)):
             return None
         return years.pop()
+
+    def _paragraph_opener_year(self, i: int, sent_start: int) -> int | None:
+        """ "In 2019 Labour's Mike Hill won with 15,464 votes … The Brexit Party's Richard Tice took 10,603.": a
+        paragraph opened by "In <an earlier year>" goes on about that year, sentence after sentence, until one names
+        another year or the present ("now", "this time")."""
+        v = self.v
+        para = v.para_of[i]
+        k = sent_start
+        steps = 0
+        while k > 0 and v.para_of[k - 1] == para and steps < PARAGRAPH_REACH:
+            k -= 1
+            steps += 1
+        if steps >= PARAGRAPH_REACH or k == sent_start:
+            return None  # (the figure's own sentence opens the paragraph: its own rules apply)
+        while k < sent_start and not v.t.is_alpha[k]:
+            k += 1
+        first = k + (v.lower(k) == "back")
+        if v.lower(first) not in ("in", "at") or not is_year(v, first + 1 if v.lower(first) == "in" else first + 2):
+            return None
+        year = int(v.num(first + 1 if v.lower(first) == "in" else first + 2).value)
+        if year == self.current_year:
+            return None
+        if any(is_year(v, t) and int(v.num(t).value) != year for t in range(first + 2, i)) \
+                or any(v.lower(t) in ("now", "today", "tonight", "this", "currently", "latest", "thursday", "friday",
+                                      "later", "since", "after", "is", "are", "has", "have", "will", "new")
+                       for t in range(sent_start, i)):
+            # (nor "Five years later the Tory share had collapsed to 31.6%", "The swing … of 18.3% is among the
+            # largest": another time, or the present)
+            return None
+        return year
 
     def _that_election(self, i: int, sent_start: int) -> int | None:
         """ "… the last general election took place in 2017. The results of that election were much closer as

@@ -321,6 +321,14 @@ class Gazetteer:
             taken = {i for s in mentions for i in range(s.start, s.end)}
             local = [x for x in at.values() if not taken & set(range(x.start, x.end))]
             doc._.fc_mentions = sorted(mentions + local, key=lambda s: s.start)
+        # "Mette Frederiksen's Social Democrats" in a round-up of several countries: another country's local name,
+        # never the American "Democrats" inside it (no party, where the copy's country does not say whose)
+        abroad = [(a, b, self.party_country.get(self.vocab.strings[mid])) for mid, a, b in self.local_matcher(doc)
+                  if b - a > 1 and self.party_country.get(self.vocab.strings[mid]) != country]
+        if abroad:
+            doc._.fc_mentions = [m for m in doc._.fc_mentions if not (
+                m.kind == "party" and any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
+                                          and self.party_country.get(m.name) != where for a, b, where in abroad))]
         return doc
 
     def _surnames(self, t: TokenTable) -> frozenset[str]:
@@ -595,6 +603,10 @@ class Gazetteer:
             elif before in IMPERATIVES and _starts_entry(t, b) and end < n and t.texts[end] == "." \
                     and end + 1 < n and t.spaces[end]:
                 via = f"role: '{before} …'"  # "Take Marshfield. In 2019 the Conservatives won 58.2 per cent"
+            elif before == "in" and b > 2 and (t.lowers[b - 1] == "by-election" or t.lowers[b - 1] == "election"
+                                               and t.texts[b - 2] == "-" and t.lowers[b - 3] == "by") \
+                    and after in self.seat_follows:
+                via = "role: 'by-election in X'"  # "In Thursday's council by-election in Ashby Vale East, the …"
             elif before == "in" and b > 0 and t.lowers[b - 1] in ("result", "results", "declaration") \
                     and (after in (":", "-", "–", "—") or b > 1 and t.lowers[b - 2] in ("the", "official", "final")):
                 # (and "The official result in Brenford North has been corrected")

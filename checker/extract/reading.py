@@ -320,6 +320,9 @@ SIDE_ROWS = re.compile(r"(?:candidates?|party|parties|name)\b", re.IGNORECASE)
 share (Australian results tables), not a swing between two sides."""
 COUNT_NAMED = re.compile(r"\b(?:count|round|stage)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                          r"|\bafter (?:the )?(?:transfers|preferences|distribution|exclusions?|surplus)", re.IGNORECASE)
+RECOUNT_COLUMN = re.compile(r"\brecount\b|\b(?:validated|official|preliminary|certified|final|provisional|initial|"
+                            r"declared)\s+(?:results?|count|figures|tally)\b|\belection\s+night\b", re.IGNORECASE)
+"""A column of one count's results beside another's: "| | Validated results | After judicial recount |"."""
 """A column that names a count of votes in passing ("Total after count 2", "Running total after transfers"): votes,
 whatever seats the table's caption names ("Wicklow Glens (4 seats)")."""
 
@@ -345,6 +348,57 @@ def _together_before(v: View, i: int) -> bool:
                 or v.lower(k) in ("allies", "partners") and v.lower(k - 1) in ("its", "their", "his", "her"):
             return True  # "National's coalition with ACT and NZ First commands 68 seats", "Labour and its allies"
     return False
+
+
+def _listed_subject(v: View, i: int) -> bool:
+    """ "The PVV, the liberal VVD, the New Social Contract (NSC) party and the Farmer-Citizen Movement (BBB) hold 89
+    of the 150 seats", "The Greens and FDP, who between them hold 210 seats", a list's "- SPD, Greens and FDP
+    ("traffic light"): 416 seats": a list of parties joined by "and" opens the sentence or line, then a verb of
+    holding (or a colon) and the figure — their seats together."""
+    if v.lower(i - 1) not in HOLDING_VERBS and v.lower(i - 1) not in (":", "):"):
+        return False
+    text, at = v.t.text, v.t.starts[i]
+    line = text.rfind("\n", 0, at) + 1
+    s = v.sentence_bounds(i)[0] if v.lower(i - 1) not in (":", "):") else max(0, i - 40)  # (a list's line, however
+    # it is split)
+    parties: set[str] = set()
+    joined = False
+    loose = 0
+    k = i - 1 if v.lower(i - 1) == "):" else i - 2
+    while k >= s and v.t.starts[k] >= line:
+        m = v.mention_at[k]
+        w = v.lower(k)
+        if m is not None and m.kind == "party":
+            parties.add(m.name)
+            k = m.start - 1
+            loose = 0
+            continue
+        if w in (")", "):"):  # a bracketed nickname or initials: "(“traffic light”)", "(NSC)"
+            o = next((j for j in range(k - 1, max(s, k - 12) - 1, -1) if v.lower(j) == "("), None)
+            if o is None:
+                return False
+            inside = {m.name for j in range(o + 1, k) if (m := v.mention_at[j]) is not None and m.kind == "party"}
+            if not parties and len(inside) >= 2 and any(v.lower(j) in ("+", "and", "&") for j in range(o + 1, k)) \
+                    and sum(v.t.starts[j] >= line for j in range(max(0, o - 8), o)) <= 6 \
+                    and all(v.num(j) is None for j in range(max(0, o - 8), o) if v.t.starts[j] >= line):
+                return True  # "**"Jamaica" (CDU/CSU + FDP + Greens): 393 seats.**": the bracket names them
+            k = o - 1
+            continue
+        if w in ("and", "&", "+"):
+            joined = True
+        elif w in (",", "the", "party", "between", "them", "together", "jointly", "who", "would", "could", "will",
+                   "now", "-", "*", "•") or v.t.is_space[k]:
+            pass
+        elif v.t.is_alpha[k] and v.text(k).islower() and loose < 2 and w not in ("of", "in", "with", "to", "by") \
+                and (m := v.mention_at[k + 1 + loose]) is not None and m.kind == "party":
+            loose += 1  # "the liberal VVD" (a word before a party's name, not "won four Labour-held seats")
+        else:
+            return False
+        k -= 1
+    return joined and len(parties) >= 2
+
+
+HOLDING_VERBS = frozenset({"hold", "have", "command", "control", "muster", "hold", "held", "had", "won", "took"})
 
 
 GROUP_NOUNS = frozenset(("coalition", "alliance", "pact", "bloc", "partnership"))
@@ -559,6 +613,17 @@ def distractor(v: View, i: int) -> str | None:
             v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
             or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
         return "a change since an earlier election"  # "he polled 9,402 more votes than last time": no count, no lead
+    if prev == "by" and v.lower(i - 2) in ("that", "this", "it", "those") \
+            and v.lower(i - 3) in ("beats", "beat", "beating", "exceeds", "exceeded", "tops", "topped", "eclipses",
+                                   "eclipsed", "surpasses", "surpassed", "outstrips", "outstripped", "passes"):
+        return "a difference"  # "Mid Bedfordshire beats that by 4,527 votes": one record against another
+    if unit is not None and unit[0] == "unit.seats" and (prev == "by" or prev in ("just", "only") and v.lower(i - 2) == "by") \
+            and any(v.lower(k) in ("largest", "biggest", "ahead", "lead", "leads", "led", "outnumber", "outnumbers")
+                    for k in range(v.sentence_bounds(i)[0], i)):
+        return "a lead in seats"  # "The SNP remain the largest group - by one seat": no one's tally
+    if unit is not None and prev in ("not", "no", "nor", "without") and v.lower(unit[2]) in ("more", "fewer", "less",
+                                                                                         "extra", "spare"):
+        return "a difference denied"  # "exactly the number it needs and not one seat more": no one's seats
     if unit is not None and unit[0] in ("unit.percent", "unit.points") and n.value > 100 and any(
             v.lower(k) in ("increase", "increases", "rise", "rises", "growth", "jump", "same") or v.lower(k).endswith("fold")
             for k in range(*v.sentence_bounds(i))):
@@ -713,15 +778,29 @@ def distractor(v: View, i: int) -> str | None:
                                                                 "districts") \
             and v.lower(i + 3) == "than":
         return "a difference"  # "Parliament has two more seats than the usual 120" (not "2,000 more votes than": a lead)
-    if unit is not None and unit[0] == "unit.seats" and (prev in ("combined", "joint") or v.lower(unit[2]) == "combined"
-                                                         or (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them")
-                                                         or _together_before(v, i)
-                                                         or v.lower(unit[2]) == "together"
-                                                         or prev in ("share", "shared", "split") and len(
+    # "… won 89 of the 179 seats between them": the part's, read past its whole (and never the whole's)
+    whole_of = nxt == "of" and v.num(j := i + 2 + (v.lower(i + 2) in ("the", "its", "their"))) is not None \
+        and (w := unit_after(v, j)) is not None and w[0] == "unit.seats"
+    a_whole = prev in ("the", "its", "their", "of") and any(v.lower(k) == "of" and v.num(k - 1) is not None
+                                                           for k in (i - 1, i - 2))
+    seat_end = unit[2] if unit is not None and unit[0] == "unit.seats" else w[2] if whole_of else None
+    if seat_end is not None and not a_whole and (prev in ("combined", "joint") or v.lower(seat_end) == "combined"
+                                                 or (v.lower(seat_end), v.lower(seat_end + 1)) == ("between", "them")
+                                                 or _together_before(v, i)
+                                                 or v.lower(seat_end) == "together"
+                                                 or prev == ":" and v.lower(i - 2) in ("total", "combined", "together")
+                                                 or any(v.lower(k) in ("give", "gives", "giving", "make", "makes")
+                                                        for k in range(i - 3, i))
+                                                 and "plus" in v.lowers[v.sentence_bounds(i)[0]:i]
+                                                 or prev in ("share", "shared", "split") and len(
                 {m.name for k in range(v.sentence_bounds(i)[0], i - 1) if (m := v.mention_at[k]) is not None
                  and m.kind == "party"}) >= 2):
-        # "National, ACT and NZ First together hold 68 seats", "Labour, Plaid and Reform share six seats"
+        # "National, ACT and NZ First together hold 68 seats", "Labour, Plaid and Reform share six seats", a list's
+        # "- Coalition total: 89 seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
+    if seat_end is not None and not a_whole and v.lower(seat_end) not in ("each", "apiece", "respectively") \
+            and _listed_subject(v, i):
+        return TOGETHER  # "The PVV, the liberal VVD, … and the Farmer-Citizen Movement (BBB) hold 89 of the 150 seats"
     if unit is not None and unit[0] == "unit.seats" and prev in (":", "=") and _sums_before(v, i):
         return TOGETHER  # "National (49) can govern with ACT (11) and New Zealand First (8): 68 seats": their sum
     if unit is not None and unit[0] == "unit.seats" and prev in (":", "—", "–", "-", "=", "of") \
@@ -1047,7 +1126,7 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 LIST_SEPARATORS = (":", "-", "–", "—")
 LIST_ENTRY = 14
 """Tokens at most in a results list's entry ("Mhairi Black (SNP) - 23,548"), a line or paragraph of its own."""
-SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats"}
+SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats", "standings", "line-up", "lineup", "make-up", "composition"}
 """Words before a list of parties' bare numbers that make them seats ("All 650 declared. Labour 411, …")."""
 """Between a name and its figure in a results list: "Conservative: 15,862", "Reform UK - 12,345"."""
 
@@ -1075,6 +1154,27 @@ MEMBERSHIP = 1000
 
 DISTRICTS = {"constituency", "ward", "division", "riding", "electorate", "seat", "area"}
 """A district several members are elected for: "the four-seat Carrowmore constituency"."""
+
+
+CHANGE_FROM_VERBS = frozenset({"fell", "rose", "dropped", "shrank", "grew", "narrowed", "widened", "slipped", "cut",
+                               "slashed", "reduced", "increased", "down", "up", "jumped", "collapsed", "tumbled"})
+"""Words of a change before "from" and its earlier size: "her majority over X fell from 4,212 to 1,044"."""
+
+
+def _mid_line(v: View, k: int) -> bool:
+    """The capitalised name ending at token k stands after other words on its line, not at its head."""
+    k = _name_start(v, k)
+    while k > 0 and v.t.is_alpha[k - 1] and v.text(k - 1)[:1].isupper():
+        k = _name_start(v, k - 1)
+    text, at = v.t.text, v.t.starts[k]
+    return bool(text[text.rfind("\n", 0, at) + 1:at].strip(" \t-*•#_"))
+
+
+def _name_start(v: View, k: int) -> int:
+    """The first token of a hyphenated name ending at `k`: "Pen-y-bryn", "Stoke-on-Trent"."""
+    while k >= 2 and v.text(k - 1) == "-" and v.t.is_alpha[k - 2]:
+        k -= 2
+    return k
 
 
 class Reader:
@@ -1308,6 +1408,11 @@ class Reader:
         e = v.cue_starts["cue.ahead"][s]
         # not "whose 7,921 votes were more than two hundred times the winning margin": a multiple, not a lead; nor
         # "Mr Toller's 8,377 votes were more than the gap between the top two": set against a lead, not one
+        if v.lower(e) in ("those", "that") and v.lower(e + 1) == "of" \
+                or v.lower(e) in ("his", "her", "their", "its") and v.lower(e + 1) in ("two", "three", "four", "rivals",
+                                                                                       "opponents"):
+            return False  # "Sir Keir's 275,780 votes were more than those of his two rivals combined": a count set
+            # against others', no lead
         return not any(v.lower(k) in MULTIPLES or v.has(k, "cue.margin") or v.has(k, "cue.majority")
                        for k in range(e, min(e + 4, v.n)))
 
@@ -1345,12 +1450,15 @@ class Reader:
         """ "her majority over the Conservatives had been 4,212": the rival named between the cue and its size."""
         v = self.v
         k = i - 1
-        while k > i - 4 and v.lower(k) in ("had", "been", "was", "is", "of", "stood", "at", "now"):
-            k -= 1
+        while k > i - 5 and (v.lower(k) in ("had", "been", "was", "is", "of", "stood", "at", "now", "from")
+                             or v.lower(k) in CHANGE_FROM_VERBS and v.lower(k + 1) == "from"):
+            k -= 1  # (and "her margin over Brent Halvorsen fell from 44 votes to 28")
         m = v.mention_at[k] if k >= 0 else None
         if m is None or m.kind not in ("party", "person") or k == i - 1:
             return None
         j = m.start - 1
+        if (p := v.mention_at[j] if j >= 0 else None) is not None and p.kind == "party" and m.kind == "person":
+            j = p.start - 1  # "over Conservative Brent Halvorsen"
         if v.lower(j) == "the":
             j -= 1
         if v.lower(j) not in ("over", "against") or not (v.has(j - 1, "cue.majority") or v.has(j - 1, "cue.margin")):
@@ -1440,6 +1548,10 @@ class Reader:
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
             return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
+        if v.lower(i - 1) in ("cast", "casting") and u is not None and v.lower(u[2] - 1) in ("ballots", "papers", "votes") \
+                and not self._for_someone(i):
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["'cast N ballots'"])  # "… registered voters cast 318,760
+            # ballots": those who voted, not the register named before
         if (s := self._electorate_left(i)) is not None:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["'electorate'"], anchor=s)
         if u is not None and v.lower(u[2] - 1) in ("ballots", "papers") \
@@ -1552,8 +1664,22 @@ class Reader:
                 or v.lower(i - 1) == "(" and v.lower(i - 2) in DISTRICTS - {"seat"} \
                 and (u := unit_after(v, i)) is not None and v.lower(u[2]) == ")":
             return None  # "taking one of the ward's three seats", "Eastfield ward (three seats)": a district's size
+        if (o := next((k for k in range(i - 1, max(0, i - 4), -1) if v.lower(k) in ("(", ")")), None)) is not None \
+                and v.lower(o) == "(" and v.text(_name_start(v, o - 1))[:1].isupper() and v.num(o - 1) is None \
+                and ((m := v.mention_at[o - 1]) is None or m.kind == "place") \
+                and (u := unit_after(v, i) or v.lower(i + 1) == "of" and unit_after(v, i + 2)) \
+                and v.lower(u[2]) in (")", "filled", "contested", "up") \
+                and all(v.lower(k) in ("of", "the") or v.num(k) is not None for k in range(o + 1, i)) \
+                and _mid_line(v, o - 1):
+            # "Returned unopposed: Derwen Uchaf (two of three seats filled); Pen-y-bryn (three seats)": a ward's size
+            # (not a line's heading, "HALLOWSHIRE COUNTY COUNCIL (60 seats)": the body its list is of)
+            return None
         party_after = (p := v.mention_at[i + 1] if i + 1 < v.n else None) is not None and p.kind == "party" \
             and p.start == i + 1  # ("The new council has 20 Labour members, 14 Conservatives …": a party's, no size)
+        if v.lower(i - 1) == "with" and v.lower(i - 2) == "," and (c := v.mention_at[i - 3]) is not None \
+                and c.kind == "chamber" and not party_after:
+            # "In the Senedd, with 60 members elected by a mixed system, Labour has half the seats": the chamber's size
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a chamber's size ('In the Senedd, with 60 members')"])
         if self._body_has(i) and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's own size ('Parliament will have 122 members')"])
         if self._is_whole(i) and self._some_of_a_group(i):
@@ -1900,13 +2026,16 @@ class Reader:
         the word names the ballot the candidates' votes are of."""
         v = self.v
         s = v.cue_left(i, "cue.electorate", 5)
-        if s is not None and v.lower(s) == "electorate" and v.lower(s + 1) in ("vote", "votes"):
-            return None
+        if s is not None and v.lower(s) == "electorate" and v.lower(s + 1) in ("vote", "votes", "seat", "seats", "mps",
+                                                                               "candidate", "candidates"):
+            return None  # (nor "five electorate seats exceed the three its share would give it")
         if s is not None and v.lower(s) == "electorate" and v.lower(s - 1) == "the" \
                 and v.lower(s - 2) in ("in", "across", "throughout", "within"):
             return None  # "National came first in the electorate, with 15,330": New Zealand's word for the seat
         if s is not None and any(v.lower(k) in (",", ";") for k in range(s, i)) and (
-                unit_after(v, i) is not None or v.lower(i + 1) in ("ballot", "ballots", "papers", "votes")):
+                unit_after(v, i) is not None or v.lower(i + 1) in ("ballot", "ballots", "papers", "votes", "informal")
+                or v.lower(i + 1) in REJECTED):
+            # (and "… of the 3,631,400 people enrolled, counting 15,600 informal party votes")
             return None  # "Of the 1,204,500 people entitled to vote, 257,689 ballot papers were returned": the ballots
         return s
 
@@ -1962,7 +2091,8 @@ class Reader:
             if v.cue_at(k, "context.threshold") is not None:
                 return True
             if v.lower(k) not in ("they", "it", "he", "she", "the", "party", "would", "will", "were", "was", "is", "are",
-                                  "then", "now", "still"):  # ("with 62 then needed for a majority")
+                                  "then", "now", "still", "a", "any", "parties"):  # ("with 62 then needed for a
+                # majority", "the 101 seats a party needs for a majority")
                 break
         if v.cue_left(i, "context.threshold_before", 3) is not None:
             return True
@@ -2082,6 +2212,10 @@ class Reader:
                                    or v.cue_right(i, "cue.majority", 5) is not None):
             # "short of the 326 needed for a majority": a target in seats
             return Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
+        if (v.lower(i - 1) in NEEDING or v.lower(i - 1) in ("takes", "take")) and v.lower(i - 2) == "majority" \
+                and v.lower(i - 3) in ("a", "an", "overall", "working", "the", "outright") and v.num(i).value < 1000:
+            # "The official count gives a Parliament of 122 … A majority needs 62": a target in seats
+            return Reading(i, Kind.SEATS, "seats", ["a target ('a majority needs 62')"], threshold=True)
         if v.has(i + 1, "cue.majority") and v.lower(i - 1) in ("a", "an", "the", "his", "her", "its", "their", "with"):
             # "a 5,339 majority", a headline's "… MAYOR WITH 22,827 MAJORITY"
             return Reading(i, Kind.MAJORITY, "votes", ["'a N majority'"], anchor=i + 1)
@@ -2155,6 +2289,10 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ["'registered voters'"])
         if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
+        if v.lower(i + 1) in ("were", "was") and v.lower(i + 2) in ("returned", "cast", "counted") \
+                and v.in_sentence(i, "cue.turnout") is not None:
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'N were returned', in a sentence of turnout"])  # "Ballot papers
+            # were sent to 1,204,000 members and 98,340 were returned, a turnout of 8.8 per cent"
         if (s := v.cue_left(i, "cue.swing", 4)) is not None:
             return Reading(i, Kind.SWING, "percent", ["'swing'"], anchor=s)
         if self._ahead_right(i, 2) and v.num(i).value >= 10:
@@ -2250,6 +2388,9 @@ class Reader:
         elif h in TIME_HEADS and not n.decimals and SEAT_TABLE_CAPTION.search(cell.caption) \
                 and cell.headers and cell.headers[0] in ("party", "parties", "group", ""):
             kind, unit = Kind.SEATS, "seats"  # "state of the parties" over "| Party | Before | After | Change |"
+        elif not n.decimals and RECOUNT_COLUMN.search(h) and cell.headers \
+                and cell.headers[0] in ("", "candidate", "candidates", "name"):
+            kind, unit = Kind.VOTES, "votes"  # "| | Validated results | After judicial recount |" over candidates' rows
         elif any(w in h for w in ("vote", "pref", "tally", "ballots")) or ROUND_COLUMN.search(h) \
                 or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
@@ -2674,8 +2815,8 @@ class Inheritor:
                 and v.num(k - 1) is not None:
             # "by 17,410,742 votes to 16,141,241": the first is read from its unit; this is the second (a larger one
             # only after a verb of beating: "edging Kyle Brandt, 148,220 votes to 151,906", a slip to report)
-            if not (v.num(k - 1).value >= n.value or self.reader._beating_before(k - 1)):
-                return None
+            if not (v.num(k - 1).value >= n.value or self.reader._beating_before(k - 1)) or v.lower(k - 2) == "from":
+                return None  # (nor "her margin fell from 44 votes to 28": a change)
             return Reading(i, Kind.VOTES, "votes", ["the second of a pair of vote counts"], slot="score_b")
         else:
             return None
@@ -2880,6 +3021,9 @@ class Inheritor:
         m = self._named_before(i)
         if n.decimals or n.value >= 700 or m is None or m.kind != "party":
             return None
+        if (spaced_dash(v.t, i + 1) or v.lower(i + 1) == "(") and (share := v.num(i + 2)) is not None \
+                and v.lower(i + 3) in ("%", "per"):
+            return None  # "Green 698 - 2.3%", "Green 698 (2.3%)": a results line's votes and share
         if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i):
             return None
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value and self._heads_list(r.i, i)
@@ -3241,7 +3385,10 @@ class Inheritor:
                                                   and self._named_before(i - 1) is not None):
             return None  # (but "Mr Cole had 71,230 (41.0%), the Conservative Amanda Price 48,812 …": its first entry)
         nxt = v.lower(i + 1)
-        if nxt == "(":
+        if nxt == "(" and (k := next((k for k in range(i + 2, min(v.n, i + 6)) if v.lower(k) == ")"), None)) is not None \
+                and v.lower(k - 1) in ELECTED_WORDS and all(v.t.is_alpha[t] or v.text(t) == "-" for t in range(i + 2, k)):
+            pass  # "- Anita Sandhu (Liberal) 27,118 (elected)", "1. Sharon Mulgrew: 31,208 (declared elected)"
+        elif nxt == "(":
             inner = self.readings.get(i + 2)
             bare = v.num(i + 2)  # "Con 1187 (37.5; -1.5)": a share written without its sign
             if not (inner is not None and inner.kind == Kind.SHARE or inner is None and bare is not None
@@ -3409,6 +3556,12 @@ class Inheritor:
                 j -= 1  # "16,870 votes to the Conservative candidate's 17,086": the party's candidate's
         elif v.lower(j) == "," and (k := self._relative_clause_start(j)) is not None:
             j = k - 1  # "… polled 5,977 and the Green Anya Boyce, who finished fourth, 6,480"
+        elif v.lower(j) == "," and (p := v.mention_at[j - 1]) is not None and p.kind == "person" and p.end == j \
+                and v.lower(i + 1) in (".", ";", ",", "") and v.lower(p.start - 1) not in ("said", "says", "told") \
+                and (n := v.num(i)).decimals and (src := self._source_before(i)) is not None \
+                and v.num(src.i).decimals == n.decimals and v.same_sentence(src.i, i):
+            # (a share written as its list's are; not "the Conservative Claire Denton, 47": her age)
+            j -= 1  # "…, One Nation 6.2 and an independent, surf club president Craig Brennan, 5.3."
         else:
             steps = 0
             while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:  # "the Liberal Democrats are now on 12"

@@ -53,6 +53,15 @@ VOIDED = re.compile(r"\b(?:earlier|original|first)\s+(?:declaration|announcement
 """A figure a later declaration makes void: "The earlier declaration of a Conservative majority of 14 is void"."""
 
 
+PRINTED_SAID = re.compile(r"^\W*(?:an?|our)\s+(?:[\w-]+\s+){0,2}?(?:report|results?\s+(?:table|list|graphic)|table|"
+                          r"profile|explainer|article|story|graphic|caption|headline|chart|map|analysis|preview|"
+                          r"item|piece|factfile|fact\s+box|sidebar|panel)s?\b[^.;]*?\b(?:said|gave|stated|reported|"
+                          r"put|described|listed|showed|had)\b", re.I)
+"""A corrections column's account of what was printed, at the head of its sentence: "A report on the Westmoor
+council by-election (28 April) said turnout was 31 per cent. It was 21 per cent" — every figure of that sentence
+is the one taken back."""
+
+
 def corrected(claims: list[Claim], text: str) -> list[Claim]:
     """`claims` with a figure a correction takes back marked provisional where it first stood ("Turnout in Hexham
     Vale was 64.1 per cent" before "Correction: at 01:50 we reported turnout … as 64.1 per cent. The correct figure
@@ -63,6 +72,8 @@ def corrected(claims: list[Claim], text: str) -> list[Claim]:
                   for c in claims]
     claims = [replace(c, round="provisional", evidence=c.evidence + ("a figure the copy calls void",))
               if c.kind in KINDS and c.round is None and VOIDED.search(c.sentence) else c for c in claims]
+    claims = [replace(c, round="provisional", evidence=c.evidence + ("what a corrections column says was printed",))
+              if c.round is None and c.value is not None and PRINTED_SAID.search(c.sentence) else c for c in claims]
     taken_back = [c for c in claims if c.round == "provisional" and c.value is not None
                   and WE_SAID.search(c.sentence)][:MOST_CORRECTIONS]
     wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()])
