@@ -15,6 +15,10 @@ ANOTHER_CLAUSE = re.compile(r"\bbut\b|;|,\s+and\b|\bwhile\b|\bwhereas\b", re.IGN
 """Words that begin another clause between a score and a lead, whose lead is then another count's."""
 
 
+MISSED_OUT = re.compile(r"\bmiss(?:ed|es|ing)\s+out\b|\bmissed\s+(?:a|the)\s+seat\b", re.I)
+"""A loser's gap in a count of several seats: to the last elected, not the winner's lead."""
+
+
 class Difference(Check):
     """majority = winner's votes − runner-up's; a margin is between its two named sides."""
 
@@ -128,6 +132,9 @@ class Difference(Check):
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
+        if MISSED_OUT.search(lead.claim.sentence) and not lead.counterpart:
+            return  # "In Castle, Labour's Sue Lomax missed out by 22": in a ward of several seats, to the last elected
+            # (which the copy need not say it is), not the winner's lead
         if FOR_A_PLACE.search(lead.claim.sentence):
             return  # "Ben Yardley edging Tariq Malik for second place by 356 votes": a lead between two losers
         if not (lead.subject_kind == "person" and lead.counterpart in contest.candidates) \

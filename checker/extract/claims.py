@@ -135,6 +135,9 @@ PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b|\b(?:regional )
 from the candidates'."""
 WIDE_CAPTION = re.compile(r"\bregion\b|\ball (?:\d+ )?seats\b|\bnational(?:ly)?\b|\bregion-wide\b|\bcounty-wide\b", re.I)
 """A table's caption over a whole region's figures ("Northern region, all seats")."""
+REGION_CAPTION = re.compile(r"\bregion(?:-wide)?\b", re.I)
+"""A table's caption that names a region: its seats are the region's ("East Midlands region, European Parliament
+election"), never the chamber's."""
 WIDE_AFTER = re.compile(r"[^,;]*?\bacross (?:the|all|its|this) (?:region(?:'s|’s)?|wider|[\w-]+ seats\b|\d+ seats\b)", re.I)
 """After a party's figure in its clause: the region's ("… per cent of the vote across the region's 29 seats")."""
 PARTY_VOTE = "party vote"
@@ -1074,7 +1077,8 @@ class ClaimMaker:
         if about and caps:
             starts = [p for p, _, _ in caps]
             # (a section headed "## Eastgate ward by-election" is a ward's: no council's make-up)
-            named_by = [(self._council_named(name[1:]) if "council" in name.lower() else None)
+            named_by = [(self._council_named(name[1:]) if "council" in name.lower() else
+                         (m.group(1) if (m := ACROSS_HEADING.match(name.lstrip("# "))) else None))
                         if name.startswith("#") else name.title() if name.lower() in section
                         or name.split()[-1].lower() in COUNCIL_KINDS and len(name.split()) >= 2 else None
                         for _, name, section in caps]  # (or a heading that says it is a council: "CALDERBROOK BOROUGH")
@@ -1745,6 +1749,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10}
 
 
+ACROSS_HEADING = re.compile(r"^(?:Across|Throughout)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s*$")
+"""A section heading over a whole council's figures: "## Across Thamesbrook" (after a ward's result)."""
 IN_PLACE = re.compile(r"^\s*(?:In|Across|Throughout) (?:the )?((?:[A-Z][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under)\s+|\s+)[A-Z][\w'’-]+){0,4})"
                       r"(?:\s+(?:area|ward|division|electoral area|local electoral area|LEA))?"
                       r"(?:,|\s+(?:the|Labour|Reform|Conservatives?|Liberal|Greens?|Plaid|SNP|independents?)\b)")
@@ -2468,7 +2474,8 @@ class _Builder:
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None
-        if (r.kind in (Kind.SHARE, Kind.VOTES) or r.kind == Kind.SEATS and v.cells[r.i] is not None) \
+        if (r.kind in (Kind.SHARE, Kind.VOTES) or r.kind == Kind.SEATS and (cell := v.cells[r.i]) is not None
+            and REGION_CAPTION.search(cell.caption or "")) \
                 and subject_kind != "person" and self._region_wide(r):
             # (and a region's seats in its table: "East Midlands region, European Parliament election" over "| Seats |")
             # "took 36.7 per cent of the vote across the region's 29 seats", a table under "Northern region, all
@@ -2844,6 +2851,9 @@ class _Builder:
                                      for k in range(i + 2, min(v.n, i + 6))):
                 continue  # "was ninth on the Green list", "placed third on Labour's regional list": a place on a
                 # party's list, no finishing place
+            if after in ("and", "&") and v.lower(i + 2) in ORDINALS or v.lower(i - 1) in ("and", "&") \
+                    and v.lower(i - 2) in ORDINALS:
+                continue  # "the two Hales … finished second and third": places shared out over several, none one's
             r = Reading(i, Kind.RANK, "", [f"'{v.text(i - 1)} {v.text(i)}'"])
             owner = self.ctx.owner(r)
             k = i - 1

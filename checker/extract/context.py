@@ -73,6 +73,8 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
 UNSEATING = frozenset({"unseating", "unseated", "ousting", "ousted", "toppling", "toppled", "replacing", "replaced",
                        "succeeding", "succeeded", "ending"})
 """Verbs of an incumbent's fall after a margin: the fallen need not be the runner-up the margin is over."""
+LIST_REACH = 40
+"""Entries back along a list to its first (a bounded walk)."""
 PARAGRAPH_REACH = 200
 """Tokens back to the paragraph's opener an earlier year may date ("In 2019 …"): a bounded walk."""
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
@@ -932,6 +934,12 @@ class Context:
         """ "the Liberal Democrats fell from three to one": the mention right before the change word."""
         v = self.v
         lo = v.clause_start[i]
+        f = i - 1 if v.lower(i - 1) == "from" else next(
+            (k for k in range(i - 2, max(lo, i - 6) - 1, -1) if v.lower(k) == "from"), None) \
+            if v.lower(i - 1) == "to" else None
+        if f is not None and (m := self.by_end.get(f)) is not None and m.kind in ("person", "party") \
+                and v.lower(m.start - 1) in ("and", ",", "the") and not self._is_object(m):
+            return m  # "The Conservatives rose from 14 to 17 and the Liberal Democrats from two to four": the verb gapped
         for k in range(i - 1, lo - 1, -1):
             if v.has(k, "change.up") or v.has(k, "change.down"):
                 start = k
@@ -2344,6 +2352,14 @@ class Context:
                 return int(v.num(k).value)
         return None
 
+    def _forecast_list(self, r: Reading) -> bool:
+        """The first entry of a list the figure is a later entry of is a forecast's (walked back along the list)."""
+        seen = 0
+        while r.source is not None and (src := self.readings.get(r.source)) is not None and src.i < r.i \
+                and seen < LIST_REACH:
+            r, seen = src, seen + 1
+        return self._forecast(r.i)
+
     def modality(self, r: Reading, year: int | None) -> tuple[Modality, int | None, str]:
         v = self.v
         if r.threshold:
@@ -2353,6 +2369,10 @@ class Context:
                 "a notional result's (the last election's, on new boundaries)"
         if self._forecast(r.i):
             return Modality.FORECAST, year, "forecast words in the clause"
+        if r.source is not None and (src := self.readings.get(r.source)) is not None and src.i < r.i \
+                and v.same_sentence(src.i, r.i) and self._forecast_list(src):
+            # "it projected Labour 410, Conservative 131, …, SNP 10, Plaid 4": the list's later entries too
+            return Modality.FORECAST, year, "a later entry of a forecast's list"
         if (cell := v.cells[r.i]) is not None and (any(SCENARIO_HEAD.search(h) for h in cell.headers)
                                                   or FORECAST_CAPTION.search(cell.caption)):
             return Modality.FORECAST, year, "a table of scenarios ('| Scenario | Seats |', 'Exit poll projection')"
@@ -2788,12 +2808,17 @@ class Context:
     def _bracket_year(self, i: int) -> int | None:
         """The year that opens the brackets a figure stands in, as a label: "(2019: Con maj 8,004)"."""
         v = self.v
-        for k in range(i - 1, max(-1, i - 8), -1):
+        for k in range(i - 1, max(-1, i - 16), -1):
             w = v.lower(k)
             if w in (")", ".", ";") or "\n" in v.text(k):
                 return None
             if w == "(":
-                return int(v.num(k + 1).value) if is_year(v, k + 1) and v.lower(k + 2) == ":" else None
+                if is_year(v, k + 1) and v.lower(k + 2) == ":":
+                    return int(v.num(k + 1).value)
+                if is_year(v, k - 1) and v.lower(k - 2) in ("against", "in", "versus", "vs", "from", "than") \
+                        and int(v.num(k - 1).value) != self.current_year:
+                    return int(v.num(k - 1).value)  # "Against 2019 (Con 17, Lab 8, LD 3, Ind 2, Green 0)"
+                return None
         return None
 
     def _main_subject_after(self, k: int) -> Span | None:

@@ -36,8 +36,10 @@ _DATE_LINE = re.compile(
     r"(?:[A-Za-z][^\n\d,|]{0,30},\s*)?)?"  # ("Lobby Lines | Seat watch | 9 June 2017, 06:12") "Carnmoss
     # Chronicle - 6 May 2005", "Southern Cross Broadcasting | Sunday 29 November 2026", "… — Pacific desk, 26 November"
     + _DAY +
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:\s*[-\u2013\u2014]\s*" + _DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTHS + r")?,?\s+" + _YEAR +  # (and a live page's night: "Thursday 8 June - Friday 9 June 2017")
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:\s*(?:[-\u2013\u2014]|\s(?:into|to|and)\s)\s*" + _DAY
+    + r"\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS + r")?,?\s+" + _YEAR +  # (and a live page's night: "Thursday 8 June - Friday 9 June 2017",
+    # "Thursday 8 June into Friday 9 June 2017")
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR +
     r"|" + _YEAR + r"-\d{2}-\d{2})\b[^\n]{0,40}$", re.I | re.M)
 
@@ -71,7 +73,15 @@ def copy_date(source: str) -> CopyDate | None:
     text = "\n".join(lines)
     for m in _DATE_LINE.finditer(text):
         return _dated(text, m, "the dateline")
+    if m := _RESULT_DATE.search(text):
+        return _dated(text, m, "the date its result is labelled with")
     return None
+
+
+_RESULT_DATE = re.compile(r"\([^()\n]{0,40}\b(?:by-election|election|poll)s?\b[^()\n\d]{0,10},?\s*(?:\w+day\s+)?"
+                          r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+" + _YEAR + r"\)", re.I)
+"""A results block's label that dates it, among the first lines: "HARWOOD DC, DUNMERE (by-election, 26 September
+2024)"."""
 
 
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")

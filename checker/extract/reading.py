@@ -613,6 +613,12 @@ def distractor(v: View, i: int) -> str | None:
             v.cue_at(unit[2] + 1 + (v.num(unit[2] + 1) is not None), "context.historical") is not None
             or v.lower(unit[2] + 1) in ("in", "at") and is_year(v, unit[2] + 2)):
         return "a change since an earlier election"  # "he polled 9,402 more votes than last time": no count, no lead
+    if nxt in ("majorities", "margins", "leads", "results", "counts", "recounts", "elections", "races", "contests") \
+            and n.words:
+        return "a count of things"  # "Comparing the two majorities tells you little"
+    if prev == ":" and "half" in v.lowers[v.sentence_bounds(i)[0]:i] \
+            and any(w in NEEDING for w in v.lowers[v.sentence_bounds(i)[0]:i]):
+        return "a threshold"  # "To win outright Delaney needed more than half of the valid vote: 65,369": a target
     if prev == "by" and v.lower(i - 2) in ("that", "this", "it", "those") \
             and v.lower(i - 3) in ("beats", "beat", "beating", "exceeds", "exceeded", "tops", "topped", "eclipses",
                                    "eclipsed", "surpasses", "surpassed", "outstrips", "outstripped", "passes"):
@@ -762,9 +768,13 @@ def distractor(v: View, i: int) -> str | None:
         return "what is left"  # "…, 639 MPs are left, so 320 would be enough": the rest once some are taken out
     if nxt in ("bigger", "larger", "smaller", "greater", "higher", "lower", "wider", "narrower"):
         return "a difference"  # "Tonight's majority is 6,364 bigger": how much it grew, not the majority
-    if nxt == "fewer" and v.lower(i + 2) in ("seats", "mps", "councillors") and v.lower(i - 1) in ("won", "took",
-                                                                                                  "with", "secured"):
-        return "a difference"  # "polled a higher share … yet won 27 fewer seats": than the other party, no tally
+    if unit is not None and unit[0] == "unit.seats" and v.lower(unit[2]) in ("contested", "fought") \
+            or prev == "in" and v.lower(i - 2) in ("standing", "stood", "stands", "candidates") \
+            and unit is not None and unit[0] == "unit.seats":
+        return "seats fought"  # "(Reform UK, 609 seats contested)", "standing in 275 seats": no seats won
+    if nxt == "fewer" and v.lower(i + 2) in ("seats", "mps", "councillors", "members", "msps"):
+        return "a difference"  # "polled a higher share … yet won 27 fewer seats", "… but 67 fewer seats": than the
+        # other party, no tally
     if nxt in ("seats", "seat", "mps", "members") and (
             (v.lower(i + 2) in ("more", "fewer") and v.lower(i + 3) == "than")
             or v.lower(i + 2) in ("bigger", "larger", "smaller", "greater", "fewer")):
@@ -2194,6 +2204,15 @@ class Reader:
         v = self.v
         if (r := self._column(i)) is not None:
             return r
+        k = i - 1
+        while k > 0 and v.lower(k) in ("*", "**", ":", "-", "–"):
+            k -= 1
+        if v.lower(k) == "valid" and (k < i - 1 or k == 0 or v.lower(k - 1) in ("·", "•", "|", ";", ",")
+                                      or "\n" in v.text(k - 1)) \
+                and not v.num(i).decimals and v.num(i).value >= 100:
+            # "**Total poll** 52,840 · **Invalid** 540 · **Valid** 52,300 · **Quota** 8,717", "ballot papers 6,601;
+            # rejected 61; valid 6,540; quota 1,309": a facts line's valid poll
+            return Reading(i, Kind.VOTES_CAST, "votes", ["'Valid' as a label: the valid poll"])
         if v.lower(i + 1) in ("gains", "losses") and not v.num(i).decimals and v.cells[i] is None:
             # "went from one councillor to three with two gains": seats won from others, no tally
             return Reading(i, Kind.SEAT_CHANGE, "seats", ["'N gains'"], sign=-1 if v.lower(i + 1) == "losses" else 1)
@@ -3577,8 +3596,11 @@ class Inheritor:
         src = self._source_before(i)
         if src is None or src.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
             return None
-        if src.kind == Kind.SURPLUS and v.num(i).signed:
-            return None  # "Count 2 (Brennan surplus of 1,833): Nagle +402, Keane +511": what the surplus gave each
+        if src.kind == Kind.SURPLUS and (v.num(i).signed or any(
+                v.lower(k) in (":", "went", "to", "gave", "split", "divided") for k in range(src.i + 1, i))):
+            # "Count 2 (Brennan surplus of 1,833): Nagle +402, Keane +511", "surplus of 703 … went mostly to his
+            # running mate: Kerr 540, Gault 91": what the surplus gave each
+            return None
         r = self._copy(i, src, "sibling")
         if r.kind == Kind.SEAT_CHANGE and v.lower(i - 1) in HOLD_WORDS - {"took", "won", "got", "secured"}:
             r.kind = Kind.SEATS  # "lost 21 seats …, while the Liberal Democrats have 12": a level

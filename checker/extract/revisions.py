@@ -22,8 +22,8 @@ REVISED = re.compile(r"\b(?:revised|corrected|amended|updated)\s+(?:figures|resu
 KINDS = frozenset({Kind.VOTES, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE, Kind.MAJORITY_SHARE})
 
 
-WE_SAID = re.compile(r"\b(?:we|it was|was|post|entry|update)\s+(?:reported|said|stated|gave|wrote|given|put|had)\b",
-                     re.I)
+WE_SAID = re.compile(r"\b(?:we|it was|was|post|entry|update|page|table|report|article|story)\s+(?:also\s+)?"
+                     r"(?:reported|said|stated|gave|wrote|given|put|had)\b", re.I)
 """A correction's words for the figure it takes back: "at 01:50 we reported turnout in Hexham Vale as 64.1 per cent"."""
 CORRECT_IS = re.compile(r"\b(?:the\s+)?(?:correct|right|actual)\s+(?:figure|total|number)\s+(?:is|was)\b", re.I)
 """The figure a correction gives instead: "The correct figure is 61.4 per cent"."""
