@@ -22,7 +22,7 @@ from blind import score  # noqa: E402  (bench/ is not a package)
 FLOORS = {
     # set: (planted slips found as errors at least, false errors at most)
     "set1": (35, 0),
-    "set2": (42, 4),  # blind when first scored (16, 35); tuned on since
+    "set2": (42, 3),  # blind when first scored (16, 35); tuned on since
     "set3": (38, 0),  # blind when first scored (26, 18); tuned on since
     "set4": (36, 0),  # blind when first scored (18, 12); tuned on since
     "set5": (35, 0),  # blind when first scored (16, 28 on the code it was written against); tuned on since (in the
@@ -35,7 +35,7 @@ FLOORS = {
     # a02's Brannock West share, 'found' by setting its votes against another entry's, once each entry's seat is read)
     "set15": (23, 0),  # blind when first scored (17, 23; 17, 26 on its session's starting code); its false errors
     # tuned on since, not its misses
-    "set16": (33, 1),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
+    "set16": (33, 0),  # blind when first scored (25, 12, on the session's starting code and on its code of that hour); its
     # false errors tuned on since
     "set17": (30, 0),  # held out in the session of 5 December (second) (16, 11 on its starting code; 16, 10 on its
     # final); read and tuned on in the session of 5 December (third)
@@ -45,8 +45,10 @@ FLOORS = {
     # split, once a lucky warning, is now found by the new rule transfer-split). (set32, set33 and set34, written
     # blind in that session and never read, are in tests/blind with no floor: the next session reads them)
     "set18a": (32, 0),  # blind when first scored (24, 24 on the same starting code); tuned on since
-    "set19": (32, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
+    "set19": (31, 0),  # held out in the session of 5 December (third) (21, 15 on its starting code; 21, 12 on its
     # final); read and tuned on in the session of 5 December (fourth)
+    # (32 until 7 December (third): a28's slip had been 'found' by setting 116 remaining seats, misread as
+    # independents', against their six; two tallies that far apart are now never one figure told twice)
     "set20": (36, 1),  # blind when first scored (26, 35 on the starting code of 5 December (fourth)); tuned on since
     "set21": (27, 0),  # held out: written blind during the session of 5 December (fourth), scored on its starting
     # (24, 13) and final code (24, 14); read and tuned on in the session of 6 December
@@ -77,19 +79,23 @@ FLOORS = {
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (25, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
     "set34": (29, 0),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (29, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    "set35": (28, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
     # next
+    # (29 until 7 December (third): a30's slip had been 'found' through 120 members misread as Te Pati
+    # Maori's seats against its six; now a warning that says why)
     "set36": (30, 1),  # held out likewise (23, 20 on its starting code; 25, 19 on its final); read in the session of
     # 6 December (sixth)
-    "set37": (30, 3),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
+    "set37": (30, 2),  # written late in the session of 6 December (fifth), never read there (24, 18; 25, 18); a few of
     # its false errors read in the session of 6 December (sixth)
     "set38": (36, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
     "set39": (29, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
     # set36's and set38's classes), then its list of failures read late and four of its classes fixed. (set40,
     # written blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
-    "set40": (31, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
+    "set40": (30, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
     # its starting code; 18, 16 on its final); read in the session of 6 December (seventh)
+    # (31 until 7 December (third): a42's slip had been 'found' by setting a county's two Conservative seats
+    # against another article's 121; now a warning)
     "set41": (34, 0),  # written blind at the start of the session of 6 December (seventh), scored untouched (22, 14 on
     # its starting code; 22, 13 after set40's classes), then read and its classes fixed
     "set42": (27, 4),  # written blind at the start of that session and held out (25, 18 on its starting code; 25, 17 on
@@ -104,19 +110,24 @@ FLOORS = {
     # its starting code; 25, 38 on its final); read in the session of 7 December
     "set46": (29, 1),  # written blind mid-session in the session of 6 December (eighth), never read there (27, 18; 28,
     # 16); read in the session of 7 December
-    "set47": (32, 4),  # written blind at the start of the session of 7 December and held out (23, 22 on its starting
+    "set47": (30, 3),  # written blind at the start of the session of 7 December and held out (23, 22 on its starting
     # code; 25, 21 on the code of that session's first commit), then read and its classes fixed
+    # (32 until 7 December (third): a12's and a49's slips had been 'found' by setting tallies of other bodies
+    # against each other, 122 members against six seats and 72 Lib Dem MPs against an area's seven; now warnings)
     "set48": (21, 4),  # written blind mid-session on 7 December and never read there (18, 32 on its starting code; 20,
     # 25 on its final); read in the session of 7 December (second)
     "set49": (30, 0),  # written blind at the start of the session of 7 December (second), held out until its first
     # commit (20, 20 on its starting code and on that commit), then read
-    "set50": (32, 0),  # written blind mid-session on 7 December (second) and never read there (23, 14 on its starting
-    # code and on its final); read in the session of 7 December (third)
-    "set51": (25, 11),  # written blind at the start of the session of 7 December (third), scored untouched (24, 36 on
+    "set50": (31, 0),  # written blind mid-session on 7 December (second) and never read there (23, 14 on its starting
+    # code and on its final); read in the session of 7 December (third) (32 there for an hour: a03's seat slip had been
+    # 'found' by setting 72 MSPs together against the Greens' eight)
+    "set51": (25, 5),  # written blind at the start of the session of 7 December (third), scored untouched (24, 36 on
     # its starting code and on the code of that hour), then read and its classes fixed
-    "set52": (20, 5),  # written blind mid-session on 7 December (third), scored untouched (20, 39 on its starting code
-    # and on the code of that hour), then its false errors read. (set53, written blind late in that session and never
-    # read, is in tests/blind with no floor: the next session reads it)
+    "set52": (20, 3),  # written blind mid-session on 7 December (third), scored untouched (20, 39 on its starting code
+    # and on the code of that hour), then its false errors read
+    "set53": (24, 14),  # written blind late in the session of 7 December (third), scored untouched (24, 31 on its
+    # starting code; 24, 29 on that session's second commit), then its false errors read. (set54, written blind at the
+    # end of that session and never read, is in tests/blind with no floor: the next session reads it)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

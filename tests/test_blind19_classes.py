@@ -58,9 +58,13 @@ def test_a_table_after_a_paragraph_about_one_state_is_that_state_s(nlp, ruleset,
 
     assert page_errors(STATE_PAGE) == []
     assert errors(check_texts({"r.md": STATE_MARKDOWN})) == []
-    # a table whose seats do not add up to the state's is not taken as the state's: its BJP is the nation's
-    assert page_errors(STATE_PAGE.replace("<td>8</td>", "<td>18</td>"))
-    assert errors(check_texts({"r.md": STATE_MARKDOWN.replace("| 8 |", "| 18 |")}))
+    # a table whose seats do not add up to the state's is not taken as the state's: its BJP is the nation's, and set
+    # against the nation's 240 (a warning since 7 December (third): tallies that far apart may be two bodies')
+    page = STATE_PAGE.replace("<td>8</td>", "<td>18</td>")
+    assert [f.rule for f in run_checks(list(extract(nlp, [Document.from_text("p.html", page, "html")])), ruleset).findings
+            if f.rule == "agreement"]
+    assert [f.rule for f in check_texts({"r.md": STATE_MARKDOWN.replace("| 8 |", "| 18 |")}).findings
+            if f.rule in ("agreement", "seat-sum", "sum-bound")]
 
 
 def test_seats_of_a_place_no_list_knows_in_the_possessive_are_that_place_s(claims_of):

@@ -15,6 +15,8 @@ ANOTHER_CLAUSE = re.compile(r"\bbut\b|;|,\s+and\b|\bwhile\b|\bwhereas\b", re.IGN
 """Words that begin another clause between a score and a lead, whose lead is then another count's."""
 
 
+DIVISOR_WORDS = re.compile(r"\bd['’]\s?hondt\b|\bquotients?\b|\bdivisors?\b|\bsainte-lagu", re.I)
+"""Words of a list allocation's arithmetic: the figures compared are quotients, not a count's votes."""
 MISSED_OUT = re.compile(r"\bmiss(?:ed|es|ing)\s+out\b|\bmissed\s+(?:a|the)\s+seat\b", re.I)
 """A loser's gap in a count of several seats: to the last elected, not the winner's lead."""
 
@@ -132,6 +134,8 @@ class Difference(Check):
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
+        if DIVISOR_WORDS.search(lead.claim.sentence):
+            return  # "Its D'Hondt figure of 18,525 beat the Conservatives' 18,260 by 265": quotients, not votes
         if MISSED_OUT.search(lead.claim.sentence) and not lead.counterpart:
             return  # "In Castle, Labour's Sue Lomax missed out by 22": in a ward of several seats, to the last elected
             # (which the copy need not say it is), not the winner's lead

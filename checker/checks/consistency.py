@@ -293,6 +293,10 @@ class Agreement(Check):
                 and abs(f.claim.value - first.claim.value) == 1 and min(f.claim.value, first.claim.value) >= 100:
             out.append("guessed: a large party's seats one apart in two articles: one count may include the Speaker"
                        " (or a seat declared late), a convention rather than a slip")
+        if f.claim.kind == Kind.SEATS and f.claim.value is not None and first.claim.value is not None \
+                and _far_apart(f.claim.value, first.claim.value):
+            out.append(f"guessed: {f.claim.text} and {first.claim.text} seats are too far apart to be one tally told "
+                       f"twice: they may be different bodies' (an area's seats, a region's list, the whole chamber)")
         if f.kind in UNLIKE_KINDS and _unlike(f.claim.text, first.claim.text):
             out.append(f"guessed: {f.claim.text} and {first.claim.text} are not one figure mistyped (no digit "
                        f"transposed, changed, dropped or doubled): they may be two different figures read as one")
@@ -326,6 +330,16 @@ def _backed_lead(index: Index, facts: list[Fact]) -> float | None:
                 and abs(ranked[0][1].claim.value - ranked[1][1].claim.value - f.claim.value) < 1e-9:
             made.add(f.claim.value)
     return made.pop() if len(made) == 1 else None
+
+
+SEATS_APART = 3
+"""Two tallies of one party's seats more than this many times apart (121 and one; 14 and two; eight and none) are
+more likely two bodies' than one slip."""
+
+
+def _far_apart(a: float, b: float) -> bool:
+    low, high = sorted((a, b))
+    return high >= SEATS_APART and (low == 0 or high / low > SEATS_APART)
 
 
 def _unlike(a: str, b: str) -> bool:

@@ -2669,6 +2669,9 @@ class _Builder:
             return "winner" if r.slot == "score_a" else "runner_up"
         if r.kind == Kind.MARGIN and r.unit == "votes" and _behind_after(v, r.i):
             return "loser"  # "Huw Bevan, finished 4,392 votes behind on 9,811": the gap to the winner, of the one behind
+        if r.kind == Kind.MARGIN and r.unit == "votes" and v.lower(r.i - 1) == "by" and m is not None \
+                and any(v.has(k, "verb.lose") for k in range(max(v.clause_start[r.i], m.end), r.i)):
+            return "loser"  # "On Saturday he lost it to National's Aroha Bennett by 5,460 votes": the loser's gap
         if owner.via == "the other side of a score" and r.kind == Kind.SHARE:
             return "runner_up"
         if owner.via == "for" and r.kind == Kind.SHARE and v.lower(r.i - 1) in ("against", "to", "versus"):
@@ -2848,9 +2851,9 @@ class _Builder:
                                      for k in range(i + 2, min(v.n - 1, i + 5))):
                 continue  # "saw Reform UK come second in three seats": places in several contests, none of one
             if after == "on" and any(v.lower(k) in ("list", "lists", "ticket", "slate", "ballot") and v.lower(k + 1) != "vote"
-                                     for k in range(i + 2, min(v.n, i + 6))):
-                continue  # "was ninth on the Green list", "placed third on Labour's regional list": a place on a
-                # party's list, no finishing place
+                                     for k in range(i + 2, min(v.n, i + 12))):
+                continue  # "was ninth on the Green list", "was first on his party's Mid Scotland and Fife regional
+                # list": a place on a party's list, no finishing place
             if after in ("and", "&") and v.lower(i + 2) in ORDINALS or v.lower(i - 1) in ("and", "&") \
                     and v.lower(i - 2) in ORDINALS:
                 continue  # "the two Hales … finished second and third": places shared out over several, none one's

@@ -73,6 +73,7 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
 UNSEATING = frozenset({"unseating", "unseated", "ousting", "ousted", "toppling", "toppled", "replacing", "replaced",
                        "succeeding", "succeeded", "ending"})
 """Verbs of an incumbent's fall after a margin: the fallen need not be the runner-up the margin is over."""
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 LIST_REACH = 40
 """Entries back along a list to its first (a bounded walk)."""
 PARAGRAPH_REACH = 200
@@ -2637,8 +2638,9 @@ class Context:
             return None
         for k in range(v.sents[opened[0] + 1][0], v.sentence_bounds(i)[1]):
             if v.lower(k) in ("now", "today", "tonight", "this") and (v.lower(k) != "this" or v.lower(k + 1) in (
-                    "time", "year", "week", "month")) or is_year(v, k) and int(v.num(k).value) == self.current_year:
-                return None
+                    "time", "year", "week", "month")) or is_year(v, k) and int(v.num(k).value) == self.current_year \
+                    or v.lower(k) in WEEKDAYS and v.lower(k - 1) == "on":
+                return None  # (and "On Saturday he lost it": the night the copy reports)
         return opened[1]
 
     def _historical_opener(self, i: int) -> bool:

@@ -2117,8 +2117,9 @@ class Reader:
         """ "a margin of 417", "a lead of 2,000", "by 422 votes" — but not "fell by 3,000" (a change); and the later
         figures of a list the cue heads ("by margins of 44 and 23 votes respectively")."""
         v = self.v
-        if (head := _list_head(v, i)) is not None and (s := self._margin_left(head)) is not None:
-            return s
+        if (head := _list_head(v, i)) is not None and (s := self._margin_left(head)) is not None \
+                and not (v.lower(i + 1) == "to" and v.num(i + 2) is not None):
+            return s  # (not "Lost to Amanda Martin by 780, 14,495 to 13,715": the score the margin is of)
         s = v.cue_left(i, "cue.margin", 4)
         if s is not None and not any(v.lower(k) in (",", ";", "(") for k in range(s, i)):
             return s  # not "by a wide margin, taking 81,283,501 votes"
