@@ -390,6 +390,12 @@ class ClaimMaker:
         """Chambers a sentence may name beside a council ("a year after Labour won 411 of the 650 seats in the
         House of Commons"): its figures nearer the chamber are the chamber's."""
         self._regions = frozenset(r.name for r in ruleset.regions)
+        self._devolved = {ch.id: ch.region for ch in self.chambers if ch.region}
+        """Each devolved parliament's nation ("senedd" → "Wales")."""
+        self._devolved_names = {ch.id: (ch.name, *ch.aliases) for ch in self.chambers if ch.region}
+        self._home_named = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in (*self.home.aliases, "MPs")) + r")\b") \
+            if self.home is not None else None
+        """The home chamber named in a sentence ("At Westminster, Wales's 40 MPs …")."""
         home_country = self.home.country if self.home else None
         self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
         self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
@@ -618,7 +624,7 @@ class ClaimMaker:
         names that nation's own parliament (or in the sentences after it in its paragraph) are that parliament's,
         not the nation's share of the home chamber; so too after "winning 453 of the 1,226 council seats" in
         Scotland's local elections, the councils'."""
-        regional = {ch.id: ch.region for ch in self.chambers if ch.region}
+        regional = self._devolved
         regions = set(regional.values())
         if not any(c.scope in regions for c in claims if c.kind in SEAT_KINDS):
             return claims
@@ -634,15 +640,14 @@ class ClaimMaker:
                 carried[key] = told[key]
             elif last is not None and last[0] == key[0]:
                 carried[key] = told[last]
-        home = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in (*self.home.aliases, "MPs")) + r")\b") \
-            if self.home is not None else None
+        home = self._home_named
         out = []
         for c in claims:
             body = carried.get((c.paragraph, c.sentence))
             if home is not None and home.search(c.sentence):
                 body = None  # "At Westminster, Wales's 40 MPs …": the home chamber's, named
                 if c.kind in SEAT_KINDS and c.scope in regional and not any(
-                        a in c.sentence for ch in self.chambers if ch.id == c.scope for a in (ch.name, *ch.aliases)):
+                        a in c.sentence for a in self._devolved_names[c.scope]):
                     c = replace(c, scope=regional[c.scope])  # (not the Senedd's, in an article about the Senedd)
             if body is not None and c.kind in SEAT_KINDS and (c.scope == regional.get(body)
                                                                or body == COUNCIL_SCOPE and c.scope in regions):

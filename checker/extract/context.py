@@ -76,6 +76,9 @@ UNSEATING = frozenset({"unseating", "unseated", "ousting", "ousted", "toppling",
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 LIST_REACH = 40
 """Entries back along a list to its first (a bounded walk)."""
+NOW_OR_LATER = frozenset({"now", "today", "tonight", "this", "currently", "latest", "later", "since", "after", "is",
+                          "are", "has", "have", "will", "new"})
+"""Words of a sentence that has come back from an earlier year to the present, or gone on past it."""
 PARAGRAPH_REACH = 200
 """Tokens back to the paragraph's opener an earlier year may date ("In 2019 …"): a bounded walk."""
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
@@ -359,6 +362,7 @@ class Context:
         self._sectioned: dict[int, int] | None = None
         self._when_sents: set[int] | None = None
         self._past_openers: dict[int, tuple[int, int | None]] | None = None
+        self._year_openers: dict[int, tuple[int, int, int]] | None = None
         """(token, year) of lines that are only a year ("2010", "2005*", "2015 Result:"), in order:
         a results list's section heading, which dates the lines under it in its paragraph."""
         self._that_at: list[int] | None = None
@@ -2255,28 +2259,27 @@ class Context:
     def _paragraph_opener_year(self, i: int, sent_start: int) -> int | None:
         """ "In 2019 Labour's Mike Hill won with 15,464 votes … The Brexit Party's Richard Tice took 10,603.": a
         paragraph opened by "In <an earlier year>" goes on about that year, sentence after sentence, until one names
-        another year or the present ("now", "this time")."""
+        another year or the present ("now", "this time"). (`_past_paragraph` does the same for an opener of no
+        figure and no year, "Three years ago …"; this one dates its figures.)"""
         v = self.v
-        para = v.para_of[i]
-        k = sent_start
-        steps = 0
-        while k > 0 and v.para_of[k - 1] == para and steps < PARAGRAPH_REACH:
-            k -= 1
-            steps += 1
-        if steps >= PARAGRAPH_REACH or k == sent_start:
+        if self._year_openers is None:  # once a document: each paragraph that opens "In 2019", and where
+            self._year_openers = {}
+            for p, (a, b) in v.paragraph_bounds().items():
+                k = a
+                while k < b and not v.t.is_alpha[k]:
+                    k += 1
+                first = k + (v.lower(k) == "back")
+                at = first + 1 if v.lower(first) == "in" else first + 2 if v.lower(first) == "at" else None
+                if at is not None and at <= b and is_year(v, at) and int(v.num(at).value) != self.current_year:
+                    self._year_openers[p] = (a, first, int(v.num(at).value))
+        opened = self._year_openers.get(v.para_of[i])
+        if opened is None:
+            return None
+        a, first, year = opened
+        if v.sent_of[first] == v.sent_of[i] or sent_start - a >= PARAGRAPH_REACH:
             return None  # (the figure's own sentence opens the paragraph: its own rules apply)
-        while k < sent_start and not v.t.is_alpha[k]:
-            k += 1
-        first = k + (v.lower(k) == "back")
-        if v.lower(first) not in ("in", "at") or not is_year(v, first + 1 if v.lower(first) == "in" else first + 2):
-            return None
-        year = int(v.num(first + 1 if v.lower(first) == "in" else first + 2).value)
-        if year == self.current_year:
-            return None
         if any(is_year(v, t) and int(v.num(t).value) != year for t in range(first + 2, i)) \
-                or any(v.lower(t) in ("now", "today", "tonight", "this", "currently", "latest", "thursday", "friday",
-                                      "later", "since", "after", "is", "are", "has", "have", "will", "new")
-                       for t in range(sent_start, i)):
+                or any(v.lower(t) in NOW_OR_LATER or v.lower(t) in WEEKDAYS for t in range(sent_start, i)):
             # (nor "Five years later the Tory share had collapsed to 31.6%", "The swing … of 18.3% is among the
             # largest": another time, or the present)
             return None

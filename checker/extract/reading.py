@@ -398,7 +398,8 @@ def _listed_subject(v: View, i: int) -> bool:
     return joined and len(parties) >= 2
 
 
-HOLDING_VERBS = frozenset({"hold", "have", "command", "control", "muster", "hold", "held", "had", "won", "took"})
+HOLDING_VERBS = frozenset({"hold", "have", "command", "control", "muster", "held", "had", "won", "took"})
+"""Verbs after a list of parties whose figure is their seats together."""
 
 
 GROUP_NOUNS = frozenset(("coalition", "alliance", "pact", "bloc", "partnership"))
