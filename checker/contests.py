@@ -179,7 +179,7 @@ class Contest:
                 if left < second.share_fact(path).claim.low:
                     return second, (f"second of those named, and the {max(left, 0):.1f}% left for anyone "
                                     f"unnamed is less than their {second.share_fact(path).claim.text}%"), True
-            if _results_list(counts, self.facts.in_path(path) if path is not None else self.facts):
+            if _results_list(_listed(counts, path), self.facts.in_path(path) if path is not None else self.facts):
                 return second, f"second in a results list of {len(counts)}, given in order of votes", True
             if len(counts) >= 3 and len({f.claim.column for _, f in counts}) == 1 and counts[0][1].claim.column \
                     and len({f.path for _, f in counts}) == 1 and len(counts) == sum(
@@ -192,6 +192,22 @@ class Contest:
 
 RESULT_LABEL = re.compile(r"\bresults?\s*:|^\s*(?:full|final|official)?\s*result\b|\bdeclaration\s*:", re.IGNORECASE)
 """A results list's label: "Final result: …", "Full result", "Declaration:"."""
+
+
+def _listed(counts: list[tuple[Candidate, Fact]], path: str | None) -> list[tuple[Candidate, Fact]]:
+    """Each count as its article's results list gives it, when one paragraph gives all of them ("won with 1,184
+    votes" in prose above "RESULT / Priya Sandhu (Liberal Democrat) 1,184 / …"): the list, not the prose, says who
+    is left out."""
+    if len(counts) < 3 or path is None:
+        return counts
+    by_para: dict[int, list[tuple[Candidate, Fact]]] = defaultdict(list)
+    for cand, f in counts:
+        for g in (cand.votes.in_path(path) if isinstance(cand.votes, FactList) else
+                  [g for g in cand.votes if g.path == path]):
+            if g.claim.value == f.claim.value and g.claim.round == f.claim.round:
+                by_para[g.claim.paragraph].append((cand, g))
+    full = [pairs for pairs in by_para.values() if len({id(c) for c, _ in pairs}) == len(counts) == len(pairs)]
+    return full[0] if len(full) == 1 else counts
 
 
 def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact]) -> bool:
@@ -220,7 +236,7 @@ def _one_per_line(facts: list[Fact]) -> bool:
 
 
 OF_ONE_SEAT_OF_SEVERAL = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:seat|councillor)s?\b"
+    r"\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:seat|councillor)s?\b"
     r"|(?<![Aa] )\b(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[A-Z][\w'’-]*\s+){0,2}candidates?\b"
     # (not "A third candidate, …, drew 702"; and "the third Labour candidate")
     r"|\b(?:vote for|choose|elect) up to\b|\b(?:two|three|four|five|six)-member\b"
@@ -231,7 +247,8 @@ OF_ONE_SEAT_OF_SEVERAL = re.compile(
 """Words of a contest for several seats, where a lead is over the last one elected, not the runner-up, and the
 second-placed candidate may well be elected too."""
 
-ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
+ELECTED = re.compile(r"\belected\b|\d\*(?!\*)", re.IGNORECASE)
+"""A results line's mark of a candidate elected: the word, or an asterisk after the count ("Dora Finch (Con) 655*")."""
 
 
 @dataclass

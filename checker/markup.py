@@ -188,7 +188,8 @@ def _plain(b: _Builder, source: str, start: int, end: int, in_row: bool) -> None
 
 _MD_MARK = re.compile(
     r"!?\["                               # a link [text](url) → text, or an image ![alt](url) → nothing
-    r"|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`"  # emphasis and code marks
+    r"|\*\*|__|(?<!\w)\*(?=\S)|(?<=[^\s\d])\*(?!\w)|`"  # emphasis and code marks (not a count's mark of
+    # a candidate elected: "- Dora Finch (Con) 655*")
     r"|<!--|</?[a-zA-Z]",                 # inline HTML: a comment, a tag
 )
 r"""Where an inline mark may start. `_inline` reads each to its end: the whole mark as one regex

@@ -27,6 +27,8 @@ UNNAMED_SEAT = "the seat in "
 LIST_VOTE = re.compile(r"\b(?:list|regional|party) vote\b|\bon the (?:regional )?list\b", re.IGNORECASE)
 """A party's share of a mixed system's list ballot: the region's, not a constituency's."""
 
+NAMED_ELSEWHERE = " (named elsewhere)"
+"""The end of the assumption a figure's seat rests on when only another article names it for its person."""
 PERSON_SEAT = "'s seat"
 """The label's end of a contest known only by one candidate in it, the copy naming no seat or race for them."""
 
@@ -403,10 +405,17 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
     ranked = place_counts.most_common(2)
     first_place = next((m.gazetteer or m.name for m in sorted((m for m in ex.mentions if m.kind == "place"),
                                                               key=lambda m: m.start)), None)
-    main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+    # a round-up of results, each with its own gain or hold: the one seat a gazetteer or role names is one of several,
+    # not the article's
+    round_up = len({(c.outcome, c.party) for c in ex.claims
+                    if c.kind == Kind.OUTCOME and c.outcome in ("gain", "hold") and c.party}) >= 2
+    # (not a headline told twice, nor a party's hold and its winner's)
+    outcomes_at = {c.place for c in ex.claims if c.kind == Kind.OUTCOME and c.place}
+    main_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and not (round_up and len(outcomes_at) >= 2) and (
         len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]
         or ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0] == first_place and len(place_counts) < 3) else None
-    # (named first, and most; not in a round-up of three seats or more, where one named twice is one of several)
+    # (named first, and most; not in a round-up of three seats or more, where one named twice is one of several, nor
+    # in a live page's night of gains and holds in several seats, where the seat named most is one of the night's)
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         if c.kind != Kind.OUTCOME:  # an outcome ("Labour hold") is no figure of the contests worked out here
@@ -430,11 +439,6 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
             unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
-    # a round-up of results, each with its own gain or hold: the one seat a gazetteer or role names is one of several,
-    # not the article's
-    round_up = len({(c.outcome, c.party) for c in ex.claims
-                    if c.kind == Kind.OUTCOME and c.outcome in ("gain", "hold") and c.party}) >= 2
-    # (not a headline told twice, nor a party's hold and its winner's)
     whole = _one_unnamed_race(ex, name_of, next(iter(doc_places)) if len(doc_places) == 1 else None) \
         if len(doc_places) <= 1 and not round_up else None
     # A party's count in a sentence that sets it against a candidate's is that race's: "1,406 votes to the
@@ -740,22 +744,30 @@ def _rivals(ex: Extraction, name_of) -> dict[str, str]:
 
 
 def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
-    """A person's seat named in one article places their figures in another."""
+    """A person's seat named in one article places their figures in another — unless the people of one sentence
+    would be placed in different seats, or one of them stands in several ("First round: Sandhu 388, Armitage 301,
+    Fenn 214" in a story of a party's selection ballot, each a councillor of another ward): then the sentence is none
+    of those seats' counts."""
     facts = list(facts)
+
+    def place_of(f: Fact) -> str | None:
+        if f.place_known or f.kind not in CONTEST_KINDS:
+            return None
+        if f.subject_kind == "person" and f.subject is not None and (place := ctx.places.get(f.subject)) is not None:
+            return place
+        return ctx.places.get(f.counterpart) if f.counterpart is not None else None
+
+    places: dict[str, set[str]] = defaultdict(set)
+    roaming = set(ctx.roaming)
+    for f in facts:
+        if (place := place_of(f)) is not None:
+            places[f.claim.sentence].add(place)
+        elif not f.place_known and f.kind in CONTEST_KINDS and f.subject in roaming:
+            places[f.claim.sentence].add("\x00several")  # a rival named in several seats elsewhere: no one seat
     for k, f in enumerate(facts):
-        if f.place_known or f.subject_kind != "person" or f.subject is None or f.kind not in CONTEST_KINDS:
+        if (place := place_of(f)) is None or len(places[f.claim.sentence]) > 1:
             continue
-        place = ctx.places.get(f.subject)
-        if place is None:
-            continue
+        who = f.subject if f.subject_kind == "person" and ctx.places.get(f.subject) == place else f.counterpart
         facts[k] = replace(f, contest=place, place_known=True,
-                           assumptions=f.assumptions + (f"{f.subject}'s seat is {place} (named elsewhere)",))
-    # Opponents named as counterparts share the seat.
-    for k, f in enumerate(facts):
-        if f.place_known or f.counterpart is None or f.kind not in CONTEST_KINDS:
-            continue
-        place = ctx.places.get(f.counterpart)
-        if place is not None:
-            facts[k] = replace(f, contest=place, place_known=True,
-                               assumptions=f.assumptions + (f"{f.counterpart}'s seat is {place}",))
+                           assumptions=f.assumptions + (f"{who}'s seat is {place}{NAMED_ELSEWHERE}",))
     return facts

@@ -68,6 +68,13 @@ class Party:
     """For an alliance (Australia's Coalition): the parties in it; standing for either is no contradiction."""
     local_aliases: tuple[str, ...] = ()
     """Names that mean this party only in copy about its country ("Congress" in India, not the US)."""
+    local_to: tuple[str, ...] = ()
+    """For a party of no one country: the countries its local aliases hold in ("Lib" for the Liberals in Canadian
+    and Australian copy; elsewhere the Lib Dems)."""
+
+    @property
+    def local_countries(self) -> tuple[str, ...]:
+        return (self.country,) if self.country else self.local_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +343,7 @@ def _parties(path: Path) -> tuple[Party, ...]:
                 country=str(p.get("country", "")),
                 members=_strings(p, "members", path, where),
                 local_aliases=_strings(p, "local_aliases", path, where),
+                local_to=_strings(p, "local_to", path, where),
             )
         )
     return tuple(out)

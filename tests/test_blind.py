@@ -114,8 +114,9 @@ FLOORS = {
     # code; 25, 21 on the code of that session's first commit), then read and its classes fixed
     # (32 until 7 December (third): a12's and a49's slips had been 'found' by setting tallies of other bodies
     # against each other, 122 members against six seats and 72 Lib Dem MPs against an area's seven; now warnings)
-    "set48": (21, 4),  # written blind mid-session on 7 December and never read there (18, 32 on its starting code; 20,
-    # 25 on its final); read in the session of 7 December (second)
+    "set48": (20, 4),  # written blind mid-session on 7 December and never read there (18, 32 on its starting code; 20,
+    # 25 on its final); read in the session of 7 December (second) (21 until 7 December (fourth): a42's swing slip had
+    # been 'found' by an error at its line that read "polled 2,667 more votes than his party" as a margin)
     "set49": (30, 0),  # written blind at the start of the session of 7 December (second), held out until its first
     # commit (20, 20 on its starting code and on that commit), then read
     "set50": (31, 0),  # written blind mid-session on 7 December (second) and never read there (23, 14 on its starting
@@ -126,8 +127,11 @@ FLOORS = {
     "set52": (20, 3),  # written blind mid-session on 7 December (third), scored untouched (20, 39 on its starting code
     # and on the code of that hour), then its false errors read
     "set53": (24, 14),  # written blind late in the session of 7 December (third), scored untouched (24, 31 on its
-    # starting code; 24, 29 on that session's second commit), then its false errors read. (set54, written blind at the
-    # end of that session and never read, is in tests/blind with no floor: the next session reads it)
+    # starting code; 24, 29 on that session's second commit), then its false errors read
+    "set54": (35, 0),  # written blind at the end of the session of 7 December (third) and never read there (29, 15 on
+    # its starting code; 29, 14 on its final); scored untouched on the next session's starting code (29, 14), then read
+    "set55": (21, 3),  # written blind at the start of the session of 7 December (fourth), scored untouched (21, 28 on
+    # its starting code and on the code of that hour), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

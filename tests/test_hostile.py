@@ -151,7 +151,7 @@ def test_a_long_punctuation_run_keeps_its_text_and_copy_its_tokens(nlp) -> None:
 # -- the rewritten markup scanners read normal copy exactly as the regexes they replace -------------
 
 _OLD_MD_INLINE = re.compile(
-    r"\[([^\]\n]*)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`"
+    r"\[([^\]\n]*)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|\*\*|__|(?<!\w)\*(?=\S)|(?<=[^\s\d])\*(?!\w)|`"
     r"|<!--.*?-->|</?[a-zA-Z][^>\n]*>", re.S)
 _OLD_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _OLD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

@@ -125,7 +125,7 @@ def test_a_live_blogs_running_tallies_do_not_contradict_the_result(check_texts):
 
 def test_a_live_blogs_final_total_is_still_checked(check_texts):
     other = "Labour won 412 seats at the general election, the party said on Friday."
-    report = check_texts({"live.md": LIVE.replace("Results night live", "Results night live: 2024"),
+    report = check_texts({"live.md": LIVE.replace("Results night live", "General election 2024: results night live"),
                           "z.txt": other.replace("Friday", "Friday 5 July 2024")})
     assert any(f.rule == "agreement" for f in report.findings)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
-from ..model import INTERMEDIATE, PAIR_OF_COUNTS, TWO_PARTY, Kind
+from ..model import EARLIER_YEARS, INTERMEDIATE, PAIR_BEFORE, PAIR_OF_COUNTS, TWO_PARTY, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
 
@@ -31,11 +31,57 @@ class Difference(Check):
         # a lead told with its score, the losing side unnamed ("won by just 425 votes - 16,402 to 15,977"), is the
         # score's (`_scores`), not the contest's winner against whoever else it names ("Reform UK's 7,031")
         scored = {(f.path, f.claim.sentence) for f in index.by_kind.get(Kind.VOTES, []) if _unnamed_second(f)}
+        paired: set[int] = set()
+        for o in self._pairs(index):
+            paired.add(id(o[0]))
+            yield o[1]
         for contest in index.contests.values():
             for lead in contest.leads:
-                if lead.kind in self.kinds and (lead.path, lead.claim.sentence) not in scored:
+                if lead.kind in self.kinds and (lead.path, lead.claim.sentence) not in scored and id(lead) not in paired:
                     yield from self._check(index, contest, lead)
         yield from self._scores(index)
+
+    def _pairs(self, index: Index) -> Iterator[tuple[Fact, Outcome]]:
+        """ "With 98% of precincts reporting, Kessler has 151,204 votes to Ardito's 145,986, a lead of 5,128": a lead
+        told right after the pair of counts it is the difference of, both sides named. The sum holds in its sentence
+        whatever the article's other counts (a live page's earlier tallies, a later round)."""
+        counts: dict[tuple[str, str], list[Fact]] | None = None
+        for kind in (Kind.MAJORITY, Kind.MARGIN):
+            if kind not in self.kinds:
+                continue
+            for lead in index.by_kind.get(kind, []):
+                c = lead.claim
+                if c.subject_via != PAIR_BEFORE or c.unit != "votes" or c.value is None or not lead.counterpart:
+                    continue
+                if counts is None:  # the counts of each sentence, gathered on the first such lead
+                    counts = {}
+                    for f in index.by_kind.get(Kind.VOTES, []):
+                        counts.setdefault((f.path, f.claim.sentence), []).append(f)
+                before = [f for f in counts.get((lead.path, c.sentence), []) if f.claim.location.start < c.location.start
+                          and f.claim.round == c.round and f.claim.value is not None]
+                fa = [f for f in before if f.subject == lead.subject]
+                fb = [f for f in before if f.subject == lead.counterpart]
+                if len(fa) != 1 or len(fb) != 1 or len(before) != 2:
+                    continue
+                fa, fb = fa[0], fb[0]
+                if any(x.claim.modality != Modality.ACTUAL or x.claim.year != c.year for x in (lead, fa, fb)):
+                    continue  # ("…, a majority of 5,579, down from 8,940 in 2016": the earlier side is another lead)
+                b, later = max((figure_at(c.sentence, x.claim.text), x.claim.text) for x in (fa, fb))
+                at = figure_at(c.sentence, c.text)
+                if ANOTHER_CLAUSE.search(c.sentence, b, at) or any(ch.isdigit() for ch in c.sentence[b + len(later):at]):
+                    continue  # (the first figure after the pair, nothing between)
+                expected = fa.claim.value - fb.claim.value
+                what = "majority" if kind == Kind.MAJORITY else "margin"
+                sum_text = f"{fmt(fa.claim.value)} − {fmt(fb.claim.value)} = {fmt(expected)}"
+                if c.low - self.p["tolerance"] <= expected <= c.high + self.p["tolerance"]:
+                    yield lead, self.verified(lead, f"{what} {c.text}: {sum_text} ✓ (the pair of counts before it)",
+                                              sum_text)
+                    continue
+                yield lead, self.finding(
+                    lead, f"{what} of {c.text} does not match the counts it is stated with: {sum_text}",
+                    stated=c.value, expected=expected, arithmetic=f"stated {c.text}; {sum_text}",
+                    related=[fa, fb], notes={0: f"{lead.subject}'s count", 1: f"{lead.counterpart}'s count"},
+                    self_contained=True)
 
     def _scores(self, index: Index) -> Iterator[Outcome]:
         """ "won … by 51,234 votes (53.1%) to 45,321 (46.9%), a margin of 6,913": a score and its difference in
@@ -131,6 +177,17 @@ class Difference(Check):
             notes.append(f"guessed the runner-up: {runner.key}, {how}")
         return winner, runner, notes
 
+    def _against_final(self, lead: Fact, later: tuple[float, str, tuple[Fact, Fact]]) -> Iterator[Outcome]:
+        c, tol = lead.claim, self.p["tolerance"]
+        what = "majority" if lead.kind == Kind.MAJORITY else "margin"
+        if c.low - tol <= later[0] <= c.high + tol:
+            yield self.verified(lead, f"{what} {c.text}: {later[1]} ✓ (the final count)", later[1])
+            return
+        yield self.finding(
+            lead, f"{what} of {c.text} does not match the final count: {later[1]}", stated=c.value, expected=later[0],
+            arithmetic=f"stated {c.text}; {later[1]}", related=list(later[2]),
+            notes={0: "the final count's leader", 1: "the final count's runner-up"})
+
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         if OF_ONE_SEAT_OF_SEVERAL.search(lead.claim.sentence) and not lead.counterpart:
             return  # "missed the third seat by 61 votes": a multi-member ward's last seat, not winner over runner-up
@@ -148,6 +205,13 @@ class Difference(Check):
         a, b, notes = self._sides(index, contest, lead)
         if a is None or b is None:
             return
+        if lead.claim.round is None and AFTER_PREFERENCES.search(lead.claim.sentence) and not _first_round_said(lead):
+            # "CHEN HANGS ON BY 125 VOTES AFTER DISTRIBUTION OF PREFERENCES": the last count's lead, not the first
+            # preferences'; checked against the last count if the copy gives it
+            if (later := _later_round_lead(index, lead, a, b)) is not None:
+                yield from self._against_final(lead, later)
+            return
+
         fa, fb = a.vote_fact(lead.path), b.vote_fact(lead.path)
         if fa is None or fb is None:
             return
@@ -164,6 +228,13 @@ class Difference(Check):
             # one side's count from this article, the other's from another that tells the first differently:
             # the disagreement is the agreement rule's; the sum of two stories' figures is a guess
             notes.append("guessed: the votes come from two articles that give them differently")
+        if any(x.path != lead.path and (x.year != lead.year if lead.year is not None and x.year is not None else
+                                        lead.year is None and any(e.startswith(EARLIER_YEARS) for e in c.evidence))
+               for x in (fa, fb)):
+            # "| 2017 | Sarah Doyle | Lab | 55.9 | 10,876 |" in an undated seat's history of several elections, against
+            # another story's count
+            notes.append("guessed: the votes are another article's, and which of the elections this one tells of "
+                         "its figure is cannot be told")
         expected = fa.claim.value - fb.claim.value
         tol = self.p["tolerance"]
         what = "majority" if lead.kind == Kind.MAJORITY else "margin"
@@ -188,7 +259,8 @@ class Difference(Check):
         )
 
 
-def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate) -> tuple[float, str] | None:
+def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate
+                      ) -> tuple[float, str, tuple[Fact, Fact]] | None:
     """The difference of the two sides' counts in the final round of the same seat, when the copy gives both (a lead
     the copy does not say is of the first round may be of the last)."""
     if lead.claim.round is not None:
@@ -201,7 +273,24 @@ def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate) -> t
     if fa is None or fb is None:
         return None
     hi, lo = (fa, fb) if fa.claim.value >= fb.claim.value else (fb, fa)
-    return hi.claim.value - lo.claim.value, f"{fmt(hi.claim.value)} − {fmt(lo.claim.value)} = {fmt(hi.claim.value - lo.claim.value)}"
+    return hi.claim.value - lo.claim.value, \
+        f"{fmt(hi.claim.value)} − {fmt(lo.claim.value)} = {fmt(hi.claim.value - lo.claim.value)}", (hi, lo)
+
+
+AFTER_PREFERENCES = re.compile(r"\bafter\s+(?:the\s+)?(?:full\s+)?(?:distribution\s+of\s+)?(?:second\s+)?"
+                               r"(?:preferences|transfers)\b|\bon\s+(?:a\s+)?(?:two-party|two-candidate)[- ]preferred\b",
+                               re.I)
+"""Words that tell a lead is the count's last, after preferences: never the first preferences' difference."""
+FIRST_ROUND_NEAR = re.compile(r"\bprimar(?:y|ies)\b|\bfirst[- ](?:round|preferences?|count|ballot)\b", re.I)
+"""Words of the first count beside a lead, in a sentence that goes on to the last ("trailed … by more than 11,000
+votes on primaries but won by 2,782 after preferences")."""
+
+
+def _first_round_said(lead: Fact) -> bool:
+    """The first count's words just before or after the lead's figure: its lead is the first count's."""
+    c = lead.claim
+    at = figure_at(c.sentence, c.text)
+    return FIRST_ROUND_NEAR.search(c.sentence, max(0, at - 40), min(len(c.sentence), at + len(c.text) + 30)) is not None
 
 
 FOR_A_PLACE = re.compile(r"\bfor\s+(?:second|third|fourth|fifth|sixth)(?:\s+place)?\b", re.IGNORECASE)

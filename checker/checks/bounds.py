@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import BESIDE_SEATS, COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, Kind, Modality
+from ..model import BESIDE_SEATS, COUNCIL_SCOPE, OPEN_TOTAL_ROW, TOTAL_ROW, WHOLE_OF_PART, Kind, Modality
 from ..resolve import ELSEWHERE_WORDS, Fact
 from .base import Check, Outcome, figure_at, fmt
 from .shares import OTHERS_LINE
@@ -340,6 +340,12 @@ class SumBound(Check):
         limit, against, limit_facts = limit_of
         if limit is None:
             return None
+        if limit_facts and all(WHOLE_OF_PART in g.claim.evidence for g in limit_facts) and any(
+                f.claim.value > limit and all(f.claim.paragraph != g.claim.paragraph for g in limit_facts)
+                for f in picked):
+            return None  # "Moorfield ward, where Labour holds two of the three seats" beside the council's "14
+            # councillors": a whole sizes what its sentence is about, and a figure elsewhere larger than it is of
+            # another body
         picked.sort(key=lambda f: (f.path, f.claim.location.start))
         terms = " + ".join(fmt(f.claim.value) for f in picked)
         where = scope or "the chamber"

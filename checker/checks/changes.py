@@ -84,7 +84,7 @@ class Direction(Check):
                     # "Labour's vote rose by 4,118, from 12,406": the party's count now is its candidate's
                     in_article = in_article + candidates_of.get((f.subject, f.path), [])
                 found_old, found_new = self._find(by_subject.get(f.subject, []) if f.subject else [],
-                                                  in_article, f, ch.attribute, new)
+                                                  in_article, f, ch.attribute, new, old)
                 if old is None and found_old is not None:
                     old = found_old
                     notes.append(f"the earlier figure is {old.claim.text}" + (f" ({old.claim.year})" if old.claim.year else ""))
@@ -194,7 +194,8 @@ class Direction(Check):
             yield self.verified(f, f"'{ch.words}': {path_text} ✓", ratio_text or diff_text)
 
     def _find(self, candidates: list[Fact], in_article: list[Fact], f: Fact,
-              attribute: Kind, new_told: Fact | None = None) -> tuple[Fact | None, Fact | None]:
+              attribute: Kind, new_told: Fact | None = None, old_told: Fact | None = None
+              ) -> tuple[Fact | None, Fact | None]:
         """This election's and the previous election's figure for the same subject and attribute, among the
         facts of that subject (`candidates`, in corpus order), those in the change's article first
         (`in_article`, the candidates in its article): the whole corpus's only if none of those fits."""
@@ -204,7 +205,10 @@ class Direction(Check):
             # the election before
         # the body the change is of: its new figure's, where the copy gives it ("the Conservatives move up to 12" on a
         # council: a council's seats, never a parliament's 317 in another story)
-        scope = new_told.claim.scope if new_told is not None else f.claim.scope
+        scope = new_told.claim.scope if new_told is not None else old_told.claim.scope \
+            if old_told is not None and f.claim.scope is None else f.claim.scope
+        # (or its old figure's: "the Conservatives drop from 23 seats … to 17" on a council, never the 121 MPs of
+        # another story)
 
         if new_told is not None and new_told.claim.modality == Modality.HISTORICAL and new_told.claim.year is None:
             return None, None  # "reduced to 10 seats four years ago": a fall in the past, from a figure not told
@@ -412,6 +416,9 @@ class Threshold(Check):
             # ("won 240 seats, down from 303 …, and cleared the 272"; "when they finished on 317 and fell short").
             before = [g for g in here if g.claim.location.start < c.location.start
                       and not g.claim.sentence[:max(0, g.claim.sentence.find(g.claim.text))].rstrip().endswith("from")]
+            # (not a part in brackets after the total: "won 64 seats (62 constituencies and two list seats), one short
+            # of the 65 needed")
+            before = [g for g in before if not _bracketed(g.claim)] or before
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
             # (another article's seats only for an election both name: an undated story's target is its own)
             actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit
@@ -488,3 +495,9 @@ class RowChange(Check):
             changes[0], f"{changes[0].subject}'s change of {ch.text} {what} does not match the row's {kind}: {working}",
             stated=ch.value, expected=round(b.value - a.value, 2), arithmetic=f"stated {ch.text}; {working}",
             related=[now[0], then[0]], notes={0: f"the {kind} now", 1: f"the {kind} before"}, self_contained=True)
+
+
+def _bracketed(c) -> bool:
+    """A figure inside brackets in its sentence: a breakdown or aside to the figure before them."""
+    at = c.sentence.find(c.text)
+    return at > 0 and c.sentence.count("(", 0, at) > c.sentence.count(")", 0, at)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Index
-from ..model import ARTICLE_REGION, AT_DISSOLUTION, COUNCIL_SCOPE, EARLIER_YEARS, FIRST_ROUND_LEAD_TOLD, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import ARTICLE_REGION, AT_DISSOLUTION, EARLY_ROW, SET_AGAINST, COUNCIL_SCOPE, EARLIER_YEARS, FIRST_ROUND_LEAD_TOLD, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -37,6 +37,10 @@ def fact_key(f: Fact) -> tuple | None:
         return None
     if RUNNING_TALLY in c.evidence:
         return None  # a live blog's count part-way through ("with 78% of the expected vote in"): the next is larger
+    if c.kind == Kind.TURNOUT and any(e.startswith(SET_AGAINST) for e in c.evidence):
+        return None  # "well above the 43.0 per cent recorded at the AV referendum": another vote's, unsaid which
+    if EARLY_ROW in c.evidence:
+        return None  # one row of a table of successive counts: a count of its own, replaced by a later row's
     if SPLIT_PART in c.evidence or STAGE_TOTAL in c.evidence:
         return None  # what one exclusion passed on: each exclusion gives the same side another part, no one fact (nor
         # a stage's running total: the next stage's is larger)
@@ -118,12 +122,14 @@ def _impossible(f: Fact) -> bool:
 
 
 def valid_total(c) -> str:
-    """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots)."""
+    """ "1,935,907 valid votes" and "1,949,725 ballots cast" are different totals (spoilt ballots); Australia's valid
+    vote is the "formal" one."""
     k = c.sentence.find(c.text)
     after = c.sentence[k + len(c.text): k + len(c.text) + 30].lower().replace("|", " ") if k >= 0 else ""
     before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
     # (a table row's cells apart: "| Valid votes |  | 56,431 |")
-    return "valid" if "valid" in after.split()[:2] or "valid" in re.findall(r"[a-z]+", before)[-3:] \
+    words = re.findall(r"[a-z]+", before)[-3:]
+    return "valid" if "valid" in after.split()[:2] or "valid" in words or "formal" in words \
         or "valid" in (c.column or "") or (
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 
@@ -192,6 +198,8 @@ class Agreement(Check):
             for f in facts[1:]:
                 if f.path == first.path and f.claim.sentence == first.claim.sentence:
                     continue  # one sentence does not state one fact twice: these are two facts
+                if _other_councils(f, first):
+                    continue  # a town council's ward is not the district's ward of the same name
                 if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:
                     continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
                 if (NOTIONAL in f.claim.evidence) != (NOTIONAL in first.claim.evidence):
@@ -238,6 +246,8 @@ class Agreement(Check):
             label = _label(key)
             reported: set[tuple[str, float]] = set()
             for f in sorted(facts, key=lambda f: (f.path, f.claim.location.start)):
+                if _other_councils(f, first):
+                    continue
                 if any(e.startswith(EARLIER_YEARS) and str(year) in e[len(EARLIER_YEARS):].split(", ")
                        for e in f.claim.evidence):
                     continue  # "… against 41,227 in 2021": an article that tells of that year as an earlier election
@@ -312,6 +322,22 @@ UNLIKE_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Ki
                           Kind.ELECTORATE, Kind.MAJORITY_SHARE})
 """Figures of three digits or more: two statements of one that differ in more than a slip of the pen are more
 likely two figures misread as one (a ward's 16 votes and a candidate's 19,431) than a contradiction."""
+
+
+COUNCIL_TIERS = frozenset({"borough", "district", "county", "city", "metropolitan", "council"})
+
+
+def _council(body: str) -> str:
+    """A council's name without the words of its kind a story may drop ("Wexcombe Borough Council" is "Wexcombe
+    Council"); a town's, parish's or community's kept ("Harbury Town")."""
+    return " ".join(w for w in body.lower().split() if w not in COUNCIL_TIERS)
+
+
+def _other_councils(f: Fact, g: Fact) -> bool:
+    """Two figures of contests of councils their stories name differently (a town council's ward and the district's
+    ward of the same name): never one fact."""
+    a, b = f.claim.body, g.claim.body
+    return f.kind not in (Kind.SEATS, Kind.TOTAL_SEATS) and a is not None and b is not None and _council(a) != _council(b)
 
 
 def _told_by(facts: list[Fact]) -> Counter:

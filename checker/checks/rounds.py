@@ -75,12 +75,15 @@ class SplitSum(Check):
     def run(self, index: Index) -> Iterator[Outcome]:
         parts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         counts: dict[tuple[str, int], list[Fact]] = defaultdict(list)  # the other counts, by article and paragraph
+        in_sentence: dict[tuple[str, str], list[Fact]] = defaultdict(list)  # … and by sentence, whoever's
         for f in index.by_kind.get(Kind.VOTES, []):
             if f.claim.value is None or f.claim.hedge:
                 continue
             if SPLIT_PART in f.claim.evidence:
                 parts[(f.path, f.claim.sentence)].append(f)
-            elif f.subject is not None:
+                continue
+            in_sentence[(f.path, f.claim.sentence)].append(f)
+            if f.subject is not None:
                 counts[(f.path, f.claim.paragraph)].append(f)
         for (path, _), split in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[1][0].claim.location.start)):
             if len(split) < 2:
@@ -88,8 +91,12 @@ class SplitSum(Check):
             split.sort(key=lambda f: f.claim.location.start)
             first = split[0].claim
             takers = {f.subject for f in split}
-            pool = [g for g in counts.get((path, first.paragraph), [])
-                    if g.claim.location.start < first.location.start and g.subject not in takers]
+            # the count the parts' own sentence opens with ("Her 12,727 votes split 7,322 to Mistry …"), else the
+            # nearest before them in their paragraph (not "… sent 2,610 of his 6,318 votes" a sentence before)
+            pool = [g for g in in_sentence.get((path, first.sentence), [])
+                    if g.claim.location.start < first.location.start and g.subject not in takers] or \
+                [g for g in counts.get((path, first.paragraph), [])
+                 if g.claim.location.start < first.location.start and g.subject not in takers]
             # (an excluded side's own count, in the parts' paragraph: not a table's "Exhausted" row above it)
             if not pool:
                 continue

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import SET_AGAINST, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 from .consistency import valid_total
@@ -30,8 +30,8 @@ class Turnout(Check):
             for f in index.by_kind.get(kind, []):
                 c = f.claim
                 if c.value is None or c.low is None or c.modality != Modality.ACTUAL or c.hedge \
-                        or c.round == "provisional":  # (a figure the copy withdraws or calls provisional)
-                    continue
+                        or c.round == "provisional" or any(e.startswith(SET_AGAINST) for e in c.evidence):
+                    continue  # (a figure the copy withdraws or calls provisional, or another vote's it is set against)
                 if kind == Kind.TURNOUT and c.unit != "percent":
                     kind_here = Kind.VOTES_CAST  # "a turnout of 49,281": the ballots cast
                 else:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, EARLY_ROW, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -433,7 +433,9 @@ class ClaimMaker:
             dated = copy_date(document.source if document is not None else v.t.text)  # doc.text, read once
             if dated is not None:
                 ctx.current_year, year_from = self._year_of(dated, ctx.current_year, year_from,
-                                                            doc.user_data.get("fc_country"))
+                                                            doc.user_data.get("fc_country"),
+                                                            LOCAL_CONTEST.search(v.t.text) is not None
+                                                            and GENERAL_ELECTION.search(v.t.text) is None)
         if ctx.current_year is None and len(columns := {r.year for r in readings.values() if r.slot == "table" and r.year}) > 1:
             # Undated copy whose table gives two elections' columns ("| 2022 share | 2026 share |"): the latest
             # is the one it reports
@@ -484,7 +486,7 @@ class ClaimMaker:
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
-        doc._.fc_claims = _earlier_years(doc._.fc_claims, ctx.current_year)
+        doc._.fc_claims = _earlier_years(_council_of_opening(doc._.fc_claims, t.text), ctx.current_year)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -497,8 +499,8 @@ class ClaimMaker:
         doc.user_data["fc_mentions_out"] = [maker.mention(m) for m in v.mentions]
         return doc
 
-    def _year_of(self, dated: CopyDate, named: int | None, named_from: str, country: str | None
-                 ) -> tuple[int | None, str]:
+    def _year_of(self, dated: CopyDate, named: int | None, named_from: str, country: str | None,
+                 local: bool = False) -> tuple[int | None, str]:
         """The election an article reports, given its own date. The date wins over an earlier election the copy
         names: a story dated July 2024 that recalls "the 2019 election" reports 2024. Copy dated before a polling
         day (a preview in February 2015 of "the 2015 general election") reports no election's result: its
@@ -507,7 +509,9 @@ class ClaimMaker:
         year, where = dated.year, dated.where
         chamber = next((c for c in self.chambers if c.elections and c.country == country), None) or \
             (self.home if self.home is not None and self.home.elections else None)
-        if dated.day is not None and chamber is not None and (named is None or named >= dated.year):
+        if dated.day is not None and chamber is not None and (named is None or named >= dated.year) \
+                and not (local and chamber is self.home):
+            # (not a council's or a mayor's result in May, weeks before a general election it never speaks of)
             before = chamber.election_before(dated.day)
             # The election the copy names and has not yet happened; with none named, one within the
             # campaign (CAMPAIGN days ahead): a council by-election in March is not a preview of July's.
@@ -845,6 +849,7 @@ class ClaimMaker:
         # "| | Validated results | After judicial recount |": the first column is a count the second replaced
         early_columns = {(p, x) for p, xs in columns.items() for x in xs if EARLY_COLUMN.search(x)
                          and any(LATER_COLUMN.search(y) for y in xs if y != x)}
+        early_rows = _early_rows(claims, text)
         # A distribution of preferences told in prose ("Mr Kerr was the first excluded. … One Nation was excluded next,
         # with 8,814 votes"): the counts from the first exclusion on, short of the final count, are a later round's
         excluded_from = m.start() if (m := EXCLUDED.search(text)) is not None else None
@@ -880,6 +885,21 @@ class ClaimMaker:
                 # "FIRST COUNT (superseded)" over "Fraser 1,204; R. Bell 1,201; …": the count a recount replaced
                 out.append(replace(c, round="provisional", evidence=c.evidence + (f"under the heading '{above}'",)))
                 continue
+            if c.kind == Kind.VOTES and not c.column and c.text[:1] != "+" and c.subject_via == "after" \
+                    and ROUND_TOTAL not in c.evidence and STAGE_PASSED_ON.search(c.sentence) \
+                    and c.sentence.count(" +") >= 2:
+                out.append(replace(c, round=INTERMEDIATE, role=None, evidence=c.evidence + (STAGE_TOTAL,)))
+                continue  # "Third count (exclusion of John Quigley, 401 votes): Gallen +170, …": the excluded one's
+                # count, not the first name after it
+            if c.kind == Kind.VOTES and c.round is None and not c.column and c.text[:1] in "+" \
+                    and ROUND_ADDED not in c.evidence and ROUND_TOTAL not in c.evidence \
+                    and STAGE_PASSED_ON.search(c.sentence):
+                out.append(replace(c, round="transfer", role=None, evidence=c.evidence + (SPLIT_PART,)))
+                # ("Nolan (1,435) excluded: D. Brennan +301, …": what a stage passed on to each)
+                continue
+            if c.column and c.round is None and c.location.start in early_rows:
+                out.append(replace(c, round="provisional", evidence=c.evidence + (EARLY_ROW,)))
+                continue  # "| Election night (14 Oct) | 15,902 | 15,870 | Tane by 32 |" above "| Judicial recount |"
             if c.column and c.round is None and (c.paragraph, c.column) in early_columns:
                 out.append(replace(c, round="provisional", evidence=c.evidence + ("a column of a count replaced later",)))
                 continue
@@ -994,7 +1014,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out), text)))
+        return _final_pairs(_provisional_totals(_latest_tally(_later_stage_lines(_stage_totals(out), text), text)))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -1200,6 +1220,11 @@ _BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
 
 CAMPAIGN = 56
 """Days before a polling day in which undated-by-name copy is taken for a campaign piece, not a result."""
+LOCAL_CONTEST = re.compile(r"\b(?:council|councillors?|ward|mayor(?:al)?|combined authority|police and crime "
+                           r"commissioner|by-election)\b", re.I)
+GENERAL_ELECTION = re.compile(r"\bgeneral election\b|\bMPs?\b|\bWestminster\b|\bthe Commons\b|\bparliamentary\b")
+"""Words of a local contest, and of a general election: copy of the one that never speaks of the other is no campaign
+piece for the general election a few weeks on."""
 
 TRANSFERRED = re.compile(r"\s+(?:second[- ]preferences?|second[- ]preference votes|transfers|transferred votes)\b"
                          r"|\s+(?:votes\s+)?of\s+(?:the|his|her|their|[\w'’]+['’]s)\s+(?:\w+\s+)?surplus\b")
@@ -1247,6 +1272,28 @@ the exclusion, not the first, where the copy has just said it was a later count 
 LATER_COUNT_BEFORE = re.compile(rf"\b{SECOND_ON}\s+(?:count|stage|round)\b", re.I)
 FINAL_COUNT = re.compile(r"\b(?:final|finished|finishing|two-candidate|two-party)\b", re.I)
 """Words of the count at its end, not a round between."""
+LATER_STAGE_LINE = re.compile(r"\W*(?:count|stage|round)\s+(?:[2-9]|1\d)\b\W", re.I)
+"""A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …")."""
+
+
+def _later_stage_lines(claims: list[Claim], text: str) -> list[Claim]:
+    """Counts and leads on a line labelled with a stage after the first ("**Count 3.** Nolan (1,435) excluded: …",
+    "- **Stage 9.** Toal took the last seat, beating Doak by 96 votes, 1,402 to 1,306") that nothing else placed in a
+    round: that stage's, not the first count's (unless the line says they are: "Gorman, 8,904 on the first count")."""
+    out = []
+    for c in claims:
+        if c.kind in ROUND_KINDS and c.round is None and not c.column and c.text[:1] != "+" \
+                and ROUND_START not in c.evidence and not FIRST_ROUND_SAID.search(c.sentence) \
+                and (m := LATER_STAGE_LINE.match(line_of(text, c.location.start))) is not None:
+            c = replace(c, round=INTERMEDIATE, role=None, evidence=c.evidence + (
+                *((STAGE_TOTAL,) if c.kind == Kind.VOTES else ()),
+                f"on the line of a later stage ('{m.group(0).strip(' *_-:.')}')"))
+        out.append(c)
+    return out
+
+
+STAGE_PASSED_ON = re.compile(r"\bexcluded\b|\beliminated\b|\bsurplus\b|\bdistribut\w+\b|\btransfer\w*\b", re.I)
+"""Words of a count's stage that passes votes on: a signed count after a name there is what it gained."""
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
 GAINING = re.compile(r"\b(?:picked up|gained|received|attracted|collected|added|took|won)\s+"
                      r"(?:a further |another |an extra )?$")
@@ -1507,6 +1554,65 @@ LATER_COLUMN = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:judicial\
                           r"\b(?:certified|final)\b", re.I)
 """Two columns of one contest's counts: an early one ("Validated results", "Election night") and the one that
 replaced it ("After judicial recount", "Certified")."""
+
+
+COUNT_ROW = re.compile(EARLY_COLUMN.pattern + "|" + LATER_COLUMN.pattern + r"|\b(?:official|recount|count|declared|"
+                       r"specials?|special\s+votes)\b", re.I)
+"""A table row's label that names a count of the contest ("Election night", "Official result incl. specials",
+"Judicial recount"): rows of one contest's successive counts."""
+
+
+ASTERISK_ELECTS = re.compile(
+    r"\b(?:elected|successful|winning|winners?)\b[^.\n]{0,60}\basterisk|\basterisks?\b[^.\n]{0,40}\b(?:elected|"
+    r"successful|winners?)\b|\*\s*(?:=|denotes|indicates|marks)\s*(?:elected|successful|winners?)\b", re.I)
+"""A results page's key saying an asterisk marks those elected (not, as often, the sitting councillor)."""
+
+
+COUNCIL_NAMED = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Each|Every|Its|Their)\s)[A-Z][\w'’-]+\s+){1,3}"
+                           r"(?:(?:Town|Parish|Community|City|Borough|District|County|Metropolitan\s+Borough)\s+)?"
+                           r"Council)\b")
+"""A council the opening names ("Harbury Town Council results", "Wexcombe Council election 2023")."""
+COUNCIL_REACH = 600
+"""Characters of the copy's opening (its headline and lede) its council is looked for in."""
+CONTEST_FIGURES = frozenset({Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE_CHANGE})
+
+
+def _council_of_opening(claims: list[Claim], text: str) -> list[Claim]:
+    """A results story of a council its opening names ("Harbury Town Council results …"): its wards' counts are that
+    council's (`body`), never those of another council's ward of the same name in another story of the same day (a
+    town council's wards often share the district's names)."""
+    if (m := COUNCIL_NAMED.search(text, 0, COUNCIL_REACH)) is None:
+        return claims
+    body = " ".join(m.group(1).split())
+    return [replace(c, body=body) if c.kind in CONTEST_FIGURES and c.body is None and c.unit != "seats" else c
+            for c in claims]
+
+
+def _row_label(text: str, at: int) -> str:
+    """The first cell of the table row holding `at` ("" if its line is no row)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line.startswith("|"):
+        return ""
+    return next((cell.strip(" *_") for cell in line.strip("|").split("|") if cell.strip(" *_")), "")
+
+
+def _early_rows(claims: list[Claim], text: str) -> set[int]:
+    """The figures of a table's rows of earlier counts, when its rows are one contest's counts in turn, one of them
+    named early or later ("Election night", …, "Judicial recount"): every count row but the last was replaced."""
+    rows: dict[int, dict[str, list[int]]] = defaultdict(dict)  # paragraph → row label → its figures' starts
+    for c in claims:
+        if c.column and c.kind in ROUND_KINDS:
+            label = _row_label(text, c.location.start)
+            if label and COUNT_ROW.search(label):
+                rows[c.paragraph].setdefault(label, []).append(c.location.start)
+    out: set[int] = set()
+    for labels in rows.values():
+        if len(labels) >= 2 and any(EARLY_COLUMN.search(x) or LATER_COLUMN.search(x) for x in labels):
+            ordered = sorted(labels.items(), key=lambda kv: min(kv[1]))
+            out.update(start for _, starts in ordered[:-1] for start in starts)
+    return out
 
 
 def _column_round(column: str, columns: list[str], signed: bool = False) -> str | None:
@@ -2215,6 +2321,8 @@ class _Builder:
         """Whether the copy speaks of list seats, so that its "constituencies" are one tier; asked once."""
         self._stv: bool | None = None
         """Whether the copy tells of an STV count (a quota, transfers), found on first use."""
+        self._asterisk_elects: bool | None = None
+        """Whether the copy's key says an asterisk after a count marks the candidate elected, found on first use."""
 
     def _tier(self, i: int, said_only: bool = False) -> str | None:
         """The tier a mixed system's seat count is of, said in prose as a table's column says it ("won five
@@ -2535,6 +2643,11 @@ class _Builder:
         v = self.v
         if self._tells_stv():
             return False  # an STV count elects by transfers, not by the first preferences listed
+        if v.lower(i + 1) == "*":
+            if self._asterisk_elects is None:  # the copy's key to its marks, found once a document
+                self._asterisk_elects = ASTERISK_ELECTS.search(v.t.text) is not None
+            if self._asterisk_elects:
+                return True  # "- Dora Finch (Con) 655*" under "successful candidates are marked with an asterisk"
         k = i + 1
         while k < v.n and k - i < LINE_REACH and "\n" not in v.text(k):
             if v.lower(k) in ("elected", "re-elected") and v.lower(k - 1) not in ("not", "un"):
@@ -2797,7 +2910,7 @@ class _Builder:
                 index=len(claims) + len(out), kind=Kind.TOTAL_SEATS, value=n.value, low=n.value, high=n.value,
                 text=n.text, location=self._loc(r.whole, r.whole + 1), sentence=part.sentence, unit="seats",
                 scope=part.scope, year=part.year, modality=part.modality if part.modality != Modality.THRESHOLD else Modality.ACTUAL,
-                evidence=("the whole of 'X of Y'",), paragraph=part.paragraph,
+                evidence=(WHOLE_OF_PART,), paragraph=part.paragraph,
                 column=self._tier(r.whole, said_only=True),  # ("two of the 11 top-up seats": that tier's size)
             ))
         return out

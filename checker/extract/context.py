@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from dataclasses import dataclass
 
-from ..model import AT_DISSOLUTION, Kind, Modality, is_measure
+from ..model import AT_DISSOLUTION, PAIR_BEFORE, Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
 from .reading import CANDIDATE_WORDS, MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
@@ -192,10 +192,16 @@ def _owns_people(v: View, m: Span) -> bool:
 
 YEAR_WHEN_REACH = 60
 """Tokens back from a figure that "YEAR, when …" is looked for."""
-LINE_YEAR = re.compile(r"[ \t]*(?:[-*•+]\s+)?(?:\*\*|__)?(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?(?:in[ \t]+|\()?((?:19|20)\d\d)\)?"
-                       r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?\s")
+LINE_YEAR = re.compile(r"[ \t]*(?:[-*•+]\s+)?(?:\*\*|__)?(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?"
+                       r"(?:\((?:(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+)?(?P<dated>(?:19|20)\d\d)(?:,[^()\n:]{0,30})?\)"
+                       r"|(?:in[ \t]+)?((?:19|20)\d\d))"
+                       r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?\s"
+                       r"|[ \t]*(?P<row>(?:19|20)\d\d)\*?(?:[ \t]{2,}|\t)(?=\S)")
 """A line labelled by a year: "- **2022:** Labor 77, …", "- Notional 2019 result: Conservative majority 11,480",
-"Result in 2019: …"."""
+"Result in 2019: …", "Previously (May 2022, two seats): Plaid 1,014, 955; …", or a row of a table set in spaces
+that opens with its year ("2015   Rupert Vane   Con   14,880   Lab   69.1%")."""
+FORMER_SIZE = frozenset({"old", "former", "previous", "outgoing", "earlier", "original"})
+"""Words right before a body's size that make it the size it had ("the 44 needed in the old 87-seat house")."""
 RESULT_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.RANK, Kind.MAJORITY_SHARE,
                           Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST})
 """A seat's result's figures: what a section headed by another year ("## How Sandhill voted in 2022") lists."""
@@ -422,7 +428,7 @@ class Context:
             return Owner(m, "adjacent", None)  # "beating Conservative Jeremy Stroud (98,417)": the count is his
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
                 and (pair := self._pair_before(r)) is not None:
-            return Owner(pair[0], "the winner of the pair of counts before it", pair[1])
+            return Owner(pair[0], PAIR_BEFORE, pair[1])
         if r.slot == "list" and r.kind == Kind.SHARE and self.by_end.get(r.i) is None:
             return Owner(None, "an entry of a list that names no party we know", None)  # "…; TOP 2.1; others 2.3"
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
@@ -2205,7 +2211,7 @@ class Context:
         text, at = self.v.t.text, self.v.t.starts[i]
         start = text.rfind("\n", 0, at) + 1
         m = LINE_YEAR.match(text, start, at)
-        return int(m.group(1)) if m else None
+        return int(m.group("dated") or m.group(2) or m.group("row")) if m else None
 
     def _year_when(self, i: int, sent_start: int) -> int | None:
         """ "… different from 2020, when Sinn Féin won … 24.5 percent, but finished second on seats with 37": a year
@@ -2387,6 +2393,8 @@ class Context:
             return Modality.FORECAST, year, f"'{year}': a body as it will be"  # "From 2026 the chamber grows to 96"
         if year is not None and year != self.current_year:
             return Modality.HISTORICAL, year, f"'{year}'"
+        if r.kind == Kind.TOTAL_SEATS and v.lower(r.i - 1) in FORMER_SIZE:
+            return Modality.HISTORICAL, None, f"'{v.lower(r.i - 1)}': a size the body had before"  # "the old 87-seat house"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
         to_side = v.lower(r.i - 1) == "to" and any(v.lower(k) == "from" for k in range(v.clause_start[r.i], r.i))
         if r.slot != "to" and not to_side and (

@@ -75,6 +75,8 @@ def copy_date(source: str) -> CopyDate | None:
         return _dated(text, m, "the dateline")
     if m := _RESULT_DATE.search(text):
         return _dated(text, m, "the date its result is labelled with")
+    if m := _LEDE_DATE.search(text):
+        return _dated(text, m, "the date its opening gives the result")
     return None
 
 
@@ -82,6 +84,13 @@ _RESULT_DATE = re.compile(r"\([^()\n]{0,40}\b(?:by-election|election|poll)s?\b[^
                           r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+" + _YEAR + r"\)", re.I)
 """A results block's label that dates it, among the first lines: "HARWOOD DC, DUNMERE (by-election, 26 September
 2024)"."""
+
+
+_LEDE_DATE = re.compile(r"\b(?:declared|held|counted|count|elected|polls?|voted|votes?|elections?|by-elections?|"
+                        r"results?)\b[^.\n]{0,80}?(?:\bon\s+|\bfrom\s+|\bof\s+|,\s*)" + _DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+"
+                        + _YEAR + r"\b", re.I)
+"""A full date the opening lines give a result or poll ("… results, declared at the Corn Exchange on Friday 5 May
+2023", "Count held at Gloucester Road Arena, Sunday 9 May 2021"): the day of the election the copy reports."""
 
 
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")

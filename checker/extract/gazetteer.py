@@ -121,6 +121,7 @@ class Gazetteer:
         self.letters = {a: p.name for p in ruleset.parties for a in p.abbreviations if len(a) == 1}
         """One-letter abbreviations ("D", "R"): a party only in brackets after a name, never as a word."""
         self.local_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.local_countries = {p.name: p.local_countries for p in ruleset.parties if p.local_aliases}
         for party in ruleset.parties:
             if party.local_aliases:
                 self.local_matcher.add(party.name, patterns(party.local_aliases, "ORTH"))
@@ -307,7 +308,7 @@ class Gazetteer:
         if country:  # "Congress" is a party in copy about India
             local_all = [Span("party", a, b, self.vocab.strings[mid], via="alias")
                          for mid, a, b in self.local_matcher(doc)
-                         if self.party_country.get(self.vocab.strings[mid]) == country]
+                         if country in self.local_countries.get(self.vocab.strings[mid], ())]
             # A country's own name for a party wins over another country's same letters: "PC 80" in copy about
             # Ontario is the Progressive Conservatives, not Plaid Cymru
             at = {(x.start, x.end): x for x in local_all}
@@ -659,8 +660,12 @@ class Gazetteer:
                     kinds.get(end + 1) == "party" or t.lowers[end + 1] in ("with", "to") and end + 2 < n
                     and (kinds.get(end + 2) == "party" or t.lowers[end + 2] == "the" and kinds.get(end + 3) == "party")):
                 via = f"role: 'X {after} <party>'"  # "Kirkleigh stayed Labour", "Redwater went to Reform"
-            elif _starts_sentence(t, start) and start != first and (there := _next_sentence(t, end, n)) is not None \
-                    and t.texts[there] == "There" and t.texts[there + 1][:1].isupper() and _result_told(t, there, n):
+            elif (_starts_sentence(t, start) or before in ("with", "of", "in") and t.lowers[end - 1] not in VENUES) \
+                    and start != first \
+                    and (there := _next_sentence(t, end, n)) is not None and t.texts[there] == "There" \
+                    and (t.texts[there + 1][:1].isupper() or t.lowers[there + 1] == "the") and _result_told(t, there, n):
+                # (or "The contrast with Castle Brampton, a few miles up the road, is instructive. There the Lib
+                # Dems' Fiona Gale finished fourth")
                 via = "role: 'X … . There …'"  # "Kelbrook, next door, tells a similar story. There Siobhan Hughes
                 # added 6.4 points to Labour's share …"
             elif before == "in" and after in (",", "the") and _starts_sentence(t, b) and start != first \
@@ -699,9 +704,11 @@ class Gazetteer:
                 # (or "## Cawdor Street" over "| Candidate | Party | Votes | % |", named nowhere else)
                 via = "role: a section heading"  # "## Kelby South" over "Kelby South was not on anybody's list …"
             elif (size := _size_in_brackets(t, end)) and (
-                    _section_heading(t, start, size) or _starts_line(t, start) and _line_ends_within(t, size, 0)
+                    _section_heading(t, start, size) or _section_heading(t, start, start + 1, dash_after=size)
+                    or _starts_line(t, start) and _line_ends_within(t, size, 0)
                     and (all(t.texts[k].isupper() or t.lowers[k] in CONNECTORS for k in range(start, end))
-                         or t.nums[end + 1] is not None and t.lowers[end + 2] in self.size_nouns)) \
+                         or t.nums[end + 1] is not None and (t.lowers[end + 2] in self.size_nouns or any(
+                             t.lowers[k] in COUNT_PROGRESS for k in range(end + 1, size))))) \
                     and not any(t.lowers[k] in COUNCIL_WORDS | {"council", "total", "overall"} for k in range(start, end)):
                 # (and a line in capitals: "CASTLE HILL (three seats)" over its ward's results list; or any line
                 # that gives the seats up: "**Moor End (one seat)**" over its list)
@@ -971,8 +978,17 @@ def _parties_by_name(t: TokenTable, known: list[Span], nouns: frozenset[str], no
     return found
 
 
-def _section_heading(t: TokenTable, start: int, end: int) -> bool:
-    """Tokens start..end are the whole of a Markdown (or HTML) section heading: "## Kelby South"."""
+def _section_heading(t: TokenTable, start: int, end: int, dash_after: int | None = None) -> bool:
+    """Tokens start..end are the whole of a Markdown (or HTML) section heading: "## Kelby South" (or, `dash_after`
+    given, the heading opens with them and goes on after a dash from there: "### Upper Brampton (Castle Brampton DC) —
+    two seats, LD gain x2 from Con")."""
+    if dash_after is not None:
+        k = dash_after
+        while k < len(t.texts) and t.is_space[k] and "\n" not in t.texts[k]:
+            k += 1
+        if k >= len(t.texts) or t.texts[k] not in ("—", "–", "-"):
+            return False
+        end = start
     b = start - 1
     hashes = 0
     while b >= 0 and t.texts[b].startswith("#") and not t.is_space[b]:
@@ -980,7 +996,7 @@ def _section_heading(t: TokenTable, start: int, end: int) -> bool:
         b -= 1
     if hashes < 2 or not (b < 0 or "\n" in t.texts[b] or t.is_space[b] and (b == 0 or "\n" in t.texts[b - 1])):
         return False
-    return end >= len(t.texts) or "\n" in t.texts[end]
+    return dash_after is not None or end >= len(t.texts) or "\n" in t.texts[end]
 
 
 MEMBER_OF = frozenset({"mp", "msp", "ms", "mla", "td", "mpp", "mha", "mna", "member", "councillor", "senator",
@@ -1013,7 +1029,18 @@ def _size_in_brackets(t: TokenTable, end: int) -> int | None:
     if end < n and t.texts[end] == "(" and close is not None and t.lowers[close - 1] in COUNCIL_ABBREVIATIONS \
             and all(t.texts[k][:1].isupper() for k in range(end + 1, close)):
         return close + 1
+    close = next((k for k in range(end + 2, min(n, end + 10)) if t.texts[k] == ")"), None)
+    if end < n and t.texts[end] == "(" and close is not None and any(t.nums[k] is not None for k in range(end + 1, close)) \
+            and any(t.lowers[k] in COUNT_PROGRESS for k in range(end + 1, close)):
+        return close + 1  # "**Timber Falls** (198 of 198 polls reporting)": how far its count has got
     return None
+
+
+VENUES = frozenset({"centre", "center", "hall", "arena", "stadium", "school", "college", "church", "club", "hotel",
+                    "library", "house", "pavilion", "theatre", "institute", "exchange"})
+"""The last word of a venue's name ("in the Wenmouth Leisure Centre"): a place of the count, never the seat."""
+COUNT_PROGRESS = frozenset({"polls", "precincts", "reporting", "booths", "boxes", "counted", "declared"})
+"""Words of how far a seat's count has got, in brackets after its name over its results."""
 
 
 def _caps_section(t: TokenTable, start: int, end: int) -> bool:

@@ -323,11 +323,16 @@ class People:
                 # "Gráinne Keogh" beside "Declan Keogh": another given name before the surname is another person
                 out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="a given name before a known surname"))
                 continue
-            if i - 1 not in taken and re.fullmatch(r"[A-Z]\.", given) \
-                    and not any(p.name.endswith(" " + word) and p.name.startswith(given[0]) for p in people):
-                # "Kemp (One Nation) 5.9, R. McLeish 4.4" beside Fiona McLeish: another initial, another person
-                out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="an initial before a known surname"))
-                continue
+            if i - 1 not in taken and re.fullmatch(r"[A-Z]\.", given):
+                named = {p.name for p in people if p.name.endswith(" " + word) and p.name.startswith(given[0])}
+                if not named:
+                    # "Kemp (One Nation) 5.9, R. McLeish 4.4" beside Fiona McLeish: another initial, another person
+                    out.append(Span("person", i - 1, i + 1, f"{given} {word}", via="an initial before a known surname"))
+                    continue
+                if len(named) == 1:
+                    # "D. Brennan +301" beside Niamh and Declan Brennan: the one whose given name the initial begins
+                    out.append(Span("person", i - 1, i + 1, named.pop(), via="an initial and a known surname"))
+                    continue
             out.append(Span("person", i, i + 1, word, via="surname"))
         return out
 

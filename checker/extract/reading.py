@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, Kind
+from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, SET_AGAINST, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, WHOLE_OF_PART, Kind
 from ..numbers import ORDINALS
 from .gazetteer import Span
 from .tokens import spaced_dash
@@ -164,7 +164,8 @@ def _seats_by_year(cell) -> bool:
     """A table of a body's seats by election ("## The new council" over "| Party | 2024 | 2019 | +/- |"): its
     numbers are seats, not votes, though no heading says so."""
     return bool(SEAT_TABLE_CAPTION.search(cell.caption)) and "vote" not in cell.caption \
-        and bool(cell.headers) and cell.headers[0].strip() in ("party", "parties", "group") \
+        and bool(cell.headers) and (cell.headers[0].strip() in ("party", "parties", "group")
+                                    or not cell.headers[0].strip() and "part" in cell.caption) \
         and any(_YEAR_ONLY.match(x) for x in cell.headers) and all(SEAT_TABLE_HEADS.match(x.strip()) for x in cell.headers)
 
 
@@ -830,8 +831,8 @@ def distractor(v: View, i: int) -> str | None:
         return "year"  # "the 2015 vote showed …": the election, not a count of votes
     if prev in CURRENCY or v.text(i)[:1] in "£$€₹":
         return "money"
-    if prev in MONTHS or nxt in MONTHS:
-        return "date"
+    if prev in MONTHS or prev.endswith(".") and prev[:-1] in MONTHS or nxt in MONTHS:
+        return "date"  # ("published on Oct. 23")
     if prev in ("aged", "age") or (nxt == "-" and v.lower(i + 2) in ("year", "years")):
         return "age"
     if nxt in ("of", "were", "was") and any(v.lower(k) in REJECTED for k in range(i + 1, min(v.n, i + 4))) \
@@ -1040,6 +1041,11 @@ def _gain_verb_over_pair(v: View, i: int) -> str | None:
         return None
     verb = v.lower(k - 1)
     return verb if verb in ("gained", "lost", "shed", "dropped", "added", "picked") else None
+
+
+COMPARED_WITH = re.compile(r"\b(?:above|below|ahead\s+of|behind|short\s+of|than|compared\s+with|compared\s+to|"
+                           r"against|beating|exceeding|topping)(?:\s+(?:the|its|a))?(?:\s+[\w-]+){0,3}?(?:\s+of)?\s*$", re.I)
+"""Words just before a figure that set it against one told before it ("well above the 43.0 per cent")."""
 
 
 def unit_after(v: View, i: int) -> tuple[str, int, int] | None:
@@ -1519,6 +1525,11 @@ class Reader:
             return Reading(i, Kind.VOTES, "votes", ev + ["the first of a pair of vote counts"], slot="score_a")
         if (r := self._change_amount(i)) is not None:
             return r
+        if v.lower(i + 1) in ("more", "fewer") and u is not None and u[1] == i + 1 \
+                and v.lower(u[2]) in ("for", "to", "than", "on", "in") \
+                or v.lower(i - 1) in ("added", "adding", "adds") and u is not None and v.lower(u[2]) == "to":
+            return None  # "the recount found two more votes for him and two fewer for the Conservative", "which added
+            # two votes to his first-count total": a count's change
         if ((s := v.cue_left(i, "cue.majority", 4)) is not None and "with" not in v.lowers[s:i]
             and not (any(v.lower(k) in (",", ";") for k in range(s + 1, i)) and (
                 self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None))) \
@@ -1586,6 +1597,8 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if v.lower(i - 1) in ("other", "remaining") and v.lower(i - 2) in ("the", "its", "their"):
+            return None  # "to settle the other three seats in the four-seater": seats still to fill, no one's tally
         if (u := unit_after(v, i)) is not None and v.sentence_bounds(i)[0] == i and any(
                 v.lower(k) in ("decided", "settled", "majorities", "recounts", "recount", "contested") or v.lower(k) == "up"
                 and v.lower(k - 1) in ("were", "are", "was", "is") for k in range(u[2], min(v.n, u[2] + 6))):
@@ -1704,7 +1717,7 @@ class Reader:
                 return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
             if v.lower(i - 1) in ("the", "its") and v.lower(i - 2) == "of" and v.lower(i - 3) == "each":
                 return None  # "three in each of the 20 wards": how many wards, no seats
-            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the whole of 'X of Y'"])
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + [WHOLE_OF_PART])
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
         if size and not party_after:
@@ -1830,6 +1843,10 @@ class Reader:
             return True  # "Wales's 40 seats", "the Senedd's 60 seats"
         if prev in ("'s", "’s") and v.lower(i - 2) in BODIES:  # "the council's 63 seats"
             return True
+        if prev in ("'s", "’s") and i > 1 and ((m := v.mention_at[i - 2]) is not None and m.kind == "place" or m is None
+                                                and v.text(i - 2)[:1].isupper() and v.t.is_alpha[i - 2]) \
+                and self._parties_counted_after(i) >= 2:
+            return True  # "Brendon Vale's 43 seats were shared out as follows: Conservatives 17, Liberal Democrats 14, …"
         if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
             u = unit_after(v, i)
             # not "all 16 MPs outside the two alliances": a group, not the whole
@@ -1839,6 +1856,13 @@ class Reader:
             return not (u is not None and v.lower(u[2]) in ("outside", "outwith", "beyond", "not", "who", "that",
                                                              "which", "belonging", "aligned"))
         return False
+
+    def _parties_counted_after(self, i: int) -> int:
+        """How many parties the rest of the sentence gives a figure straight after (" Conservatives 17, Labour 7")."""
+        v = self.v
+        end = min(v.sentence_bounds(i)[1], i + 60)
+        return len({m.start for k in range(i + 1, end) if (m := v.mention_at[k]) is not None and m.kind == "party"
+                    and v.num(m.end) is not None})
 
     def _after_outcome(self, k: int) -> bool:
         """Whether the words before token k end an outcome: "Green gain from Labour", "Labour hold", "SNP gain"."""
@@ -1958,9 +1982,9 @@ class Reader:
         for k in range(i + 1, min(v.clause_end[i], i + 14)):
             if v.num(k) is not None:
                 return False
-            if v.lower(k) in ("voted", "balloted") or v.lower(k) == "cast" and v.lower(k + 1) in ("a", "their", "ballots",
-                                                                                                  "votes", "valid"):
-                return True
+            if v.lower(k) == "voted" or v.lower(k) == "balloted" and v.lower(k - 1) not in ("were", "was", "been", "being") \
+                    or v.lower(k) == "cast" and v.lower(k + 1) in ("a", "their", "ballots", "votes", "valid"):
+                return True  # (not "412,630 members were balloted": sent a ballot, the electorate)
         return False
 
     def _members_voting(self, i: int, text: str) -> bool:
@@ -2344,7 +2368,8 @@ class Reader:
                            year=int(h))
         if label in ("total ballots", "ballots cast"):
             label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
-        if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll"):
+        if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll",
+                     "formal votes", "total formal votes", "formal vote"):  # (Australia's valid vote: "formal")
             label = "total votes"
         in_percent = label.endswith(("(%)", " %"))
         if in_percent:
@@ -2606,7 +2631,7 @@ class Inheritor:
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._members(i) or self._poll(i) or self._seat_target(i) \
                 or self._seat_list(i) or self._tier_line(i) or self._share_list(i) or self._had_votes(i) \
-                or self._round_sum(i)
+                or self._round_sum(i) or self._list_total(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
             if r is not None and r.kind == Kind.SEATS and r.slot != TO_A_MAJORITY and shortfall(self.v, i):
@@ -2614,6 +2639,22 @@ class Inheritor:
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
+
+    def _list_total(self, i: int) -> Reading | None:
+        """ "Seats: SNP 11, Con 8, Lab 6, LD 2, Ind 2 (total 30)": the total a list of parties' seats closes with."""
+        v = self.v
+        n = v.num(i)
+        if n.decimals or n.signed or v.years[i]:
+            return None
+        said = v.lower(i - 1) == "total" or v.lower(i - 1) == ":" and v.lower(i - 2) == "total" \
+            or v.lower(i - 1) == "(" and v.lower(i + 1) == "in" and v.lower(i + 2) in ("total", "all")
+        if not said:
+            return None  # (not "… and its eight MPs - for 67 in all": a deal's sum, no list's)
+        before = [self.readings[k] for k in self._read_in(max(v.sentence_bounds(i)[0], i - 40), i)]
+        if len(before) < 2 or any(r.kind != Kind.SEATS or r.slot != "list" and "sibling" not in " ".join(r.evidence)
+                                  for r in before[-2:]) or v.num(before[-1].i).value > n.value:
+            return None
+        return Reading(i, Kind.TOTAL_SEATS, "seats", ["the list's sum ('(total 30)')"])
 
     def _round_sum(self, i: int) -> Reading | None:
         """ "Pike +8,710 = 107,020", "Moss 28,411 + 6,120 = 34,531": a later round's sum on a candidate's line, the
@@ -3039,12 +3080,25 @@ class Inheritor:
         """ "Northern Ireland's 18 seats split: Sinn Féin seven, the DUP five, Alliance three …"."""
         v = self.v
         n = v.num(i)
-        m = self._named_before(i)
+        head = i
+        if v.lower(i - 1) == "=":  # "Labour 27 + 3 = 30": the total after its parts, on the party's line
+            k = i - 2
+            while k >= 1 and v.num(k) is not None and v.lower(k - 1) == "+" and v.num(k - 2) is not None:
+                k -= 2
+            if k == i - 2 or v.num(k) is None:
+                return None
+            head = k
+        m = self._named_before(head)
         if n.decimals or n.value >= 700 or m is None or m.kind != "party":
             return None
+        if head != i:
+            return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats, the total of its parts"], slot="list") \
+                if self._seat_context(head) or self._seat_words_before(head, chamber=True) else None
         if (spaced_dash(v.t, i + 1) or v.lower(i + 1) == "(") and (share := v.num(i + 2)) is not None \
                 and v.lower(i + 3) in ("%", "per"):
             return None  # "Green 698 - 2.3%", "Green 698 (2.3%)": a results line's votes and share
+        if v.lower(i + 1) == "+" and v.num(i + 2) is not None:
+            return None  # "Labour 27 + 3 = 30" under "(constituency + list = total)": a part of the sum's total
         if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i):
             return None
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value and self._heads_list(r.i, i)
@@ -3142,6 +3196,22 @@ class Inheritor:
             return None
         r = Reading(i, Kind.SEATS, "seats", ["a target, among seats"], threshold=True)
         return r
+
+    def _turnouts_compared(self) -> None:
+        """ "Turnout in the county was 73.6 per cent, well above the 43.0 per cent recorded at the AV referendum and
+        ahead of the UK figure of 72.2 per cent": percentages a turnout is set against, in its sentence, with no party
+        or person between, are turnouts (another election's or place's)."""
+        v = self.v
+        for i in sorted(self.readings):
+            r = self.readings[i]
+            if r.kind != Kind.SHARE or r.unit != "percent" or COMPARED_WITH.search(v.span_text(max(0, i - 8), i)) is None:
+                continue
+            src = self._source_before(i)
+            if src is None or src.kind != Kind.TURNOUT or src.unit != "percent" or any(
+                    (m := v.mention_at[k]) is not None and m.kind in ("party", "person") for k in range(src.i, i)):
+                continue
+            r.kind = Kind.TURNOUT
+            r.evidence.append(f"{SET_AGAINST} '{v.text(src.i)}'")
 
     def _source_before(self, i: int, past_asides: bool = False) -> Reading | None:
         """The nearest earlier reading in the sentence that this figure could be a sibling of
@@ -3354,6 +3424,7 @@ class Inheritor:
                 r.kind = Kind.MAJORITY_SHARE
                 r.anchor = prev.anchor
                 r.evidence.append("in brackets after a majority")
+        self._turnouts_compared()  # (last: the rules above say more of the figures they know)
 
     def _earlier_said_after(self, i: int) -> bool:
         """An earlier election named just after a figure: "… at the general election", "last time", "in 2019"."""
@@ -3418,6 +3489,8 @@ class Inheritor:
                     or bare is not None and bare.signed and not bare.decimals and v.lower(i + 3) == ")"
                     and self._listed_again(i)):  # "Sarah Quinlan (Lab) 229,886 (+31,466)": the transfers it gained
                 return None
+        elif nxt in ("*", "†") and (i + 2 >= v.n or v.lower(i + 2) in (",", ";", ".", "") or "\n" in v.lower(i + 2)):
+            pass  # "- Dora Finch (Con) 655*": the count, marked elected
         elif nxt in LIST_SEPARATORS and v.lower(i + 2) in ELECTED_WORDS \
                 or v.lower(_past_spaces(v, i + 1)) in ELECTED_WORDS:
             pass  # "Ramesh Patel (Lab) 2,688 - elected", "ELLIS, Gwenllian (Plaid Cymru)   892   ELECTED"

@@ -41,6 +41,11 @@ WRONG_KINDS = {"turnout": Kind.TURNOUT, "majority": Kind.MAJORITY, "share": Kind
                "votes": Kind.VOTES, "margin": Kind.MARGIN}
 
 
+NOT_AS_POSTED = re.compile(r"\bnot\s+(\d[\d,]*(?:\.\d+)?)\s+as\s+(?:we\s+)?(?:posted|reported|published|printed|"
+                           r"stated|given|said|wrote)\b", re.I)
+"""A correction that names the figure it takes back: "…is 4,031, not 4,301 as posted at 01:35"."""
+
+
 EARLIER_VERSION = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+(?:version|edition)s?\b|\bwe\s+(?:wrongly\s+|"
                              r"incorrectly\s+|mistakenly\s+)?(?:said|reported|described|called|stated)\b|\b(?:wrongly|"
                              r"incorrectly|mistakenly)\s+(?:described|reported|called|given)\b", re.I)
@@ -78,10 +83,15 @@ def corrected(claims: list[Claim], text: str) -> list[Claim]:
                   and WE_SAID.search(c.sentence)][:MOST_CORRECTIONS]
     wrong = [(m.start(), m.group(0), WRONG_KINDS[m.group("what").lower()])
              for m, _ in zip(WAS_WRONG.finditer(text), range(MOST_CORRECTIONS))]
-    if not taken_back and not wrong:
+    posted = [(m.start(), float(m.group(1).replace(",", ""))) for m, _ in zip(NOT_AS_POSTED.finditer(text),
+                                                                            range(MOST_CORRECTIONS))]
+    if not taken_back and not wrong and not posted:
         return claims
     out = []
     for c in claims:
+        if c.round is None and c.kind in KINDS and any(c.location.start < at and c.value == value for at, value in posted):
+            c = replace(c, round="provisional", evidence=c.evidence + ("taken back by a correction later in the copy",))
+            # ("the Labour majority in Eastholm is 4,031, not 4,301 as posted at 01:35": the 01:35 entry's 4,301)
         if c.round is None and any(c.location.start < at and c.kind == kind and (c.place is None or c.place in said)
                                    for at, said, kind in wrong):  # (of the place the correction names, if any)
             c = replace(c, round="provisional", evidence=c.evidence + ("taken back by a correction later in the copy",))

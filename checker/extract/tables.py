@@ -124,15 +124,17 @@ PLAIN_ROWS = 3
 """Rows of one shape under a heading line that make a table set in spaces."""
 
 
-def _plain_tables(lines: list[tuple[int, str]]) -> list[tuple[list[str], list[tuple[int, str, list[tuple[int, int]]]]]]:
+def _plain_tables(lines: list[tuple[int, str]]
+                  ) -> list[tuple[list[str], list[tuple[int, str, list[tuple[int, int]]]], str]]:
     """Tables set in spaces, as a scoreboard prints them:
 
         Party Seats + - Net
         LAB 356 0 47 -47
         CON 198 36 3 +33
 
-    a heading line, then rows of a label and as many numbers as the heading has names after its first. Each
-    row's numbers are its cells (start, end in the line), under the heading's last names."""
+    a heading line, then rows of a label and as many numbers as the heading has names after its first (or a
+    heading of years only, over rows of a label and one number a year). Each row's numbers are its cells (start, end
+    in the line), under the heading's last names; the line above the heading, if short, is its caption."""
     out = []
     k = 0
     while k < len(lines):
@@ -150,13 +152,42 @@ def _plain_tables(lines: list[tuple[int, str]]) -> list[tuple[list[str], list[tu
             rows.append((lines[j][0], lines[j][1], nums))
             j += 1
         head = lines[k][1].split()
-        if len(rows) >= PLAIN_ROWS and shape is not None and len(head) >= shape + 1 \
-                and not any(ch.isdigit() for ch in lines[k][1]) and len(lines[k][1]) <= 90:
-            out.append(([h.lower() for h in head[-shape:]], rows))
+        years = shape is not None and len(head) == shape and all(_BARE_YEAR.match(h) for h in head)
+        # ("                   2011   2016   2021" over "Labour  30  29  30": columns of elections, the label unnamed)
+        if len(rows) >= PLAIN_ROWS and shape is not None and (len(head) >= shape + 1 or years) \
+                and (years or not any(ch.isdigit() for ch in lines[k][1])) and len(lines[k][1]) <= 90:
+            above = next((line for _, line in reversed(lines[max(0, k - 2):k]) if line.strip()), "")
+            out.append(([h.lower() for h in head[-shape:]], rows, " ".join(above.split()).lower()
+                        if len(above) < 80 and not any(ch.isdigit() for ch in above) else ""))
             k = j
         else:
             k += 1
     return out
+
+
+_WHOLE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*\s*$|^\s*\d+\s*$")
+_WORDS = re.compile(r"^\s*[^\W\d][^\d|]*$")
+
+
+def _unheaded_results(rows: list[tuple[int, str]]) -> list[str]:
+    """The headings of a results table printed without any ("| Gethin Morgan | Plaid Cymru | 1,512 | Elected |"):
+    every row a name and a party in words, then one whole number, then at most words. The number is the votes; []
+    when the table has a heading row or is not of that shape."""
+    if len(rows) < 2:
+        return []
+    at = None
+    for _, line in rows:
+        cells = _cells(line)
+        if _is_rule(line, cells) or _heads_table(line, cells):
+            return []
+        texts = [line[a:b].strip() for a, b in cells]
+        numbers = [k for k, x in enumerate(texts) if _WHOLE.match(x)]
+        if len(numbers) != 1 or numbers[0] < 2 or not all(_WORDS.match(x) for x in texts[:numbers[0]]) \
+                or any(x and not _WORDS.match(x) for x in texts[numbers[0] + 1:]) or at not in (None, numbers[0]):
+            return []
+        at = numbers[0]
+    width = max(len(_cells(line)) for _, line in rows)
+    return ["candidate", "party"] + [""] * (at - 2) + ["votes"] + [""] * (width - at - 1)
 
 
 def table_cells(tokens: TokenTable) -> list[Cell | None]:
@@ -186,8 +217,8 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
     starts = tokens.starts
     line_of = {start: k for k, (start, _) in enumerate(lines)}
     for t_no, rows in enumerate(tables):
-        header: list[str] = []
-        sub_done = False
+        header: list[str] = _unheaded_results(rows)
+        sub_done = bool(header)
         k = line_of.get(rows[0][0], 0) - 1
         while k >= 0 and not lines[k][1].strip():
             k -= 1
@@ -246,7 +277,7 @@ def _plain_cells(tokens: TokenTable, out: list[Cell | None]) -> list[Cell | None
         lines.append((pos, line))
         pos += len(line) + 1
     starts = tokens.starts
-    for t_no, (header, rows) in enumerate(_plain_tables(lines), start=1000):
+    for t_no, (header, rows, caption) in enumerate(_plain_tables(lines), start=1000):
         headers = ("",) + tuple(header)
         for r_no, (start, line, nums) in enumerate(rows):
             label = line[:nums[0][0]].strip().lower()
@@ -254,5 +285,5 @@ def _plain_cells(tokens: TokenTable, out: list[Cell | None]) -> list[Cell | None
                 lo = bisect.bisect_left(starts, start + a)
                 hi = bisect.bisect_left(starts, start + b)
                 for k in range(lo, hi):
-                    out[k] = Cell(t_no, r_no, c_no + 1, header[c_no], headers, "", label)
+                    out[k] = Cell(t_no, r_no, c_no + 1, header[c_no], headers, caption, label)
     return out
