@@ -474,13 +474,17 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 # not a seat first named further down ("… whose own majority in Castle ward was 1,043")
                 place = only
                 assumptions.append(f"took the seat {place}, the only one in this article")
+            elif c.paragraph in listed and c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK):
+                place = listed[c.paragraph]
+                assumptions.append(f"the results list is {place}'s, the seat of an entry in it or of the line "
+                                   f"that opens it")
+            elif c.paragraph - 1 in listed and LIST_FOOT.match(c.sentence):
+                place = listed[c.paragraph - 1]  # "Con majority 154." under the list: its foot
+                assumptions.append(f"the line under the results list of {place}")
             elif main_place is not None and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
                 place = main_place
                 assumptions.append(f"took the seat {place}, the one this article is about")
                 confidence = min(confidence, 0.8)
-            elif c.paragraph in listed and c.kind in (Kind.VOTES, Kind.SHARE, Kind.RANK):
-                place = listed[c.paragraph]
-                assumptions.append(f"the results list is {place}'s, the seat of an entry in it")
         party = c.party
         if c.subject_kind == "person" and subject:
             if place and c.kind in CONTEST_KINDS:
@@ -696,6 +700,10 @@ LIST_ENTRIES = 3
 """Candidates' vote counts on separate lines of one paragraph that make it a results list."""
 
 
+LIST_FOOT = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:majority|maj\.?|turnout|electorate)\b", re.I)
+"""A results list's foot on the line under it: "Con majority 154.", "Turnout 32.5%"."""
+
+
 def _list_places(ex: Extraction) -> dict[int, str]:
     """Results lists ("Emma Foody (Labour) 22,274 (49.1%)" a line) whose entries name one seat between them: the
     whole list is that seat's, though only its winner was placed ("the first MP for the new … constituency")."""
@@ -708,6 +716,9 @@ def _list_places(ex: Extraction) -> dict[int, str]:
         if len({c.location.line for c in counts}) < LIST_ENTRIES or len(counts) != len({c.location.line for c in counts}):
             continue
         places = {c.place for c in claims if c.place and c.kind in CONTEST_KINDS}
+        if not places:  # or the one seat its introduction names, a sentence that ends in a colon just before it
+            # ("The Conservatives narrowly held the Kestrel Hill division …:" over "- Conservative (Alison Pike) 1,455")
+            places = {c.place for c in by_para.get(para - 1, []) if c.place and c.sentence.rstrip().endswith(":")}
         if len(places) == 1:
             out[para] = places.pop()
     return out

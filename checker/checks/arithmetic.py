@@ -198,6 +198,21 @@ class Difference(Check):
             # (which the copy need not say it is), not the winner's lead
         if FOR_A_PLACE.search(lead.claim.sentence):
             return  # "Ben Yardley edging Tariq Malik for second place by 356 votes": a lead between two losers
+        if lead.claim.role == "loser" and not lead.counterpart and (mine := index.candidate_of(lead)) is not None:
+            second = [c for c in contest.candidates.values() if c.roles.get("runner_up") and c is not mine]
+            if len(second) == 1:
+                # "Labour's Shama Tatler was second on 12,524 and Faiza Shaheen third on 12,445, just 79 votes behind
+                # her": a gap behind someone who is not the runner-up is to the one above, not the winner
+                fa, fb = second[0].vote_fact(lead.path), mine.vote_fact(lead.path)
+                if fa is not None and fb is not None and \
+                        lead.claim.low <= fa.claim.value - fb.claim.value <= lead.claim.high:
+                    yield self.verified(lead, f"{contest.key}: {fa.claim.text} − {fb.claim.text} ✓ (behind the "
+                                              f"runner-up)")
+                return
+        if lead.claim.round is None and not _first_round_said(lead) and index.several_seats(contest, lead.path) \
+                and (index.in_path(Kind.QUOTA, lead.path) or index.in_path(Kind.SURPLUS, lead.path)):
+            return  # "Doran took the final seat without reaching the quota, 2,557 votes clear of her running mate": in a
+            # count by transfers, a lead the copy does not say is the first count's is a later count's
         if not (lead.subject_kind == "person" and lead.counterpart in contest.candidates) \
                 and index.several_seats(contest, lead.path):
             return  # several seats in this count: both sides of a lead must be named people, not taken for the winner

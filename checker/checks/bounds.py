@@ -340,6 +340,9 @@ class SumBound(Check):
         limit, against, limit_facts = limit_of
         if limit is None:
             return None
+        if not limit_facts and any(f.claim.value > limit for f in picked):
+            return None  # "Across Scotland the SNP won 453 seats" in a council story: one party's figure above the
+            # chamber's own seats there is another body's (councillors), never a slip of the chamber's
         if limit_facts and all(WHOLE_OF_PART in g.claim.evidence for g in limit_facts) and any(
                 f.claim.value > limit and all(f.claim.paragraph != g.claim.paragraph for g in limit_facts)
                 for f in picked):
@@ -383,7 +386,8 @@ class SumBound(Check):
                facts: list[Fact]) -> tuple[float | None, str, list[Fact]]:
         """The seats there are: the fewest the copy states for this election (`facts`), else the chamber's."""
         if facts:
-            f = min(facts, key=lambda f: f.claim.value)
+            # (of sizes told twice alike, the one that closes a list: "… Ind 2 (total 30)" over "the 30-member authority")
+            f = min(facts, key=lambda f: (f.claim.value, not any(e.startswith(LIST_SUM) for e in f.claim.evidence)))
             return f.claim.value, f"the {f.claim.text} seats the copy gives" + (f" for {scope}" if scope else ""), [f]
         if self.p["against"] != "chamber":
             return None, "", []

@@ -37,6 +37,11 @@ FROM_SIDE = "the 'from' side of a change"
 """Evidence of a figure before a change ("from 11 councillors to 14")."""
 
 
+UP_ON = re.compile(r"\s*(?:seats?\s+)?(?:on|compared\s+with|from)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:'s|’s)\s+)?$", re.I)
+"""Between a change and the earlier tally it is measured on: "up three on 2017's 17", "down five on the 49"."""
+SEATS_UNIT = re.compile(r"\bseats?\b", re.I)
+
+
 class Direction(Check):
     name = "direction"
     params = {}
@@ -117,14 +122,18 @@ class Direction(Check):
             before = [h for h in pair if h.claim.modality == Modality.HISTORICAL and FROM_SIDE in h.claim.evidence]
             after = [h for h in pair if h.claim.modality == Modality.ACTUAL and h.claim.location.start
                      > (before[0].claim.location.start if before else 0)]
-            if len(before) != 1 or len(after) != 1:
+            if not before and (told := self._up_on(c, pair)) is not None:
+                before, after = [told[0]], [told[1]]  # "winning 19 seats, up three on 2017's 17"
+            elif len(before) != 1 or len(after) != 1:
                 continue
+            else:
+                o = before[0]
+                gap = o.claim.location.start - c.location.start  # where the seats before stand, from the gain
+                at = next((k for k in range(len(c.sentence)) if c.sentence.startswith(c.text, k)
+                           and c.sentence.startswith(o.claim.text, k + gap)), None) if gap > 0 else None
+                if at is None or ANOTHER_TALLY.search(c.sentence[at:at + gap + 1]):
+                    continue  # (not "Te Pāti Māori picked up two electorates, taking the overhang from one seat to two")
             o, n = before[0], after[0]
-            gap = o.claim.location.start - c.location.start  # where the seats before stand, from the gain
-            at = next((k for k in range(len(c.sentence)) if c.sentence.startswith(c.text, k)
-                       and c.sentence.startswith(o.claim.text, k + gap)), None) if gap > 0 else None
-            if at is None or ANOTHER_TALLY.search(c.sentence[at:at + gap + 1]):
-                continue  # (not "Te Pāti Māori picked up two electorates, taking the overhang from one seat to two")
             moved = n.claim.value - o.claim.value
             arithmetic = f"{n.claim.text} − {o.claim.text} = {fmt(moved)}"
             if moved == c.value:
@@ -133,6 +142,21 @@ class Direction(Check):
             yield self.finding(g, f"a {'gain' if c.value > 0 else 'loss'} of {c.text} seats does not match the "
                                   f"figures: {arithmetic}", stated=c.value, expected=moved, arithmetic=arithmetic,
                                related=[o, n], notes={0: "before", 1: "after"}, self_contained=True)
+
+    @staticmethod
+    def _up_on(c, pair: list[Fact]) -> tuple[Fact, Fact] | None:
+        """The seats before and after a change told as "N seats, up K on M" ("winning 19 seats, up three on 2017's
+        17", "44 seats, down five on the 49 it won in 2019"): the party's seats just before the change, and an
+        earlier election's just after "on"."""
+        at = figure_at(c.sentence, c.text)
+        now = [h for h in pair if h.claim.modality == Modality.ACTUAL and h.claim.location.start < c.location.start]
+        then = [h for h in pair if h.claim.modality == Modality.HISTORICAL and h.claim.location.start > c.location.start]
+        if len(now) != 1 or len(then) != 1:
+            return None
+        between = c.sentence[at + len(c.text):figure_at(c.sentence, then[0].claim.text, at + len(c.text))]
+        if not UP_ON.match(between) or not (SEATS_UNIT.search(c.sentence[figure_at(c.sentence, now[0].claim.text):at])):
+            return None
+        return then[0], now[0]
 
     def _judge(self, f: Fact, old: Fact, new: Fact, notes: list[str]) -> Iterator[Outcome]:
         ch = f.claim.change

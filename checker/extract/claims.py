@@ -486,7 +486,8 @@ class ClaimMaker:
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
-        doc._.fc_claims = _earlier_years(_council_of_opening(doc._.fc_claims, t.text), ctx.current_year)
+        doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_tiers(doc._.fc_claims), t.text),
+                                         ctx.current_year)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -1150,7 +1151,10 @@ class ClaimMaker:
             # a heading naming the council Tolham: the council's, not the town's as a region
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
-                    or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings):
+                    or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings
+                                                     or about and not _names_region(c.sentence, c.scope)):
+                # (and, in copy about a council, a nation's scope its sentence does not name: "Labour went from nine
+                # seats to 11" under "Scottish council elections 2022")
                 if ACROSS_BODIES.search(c.sentence) and not THE_COUNCIL.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
                     body = None  # … across the three councils": every council's, not the last named nor the heading's
                     listed = None
@@ -1577,6 +1581,17 @@ COUNCIL_REACH = 600
 CONTEST_FIGURES = frozenset({Kind.VOTES, Kind.SHARE, Kind.RANK, Kind.MAJORITY, Kind.MARGIN, Kind.SHARE_CHANGE})
 
 
+def _wholes_of_tiers(claims: list[Claim]) -> list[Claim]:
+    """The whole of a tier's part is that tier's size ("on the constituency ballot, where it won 27 of the 40 seats":
+    the constituencies', not the chamber's 60)."""
+    tiers = {(c.sentence, c.whole): c.column for c in claims
+             if c.kind == Kind.SEATS and c.whole is not None and c.column and not c.column.startswith("|")}
+    if not tiers:
+        return claims
+    return [replace(c, column=tier) if c.kind == Kind.TOTAL_SEATS and c.column is None and WHOLE_OF_PART in c.evidence
+            and (tier := tiers.get((c.sentence, c.value))) is not None else c for c in claims]
+
+
 def _council_of_opening(claims: list[Claim], text: str) -> list[Claim]:
     """A results story of a council its opening names ("Harbury Town Council results …"): its wards' counts are that
     council's (`body`), never those of another council's ward of the same name in another story of the same day (a
@@ -1946,9 +1961,9 @@ def _earlier_sides(claims: list[Claim]) -> list[Claim]:
             if c.index in earlier and c.modality == Modality.ACTUAL and c.year is None else c for c in claims]
 
 
-STANDFIRST = re.compile(r"(?:[*_]).*(?:[*_])$|(?:[^\n.]*[|·•–—]\s*)?By\s+[A-Z][^\n.]*$", re.S)
+STANDFIRST = re.compile(r"(?:[*_]).*(?:[*_])$|(?:[^\n.]*[|·•–—]\s*)?By\s+[A-Z][^\n.]*(?:\n[^\n]{0,40}){0,2}$", re.S)
 """A line under the headline that is no paragraph of the story: a date and byline in italics ("*Friday 3 May 2024 |
-By Leanne Carver, Local Democracy Reporter*"), a byline."""
+By Leanne Carver, Local Democracy Reporter*"), a byline (and a short line or two under it: its date, its title)."""
 
 
 def _lede(text: str) -> str:
@@ -2000,7 +2015,7 @@ ROUND_THOUSANDS = 10_000
 """From here a count in whole thousands ("by 35,000 votes") is taken as rounded: within 500 of the exact one."""
 
 
-ACROSS_BODIES = re.compile(r"\b(?:(?i:across) (?:the )?(?:[A-Z]\w+|country|nation|region|city|county|borough|district)|(?i:nationally|nationwide|"
+ACROSS_BODIES = re.compile(r"\b(?:(?i:across|elsewhere in) (?:the )?(?:[A-Z]\w+|country|nation|region|city|county|borough|district)|(?i:nationally|nationwide|"
                            r"in all|overall|in total|altogether|put together|taken together|between them|combined"
                            r"|(?:final )?seat tally|final tally|county-?wide|council-?wide"
                            r"|(?:across|on|in) (?:all |both |the |these |those )*(?:two|three|four|five|six|seven|eight|nine"
@@ -2172,6 +2187,12 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
                 and (line_end is None or len(words) >= 2 and words[-1].lower() in COUNCIL_KINDS):
             heads.append((p, " ".join(words), b))  # (a heading over lines of its paragraph only where it names a
             # council: "CALDERBROOK BOROUGH")
+        elif (first_line := next((k for k in range(a + 1, min(bounds[p][1] + 1, a + 30)) if v.t.is_space[k]
+                                  and "\n" in v.text(k)
+                                  and any(not v.t.is_space[j] for j in range(a, k))), None)) is not None \
+                and (name := _council_line([v.text(k) for k in range(a, first_line) if not v.t.is_space[k]])) is not None:
+            heads.append((p, name, first_line - 1))  # "**Dunford Borough Council** (one-third of 45 seats contested)"
+            # over its list
         elif line_end is None and words and v.span_text(a, b + 1).startswith("##") and sum(w.isalpha() for w in words) <= 11 \
                 and "\n" not in v.span_text(a, b + 1):
             heads.append((p, "#" + " ".join(w for w in words if not w.startswith("#")), b))  # "## Fernbridge District
@@ -2185,6 +2206,28 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
         a, b = b0 + 1, bounds[before_end][1]
         out.append((p, name, v.span_text(a, b + 1).lower() if b >= a else ""))
     return out
+
+
+REGION_ADJECTIVES = {"Scotland": "Scottish", "Wales": "Welsh", "England": "English", "Northern Ireland": "Northern Irish",
+                     "United Kingdom": "British"}
+
+
+def _names_region(sentence: str, region: str) -> bool:
+    """Whether a sentence names the region (or its adjective: "Scottish")."""
+    return region in sentence or (adj := REGION_ADJECTIVES.get(region)) is not None and adj in sentence
+
+
+def _council_line(words: list[str]) -> str | None:
+    """A council's name alone on the first line of its paragraph, perhaps with a bracket after it ("Dunford Borough
+    Council (one-third of 45 seats contested)"): the heading of the list below it."""
+    if "(" in words:
+        words = words[:words.index("(")]
+    words = [w for w in words if w not in ("*", "**", "_", "__")]
+    if not 2 <= len(words) <= 5 or words[-1] != "Council" or words[-2].lower() not in COUNCIL_KINDS and len(words) < 2:
+        return None
+    if not all(w[:1].isupper() and (w.isalpha() or w in ("&", "-")) for w in words):
+        return None
+    return " ".join(words)
 
 
 def _bold_heading(v: View, i: int) -> str | None:

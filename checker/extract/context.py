@@ -2561,6 +2561,8 @@ class Context:
         after = v.lower(e)
         if v.lower(s - 1) in ("on", "than", "since", "from", "compared"):
             return False  # "down three on last year": a change measured from then, told now
+        if v.lower(s - 1) == "(" and s - 1 > i and v.num(e) is not None:
+            return False  # "Liberal Democrats 17 (previously 11)": the bracket's figure is the earlier one
         if v.lower(s - 1) in ("a", "an", "the") and s - 1 > i + 1 \
                 and any(v.num(k) is not None for k in range(e, min(e + 6, v.clause_end[i] + 1))):
             return False  # "Her majority of 6,356 overturns a notional Conservative majority of 9,870": the next's

@@ -1718,6 +1718,9 @@ class Reader:
             if v.lower(i - 1) in ("the", "its") and v.lower(i - 2) == "of" and v.lower(i - 3) == "each":
                 return None  # "three in each of the 20 wards": how many wards, no seats
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + [WHOLE_OF_PART])
+        if v.lower(i + 1) == "-" and v.lower(i + 2) in ("seat", "member") \
+                and v.lower(i + 3) in ("hold", "grip", "lock", "sweep", "stranglehold", "monopoly", "clean"):
+            return None  # "Green breaks Labour's three-seat hold": the hold broken, no one's tally now
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
         if size and not party_after:
@@ -1848,6 +1851,8 @@ class Reader:
                 and self._parties_counted_after(i) >= 2:
             return True  # "Brendon Vale's 43 seats were shared out as follows: Conservatives 17, Liberal Democrats 14, …"
         if prev == "all" and v.lower(i + 1) != "of":  # not "held all four of its seats"
+            if v.num(i).value <= 6 and any(v.lower(k) in DISTRICTS - {"seat", "area"} for k in range(max(0, i - 40), i)):
+                return False  # "…, a three-member ward … All three seats went to the Lib Dems": the ward's
             u = unit_after(v, i)
             # not "all 16 MPs outside the two alliances": a group, not the whole
             if u is not None and any(v.lower(k) in DISTRICTS - {"seat", "area"}
@@ -2213,6 +2218,9 @@ class Reader:
                 and any(v.has(k, "unit.seats") for k in range(v.sentence_bounds(i)[0], i)):
             return Reading(i, Kind.SEATS, "seats", ["the seats a change started from ('taking their total from 18')"])
         k = i - 1
+        if v.lower(k) == "to" and v.lower(k - 1) in ("total", "tally") and v.lower(k - 2) in ("its", "their", "the") \
+                and v.lower(k - 3) in ("take", "taking", "bring", "bringing", "took", "brought", "takes", "brings"):
+            k -= 3  # "gained seven seats to take its total to 31": its tally after the change
         if v.lower(k) in ("take", "reach", "hold", "have", "finish", "end"):
             k -= 1
         if v.lower(k) != "to":
@@ -2631,7 +2639,7 @@ class Inheritor:
                 or self._sibling(i) \
                 or self._for_side(i) or self._held(i) or self._members(i) or self._poll(i) or self._seat_target(i) \
                 or self._seat_list(i) or self._tier_line(i) or self._share_list(i) or self._had_votes(i) \
-                or self._round_sum(i) or self._list_total(i)
+                or self._round_sum(i) or self._list_total(i) or self._year_possessive(i)
             if r is not None and r.unit in ("percent", "points") and abs(self.v.num(i).value) > 100:
                 continue  # "the Nasdaq rose 0.9% to 2,004": an index level, not a share
             if r is not None and r.kind == Kind.SEATS and r.slot != TO_A_MAJORITY and shortfall(self.v, i):
@@ -2639,6 +2647,18 @@ class Inheritor:
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
+
+    def _year_possessive(self, i: int) -> Reading | None:
+        """ "winning 19 seats, up three on 2017's 17": an earlier election's figure of the kind told before it."""
+        v = self.v
+        if v.lower(i - 1) not in ("'s", "’s") or i < 2 or not is_year(v, i - 2) or v.num(i).decimals:
+            return None
+        src = self._source_before(i)
+        if src is None or src.kind not in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.VOTES, Kind.MAJORITY):
+            return None
+        kind = Kind.SEATS if src.kind == Kind.SEAT_CHANGE else src.kind
+        return Reading(i, kind, src.unit, [f"'{v.text(i - 2)}'s N': that election's figure"],
+                       year=int(v.num(i - 2).value))
 
     def _list_total(self, i: int) -> Reading | None:
         """ "Seats: SNP 11, Con 8, Lab 6, LD 2, Ind 2 (total 30)": the total a list of parties' seats closes with."""
