@@ -100,6 +100,8 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false error")
     args = parser.parse_args()
     for folder in args.sets:
+        if not (folder / "truth.json").is_file() or not (folder / "articles").is_dir():
+            parser.error(f"{folder}: not a blind set (it needs articles/ and truth.json)")
         s = score(folder)
         print(s.line(str(folder)))
         if args.verbose:

@@ -194,6 +194,10 @@ OF_THEIR_VOTES = re.compile(r"\s*Of\s+(?:[\w.’'-]+(?:'s|’s|s'|s’)|his|her|
 FIRST_ROUND_LEAD_TOLD = "a lead the copy says is the first round's"
 """Evidence of a lead told as the first count's ("started 626 first preferences behind him"): in copy of several
 rounds, another fact than a lead told plain, which is most often the result's ("takes final seat by 199 votes")."""
+FIRST_ROUND_SAID = re.compile(r"\b(?:stage|count|round)\s+(?:1|one)\b|\bfirst\s+(?:stage|count|round|ballot|"
+                              r"preferences?)\b|\bfirst-preference\b", re.IGNORECASE)
+"""Words of the first round between a figure and a later round's words: the figure is the first round's ("126 votes
+ahead at stage 1 and still 15 ahead at stage 4")."""
 PAIR_OF_COUNTS = "a pair of vote counts, the winner's first"
 """Evidence of a count told as one side of a score ("won by 425 votes, 16,402 to 15,977")."""
 PAIR_BEFORE = "the winner of the pair of counts before it"

@@ -761,24 +761,27 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
     of those seats' counts."""
     facts = list(facts)
 
-    def place_of(f: Fact) -> str | None:
+    def place_of(f: Fact) -> tuple[str, str] | None:
+        """The seat another article names for the fact's person (or, failing that, its counterpart), and whose."""
         if f.place_known or f.kind not in CONTEST_KINDS:
             return None
-        if f.subject_kind == "person" and f.subject is not None and (place := ctx.places.get(f.subject)) is not None:
-            return place
-        return ctx.places.get(f.counterpart) if f.counterpart is not None else None
+        for who in (f.subject if f.subject_kind == "person" else None, f.counterpart):
+            if who is not None and (place := ctx.places.get(who)) is not None:
+                return place, who
+        return None
 
+    placed = [place_of(f) for f in facts]
     places: dict[str, set[str]] = defaultdict(set)
     roaming = set(ctx.roaming)
-    for f in facts:
-        if (place := place_of(f)) is not None:
-            places[f.claim.sentence].add(place)
+    for f, found in zip(facts, placed):
+        if found is not None:
+            places[f.claim.sentence].add(found[0])
         elif not f.place_known and f.kind in CONTEST_KINDS and f.subject in roaming:
             places[f.claim.sentence].add("\x00several")  # a rival named in several seats elsewhere: no one seat
-    for k, f in enumerate(facts):
-        if (place := place_of(f)) is None or len(places[f.claim.sentence]) > 1:
+    for k, (f, found) in enumerate(zip(list(facts), placed)):
+        if found is None or len(places[f.claim.sentence]) > 1:
             continue
-        who = f.subject if f.subject_kind == "person" and ctx.places.get(f.subject) == place else f.counterpart
+        place, who = found
         facts[k] = replace(f, contest=place, place_known=True,
                            assumptions=f.assumptions + (f"{who}'s seat is {place}{NAMED_ELSEWHERE}",))
     return facts

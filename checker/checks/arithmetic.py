@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Candidate, Contest, Index, contest_id
-from ..model import EARLIER_YEARS, INTERMEDIATE, PAIR_BEFORE, PAIR_OF_COUNTS, TWO_PARTY, Kind, Modality
+from ..model import EARLIER_YEARS, FIRST_ROUND_SAID, INTERMEDIATE, PAIR_BEFORE, PAIR_OF_COUNTS, TWO_PARTY, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
 
@@ -296,7 +296,7 @@ AFTER_PREFERENCES = re.compile(r"\bafter\s+(?:the\s+)?(?:full\s+)?(?:distributio
                                r"(?:preferences|transfers)\b|\bon\s+(?:a\s+)?(?:two-party|two-candidate)[- ]preferred\b",
                                re.I)
 """Words that tell a lead is the count's last, after preferences: never the first preferences' difference."""
-FIRST_ROUND_NEAR = re.compile(r"\bprimar(?:y|ies)\b|\bfirst[- ](?:round|preferences?|count|ballot)\b", re.I)
+FIRST_ROUND_NEAR = re.compile(FIRST_ROUND_SAID.pattern + r"|\bprimar(?:y|ies)\b|\bfirst-round\b", re.I)
 """Words of the first count beside a lead, in a sentence that goes on to the last ("trailed … by more than 11,000
 votes on primaries but won by 2,782 after preferences")."""
 

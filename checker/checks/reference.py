@@ -23,7 +23,7 @@ from ..contests import Index
 from ..model import Claim, Finding, Kind, Modality, Severity
 from ..reference.slips import correction
 from ..reference.tables import OTHERS, Election, Entry, Reference, Seat, norm
-from ..resolve import Fact
+from ..resolve import NAMED_ELSEWHERE, Fact
 from .base import Check, Outcome, fmt
 
 NATIONS = {"scotland": "Scotland", "wales": "Wales", "england": "England", "northern ireland": "Northern Ireland"}
@@ -916,7 +916,7 @@ class ReferenceCheck(Check):
             ctx = self._index.resolved.contexts.get(fact.path)
             seat_name = ctx.places.get(fact.subject) if ctx is not None else None
             if seat_name and norm(seat_name) in el.seats:
-                return el, el.seats[norm(seat_name)], [f"{fact.subject}'s seat is {seat_name} (named elsewhere)"]
+                return el, el.seats[norm(seat_name)], [f"{fact.subject}'s seat is {seat_name}{NAMED_ELSEWHERE}"]
         in_article = article_seats.get((fact.path, fact.year), [])
         if len(in_article) == 1:
             return el, in_article[0], [f"took the seat {in_article[0].name}, the only one of the {el.year} results "

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, EARLY_ROW, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -25,6 +25,7 @@ from .gazetteer import LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import line_of, superseded
+from .tables import row_label
 from .reading import (DISTRICTS_PLURAL, FINAL_COLUMN, FRACTIONS, PLACE_COLUMNS, PLACE_HEADING, ROUND_ADDED, ROUND_COLUMN, ROUND_START,
                       ROUND_TOTAL, TOGETHER, TRANSFER_COLUMN, Inheritor,
                       Reader, Reading, contested_after, distractor, final_column, is_year, restated, unit_after)
@@ -118,10 +119,6 @@ STV_ROUNDS = frozenset({"first count", "initial count"})
 """Provisional words that in a count by single transferable vote name its first round."""
 ORDINAL_ROUND = re.compile(rf"\b{SECOND_ON}\s+(?:round|ballot|count|stage)\b|\bstage\s+[2-9]\b", re.IGNORECASE)
 FINAL_SAID = re.compile(r"\b(?:final|last|deciding)\s+(?:round|ballot|count|vote|stage)\b|\brun-?off\b", re.IGNORECASE)
-FIRST_ROUND_SAID = re.compile(r"\b(?:stage|count|round)\s+(?:1|one)\b|\bfirst\s+(?:stage|count|round|ballot|"
-                              r"preferences?)\b|\bfirst-preference\b", re.IGNORECASE)
-"""Words of the first round between a figure and a later round's words: the figure is the first round's ("126 votes
-ahead at stage 1 and still 15 ahead at stage 4")."""
 LATER_ROUND_HEAD = re.compile(rf"\s*(?:{SECOND_ON}\s+and\s+)?(?:{SECOND_ON}|final|last)\s+(?:round|count|ballot|stage)\b"
                               r"|\s*run-?off\b|\s*after "
                               r"(?:preferences|transfers)\b", re.IGNORECASE)
@@ -282,14 +279,28 @@ def _latest_tally(claims: list[Claim], text: str) -> list[Claim]:
 STAGE_TOTALS = re.compile(r"\brunning totals?\b|\btotals? after (?:stage|count|round)\b|\bafter stage \d+\b",
                           re.IGNORECASE)
 """A count's totals between its stages: "Stage 2 - Neil Boyd excluded. … Running totals: MacLeod 2,285, …"."""
+LATER_STAGE_LINE = re.compile(r"\W*(?:count|stage|round)\s+(?:[2-9]|1\d)\b\W", re.I)
+"""A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …")."""
 
 
-def _stage_totals(claims: list[Claim]) -> list[Claim]:
+def _stage_totals(claims: list[Claim], text: str) -> list[Claim]:
     """The totals a count by transfers gives after a stage short of the last: a round between the first and the
-    final, each stage's another figure (never one fact with the first preferences, nor with the next stage's)."""
-    return [replace(c, round=INTERMEDIATE, evidence=c.evidence + (STAGE_TOTAL,))
-            if c.kind in (Kind.VOTES, Kind.SHARE) and c.round is None and STAGE_TOTALS.search(c.sentence) else c
-            for c in claims]
+    final, each stage's another figure (never one fact with the first preferences, nor with the next stage's). So are
+    the counts and leads of a line labelled with a later stage that nothing else placed in a round ("**Count 3.**
+    Nolan (1,435) excluded: …", "- **Stage 9.** Toal took the last seat, beating Doak by 96 votes, 1,402 to 1,306"),
+    unless the line says they are the first count's ("Gorman, 8,904 on the first count")."""
+    out = []
+    for c in claims:
+        if c.kind in (Kind.VOTES, Kind.SHARE) and c.round is None and STAGE_TOTALS.search(c.sentence):
+            c = replace(c, round=INTERMEDIATE, evidence=c.evidence + (STAGE_TOTAL,))
+        elif c.kind in ROUND_KINDS and c.round is None and not c.column and c.text[:1] != "+" \
+                and ROUND_START not in c.evidence and not FIRST_ROUND_SAID.search(c.sentence) \
+                and (m := LATER_STAGE_LINE.match(line_of(text, c.location.start))) is not None:
+            c = replace(c, round=INTERMEDIATE, role=None, evidence=c.evidence + (
+                *((STAGE_TOTAL,) if c.kind == Kind.VOTES else ()),
+                f"on the line of a later stage ('{m.group(0).strip(' *_-:.')}')"))
+        out.append(c)
+    return out
 
 
 def _provisional_totals(claims: list[Claim]) -> list[Claim]:
@@ -390,6 +401,8 @@ class ClaimMaker:
         """Chambers a sentence may name beside a council ("a year after Labour won 411 of the 650 seats in the
         House of Commons"): its figures nearer the chamber are the chamber's."""
         self._regions = frozenset(r.name for r in ruleset.regions)
+        self._region_words = {r.name: (r.name, *r.aliases, *r.adjectives) for r in ruleset.regions}
+        """Each region's names and adjectives ("Scotland", "Scottish"): whether a sentence names it."""
         self._devolved = {ch.id: ch.region for ch in self.chambers if ch.region}
         """Each devolved parliament's nation ("senedd" → "Wales")."""
         self._devolved_names = {ch.id: (ch.name, *ch.aliases) for ch in self.chambers if ch.region}
@@ -1015,7 +1028,7 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
-        return _final_pairs(_provisional_totals(_latest_tally(_later_stage_lines(_stage_totals(out), text), text)))
+        return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out, text), text)))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
         """Outcomes of a council's seats ("Labour gained the ward from the Conservatives"), or of a by-election,
@@ -1152,7 +1165,8 @@ class ClaimMaker:
             # A region is no body: "councillors" in a story about London's councils are a council's.
             if heading or listed or c.scope is None and (says.get(c.sentence) or about) \
                     or c.scope in self._regions and (says.get(c.sentence) or about and c.index in headings
-                                                     or about and not _names_region(c.sentence, c.scope)):
+                                                     or about and not any(
+                        w in c.sentence for w in self._region_words.get(c.scope, (c.scope,)))):
                 # (and, in copy about a council, a nation's scope its sentence does not name: "Labour went from nine
                 # seats to 11" under "Scottish council elections 2022")
                 if ACROSS_BODIES.search(c.sentence) and not THE_COUNCIL.search(c.sentence):  # "Across Wales, Labour won 526 councillors", "Put together,
@@ -1276,26 +1290,6 @@ the exclusion, not the first, where the copy has just said it was a later count 
 LATER_COUNT_BEFORE = re.compile(rf"\b{SECOND_ON}\s+(?:count|stage|round)\b", re.I)
 FINAL_COUNT = re.compile(r"\b(?:final|finished|finishing|two-candidate|two-party)\b", re.I)
 """Words of the count at its end, not a round between."""
-LATER_STAGE_LINE = re.compile(r"\W*(?:count|stage|round)\s+(?:[2-9]|1\d)\b\W", re.I)
-"""A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …")."""
-
-
-def _later_stage_lines(claims: list[Claim], text: str) -> list[Claim]:
-    """Counts and leads on a line labelled with a stage after the first ("**Count 3.** Nolan (1,435) excluded: …",
-    "- **Stage 9.** Toal took the last seat, beating Doak by 96 votes, 1,402 to 1,306") that nothing else placed in a
-    round: that stage's, not the first count's (unless the line says they are: "Gorman, 8,904 on the first count")."""
-    out = []
-    for c in claims:
-        if c.kind in ROUND_KINDS and c.round is None and not c.column and c.text[:1] != "+" \
-                and ROUND_START not in c.evidence and not FIRST_ROUND_SAID.search(c.sentence) \
-                and (m := LATER_STAGE_LINE.match(line_of(text, c.location.start))) is not None:
-            c = replace(c, round=INTERMEDIATE, role=None, evidence=c.evidence + (
-                *((STAGE_TOTAL,) if c.kind == Kind.VOTES else ()),
-                f"on the line of a later stage ('{m.group(0).strip(' *_-:.')}')"))
-        out.append(c)
-    return out
-
-
 STAGE_PASSED_ON = re.compile(r"\bexcluded\b|\beliminated\b|\bsurplus\b|\bdistribut\w+\b|\btransfer\w*\b", re.I)
 """Words of a count's stage that passes votes on: a signed count after a name there is what it gained."""
 TRANSFER_WORDS = re.compile(r"\b(?:second[- ]preferences?|transfers?|transferred|redistribut\w+)\b", re.I)
@@ -1572,9 +1566,7 @@ ASTERISK_ELECTS = re.compile(
 """A results page's key saying an asterisk marks those elected (not, as often, the sitting councillor)."""
 
 
-COUNCIL_NAMED = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Each|Every|Its|Their)\s)[A-Z][\w'’-]+\s+){1,3}"
-                           r"(?:(?:Town|Parish|Community|City|Borough|District|County|Metropolitan\s+Borough)\s+)?"
-                           r"Council)\b")
+COUNCIL_NAMED = re.compile(rf"\b(?!(?:The|A|An|This|That|Each|Every|Its|Their)\s)({_NAME}\s+Council)\b")
 """A council the opening names ("Harbury Town Council results", "Wexcombe Council election 2023")."""
 COUNCIL_REACH = 600
 """Characters of the copy's opening (its headline and lede) its council is looked for in."""
@@ -1603,23 +1595,14 @@ def _council_of_opening(claims: list[Claim], text: str) -> list[Claim]:
             for c in claims]
 
 
-def _row_label(text: str, at: int) -> str:
-    """The first cell of the table row holding `at` ("" if its line is no row)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    if not line.startswith("|"):
-        return ""
-    return next((cell.strip(" *_") for cell in line.strip("|").split("|") if cell.strip(" *_")), "")
-
-
 def _early_rows(claims: list[Claim], text: str) -> set[int]:
     """The figures of a table's rows of earlier counts, when its rows are one contest's counts in turn, one of them
     named early or later ("Election night", …, "Judicial recount"): every count row but the last was replaced."""
     rows: dict[int, dict[str, list[int]]] = defaultdict(dict)  # paragraph → row label → its figures' starts
     for c in claims:
         if c.column and c.kind in ROUND_KINDS:
-            label = _row_label(text, c.location.start)
+            line = line_of(text, c.location.start)
+            label = row_label(line) if line.lstrip().startswith("|") else ""
             if label and COUNT_ROW.search(label):
                 rows[c.paragraph].setdefault(label, []).append(c.location.start)
     out: set[int] = set()
@@ -2206,15 +2189,6 @@ def _caps_heads(v: View) -> list[tuple[int, str, str]]:
         a, b = b0 + 1, bounds[before_end][1]
         out.append((p, name, v.span_text(a, b + 1).lower() if b >= a else ""))
     return out
-
-
-REGION_ADJECTIVES = {"Scotland": "Scottish", "Wales": "Welsh", "England": "English", "Northern Ireland": "Northern Irish",
-                     "United Kingdom": "British"}
-
-
-def _names_region(sentence: str, region: str) -> bool:
-    """Whether a sentence names the region (or its adjective: "Scottish")."""
-    return region in sentence or (adj := REGION_ADJECTIVES.get(region)) is not None and adj in sentence
 
 
 def _council_line(words: list[str]) -> str | None:

@@ -118,6 +118,12 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
+def row_label(line: str, cells: list[tuple[int, int]] | None = None) -> str:
+    """A `|`-separated row's first cell, lower-cased, without emphasis ("majority", "election night (14 oct)")."""
+    cells = _cells(line) if cells is None else cells
+    return " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() if cells else ""
+
+
 _PLAIN_ROW = re.compile(r"^\s*([^\d\s|+\-−–][^\d|]{0,40}?)((?:\s+[-+−–]?\d[\d,.]*%?){2,8})\s*$")
 """A row of a table set in spaces: a label, then two to eight numbers ("LAB 356 0 47 -47")."""
 PLAIN_ROWS = 3
@@ -253,8 +259,7 @@ def table_cells(tokens: TokenTable) -> list[Cell | None]:
                         out[k] = Cell(t_no, r_no, c_no, "", (), caption, "", heading=True)
                 continue
             sub_done = True
-            label = " ".join(line[cells[0][0]:cells[0][1]].replace("*", " ").replace("_", " ").split()).lower() \
-                if cells else ""
+            label = row_label(line, cells)
             first = line[cells[0][0]:cells[0][1]] if cells else ""
             indented = first.lstrip(" ").startswith(("\xa0\xa0", "\u2013 ", "- ", "\u2014 ", "of which"))
             for c_no, (a, b) in enumerate(cells):
