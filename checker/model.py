@@ -295,7 +295,9 @@ class Claim:
     final one the copy also tells (a leadership's second ballot of three). None: that, or the only count."""
     body: str | None = None
     """For a council's seat figure (scope 'council'): the council or ward the sentence names ("35 councillors
-    in Hammersmith and Fulham"), so a round-up's councils are never one body. None: not named."""
+    in Hammersmith and Fulham"), so a round-up's councils are never one body. For a contest's figure (votes, shares,
+    leads): the council the story's opening names ("Harbury Town Council results …"), so a town council's ward is
+    never the district ward of the same name. None: not named."""
     outcome: str | None = None
     """For an outcome claim: 'gain' (took the seat from another party), 'hold' (kept it), 'win' (won it, not saying
     which) or 'loss' (the subject lost it)."""
