@@ -31,6 +31,8 @@ NAMED_ELSEWHERE = " (named elsewhere)"
 """The end of the assumption a figure's seat rests on when only another article names it for its person."""
 PERSON_SEAT = "'s seat"
 """The label's end of a contest known only by one candidate in it, the copy naming no seat or race for them."""
+REFERENDUM_AREA = " (referendum)"
+"""The label's end of a referendum's counting area: another contest than the seat of the same name."""
 
 CONTEST_KINDS = {Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE,
                  Kind.SHARE_CHANGE, Kind.RANK, Kind.SWING, Kind.TURNOUT, Kind.ELECTORATE,
@@ -432,6 +434,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
     unnamed = _unnamed_contests(ex, name_of)
+    # A referendum's story (its sides' figures, no candidate's count) reports areas' votes on one question
+    referendum = any(c.subject in REFERENDUM_SIDES for c in ex.claims) and not any(
+        c.subject_kind == "person" and c.kind == Kind.VOTES for c in ex.claims)
     # The people of a paragraph that reports one unnamed seat stood there in the rest of the article too
     # ("Brandt had 742,118 votes … to Delgado's 701,240. ¶ Brandt won by 41,878 votes").
     unnamed_of: dict[str, str] = {}
@@ -506,6 +511,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             contest = whole_results[c.sentence]
         if beyond:
             contest = None  # however the article's one race is worked out, this figure looks past it
+        if contest is not None and referendum and c.place is not None:
+            contest = f"{contest}{REFERENDUM_AREA}"  # a counting area's vote is no election of the seat it shares a
+            # name with ("| Blaenau Gwent | 13,215 | 21,587 |" beside the Senedd seat's "Majority: 650")
         if c.subject_via and c.subject_via.startswith("pronoun"):
             assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None

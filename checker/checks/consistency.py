@@ -138,10 +138,13 @@ def _label(key: tuple) -> str:
     """'seats of Labour in 2024', 'votes of Hendon, David Pinto-Duschinsky after preferences'."""
     kind = key[0]
     name = kind.value.replace("_", " ") if isinstance(kind, Kind) else kind
-    who = [str(k) for k in key[1:-1] if k not in (None, "", "votes", "percent", COUNCIL_SCOPE) and "/" not in str(k)]
+    who = [re.sub(r" in \S*/\S*", " here", str(k)) if str(k).startswith(("the race", "the seat")) else str(k)
+           for k in key[1:-1] if k not in (None, "", "votes", "percent", COUNCIL_SCOPE)
+           and ("/" not in str(k) or str(k).startswith(("the race", "the seat")))]
+    # (a contest named by where it is told: "the race reported here", not a path)
     year, _, count = key[-1]
     counted = {"final": " in a later round of counting", "provisional": " in a provisional count"}.get(count or "", "")
-    return f"{name} of {', '.join(who)}{counted}" + (f" in {year}" if year else "")
+    return f"{name}{' of ' + ', '.join(who) if who else ''}{counted}" + (f" in {year}" if year else "")
 
 
 class Agreement(Check):

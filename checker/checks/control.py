@@ -118,7 +118,7 @@ class MajorityTarget(Check):
             # another body's size: not "75 members are needed for a majority of the 149 sitting members")
             bodies = {z for z in article_sizes[path] if targets and z > targets[0].claim.value} if targets else set()
             body = sized.get((path, next(iter(bodies)))) if len(bodies) == 1 else None
-            if len(targets) == 1 and not sizes and targets[0].claim.gap is None and body is not None \
+            if len(targets) == 1 and not sizes and body is not None \
                     and targets[0].claim.year is None and not any(
                         n.text != targets[0].claim.text and n.value != body.claim.value and OTHER_BODY.match(sentence, n.end)
                         and sentence[max(0, n.start - 4):n.start].lower() == "the " for n in find_numbers(sentence)) \

@@ -397,6 +397,10 @@ class Rank(Check):
             rivals = [(c, v) for c in contest.candidates.values() if c is not me
                       and (v := single(c.votes, f.path)) is not None]
             above = [(c, v) for c, v in rivals if v.claim.low > mine.claim.high]
+            # a rival the copy gives two counts in other stories (one of them a slip) is ahead if both are
+            above += [(c, c.votes[0]) for c in contest.candidates.values() if c is not me and c.votes
+                      and not c.votes.in_path(f.path) and single(c.votes, f.path) is None
+                      and all(g.claim.low > mine.claim.high for g in c.votes)]
             # a count the copy leaves unnamed ("The former party leader … polled 17,281 votes") is someone's, ahead
             top = max((v.claim.high for _, v in rivals), default=mine.claim.high)
             unnamed = [g for g in contest.facts.in_path(f.path) if g.kind == Kind.VOTES and g.subject is None

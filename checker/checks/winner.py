@@ -118,8 +118,13 @@ def _in_rounds(index: Index, cid: str, contest: Contest, path: str) -> bool:
            and any(f.kind in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN) for f in later.facts)
            for r in LATER_ROUNDS):
         return True  # (not a turnout a correction withdrew: "An earlier version gave the turnout as 31 per cent")
-    # … or anywhere in the article ("No candidate passed 50%, so the two leaders went through to a second round")
-    return any(tells_of_rounds(g.claim.sentence) for g in index.all_in_path(path))
+    # … or anywhere in the article ("No candidate passed 50%, so the two leaders went through to a second round"),
+    # unless it reports several seats: then in this seat's own sentences (a round-up's STV ward is not its
+    # first-past-the-post wards' story)
+    everything = index.all_in_path(path)
+    if len({g.contest for g in everything if g.contest and g.kind == Kind.VOTES}) > 1:
+        everything = contest.facts.in_path(path)
+    return any(tells_of_rounds(g.claim.sentence) for g in everything)
 
 
 def tells_of_rounds(sentence: str) -> bool:

@@ -137,6 +137,11 @@ REGION_CAPTION = re.compile(r"\bregion(?:-wide)?\b", re.I)
 election"), never the chamber's."""
 WIDE_AFTER = re.compile(r"[^,;]*?\bacross (?:the|all|its|this) (?:region(?:'s|’s)?|wider|[\w-]+ seats\b|\d+ seats\b)", re.I)
 """After a party's figure in its clause: the region's ("… per cent of the vote across the region's 29 seats")."""
+REGION_HAS = re.compile(r"\bthe region(?:'s|’s)? (?:now )?(?:has|have|had|will have|elects|returns|sends)\b", re.I)
+"""A region's members told as the region's: "the region now has 17 MSPs: SNP 9, …"."""
+WIDE_BEFORE = re.compile(r"^\W*(?:across|throughout) the (?:whole |entire )?(?:county|region|country|city|borough|"
+                         r"district|state|province)\b|^\W*(?:county|region|country|nation)-?wide\b", re.I)
+"""A sentence opened so is about a whole area: "Across the whole county, turnout was 35.2 per cent"."""
 PARTY_VOTE = "party vote"
 """The `round` of a party ballot's figures: another count than the candidates' in the same seat."""
 CHAMBER_VOTE = "chamber vote"
@@ -279,8 +284,18 @@ def _latest_tally(claims: list[Claim], text: str) -> list[Claim]:
 STAGE_TOTALS = re.compile(r"\brunning totals?\b|\btotals? after (?:stage|count|round)\b|\bafter stage \d+\b",
                           re.IGNORECASE)
 """A count's totals between its stages: "Stage 2 - Neil Boyd excluded. … Running totals: MacLeod 2,285, …"."""
-LATER_STAGE_LINE = re.compile(r"\W*(?:count|stage|round)\s+(?:[2-9]|1\d)\b\W", re.I)
-"""A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …")."""
+TWO_PARTY_SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent)?\s+of the two[- ](?:party|candidate)", re.IGNORECASE)
+"""After a share: "56.1 per cent of the two-party vote", the final count's share."""
+OF_THEM = re.compile(r"\s+of (?:them|those|these)\b", re.IGNORECASE)
+"""After a party's seats: "won nine of them", some seats the copy counted just before, not the chamber's."""
+OF_THEM_LABEL = "those the copy counts"
+LATER_STAGE_LINE = re.compile(r"\W*(?:(?:count|stage|round|ballot)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven|twelve)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                              r"2nd|3rd|[4-9]th)\s+(?:count|stage|round|ballot))\b\W", re.I)
+"""A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …", "Round two:
+Ives 19, Denby 15", "Third ballot: …")."""
+FINAL_ON_LINE = re.compile(r"\bfinal(?:ly)?\b|\bdeclared\b", re.IGNORECASE)
+"""A later stage's line that also gives the final count: its figures are the result's."""
 
 
 def _stage_totals(claims: list[Claim], text: str) -> list[Claim]:
@@ -295,7 +310,8 @@ def _stage_totals(claims: list[Claim], text: str) -> list[Claim]:
             c = replace(c, round=INTERMEDIATE, evidence=c.evidence + (STAGE_TOTAL,))
         elif c.kind in ROUND_KINDS and c.round is None and not c.column and c.text[:1] != "+" \
                 and ROUND_START not in c.evidence and not FIRST_ROUND_SAID.search(c.sentence) \
-                and (m := LATER_STAGE_LINE.match(line_of(text, c.location.start))) is not None:
+                and (m := LATER_STAGE_LINE.match(line := line_of(text, c.location.start))) is not None \
+                and not FINAL_ON_LINE.search(line):  # (not "Third ballot: … Final result: Hoyt 13,426, Patel …")
             c = replace(c, round=INTERMEDIATE, role=None, evidence=c.evidence + (
                 *((STAGE_TOTAL,) if c.kind == Kind.VOTES else ()),
                 f"on the line of a later stage ('{m.group(0).strip(' *_-:.')}')"))
@@ -715,6 +731,11 @@ class ClaimMaker:
                 body_sizes[c.body] = max(int(c.value), body_sizes.get(c.body, 0))
         of_body: set[str] = set()  # sentences of a handful of a named council's seats
         for c in claims:
+            if c.kind == Kind.SEATS and c.whole is None and c.place is None and OF_THEM.match(
+                    text, c.location.start + len(c.text)):
+                subset.setdefault(c.sentence, f"{SUBSET}{OF_THEM_LABEL} ({article})")
+                of_body.add(c.sentence)  # (whatever chamber or region the sentence is scoped to)
+                continue  # "The constituency is one of 14 … Labour won nine of them": some seats the copy counted
             whole = c.value if c.kind == Kind.TOTAL_SEATS else c.whole if c.kind == Kind.SEATS else None
             if c.kind == Kind.SEATS and whole and c.body and c.place is None \
                     and whole * 2 <= body_sizes.get(c.body, 0):
@@ -942,6 +963,11 @@ class ClaimMaker:
                         and TWO_PARTY.search(c.sentence, max(0, at - 30), at):
                     out.append(replace(c, round="final"))  # "His two-party margin of 4,052 votes": the final count's
                     continue
+                if c.kind == Kind.SHARE and c.round is None and at >= 0 and rounds_told and TWO_PARTY_SHARE_AFTER.match(
+                        c.sentence, at + len(c.text)):
+                    out.append(replace(c, round="final"))  # "won the seat with 56.1 per cent of the two-party vote"
+                    # (in copy of preferences: an American "two-party vote" is the only count there is)
+                    continue
                 if c.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.VOTES, Kind.SHARE) and (
                         c.kind in (Kind.MAJORITY, Kind.MARGIN) and FIRST_ROUND_LEAD.search(c.sentence[:max(0, at)])
                         or at >= 0 and c.kind != Kind.SHARE and FIRST_PREFERENCES_AFTER.match(c.sentence, at + len(c.text))
@@ -954,7 +980,9 @@ class ClaimMaker:
                     continue  # "extending her first-round lead of 22,105": the first round's, whatever else the
                     # sentence says of the final one (and a lead so marked is never one fact with a lead told plain)
                 if c.kind in ROUND_KINDS and c.index not in transferred and _ends_count(c) \
-                        and (TRANSFER_WORDS.search(c.sentence) or c.paragraph in counted or rounds_told and (
+                        and (TRANSFER_WORDS.search(c.sentence) or TWO_PARTY.search(c.sentence)
+                             or PREFERENCES_DISTRIBUTED.search(c.sentence)
+                             or c.paragraph in counted or rounds_told and (
                             FIRST_PREFERENCES.search(c.sentence) or PRIMARY_VOTES.search(c.sentence))
                              or excluded_from is not None and c.location.start > excluded_from):
                     # (or beside the first round's: "Vlahos, who trailed on primary votes, finished with 52,370")
@@ -962,8 +990,9 @@ class ClaimMaker:
                     # finished with 2,620 votes to Reid's 2,334, a margin of 286")
                     c = replace(c, round="final")  # "… and finished on 47,342 after second preferences"
                     finished.add(c.sentence)
-                elif c.kind == Kind.VOTES and c.index not in transferred and out and out[-1].round == "final" \
-                        and out[-1].kind == Kind.VOTES and out[-1].sentence == c.sentence \
+                elif c.kind == Kind.VOTES and c.index not in transferred \
+                        and (pair := next((o for o in reversed(out[-3:]) if o.kind == Kind.VOTES), None)) is not None \
+                        and pair.round == "final" and pair.sentence == c.sentence \
                         and re.search(r"\bto (?:her|his|their|(?:the )?[\w'’]+(?:'s|’s|s'|s’))?\s*$", c.sentence[:at]):
                     c = replace(c, round="final")  # "finishing on 112,040 to her 108,570": the other side's final
                 elif c.kind == Kind.VOTES and (c.index in transferred or (
@@ -2388,8 +2417,10 @@ class _Builder:
             return False
         nxt = v.lower(k + 1) if v.lower(k + 1) != "list" else v.lower(k + 2)
         return nxt in TIER_MEMBERS and (w != "constituency" or self._mixed()) \
-            or w in ("list", "lists") and any(v.lower(j) in ("from", "on") for j in range(max(0, k - 5), k))
-        # ("from the regional lists", "On the London-wide list the Greens … took three seats each")
+            or w in ("list", "lists") and any(v.lower(j) in ("from", "on") for j in range(max(0, k - 5), k)) \
+            and not any(v.lower(j) == "all" for j in range(max(0, k - 6), k))
+        # ("from the regional lists", "On the London-wide list the Greens … took three seats each"; but "won eight
+        # seats, all of them from the regional lists" counts all its seats, the total as well as the tier)
 
     def _mixed(self) -> bool:
         if self._mixed_system is None:
@@ -2604,7 +2635,7 @@ class _Builder:
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None
-        if (r.kind in (Kind.SHARE, Kind.VOTES) or r.kind == Kind.SEATS and (cell := v.cells[r.i]) is not None
+        if (r.kind in (Kind.SHARE, Kind.VOTES, Kind.TURNOUT) or r.kind == Kind.SEATS and (cell := v.cells[r.i]) is not None
             and REGION_CAPTION.search(cell.caption or "")) \
                 and subject_kind != "person" and self._region_wide(r):
             # (and a region's seats in its table: "East Midlands region, European Parliament election" over "| Seats |")
@@ -2612,6 +2643,10 @@ class _Builder:
             # seats": the region's figure, not the seat's the article names
             place, scope = None, ARTICLE_REGION
             evidence.append("the region's, not a seat's")
+        elif r.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and subject_kind != "person" and REGION_HAS.search(
+                v.span_text(v.sentence_bounds(r.i)[0], r.i)):
+            place, scope = None, ARTICLE_REGION  # "In all, the region now has 17 MSPs: SNP 9, Conservative 5, …": a
+            evidence.append("the region's, not a seat's")  # region's members, not its chamber's tally
         if modality == Modality.HISTORICAL and ctx.notional(r.i):
             evidence.append(NOTIONAL)  # ("notional results …, which put Labour on 200 seats in 2019": not the
             # count of 2019 itself, which gave 202)
@@ -2785,6 +2820,8 @@ class _Builder:
         v = self.v
         if (cell := v.cells[r.i]) is not None:
             return bool(cell.caption) and WIDE_CAPTION.search(cell.caption) is not None
+        if WIDE_BEFORE.match(v.span_text(v.sentence_bounds(r.i)[0], r.i)):
+            return True
         end = min(v.clause_end[r.i], r.i + 14)
         return WIDE_AFTER.match(v.span_text(r.i + 1, end)) is not None if end > r.i + 1 else False
 
@@ -3402,6 +3439,11 @@ class _Builder:
         for k in range(s - 1, max(lo, s - SAME_NOUN_WINDOW) - 1, -1):
             w = v.lower(k)
             if w in ATTRIBUTE_NOUNS:
+                j = k - 1
+                while j > lo and j >= k - 4 and v.lower(j) not in ("of", "in"):
+                    j -= 1  # "share of the constituency vote rose": the share's, the head before "of"
+                if v.lower(j) in ("of", "in") and v.lower(j - 1) in ATTRIBUTE_NOUNS and v.lower(j - 1) != w:
+                    w = v.lower(j - 1)
                 return w, ATTRIBUTE_NOUNS[w]
             if w not in ("was", "has", "had", "been", "is", "were", "massively", "sharply", "heavily", "greatly", "vote", "a", "the"):
                 break

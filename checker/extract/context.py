@@ -52,7 +52,7 @@ FORMER_HEADS = frozenset({"from", "previous", "previously", "prev", "prev.", "fo
 HYPOTHETICAL = frozenset({"hypothetical", "hypothetically", "imaginary", "fictional", "fictitious"})
 """A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
 GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "grouping", "partners", "allies",
-                         "side", "opposition", "front"})
+                         "side", "opposition", "front", "combination"})
 """A group of parties, as the subject of a seat figure: "the pro-independence bloc has 72 seats", "the unionist
 parties together have 57": the group's seats, not the last party named."""
 GROUP_VERBS = frozenset({"has", "have", "had", "holds", "hold", "held", "won", "wins", "took", "takes", "would",
@@ -70,6 +70,9 @@ BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ou
               "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing",
               "led", "leads", "leading", "outpolled", "outpolling"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
+GAINING_FROM = frozenset({"gained", "gains", "gaining", "took", "takes", "taking", "captured", "captures", "capturing",
+                          "seized", "seizes", "seizing", "won", "wins", "winning", "snatched", "grabbed"})
+"""Verbs of taking a seat: the party "from" names held it before."""
 UNSEATING = frozenset({"unseating", "unseated", "ousting", "ousted", "toppling", "toppled", "replacing", "replaced",
                        "succeeding", "succeeded", "ending"})
 """Verbs of an incumbent's fall after a margin: the fallen need not be the runner-up the margin is over."""
@@ -137,8 +140,9 @@ OWN_TIME_OPENERS = frozenset({"by", "since", "until", "till", "later", "now", "t
 NOW_WORDS = frozenset({"now", "this", "today", "tonight", "thursday", "friday", "currently", "latest", "current"})
 """Words that bring a paragraph back to this election ("This time she won by 12,233")."""
 PASSING_BEFORE = frozenset({"over", "about", "beyond", "outside", "towards", "toward", "against", "like", "unlike",
-                            "than", "into", "visit", "visited", "visiting", "toured", "touring"})
-"""Before a region named in passing ("after some hedging over Scotland", "a rally outside Wales"): not the seats'."""
+                            "than", "into", "visit", "visited", "visiting", "toured", "touring", "any", "every"})
+"""Before a region named in passing ("after some hedging over Scotland", "a rally outside Wales", "the highest at any
+UK-wide poll"): not the seats'."""
 REGION_OWNS = frozenset({"parties", "party", "mps", "members", "voters", "unionists", "nationalists", "politicians",
                          "leaders", "leader", "government", "first"})
 """After "Northern Ireland's": the region's people or parties, not the place a sentence's seats are in."""
@@ -266,12 +270,20 @@ PARTICIPLES = {"cast", "counted", "spoilt", "given", "won", "drawn", "thrown", "
 """Past participles not ending in -ed, after "had been" in a passive ("had been cast")."""
 PARAGRAPH_HEAD_REACH = 12
 """Sentences a paragraph's heading ("**State Senate.**") reaches: bounded, so a paragraph of thousands stays linear."""
+NOT_PARTY_ROWS = frozenset({"total", "totals", "others", "other", "all", "vacant", "speaker", "majority", "turnout",
+                            "electorate", "seats", "change", "net", "valid", "rejected", "spoilt", "votes"})
+"""First words of a party table's rows that are the copy's own lines, no party's."""
 ROW_WHOLE_KINDS = {Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE, Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST}
 """A results row's figures of the race, not of the candidate named nearest: given to its first-named, the winner."""
 SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorate", "division", "state", "county",
                 "force area", "police force area", "police area", "force", "race", "contest", "mayoralty",
-                "combined authority"}
-"""A table's first heading that makes each row a race of its own."""
+                "combined authority", "area", "counting area", "voting area", "council area"}
+"""A table's first heading that makes each row a race of its own (a referendum's "| Area | Remain | Leave |" too)."""
+COUNCIL_WARD_CAPTION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, ([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|on|"
+                                  r"upon|under|in|the|le|de|y))*)")
+"""A table's caption of a council, then its ward: "Powys, Rhayader Vale", "Barnet, Burnt Oak Green"."""
+PLAIN_LABEL = re.compile(r"\s*(\S.*?)\s{2,}")
+"""The label of a row of a table set in spaces: "Riverside      3,890  4,122 …"."""
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 """Words that make a figure in direct speech the speaker's own."""
 
@@ -362,6 +374,7 @@ class Context:
             and v.para_of[k] <= 2 for k, w in enumerate(v.lowers[:400]))
         """Copy headed as a by-election's: its "general election" is the one before."""
         self._other_races: dict[int, bool] = {}  # table → under another race's heading (`in_another_race`)
+        self._totalled: dict[int, bool] = {}  # table → has a "Total" row (`_unknown_party_row`)
         self.bindings = self._bind_places()
         self.winners |= self._defeaters()
         self.headings = self._year_headings()
@@ -438,7 +451,10 @@ class Context:
                 and (cell.row_label.split()[:1] in (["other"], ["others"], ["all"]) or self._others_cell_before(r.i)):
             return Owner(None, "a row of others", None)  # "| Other NDA parties | 13 |": no one party's
         if r.slot == "table" and r.kind in (Kind.SHARE, Kind.VOTES) and (cell := v.cells[r.i]) is not None \
-                and (side := SIDE_COLUMN.match(cell.header)):
+                and ((side := SIDE_COLUMN.match(cell.header))
+                     or cell.header in ("%", "share", "per cent") and 0 < cell.column <= len(cell.headers)
+                     and (side := SIDE_COLUMN.match(cell.headers[cell.column - 1]))):
+            # (and a bare "%" column after its side's: "| Area | Remain | % | Leave | % |")
             # "| Voting area | Yes % | No % |": a referendum's sides as columns, each row a place
             return Owner(Span("party", r.i, r.i, side.group(1).title(), via="a referendum's side (a column)"),
                          "table column", None)
@@ -447,6 +463,8 @@ class Context:
         if r.slot == "table" and r.kind == Kind.SWING and (pair := self._column_swing(r.i)) is not None:
             return Owner(pair[1], "table column", pair[0])  # "| Swing Con to Lab |": to the second, from the first
             # ("| Swing to ALP |": to Labor, whoever won the row's seat)
+        if r.slot == "table" and r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and (m := self._unknown_party_row(r.i)):
+            return Owner(m, "table row", None)  # "| 100% Redress | 1 |": a party of its own, in the table's sum
         if r.slot == "table" and (m := self._row_owner(r.i, lead=r.kind in ROW_WHOLE_KINDS)) is not None:
             return Owner(m, "table row", None)
         if r.slot != "table" and r.kind == Kind.SHARE and v.cells[r.i] is not None and not v.cells[r.i].heading \
@@ -605,7 +623,8 @@ class Context:
                 return Owner(self._person_for(m), "with … on", counterpart or self.counterpart(r))
                 # "with Reform UK two behind on 30": the 30 is Reform's, the two a gap
             if self._is_object(m):
-                counterpart = counterpart or m
+                if not (r.kind == Kind.MAJORITY and self._last_holder(m, s)):
+                    counterpart = counterpart or m
                 continue
             if (r.kind in (Kind.MAJORITY, Kind.MAJORITY_SHARE) or r.kind == Kind.MARGIN and r.anchor is not None) \
                     and r.unit != "seats" \
@@ -758,6 +777,62 @@ class Context:
         return bool(parties) and all(self._in_alliance_column(m) for m in parties) \
             and not self._row_mentions(i, ("person",))
 
+    def _heads_table(self, L: Span, first: int) -> bool:
+        """The place opens a short line that is the last before the table starting at token `first` ("## Stirling
+        Con gain from SNP"): the table's heading, not a place in a paragraph above it."""
+        text, starts, ends = self.v.t.text, self.v.t.starts, self.v.t.ends
+        line_start = text.rfind("\n", 0, starts[L.start]) + 1
+        lines = text[ends[L.end - 1]:starts[first]].split("\n")
+        return len(text[line_start:starts[L.start]].strip(" #*_")) == 0 and len(lines[0]) <= 40 \
+            and not any(ch in lines[0] for ch in ".,;") and all(not x.strip(" |") for x in lines[1:])
+
+    def _caption_ward(self, caption: str, first: int) -> str | None:
+        """The ward a table's caption names after its council ("Powys, Rhayader Vale"), as the copy writes it;
+        `caption` is the cell's (lower-cased), `first` the table's first token."""
+        hi = self.v.t.starts[first]
+        window = self.v.t.text[max(0, hi - 400):hi]  # (the caption sits just above the table)
+        at = window.lower().rfind(caption)
+        m = COUNCIL_WARD_CAPTION.fullmatch(window[at:at + len(caption)]) if at >= 0 else None
+        return m.group(1) if m is not None else None
+
+    def _unknown_party_row(self, i: int) -> Span | None:
+        """The party a row of a "| Party | Seats |" table names when we do not know it: its first cell whole, where
+        that names no party we know, or names one only in part ("| Independent 4 Change |" is not the
+        Independents). None for the copy's own rows ("| Total |", "| Vacant |") and rows of others."""
+        v = self.v
+        cell = v.cells[i]
+        if cell is None or cell.column == 0 or not cell.headers or cell.headers[0].strip(" *_") not in ("party", "parties") \
+                or any(w in h for h in cell.headers for w in ("alliance", "bloc", "coalition", "group")):
+            return None  # (a party of an alliance's table may be counted in the alliance's seats: no side of its own)
+        if (totalled := self._totalled.get(cell.table)) is None:
+            totalled = self._totalled[cell.table] = any(
+                c is not None and c.table == cell.table and c.row_label.split()[:1] in (["total"], ["totals"])
+                for c in v.cells)
+        if not totalled:
+            return None  # a party we do not know may be an alliance's the prose counts ("| AITC | 29 |"): only
+            # under a "Total" row are the rows the whole body
+        label = cell.row_label
+        if not re.search(r"[^\W\d_]", label) or label.split()[0].strip("*_:") in NOT_PARTY_ROWS:
+            return None
+        a, k = i, i - 1
+        while k >= 0 and ((c := v.cells[k]) is None and v.text(k).strip() in ("|", "")
+                          or c is not None and (c.table, c.row) == (cell.table, cell.row)):
+            a = k if c is not None else a  # (back over the row's cells and the rules between them)
+            k -= 1
+        b = a
+        while b < v.n and (c := v.cells[b]) is not None and (c.table, c.row, c.column) == (cell.table, cell.row, 0):
+            b += 1
+        words = [k for k in range(a, b) if v.t.is_alpha[k] or v.num(k) is not None]
+        named = [m for m in self.mentions if m.kind in ("party", "person") and a <= m.start < b]
+        if not words or named and not any(v.num(k) is not None for k in words if not any(
+                m.start <= k < m.end for m in named)):
+            return None  # a party we know, whole (or with a word of its own: "| Labour Co-op |")
+        while a < b and not (v.t.is_alpha[a] or v.num(a) is not None):
+            a += 1
+        while b > a and not (v.t.is_alpha[b - 1] or v.num(b - 1) is not None or v.text(b - 1) == ")"):
+            b -= 1
+        return Span("party", a, b, v.span_text(a, b), via="a party we do not know, by its row")
+
     def _party_column(self, i: int) -> bool:
         """Token i's table has a column of parties beside its column of alliances ("| Alliance | Party | Seats |")."""
         cell = self.v.cells[i]
@@ -788,6 +863,9 @@ class Context:
             # then "| | Joe Pratt | … |")
             text, at = v.t.text, v.t.starts[i]
             start = text.rfind("\n", 0, at) + 1
+            if "|" not in (line := text[start:text.find("\n", at) % (len(text) + 1)]) \
+                    and (plain := PLAIN_LABEL.match(line)) is not None:
+                return plain.group(1), 0.9  # a table set in spaces: "Riverside      3,890  4,122 …"
             for _ in range(TABLE_CARRY):
                 end = text.find("\n", start)
                 line = text[start:end if end >= 0 else len(text)]
@@ -807,6 +885,8 @@ class Context:
             return None, 1.0  # "| Party | Seats | Change | Vote % |": the whole election's line-up, no one seat's (but
             # "| Party | Votes | % | Seats |" under a multi-member district's story is the district's)
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
+        if cell.caption and (ward := self._caption_ward(cell.caption, first)) is not None:
+            return ward, 0.85  # a round-up's "Powys, Rhayader Vale" over each table: the ward after its council
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
         if not before:
             return None, 1.0
@@ -814,7 +894,9 @@ class Context:
             return None, 1.0  # "## U.S. Senate" between the seat named last and the table: another race's section
         counts = Counter(L.name for L in self.places)
         top, n = counts.most_common(1)[0]
-        if counts[before[-1].name] == 1 and n >= 2 and not before[-1].via.startswith("role"):
+        if counts[before[-1].name] == 1 and n >= 2 and not before[-1].via.startswith("role") \
+                and not self._heads_table(before[-1], first):
+            # (not the seat on the line over the table: "<h2>Stirling <small>Con gain from SNP</small></h2>")
             return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw (not a seat named by
             # its role: "<h2>Bryn Aeron (Labour hold)</h2>" over its table)
         gap = v.para_of[first] - v.para_of[before[-1].start]
@@ -1028,6 +1110,14 @@ class Context:
                 break
         return None
 
+    def _last_holder(self, m: Span, s: int) -> bool:
+        """m is the party a seat was taken from ("which Labour's Sam Whitlock gained from the Conservatives … with a
+        majority of 5,575"): its last holder, who need not have come second. `s`: where the clause starts. (A margin
+        "from the Conservatives by 3,779 votes" is over them: the callers ask this of majorities only.)"""
+        v = self.v
+        return (v.lower(m.start - 1) == "from" or v.lower(m.start - 1) == "the" and v.lower(m.start - 2) == "from") \
+            and any(v.lower(k) in GAINING_FROM for k in range(max(s, m.start - 8), m.start))
+
     def counterpart(self, r: Reading) -> Span | None:
         """The other side of a margin: "to Andrea Jenkyns", "than his nearest rival, Malcolm Birks"."""
         if r.kind not in (Kind.MARGIN, Kind.MAJORITY):
@@ -1050,6 +1140,8 @@ class Context:
                 continue  # "Reid still led by 15 votes, 2,133 to 2,118, with Muir on 1,357": a third side, with its
                 # own count (not "took the seat from Labour with 1,512 votes to 1,188": the taker's count; nor "ahead of
                 # Conservative Marcus Fell on 12,870": the side the lead is over)
+            if r.kind == Kind.MAJORITY and self._last_holder(m, s):
+                continue
             if m.start > r.i and any(v.lower(k) in UNSEATING for k in range(max(r.i, m.start - 7), m.start)):
                 continue  # "won Tantallon Cove by 312 votes, unseating two-term Liberal MLA Scott Dauphinee": the
                 # sitting member lost the seat, and need not have come second
@@ -1258,8 +1350,10 @@ class Context:
                           # holds, or holds only the end of)
                           or described < 4 and v.lower(j) not in BEAT_WORDS and (
                               v.lower(j) in ("mp", "msp", "ms", "mla", "mpp", "td", "mep")
-                              or v.text(j).islower() and (v.t.is_alpha[j] or v.text(j) == "-"))):
-            if v.mention_at[j] is None and v.lower(j) not in ("the", "out", "'s", "’s", "'", "’"):
+                              or v.text(j).islower() and (v.t.is_alpha[j] or v.text(j) == "-"
+                                                          or v.text(j).replace("-", "").isalpha()))):
+            # (a hyphenated word is one word: "the three-term Conservative MP Gord Heppner")
+            if v.mention_at[j] is None and v.lower(j) not in ("the", "out", "'s", "’s", "'", "’", "-"):
                 described += 1
             j -= 1  # "beating Liberal Democrat Claire Atha 17,914 to 16,806", "defeating first-term Labour MP X by"
         return m if v.lower(j) in BEAT_WORDS else None
@@ -1322,8 +1416,10 @@ class Context:
                                                 or v.has(m.end, "verb.win")))
                 # (nor "lower than the SNP achieved in 2019, when 45 per cent …": the subject of its own clause)
             if not described and k < m.start - 1 and v.text(k).islower() \
-                    and (j := self._described_from(k, hyphens=True)) is not None and v.lower(j) in BEAT_WORDS:
-                return True  # "defeating first-term Labour MP Mere Tawhai": described before the party
+                    and (j := self._described_from(k, hyphens=True)) is not None and (
+                    v.lower(j) in BEAT_WORDS or v.lower(j) in ("the", "a") and v.lower(j - 1) in BEAT_WORDS):
+                return True  # "defeating first-term Labour MP Mere Tawhai": described before the party (and
+                # "defeating the three-term Conservative MP Gord Heppner")
             if not described and k == m.start - 1 \
                     and (j := self._described_from(k, hyphens=m.kind == "party")) is not None:
                 described = True  # "beating Republican businessman Craig Dolan", "… attorney general Paul Ostrowski"
@@ -1420,6 +1516,9 @@ class Context:
                 continue  # "Ms Okafor, who was born in Bath": where she comes from, not where she stood
             if any(v.lower(k) in ("had", "formerly", "previously", "once") for k in between):
                 continue  # "Mr Davies had been MP for Vale of Clwyd before the boundary changes": a seat he held
+            if all(v.lower(k) in ("(", ")", ",", "*", "**") or (m := v.mention_at[k]) is not None and m.kind == "party"
+                   for k in between) and v.lower(p.end) == "(" and v.lower(L.end) in ("—", "–", "-", ":", "*", "**"):
+                return L, 0.85  # a fact file's entry: "**Priya Anand (Lab), Fenbridge** — 38. Majority 7,535."
             if any(v.has(k, "verb.win") or v.has(k, "verb.lose") for k in between) or \
                     any(v.lower(k) in ("for", "of", "in", "as", "at") for k in between):
                 if any(v.has(k, "verb.win") for k in between) and not any(v.has(k, "verb.lose") for k in between):
@@ -1566,12 +1665,15 @@ class Context:
         seen: set[tuple[int, int]] = set()
         for k, cell in enumerate(v.cells):
             if cell is None or cell.heading or not cell.headers or cell.headers[0] not in SEAT_COLUMNS \
-                    or cell.column != 0 or not cell.row_label or (cell.table, cell.row) in seen:
+                    or not cell.row_label or (cell.table, cell.row) in seen:
                 continue
-            seen.add((cell.table, cell.row))
             at = v.t.starts[k]
             line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-            label = next((c.strip(" *_") for c in line.split("|") if c.strip(" *_")), "")
+            if cell.column != 0 and "|" in line:
+                continue  # (a table set in spaces has no cells for its labels: its row's first figure stands for it)
+            seen.add((cell.table, cell.row))
+            label = next((c.strip(" *_") for c in line.split("|") if c.strip(" *_")), "") if "|" in line \
+                else (plain.group(1) if (plain := PLAIN_LABEL.match(line)) else "")  # (a table set in spaces)
             words = tuple(w.lower() for w in label.split())
             m = v.mention_at[k]  # the gazetteer's name for it, as the row's figures have it
             if words and label[:1].isupper() and len(words) <= 5:
@@ -1587,10 +1689,12 @@ class Context:
         sent = v.sent_of[i]
         if (found := self._row_seats_at.get(sent)) is None:
             found = self._row_seats_at[sent] = []
-            for k in range(*v.sentence_bounds(i)):
-                for words, label in self.row_seats.get(v.lower(k), ()):
-                    if all(v.lower(k + j) == w for j, w in enumerate(words)):
-                        found.append((k, label))
+            spans = [(k, k + len(words), label) for k in range(*v.sentence_bounds(i))
+                     for words, label in self.row_seats.get(v.lower(k), ())
+                     if all(v.lower(k + j) == w for j, w in enumerate(words))]
+            found.extend((k, label) for k, e, label in spans
+                         if not any(a <= k and e <= b and (a, b) != (k, e) for a, b, _ in spans))
+            # (longest match: "North Fenbridge and Aldham" in a table beside "Fenbridge" is not Fenbridge)
         before = [label for k, label in found if k < i]
         return before[-1] if before else None
 
@@ -2289,6 +2393,10 @@ class Context:
             # (nor "Five years later the Tory share had collapsed to 31.6%", "The swing … of 18.3% is among the
             # largest": another time, or the present)
             return None
+        if any(v.lower(t) in ("now", "today", "tonight") or v.lower(t) == "this" and v.lower(t + 1) in ("time", "year")
+               for t in range(first + 2, sent_start)):
+            return None  # "In 2016 the Conservatives won 11 seats; this time they won 16. Labour's 30 seats …": back
+            # in the present before this sentence
         return year
 
     def _that_election(self, i: int, sent_start: int) -> int | None:
@@ -2370,6 +2478,17 @@ class Context:
             r, seen = src, seen + 1
         return self._forecast(r.i)
 
+    def _by_election_before(self, anchor: int) -> bool:
+        """The figure's noun is a by-election's: "her by-election majority of 8,024"."""
+        v = self.v
+        k = anchor - 1
+        while k >= 0 and v.lower(k) in ("winning", "own", "narrow", "slim", "comfortable"):
+            k -= 1
+        if not (v.lower(k) == "by-election" or v.lower(k) == "election" and v.lower(k - 1) == "-" and v.lower(k - 2) == "by"):
+            return False
+        return not any(v.years[t] for t in range(v.sentence_bounds(anchor)[0], anchor))  # (not "the October 2018
+        # by-election by 5,176": a dated election, as told in its own story)
+
     def modality(self, r: Reading, year: int | None) -> tuple[Modality, int | None, str]:
         v = self.v
         if r.threshold:
@@ -2395,7 +2514,14 @@ class Context:
             return Modality.HISTORICAL, year, f"'{year}'"
         if r.kind == Kind.TOTAL_SEATS and v.lower(r.i - 1) in FORMER_SIZE:
             return Modality.HISTORICAL, None, f"'{v.lower(r.i - 1)}': a size the body had before"  # "the old 87-seat house"
+        if (v.lower(r.i + 1) == "→" and v.num(r.i + 2) is not None
+                or v.lower(r.i + 1) == "-" and v.lower(r.i + 2) == ">" and v.num(r.i + 3) is not None):
+            return Modality.HISTORICAL, None, "the earlier side of 'N → M'"  # "Seats, 2014 to 2019:" over "UKIP 3 -> 0"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
+        if not self.by_election and year is None and anchor != r.i and self._by_election_before(anchor):
+            return Modality.HISTORICAL, None, "a by-election's, in copy of another election"
+            # ("Majority 8,034, almost exactly her by-election majority of 8,024"; a dated one, "won the October
+            # 2018 by-election by 5,176", is that year's)
         to_side = v.lower(r.i - 1) == "to" and any(v.lower(k) == "from" for k in range(v.clause_start[r.i], r.i))
         if r.slot != "to" and not to_side and (
             self._historical_left(anchor + (1 if anchor != r.i else 0))

@@ -487,7 +487,10 @@ class Gazetteer:
                     runs.append((start, label_end))
                     break
             if "," in t.texts[start:end]:
-                end = start + t.texts[start:end].index(",")
+                comma = start + t.texts[start:end].index(",")
+                if "," not in t.texts[comma + 1:end] and comma + 1 < end:
+                    runs.append((comma + 1, end))  # "## Lewisham, Catford Vale – Green gain": a ward after its council
+                end = comma
             runs.append((start, end))
             # "held Oakridge Vale on Monday night": a run that takes in a connector may end before it
             runs += [(start, k) for k in range(end - 1, start, -1)
@@ -592,6 +595,12 @@ class Gazetteer:
             if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]
                                               or after in ("ward", "division", "riding", "constituency")):
                 via = f"role: after '{before}'"
+            elif (verb := self._verb_past_description(t, b)) is not None and after in self.seat_follows:
+                via = f"role: after '{verb} the …'"  # "won the redrawn Harnford and Stow with a majority of 3,881"
+            elif before == "," and b > 2 and t.texts[b - 1] == ")" and kinds.get(b - 2) == "party" \
+                    and t.texts[b - 3] == "(" and t.texts[b - 4][:1].isupper() and t.is_alpha[b - 4] and after in ("—", "–", "-", ":", "*", "**") \
+                    and _near_line_start(t, b - 4, 6):
+                via = "role: a member's entry"  # a fact file's "**Priya Anand (Lab), Fenbridge** — 38. Majority 7,535."
             elif before == ":" and b > 0 and t.lowers[b - 1] in self.seat_nouns and _starts_line(t, b - 1) \
                     and (end == n or "\n" in t.texts[end]):
                 via = "role: a 'constituency:' field"  # front matter's "constituency: Thurlby Vale"
@@ -753,6 +762,17 @@ class Gazetteer:
             return False  # "BROOK FARM (Dunsford DC; Lab) - Con gain from Lab": an entry, its council in brackets
         return line - end > 15  # (a sentence runs on after it)
 
+    def _verb_past_description(self, t: TokenTable, b: int) -> str | None:
+        """A verb of winning before "the" and up to two words that describe a seat ("won the redrawn …", "took the
+        newly created …"): the verb, else None. Not past words of another seat ("the old …")."""
+        k, described = b, 0
+        while k >= 0 and described < 2 and t.texts[k].islower() and t.is_alpha[k] and t.lowers[k] != "the" \
+                and t.lowers[k] not in self.seat_verbs and t.lowers[k] not in OTHER_SEAT_WORDS:
+            k, described = k - 1, described + 1
+        if not described or k < 1 or t.lowers[k] != "the" or t.lowers[k - 1] not in self.seat_verbs:
+            return None
+        return t.lowers[k - 1]
+
     def _seat_article_before(self, t: TokenTable, b: int) -> bool:
         """ "the", or a verb of winning, before a seat's name, past up to three words that describe it ("the newly
         drawn …", "won the ultra-marginal …", "wins new …"): the name is a seat's."""
@@ -764,7 +784,7 @@ class Gazetteer:
                 return True
             if not (t.texts[k].islower() and (t.is_alpha[k] or t.texts[k] == "-")) or t.lowers[k] in self.seat_verbs \
                     or t.lowers[k] in OTHER_SEAT_WORDS:
-                return False  # (not "the old Wexcombe seat", "the neighbouring Hale seat": not this contest's)
+                return False  # (not "the old Wexcombe seat": a seat before this one)
             k -= 1
         return False
 
@@ -1160,9 +1180,9 @@ LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction"
 """Words that open a line as the copy's own label, not a seat's name ("Turnout: 64.1%")."""
 
 
-OTHER_SEAT_WORDS = frozenset({"old", "former", "abolished", "previous", "defunct", "predecessor", "neighbouring",
-                              "neighboring", "nearby", "adjacent", "adjoining", "next-door", "surrounding"})
-"""Words that make a seat another one than the contest reported: one before it, or one next to it."""
+OTHER_SEAT_WORDS = frozenset({"old", "former", "abolished", "previous", "defunct", "predecessor"})
+"""Words that make a seat another one than the contest reported: one before it. (A neighbouring seat is a seat
+all the same, its figures its own: "the neighbouring Kettleby constituency, which Labour gained by 5,575".)"""
 
 
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]m)?$")
@@ -1189,6 +1209,15 @@ def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] 
         b -= 1
     while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
         b -= 1
+    if b > 1 and t.texts[b] == "," and t.texts[b - 1][:1].isupper() and t.is_alpha[b - 1]:
+        j = b - 1
+        while j > b - 4 and j > 0 and t.texts[j - 1][:1].isupper() and t.is_alpha[j - 1]:
+            j -= 1
+        k = j - 1
+        while k >= 0 and t.is_space[k] and "\n" not in t.texts[k]:
+            k -= 1
+        if k < 0 or t.is_space[k] or set(t.texts[k]) == {"#"} or t.texts[k] in ("-", "*", "•", "_"):
+            b = k  # "## Lewisham, Catford Vale – Green gain from Lab": the ward, after its council at the line's start
     while b >= 0 and t.texts[b].startswith("#") and set(t.texts[b]) == {"#"}:
         b -= 1  # a Markdown heading's: "## Fenmarsh North - Conservative hold"
     if b > 0 and t.texts[b] == ":" and t.texts[b - 1].isupper() and t.lowers[b - 1] in LABEL_WORDS:

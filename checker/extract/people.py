@@ -27,6 +27,8 @@ PARTY_ANAPHORS = (("the", "party"), ("his", "party"), ("her", "party"), ("their"
                   ("the", "party's"))
 
 
+ITS_FIGURES = frozenset({"share", "vote", "seats", "tally", "majority", "total", "representation"})
+"""After "its": a party's figure, the party the copy was just talking about."""
 IT_WON = frozenset({"won", "took", "held", "lost", "gained", "kept", "secured", "finished", "retained", "captured",
                     "holds", "wins", "takes", "loses"})
 """Verbs after "it" that make it the party named before: "This time it won six seats"."""
@@ -112,8 +114,8 @@ class People:
         return out
 
     def _name_word(self, t: str) -> bool:
-        if not t or not t[0].isupper() or t in self.not_names:
-            return False
+        if not t or not t[0].isupper() or t in self.not_names or t.isupper() and len(t) > 1 and t.title() in self.not_names:
+            return False  # (and in capitals: "GREEN GAIN FROM LAB" names nobody)
         core = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
         return core.isalpha() and (any(c.islower() for c in core) or len(core) <= 2 or t.isupper())
 
@@ -286,6 +288,9 @@ class People:
             # 5,806; Amrit Sandhu 3,410."
         if lowers[j] in self.person_after:
             return True
+        if lowers[j] == "," and j + 1 < n and lowers[j + 1] in ("the", "a", "an") \
+                and any(lowers[k] in PERSON_ROLES for k in range(j + 2, min(n, j + 6))):
+            return True  # "Llinos Medi, the former leader of the island's council, took 10,950 votes": who she is
         after = j + 1
         if after >= n:
             return False
@@ -521,6 +526,12 @@ class People:
             if low in ("his", "her") and i > 1 and t.texts[i - 1] == "," and any(p.end == i - 1 for p in people) \
                     and any(t.texts[k] == "," for k in range(i + 2, min(len(t.texts), i + 5))):
                 continue  # "The Liberal Democrat Cerys Hughes, his cousin, finished fourth": an aside about her
+            if low in ("his", "her", "their") and i + 1 < len(t.lowers) and t.lowers[i + 1] in KIN:
+                # "His uncle, 71, … won yesterday's by-election with a majority of 184": the uncle's, not his; and
+                # "His sister Lisa, 41, won Marbury East with 1,624": Lisa of his surname
+                if (kin := self._kin_named(t, i, paras, mentions)) is not None:
+                    out.append(kin)
+                continue
             before = [p for p in people if p.end <= i and p.gender in (want, None) and not _byline(t, p)]
             if not before:
                 continue
@@ -537,6 +548,23 @@ class People:
                         antecedent=mentions.index(target))
             out.append(span)
         return out + self._descriptions(t, paras, mentions, people)
+
+    @staticmethod
+    def _kin_named(t: TokenTable, i: int, paras: list[int], mentions: list[Span]) -> Span | None:
+        """ "His sister Lisa": a relative named by a given name alone after "his/her <kin>", who shares the surname
+        of the person the possessive stands for (the last named in the paragraph)."""
+        k = i + 2
+        if k >= len(t.texts) or not (t.texts[k][:1].isupper() and t.texts[k].isalpha()) \
+                or any(m.start <= k < m.end for m in mentions) \
+                or k + 1 < len(t.texts) and t.texts[k + 1][:1].isupper() and t.is_alpha[k + 1]:
+            return None  # (a full name of their own, "his sister Lisa Moran", is a person already)
+        before = [p for p in mentions if p.kind == "person" and p.end <= i and paras[p.start] == paras[i]
+                  and len(p.name.split()) >= 2]
+        if not before:
+            return None
+        gender = "F" if t.lowers[i + 1] in FEMALE_KIN else "M" if t.lowers[i + 1] in MALE_KIN else None
+        return Span("person", k, k + 1, f"{t.texts[k]} {before[-1].name.split()[-1]}", via=f"kin of {before[-1].name}",
+                    score=80.0, gender=gender)
 
     @staticmethod
     def _descriptions(t: TokenTable, paras: list[int], mentions: list[Span], people: list[Span]) -> list[Span]:
@@ -611,9 +639,19 @@ class People:
                                 antecedent=mentions.index(target)))
         # "Five years later they won 121": "they" after a sentence about one party is that party.
         for i, low in enumerate(lowers):
-            if low not in ("they", "it") or i == 0 or low == "it" and (i + 1 >= len(lowers) or lowers[i + 1] not in IT_WON):
-                continue  # (and "This time it won six seats": "it" before a verb of winning, in the same way)
+            if low not in ("they", "it", "its") or i == 0 \
+                    or low == "it" and (i + 1 >= len(lowers) or lowers[i + 1] not in IT_WON) \
+                    or low == "its" and (i + 1 >= len(lowers) or lowers[i + 1] not in ITS_FIGURES):
+                continue  # (and "This time it won six seats": "it" before a verb of winning, in the same way; and
+                # "Labour won 27 of the 40 constituencies. Its share of the constituency vote rose …")
             lo = max(0, i - 40)
+            if low == "its":  # (only the sentence before and its own: "Labour won 27 … . Its share …")
+                lo = i
+                for _ in range(2):
+                    lo -= 1
+                    while lo > 0 and not t.sent_starts[lo]:
+                        lo -= 1
+                lo = max(lo, 0)
             recent = [p for p in parties if lo <= p.start < i]
             people_between = [m for m in mentions if m.kind == "person" and lo <= m.start < i]
             if recent and len({p.name for p in recent}) == 1 and not people_between:
@@ -659,10 +697,17 @@ def _blocked(taken: dict[int, Span], start: int, end: int, allow_place: bool = F
     return False
 
 
+PERSON_ROLES = frozenset({"leader", "councillor", "candidate", "mp", "msp", "mla", "td", "mep", "member", "teacher",
+                          "nurse", "doctor", "farmer", "lawyer", "barrister", "solicitor", "organiser", "organizer",
+                          "activist", "mayor", "minister", "secretary", "chairman", "chairwoman", "businessman",
+                          "businesswoman", "incumbent", "newcomer", "campaigner", "headteacher", "head", "chief"})
+"""A role told in apposition after a capitalised pair ("Llinos Medi, the former leader of …"): a person."""
 KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
                  "cousin", "partner", "widow", "widower", "grandson", "granddaughter", "aunt", "uncle", "stepson",
                  "stepdaughter"})
 """After "Mr Harries's": someone else of the family ("Mr Harries's son Geraint, was second with 443")."""
+FEMALE_KIN = frozenset({"daughter", "wife", "sister", "mother", "niece", "widow", "granddaughter", "aunt", "stepdaughter"})
+MALE_KIN = frozenset({"son", "husband", "brother", "father", "nephew", "widower", "grandson", "uncle", "stepson"})
 
 
 def _kin_of(t: TokenTable, p: Span) -> bool:
@@ -707,7 +752,10 @@ def _relink_by_party(people: list[Span]) -> None:
 
 
 def _clean(name: str) -> str:
-    return " ".join(name.replace("’s", "").split())
+    words = name.replace("’s", "").split()
+    if len(words) >= 2 and len(words[0]) > 2 and words[0].isupper() and not words[-1].isupper():
+        words[0] = words[0].title()  # a story's opening word set in capitals: "PRIYA Anand" is Priya Anand
+    return " ".join(words)
 
 
 def _gender(g: str | None) -> str | None:

@@ -52,7 +52,8 @@ HEDGE_FILL = frozenset({"to", "of", "a", "little", "just", "over", "under", "abo
                         "more", "less", "than", "some", "only", "mere", "fewer", "roughly", "barely", "slightly"})
 """Words of a hedge between a lead and its figure ("his lead to a little over two thousand")."""
 SIZE_SET = frozenset({"confirmed", "set", "fixed", "stands", "stood", "grows", "grew", "rises", "rose", "expands",
-                      "expanded", "increases", "increased", "shrinks", "shrank", "falls", "fell"})
+                      "expanded", "increases", "increased", "shrinks", "shrank", "falls", "fell", "swells", "swelled",
+                      "balloons", "ballooned"})
 """Verbs of a body's size before "at"/"to" ("Parliament is confirmed at 123 seats", "the Senedd grows to 96")."""
 
 
@@ -260,10 +261,20 @@ COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "sta
 QUOTA_AFTER = re.compile(r"(?:over|above|short of|below|under) the quota\b")
 QUOTA_BEFORE = re.compile(r"\bquota(?: \*\*)?(?: :| was| is| of| at| stood at| set at| =)?(?: \*\*)?$|"
                           r"\bquota (?:was|is) (?:set at|fixed at)$|\bquota (?:in|for) [^0-9,;]{1,40} (?:was|is)$")
-SURPLUS_BEFORE = re.compile(r"\bsurplus(?: was| is| of)?$|\b(?:exceed(?:ed|ing|s)?|beat|beating|passed|passing|"
-                            r"surpass(?:ed|ing)|clear(?:ed|ing)|topped|topping) the quota by$")
+SURPLUS_BEFORE = re.compile(r"\bsurplus(?: (?:over|above) the quota)?(?: was| is| of)?$|\b(?:exceed(?:ed|ing|s)?|beat|"
+                            r"beating|passed|passing|surpass(?:ed|ing)|clear(?:ed|ing)|topped|topping) the quota"
+                            r"(?: [a-z-]+){0,4} by$")  # ("exceeding the quota on the first count by 271 votes")
 """Words around a figure of a count by single transferable vote: its quota, or a candidate's surplus."""
 VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
+REFERENDUM_SIDE = re.compile(r"(?:yes|no|leave|remain)$")
+"""A table column of a referendum's side, bare ("| Area | Remain | % | Leave | % |"): its votes."""
+SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                           "night", "nights", "weekend", "decade", "decades"})
+LABEL_HEADS = frozenset({"party", "parties", "candidate", "candidates", "name", "group"})
+"""The headings of a table's first column that make its cells names, whatever figures they hold."""
+BY_WHOM = frozenset({"candidates", "parties", "councillors", "members", "voters", "electors", "people", "mps",
+                     "groups", "others"})
+"""Nouns that make "by three …" say who did something, not a margin: "held by the three eliminated candidates"."""
 """Nouns of those who vote, between a count and 'voted' ("45,902 people voted")."""
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
                        "each", "none", "any"})
@@ -322,7 +333,8 @@ share (Australian results tables), not a swing between two sides."""
 COUNT_NAMED = re.compile(r"\b(?:count|round|stage)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                          r"|\bafter (?:the )?(?:transfers|preferences|distribution|exclusions?|surplus)", re.IGNORECASE)
 RECOUNT_COLUMN = re.compile(r"\brecount\b|\b(?:validated|official|preliminary|certified|final|provisional|initial|"
-                            r"declared)\s+(?:results?|count|figures|tally)\b|\belection\s+night\b", re.IGNORECASE)
+                            r"declared)\s+(?:results?|count|figures|tally)\b|\belection\s+night\b|"
+                            r"^(?:validated|preliminary|provisional|certified|unofficial)$", re.IGNORECASE)
 """A column of one count's results beside another's: "| | Validated results | After judicial recount |"."""
 """A column that names a count of votes in passing ("Total after count 2", "Running total after transfers"): votes,
 whatever seats the table's caption names ("Wicklow Glens (4 seats)")."""
@@ -342,10 +354,11 @@ def _together_before(v: View, i: int) -> bool:
             return False  # another figure between ("together hold 68 seats in the 123-seat …"), not "the two parties"
         if v.lower(k) in ("together", "jointly"):
             return True
-    for k in range(i - 1, max(s, i - 12) - 1, -1):
+    for k in range(i - 1, max(s, i - 25) - 1, -1):
         if v.nums[k] is not None:
             return False
-        if v.lower(k) in GROUP_NOUNS and v.lower(k + 1) in ("with", "of") \
+        if v.lower(k) in GROUP_NOUNS and (v.lower(k + 1) in ("with", "of")
+                                          or v.lower(k + 1) == "," and v.lower(k + 2) == "of") \
                 or v.lower(k) in ("allies", "partners") and v.lower(k - 1) in ("its", "their", "his", "her"):
             return True  # "National's coalition with ACT and NZ First commands 68 seats", "Labour and its allies"
     return False
@@ -735,6 +748,11 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
+    if prev == "all" and n.words and n.value <= 6 and unit is not None and unit[0] == "unit.seats" \
+            and any(v.lower(k) in ("ward", "division", "member", "seater") for k in range(max(0, i - 12), i)):
+        return "a ward's seats"  # "a three-member ward where all three seats changed hands": no party's tally
+    if cell is not None and cell.column == 0 and cell.header in LABEL_HEADS and re.search(r"[^\W\d_]", cell.row_label):
+        return "a row's label"  # "| 100% Redress | 1 |", "| Independent 4 Change | – | 1 |": a party's name
     if prev in ("÷", "×") or prev == "+" and not (v.lower(eq := _past_sum_units(v, i + 1)) == "=" and v.num(i - 2) is not None
                                                   and v.num(eq + 1) is not None and n.value >= 10) \
             or prev == "by" and v.lower(i - 2) in ("divided", "divide", "dividing", "multiplied",
@@ -1143,6 +1161,9 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 LIST_SEPARATORS = (":", "-", "–", "—")
 LIST_ENTRY = 14
 """Tokens at most in a results list's entry ("Mhairi Black (SNP) - 23,548"), a line or paragraph of its own."""
+LINE_UP_WORDS = re.compile(r"\bstate of (?:the )?(?:council|parties|play)\b|\bnew council\b|"
+                           r"\bcouncil(?:'s|’s)? (?:now|make-up|line-up|composition)\b", re.IGNORECASE)
+"""Words of a body's line-up before a list of parties' bare numbers: their seats."""
 SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats", "standings", "line-up", "lineup", "make-up", "composition"}
 """Words before a list of parties' bare numbers that make them seats ("All 650 declared. Labour 411, …")."""
 """Between a name and its figure in a results list: "Conservative: 15,862", "Reform UK - 12,345"."""
@@ -1351,6 +1372,10 @@ class Reader:
         k = u[2] if u else i + 1
         if v.lower(k) != "of" or (s := v.cue_right(i, "cue.electorate", k - i + 3)) is None or s > k + 3:
             return False
+        if any(v.lower(t) in ("voted", "backed", "supported", "chose") and (
+                v.lower(t + 1) in ("for", "yes", "no", "leave", "remain", "against") or v.mention_at[t + 1] is not None)
+               for t in range(s, v.sentence_bounds(i)[1] - 1)):
+            return False  # "only 13.6 per cent of the whole electorate … voted for a mayor": one side's support
         return not any((m := v.mention_at[t]) is not None and m.kind in ("person", "party")
                        for t in range(v.clause_start[i], i))
 
@@ -1423,6 +1448,9 @@ class Reader:
         if s is None or any(v.t.is_punct[k] for k in range(i + 1, s)) or shortfall(v, i):
             return False  # (nor "42 more than he needed": a distance to a target)
         e = v.cue_starts["cue.ahead"][s]
+        if v.lower(s) == "over" and (v.num(e) is not None or v.lower(e) in ("a", "the", "several")) \
+                and v.lower(e + 1 + (v.lower(e + 1) in ("full", "whole"))) in SPANS_OF_TIME:
+            return False  # "the House took 133 ballots over two months": a span of time, no lead
         # not "whose 7,921 votes were more than two hundred times the winning margin": a multiple, not a lead; nor
         # "Mr Toller's 8,377 votes were more than the gap between the top two": set against a lead, not one
         if v.lower(e) in ("those", "that") and v.lower(e + 1) == "of" \
@@ -2006,6 +2034,8 @@ class Reader:
         """ "Parliament will have 122 members", "The new council has 51 seats": a chamber or body that has them."""
         v = self.v
         j = i - 1
+        if v.lower(j) in ("record", "new") and v.lower(j - 1 - (v.lower(j - 1) == "a")) in ("at", "to"):
+            j -= 1 + (v.lower(j - 1) == "a")  # "Bundestag swells to record 736 seats"
         if v.lower(j) in ("at", "to") and v.lower(j - 1) in SIZE_SET:  # "Parliament is confirmed at 123 seats",
             j -= 2  # "the Assembly grows to 96 members"
             if v.lower(j) in ("been", "be"):
@@ -2185,6 +2215,8 @@ class Reader:
         if s is not None and (m := v.mention_at[i + 1] if i + 1 < v.n else None) is not None \
                 and m.kind in ("party", "person") and m.start == i + 1:
             s = None  # "described by one Conservative activist": who did it, no margin
+        if s is not None and any(v.lower(k) in BY_WHOM for k in range(i + 1, min(v.n, i + 3))):
+            s = None  # "the ballot papers held by the three eliminated candidates": who, not how many votes
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
                 and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
                 and not (v.lower(i + 1) == "to" and v.num(i + 2) is not None):
@@ -2368,21 +2400,32 @@ class Reader:
                 "seat" in x for x in cell.headers) or _two_tiers(cell)):
             # (a "Total" column beside "Electorate seats" and "List seats", or a row under two tiers' columns)
             # "| **Total** | **137** |" under "Seats": the body's size
+            dated = re.findall(r"\b((?:19|20)\d\d)\b", h)
             return Reading(i, Kind.TOTAL_SEATS, "seats", [TOTAL_ROW], slot="table",
-                           year=int(h) if body and _YEAR_ONLY.match(h) else None)
+                           year=int(h) if body and _YEAR_ONLY.match(h) else int(dated[0]) if len(dated) == 1 else None)
+            # (and "| **Total** | **630** | **736** |" under "| Seats 2025 | Seats 2021 |": each column's year)
         if body and _YEAR_ONLY.match(h) and not n.signed:
             # "## The new council" over "| Party | 2024 | 2019 | +/- |": each party's seats in that year's council
             return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}' of a body's seats"], slot="table",
                            year=int(h))
         if label in ("total ballots", "ballots cast"):
             label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
-        if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll",
+        if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll", "total valid",
                      "formal votes", "total formal votes", "formal vote"):  # (Australia's valid vote: "formal")
             label = "total votes"
         in_percent = label.endswith(("(%)", " %"))
         if in_percent:
             label = label.removesuffix("(%)").removesuffix(" %").strip()  # "| Turnout (%) | 72.9 | 74.2 |"
         year = next((int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", h)), None)
+        of_candidates = bool(cell.headers) and cell.headers[0].split()[:1] in (["candidate"], ["candidates"])
+        if of_candidates and h in ("%", "share") and 0 < cell.column <= len(cell.headers) \
+                and _YEAR_ONLY.match(cell.headers[cell.column - 1]):
+            year = int(cell.headers[cell.column - 1])  # "| Candidate | Party | 2016 | % | 2012 | % |": that year's share
+        if of_candidates and _YEAR_ONLY.match(h) and not n.decimals and not n.signed and n.value >= 10 \
+                and label.split()[:1] not in (["total"], ["majority"], ["turnout"], ["electorate"], ["valid"],
+                                              ["rejected"], ["spoilt"]):
+            return Reading(i, Kind.VOTES, "votes", [f"in the column '{h}' of candidates' votes"], slot="table",
+                           year=int(h))  # (its "2012" column: the votes of that election)
         if label in ("margin", "winning margin", "lead") or (m := _PARTY_MAJORITY_ROW.fullmatch(label)) is not None \
                 and not set(m.group(1).split()) & NOT_A_PARTYS_MAJORITY:
             label = "majority"  # "| Margin | | 53,242 |": the winner's lead over the runner-up, as a majority row
@@ -2398,6 +2441,8 @@ class Reader:
                           ("turnout", False): (Kind.VOTES_CAST, "votes"), ("turnout", True): (Kind.TURNOUT, "percent"),
                           ("electorate", False): (Kind.ELECTORATE, "votes")}.get(
                 (label if label in ("majority", "turnout", "electorate") else "total", pct), (Kind.VOTES_CAST, "votes"))
+            if kind == Kind.VOTES_CAST and self.v.cue_left(i, "cue.electorate", 2) is not None:
+                kind = Kind.ELECTORATE  # "| Turnout | 65.4% (electorate 72,890) |": the cell says whose count it is
             if not (label == "electorate" and pct):
                 # (of the column's election: "| Majority | 4,221 | 1,704 |" under "| | 2015 | 2017 |")
                 return Reading(i, kind, unit, [f"in the row '{label}'"], slot="table", year=year)
@@ -2449,6 +2494,8 @@ class Reader:
                 or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
+        elif not n.decimals and n.value >= 100 and REFERENDUM_SIDE.match(h):
+            kind, unit = Kind.VOTES, "votes"  # "| Area | Remain | % | Leave | % |": each side's count
         elif not n.decimals and any(w in h for w in ("constituency", "list", "total", "region", "ward", "-wide")) and (
                 any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) or _two_tiers(cell) and n.value < 1000):
             kind, unit = Kind.SEATS, "seats"  # "## Seats" over "| Party | Constituency | Regional list | Total |" (and
@@ -2633,7 +2680,8 @@ class Inheritor:
         for i in numbers:
             if i in self.readings or i in skip:
                 continue
-            r = self._short_after_seats(i) or self._seats_in_total(i) or self._split_part(i) or self._share_score(i) \
+            r = self._after_arrow(i) or self._short_after_seats(i) or self._seats_in_total(i) or self._split_part(i) \
+                or self._share_score(i) \
                 or self._score(i) or self._from_to(i) or self._compared(i) or self._paren(i) or self._tally(i) \
                 or self._seat_delta(i) \
                 or self._sibling(i) \
@@ -2647,6 +2695,16 @@ class Inheritor:
             if r is not None:
                 self.readings[i] = r
                 bisect.insort(self._keys, i)
+
+    def _after_arrow(self, i: int) -> Reading | None:
+        """ "UKIP 3 -> 0", "Labour 2 → 1": the later side of a change drawn as an arrow, the kind of the side before
+        it (which is the earlier figure: see `Context.modality`)."""
+        v = self.v
+        k = i - 1 if v.lower(i - 1) == "→" else i - 2 if v.lower(i - 1) == ">" and v.lower(i - 2) == "-" else None
+        src = self.readings.get(k - 1) if k is not None else None
+        if src is None or src.kind not in (Kind.SEATS, Kind.VOTES, Kind.SHARE) or v.num(i).decimals != v.num(k - 1).decimals:
+            return None
+        return Reading(i, src.kind, src.unit, [f"the later side of '{v.text(k - 1)} → {v.text(i)}'"], source=k - 1)
 
     def _year_possessive(self, i: int) -> Reading | None:
         """ "winning 19 seats, up three on 2017's 17": an earlier election's figure of the kind told before it."""
@@ -3627,6 +3685,8 @@ class Inheritor:
         if chamber and k < i and any(SEAT_TABLE_CAPTION.search(line.lower()) for line in v.t.text[v.t.starts[k]:v.t.starts[i]]
                                      .split("\n") if line.lstrip().startswith("#")):
             return True  # "### New council" over "- Liberal Democrats: 23": the parties' seats
+        if LINE_UP_WORDS.search(v.t.text, v.t.starts[k], v.t.starts[i]):
+            return True  # "The final state of the council after the count was:" over "Labour 24", "Conservative 10"
         return any(v.has(t, "unit.seats") or v.lower(t) in SEAT_TALLY_WORDS
                    or chamber and (v.lower(t) in CHAMBER_NOUNS or (m := v.mention_at[t]) is not None
                                    and m.kind == "chamber") for t in range(k, i))
@@ -3699,6 +3759,10 @@ class Inheritor:
         r = self._copy(i, src, "sibling")
         if r.kind == Kind.SEAT_CHANGE and v.lower(i - 1) in HOLD_WORDS - {"took", "won", "got", "secured"}:
             r.kind = Kind.SEATS  # "lost 21 seats …, while the Liberal Democrats have 12": a level
+        if r.kind in (Kind.SEAT_CHANGE, Kind.SHARE_CHANGE) and v.lower(i + 1) == "," and v.lower(i + 2) in ("up", "down") \
+                and v.num(i + 3) is not None:
+            # "won eight seats, up two, …, and the Liberal Democrats four, down one": a level with its own change
+            r.kind, r.sign = (Kind.SEATS if r.kind == Kind.SEAT_CHANGE else Kind.SHARE), 0
         if r.kind in (Kind.MARGIN, Kind.MAJORITY) and r.unit == "votes" and v.lower(i - 1) in ("on", "with"):
             r.kind = Kind.VOTES  # "ahead by 150 of Ms Carver on 16,618": her votes, not another margin
         return r

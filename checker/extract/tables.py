@@ -140,7 +140,8 @@ def _plain_tables(lines: list[tuple[int, str]]
 
     a heading line, then rows of a label and as many numbers as the heading has names after its first (or a
     heading of years only, over rows of a label and one number a year). Each row's numbers are its cells (start, end
-    in the line), under the heading's last names; the line above the heading, if short, is its caption."""
+    in the line), under the heading's last names (returned with the labels' name before them, where the heading
+    has one); the line above the heading, if short, is its caption."""
     out = []
     k = 0
     while k < len(lines):
@@ -158,12 +159,16 @@ def _plain_tables(lines: list[tuple[int, str]]
             rows.append((lines[j][0], lines[j][1], nums))
             j += 1
         head = lines[k][1].split()
-        years = shape is not None and len(head) == shape and all(_BARE_YEAR.match(h) for h in head)
-        # ("                   2011   2016   2021" over "Labour  30  29  30": columns of elections, the label unnamed)
+        if shape is not None and len(wide := re.split(r"\s{2,}", lines[k][1].strip())) == shape + 1:
+            head = wide  # names set apart by two spaces or more, each of one or more words: "Yes %  No %  Turnout"
+        years = shape is not None and len(head) == shape and (all(_BARE_YEAR.match(h) for h in head)
+                                                              or lines[k][1].startswith("    "))
+        # ("                   2011   2016   2021" over "Labour  30  29  30": columns of elections, the label unnamed;
+        # and "                 Validated    Recount" over "Derek Lund (Con)   14,598   14,594")
         if len(rows) >= PLAIN_ROWS and shape is not None and (len(head) >= shape + 1 or years) \
                 and (years or not any(ch.isdigit() for ch in lines[k][1])) and len(lines[k][1]) <= 90:
             above = next((line for _, line in reversed(lines[max(0, k - 2):k]) if line.strip()), "")
-            out.append(([h.lower() for h in head[-shape:]], rows, " ".join(above.split()).lower()
+            out.append(([h.lower() for h in head[-shape - 1:]], rows, " ".join(above.split()).lower()
                         if len(above) < 80 and not any(ch.isdigit() for ch in above) else ""))
             k = j
         else:
@@ -173,6 +178,7 @@ def _plain_tables(lines: list[tuple[int, str]]
 
 _WHOLE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*\s*$|^\s*\d+\s*$")
 _WORDS = re.compile(r"^\s*[^\W\d][^\d|]*$")
+_SHARE = re.compile(r"^\s*\d{1,2}(?:\.\d)?\s*%?\s*$|^\s*100(?:\.0)?\s*%?\s*$")
 
 
 def _unheaded_results(rows: list[tuple[int, str]]) -> list[str]:
@@ -181,19 +187,27 @@ def _unheaded_results(rows: list[tuple[int, str]]) -> list[str]:
     when the table has a heading row or is not of that shape."""
     if len(rows) < 2:
         return []
-    at = None
+    at, share = None, None
     for _, line in rows:
         cells = _cells(line)
         if _is_rule(line, cells) or _heads_table(line, cells):
             return []
         texts = [line[a:b].strip() for a, b in cells]
         numbers = [k for k, x in enumerate(texts) if _WHOLE.match(x)]
-        if len(numbers) != 1 or numbers[0] < 2 or not all(_WORDS.match(x) for x in texts[:numbers[0]]) \
-                or any(x and not _WORDS.match(x) for x in texts[numbers[0] + 1:]) or at not in (None, numbers[0]):
+        if len(numbers) != 1 or numbers[0] < 2 or not _WORDS.match(texts[0]) \
+                or not all(not x or _WORDS.match(x) for x in texts[1:numbers[0]]) or at not in (None, numbers[0]):
             return []
-        at = numbers[0]
+        after = texts[numbers[0] + 1:]
+        shares = [k for k, x in enumerate(after) if _SHARE.match(x)]  # "| Stephen Kerr | Conservative | 18,291 | 37.1 |"
+        if any(x and not _WORDS.match(x) and k not in shares[:1] for k, x in enumerate(after)) \
+                or share not in (None, shares[0] if shares else None):
+            return []
+        at, share = numbers[0], shares[0] if shares else None
     width = max(len(_cells(line)) for _, line in rows)
-    return ["candidate", "party"] + [""] * (at - 2) + ["votes"] + [""] * (width - at - 1)
+    heads = ["candidate", "party"] + [""] * (at - 2) + ["votes"] + [""] * (width - at - 1)
+    if share is not None:
+        heads[at + 1 + share] = "%"
+    return heads
 
 
 def table_cells(tokens: TokenTable) -> list[Cell | None]:
@@ -282,8 +296,9 @@ def _plain_cells(tokens: TokenTable, out: list[Cell | None]) -> list[Cell | None
         lines.append((pos, line))
         pos += len(line) + 1
     starts = tokens.starts
-    for t_no, (header, rows, caption) in enumerate(_plain_tables(lines), start=1000):
-        headers = ("",) + tuple(header)
+    for t_no, (named, rows, caption) in enumerate(_plain_tables(lines), start=1000):
+        header = named[-len(rows[0][2]):]
+        headers = (named[0] if len(named) > len(header) else "",) + tuple(header)  # ("Area", over the labels)
         for r_no, (start, line, nums) in enumerate(rows):
             label = line[:nums[0][0]].strip().lower()
             for c_no, (a, b) in enumerate(nums):
