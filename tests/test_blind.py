@@ -133,8 +133,12 @@ FLOORS = {
     "set55": (21, 1),  # written blind at the start of the session of 7 December (fourth), scored untouched (21, 28 on
     # its starting code and on the code of that hour), then read and its classes fixed
     "set56": (30, 6),  # written blind mid-session on 7 December (fourth), scored untouched (29, 19 on its starting
-    # code; 28, 19 on that session's first commit), then read and some of its classes fixed. (set57, written blind at
-    # the end of that session and never read, is in tests/blind with no floor: the next session reads it)
+    # code; 28, 19 on that session's first commit), then read and some of its classes fixed
+    "set57": (30, 0),  # written blind at the end of the session of 7 December (fourth) and never read there (22, 24 on
+    # its starting code; 22, 23 on its final); scored untouched on the next session's starting code (22, 23), then read
+    "set58": (31, 0),  # written blind at the start of the session of 7 December (fifth), scored untouched (19, 9 on its
+    # starting code; 20, 11 once set57's classes were in), then read and its classes fixed. (set59, written blind in
+    # that session and never read, is in tests/blind with no floor: the next session reads it)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

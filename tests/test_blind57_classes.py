@@ -183,3 +183,22 @@ def test_a_rival_given_two_counts_elsewhere_both_above_is_ahead(check_as):
         "c.txt": "In Kelby East, Labour's Jo Reyes finished third.",
     }
     assert "rank" not in rules(check_as(texts))
+
+
+def test_votes_from_an_electorate_are_those_cast(check_as):
+    text = ("KELBY: Ann Lowe (Con) 20,112; Tom Hale (Lab) 9,954; Jo Reyes (LD) 2,410. Majority 10,158. Turnout 58.4% - "
+            "32,476 votes from an electorate of 58,805.")
+    assert "turnout" in rules(check_as({"t.txt": text}))  # 32,476 / 58,805 = 55.2%
+
+
+def test_a_change_in_share_without_its_unit_counts_in_a_swing(check_as):
+    text = ("Labour's share rose by 6.5 points while the Conservative share fell by 21.3 - a swing of 12.9 points from "
+            "Conservative to Labour.")
+    assert "swing" in rules(check_as({"s.txt": text}))  # (6.5 + 21.3) / 2 = 13.9
+
+
+def test_a_headline_s_rounded_change_and_the_table_s_agree(check_as):
+    text = ("# Kelby: Tory vote falls by 21 points\n\n| Party | Candidate | Votes | % | Change |\n|---|---|---|---|---|\n"
+            "| Labour | Ann Lowe | 17,215 | 37.6 | +6.5 |\n| Conservative | Tom Hale | 10,988 | 24.0 | -21.3 |\n\n"
+            "Labour's share rose by 6.5 points - a swing of 12.9 points from Conservative to Labour.\n")
+    assert "swing" in rules(check_as({"h.md": text}))  # (6.5 + 21.3) / 2 = 13.9, the table's -21.3 the more precise

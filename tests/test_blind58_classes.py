@@ -129,3 +129,83 @@ def test_a_change_drawn_as_an_arrow(read_as):
     later = [c for c in claims if c.subject == "Labour" and c.text == "1"]
     assert earlier and earlier[0].modality == Modality.HISTORICAL
     assert later and later[0].kind == Kind.SEATS and later[0].modality == Modality.ACTUAL
+
+
+def test_a_results_line_of_a_party_we_do_not_know_names_its_candidate(read_as):
+    text = "Kelby Marsh result:\nRuth Okafor (Aspire) 2,018\nTom Hale (Lab) 1,710\nAnn Lowe (Green) 402\n"
+    assert figure(read_as, "r.txt", text, "2,018").subject == "Ruth Okafor"
+
+
+def test_a_body_that_has_grown_by_n_members(read_as):
+    text = "Labour won 49 of the 75 seats on a council that has grown by six members since 2019."
+    assert not [c for c in claims_in(read_as, "g.txt", text) if c.text == "six"]
+
+
+def test_a_list_under_round_two_is_the_later_round_s(check_as):
+    text = ("Ann Lowe is the party's new leader after beating Tom Hale by 1,120 votes in the second round.\n\n"
+            "ROUND ONE\nAnn Lowe 10,400 (47.1%)\nTom Hale 9,100 (41.2%)\nJo Reyes 2,580 (11.7%)\n\n"
+            "ROUND TWO (Reyes eliminated)\nAnn Lowe 11,600 (52.5%)\nTom Hale 10,480 (47.5%)\n\n"
+            "Lowe's 1,210-vote margin was built on her first-round lead.\n")
+    report = check_as({"l.txt": text})
+    wrong = [f for f in report.findings if f.rule == "majority-arithmetic"]
+    assert wrong and "11,600" in wrong[0].message and "10,480" in wrong[0].message  # the final round's pair
+
+
+def test_a_round_up_s_stv_ward_leaves_its_other_wards_counted_once(check_as):
+    text = ("# Council by-elections\n\n*Friday 15 March 2024*\n\n## Kelby, Marsh End – Green gain from Lab\n\n- Ann Lowe (Green) 1,104\n- Tom Hale (Lab) 1,140\n"
+            "- Jo Reyes (Con) 388\n\n## Highland, Dunmore – LD gain from SNP\n\nSingle transferable vote; quota 1,476. "
+            "The Liberal Democrat reached the quota at the fourth stage after the Green and Labour candidates were "
+            "excluded.\n\nFirst preferences: SNP 1,012, LD 948, Lab 402.\n")
+    assert "winner-has-most" in rules(check_as({"r.md": text}))  # Marsh End: 1,140 > 1,104
+
+
+def test_its_share_after_a_sentence_about_one_party(check_as):
+    text = "Labour won 27 of the 40 constituencies. Its share rose by 4.7 points, from 34.7 per cent to 39.9 per cent."
+    assert "direction" in rules(check_as({"s.txt": text}))  # 39.9 − 34.7 = 5.2
+
+
+def test_a_share_of_the_vote_rose_is_the_share_s_change(check_as):
+    text = "Plaid's share of the constituency vote rose by 3.1 points, from 20.2 per cent to 24.3 per cent."
+    assert "direction" in rules(check_as({"s.txt": text}))  # 24.3 − 20.2 = 4.1
+
+
+def test_a_name_in_apposition_with_a_role_is_a_person(read_as):
+    text = "Eirwen Gwilt, the former leader of the county council, took 10,950 votes to win the seat."
+    assert figure(read_as, "p.txt", text, "10,950").subject == "Eirwen Gwilt"
+
+
+def test_a_count_s_venue_is_no_seat(read_as):
+    text = ("Labour's Ann Lowe has been elected mayor of the Wessex Combined Authority after second preferences.\n\n"
+            "\"They put their second cross in the right box,\" Ms Lowe said at the Gloucester count.\n\n"
+            "| Candidate | Party | 1st prefs | Final |\n|---|---|---|---|\n| Tom Hale | Conservative | 101,300 | 108,200 |\n"
+            "| Ann Lowe | Labour | 99,800 | 110,950 |\n")
+    assert figure(read_as, "v.md", text, "101,300").place != "Gloucester"
+
+
+def test_a_known_seat_at_the_start_of_a_longer_name_is_not_that_seat(mentions_of):
+    places = [m.name for m in mentions_of("Aberdeen South and North Kincardine\n\nThe SNP held the seat.")
+              if m.kind == "place"]
+    assert "Aberdeen South" not in places
+
+
+def test_a_heading_over_a_results_table_names_its_seat(read_as):
+    text = ("## Selected constituencies\n\n### Dunmore South and Kelby Vale\n\n| Ann Lowe | SNP | 16,201 | 44.3% |\n"
+            "| Tom Hale | Con | 12,870 | 35.2% |\n| Jo Reyes | Lab | 5,122 | 14.0% |\n")
+    assert figure(read_as, "h.md", text, "12,870").place == "Dunmore South and Kelby Vale"
+
+
+def test_helped_by_n_transfers_is_no_margin(read_as):
+    text = "The DUP's Ann Lowe followed at the sixth count with 8,585, helped by 1,400 transfers from the TUV."
+    assert not [c for c in claims_in(read_as, "t.txt", text) if c.kind == Kind.MARGIN]
+
+
+def test_what_a_majority_requires_is_no_majority_won(check_as):
+    text = ("Ann Lowe won Kelby with 12,688 votes to Tom Hale's 10,140.\n\nAcross Wales Labour won 30 of the Senedd's "
+            "60 seats, one short of an outright majority, which requires 31.")
+    assert "majority-arithmetic" not in rules(check_as({"w.txt": text}))
+
+
+def test_seats_between_them_after_a_target_are_the_two_together(read_as):
+    text = ("Labour fell to 48 seats and the Greens kept 11. A majority now requires 62, and Labour and the Greens have 59 "
+            "between them.")
+    assert figure(read_as, "n.txt", text, "59").kind == Kind.COMBINED_SEATS

@@ -159,8 +159,8 @@ class Swing(Check):
                 # 54.2 per cent in 2022": the final count's, not the primary votes' changes)
                 yield from self._two_party(index, pool, f, by_seat)
                 continue
-            to = self._change(index, pool, f.subject, near=f) or self._between_elections(by_seat, f, f.subject)
-            frm = self._change(index, pool, c.counterpart, near=f) or self._between_elections(by_seat, f, c.counterpart)
+            to = self._change(index, pool, f.subject) or self._between_elections(by_seat, f, f.subject)
+            frm = self._change(index, pool, c.counterpart) or self._between_elections(by_seat, f, c.counterpart)
             if to is None or frm is None:
                 continue
             lo = (to.low - frm.high) / 2
@@ -195,7 +195,7 @@ class Swing(Check):
                         and g.subject_kind == "party" and g.claim.modality == Modality.ACTUAL and g.claim.year is None})
         if len(sides) != 2:
             return
-        a, b = (self._change(index, pool, s, near=f) for s in sides)
+        a, b = (self._change(index, pool, s) for s in sides)
         if a is None or b is None:
             return
         d_lo, d_hi, mid = (a.low - b.high) / 2, (a.high - b.low) / 2, abs(a.value - b.value) / 2
@@ -256,30 +256,37 @@ class Swing(Check):
                            move.facts, {0: whose})
 
     @staticmethod
-    def _change(index: Index, pool: list[Fact], side: str, final: bool = False, near: Fact | None = None
-                ) -> ShareMove | None:
+    def _change(index: Index, pool: list[Fact], side: str, final: bool = False) -> ShareMove | None:
         """`side`'s change in share among `pool`, the swing's seat's (or unplaced) facts in its article: as
         stated ("up 6.2 points"), else from the shares it moved between ("fell from 52.1 per cent to 35.2"). Told
-        twice, the most precise, on the line of the swing `near`, where the other allows it."""
+        twice, the most precise, where the other allows it."""
         found = [g for g in pool if g.kind == Kind.SHARE_CHANGE and _actual(g) and side in (g.subject, g.party)
                  and (not final or g.claim.round == "final")]
         if found:
             # the most precise of them, where the others allow it ("+24.4" in the table, "more than 24 points" after)
             best = min(found, key=lambda g: (g.claim.high - g.claim.low) if g.claim.low is not None
                        and g.claim.high is not None else float("inf"))
-            if len({g.claim.value for g in found}) != 1 and not (
-                    near is not None and (best.claim.location.line == near.claim.location.line
-                                          or all(g.claim.hedge and g.claim.location.line == near.claim.location.line
-                                                 for g in found if g is not best)) and all(
-                        g.claim.low is not None and g.claim.high is not None and best.claim.low is not None
-                        and overlaps(g.claim.low, g.claim.high, best.claim.low, best.claim.high) for g in found)):
-                return None
+            if len({g.claim.value for g in found}) != 1 and not all(
+                    g.claim.low is not None and g.claim.high is not None and best.claim.low is not None
+                    and overlaps(g.claim.low, g.claim.high, best.claim.low, best.claim.high) for g in found):
+                return None  # (told twice alike, the most precise: a headline's "falls by 31 points" and the
+                # table's -31.2)
             g = best.claim
             shown = fmt(g.value) if g.value >= 0 else f"({fmt(g.value)})"  # "down 4.8" is −4.8
             return ShareMove(g.value, g.low, g.high, shown, [best])
         moves = []
         for g in pool:
             ch = g.claim.change
+            if g.kind == Kind.CHANGE and ch is not None and ch.attribute == Kind.SHARE and side in (g.subject, g.party) \
+                    and ch.from_claim is None and ch.to_claim is None and ch.amount is not None and ch.amount_text \
+                    and ch.direction in ("up", "down") and g.claim.modality == Modality.ACTUAL and not final:
+                # "the Conservative share fell by 31.2": a change in points its words give, no unit said
+                sign = 1 if ch.direction == "up" else -1
+                half = 0.5 * 10 ** -len(ch.amount_text.partition(".")[2])
+                value = sign * ch.amount
+                moves.append(ShareMove(value, value - half, value + half, fmt(value) if value >= 0 else f"({fmt(value)})",
+                                       [g]))
+                continue
             if g.kind != Kind.CHANGE or ch is None or ch.attribute != Kind.SHARE or side not in (g.subject, g.party) \
                     or ch.from_claim is None or ch.to_claim is None or g.claim.modality != Modality.ACTUAL:
                 continue

@@ -169,7 +169,8 @@ FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]pre
                                      re.IGNORECASE)
 """Right after a figure: the first round's ("trailed Wray by 8,252 first preferences", "led by 15,447 votes after the
 first round"), whatever else its sentence says of the final one."""
-LATER_ROUND_LINE = re.compile(r"\s*(?:second|final|last|2nd)\s+(?:round|count)\b[^.:\n]{0,50}$", re.IGNORECASE)
+LATER_ROUND_LINE = re.compile(r"\s*(?:(?:second|final|last|2nd)\s+(?:round|count)|(?:round|count|stage|ballot)\s+"
+                              r"(?:two|three|four|five|six|[2-9]))\b[^.:\n]{0,50}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
 FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+first\s+count|"
                                 r"primaries)\s+(?:with\s+)?(?:[\d,]+\s+votes\s+\(\s*)?$", re.IGNORECASE)
@@ -1005,7 +1006,7 @@ class ClaimMaker:
                 elif rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and at > 0 \
                         and WINNING_LEAD.search(c.sentence, max(0, at - 30), at) \
                         or rounds_told and c.kind in (Kind.MAJORITY, Kind.MARGIN) and later \
-                        and c.paragraph > max(later) and not FIRST_PREFERENCES.search(c.sentence):
+                        and c.paragraph > max(later) and not FIRST_PREFERENCES.search(c.sentence[:max(0, at)]):
                     # (or a lead told after a later round's list: "**Second round** … Ashworth-Lee re-elected by a
                     # margin of 3,526")
                     c = replace(c, round="final")  # "Ms Pickles's winning margin of 21,124 was more than double her

@@ -282,6 +282,18 @@ SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorat
 COUNCIL_WARD_CAPTION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, ([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|on|"
                                   r"upon|under|in|the|le|de|y))*)")
 """A table's caption of a council, then its ward: "Powys, Rhayader Vale", "Barnet, Burnt Oak Green"."""
+VENUE_WORDS = frozenset({"count", "counts", "leisure", "sports", "guildhall", "arena", "exhibition", "conference",
+                         "racecourse"})
+"""Words after a place that make it a venue ("at the Gloucester count", "the Harlow leisure centre")."""
+SEAT_CAPTION = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|on|upon|under|in|the|le|de|y|&))+")
+"""A caption that is a name alone, of two words or more: a seat's, over its table."""
+NOT_SEAT_CAPTION = frozenset({"result", "results", "seats", "seat", "votes", "vote", "council", "party", "parties",
+                              "election", "elections", "turnout", "candidates", "count", "round", "share", "shares",
+                              "state", "standings", "assembly", "parliament", "house", "senate", "total", "final",
+                              "declared", "full", "how", "the", "selected", "regional", "list", "national", "general"})
+"""Words of a caption that labels a table's kind, not a seat ("Full result", "Regional list")."""
+YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+"""A table row's first cell that is a year: the row is that election's."""
 PLAIN_LABEL = re.compile(r"\s*(\S.*?)\s{2,}")
 """The label of a row of a table set in spaces: "Riverside      3,890  4,122 …"."""
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
@@ -792,8 +804,16 @@ class Context:
         hi = self.v.t.starts[first]
         window = self.v.t.text[max(0, hi - 400):hi]  # (the caption sits just above the table)
         at = window.lower().rfind(caption)
-        m = COUNCIL_WARD_CAPTION.fullmatch(window[at:at + len(caption)]) if at >= 0 else None
-        return m.group(1) if m is not None else None
+        if at < 0:
+            return None
+        written = window[at:at + len(caption)]
+        if (m := COUNCIL_WARD_CAPTION.fullmatch(written)) is not None:
+            return m.group(1)
+        words = written.split()
+        if SEAT_CAPTION.fullmatch(written) and sum(w[:1].isupper() for w in words) >= 2 \
+                and not any(w.lower().strip(",:") in NOT_SEAT_CAPTION for w in words):
+            return written  # "<h3>Aberdeen South and North Kincardine</h3>" over its table: the seat it names
+        return None
 
     def _unknown_party_row(self, i: int) -> Span | None:
         """The party a row of a "| Party | Seats |" table names when we do not know it: its first cell whole, where
@@ -887,7 +907,7 @@ class Context:
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
         if cell.caption and (ward := self._caption_ward(cell.caption, first)) is not None:
             return ward, 0.85  # a round-up's "Powys, Rhayader Vale" over each table: the ward after its council
-        before = [L for L in self.places if L.end <= first and v.cells[L.start] is None]
+        before = [L for L in self.places if L.end <= first and v.cells[L.start] is None and not self._life_place(L)]
         if not before:
             return None, 1.0
         if self.in_another_race(i):
@@ -1701,6 +1721,8 @@ class Context:
     def _life_place(self, L: Span) -> bool:
         """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
         v = self.v
+        if v.lower(L.end) in VENUE_WORDS and v.lower(L.start - 1) in ("the", "at"):
+            return True  # "said at the Gloucester count", "the Harlow leisure centre": a venue, no seat
         return any(v.lower(k) in LIFE_WORDS for k in range(max(0, L.start - 3), L.start)) \
             or v.lower(L.start - 1) == "the" and v.lower(L.end) in ("candidate", "candidates", "nominee", "nominees") \
             and any(v.lower(k) in ("relation", "related", "relative", "unrelated") for k in range(max(0, L.start - 5),
@@ -2124,6 +2146,9 @@ class Context:
             return None  # "from 11 MPs at the 2019 election to 72": the year is the earlier side's, not the later's
         if (y := self._bracket_year(r.i)) is not None:
             return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
+        if (cell := v.cells[r.i]) is not None and cell.column > 0 and YEAR_LABEL.fullmatch(cell.row_label) \
+                and (not cell.headers or cell.headers[0].strip(" *_") in ("year", "election", "")):
+            return int(cell.row_label)  # "| Year | MP | Majority |" over "| 2017 | Ann Lowe | 10,876 |": that year's
         if (y := self._line_label_year(r.i)) is not None:
             return y if y != self.current_year else None  # "- **2022:** Labor 77, Coalition 58, crossbench 16"
         if self.current_year is not None and (cell := v.cells[r.i]) is not None and cell.caption \

@@ -344,6 +344,7 @@ class Gazetteer:
         covered = set()
         for s in taken:
             covered.update(range(s.start, s.end))
+        starts, ends = {x.start for x in taken}, {x.end for x in taken}
         caps = [w[:1].isupper() and _cap(w) for w in t.texts]
         out: list[Span] = []
         for start, end in _capitalised_runs(t, caps):
@@ -382,7 +383,11 @@ class Gazetteer:
                 # A correct spelling the exact matcher passed over (run into a name: "In Norwich North
                 # Chloe Smith …") is the place, not a near miss of itself.
                 via = "gazetteer" if score >= 100 else "fuzzy"
-                out.append(Span("place", a, b, name, via=via, score=min(score, 100.0), gazetteer=name))
+                span = Span("place", a, b, name, via=via, score=min(score, 100.0), gazetteer=name)
+                if b < end and t.lowers[b] in ("and", "&") and _inside_longer_name(t, span, starts, ends):
+                    continue  # the start of a longer name: "Aberdeen South and North Kincardine" is no Aberdeen South
+                    # (but a seat run into a person's name is the seat: "In Norwich North Chloe Smith …")
+                out.append(span)
         return out
 
 
@@ -595,6 +600,8 @@ class Gazetteer:
             if before in self.seat_verbs and (after in self.seat_follows or end == n or "\n" in t.texts[end]
                                               or after in ("ward", "division", "riding", "constituency")):
                 via = f"role: after '{before}'"
+            elif _heads_a_table(t, start, end):
+                via = "role: a table's heading"  # "### Aberdeen South and North Kincardine" over its results table
             elif (verb := self._verb_past_description(t, b)) is not None and after in self.seat_follows:
                 via = f"role: after '{verb} the …'"  # "won the redrawn Harnford and Stow with a majority of 3,881"
             elif before == "," and b > 2 and t.texts[b - 1] == ")" and kinds.get(b - 2) == "party" \
@@ -1199,6 +1206,25 @@ def _starts_entry(t: TokenTable, i: int) -> bool:
     if b < 0 or t.is_space[b]:
         return True
     return t.texts[b] in ("-", "–", "—", ":") and b > 0 and bool(_TIME.match(t.texts[b - 1]))
+
+
+TABLE_KIND_WORDS = frozenset({"result", "results", "seats", "votes", "vote", "share", "shares", "turnout", "candidates",
+                              "count", "round", "party", "parties", "council", "election", "full", "selected", "regional",
+                              "list", "national", "state", "standings", "total", "totals", "summary", "won", "lost"})
+"""Words of a heading that says what its table counts ("### Seats Won"): no seat's name."""
+
+
+def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
+    """Tokens start..end are a heading's whole line ("### Aberdeen South and North Kincardine", "<h3>…</h3>") and
+    the next line with words is a table's row: the seat the table gives the result of."""
+    text = t.text
+    line_start = text.rfind("\n", 0, t.starts[start]) + 1
+    line_end = text.find("\n", t.ends[end - 1])
+    if end - start < 2 or line_end < 0 or not text[line_start:t.starts[start]].strip().startswith("#") \
+            or text[t.ends[end - 1]:line_end].strip() or any(t.lowers[k] in TABLE_KIND_WORDS for k in range(start, end)):
+        return False  # (not "### Seats Won", "### Full Results": what the table counts, no seat)
+    nxt = text[line_end:line_end + 200].lstrip()
+    return nxt.startswith("|")
 
 
 def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -303,6 +303,9 @@ class People:
                 and party_next.end < n and (texts[party_next.end] in (":", "-", "–", "—", "|")
                                             or t.nums[party_next.end] is not None):
             return True  # a results list: "Jody Brandt, Conservative: 21,480 (36.8%)", "Amrit Sohal - Labour - 19,820"
+        if texts[j] == "(" and after + 3 < n and texts[after][:1].isupper() and t.is_alpha[after] \
+                and texts[after + 1] == ")" and t.nums[after + 2] is not None and "\n" in texts[after + 3]:
+            return True  # a results line of a party we do not know: "Shafi Rahman (Aspire) 2,411"
         return texts[j] in ("(", "of") and party_next is not None and party_next.kind == "party" or (
             texts[j] == "(" and texts[after].isupper() and texts[after].isalpha() and (
                 2 <= len(texts[after]) <= 5 or after + 1 < n and texts[after + 1] in (",", "/")))

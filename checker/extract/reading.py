@@ -268,13 +268,17 @@ SURPLUS_BEFORE = re.compile(r"\bsurplus(?: (?:over|above) the quota)?(?: was| is
 VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
 REFERENDUM_SIDE = re.compile(r"(?:yes|no|leave|remain)$")
 """A table column of a referendum's side, bare ("| Area | Remain | % | Leave | % |"): its votes."""
+RESIZED = frozenset({"grown", "grew", "grows", "shrunk", "shrank", "shrinks", "expanded", "enlarged", "increased",
+                     "reduced", "cut"})
+"""Verbs of a body's size changing: "a council that has grown by four members"."""
 SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
                            "night", "nights", "weekend", "decade", "decades"})
 LABEL_HEADS = frozenset({"party", "parties", "candidate", "candidates", "name", "group"})
 """The headings of a table's first column that make its cells names, whatever figures they hold."""
 BY_WHOM = frozenset({"candidates", "parties", "councillors", "members", "voters", "electors", "people", "mps",
-                     "groups", "others"})
-"""Nouns that make "by three …" say who did something, not a margin: "held by the three eliminated candidates"."""
+                     "groups", "others", "transfers", "preferences"})
+"""Nouns that make "by three …" say who or what did something, not a margin: "held by the three eliminated
+candidates", "helped by 1,400 transfers"."""
 """Nouns of those who vote, between a count and 'voted' ("45,902 people voted")."""
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
                        "each", "none", "any"})
@@ -748,6 +752,9 @@ def distractor(v: View, i: int) -> str | None:
         return "a district's number"  # "held Senate District 14 on Tuesday": a seat's name, no count
     if (cell := v.cells[i]) is not None and cell.heading:
         return "a table's heading"  # "| Votes | % | 2021 % |"
+    if prev == "by" and v.lower(i - 2) in RESIZED and unit is not None and unit[0] == "unit.seats" \
+            and any(v.lower(k) in BODIES | CHAMBER_NOUNS for k in range(max(0, i - 9), i - 2)):
+        return "a body's change in size"  # "a council that has grown by four members since 2017": no party's seats
     if prev == "all" and n.words and n.value <= 6 and unit is not None and unit[0] == "unit.seats" \
             and any(v.lower(k) in ("ward", "division", "member", "seater") for k in range(max(0, i - 12), i)):
         return "a ward's seats"  # "a three-member ward where all three seats changed hands": no party's tally
@@ -828,6 +835,9 @@ def distractor(v: View, i: int) -> str | None:
         # "National, ACT and NZ First together hold 68 seats", "Labour, Plaid and Reform share six seats", a list's
         # "- Coalition total: 89 seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
+    if unit is None and (v.lower(i + 1), v.lower(i + 2)) == ("between", "them") \
+            and any(v.has(k, "unit.seats") for k in range(max(0, i - 80), i) if v.para_of[k] == v.para_of[i]):
+        return TOGETHER  # "A majority now requires 62, and National and ACT have 59 between them": their sum
     if seat_end is not None and not a_whole and v.lower(seat_end) not in ("each", "apiece", "respectively") \
             and _listed_subject(v, i):
         return TOGETHER  # "The PVV, the liberal VVD, … and the Farmer-Citizen Movement (BBB) hold 89 of the 150 seats"
@@ -1545,6 +1555,9 @@ class Reader:
         v = self.v
         ev = [f"unit {text}"]
         u = unit_after(v, i)
+        if u is not None and v.lower(u[2]) in ("from", "out") and v.cue_right(u[2], "cue.electorate", 4) is not None \
+                and v.num(i).value >= 100:
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["'N votes from an electorate of M': all cast"])
         if u is not None and v.lower(to := past_bracket(v, u[2])) == "to" and (j := _after_possessor(v, to + 1)) < v.n \
                 and v.num(j) is not None \
                 and not v.num(j).decimals and (v.num(j).value <= v.num(i).value or self._beating_before(i)) \
@@ -2215,7 +2228,8 @@ class Reader:
         if s is not None and (m := v.mention_at[i + 1] if i + 1 < v.n else None) is not None \
                 and m.kind in ("party", "person") and m.start == i + 1:
             s = None  # "described by one Conservative activist": who did it, no margin
-        if s is not None and any(v.lower(k) in BY_WHOM for k in range(i + 1, min(v.n, i + 3))):
+        if s is not None and (v.lower(i + 1) in BY_WHOM or v.lower(i + 2) in BY_WHOM and v.t.is_alpha[i + 1]
+                              and v.lower(i + 1) not in ("after", "before", "in", "on", "at", "with", "from", "to")):
             s = None  # "the ballot papers held by the three eliminated candidates": who, not how many votes
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
                 and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
@@ -2316,8 +2330,8 @@ class Reader:
             if self._seat_majority(i, s):
                 return Reading(i, Kind.MAJORITY, "seats", ["a majority in the chamber"], anchor=s)
             r = Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=s)
-            if self._threshold(i):
-                r.threshold = True
+            if self._threshold(i) or v.lower(i - 1) in ("requires", "require", "required", "needs", "takes"):
+                r.threshold = True  # (and "one short of an outright majority, which requires 31": what it takes)
             return r
         if self._members_voting(i, self._members_after(i)):
             return Reading(i, Kind.ELECTORATE, "votes", ["members who could vote, in a sentence of turnout"])
