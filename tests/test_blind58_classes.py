@@ -209,3 +209,13 @@ def test_seats_between_them_after_a_target_are_the_two_together(read_as):
     text = ("Labour fell to 48 seats and the Greens kept 11. A majority now requires 62, and Labour and the Greens have 59 "
             "between them.")
     assert figure(read_as, "n.txt", text, "59").kind == Kind.COMBINED_SEATS
+
+
+def test_a_dated_earlier_result_is_the_fact_that_election_s_story_gives(check_as):
+    texts = {
+        "then.md": ("*7 May 2021*\n\n## Kelby South\n\n| Candidate | Party | Votes |\n|---|---|---|\n"
+                    "| Ann Lowe | SNP | 16,201 |\n| Tom Hale | Con | 12,870 |\n"),
+        "now.md": ("*2 May 2026*\n\nAt the last Holyrood election, in May 2021, Ann Lowe held Kelby South with 16,201 "
+                   "votes to the Conservative Tom Hale's 12,780.\n"),
+    }
+    assert "agreement" in rules(check_as(texts))  # 12,780 here, 12,870 in the 2021 story

@@ -134,6 +134,10 @@ def valid_total(c) -> str:
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 
 
+JOINED_KINDS = frozenset({Kind.VOTES, Kind.SHARE, "lead"})
+"""What an earlier election's story and another story's history of it state alike: counts, shares and leads."""
+
+
 def _label(key: tuple) -> str:
     """'seats of Labour in 2024', 'votes of Hendon, David Pinto-Duschinsky after preferences'."""
     kind = key[0]
@@ -145,6 +149,17 @@ def _label(key: tuple) -> str:
     year, _, count = key[-1]
     counted = {"final": " in a later round of counting", "provisional": " in a provisional count"}.get(count or "", "")
     return f"{name}{' of ' + ', '.join(who) if who else ''}{counted}" + (f" in {year}" if year else "")
+
+
+def _join_dated_histories(groups: dict[tuple, list[Fact]]) -> None:
+    """A candidate's count or a seat's lead at an election another story dates and reports ("At the last Holyrood
+    election, in May 2021, she held the seat with 16,201 votes to … Innes's 12,780" beside the 2021 story's table) is
+    that story's fact: joined to its group, where no story tells of that election both ways."""
+    for key in [k for k in groups if k[0] in JOINED_KINDS and k[-1][0] is not None and k[-1][1]]:
+        year, _, count = key[-1]
+        actual = (*key[:-1], (year, False, count))
+        if actual in groups and not {f.path for f in groups[key]} & {f.path for f in groups[actual]}:
+            groups[actual].extend(groups.pop(key))
 
 
 class Agreement(Check):
@@ -173,6 +188,7 @@ class Agreement(Check):
             if f.contest and f.place_known:
                 named[(f.path, f.contest)].update(n for n in (f.subject if f.subject_kind == "person" else None,
                                                               f.counterpart) if n)
+        _join_dated_histories(groups)
         for key, facts in sorted(groups.items(), key=lambda kv: str(kv[0])):
             # A sentence giving a party several seat counts ("held all four of their seats and gained two
             # more, finishing with six"; "13 seats, with five constituency wins") states its total once:
