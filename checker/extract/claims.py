@@ -169,8 +169,11 @@ FIRST_PREFERENCES_AFTER = re.compile(r"\s+(?:votes?\s+(?:on|in)\s+)?first[- ]pre
                                      re.IGNORECASE)
 """Right after a figure: the first round's ("trailed Wray by 8,252 first preferences", "led by 15,447 votes after the
 first round"), whatever else its sentence says of the final one."""
-LATER_ROUND_LINE = re.compile(r"\s*(?:(?:second|final|last|2nd)\s+(?:round|count)|(?:round|count|stage|ballot)\s+"
-                              r"(?:two|three|four|five|six|[2-9]))\b[^.:\n]{0,50}$", re.IGNORECASE)
+LATER_STAGE = (r"(?:count|stage|round|ballot)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+               r"twelve)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th)\s+"
+               r"(?:count|stage|round|ballot)")
+"""A stage of a count after the first: "Count 3", "round two", "Third ballot"."""
+LATER_ROUND_LINE = re.compile(rf"\s*(?:(?:final|last)\s+(?:round|count)|{LATER_STAGE})\b[^.:\n]{{0,50}}$", re.IGNORECASE)
 """A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
 FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+first\s+count|"
                                 r"primaries)\s+(?:with\s+)?(?:[\d,]+\s+votes\s+\(\s*)?$", re.IGNORECASE)
@@ -290,9 +293,7 @@ TWO_PARTY_SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent)?\s+of the two[- ](?:part
 OF_THEM = re.compile(r"\s+of (?:them|those|these)\b", re.IGNORECASE)
 """After a party's seats: "won nine of them", some seats the copy counted just before, not the chamber's."""
 OF_THEM_LABEL = "those the copy counts"
-LATER_STAGE_LINE = re.compile(r"\W*(?:(?:count|stage|round|ballot)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|"
-                              r"nine|ten|eleven|twelve)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                              r"2nd|3rd|[4-9]th)\s+(?:count|stage|round|ballot))\b\W", re.I)
+LATER_STAGE_LINE = re.compile(rf"\W*(?:{LATER_STAGE})\b\W", re.I)
 """A line labelled with a stage of a count after the first ("**Count 3.** Nolan (1,435) excluded: …", "Round two:
 Ives 19, Denby 15", "Third ballot: …")."""
 FINAL_ON_LINE = re.compile(r"\bfinal(?:ly)?\b|\bdeclared\b", re.IGNORECASE)
@@ -2636,18 +2637,16 @@ class _Builder:
         if r.kind in (Kind.SEAT_CHANGE, Kind.SURPLUS) and r.sign < 0:
             low, high = -high, -low  # "lost 4 seats", "336 short of the quota"
         scope = ctx.scope(r) if r.kind not in (Kind.VOTES, Kind.MAJORITY, Kind.MARGIN) or not place else None
-        if (r.kind in (Kind.SHARE, Kind.VOTES, Kind.TURNOUT) or r.kind == Kind.SEATS and (cell := v.cells[r.i]) is not None
-            and REGION_CAPTION.search(cell.caption or "")) \
-                and subject_kind != "person" and self._region_wide(r):
+        if subject_kind != "person" and (
+                (r.kind in (Kind.SHARE, Kind.VOTES, Kind.TURNOUT) or r.kind == Kind.SEATS and (cell := v.cells[r.i]) is not None
+                 and REGION_CAPTION.search(cell.caption or "")) and self._region_wide(r)
+                or r.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and REGION_HAS.search(v.span_text(v.sentence_bounds(r.i)[0], r.i))):
             # (and a region's seats in its table: "East Midlands region, European Parliament election" over "| Seats |")
             # "took 36.7 per cent of the vote across the region's 29 seats", a table under "Northern region, all
-            # seats": the region's figure, not the seat's the article names
+            # seats", "In all, the region now has 17 MSPs: SNP 9, …": the region's figure, not the seat's the article
+            # names nor the chamber's
             place, scope = None, ARTICLE_REGION
             evidence.append("the region's, not a seat's")
-        elif r.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and subject_kind != "person" and REGION_HAS.search(
-                v.span_text(v.sentence_bounds(r.i)[0], r.i)):
-            place, scope = None, ARTICLE_REGION  # "In all, the region now has 17 MSPs: SNP 9, Conservative 5, …": a
-            evidence.append("the region's, not a seat's")  # region's members, not its chamber's tally
         if modality == Modality.HISTORICAL and ctx.notional(r.i):
             evidence.append(NOTIONAL)  # ("notional results …, which put Labour on 200 seats in 2019": not the
             # count of 2019 itself, which gave 202)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from ..model import AT_DISSOLUTION, PAIR_BEFORE, Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
-from .reading import CANDIDATE_WORDS, MONTHS, PLACE_HEADING, VOTERS, Reading, is_year, past_bracket, unit_after
+from .reading import (CANDIDATE_WORDS, MONTHS, PLACE_HEADING, SIDE_COLUMN, VOTERS, Reading, arrow_after, is_year,
+                      past_bracket, unit_after)
 from .tokens import spaced_dash
 from .view import View
 
@@ -29,8 +30,6 @@ OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "be
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
                   "outpolled", "outpolling"}
-SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|per cent))?\s*$", re.I)
-"""A column of a referendum's side: "Yes %", "No votes", "Leave"."""
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
@@ -282,9 +281,9 @@ SEAT_COLUMNS = {"district", "seat", "constituency", "ward", "riding", "electorat
 COUNCIL_WARD_CAPTION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, ([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|on|"
                                   r"upon|under|in|the|le|de|y))*)")
 """A table's caption of a council, then its ward: "Powys, Rhayader Vale", "Barnet, Burnt Oak Green"."""
-VENUE_WORDS = frozenset({"count", "counts", "leisure", "sports", "guildhall", "arena", "exhibition", "conference",
-                         "racecourse"})
-"""Words after a place that make it a venue ("at the Gloucester count", "the Harlow leisure centre")."""
+COUNT_WORDS = frozenset({"count", "counts"})
+"""After "the"/"at the" and a place: where the count was ("said at the Gloucester count"). (A venue's own name, "the
+Harlow leisure centre", the gazetteer drops by `seat.venues`.)"""
 SEAT_CAPTION = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|on|upon|under|in|the|le|de|y|&))+")
 """A caption that is a name alone, of two words or more: a seat's, over its table."""
 NOT_SEAT_CAPTION = frozenset({"result", "results", "seats", "seat", "votes", "vote", "council", "party", "parties",
@@ -843,7 +842,8 @@ class Context:
         while b < v.n and (c := v.cells[b]) is not None and (c.table, c.row, c.column) == (cell.table, cell.row, 0):
             b += 1
         words = [k for k in range(a, b) if v.t.is_alpha[k] or v.num(k) is not None]
-        named = [m for m in self.mentions if m.kind in ("party", "person") and a <= m.start < b]
+        named = [m for k in range(a, b) if (m := v.mention_at[k]) is not None and m.start == k
+                 and m.kind in ("party", "person")]  # (the label's own tokens: no scan of every mention per figure)
         if not words or named and not any(v.num(k) is not None for k in words if not any(
                 m.start <= k < m.end for m in named)):
             return None  # a party we know, whole (or with a word of its own: "| Labour Co-op |")
@@ -1721,8 +1721,8 @@ class Context:
     def _life_place(self, L: Span) -> bool:
         """ "born in Bath", "grew up in Hull": a place in someone's life, not a seat they stood in."""
         v = self.v
-        if v.lower(L.end) in VENUE_WORDS and v.lower(L.start - 1) in ("the", "at"):
-            return True  # "said at the Gloucester count", "the Harlow leisure centre": a venue, no seat
+        if v.lower(L.end) in COUNT_WORDS and v.lower(L.start - 1) in ("the", "at"):
+            return True  # "said at the Gloucester count": where it was counted, no seat
         return any(v.lower(k) in LIFE_WORDS for k in range(max(0, L.start - 3), L.start)) \
             or v.lower(L.start - 1) == "the" and v.lower(L.end) in ("candidate", "candidates", "nominee", "nominees") \
             and any(v.lower(k) in ("relation", "related", "relative", "unrelated") for k in range(max(0, L.start - 5),
@@ -2539,8 +2539,7 @@ class Context:
             return Modality.HISTORICAL, year, f"'{year}'"
         if r.kind == Kind.TOTAL_SEATS and v.lower(r.i - 1) in FORMER_SIZE:
             return Modality.HISTORICAL, None, f"'{v.lower(r.i - 1)}': a size the body had before"  # "the old 87-seat house"
-        if (v.lower(r.i + 1) == "→" and v.num(r.i + 2) is not None
-                or v.lower(r.i + 1) == "-" and v.lower(r.i + 2) == ">" and v.num(r.i + 3) is not None):
+        if arrow_after(v, r.i) is not None:
             return Modality.HISTORICAL, None, "the earlier side of 'N → M'"  # "Seats, 2014 to 2019:" over "UKIP 3 -> 0"
         anchor = r.anchor if r.anchor is not None and r.anchor < r.i else r.i
         if not self.by_election and year is None and anchor != r.i and self._by_election_before(anchor):

@@ -266,8 +266,8 @@ SURPLUS_BEFORE = re.compile(r"\bsurplus(?: (?:over|above) the quota)?(?: was| is
                             r"(?: [a-z-]+){0,4} by$")  # ("exceeding the quota on the first count by 271 votes")
 """Words around a figure of a count by single transferable vote: its quota, or a candidate's surplus."""
 VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
-REFERENDUM_SIDE = re.compile(r"(?:yes|no|leave|remain)$")
-"""A table column of a referendum's side, bare ("| Area | Remain | % | Leave | % |"): its votes."""
+SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|per cent))?\s*$", re.I)
+"""A column of a referendum's side: "Yes %", "No votes", "Leave" (a bare one's whole numbers are its votes)."""
 RESIZED = frozenset({"grown", "grew", "grows", "shrunk", "shrank", "shrinks", "expanded", "enlarged", "increased",
                      "reduced", "cut"})
 """Verbs of a body's size changing: "a council that has grown by four members"."""
@@ -342,6 +342,13 @@ RECOUNT_COLUMN = re.compile(r"\brecount\b|\b(?:validated|official|preliminary|ce
 """A column of one count's results beside another's: "| | Validated results | After judicial recount |"."""
 """A column that names a count of votes in passing ("Total after count 2", "Running total after transfers"): votes,
 whatever seats the table's caption names ("Wicklow Glens (4 seats)")."""
+
+
+def arrow_after(v: View, i: int) -> int | None:
+    """The figure an arrow right after figure i points to ("UKIP 3 -> 0", "Labour 2 → 1"): the later side of a
+    change, i the earlier. None where there is no arrow and figure."""
+    k = i + 1 if v.lower(i + 1) == "→" else i + 2 if v.lower(i + 1) == "-" and v.lower(i + 2) == ">" else None
+    return k + 1 if k is not None and v.num(k + 1) is not None else None
 
 
 def _together_before(v: View, i: int) -> bool:
@@ -2508,7 +2515,7 @@ class Reader:
                 or not n.decimals and COUNT_NAMED.search(h) or (
                 not n.decimals and final_column(h) and any(TRANSFER_COLUMN.search(x) for x in cell.headers)):
             kind, unit = Kind.VOTES, "votes"  # "| 1st pref | Transfers | Final |", "| Round 1 | Round 2 |"
-        elif not n.decimals and n.value >= 100 and REFERENDUM_SIDE.match(h):
+        elif not n.decimals and n.value >= 100 and SIDE_COLUMN.match(h) and "%" not in h and "share" not in h:
             kind, unit = Kind.VOTES, "votes"  # "| Area | Remain | % | Leave | % |": each side's count
         elif not n.decimals and any(w in h for w in ("constituency", "list", "total", "region", "ward", "-wide")) and (
                 any(w in cell.caption for w in ("seat", "mps", "councillors", "msps")) or _two_tiers(cell) and n.value < 1000):
@@ -2714,11 +2721,11 @@ class Inheritor:
         """ "UKIP 3 -> 0", "Labour 2 → 1": the later side of a change drawn as an arrow, the kind of the side before
         it (which is the earlier figure: see `Context.modality`)."""
         v = self.v
-        k = i - 1 if v.lower(i - 1) == "→" else i - 2 if v.lower(i - 1) == ">" and v.lower(i - 2) == "-" else None
-        src = self.readings.get(k - 1) if k is not None else None
-        if src is None or src.kind not in (Kind.SEATS, Kind.VOTES, Kind.SHARE) or v.num(i).decimals != v.num(k - 1).decimals:
+        j = next((j for j in range(i - 3, i - 1) if j >= 0 and arrow_after(v, j) == i), None)
+        src = self.readings.get(j) if j is not None else None
+        if src is None or src.kind not in (Kind.SEATS, Kind.VOTES, Kind.SHARE) or v.num(i).decimals != v.num(j).decimals:
             return None
-        return Reading(i, src.kind, src.unit, [f"the later side of '{v.text(k - 1)} → {v.text(i)}'"], source=k - 1)
+        return Reading(i, src.kind, src.unit, [f"the later side of '{v.text(j)} → {v.text(i)}'"], source=j)
 
     def _year_possessive(self, i: int) -> Reading | None:
         """ "winning 19 seats, up three on 2017's 17": an earlier election's figure of the kind told before it."""
