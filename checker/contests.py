@@ -217,7 +217,8 @@ def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact
     facts = [f for _, f in counts]
     if len(facts) < 3 or len({(f.path, f.claim.paragraph) for f in facts}) != 1:
         return False
-    if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts) and not _one_per_line(facts):
+    if not any(RESULT_LABEL.search(f.claim.sentence) for f in facts) and not _one_per_line(facts) \
+            and not _names_and_counts(facts):
         return False  # prose ("Ms Greaves had 19,320 votes, Conservative Robert Winn, at 29 …, 15,917") may lose one
     para = (facts[0].path, facts[0].claim.paragraph)
     listed = {id(f) for f in facts}
@@ -225,6 +226,23 @@ def _results_list(counts: list[tuple[Candidate, Fact]], contest_facts: list[Fact
         return False
     in_text = [f.claim.value for f in sorted(facts, key=lambda f: f.claim.location.start)]
     return all(a > b for a, b in zip(in_text, in_text[1:]))
+
+
+def _names_and_counts(facts: list[Fact]) -> bool:
+    """Counts of one sentence with nothing but names between them ("Maria Pollard (Con) 16,610, Tom Pollard (Lab)
+    15,566, Reform 7,930, Grn 2,215"): a results list run on in a line, not prose, which may leave someone out."""
+    if len({f.claim.sentence for f in facts}) != 1:
+        return False
+    sentence, at = facts[0].claim.sentence, None
+    for f in sorted(facts, key=lambda f: f.claim.location.start):
+        k = sentence.find(f.claim.text, at or 0)
+        if k < 0:
+            return False
+        if at is not None and not all(w[:1].isupper() or w in ("and", "the", "of", "de", "van", "von")
+                                      for w in re.findall(r"[^\W\d_][\w'’.-]*", sentence[at:k])):
+            return False  # ("had 19,320 votes, Conservative Robert Winn 15,917": words of prose between)
+        at = k + len(f.claim.text)
+    return True
 
 
 def _one_per_line(facts: list[Fact]) -> bool:

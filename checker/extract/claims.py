@@ -430,6 +430,7 @@ class ClaimMaker:
         home_country = self.home.country if self.home else None
         self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
         self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
+        self._us_states = frozenset(ruleset.us_states)
         names = sorted(self._states | set(ruleset.us_states), key=len, reverse=True)
         self._state_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         """Any state's or province's name: the state a state chamber's seat figures are of."""
@@ -455,7 +456,7 @@ class ClaimMaker:
         inherit = Inheritor(v, readings)
         inherit.run(numbers, skip)
         inherit.relabel_parentheses()
-        ctx = Context(v, readings, self.default_year, self.home_aliases, self._states)
+        ctx = Context(v, readings, self.default_year, self.home_aliases, self._states, self._us_states)
         # Which election the article reports: --year, else the year the copy names ("the 2024 general
         # election"), else the copy's own date (front matter, dateline, the page's published date).
         year_from = "--year" if self.default_year else "the copy names it" if ctx.current_year else ""
@@ -870,7 +871,7 @@ class ClaimMaker:
             # its counts are the only ones, they are the count the prose's margin is of
             in_table = {c.subject for c in claims if c.kind == Kind.VOTES and c.paragraph in early_tables}
             if in_table and not any(c.kind in SEAT_KINDS for c in claims if c.paragraph in early_tables) \
-                    and not (LATER_COUNT_TOLD.search(text) and any(
+                    and not (_later_count_told(text) and any(
                         c.kind == Kind.VOTES and c.subject in in_table and c.paragraph not in early_tables
                         for c in claims)):
                 early_tables = set()  # (never a table of seats on preliminary results: special votes move them)
@@ -1294,6 +1295,21 @@ Three races are uncalled"): its seat totals are a running count."""
 LATER_COUNT_TOLD = re.compile(r"\b(?:official|validated|validation|certified|final\s+(?:count|results?|tally)|recount|"
                               r"special\s+votes|judicial)\b", re.I)
 """Words of a count after a preliminary one: beside them, a preliminary table's figures may differ from the prose's."""
+UNREALISED = re.compile(r"\b(?:until|unless|if|whether|would|will|could|may|might|expected|due|trigger|triggers|"
+                        r"applies|required|requires|needed)\b", re.I)
+"""Words of a count not (yet) held: "preliminary until validated", "too wide to trigger a judicial recount"."""
+
+
+def _later_count_told(text: str) -> bool:
+    """Whether the copy tells of a later count that was held, not of one still to come or never triggered."""
+    for m in LATER_COUNT_TOLD.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        if UNREALISED.search(text, start, end) is None:
+            return True
+    return False
+
+
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
 SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",

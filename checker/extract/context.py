@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from ..model import AT_DISSOLUTION, PAIR_BEFORE, Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
-from .reading import (CANDIDATE_WORDS, MONTHS, PLACE_HEADING, SIDE_COLUMN, VOTERS, Reading, arrow_after, is_year,
-                      past_bracket, unit_after)
+from .reading import (CANDIDATE_WORDS, MONTHS, PLACE_HEADING, SEAT_FILLS, SIDE_COLUMN, VOTERS, Reading, arrow_after,
+                      is_year, past_bracket, place_filling, unit_after)
 from .tokens import spaced_dash
 from .view import View
 
@@ -328,6 +328,12 @@ DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseat
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
 """Members whose name says their chamber."""
 TABLE_CARRY = 40
+STATE_OPENER = re.compile(r"[\W_]*In ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+),")
+"""A paragraph opened by a state's name ("In New Jersey, Democrat Mikaela Shore beat …")."""
+GROUP_NOT_SEAT = {"total", "totals", "majority", "turnout", "electorate", "rejected", "spoilt", "spoiled", "invalid",
+                  "valid", "count", "round", "stage", "first", "second", "final", "quota", "swing", "others", "other",
+                  "result", "results", "seats", "votes", "party", "parties", "candidate", "candidates", "notes", "note"}
+"""Words opening a table row that stands alone but names no seat ("| Total |  |  |", "| First count |  |  |")."""
 """How many rows up a row with an empty first cell looks for the race it belongs to."""
 
 
@@ -350,8 +356,11 @@ class Context:
     """Answers, for a reading, whose it is, where, which election and how it was hedged."""
 
     def __init__(self, v: View, readings: dict[int, Reading], default_year: int | None = None,
-                 home_aliases: frozenset[str] = frozenset(), states: frozenset[str] = frozenset()):
+                 home_aliases: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
+                 us_states: frozenset[str] = frozenset()):
         self.v = v
+        self.us_states = us_states
+        """The United States' states, which no gazetteer makes mentions of: statewide races are named by them."""
         self.readings = readings
         self.home_aliases = home_aliases
         """Names of the home chamber ("Commons", "Westminster"): a region inside it stays the scope."""
@@ -402,6 +411,8 @@ class Context:
         self.current_year = default_year or self._current_year()
         self._para_starts: dict[int, int] | None = None
         self._headed: dict[int, str] | None = None
+        self._region_heads: dict[int, str | None] | None = None
+        self._state_races: dict[int, str] | None = None
         """The seat a section heading names, by paragraph below it (`_section_places`), found on first use."""
         """Each paragraph's first token, worked out on first use."""
         self._heading_parties: dict[tuple[int, int], list[Span]] | None = None
@@ -877,6 +888,8 @@ class Context:
         if row:
             return row[0].name, 0.9
         cell = v.cells[i]
+        if cell is not None and (group := self._group_row_label(i)) is not None:
+            return group, 0.9
         if cell is not None and cell.headers and cell.headers[0] in SEAT_COLUMNS and cell.column > 0:
             # "| District | Winner | Votes | … |": each row a race of its own, named by its first cell; a row whose
             # first cell is empty is the race of the row above it that names one ("| Abbey | Karen Liddell | … |"
@@ -905,6 +918,8 @@ class Context:
             return None, 1.0  # "| Party | Seats | Change | Vote % |": the whole election's line-up, no one seat's (but
             # "| Party | Votes | % | Seats |" under a multi-member district's story is the district's)
         first = min(k for k in range(v.n) if v.cells[k] is not None and v.cells[k].table == cell.table)
+        if cell.caption and (named := self._caption_place(first)) is not None:
+            return named, 0.9  # "<caption>Algoma Heights</caption>": the seat the table is of
         if cell.caption and (ward := self._caption_ward(cell.caption, first)) is not None:
             return ward, 0.85  # a round-up's "Powys, Rhayader Vale" over each table: the ward after its council
         before = [L for L in self.places if L.end <= first and v.cells[L.start] is None and not self._life_place(L)]
@@ -919,12 +934,67 @@ class Context:
             # (not the seat on the line over the table: "<h2>Stirling <small>Con gain from SNP</small></h2>")
             return top, 0.8  # "a Newark councillor" in passing; the article is about Bassetlaw (not a seat named by
             # its role: "<h2>Bryn Aeron (Labour hold)</h2>" over its table)
+        title = [L for L in self.places if v.para_of[L.start] == v.para_of[self.places[0].start] == 0]
+        if title and title[0].name != before[-1].name and counts[title[0].name] == n \
+                and counts[before[-1].name] < n and not self._heads_table(before[-1], first) \
+                and v.cells[before[-1].start] is None and not _heading_line(v, *v.paragraph_bounds()[
+                    v.para_of[before[-1].start]]):
+            return title[0].name, 0.85  # "# Hollinbrook South: Labour gain" over a story that names "the separate
+            # Hollinbrook North constituency" in passing just above its table: the headline's seat
         gap = v.para_of[first] - v.para_of[before[-1].start]
         if len(counts) == 1 or len({_bare_place(L.name) for L in self.places}) == 1:
             return before[-1].name, 0.9 if not self._tells_rounds() else 0.85  # the one seat the article names,
             # however far above its table (less sure in a story of several counts, whose prose may give a later
             # count than the table's first column)
         return before[-1].name, 0.85 if gap <= 3 else 0.7
+
+    def _caption_place(self, first: int) -> str | None:
+        """The seat a table's caption names as its whole line ("Algoma Heights" over "| Candidate | Party | Votes |")."""
+        v = self.v
+        text = v.t.text
+        end = text.rfind("\n", 0, v.t.starts[first])
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+            end = text.rfind("\n", 0, end)  # (blank lines between)
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or "|" in line:
+            return None
+        k = bisect.bisect_left(v.t.starts, start + len(line) - len(line.lstrip(" #*_")))
+        m = v.mention_at[k] if k < v.n else None
+        if m is None or m.kind != "place" or m.start != k or self._life_place(m):
+            return None
+        rest = text[v.t.ends[m.end - 1]:end].strip(" *_:")
+        return m.name if not rest else None
+
+    def _group_row_label(self, i: int) -> str | None:
+        """The label of the nearest group row above token i's row in its table: a row whose first cell alone is
+        filled ("| Thornbury Centre |  |  |  |" over that riding's candidates), as one table of several seats sets
+        each seat's rows apart. Not a row of totals or counts, nor a party's or a person's group."""
+        v = self.v
+        cell = v.cells[i]
+        text, start = v.t.text, v.t.text.rfind("\n", 0, v.t.starts[i]) + 1
+        heads = [h.strip(" *_") for h in cell.headers]
+        for _ in range(TABLE_CARRY):
+            if start == 0:
+                return None
+            start = text.rfind("\n", 0, start - 1) + 1
+            line = text[start:text.find("\n", start) % (len(text) + 1)].strip()
+            if not line:
+                continue
+            if "|" not in line:
+                return None
+            cells = [c.strip(" *_") for c in line.strip("|").split("|")]
+            if [c.lower() for c in cells] == heads or all(set(c) <= set("-: ") for c in cells):
+                return None  # the heading row or its rule: no group above
+            if len(cells) >= 3 and cells[0] and not any(cells[1:]):
+                label = cells[0]
+                k = bisect.bisect_left(v.t.starts, text.find(label, start))  # the label's first token
+                m = v.mention_at[k] if k < v.n else None
+                if not label[:1].isupper() or any(ch.isdigit() for ch in label) or len(label.split()) > 6 \
+                        or label.lower().split()[0] in GROUP_NOT_SEAT or m is not None and m.kind in ("party", "person"):
+                    return None
+                return m.name if m is not None and m.kind == "place" else label
+        return None
 
     def in_another_race(self, i: int) -> bool:
         """Token i is in a table under a heading that names an office or a chamber ("## U.S. Senate", "## Governor"),
@@ -1556,7 +1626,7 @@ class Context:
             if topic and first_after is not None and first_after.name == p.name:
                 return L, 0.8  # "At Barrow and Furness Labour's John Woodcock won …"
         if len(places) == 1 and v.lower(places[0].start - 1) in ("at", "in") and places[0].start - 1 <= s + 1:
-            return places[0], 0.8  # "In Hexham, Labour's X polled 9,106 votes to Y's 8,412": the whole sentence
+            return places[0], 0.9  # "In Hexham, Labour's X polled 9,106 votes to Y's 8,412": the whole sentence
         return None, 0.0
 
     def place(self, r: Reading, owner: Owner) -> tuple[str | None, float]:
@@ -1586,6 +1656,10 @@ class Context:
         s, e = v.sentence_bounds(r.i)
         if (L := self._respectively(r.i, ("place",))) is not None:
             return L.name, 0.85  # "gaining Millfield and Orchard … by margins of 44 and 23 votes respectively"
+        if v.cells[r.i] is None and (state := self._state_races_by_para().get(v.para_of[r.i])) is not None \
+                and not any(L.kind == "place" for L in self.in_sentence[v.sent_of[r.i]]):
+            return state, 0.85  # "In Virginia, Democrat Abigail Rowe won 57.2 percent …" beside "In New Jersey, …":
+            # each state's statewide race its own contest
         if v.cells[r.i] is None and (row := self._row_seat_in(r.i)) is not None:
             return row, 0.85  # a seat the article's table names, in a sentence about it
         here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
@@ -1595,6 +1669,11 @@ class Context:
             if not before and here[0].start - r.i <= 6 and v.lower(here[0].start - 1) in ("in", "at") \
                     and not any(v.num(k) is not None or v.lower(k) in (",", ";") for k in range(r.i + 1, here[0].start)):
                 return here[0].name, 0.9  # "Pilling's 1,248 votes in Thornbury": the figure's own words name it
+            if len({L.name for L in here}) == 1 and v.lower(here[0].start - 1) in ("in", "at") \
+                    and here[0].start - 1 <= s + 1 and v.lower(here[0].end) == "," \
+                    and not any(v.lower(k) in ("would", "could", "might", "if") for k in range(s, e)):
+                return here[0].name, 0.9  # "In Port Alder, Priya Nandakumar won … over X, who finished with 24,813
+                # votes": the one seat the sentence names, as its opener
             return (before[-1] if before else here[0]).name, 0.8
         if r.kind in (Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN) \
                 and (opened := self._seats_in_place(r.i, opener_only=True)) is not None \
@@ -1766,6 +1845,8 @@ class Context:
         """The nation or region of a seat count or national figure ("Welsh seats", "in Scotland")."""
         v = self.v
         s, e = v.clause_start[r.i], v.clause_end[r.i]
+        if r.kind == Kind.TOTAL_SEATS and SEAT_FILLS in r.evidence and (seat := place_filling(v, r.i)) is not None:
+            return seat.name  # "Roscommon-Galway filled its three seats": that seat's size, no chamber's
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE) and (owned := self._of_a_place(r.i)) is not None:
             return owned  # "Labour won all four of the Marches' Conservative-held seats": that area's seats
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (u := unit_after(v, r.i)) is not None \
@@ -1806,6 +1887,9 @@ class Context:
             regions = self._framed_before(v.sent_of[r.i])  # "Nationally, the NDA won 293 …. The INDIA bloc won 234."
         if regions:
             return min(regions, key=lambda m: abs(m.start - r.i)).name
+        if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) \
+                and (headed := self._region_headings().get(v.para_of[r.i])) is not None:
+            return headed  # "### Maharashtra, 48 seats" over its parties' seats: the state's, not the chamber's
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and (named := self._named_region(r.i)):
             return named  # "In the North Wales region, which elects four list members": that region's, not Wales's
         if r.kind in (Kind.SEATS, Kind.SEAT_CHANGE, Kind.TOTAL_SEATS) and len(self.article_regions) == 1:
@@ -1865,7 +1949,7 @@ class Context:
         v = self.v
         sb, se = v.sents[sent]
         return [m for m in self.in_sentence[sent] if m.kind == "region" and m.start <= sb + 2 and (
-            v.lower(m.end) == "," or v.lower(m.end) == ":" and not v.t.spaces[m.end - 1]
+            v.lower(m.end) == "," or self._whole_country(m) or v.lower(m.end) == ":" and not v.t.spaces[m.end - 1]
             or self._label_sentence(m, sb, se))]
 
     def _label_sentence(self, m: Span, sb: int, se: int) -> bool:
@@ -2039,6 +2123,42 @@ class Context:
         found = [m for m in self.in_sentence[k] if m.kind == "chamber"]
         return found[0] if found and len(words) <= 6 and len(found) == 1 else None  # ("Counting the Senate by class.")
 
+    def _state_races_by_para(self) -> dict[int, str]:
+        """Paragraphs opened by a state ("In Virginia, Democrat Abigail Rowe won …"), in a story whose paragraphs open
+        so with two or more states and give figures: each such paragraph tells that state's statewide race (a
+        governor's, a senator's). Empty when one state or none opens so: the story is then one race, or none."""
+        if self._state_races is not None:
+            return self._state_races
+        v = self.v
+        out: dict[int, str] = {}
+        for p, (a, b) in v.paragraph_bounds().items():
+            opener = STATE_OPENER.match(v.t.text, v.t.starts[a], v.t.ends[min(b, a + 8)])
+            state = next((m.name for m in self._region_opener(v.sent_of[a]) if m.name in self.states), None) or (
+                opener.group(1) if opener is not None and opener.group(1) in self.us_states else None)
+            if state is not None and any(v.num(k) is not None and not v.years[k] for k in range(a, b + 1)):
+                out[p] = state
+        self._state_races = out if len(set(out.values())) >= 2 else {}
+        return self._state_races
+
+    def _region_headings(self) -> dict[int, str | None]:
+        """The region a section's heading names first ("### West Bengal, 42 seats"), for the heading and the
+        paragraphs below it up to the next heading. Worked out once, in one pass over the paragraphs."""
+        if self._region_heads is not None:
+            return self._region_heads
+        v = self.v
+        out: dict[int, str | None] = {}
+        current: str | None = None
+        for p, (a, b) in v.paragraph_bounds().items():
+            if v.cells[a] is None and _heading_line(v, a, b) and v.text(a) == "#":
+                lead = a
+                while lead < b and v.text(lead) in ("#", "*", "_"):
+                    lead += 1
+                m = v.mention_at[lead]
+                current = m.name if m is not None and m.kind == "region" and m.start == lead else None
+            out[p] = current
+        self._region_heads = out
+        return out
+
     def _section_chamber(self, k: int) -> Span | None:
         """The chamber a heading names in a paragraph of its own above sentence k's ("**Senate** (100 seats)" over
         "Republicans will hold 53 seats to the Democrats' 47"), up to the next sentence that names a chamber."""
@@ -2121,6 +2241,9 @@ class Context:
                                                     and v.lower(i - 2) in ("election", "elections")):
                 if by_election and v.lower(i + 1) == "general":
                     continue  # a by-election story's "2019 general election" is the one before
+                if v.lower(i - 1) == "the" and v.lower(i - 2) in ("with", "to") \
+                        and v.lower(i - 3) in ("compared", "comparison", "contrast", "relative"):
+                    continue  # "gained a net 48 seats compared with the 2017 election": the one compared with
                 if v.lower(i - 1) == "the" and (v.lower(i - 2) in ("since", "than") or v.lower(i - 2) in ("at", "in")
                                                 and (v.t.sent_starts[i - 2] and v.para_of[i] > 1
                                                      or any(v.lower(k) in ("from", "than", "on", "since")
@@ -2898,6 +3021,11 @@ class Context:
             prev_lo, _ = v.sentence_bounds(sent_lo - 1)
             if any(prev_lo <= ps and ps - prev_lo <= 8 for ps in v.cue_starts["context.forecast"]
                    if ps < sent_lo):
+                return True
+        # "a lead of around 4 points in most late polls": the polls', after it (not "won at the polls": the vote)
+        for k in range(i + 2, min(hi, i + 7)):
+            if v.lower(k) in ("polls", "poll", "polling", "surveys") and any(
+                    v.lower(t) == "in" for t in range(max(i + 1, k - 3), k)):
                 return True
         # "the final pre-election poll by Pacific Research, which showed her ahead 47% to 44%": a poll's figures,
         # its verb some words after the noun (not "topped the poll with 12,040")

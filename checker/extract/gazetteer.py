@@ -32,6 +32,10 @@ WHOLE_COUNTRY = frozenset({"nationally", "nationwide"})
 """A region alias that is the whole of whichever country the copy is about."""
 CONNECTORS = {",", "and", "&", "of", "the", "upon", "on", "under", "-", "in", "le", "super"}
 
+SEAT_OF_SEVERAL = frozenset({"last", "final", "first", "second", "third", "fourth", "fifth", "remaining", "other", "two",
+                             "three", "four", "five"})
+"""Words before "seat in X" that make X a seat of several members ("the last seat in Roscommon-Galway")."""
+
 
 @dataclass(slots=True)
 class Span:
@@ -566,7 +570,7 @@ class Gazetteer:
             held = start > 1 and t.lowers[start - 1] in self.seat_verbs and end < n and t.lowers[end] in self.seat_follows \
                 and any(kinds.get(k) == "party" for k in range(max(0, start - 5), start - 1))
             # (nor a given name after the first word: "Caithness, Sutherland and Ross", "Carse of Allan", "St Kevin's")
-            if start >= end or end - start > 5 or any(t.texts[i] in self.not_seats and not kind_after and not (
+            if start >= end or sum(t.texts[k] not in ("-", "–", "—") for k in range(start, end)) > 5 or any(t.texts[i] in self.not_seats and not kind_after and not (
                     i > start and t.lowers[i - 1] in CONNECTORS | {",", "st", "st.", "saint"} and t.texts[i] in self.given_names
                     and t.texts[i] not in self.venue_words) and not (held and t.texts[i] in self.given_names)
                                                       or t.nums[i] is not None
@@ -713,6 +717,16 @@ class Gazetteer:
                     t.lowers[k] in ("unseating", "unseat", "unseated", "defeating", "beating", "ousting", "toppling")
                     for k in range(max(0, b - 7), b)) and any(t.nums[k] is not None for k in range(max(0, b - 14), b)):
                 via = "role: 'unseating X in Y'"  # "came within 639 votes of unseating Richard Hale in Thornbury Weald."
+            elif before == "in" and b > 1 and t.lowers[b - 1] in ("seat", "seats") \
+                    and t.lowers[b - 2] in SEAT_OF_SEVERAL and after in self.seat_follows | {",", "."}:
+                via = f"role: 'the {t.lowers[b - 2]} {t.lowers[b - 1]} in X'"  # "the last seat in Roscommon-Galway,
+                # where …", "the final two seats in Kerry"
+            elif (verb_at := end + (end < n and t.lowers[end].endswith("ly"))) + 2 < n \
+                    and t.lowers[verb_at] in ("filled", "fills", "elected", "elects", "returned", "returns") \
+                    and t.lowers[verb_at + 1] in ("its", "all") and any(
+                        t.lowers[k] in ("seats", "seat", "tds", "councillors", "members", "msps", "mlas")
+                        for k in range(verb_at + 2, min(n, verb_at + 5))):
+                via = f"role: 'X {t.lowers[verb_at]} its … seats'"  # "Roscommon-Galway finally filled its three seats"
             elif (t.starts[start], t.ends[end - 1]) in row_seats:
                 via = "role: a row of a table of seats"  # "| Riding | Winner |" over "| Calgary-Fernhill | … |"
             elif _section_heading(t, start, end) and (_named_below(t, start, end) or _over_results_table(t, end)
@@ -1212,6 +1226,9 @@ TABLE_KIND_WORDS = frozenset({"result", "results", "seats", "votes", "vote", "sh
                               "count", "round", "party", "parties", "council", "election", "full", "selected", "regional",
                               "list", "national", "state", "standings", "total", "totals", "summary", "won", "lost"})
 """Words of a heading that says what its table counts ("### Seats Won"): no seat's name."""
+CAPTION_KIND_WORDS = frozenset({"key", "figures", "breakdown", "glance", "numbers", "data", "source", "sources",
+                                "chart", "graphic", "table", "overview", "scoreboard", "tally", "latest"})
+"""Words of a caption standing alone over a table that say what it shows ("Key Figures", "Vote Breakdown")."""
 
 
 def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
@@ -1220,9 +1237,13 @@ def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
     text = t.text
     line_start = text.rfind("\n", 0, t.starts[start]) + 1
     line_end = text.find("\n", t.ends[end - 1])
-    if end - start < 2 or line_end < 0 or not text[line_start:t.starts[start]].strip().startswith("#") \
-            or text[t.ends[end - 1]:line_end].strip() or any(t.lowers[k] in TABLE_KIND_WORDS for k in range(start, end)):
+    lead = text[line_start:t.starts[start]].strip()
+    if end - start < 2 or line_end < 0 or lead not in ("", "#" * len(lead)) \
+            or text[t.ends[end - 1]:line_end].strip() or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS
+                                                            for k in range(start, end)):
         return False  # (not "### Seats Won", "### Full Results": what the table counts, no seat)
+    if not lead and line_start > 0 and text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():
+        return False  # a caption stands on a line of its own ("<caption>Algoma Heights</caption>" over its rows)
     nxt = text[line_end:line_end + 200].lstrip()
     return nxt.startswith("|")
 
@@ -1233,6 +1254,8 @@ def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] 
     b = start - 1
     while b >= 0 and t.texts[b] in ("-", "*", "•", "+", "_") and not t.is_space[b]:
         b -= 1
+    if b > 0 and t.texts[b] in (".", ")") and t.texts[b - 1].isdigit() and len(t.texts[b - 1]) <= 2:
+        b -= 2  # a numbered entry's: "3. Wicklow: Sinn Féin's recovery"
     while b >= 0 and t.is_space[b] and "\n" not in t.texts[b]:
         b -= 1
     if b > 1 and t.texts[b] == "," and t.texts[b - 1][:1].isupper() and t.is_alpha[b - 1]:

@@ -351,6 +351,46 @@ def arrow_after(v: View, i: int) -> int | None:
     return k + 1 if k is not None and v.num(k + 1) is not None else None
 
 
+SEAT_FILLS = "a seat's own number ('X filled its three seats')"
+POINTS_HEAD = re.compile(r"\b(?:pts?|points?|pp|%)\b|%", re.I)
+"""A column heading that gives its figures in points ("Margin (pts)", "Lead, points")."""
+PLACE_FILLS = frozenset({"filled", "fills", "elected", "elects", "returned", "returns"})
+"""Verbs of a seat choosing its members ("Roscommon-Galway filled its three seats")."""
+def place_filling(v: View, i: int):
+    """ "Roscommon-Galway finally filled its three seats", "Castle ward elected all three councillors": the seat of
+    several members whose number figure i gives (no party's tally), or None."""
+    if v.lower(i - 1) not in ("its", "all") or v.lower(i - 2) not in PLACE_FILLS:
+        return None
+    k = i - 3
+    if v.lower(k).endswith("ly"):
+        k -= 1  # "finally", "eventually"
+    m = v.mention_at[k] if k >= 0 else None
+    return m if m is not None and m.kind == "place" and m.end == k + 1 else None
+
+
+PARTNER_HOLDS = frozenset({"has", "holds", "commands", "controls", "on", "reaches", "reach"})
+
+
+def _with_partner_before(v: View, i: int) -> bool:
+    """ "With ACT's 11 seats, National has 59", "Adding the Greens' 15, Labour would have 49": a sentence that opens
+    by counting a partner's seats in, then gives another party a figure after a verb of holding: their sum."""
+    s = v.sentence_bounds(i)[0]
+    while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
+        s += 1
+    k = s + (v.lower(s) == "along" or v.lower(s) == "together") if v.lower(s) in ("along", "together") \
+        and v.lower(s + 1) == "with" else s
+    if v.lower(k) not in ("with", "adding", "counting", "plus") or v.lower(i - 1) not in HOLDING_VERBS | PARTNER_HOLDS:
+        return False
+    comma = next((t for t in range(k + 1, i) if v.lower(t) == ","), None)
+    if comma is None:
+        return False
+    before = [t for t in range(k + 1, comma) if v.num(t) is not None]
+    partner = [m for t in range(k + 1, comma) if (m := v.mention_at[t]) is not None and m.kind == "party"]
+    holder = [m for t in range(comma + 1, i) if (m := v.mention_at[t]) is not None and m.kind == "party"]
+    return len(before) == 1 and bool(partner) and bool(holder) and partner[0].name != holder[-1].name \
+        and not any(v.num(t) is not None for t in range(comma + 1, i))
+
+
 def _together_before(v: View, i: int) -> bool:
     """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause (or opening its
     sentence: "Together, the Conservatives and the DUP have 327 seats"), with no other figure between (not the 123 of
@@ -842,6 +882,8 @@ def distractor(v: View, i: int) -> str | None:
         # "National, ACT and NZ First together hold 68 seats", "Labour, Plaid and Reform share six seats", a list's
         # "- Coalition total: 89 seats"
         return TOGETHER  # "Labour and the Greens, whose combined 25 seats": no one party's
+    if (unit is None or unit[0] == "unit.seats") and _with_partner_before(v, i):
+        return TOGETHER  # "With ACT's 11 seats, National has 59": the two together
     if unit is None and (v.lower(i + 1), v.lower(i + 2)) == ("between", "them") \
             and any(v.has(k, "unit.seats") for k in range(max(0, i - 80), i) if v.para_of[k] == v.para_of[i]):
         return TOGETHER  # "A majority now requires 62, and National and ACT have 59 between them": their sum
@@ -1773,6 +1815,8 @@ class Reader:
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
         if size and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
+        if place_filling(self.v, i) is not None:
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + [SEAT_FILLS])
         r = Reading(i, Kind.SEATS, "seats", ev, whole=y)
         if y is not None and v.lower(i - 1) in ("lost", "losing", "shed") and self._group_not_chamber(y, []) is not None:
             r.kind, r.sign, r.whole = Kind.SEAT_CHANGE, -1, None  # "lost 21 of the 56 seats it won"
@@ -2503,6 +2547,8 @@ class Reader:
             first = cell.headers[0] if cell.headers else ""
             if any(w in first for w in PLACE_COLUMNS):
                 kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
+        elif any(w in h for w in ("lead", "margin")) and (n.decimals or n.signed) and POINTS_HEAD.search(h):
+            kind, unit = Kind.MAJORITY_SHARE, "points"  # "| Margin (pts) |" over "D +14.6": a lead in points
         elif any(w in h for w in ("lead", "margin")):
             kind, unit = Kind.MARGIN, "votes"
         elif h in TIME_HEADS and not n.decimals and SEAT_TABLE_CAPTION.search(cell.caption) \
@@ -3769,6 +3815,8 @@ class Inheritor:
         m = v.mention_at[j] if j >= 0 else None
         if m is None or m.kind not in ("person", "party") or m.end != j + 1:
             return None
+        if v.lower(i + 1) in ("ahead", "behind", "clear"):
+            return None  # "Mr Fallon's surplus of 200 left Mr Naughton 32 ahead": a lead, not another surplus
         src = self._source_before(i)
         if src is None or src.kind in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
             return None
