@@ -129,9 +129,16 @@ def valid_total(c) -> str:
     before = c.sentence[max(0, k - 30): max(0, k)].lower().replace("|", " ") if k >= 0 else ""
     # (a table row's cells apart: "| Valid votes |  | 56,431 |")
     words = re.findall(r"[a-z]+", before)[-3:]
+    if k >= 0 and WITH_SPOILT.search(c.sentence, k + len(c.text)):
+        return "all"  # "14,920 returned a ballot – 70.0% – including 100 that were spoilt": the total poll, not valid
     return "valid" if "valid" in after.split()[:2] or "valid" in words or "formal" in words \
         or "valid" in (c.column or "") or (
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
+
+
+WITH_SPOILT = re.compile(r"\bincluding\s+(?:the\s+)?[\d,]+\s+(?:that|which)?\s*(?:were\s+|was\s+)?"
+                         r"(?:spoilt|spoiled|rejected|invalid|blank|void)\b", re.I)
+"""A count that says it includes spoilt ballots: the total poll, another total than the valid vote."""
 
 
 JOINED_KINDS = frozenset({Kind.VOTES, Kind.SHARE, "lead"})

@@ -62,8 +62,11 @@ class PreviousHolder(Check):
                 # are of this one seat
                 held = [g for g in before if g.claim.place == c.place is not None
                         or g.claim.place is None and len(seats) == 1 and (len(said) == 1 or next_said[id(g)] is f)
+                        and not (c.sentence.lstrip().startswith("|") and g.claim.paragraph != c.paragraph)
                         or c.place is None and len(said) == 1 and len({h.claim.place for h in before}) == 1
                         and (g.claim.place is None or next_said[id(g)] is f)]
+                # (nor, for a table row's result, a holder told in prose that names no seat: "Redbank had been run by a
+                # Conservative minority administration" under a table whose row "Oakhanger … Lab hold" is another's)
                 # (not a holder of a seat named in a later entry: "Stannington Moor. … took the seat … ¶ Yarnby.
                 # Held by Labour's Colin Pearce since 2017")
                 # (one result that names no seat, in copy whose holder is of one seat: "MORLAND BRIDGE … who held

@@ -138,7 +138,7 @@ def _nearest(q: Fact, polls: list[Fact], anywhere: bool = True) -> Fact | None:
         found = [p for p in polls if same(p)]
         if len({p.claim.value for p in found}) > 1:
             # "total poll 58,702; spoiled 488; valid poll 58,214; quota 11,634": the quota is worked from the valid poll
-            found = [p for p in found if valid_total(p.claim)] or found
+            found = [p for p in found if valid_total(p.claim) == "valid"] or found
         if found:
             return found[0] if len({p.claim.value for p in found}) == 1 else None
     return None

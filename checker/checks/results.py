@@ -192,7 +192,9 @@ class Swing(Check):
             pool = [g for kind in (Kind.SHARE_CHANGE, Kind.CHANGE) for g in index.in_path(kind, f.path)
                     if g.contest is None and g.claim.paragraph == c.paragraph]
         sides = sorted({g.subject for g in pool if g.kind in (Kind.CHANGE, Kind.SHARE_CHANGE) and g.subject
-                        and g.subject_kind == "party" and g.claim.modality == Modality.ACTUAL and g.claim.year is None})
+                        and g.subject_kind in ("party", "person") and g.claim.modality == Modality.ACTUAL
+                        and g.claim.year is None})
+        # (or two candidates': "Lillian Jones took 44.9 per cent, up 25.9 points. Alan Brown … fell 18.0 points")
         if len(sides) != 2:
             return
         a, b = (self._change(index, pool, s) for s in sides)

@@ -59,9 +59,12 @@ class Turnout(Check):
                 or not ballots:
             return  # several turnouts or electorates in one article: which goes with which is a guess
         t, e = turnouts[0], electorates[0]
-        total = [b for b in ballots if not valid_total(b.claim)]
-        valid = [b for b in ballots if valid_total(b.claim)]
+        total = [b for b in ballots if valid_total(b.claim) != "valid"]
+        valid = [b for b in ballots if valid_total(b.claim) == "valid"]
         b, is_valid = (total[0], False) if total else (valid[0], True)
+        if not is_valid and "in the row 'total'" in b.claim.evidence:
+            is_valid = True  # a candidates' table's "| **Total** | | **39,850** |": their votes added up, rejected
+            # ballots left out
         if len({x.claim.value for x in (total or valid)}) != 1 or not e.claim.low:
             return
         judged.update(id(f) for fs in kinds.values() for f in fs)

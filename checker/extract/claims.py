@@ -155,9 +155,10 @@ PRIMARY = re.compile(r"(?<!-)\bprimar(?:y|ies)\b(?!\s+(?:votes?|count|tally|shar
                      r"pupils?|education|healthcare|residence|carer|colours?|objective|duty|job))",
                      re.IGNORECASE)
 """A sentence about a party primary; not Australian copy's "primary vote" (first preferences)."""
-PREFERENTIAL_PRIMARY = re.compile(r"\bprimary\s+votes?\b|\bon\s+primaries\b|\bprimaries\s+(?:count|tally)",
-                                  re.IGNORECASE)
-FIRST_ROUND_LEAD = re.compile(r"\bfirst[- ](?:round|preferences?|count)\s+(?:lead|majority|margin|deficit)\s+(?:of\s+)?"
+PREFERENTIAL_PRIMARY = re.compile(r"\bprimary[\s-]+votes?\b|\bon\s+primaries\b|\bprimaries\s+(?:count|tally)"
+                                  r"|\btwo[\s-]+party[\s-]+preferred\b|\bfirst\s+preferences\b", re.IGNORECASE)
+FIRST_ROUND_LEAD = re.compile(r"\b(?:first[- ](?:round|preferences?|count)|primary[- ]vote)\s+(?:lead|majority|margin|deficit)"
+                              r"\s+(?:of\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+)?"
                               r"(?:just\s+|only\s+)?$|\b(?:the\s+)?first\s+(?:round|count|ballot|stage)\s+by\s+"
                               r"(?:just\s+|only\s+)?$|\bon\s+first\s+preferences\s+by\s+(?:just\s+|only\s+)?$",
                               re.IGNORECASE)
@@ -394,6 +395,10 @@ COUNT_HEDGES = frozenset({"just", "only", "a", "mere", "some", "nearly", "almost
                           "under", "fewer", "than", "more", "barely"})
 
 
+ANOTHER_CHANGE = frozenset({"up", "down", "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "added",
+                            "'s", "’s"})
+"""Words after a party or person that open its own change ("…, Labour up 11.1 points", "…, Labour's up 2.9")."""
+
 class ClaimMaker:
     """spaCy component: numbers in context → `Claim`s on `doc._.fc_claims`."""
 
@@ -496,6 +501,8 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         claims = _relative_years(claims, ctx.current_year)
+        claims = [replace(c, role="loser") if c.kind == Kind.MARGIN and "'deficit'" in c.evidence
+                  and c.role in (None, "winner") else c for c in claims]  # "overcame a deficit of 2,800": she trailed
         claims = _row_places(_paragraph_scopes(_earlier_sides(_ranges_over_elections(_elliptic_years(claims)))),
                              _row_heads(v, index_of, PLACE_HEADING.match))
         claims += self._outcome_scopes(OutcomeReader(v, ctx, maker).read(len(claims)), _lede(t.text))
@@ -3402,6 +3409,9 @@ class _Builder:
             if v.lower(k) in (";", "and", "but", "while", "whereas", "whilst", "even", "though", "although"):
                 return None  # "reduced to eight MPs from 57, and their share collapsed by 15.2 points": another change
                 # (and "…, even as the electorate grew by more than 3,000": another figure's)
+            if (m := v.mention_at[k]) is not None and m.kind in ("party", "person") and m.start == k \
+                    and v.lower(m.end) in ANOTHER_CHANGE:
+                return None  # "Conservative share down from 68.3% to 29.2%, Labour up 11.1 points": Labour's change
             if v.num(k) is None or is_year(v, k):
                 continue
             r = readings.get(k)

@@ -328,6 +328,8 @@ DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseat
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
 """Members whose name says their chamber."""
 TABLE_CARRY = 40
+NOTIONAL_MOVES = frozenset({Kind.SHARE_CHANGE, Kind.SWING, Kind.SEAT_CHANGE})
+"""Figures measured from a notional result to this one: this election's, whatever notional words frame them."""
 STATE_OPENER = re.compile(r"[\W_]*In ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+),")
 """A paragraph opened by a state's name ("In New Jersey, Democrat Mikaela Shore beat …")."""
 GROUP_NOT_SEAT = {"total", "totals", "majority", "turnout", "electorate", "rejected", "spoilt", "spoiled", "invalid",
@@ -964,7 +966,8 @@ class Context:
         if m is None or m.kind != "place" or m.start != k or self._life_place(m):
             return None
         rest = text[v.t.ends[m.end - 1]:end].strip(" *_:")
-        return m.name if not rest else None
+        return m.name if not rest or rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1 else None
+        # (and "Burnhill and Ashby Road (after recount)": the seat, then which count)
 
     def _group_row_label(self, i: int) -> str | None:
         """The label of the nearest group row above token i's row in its table: a row whose first cell alone is
@@ -1232,6 +1235,9 @@ class Context:
                 # Conservative Marcus Fell on 12,870": the side the lead is over)
             if r.kind == Kind.MAJORITY and self._last_holder(m, s):
                 continue
+            fr = m.start - 1 - (v.lower(m.start - 1) == "the")
+            if v.lower(fr) == "from" and v.lower(fr - 1) in ("preferences", "transfers", "votes", "surplus"):
+                continue  # "… once preferences from the Greens were distributed": where votes came from, no side
             if m.start > r.i and any(v.lower(k) in UNSEATING for k in range(max(r.i, m.start - 7), m.start)):
                 continue  # "won Tantallon Cove by 312 votes, unseating two-term Liberal MLA Scott Dauphinee": the
                 # sitting member lost the seat, and need not have come second
@@ -2346,6 +2352,11 @@ class Context:
                     v.lower(k + 1) in ("election", "by-election") or v.lower(k + 1) == "general"
                     and v.lower(k + 2) == "election"):
                 return int(v.num(k).value)
+        if v.lower(sent_start) == "for" and (k := next((t for t in range(sent_start + 1, min(i, sent_start + 4))
+                                                         if is_year(v, t)), None)) is not None \
+                and v.lower(k + 1) in ("comparison", "comparisons", "context", "reference") \
+                and not any(is_year(v, t) for t in range(k + 1, i)):
+            return int(v.num(k).value)  # "For the 2021 comparison, …: Labour won 30 of the 60 seats": that year's
         for k in range(cs, anchor):
             if is_year(v, k):
                 lead = [v.lower(t) for t in range(cs, k)]
@@ -2641,7 +2652,11 @@ class Context:
         v = self.v
         if r.threshold:
             return Modality.THRESHOLD, None, "a target"
-        if r.slot != "to" and self.notional(r.i):  # (before a forecast's words: "Estimates of the notional result …")
+        moved = r.kind == Kind.SWING or r.kind in NOTIONAL_MOVES and (
+            v.cue_left(r.i, "change.up", 3) is not None or v.cue_left(r.i, "change.down", 3) is not None)
+        if r.slot != "to" and not moved and self.notional(r.i):
+            # (before a forecast's words: "Estimates of the notional result …"; not a change or swing measured from
+            # notional figures: "On notional 2019 figures, the Conservative share fell 32.1 points": this election's)
             return Modality.HISTORICAL, year if year != self.current_year else None, \
                 "a notional result's (the last election's, on new boundaries)"
         if self._forecast(r.i):

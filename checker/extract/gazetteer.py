@@ -135,6 +135,8 @@ class Gazetteer:
         for c in ruleset.chambers:
             for a in (c.name, *c.aliases):
                 self.chamber_countries.setdefault(a, set()).add(c.country or None)
+        self.devolved: dict[str, str] = {a: c.region for c in ruleset.chambers if c.region for a in (c.name, *c.aliases)}
+        """A devolved chamber's names → its nation: in copy about Holyrood alone, "nationally" is Scotland."""
         for c in ruleset.chambers:
             for a in c.bare:
                 if a in self.chamber_countries:  # "In the Assembly, where all 99 seats …" in American copy: a state's
@@ -309,6 +311,12 @@ class Gazetteer:
             doc._.fc_mentions = [replace(m, name=nation) if m.kind == "region" and t.lowers[m.start] in WHOLE_COUNTRY
                                  and m.name != nation and m.name in self.nations.values() else m
                                  for m in doc._.fc_mentions]
+        chambers = {m.name for m in doc._.fc_mentions if m.kind == "chamber"}
+        if len(nations := {self.devolved.get(c) for c in chambers}) == 1 and None not in nations:
+            # "Nationally the SNP won 63 seats" in a story of a Holyrood seat: Scotland, not the United Kingdom
+            nation = nations.pop()
+            doc._.fc_mentions = [replace(m, name=nation) if m.kind == "region" and t.lowers[m.start] in WHOLE_COUNTRY
+                                 else m for m in doc._.fc_mentions]
         if country:  # "Congress" is a party in copy about India
             local_all = [Span("party", a, b, self.vocab.strings[mid], via="alias")
                          for mid, a, b in self.local_matcher(doc)
@@ -1191,7 +1199,7 @@ LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction"
                "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
                "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",
                "count", "first", "final", "declared", "winner", "elected", "quota", "surplus", "what", "why",
-               "how", "key", "bottom", "also", "more", "latest", "breaking", "summary", "headline", "headlines",
+               "how", "key", "bottom", "also", "more", "latest", "breaking", "live", "watch", "explainer", "opinion", "summary", "headline", "headlines",
                "shares", "vote", "change", "changes", "gain", "gains", "hold", "holds", "loss", "losses", "candidates",
                "parties", "party", "winners", "standings", "state", "position", "previously", "notional", "estimate",
                "prediction", "projection", "poll", "polls", "exit", "forecast", "tally", "party-by-party", "seat",
@@ -1238,8 +1246,9 @@ def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, t.starts[start]) + 1
     line_end = text.find("\n", t.ends[end - 1])
     lead = text[line_start:t.starts[start]].strip()
+    rest = text[t.ends[end - 1]:line_end].strip()
     if end - start < 2 or line_end < 0 or lead not in ("", "#" * len(lead)) \
-            or text[t.ends[end - 1]:line_end].strip() or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS
+            or rest and not (rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1) or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS
                                                             for k in range(start, end)):
         return False  # (not "### Seats Won", "### Full Results": what the table counts, no seat)
     if not lead and line_start > 0 and text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():

@@ -354,6 +354,9 @@ def arrow_after(v: View, i: int) -> int | None:
 SEAT_FILLS = "a seat's own number ('X filled its three seats')"
 POINTS_HEAD = re.compile(r"\b(?:pts?|points?|pp|%)\b|%", re.I)
 """A column heading that gives its figures in points ("Margin (pts)", "Lead, points")."""
+VOTE_WORDS = frozenset({"preference", "preferences"})
+"""Words of a passage about counts of votes, not seats ("first-preference figures"; not "ballot boxes", nor "votes",
+which a passage of seats names too)."""
 PLACE_FILLS = frozenset({"filled", "fills", "elected", "elects", "returned", "returns"})
 """Verbs of a seat choosing its members ("Roscommon-Galway filled its three seats")."""
 def place_filling(v: View, i: int):
@@ -408,6 +411,8 @@ def _together_before(v: View, i: int) -> bool:
     for k in range(i - 1, max(s, i - 25) - 1, -1):
         if v.nums[k] is not None:
             return False
+        if v.lower(k) in ("who", "which") and v.lower(k - 1) in (",", ")"):
+            return False  # "in coalition with the Social Democrats (SPD), who won 121 seats": the clause's own party's
         if v.lower(k) in GROUP_NOUNS and (v.lower(k + 1) in ("with", "of")
                                           or v.lower(k + 1) == "," and v.lower(k + 2) == "of") \
                 or v.lower(k) in ("allies", "partners") and v.lower(k - 1) in ("its", "their", "his", "her"):
@@ -1813,6 +1818,9 @@ class Reader:
             return None  # "Green breaks Labour's three-seat hold": the hold broken, no one's tally now
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
+        if size and not party_after and v.lower(i - 1) == "(" and v.num(i - 2) is not None:
+            return None  # "Liberal Democrat 31,200 (10.6%) - 0 (3 constituencies)": the party's seats of the other
+            # tier, beside its list seats, no body's size
         if size and not party_after:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["the size of a body ('the 39-seat authority')"])
         if place_filling(self.v, i) is not None:
@@ -2302,6 +2310,21 @@ class Reader:
                 return Reading(i, Kind.CHANGE, "", ["the size of a change"], anchor=k, slot="amount")
         return None
 
+    def _party_up_points(self, i: int) -> Reading | None:
+        """ "Conservative share down from 50.8% to 25.0%, Labour up 2.9": a party's change in share, its unit left to
+        the sentence's shares."""
+        v = self.v
+        n = v.num(i)
+        if not n.decimals or n.value >= 100 or v.lower(i - 1) not in ("up", "down") \
+                or (m := v.mention_at[i - 2] if i >= 2 else None) is None or m.kind != "party" or m.end != i - 1:
+            return None
+        a, b = v.sentence_bounds(i)
+        if not any(v.lower(k) in ("share", "%", "points", "percent") or v.lower(k) == "per" and v.lower(k + 1) == "cent"
+                   for k in range(a, b)):
+            return None
+        return Reading(i, Kind.SHARE_CHANGE, "points", ["a party's change in share, its unit the sentence's"],
+                       sign=-1 if v.lower(i - 1) == "down" else 1)
+
     def _total_after_a_change(self, i: int) -> Reading | None:
         """ "gained five seats to take 23", "lost six seats, to 15": the seats a change in seats left, told after it."""
         v = self.v
@@ -2354,6 +2377,15 @@ class Reader:
                 return Reading(i, Kind.TOTAL_SEATS, "seats", ["the size of a body ('a 45-member council')"])
         if (r := self._change_amount(i)) is not None:
             return r
+        if (r := self._party_up_points(i)) is not None:
+            return r
+        if v.lower(i + 1) in ("more", "fewer") and v.lower(i + 2) == "than" \
+                and any(is_year(v, k) for k in range(i + 3, min(v.n, i + 7))):
+            # "won 34 seats, … and six more than in 2013": the change since then, no majority
+            if v.in_sentence(i, "unit.seats") is None or v.num(i).decimals:
+                return None
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ["'N more than in YEAR'"],
+                           sign=-1 if v.lower(i + 1) == "fewer" else 1)
         if (r := self._total_after_a_change(i)) is not None:
             return r
         if (k := self._own_vote(i)) is not None:
@@ -3097,6 +3129,17 @@ class Inheritor:
         n = v.num(k) if k >= 0 else None
         return n is not None and not n.decimals and n.value >= second and not is_year(v, k)
 
+    def _among_votes(self, i: int) -> bool:
+        """Its sentence, or the one before in its paragraph, speaks of preferences ("first-preference figures")
+        and its own sentence names no seats: a bare figure there is a count of votes, whatever seats the story has."""
+        v = self.v
+        s, e = v.sentence_bounds(i)
+        if any(v.has(k, "unit.seats") for k in range(s, e)):
+            return False
+        if s > 0 and v.para_of[s - 1] == v.para_of[i]:
+            s = v.sentence_bounds(s - 1)[0]
+        return any(v.lower(k) in VOTE_WORDS for k in range(s, e))
+
     def _seat_context(self, i: int) -> bool:
         """Whether the sentence is about seats: a seat unit in it, or a seat figure read before i."""
         v = self.v
@@ -3180,6 +3223,8 @@ class Inheritor:
         m = v.mention_at[j] if j >= 0 else None
         if not steps or m is None or m.kind != "party" or m.end != j + 1:
             return None
+        if self._among_votes(i):
+            return None  # "first-preference figures … gave Labour 486 and the Greens 323; after it, Labour had 488"
         return Reading(i, Kind.SEATS, "seats", ["a party 'has'/'is on' a number, among seats"], slot="held",
                        whole=x_of_y(v, i))  # ("won six of those seven county seats")
 
@@ -3244,7 +3289,8 @@ class Inheritor:
             return None  # "Green 698 - 2.3%", "Green 698 (2.3%)": a results line's votes and share
         if v.lower(i + 1) == "+" and v.num(i + 2) is not None:
             return None  # "Labour 27 + 3 = 30" under "(constituency + list = total)": a part of the sum's total
-        if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i):
+        if not (self._seat_context(i) or self._seat_words_before(i, chamber=True)) or not self._listed_again(i) \
+                or self._among_votes(i):
             return None
         if any(r.kind == Kind.TOTAL_SEATS and r.i < i and self.v.num(r.i).value < n.value and self._heads_list(r.i, i)
                for r in (self.readings[k] for k in self._read_in(max(0, i - 200), i))):
