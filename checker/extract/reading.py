@@ -1818,7 +1818,8 @@ class Reader:
             return None  # "Green breaks Labour's three-seat hold": the hold broken, no one's tally now
         if (size := self._size_of_body(i)) in ("district", "other"):
             return None  # "the four-seat Carrowmore constituency": how many it elects, no party's seats nor a body's
-        if size and not party_after and v.lower(i - 1) == "(" and v.num(i - 2) is not None:
+        if size and not party_after and v.lower(i - 1) == "(" and v.num(i - 2) is not None \
+                and v.lower(i + 1) in ("constituencies", "constituency", "electorates", "electorate", "ridings"):
             return None  # "Liberal Democrat 31,200 (10.6%) - 0 (3 constituencies)": the party's seats of the other
             # tier, beside its list seats, no body's size
         if size and not party_after:
