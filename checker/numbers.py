@@ -60,7 +60,8 @@ _INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 """Digits grouped as Indian copy groups them, in lakhs and crores ("6,12,430" is 612,430): well formed."""
 _SCALE_OF = {"billion": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _SIGN_OK_BEFORE = set(" \t\n(\u00a0[:/")
-_GLUED_OK = re.compile(r"(?:pc|k|m|bn)\b", re.IGNORECASE)
+_GLUED_OK = re.compile(r"(?:pc|k|m|bn|mph|kph|km|kg|cm|mm|ft|ml|mw|gw|kw|kwh|gb|mb)\b", re.IGNORECASE)
+"""Units and suffixes house styles set without a space ("20mph", "5km", "40MW"): no malformed figure."""
 # Ordinals ("3rd"), decades ("1990s") and clock times ("10pm") are not quantities.
 _NOT_A_QUANTITY = re.compile(r"(?:st|nd|rd|th|s|am|pm)\b", re.IGNORECASE)
 _TWO_PARTY = re.compile(r"(?:PP|CP)\b")

@@ -141,8 +141,10 @@ FLOORS = {
     "set59": (27, 9),  # written blind mid-session on 7 December (fifth) and never read there (23, 26 on its starting
     # code and on its final); scored untouched on the next session's starting code (23, 26), then read
     "set60": (22, 1),  # written blind at the start of the session of 7 December (sixth), scored untouched (20, 17 on
-    # its starting code; 19, 19 once set59's classes were in), then read and its classes fixed. (set61, written blind
-    # mid-session and never read, is in tests/blind with no floor: the next session reads it)
+    # its starting code; 19, 19 once set59's classes were in), then read and its classes fixed
+    "set61": (24, 12),  # written blind mid-session on 7 December (sixth), scored untouched (24, 21 on its starting code
+    # and on that session's second commit), then read and some of its classes fixed. (set62, written blind late in the
+    # session and never read, is in tests/blind with no floor: the next session reads it)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

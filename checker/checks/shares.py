@@ -157,7 +157,7 @@ class ShareSum(Check):
             # (and a table's row of a party no list knows, "| Family First | 3.2 |", in the named rows' column)
             # (and a list's "Others: 2.3%" line under the named ones, or right after them where each line of a
             # bulleted list is a paragraph of its own)
-            picked = sorted([*named.values(), *rest], key=lambda f: f.claim.location.start)
+            picked = _without_group_rows(sorted([*named.values(), *rest], key=lambda f: f.claim.location.start))
             low = sum(f.claim.low for f in picked)
             terms = " + ".join(f.claim.text for f in picked)
             label = where if isinstance(where, str) else (where[1] or "the election, nationally") \
@@ -225,6 +225,24 @@ SUBTOTAL_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){0,1}[^|\n]*\b(?:sub-?)?totals?\b[
 WHOLE_RACES = (UNNAMED_RACE, UNNAMED_SEAT)
 TWO_WAY = re.compile(TWO_PARTY.pattern + r"|\brun-?off\b|head-to-head", re.IGNORECASE)
 """Words of a final count between two that shares out the whole vote (not a certified result's leaders)."""
+
+
+def _without_group_rows(facts: list[Fact]) -> list[Fact]:
+    """A table's rows of no known side that are each the sum of the rows under them ("| **Centre-right** | 43.8 |"
+    over its parties' 26.0, 8.8, 8.1 and 0.9) are groups, not sides: the sides are the rows under them."""
+    rows = [(f, f.subject is None and bool(f.claim.column)) for f in facts]
+    if not rows or not rows[0][1] or all(g for _, g in rows):
+        return facts
+    groups: list[tuple[Fact, list[Fact]]] = []
+    for f, group in rows:
+        if group:
+            groups.append((f, []))
+        else:
+            groups[-1][1].append(f)
+    if all(parts and abs(sum(g.claim.value for g in parts) - head.claim.value) <= 0.1 * len(parts) + 0.1
+           for head, parts in groups):
+        return [f for f, group in rows if not group]
+    return facts
 
 
 def share_group(f: Fact) -> tuple:

@@ -328,6 +328,10 @@ DEFEATS = frozenset({"defeated", "defeats", "beat", "beats", "unseated", "unseat
 MEMBERS_OF = {"senators": "Senate", "senator": "Senate"}
 """Members whose name says their chamber."""
 TABLE_CARRY = 40
+AREA_NOT_NAME = frozenset({"what", "why", "how", "who", "when", "analysis", "background", "context", "reaction",
+                           "summary", "verdict", "notes", "note", "methodology", "corrections", "correction", "key",
+                           "watch", "next", "latest", "live", "updates", "update", "overview", "data", "turnout"})
+"""Words of a heading that says what its section tells, not where ("## What to watch", "## Background")."""
 NOTIONAL_MOVES = frozenset({Kind.SHARE_CHANGE, Kind.SWING, Kind.SEAT_CHANGE})
 """Figures measured from a notional result to this one: this election's, whatever notional words frame them."""
 STATE_OPENER = re.compile(r"[\W_]*In ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+),")
@@ -678,8 +682,10 @@ class Context:
         for m in self.in_sentence[v.sent_of[r.i]]:
             if r.i < m.start < end and m.kind in ("person", "party") and not self._is_object(m) \
                     and v.quote_of[m.start] == quote \
-                    and not any(v.lower(k) in (":", "—", "–") for k in range(r.i + 1, m.start)):
-                # (not "Two seats, one story: why the SNP's retreat was uneven": past a colon, another clause)
+                    and not any(v.lower(k) in (":", "—", "–") for k in range(r.i + 1, m.start)) \
+                    and not any(v.lower(k) == "," and v.lower(k + 1).endswith("ing") for k in range(r.i + 1, m.start)):
+                # (not "Two seats, one story: why the SNP's retreat was uneven": past a colon, another clause; nor
+                # "won … by 214 votes, taking a seat the Conservatives won in 2023": a participle's clause, its holder)
                 return Owner(m, "after", self.counterpart(r))
         return Owner(None, "", counterpart or self.counterpart(r))
 
@@ -938,6 +944,7 @@ class Context:
             # its role: "<h2>Bryn Aeron (Labour hold)</h2>" over its table)
         title = [L for L in self.places if v.para_of[L.start] == v.para_of[self.places[0].start] == 0]
         if title and title[0].name != before[-1].name and counts[title[0].name] == n \
+                and not HEADING_BETWEEN.search(v.t.text, v.t.ends[title[0].end - 1], v.t.starts[first]) \
                 and counts[before[-1].name] < n and not self._heads_table(before[-1], first) \
                 and v.cells[before[-1].start] is None and not _heading_line(v, *v.paragraph_bounds()[
                     v.para_of[before[-1].start]]):
@@ -2160,10 +2167,24 @@ class Context:
                 while lead < b and v.text(lead) in ("#", "*", "_"):
                     lead += 1
                 m = v.mention_at[lead]
-                current = m.name if m is not None and m.kind == "region" and m.start == lead else None
+                current = m.name if m is not None and m.kind == "region" and m.start == lead else \
+                    self._area_heading(lead, b)
             out[p] = current
         self._region_heads = out
         return out
+
+    def _area_heading(self, a: int, b: int) -> str | None:
+        """A heading that is an area's name alone ("## Cornwall", "## Devon") over a council's seats: no party, person
+        or chamber in it, nor a word of what a section tells ("## What to watch", "## Results")."""
+        v = self.v
+        words = [k for k in range(a, b + 1) if not v.t.is_space[k] and v.text(k) not in ("*", "**", "_", "#")]
+        if not 1 <= len(words) <= 3 or any(not v.t.is_alpha[k] or not v.text(k)[:1].isupper()
+                                           or v.lower(k) in NOT_SEAT_CAPTION or v.lower(k) in AREA_NOT_NAME
+                                           or (m := v.mention_at[k]) is not None and m.kind in ("party", "person",
+                                                                                               "chamber")
+                                           for k in words):
+            return None
+        return " ".join(v.text(k) for k in words)
 
     def _section_chamber(self, k: int) -> Span | None:
         """The chamber a heading names in a paragraph of its own above sentence k's ("**Senate** (100 seats)" over
@@ -2352,6 +2373,11 @@ class Context:
                     v.lower(k + 1) in ("election", "by-election") or v.lower(k + 1) == "general"
                     and v.lower(k + 2) == "election"):
                 return int(v.num(k).value)
+        if (k := next((t for t in range(i - 1, max(sent_start, i - 6), -1) if v.lower(t) == "and"), None)) is not None \
+                and not any(v.num(t) is not None for t in range(k + 1, i)) and is_year(v, k - 1) \
+                and v.lower(k - 2) == "in" and v.num(k - 3) is None and k - 4 >= 0 and (
+                    v.num(k - 4) is not None or v.num(k - 5) is not None and not is_year(v, k - 5)):
+            return int(v.num(k - 1).value)  # "won 32,095 votes in 2019 and a majority of 17,721": that year's too
         if v.lower(sent_start) == "for" and (k := next((t for t in range(sent_start + 1, min(i, sent_start + 4))
                                                          if is_year(v, t)), None)) is not None \
                 and v.lower(k + 1) in ("comparison", "comparisons", "context", "reference") \

@@ -290,7 +290,10 @@ class Gazetteer:
         spans += self._numbered_districts(t, spans)
         spans += self._ballot_measures(t, spans)
         spans += _parties_in_a_list(t, spans, self.other_places, self.given_names)
-        spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))]
+        spans = [s for s in _longest(spans) if not (s.kind == "place" and _former_name(t, s.start))
+                 and not (s.kind == "party" and s.end + 1 < len(t.texts) and t.texts[s.end] in ("-", "–")
+                          and t.lowers[s.end + 1] == "led")]
+        # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
@@ -729,6 +732,9 @@ class Gazetteer:
                     and t.lowers[b - 2] in SEAT_OF_SEVERAL and after in self.seat_follows | {",", "."}:
                 via = f"role: 'the {t.lowers[b - 2]} {t.lowers[b - 1]} in X'"  # "the last seat in Roscommon-Galway,
                 # where …", "the final two seats in Kerry"
+            elif after in ("parish", "mayoral", "town") and _starts_entry(t, start) \
+                    and end + 1 < n and t.lowers[end + 1] in ("poll", "referendum"):
+                via = "role: a results block's 'X referendum', 'X parish poll'"  # "Plymouth mayoral referendum, 7 May"
             elif (verb_at := end + (end < n and t.lowers[end].endswith("ly"))) + 2 < n \
                     and t.lowers[verb_at] in ("filled", "fills", "elected", "elects", "returned", "returns") \
                     and t.lowers[verb_at + 1] in ("its", "all") and any(
