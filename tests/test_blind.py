@@ -143,8 +143,9 @@ FLOORS = {
     "set60": (22, 1),  # written blind at the start of the session of 7 December (sixth), scored untouched (20, 17 on
     # its starting code; 19, 19 once set59's classes were in), then read and its classes fixed
     "set61": (24, 12),  # written blind mid-session on 7 December (sixth), scored untouched (24, 21 on its starting code
-    # and on that session's second commit), then read and some of its classes fixed. (set62, written blind late in the
-    # session and never read, is in tests/blind with no floor: the next session reads it)
+    # and on that session's second commit), then read and some of its classes fixed
+    "set62": (25, 15),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
+    # on that session's third commit), then read in its last hour
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -501,6 +501,8 @@ class ClaimMaker:
         claims += maker.ranks(len(claims))
         claims += maker.changes(readings, claims, index_of, self.factors)
         claims = _relative_years(claims, ctx.current_year)
+        claims = [c for c in claims if not (c.kind == Kind.RANK and LATER_ROUND_TURN.search(c.sentence))]
+        # ("Perdue finished first in November but lost the run-off": a place in an earlier round, not the count's)
         claims = [replace(c, role="loser") if c.kind == Kind.MARGIN and "'deficit'" in c.evidence
                   and c.role in (None, "winner") else c for c in claims]  # "overcame a deficit of 2,800": she trailed
         claims = _row_places(_paragraph_scopes(_earlier_sides(_ranges_over_elections(_elliptic_years(claims)))),
@@ -1317,6 +1319,9 @@ def _later_count_told(text: str) -> bool:
     return False
 
 
+LATER_ROUND_TURN = re.compile(r"\bbut\b[^.;]*\b(?:run-?off|second round|final round|final count|recount|second ballot)\b",
+                              re.I)
+"""A place told, then turned by a later round: "finished first in November but lost the run-off"."""
 PRELIMINARY = re.compile(r"\bpreliminary\b", re.I)
 """Results before the final count ("On preliminary results National and ACT have 61 seats")."""
 SEAT_TAKING = frozenset({"took", "taken", "takes", "taking", "gained", "gains", "gaining", "seized", "captured",

@@ -2177,7 +2177,8 @@ class Context:
         """A heading that is an area's name alone ("## Cornwall", "## Devon") over a council's seats: no party, person
         or chamber in it, nor a word of what a section tells ("## What to watch", "## Results")."""
         v = self.v
-        words = [k for k in range(a, b + 1) if not v.t.is_space[k] and v.text(k) not in ("*", "**", "_", "#")]
+        close = next((k for k in range(a, b + 1) if v.text(k) == "("), b + 1)  # ("## SAXONY (120 seats; 61 needed)")
+        words = [k for k in range(a, close) if not v.t.is_space[k] and v.text(k) not in ("*", "**", "_", "#")]
         if not 1 <= len(words) <= 3 or any(not v.t.is_alpha[k] or not v.text(k)[:1].isupper()
                                            or v.lower(k) in NOT_SEAT_CAPTION or v.lower(k) in AREA_NOT_NAME
                                            or (m := v.mention_at[k]) is not None and m.kind in ("party", "person",

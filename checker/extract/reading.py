@@ -1810,8 +1810,10 @@ class Reader:
                 return Reading(i, Kind.SEATS, "seats", ev + ["a party's own ('one of the party's three MSPs')"])
             if contested_after(v, i):
                 return None  # "won eight of the 14 seats contested": the seats up this time, not the council's
-            if v.lower(i - 1) in ("the", "its") and v.lower(i - 2) == "of" and v.lower(i - 3) == "each":
-                return None  # "three in each of the 20 wards": how many wards, no seats
+            if v.lower(i - 1) in ("the", "its") and v.lower(i - 2) == "of" and v.lower(i - 3) == "each" \
+                    or v.lower(i - 1) in ("'s", "’s") and v.lower(i - 3) == "the" and v.lower(i - 4) == "of" \
+                    and v.lower(i - 5) == "each":
+                return None  # "three in each of the 20 wards", "one seat in each of the city's 26 wards": wards
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + [WHOLE_OF_PART])
         if v.lower(i + 1) == "-" and v.lower(i + 2) in ("seat", "member") \
                 and v.lower(i + 3) in ("hold", "grip", "lock", "sweep", "stranglehold", "monopoly", "clean"):
@@ -1895,6 +1897,8 @@ class Reader:
         if u is None or v.lower(u[2] - 1) not in ("wards", "divisions", "ward", "division"):
             return False
         s, e = v.sentence_bounds(i)
+        if any(v.lower(k) == "each" and v.lower(k + 1) == "of" for k in range(max(s, i - 6), i)):
+            return True  # "one seat in each of the city's 26 wards": the wards a third of the seats are fought in
         return any(k != i and v.num(k) is not None and (w := unit_after(v, k)) is not None
                    and v.lower(w[2] - 1) in ("seats", "councillors", "members") for k in range(s, e))
 
@@ -3447,6 +3451,8 @@ class Inheritor:
         for k in range(i - 1, s - 1, -1):
             if v.has(k, "cue.majority"):
                 return Reading(i, Kind.MAJORITY, "votes", ["'majority'"], anchor=k)
+            if v.has(k, "unit.seats") and v.lower(k - 1) == "-" and v.num(k - 2) is not None:
+                continue  # "Labour's majority on the 78-seat council is cut from 24 to 20": the body's size, no noun
             if v.has(k, "unit.seats"):
                 if any(v.lower(t) == "number" and v.lower(t + 1) == "of" for t in range(max(s, k - 4), k)) and not any(
                         (m := v.mention_at[t]) is not None and m.kind == "party" for t in range(max(s, k - 4), k)):
