@@ -145,7 +145,8 @@ FLOORS = {
     "set61": (24, 12),  # written blind mid-session on 7 December (sixth), scored untouched (24, 21 on its starting code
     # and on that session's second commit), then read and some of its classes fixed
     "set62": (25, 15),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
-    # on that session's third commit), then read in its last hour
+    # on that session's third commit), then read in its last hour. (set63, written blind in that hour and never read,
+    # is in tests/blind with no floor: the next session reads it)
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips
