@@ -46,3 +46,17 @@ def test_an_area_heading_scopes_the_seats_under_it(check_as):
     text = ("# Council watch\n\n## Kelbyshire\n\n- **Seats:** Reform UK 30, Liberal Democrat 25, Conservative 9.\n\n"
             "## Dunshire\n\n- **Seats:** Liberal Democrat 27, Reform UK 17, Conservative 12.\n")
     assert "agreement" not in [f.rule for f in check_as({"c.md": text}).findings]
+
+
+def test_a_table_s_group_rows_that_sum_the_rows_under_them_are_no_sides(check_as):
+    text = ("# Coalitions\n\n| | Seats | Vote share (%) |\n|---|---:|---:|\n| **Centre-left** | **60** | **48.0** |\n"
+            "| Labour | 50 | 40.0 |\n| Green | 10 | 8.0 |\n| **Centre-right** | **65** | **52.0** |\n"
+            "| Conservative | 57 | 45.0 |\n| Reform UK | 8 | 7.0 |\n")
+    assert "share-sum" not in rules(check_as({"g.md": text}))
+
+
+def test_group_rows_that_do_not_sum_their_rows_are_kept(check_as):
+    text = ("# Coalitions\n\n| | Seats | Vote share (%) |\n|---|---:|---:|\n| **Centre-left** | **60** | **58.0** |\n"
+            "| Labour | 50 | 40.0 |\n| Green | 10 | 8.0 |\n| **Centre-right** | **65** | **52.0** |\n"
+            "| Conservative | 57 | 45.0 |\n| Reform UK | 8 | 7.0 |\n")
+    assert "share-sum" in rules(check_as({"g.md": text}))  # 58.0 is not 40.0 + 8.0: no groups, and over 100
