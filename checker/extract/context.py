@@ -332,8 +332,9 @@ AREA_NOT_NAME = frozenset({"what", "why", "how", "who", "when", "analysis", "bac
                            "summary", "verdict", "notes", "note", "methodology", "corrections", "correction", "key",
                            "watch", "next", "latest", "live", "updates", "update", "overview", "data", "turnout"})
 """Words of a heading that says what its section tells, not where ("## What to watch", "## Background")."""
-NOTIONAL_MOVES = frozenset({Kind.SHARE_CHANGE, Kind.SWING, Kind.SEAT_CHANGE})
-"""Figures measured from a notional result to this one: this election's, whatever notional words frame them."""
+NOTIONAL_MOVES = frozenset({Kind.SHARE_CHANGE, Kind.SEAT_CHANGE})
+"""Changes told with their word ("fell 32.1 points") from a notional result to this one: this election's, as a swing
+is, whatever notional words frame them."""
 STATE_OPENER = re.compile(r"[\W_]*In ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+),")
 """A paragraph opened by a state's name ("In New Jersey, Democrat Mikaela Shore beat …")."""
 GROUP_NOT_SEAT = {"total", "totals", "majority", "turnout", "electorate", "rejected", "spoilt", "spoiled", "invalid",
@@ -377,6 +378,7 @@ class Context:
             if m.end not in self.by_end or m.kind == "person":
                 self.by_end[m.end] = m
         self.places = [m for m in self.mentions if m.kind == "place"]
+        self.place_starts = [m.start for m in self.places]
         # Mentions by sentence and places by paragraph: lookups stay local, so a long document stays linear.
         self.in_sentence: dict[int, list[Span]] = defaultdict(list)
         for m in self.mentions:
@@ -400,6 +402,8 @@ class Context:
             and v.para_of[k] <= 2 for k, w in enumerate(v.lowers[:400]))
         """Copy headed as a by-election's: its "general election" is the one before."""
         self._other_races: dict[int, bool] = {}  # table → under another race's heading (`in_another_race`)
+        self._captions: dict[int, str | None] = {}  # table's first token → the seat its caption names
+        self._groups: dict[tuple[int, int], str | None] = {}  # (table, row) → the group row's label above it
         self._totalled: dict[int, bool] = {}  # table → has a "Total" row (`_unknown_party_row`)
         self.bindings = self._bind_places()
         self.winners |= self._defeaters()
@@ -958,28 +962,26 @@ class Context:
         return before[-1].name, 0.85 if gap <= 3 else 0.7
 
     def _caption_place(self, first: int) -> str | None:
-        """The seat a table's caption names as its whole line ("Algoma Heights" over "| Candidate | Party | Votes |")."""
-        v = self.v
-        text = v.t.text
-        end = text.rfind("\n", 0, v.t.starts[first])
-        while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-            end = text.rfind("\n", 0, end)  # (blank lines between)
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if not line.strip() or "|" in line:
-            return None
-        k = bisect.bisect_left(v.t.starts, start + len(line) - len(line.lstrip(" #*_")))
-        m = v.mention_at[k] if k < v.n else None
-        if m is None or m.kind != "place" or m.start != k or self._life_place(m):
-            return None
-        rest = text[v.t.ends[m.end - 1]:end].strip(" *_:")
-        return m.name if not rest or rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1 else None
-        # (and "Burnhill and Ashby Road (after recount)": the seat, then which count)
+        """The seat a table's caption names on the line over it ("Algoma Heights", "Burnhill and Ashby Road (after
+        recount)" over "| Candidate | Party | Votes |"), found once per table."""
+        if first not in self._captions:
+            k = bisect.bisect_left(self.place_starts, first)
+            self._captions[first] = next((L.name for L in reversed(self.places[max(0, k - 3):k])
+                                          if L.end <= first and self._heads_table(L, first)
+                                          and not self._life_place(L)), None)
+        return self._captions[first]
 
     def _group_row_label(self, i: int) -> str | None:
         """The label of the nearest group row above token i's row in its table: a row whose first cell alone is
         filled ("| Thornbury Centre |  |  |  |" over that riding's candidates), as one table of several seats sets
         each seat's rows apart. Not a row of totals or counts, nor a party's or a person's group."""
+        v = self.v
+        cell = v.cells[i]
+        if (key := (cell.table, cell.row)) not in self._groups:
+            self._groups[key] = self._group_above(i)  # (once per row, not per figure in it)
+        return self._groups[key]
+
+    def _group_above(self, i: int) -> str | None:
         v = self.v
         cell = v.cells[i]
         text, start = v.t.text, v.t.text.rfind("\n", 0, v.t.starts[i]) + 1

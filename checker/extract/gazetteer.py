@@ -32,6 +32,8 @@ WHOLE_COUNTRY = frozenset({"nationally", "nationwide"})
 """A region alias that is the whole of whichever country the copy is about."""
 CONNECTORS = {",", "and", "&", "of", "the", "upon", "on", "under", "-", "in", "le", "super"}
 
+PLACE_FILLS = frozenset({"filled", "fills", "elected", "elects", "returned", "returns"})
+"""Verbs of a seat choosing its members ("Roscommon-Galway filled its three seats")."""
 SEAT_OF_SEVERAL = frozenset({"last", "final", "first", "second", "third", "fourth", "fifth", "remaining", "other", "two",
                              "three", "four", "five"})
 """Words before "seat in X" that make X a seat of several members ("the last seat in Roscommon-Galway")."""
@@ -736,7 +738,7 @@ class Gazetteer:
                     and end + 1 < n and t.lowers[end + 1] in ("poll", "referendum"):
                 via = "role: a results block's 'X referendum', 'X parish poll'"  # "Plymouth mayoral referendum, 7 May"
             elif (verb_at := end + (end < n and t.lowers[end].endswith("ly"))) + 2 < n \
-                    and t.lowers[verb_at] in ("filled", "fills", "elected", "elects", "returned", "returns") \
+                    and t.lowers[verb_at] in PLACE_FILLS \
                     and t.lowers[verb_at + 1] in ("its", "all") and any(
                         t.lowers[k] in ("seats", "seat", "tds", "councillors", "members", "msps", "mlas")
                         for k in range(verb_at + 2, min(n, verb_at + 5))):
@@ -1205,7 +1207,8 @@ LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction"
                "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
                "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",
                "count", "first", "final", "declared", "winner", "elected", "quota", "surplus", "what", "why",
-               "how", "key", "bottom", "also", "more", "latest", "breaking", "live", "watch", "explainer", "opinion", "summary", "headline", "headlines",
+               "how", "key", "bottom", "also", "more", "latest", "breaking", "live", "watch", "explainer", "opinion",
+               "summary", "headline", "headlines",
                "shares", "vote", "change", "changes", "gain", "gains", "hold", "holds", "loss", "losses", "candidates",
                "parties", "party", "winners", "standings", "state", "position", "previously", "notional", "estimate",
                "prediction", "projection", "poll", "polls", "exit", "forecast", "tally", "party-by-party", "seat",
@@ -1253,9 +1256,9 @@ def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
     line_end = text.find("\n", t.ends[end - 1])
     lead = text[line_start:t.starts[start]].strip()
     rest = text[t.ends[end - 1]:line_end].strip()
-    if end - start < 2 or line_end < 0 or lead not in ("", "#" * len(lead)) \
-            or rest and not (rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1) or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS
-                                                            for k in range(start, end)):
+    bracketed = rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1  # "(after recount)"
+    if end - start < 2 or line_end < 0 or lead not in ("", "#" * len(lead)) or rest and not bracketed \
+            or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS for k in range(start, end)):
         return False  # (not "### Seats Won", "### Full Results": what the table counts, no seat)
     if not lead and line_start > 0 and text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():
         return False  # a caption stands on a line of its own ("<caption>Algoma Heights</caption>" over its rows)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, SET_AGAINST, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, WHOLE_OF_PART, Kind
 from ..numbers import ORDINALS
-from .gazetteer import Span
+from .gazetteer import PLACE_FILLS, Span
 from .tokens import spaced_dash
 from .view import View
 
@@ -352,14 +352,12 @@ def arrow_after(v: View, i: int) -> int | None:
 
 
 SEAT_FILLS = "a seat's own number ('X filled its three seats')"
-POINTS_HEAD = re.compile(r"\b(?:pts?|points?|pp|%)\b|%", re.I)
+POINTS_HEAD = re.compile(r"\b(?:pts?|points?|pp)\b|%", re.I)
 """A column heading that gives its figures in points ("Margin (pts)", "Lead, points")."""
 VOTE_WORDS = frozenset({"preference", "preferences"})
 """Words of a passage about counts of votes, not seats ("first-preference figures"; not "ballot boxes", nor "votes",
 which a passage of seats names too)."""
-PLACE_FILLS = frozenset({"filled", "fills", "elected", "elects", "returned", "returns"})
-"""Verbs of a seat choosing its members ("Roscommon-Galway filled its three seats")."""
-def place_filling(v: View, i: int):
+def place_filling(v: View, i: int) -> Span | None:
     """ "Roscommon-Galway finally filled its three seats", "Castle ward elected all three councillors": the seat of
     several members whose number figure i gives (no party's tally), or None."""
     if v.lower(i - 1) not in ("its", "all") or v.lower(i - 2) not in PLACE_FILLS:
@@ -372,16 +370,14 @@ def place_filling(v: View, i: int):
 
 
 PARTNER_HOLDS = frozenset({"has", "holds", "commands", "controls", "on", "reaches", "reach"})
+"""Verbs a party's figure follows once a partner's seats are counted in ("With ACT's 11 seats, National has 59")."""
 
 
 def _with_partner_before(v: View, i: int) -> bool:
     """ "With ACT's 11 seats, National has 59", "Adding the Greens' 15, Labour would have 49": a sentence that opens
     by counting a partner's seats in, then gives another party a figure after a verb of holding: their sum."""
-    s = v.sentence_bounds(i)[0]
-    while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
-        s += 1
-    k = s + (v.lower(s) == "along" or v.lower(s) == "together") if v.lower(s) in ("along", "together") \
-        and v.lower(s + 1) == "with" else s
+    s = _sentence_opener(v, i)
+    k = s + 1 if v.lower(s) in ("along", "together") and v.lower(s + 1) == "with" else s
     if v.lower(k) not in ("with", "adding", "counting", "plus") or v.lower(i - 1) not in HOLDING_VERBS | PARTNER_HOLDS:
         return False
     comma = next((t for t in range(k + 1, i) if v.lower(t) == ","), None)
@@ -394,13 +390,19 @@ def _with_partner_before(v: View, i: int) -> bool:
         and not any(v.num(t) is not None for t in range(comma + 1, i))
 
 
+def _sentence_opener(v: View, i: int) -> int:
+    """The first word of token i's sentence, past a list mark or emphasis ("- **Together with ACT**, …")."""
+    s = v.sentence_bounds(i)[0]
+    while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
+        s += 1
+    return s
+
+
 def _together_before(v: View, i: int) -> bool:
     """ "Together they will command 29 seats": "together" or "jointly" shortly before, in its clause (or opening its
     sentence: "Together, the Conservatives and the DUP have 327 seats"), with no other figure between (not the 123 of
     "together hold 68 seats in the 123-seat Parliament")."""
-    s = v.sentence_bounds(i)[0]
-    while s < i and (v.t.is_space[s] or v.text(s) in ("*", "**", "-")):
-        s += 1
+    s = _sentence_opener(v, i)
     lo = s if v.lower(s) in ("together", "jointly") and v.lower(s + 1) in (",", "with") and i - s <= 12 else \
         max(v.clause_start[i], i - 6)  # (and "Together with the BJP they account for 268 seats")
     for k in range(i - 1, lo - 1, -1):
