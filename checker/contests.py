@@ -318,7 +318,9 @@ class Index:
                 {f.claim.location.line for f in facts if f.kind == Kind.VOTES and ELECTED.search(f.claim.sentence)}) >= 2:
             return True
         if self._several_in_path is None:
-            self._several_in_path = {f.path for f in self.facts if OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence)}
+            self._several_in_path = {f.path for f in self.facts if OF_ONE_SEAT_OF_SEVERAL.search(f.claim.sentence)
+                                     and f.claim.modality != Modality.HISTORICAL}
+            # (not "When the three-seat ward was last fought, in May 2022, …" in the story of its by-election)
         if path not in self._several_in_path:
             return False
         return len({f.contest for f in self.all_in_path(path) if f.contest}) == 1

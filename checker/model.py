@@ -143,7 +143,7 @@ def is_measure(name: str | None) -> bool:
     return bool(name) and BALLOT_MEASURE.fullmatch(name) is not None
 
 
-REFERENDUM_SIDES = frozenset({"Yes", "No", "Leave", "Remain", "YES", "NO", "LEAVE", "REMAIN"})
+REFERENDUM_SIDES = frozenset({"Yes", "No", "Leave", "Remain", "YES", "NO", "LEAVE", "REMAIN", "Ayes", "Noes", "AYES", "NOES"})
 """The sides of a referendum: read as sides only where a results line starts with one (extract/gazetteer.py), and
 then the contest's candidates, as people are (resolve.py)."""
 

@@ -433,6 +433,8 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         and any(c.role == "winner" and c.kind == Kind.VOTES for c in claims)
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
+    # … and its people's figures in other sentences: "Dixon held the riding by 901 votes, 8,544 to 7,634 for the Green
+    # candidate", whose side is a party, and no seat named
     unnamed = _unnamed_contests(ex, name_of)
     # A referendum's story (its sides' figures, no candidate's count) reports areas' votes on one question
     referendum = any(c.subject in REFERENDUM_SIDES for c in ex.claims) and not any(
@@ -522,7 +524,24 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         # (a forecast is of the coming election, the article's: "Exit poll projection" sized by that year's chamber)
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions), year))
-    return _totals_in_their_sentence(_candidates_of_parties(facts)), places
+    return _totals_in_their_sentence(_candidates_of_parties(_one_sentence_one_race(facts, whole_results))), places
+
+
+def _one_sentence_one_race(facts: list[Fact], whole_results: dict[str, str]) -> list[Fact]:
+    """A sentence that tells a whole result with one person in it ("Dixon held the riding by 901 votes, 8,544 to 7,634
+    for the Green candidate") is that person's race: its party's figure joins the seat the person's figures are in."""
+    theirs: dict[str, set[str | None]] = defaultdict(set)
+    for f in facts:
+        if f.claim.sentence in whole_results and f.subject_kind == "person" and f.contest is not None:
+            theirs[f.claim.sentence].add(f.contest)  # (not its outcome, "held", which joins no contest)
+    out = []
+    for f in facts:
+        seats = theirs.get(f.claim.sentence, set())
+        if len(seats) == 1 and f.contest == whole_results[f.claim.sentence]:
+            seat = next(iter(seats))
+            f = replace(f, contest=seat)
+        out.append(f)
+    return out
 
 
 def _candidates_of_parties(facts: list[Fact]) -> list[Fact]:
@@ -562,12 +581,14 @@ def _totals_in_their_sentence(facts: list[Fact]) -> list[Fact]:
     """A turnout, electorate or votes cast that names no seat is of the seat its sentence's other figures
     are in: "That is a majority of 8,403, or 15.6% of the 47,838 valid votes"."""
     seats: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, set[str]] = defaultdict(set)  # (or the seat of the sentence's other totals: "Only 1,204 of the
+    # ward's 5,016 electors voted, a turnout of 42 per cent", its ballots and turnout placed, its electorate not)
     for f in facts:
-        if f.contest and f.kind in CONTEST_KINDS and f.kind not in TOTALS:
-            seats[f.claim.sentence].add(f.contest)
+        if f.contest and (f.kind in CONTEST_KINDS or f.kind in TOTALS):
+            (counts if f.kind in TOTALS else seats)[f.claim.sentence].add(f.contest)
     out = []
     for f in facts:
-        near = seats.get(f.claim.sentence, set())
+        near = seats.get(f.claim.sentence) or counts.get(f.claim.sentence, set())
         if f.contest is None and f.kind in TOTALS and len(near) == 1:
             seat = next(iter(near))
             donor = next(g for g in facts if g.contest == seat and g.claim.sentence == f.claim.sentence)
@@ -786,10 +807,19 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
             places[f.claim.sentence].add(found[0])
         elif not f.place_known and f.kind in CONTEST_KINDS and f.subject in roaming:
             places[f.claim.sentence].add("\x00several")  # a rival named in several seats elsewhere: no one seat
+    renamed: dict[str, set[str]] = defaultdict(set)
     for k, (f, found) in enumerate(zip(list(facts), placed)):
         if found is None or len(places[f.claim.sentence]) > 1:
             continue
         place, who = found
+        if f.contest and f.contest.endswith(PERSON_SEAT):
+            renamed[f.contest].add(place)
         facts[k] = replace(f, contest=place, place_known=True,
                            assumptions=f.assumptions + (f"{who}'s seat is {place}{NAMED_ELSEWHERE}",))
+    # The rest of a seat labelled by its person is that person's seat too: "Only 1,204 of the ward's 5,016 electors
+    # voted", no one's electorate, in "Sue Allard's seat" until another sentence names her ward
+    for k, f in enumerate(facts):
+        if f.contest in renamed and len(renamed[f.contest]) == 1:
+            place = next(iter(renamed[f.contest]))
+            facts[k] = replace(f, contest=place, assumptions=f.assumptions + (f"{f.contest} is {place}",))
     return facts

@@ -2171,6 +2171,24 @@ TOTAL_ROW_NAME = re.compile(r"^(?:total|all|overall|turnout|electorate|majority|
 """A table's summing row, not a place."""
 
 
+ASIDE_OPENERS = frozenset({"when", "which", "who", "where", "whose"})
+"""Words that open an aside between commas: "from 57.1 per cent in 2020, when Tsai was re-elected, to 40.1"."""
+
+
+def _past_aside(v: View, k: int) -> int | None:
+    """The token after an aside that opens at the comma `k` ("…, when Tsai Ing-wen was re-elected,") and holds no
+    figure, or None."""
+    if v.lower(k) != "," or v.lower(k + 1) not in ASIDE_OPENERS:
+        return None
+    _, e = v.sentence_bounds(k)
+    for t in range(k + 2, min(e, k + 16)):
+        if v.num(t) is not None and not is_year(v, t):
+            return None
+        if v.lower(t) == ",":
+            return t + 1
+    return None
+
+
 def _in_brackets(v: View, lo: int, k: int, hi: int) -> bool:
     """Whether token k stands in brackets closed before hi, among other words: "| Yes (elected mayor) | 22,418 |"
     names an option (but "| Jan Frost (elected) | 1,450 |" marks the winner)."""
@@ -3267,6 +3285,9 @@ class _Builder:
                 t = j + 1
                 # "from 607 at the general election to 683": a few words, no other figure, then "to".
                 while t < end and t - j <= 7 and v.lower(t) != "to" and (v.num(t) is None or is_year(v, t)):
+                    if (past := _past_aside(v, t)) is not None:
+                        t = past  # "from 57.1 per cent in 2020, when Tsai Ing-wen was re-elected, to 40.1 per cent"
+                        break
                     t += 1
                 if v.lower(t) == "to":
                     t += 1

@@ -61,6 +61,11 @@ LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
 """Verbs whose object is the other side only before a score ("Marsh led Keisha Barnes 1,402,118 to 1,388,907"), not
 before where they were led ("led the Conservatives to a commanding victory")."""
 POSSESSIVE = {"'s", "’s", "'"}
+ON_A_LEAD = frozenset({"a", "an", "her", "his", "their", "its", "majority", "lead", "margin", "of", "just", "only",
+                       "slender", "narrow", "comfortable", "slim", "reduced", "increased", "healthy", "tiny"})
+"""The words of "with X on a slender majority of N" between the name and the figure."""
+UNDO_DENIED = frozenset({"too", "enough", "not", "n't", "never", "cannot", "unable", "insufficient"})
+"""Words that deny a lead could be undone ("too few ballots to overturn"): the lead stands, this count's."""
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 POLL_VERBS = frozenset({"showed", "shows", "showing", "shown", "suggested", "suggests", "found", "finds", "put", "puts",
                         "putting", "predicted", "predicts", "projected"})
@@ -245,8 +250,9 @@ THEN_OPENER = re.compile(r"(?:then|back then|at that time|on that occasion|that 
 """A sentence opener that goes back to the time the sentence before named."""
 PAST_VOTE_OPENER = re.compile(r"(?:in|at) the (?:last|previous|most recent|prior|earlier) (?:[a-z-]+ ){0,2}"
                               r"(?:vote|election|elections|poll|contest)\b"
-                              r"|when (?:[a-z'’-]+ ){1,4}(?:was|were) last (?:fought|contested|up|held)\b")
-# (and "When Sandholme was last fought, in May 2022, Labour won both seats": the seat's last contest)
+                              r"|when (?:[\w'’-]+ ){1,6}(?:was|were) last (?:fought|contested|up|held)\b")
+# (and "When Sandholme was last fought, in May 2022, Labour won both seats", "When the three-seat ward was last
+# fought": the seat's last contest)
 """An opener that dates its clause to an earlier vote, of this body or another ("In the most recent provincial
 vote there")."""
 GROUP_KINDS = {Kind.TURNOUT, Kind.SHARE, Kind.SHARE_CHANGE, Kind.VOTES}
@@ -654,6 +660,11 @@ class Context:
                     for k in range(m.end, r.i - 1)):
                 return Owner(self._person_for(m), "with … on", counterpart or self.counterpart(r))
                 # "with Reform UK two behind on 30": the 30 is Reform's, the two a gap
+            if v.lower(m.start - 1) == "with" and v.lower(m.end) in ("on", "with") \
+                    and r.kind in (Kind.MAJORITY, Kind.MARGIN, Kind.MAJORITY_SHARE) \
+                    and all(v.lower(k) in ON_A_LEAD for k in range(m.end + 1, r.i)):
+                return Owner(self._person_for(m), "with … on a majority", counterpart or self.counterpart(r))
+                # "It ended with Ms Raman on a majority of 31": hers, not a side beaten by it
             if self._is_object(m):
                 if not (r.kind == Kind.MAJORITY and self._last_holder(m, s)):
                     counterpart = counterpart or m
@@ -2287,16 +2298,27 @@ class Context:
             return self.headings[0][1]  # "Gower / 2015 Result: / Conservative: 15,862 …"
         return max(years) if years else None
 
+    def _to_side_before(self, i: int) -> int | None:
+        """The later side of a change just before the figure, nothing but words between: "to 40.1 per cent, a drop
+        of 15 points" (the drop is told of the same time as the 40.1)."""
+        v = self.v
+        for k in range(i - 1, max(v.sentence_bounds(i)[0], i - 8) - 1, -1):
+            if v.num(k) is not None:
+                return k if v.lower(k - 1) == "to" and not is_year(v, k) else None
+        return None
+
     def year(self, r: Reading) -> int | None:
         if r.year is not None:
             return r.year
         v = self.v
-        if v.lower(r.i - 1) == "to" and (frm := next((k for k in range(r.i - 2, max(v.clause_start[r.i], r.i - 12) - 1, -1)
-                                                      if v.lower(k) == "from"), None)) is not None \
-                and not any(is_year(v, k) for k in range(v.sentence_bounds(r.i)[0], frm)) \
-                and any(is_year(v, k) for k in range(frm, r.i)) \
-                and not any(is_year(v, k) for k in range(r.i + 1, min(v.clause_end[r.i] + 1, r.i + 6))):
+        to = r.i if v.lower(r.i - 1) == "to" else self._to_side_before(r.i)
+        if to is not None and (frm := next((k for k in range(to - 2, max(v.sentence_bounds(to)[0], to - 24) - 1, -1)
+                                            if v.lower(k) == "from"), None)) is not None \
+                and not any(is_year(v, k) for k in range(v.sentence_bounds(to)[0], frm)) \
+                and any(is_year(v, k) for k in range(frm, to)) \
+                and not any(is_year(v, k) for k in range(to + 1, min(v.clause_end[r.i] + 1, r.i + 6))):
             return None  # "from 11 MPs at the 2019 election to 72": the year is the earlier side's, not the later's
+            # (and "from 57.1 per cent in 2020, when Tsai Ing-wen was re-elected, to 40.1 per cent", past an aside)
         if (y := self._bracket_year(r.i)) is not None:
             return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
         if (cell := v.cells[r.i]) is not None and cell.column > 0 and YEAR_LABEL.fullmatch(cell.row_label) \
@@ -2716,8 +2738,8 @@ class Context:
         to_side = v.lower(r.i - 1) == "to" and any(v.lower(k) == "from" for k in range(v.clause_start[r.i], r.i))
         if r.slot != "to" and not to_side and (
             self._historical_left(anchor + (1 if anchor != r.i else 0))
-            or v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
-                          stop_at_number=True) is not None
+            or (s := v.cue_left(anchor + (1 if anchor != r.i else 0), "context.historical_before", 5,
+                                stop_at_number=True)) is not None and not self._cannot_undo(s)
             or self._historical_right(r.i)
             or r.anchor is not None and r.anchor < r.i - 1 and (s := v.cue_right(r.anchor, "context.historical",
                                                                                  r.i - r.anchor - 1)) is not None
@@ -2852,6 +2874,13 @@ class Context:
         if opened is None or v.lower(opened + 1) not in ("who", "which", "whose"):
             return False
         return any(v.lower(c) == "," for c in range(k + 1, i))
+
+    def _cannot_undo(self, s: int) -> bool:
+        """ "too few outstanding to overturn a 3,218-vote margin", "not enough to erase her lead": what cannot undo
+        a lead is this count's lead, not one overturned before."""
+        v = self.v
+        return v.lower(s) in ("overturn", "erase", "overcome", "overhaul") and any(
+            v.lower(k) in UNDO_DENIED for k in range(max(0, s - 5), s))
 
     def _the_general_election(self, k: int) -> bool:
         """A by-election story's "the general election": the one before."""
@@ -2988,7 +3017,7 @@ class Context:
             if e is not None and e <= i and (start == lo or v.clause_start[i] == s):
                 return True
             # "In the most recent provincial vote there, Green MPP Paul Aldana won with 15,877 votes"
-            if (start == lo or v.clause_start[i] == s) and PAST_VOTE_OPENER.match(" ".join(v.lowers[k:min(i, k + 7)])):
+            if (start == lo or v.clause_start[i] == s) and PAST_VOTE_OPENER.match(" ".join(v.lowers[k:min(i, k + 10)])):
                 return True
         return False
 

@@ -91,6 +91,8 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+DIVISION_SIDES = frozenset({"Ayes", "AYES", "Noes", "NOES"})
+"""A division's sides, counted like a referendum's: "Ayes 312, Noes 287. Government majority: 35"."""
 SIDE_NOUNS = frozenset({"side", "campaign", "camp", "option", "share"})
 """Nouns after "Yes" or "No" that make it a referendum's side in prose ("the Yes side", "the No campaign")."""
 
@@ -214,7 +216,8 @@ class Gazetteer:
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
             if w in REFERENDUM_SIDES and k + 1 < len(t.texts) and (
-                    _starts_line(t, k) and t.texts[k + 1] in (":", "(", "-", "–", "—")
+                    _starts_line(t, k) and (t.texts[k + 1] in (":", "(", "-", "–", "—")
+                                            or w in DIVISION_SIDES and t.nums[k + 1] is not None)  # "Ayes 312, Noes 287"
                     or k > 0 and t.texts[k - 1] == "|" and t.texts[k + 1] in ("(", "|")):  # a table's first cell
                 spans.append(Span("party", k, k + 1, w, via="a referendum's side"))
             elif (w in REFERENDUM_SIDES or w.title() in REFERENDUM_SIDES and k > 0 and t.lowers[k - 1] == "voted") \
@@ -242,10 +245,10 @@ class Gazetteer:
         for k in range(1, len(t.texts) - 1):
             if t.texts[k] == "independent" and t.lowers[k - 1] in ("an", "one") and t.nums[k + 1] is not None:
                 spans.append(Span("party", k, k + 1, "Independent", via="alias"))  # "… and an independent 4.4%"
-            elif t.lowers[k] == "others" and t.lowers[k - 1] in ("and", ",", "with") and (
-                    t.nums[k + 1] is not None or t.lowers[k + 1] in ("on", "with") and k + 2 < len(t.texts)
-                    and t.nums[k + 2] is not None):
-                spans.append(Span("party", k, k + 1, "Others", via="alias"))  # "…, Reform 1.3 per cent and others 4.1"
+            elif t.lowers[k - 1] in ("and", ",", "with", "while") and (end := _others_group(t, k)) is not None:
+                # "…, Reform 1.3 per cent and others 4.1", "and all other parties together 13.2 percent", "other
+                # parties and independents 9": the rest, one group of its own, no party named before it
+                spans.append(Span("party", k, end, "Others", via="alias"))
         if self.letters:
             texts = t.texts
             for k in range(2, len(texts) - 1):
@@ -432,7 +435,7 @@ class Gazetteer:
         copy tells which state it is in (the state before it, or the only state the article names), and named
         the same way however it is written ("Wisconsin Senate District 14"), so two stories of one race meet."""
         text = t.text
-        if "istrict" not in text and "-" not in text:
+        if "istrict" not in text and "-" not in text and "ivision" not in text:
             return []
         used = {i for s in taken if s.kind != "chamber" for i in range(s.start, s.end)}  # "Senate District 14" holds one
         named = {m.group(0) for m in self.state_names.finditer(text)} if self.state_names is not None else set()
@@ -446,6 +449,9 @@ class Gazetteer:
             name = _district_name(core, state, self.us_states) if core else None
             self._add_district(t, used, out, m.start(1), m.end(1), name or " ".join(m.group(1).split()),
                                "role: a line's numbered district")
+        for m in _DIVISION_LINE.finditer(text):
+            self._add_district(t, used, out, m.start(1), m.end(1), f"Division {m.group(2)}",
+                               "role: a line's numbered division")  # a division list's "Division 118, 7.02pm"
         for m in _DISTRICT_IN_TEXT.finditer(text):
             if m.start() in heads:
                 continue
@@ -950,6 +956,10 @@ _NUMBERED_DISTRICT = re.compile(
 is one (a results list's "District 3" over its candidates' lines)."""
 
 
+_DIVISION_LINE = re.compile(r"^[\s#*>-]*(Division\s+(?:[Nn]o\.?\s*)?(\d{1,4}))[ \t]*(?:[,:\-–—(.]|$)", re.M)
+"""A line headed by a numbered division of a House ("Division 118, 7.02pm"): that vote's own count below it."""
+
+
 _DISTRICT_IN_TEXT = re.compile(
     r"\b(?:(?P<ord>\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]tate\s+)?(?:(?P<ch1>Senate|House|Assembly|Congressional|Legislative)"
     r"\s+)?District|(?:[Ss]tate\s+)?(?:(?P<ch2>Senate|House|Assembly|Congressional|Legislative),?\s+)?District\s+"
@@ -976,6 +986,31 @@ def _district_name(m: re.Match, state: str | None, states: dict[str, str]) -> st
 
 SIDE_VERBS = frozenset({"won", "took", "polled", "secured", "received", "got", "carried", "captured", "had", "finished",
                         "ended", "attracted", "gained"})
+
+
+OTHERS_HEADS = (("others",), ("other", "parties"), ("other", "candidates"), ("smaller", "parties"), ("minor", "parties"),
+                ("other", "parties", "and", "independents"), ("smaller", "parties", "and", "independents"),
+                ("independents", "and", "others"), ("the", "rest"))
+"""The words of a list's last entry that counts everyone else together ("and other parties 8.9%")."""
+GROUP_TAILS = frozenset({"together", "combined", "between", "them"})
+"""Words that end that entry: "other parties together 8.9%", "others between them 4.1"."""
+OTHERS_VERBS = frozenset({"on", "with", "took", "won", "had", "got", "polled"})
+"""Words between that entry and its figure: "others on 4.1"."""
+
+
+def _others_group(t: TokenTable, k: int) -> int | None:
+    """The end of the others' entry that starts at `k` ("all other parties together" before its figure), or None."""
+    j = k + (t.lowers[k] == "all")
+    for head in sorted(OTHERS_HEADS, key=len, reverse=True):
+        if tuple(t.lowers[j:j + len(head)]) == head:
+            end = j + len(head)
+            while end < len(t.texts) and t.lowers[end] in GROUP_TAILS:
+                end += 1  # (the entry ends where its figure, or its verb, starts)
+            x = end
+            while x < len(t.texts) and x - end < 2 and t.lowers[x] in OTHERS_VERBS:
+                x += 1
+            return end if x < len(t.texts) and t.nums[x] is not None else None
+    return None
 
 
 def _side_won(t: TokenTable, k: int) -> bool:

@@ -2697,6 +2697,9 @@ class Reader:
         "5,207 people voted No": a side's votes, see `_voted_for`)."""
         v = self.v
         k = i + 1 + (v.lower(i + 1) in VOTERS)
+        if any(v.lower(t) == "of" and (p := v.num(t - 1)) is not None and p.value < v.num(i).value
+               for t in range(max(1, i - 4), i)):
+            return False  # "Only 1,204 of the ward's 5,016 electors voted": the whole they are part of
         return (v.lower(k) in ("cast", "voted") or (v.lower(k), v.lower(k + 1)) in (("took", "part"), ("turned", "out"))
                 or v.lower(k) == "returned" and v.lower(k + 1) in ("ballot", "ballots", "their", "a", "postal")
                 and not any(v.lower(t) == "of" for t in range(max(0, i - 4), i))) \
