@@ -145,8 +145,11 @@ FLOORS = {
     "set61": (24, 12),  # written blind mid-session on 7 December (sixth), scored untouched (24, 21 on its starting code
     # and on that session's second commit), then read and some of its classes fixed
     "set62": (25, 15),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
-    # on that session's third commit), then read in its last hour. (set63, written blind in that hour and never read,
-    # is in tests/blind with no floor: the next session reads it)
+    # on that session's third commit), then read in its last hour
+    "set63": (33, 2),  # written blind in the last hour of 7 December (sixth), never read there (26, 3 on that session's
+    # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
+    "set64": (23, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
+    # its starting code and on that session's first commit), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -293,7 +293,10 @@ def _later_round_lead(index: Index, lead: Fact, a: Candidate, b: Candidate
 
 
 AFTER_PREFERENCES = re.compile(r"\bafter\s+(?:the\s+)?(?:full\s+)?(?:distribution\s+of\s+)?(?:second\s+)?"
-                               r"(?:preferences|transfers)\b|\bon\s+(?:a\s+)?(?:two-party|two-candidate)[- ]preferred\b",
+                               r"(?:(?:and|or)\s+(?:third|later|further)\s+)?(?:preferences|transfers)\b"
+                               r"|\bafter\s+(?:a\s+|the\s+)?(?:second|third|fourth|fifth|final|last)[- ](?:round|stage)\s+"
+                               r"(?:count|of\s+counting)\b"
+                               r"|\bon\s+(?:a\s+)?(?:two-party|two-candidate)[- ]preferred\b",
                                re.I)
 """Words that tell a lead is the count's last, after preferences: never the first preferences' difference."""
 FIRST_ROUND_NEAR = re.compile(FIRST_ROUND_SAID.pattern + r"|\bprimar(?:y|ies)\b|\bfirst-round\b", re.I)

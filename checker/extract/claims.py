@@ -331,7 +331,9 @@ def _provisional_totals(claims: list[Claim]) -> list[Claim]:
         if c.kind == Kind.VOTES:
             early[c.paragraph] = early.get(c.paragraph, True) and c.round == "provisional"
     return [replace(c, round="provisional") if c.kind in (Kind.VOTES_CAST, Kind.SHARE, Kind.MARGIN, Kind.MAJORITY)
-            and c.round is None and c.year is None and early.get(c.paragraph) else c for c in claims]
+            and c.round is None and c.year is None and early.get(c.paragraph)
+            and not any(e.startswith("to of the ") for e in c.evidence) else c for c in claims]
+    # (but not a change's later side: "The margin narrowed from 35 to one": where the count ended up)
     # (and its shares and leads: "With 99% of the expected vote counted, Delgado had 701,386 votes … That works out to
     # 48.3 percent for Delgado")
 
@@ -522,11 +524,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = _story_goes_on(_pointed_back(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = _story_goes_on(_pointed_back(_won_of_fought(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._region_in_sentence(self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text)), self._members))), t.text)))
+            self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text)))
         doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_tiers(doc._.fc_claims), t.text),
                                          ctx.current_year)
         doc._.fc_malformed = [
@@ -1554,11 +1556,12 @@ DISTRICT_SIZE = re.compile(
     r"\((?P<a>\w+) seats?\)|\b(?P<b>\w+)-seat(?:er)?\b|\b(?P<c>\w+) seats? (?:are|were|is|was) (?:being )?"
     r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
     r"|(?:^|[.;:\n,·•|]\s*|\*\*)(?P<f>\w+) seats?(?:\s*[.;,·•|]|\*\*|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled"
-    r"|\b(?P<i>\w+) seats? filled\b|\b(?P<j>\w+) (?:councillors|TDs|members|candidates) (?:were|are|will be) elected\b",
+    r"|\b(?P<i>\w+) seats? filled\b|\b(?P<j>\w+) (?:councillors|TDs|members|candidates) (?:were|are|will be) elected\b"
+    r"(?! on the first)|\bfor (?:the|all|its) (?P<k>\w+) seats\b(?!\s+(?:left|remaining|still))",
     re.IGNORECASE | re.MULTILINE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
 seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)", "as three seats filled", "Three
-councillors were elected"."""
+councillors were elected" (not "Two candidates were elected on the first count"), "a quota of 7,912 for the five seats"."""
 
 
 def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
@@ -1577,7 +1580,8 @@ def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         if c.kind == Kind.QUOTA:
             before = [x for x in sizes if x[0] < c.location.start]
-            at, n, said = before[-1] if before else sizes[0]
+            own = [x for x in sizes if x[2] in c.sentence]  # "… produced a quota of 7,912 for the five seats"
+            at, n, said = own[0] if own else before[-1] if before else sizes[0]
             c = replace(c, whole=float(n), whole_text=said, evidence=c.evidence + (f"seats: '{said}'",))
         out.append(c)
     return out
@@ -2209,6 +2213,46 @@ SEATS_TOLD = re.compile(r"\b(?:all|the|its|their|our|these|those)\s+([\w,-]+)\s+
 SEATS_UP = re.compile(r"\b([\w,-]+)\s+(?:seats|councillors|wards|divisions)\s+(?:were|are|was|is)\s+"
                       r"(?:up\b|contested\b|being contested\b|fought\b)", re.IGNORECASE)
 """A paragraph's seats fought this time ("Sixteen seats were up for election"): the tally after it is of those."""
+OF_FOUGHT = re.compile(r"\bof\s+the\s+(\d+|[a-z-]+)\s+(?:seats|wards|divisions)\s+(?:contested|up\s+for\s+election|being\s+"
+                       r"contested|fought|up)\b", re.IGNORECASE)
+"""The seats fought this time, told as the whole of a party's win: "won 21 of the 34 seats contested"."""
+NOT_UP = re.compile(r"\b(\d+|[a-z-]+)\s+seats\s+not\s+(?:up|contested|being\s+contested|fought)\b", re.IGNORECASE)
+"""Seats left out of this election, counted apart: "The 66 seats not up this year split 38 Republican, 28 …"."""
+WON_VERBS = ("won", "took", "gained", "secured", "picked")
+WON_BEFORE = re.compile(r"\b(?:won|took|gained|secured)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+"""Verbs of seats won this time (not "held", "has": what a party sits with)."""
+
+
+def _won_of_fought(claims: list[Claim], text: str) -> list[Claim]:
+    """In an election of part of a body ("won 21 of the 34 seats contested"), a party's seats won this time ("the
+    Greens won three", "Greens 7 (won 3)") are of the seats fought, beside its seats on the whole body ("Greens 7")."""
+    article = f"{zlib.crc32(text.encode()):08x}"
+    apart = {}  # "The 66 seats not up this year split 38 Republican, 28 Democratic": that group's, no party's tally
+    for m in NOT_UP.finditer(text):
+        if (n := parse_number(m.group(1))) is not None:
+            apart.update({c.sentence: f"{SUBSET}{int(n)} not up ({article})" for c in claims if m.group(0) in c.sentence})
+    if apart:
+        claims = [replace(c, scope=apart[c.sentence], evidence=c.evidence + ("seats not up this time",))
+                  if c.sentence in apart and c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) else c for c in claims]
+    fought = {n for m in OF_FOUGHT.finditer(text) if (n := parse_number(m.group(1))) is not None}
+    if len(fought) != 1:
+        return claims
+    total = int(fought.pop())
+    scope = f"{SUBSET}{total} ({zlib.crc32(text.encode()):08x})"
+
+    def won(c: Claim) -> bool:
+        return any(e.startswith(f"'{w}' with a party") for e in c.evidence for w in WON_VERBS) \
+            or WON_BEFORE.search(text, max(0, c.location.start - 30), c.location.start) is not None
+
+    marked = {(c.sentence, c.text) for c in claims if c.kind == Kind.SEATS and won(c)}
+    return [replace(c, scope=scope, evidence=c.evidence + (f"won this time, of the {total} seats fought",))
+            if c.kind == Kind.SEATS and c.subject_kind == "party" and c.place is None
+            and c.modality == Modality.ACTUAL and (c.scope is None or c.scope == COUNCIL_SCOPE)
+            and ((c.sentence, c.text) in marked or any(
+                e.startswith("sibling of the seats '") and (c.sentence, e.split("'")[1]) in marked for e in c.evidence))
+            else c for c in claims]
+
+
 FOUGHT = "\x1ffought\x1f"
 """Marks a subset told by the seats fought this time, whatever body or scope its seats were given."""
 SUBSET = "a group of seats: "

@@ -54,6 +54,8 @@ GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "gr
                          "side", "opposition", "front", "combination"})
 """A group of parties, as the subject of a seat figure: "the pro-independence bloc has 72 seats", "the unionist
 parties together have 57": the group's seats, not the last party named."""
+CAUCUS_NOUNS = frozenset({"caucus", "caucuses", "conference"})
+"""A party's caucus counts the independents who sit with it: "the Democratic caucus 47" beside "Democrats won 45"."""
 GROUP_VERBS = frozenset({"has", "have", "had", "holds", "hold", "held", "won", "wins", "took", "takes", "would",
                          "will", "controls", "control", "commands", "command", "totals", "total", "together", "now",
                          "combined", "is", "are", "was", "were", "on", "musters", "numbers"})
@@ -130,6 +132,8 @@ AUXILIARIES = {"would", "will", "have", "has", "had", "are", "is", "was", "were"
 VERB_CUES = ("verb.win", "verb.lose", "verb.poll", "verb.seat_gain", "verb.seat_loss", "change.up", "change.down")
 CONTINUATIONS = {"his", "her", "he", "she", "its", "their", "they", "it", "the", "but", "and"}
 FORECAST_WINDOW = 14
+DATED_ELECTION = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:by-?election|election|poll|contest|race|vote)\b", re.I)
+"""After a year that opens a sentence: "The 2022 by-election, …", "The 2019 general election …"."""
 ELECTION_WORDS = {"election", "general", "poll", "vote", "contest", "race", "by-election", "elections"}
 LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendered", "ceded", "gave"}
 """Before "N of their M": M is what the loser held."""
@@ -595,6 +599,8 @@ class Context:
         if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
             return Owner(p, f"pronoun {v.text(k)}", self.counterpart(r))
         if r.slot == "members" and (m := self.by_start.get(r.i + 1)) is not None and m.kind == "party":
+            if v.lower(m.end) in CAUCUS_NOUNS:
+                return Owner(None, "a group's", None)  # "28 Democratic caucus": the party and its allies
             return Owner(m, "the party after its count ('17 Conservatives')", None)
         if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
             return Owner(self._person_for(m), "adjacent", self.counterpart(r))
@@ -622,6 +628,11 @@ class Context:
         if quote and any(v.quote_of[k] == quote and v.lower(k) in FIRST_PERSON for k in range(v.clause_start[r.i], r.i)):
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
+        if r.unit == "seats" and (c := next((k for k in range(anchor, max(s, anchor - 8) - 1, -1)
+                                             if v.lower(k) in CAUCUS_NOUNS), None)) is not None \
+                and not any((m := v.mention_at[k]) is not None and m.kind in ("person", "party")
+                            for k in range(c + 1, anchor)):
+            return Owner(None, "a group's", None)  # "giving the Democratic caucus 47": the party and its allies
         if r.unit == "seats" and (g := next((k for k in range(anchor - 1, max(s, anchor - 8) - 1, -1)
                                              if v.lower(k) in GROUP_NOUNS and v.lower(k + 1) in GROUP_VERBS), None)) \
                 is not None and self._group_of_several(g, anchor, s):
@@ -2298,6 +2309,18 @@ class Context:
             return self.headings[0][1]  # "Gower / 2015 Result: / Conservative: 15,862 …"
         return max(years) if years else None
 
+    def _dated_election_opens(self, s: int, i: int) -> int | None:
+        """ "The 2022 by-election, called after …, saw Mr Lightwood win by 4,925 votes": a sentence whose subject is a
+        dated election tells that election's figures (unless it is this one, or another year comes between)."""
+        v = self.v
+        k = s + (v.lower(s) == "the")
+        if k == s or not is_year(v, k) or not DATED_ELECTION.match(v.t.text, v.t.ends[k], v.t.ends[k] + 40):
+            return None
+        y = int(v.num(k).value)
+        if y == self.current_year or any(is_year(v, t) for t in range(k + 1, i)):
+            return None
+        return y
+
     def _to_side_before(self, i: int) -> int | None:
         """The later side of a change just before the figure, nothing but words between: "to 40.1 per cent, a drop
         of 15 points" (the drop is told of the same time as the 40.1)."""
@@ -2374,11 +2397,14 @@ class Context:
         if len(between) == 1 and anchor < i and v.lower(i - 1) in ("was", "is", "of", "been", "at", "stood") \
                 and not any(v.num(k) is not None and not is_year(v, k) for k in range(anchor + 1, i)):
             return between.pop()  # "his majority in 2019 was 7,210", "the majority at the 2019 election was"
-        for k in (anchor - 1, anchor - 2):
-            if k >= 0 and is_year(v, k) and all(v.lower(t) in POSSESSIVE | {"the"} for t in range(k + 1, anchor)):
-                return int(v.num(k).value)
+        for k in (anchor - 1, anchor - 2, anchor - 3, anchor - 4):
+            if k >= 0 and is_year(v, k) and all(v.lower(t) in POSSESSIVE | {"the"} or (m := v.mention_at[t]) is not None
+                                                and m.kind == "party" for t in range(k + 1, anchor)):
+                return int(v.num(k).value)  # "his 2019 majority", "a 2019 Conservative majority of more than 20,000"
         cs = v.clause_start[i]
         sent_start = v.sentence_bounds(i)[0]
+        if (y := self._dated_election_opens(sent_start, i)) is not None:
+            return y
         if v.lower(i - 1) in ("on", "with") and i >= 2 and is_year(v, i - 2) and v.lower(i - 3) == "in":
             return int(v.num(i - 2).value)  # "elected in 2019 on 38% of first preferences"
         if v.lower(i - 2) == "and" and v.lower(i - 1) in ("took", "won", "polled", "got", "had", "received", "secured") \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
@@ -299,6 +299,7 @@ class Gazetteer:
                  and not (s.kind == "party" and s.end + 1 < len(t.texts) and t.texts[s.end] in ("-", "–")
                           and t.lowers[s.end + 1] == "led")]
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
+        spans = _not_the_masthead(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
@@ -350,6 +351,7 @@ class Gazetteer:
             doc._.fc_mentions = [m for m in doc._.fc_mentions if not (
                 m.kind == "party" and any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
                                           and self.party_country.get(m.name) != where for a, b, where in abroad))]
+        doc._.fc_mentions = _factions(t, doc._.fc_mentions)
         return doc
 
     def _surnames(self, t: TokenTable) -> frozenset[str]:
@@ -1011,6 +1013,47 @@ def _others_group(t: TokenTable, k: int) -> int | None:
                 x += 1
             return end if x < len(t.texts) and t.nums[x] is not None else None
     return None
+
+
+MASTHEAD_KEYS = frozenset({"site", "outlet", "publication", "publisher", "author", "byline", "source", "newspaper",
+                           "paper", "masthead", "brand", "credit", "desk"})
+"""Front matter's fields that name who publishes the copy, not what it is about ("site: Holyrood Ledger")."""
+_FRONT_MATTER = re.compile(r"\A(?:---)?[ \t]*\n((?:[A-Za-z_-]+[ \t]*:.*\n|[ \t]+\S.*\n|-[ \t].*\n)+)")
+"""Front matter as read: its fences blanked, "key: value" lines up to the blank line."""
+
+
+def _not_the_masthead(t: TokenTable, spans: list[Span]) -> list[Span]:
+    """Drop what the front matter's publisher fields name: "site: Holyrood Ledger" names no chamber of the copy."""
+    m = _FRONT_MATTER.match(t.text)
+    if m is None:
+        return spans
+    lines = [(a.start(), a.end()) for a in re.finditer(r"(?m)^([A-Za-z_-]+)[ \t]*:.*$", m.group(1))
+             if a.group(1).lower() in MASTHEAD_KEYS]
+    if not lines:
+        return spans
+    base = m.start(1)
+    return [s for s in spans if not any(base + a <= t.starts[s.start] < base + b for a, b in lines)]
+
+
+def _factions(t: TokenTable, spans: list[Span]) -> list[Span]:
+    """One party's name with two different brackets after it in one article names two parties, each a faction of
+    its own: "Shiv Sena (Eknath Shinde): 57" and "Shiv Sena (Uddhav Balasaheb Thackeray): 20"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: dict[int, tuple[int, str]] = {}  # span start → (end past its bracket, the bracket's words)
+    for s in spans:
+        if s.kind != "party" or s.end + 2 >= len(t.texts) or t.texts[s.end] != "(":
+            continue
+        close = next((k for k in range(s.end + 1, min(len(t.texts), s.end + 6)) if t.texts[k].startswith(")")), None)
+        if close is None or close == s.end + 1 or any(k in taken for k in range(s.end + 1, close)) \
+                or not all(t.texts[k][:1].isupper() or t.texts[k] in ("-", "'", "’") for k in range(s.end + 1, close)):
+            continue
+        found[s.start] = (close, t.span_text(s.end + 1, close))
+    brackets: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.start in found:
+            brackets[s.name].add(found[s.start][1])
+    return [replace(s, name=f"{s.name} ({found[s.start][1]})", via="a faction in brackets")
+            if s.start in found and len(brackets[s.name]) >= 2 else s for s in spans]
 
 
 def _side_won(t: TokenTable, k: int) -> bool:

@@ -288,6 +288,8 @@ class People:
             # 5,806; Amrit Sandhu 3,410."
         if lowers[j] in self.person_after:
             return True
+        if texts[i - 1] == "|" and texts[j] == "|" and _under_candidate_column(t.text, t.starts[i]):
+            return True  # "| Dev Mistry | 10,116 |" under "| Candidate | Round 1 |": a name no list of ours holds
         if lowers[j] == "," and j + 1 < n and lowers[j + 1] in ("the", "a", "an") \
                 and any(lowers[k] in PERSON_ROLES for k in range(j + 2, min(n, j + 6))):
             return True  # "Llinos Medi, the former leader of the island's council, took 10,950 votes": who she is
@@ -769,3 +771,29 @@ def _byline(t: TokenTable, p: Span) -> bool:
     """ "By Helen Marsh, Political Correspondent": the writer, whom no "she" of the story means."""
     b = p.start - 1
     return b >= 0 and t.lowers[b] == "by" and (b == 0 or "\n" in t.texts[b - 1])
+
+
+CANDIDATE_HEADS = frozenset({"candidate", "candidates", "name", "nominee", "nominees"})
+"""A table's first heading that makes each row's first cell a person's name."""
+
+
+def _under_candidate_column(text: str, at: int) -> bool:
+    """Whether the table row holding offset `at` is under a heading row whose first cell is "Candidate"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip() != "|":
+        return False  # (the row's first cell only)
+    head = line_start
+    for _ in range(60):  # a table's rows, upwards, to its heading row (past the blank its rule line is read as)
+        prev_end = head - 1
+        if prev_end <= 0:
+            break
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end].strip()
+        if not line and prev_start > 1 and text[text.rfind("\n", 0, prev_start - 1) + 1:prev_start].lstrip().startswith("|"):
+            head = prev_start
+            continue
+        if not line.startswith("|"):
+            break
+        head = prev_start
+    first = text[head:text.find("\n", head) if "\n" in text[head:] else len(text)].strip().strip("|").split("|")[0]
+    return first.strip(" *_").lower() in CANDIDATE_HEADS

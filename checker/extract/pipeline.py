@@ -114,7 +114,7 @@ def load_language(model: str | None = None, statistical: bool = False) -> Langua
     if name is not None and not statistical:
         nlp = _tokenizer_only(name)
         if nlp is not None:
-            return nlp
+            return _brackets_not_emoticons(nlp)
     try:
         if name is None:
             nlp = spacy.blank("en")
@@ -126,6 +126,18 @@ def load_language(model: str | None = None, statistical: bool = False) -> Langua
         # A package with a meta.json that spaCy still cannot load (broken, or for another spaCy).
         raise ModelError(f"spaCy model '{name}' cannot be loaded: {type(e).__name__}: {e}") from e
     nlp.tokenizer.infix_finditer = _infixes(nlp).finditer
+    return _brackets_not_emoticons(nlp)
+
+
+BRACKET_EMOTICONS = ("):", "(:", ");", "(;", ")-:", "(-:")
+"""The tokenizer's emoticons that copy writes as a bracket and a colon: "- Shiv Sena (UBT): 20", "NCP (SP):"."""
+
+
+def _brackets_not_emoticons(nlp: Language) -> Language:
+    """Split "):" as a bracket and a colon, so a party's bracketed name ends at its bracket."""
+    rules = nlp.tokenizer.rules or {}
+    if any(k in rules for k in BRACKET_EMOTICONS):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in BRACKET_EMOTICONS}
     return nlp
 
 

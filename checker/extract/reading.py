@@ -507,9 +507,11 @@ PLACES_SPOKEN_OF = frozenset({"boroughs", "councils", "districts", "counties", "
 """After "across the five", "in the three": a group of places the sentence is about, not a figure."""
 SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?:held by|belonging to|of (?:the )?"
                           r"eliminated|for (?:the )?eliminated|transferred|set aside|from (?:the )?eliminated|"
-                          r"in (?:the )?(?:eliminated|excluded)|(?:became|become|were|was|are) (?:non-?transferable|"
+                          r"in (?:the )?(?:eliminated|excluded)|whose\s+first|"
+                          r"(?:became|become|were|was|are) (?:non-?transferable|"
                           r"exhausted|spoilt|spoiled|rejected|void|invalid))", re.I)
-"""After a count of ballots: some of them, not the poll ("the 152,275 ballot papers held by eliminated candidates")."""
+"""After a count of ballots: some of them, not the poll ("the 152,275 ballot papers held by eliminated candidates",
+"the 95,233 ballot papers whose first choice was eliminated")."""
 
 
 BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
@@ -1176,7 +1178,7 @@ def _past_spaces(v: View, k: int) -> int:
 
 def shortfall(v: View, i: int) -> bool:
     """ "two seats short of the 100 needed", "a seat shy of", "three away from", "has two to spare": a distance to a
-    target."""
+    target; "finished two seats ahead of the Conservatives": a distance to a rival."""
     u = unit_after(v, i)
     end = u[2] if u is not None else i + 1
     return v.lower(end) in ("short", "shy") or v.lower(end) == "away" and v.lower(end + 1) == "from" \
@@ -1185,6 +1187,8 @@ def shortfall(v: View, i: int) -> bool:
                                                          or v.lower(end + 1) in ("a", "an", "overall", "outright")
                                                          and v.lower(end + 2) in ("majority", "overall", "outright")) \
         or v.lower(end) == "to" and v.lower(end + 1) == "spare" \
+        or u is not None and u[0] == "unit.seats" and v.lower(end) in ("ahead", "behind", "adrift", "clear") \
+        and v.lower(end + 1) in ("of", "on", "in", "at") \
         or v.lower(end) in ("more", "fewer", "less") and v.lower(end + 1) == "than" and any(
             v.lower(k) in ("needed", "required", "necessary") for k in range(end + 2, min(v.n, end + 5))) \
         or v.lower(i - 1) == "within" and v.lower(end) == "of" \
@@ -1319,6 +1323,8 @@ class Reader:
             # vote" column of "39.4%" gives shares)
         if (k := per_seat(v, i)) is not None:
             return Reading(i, Kind.VOTES_PER_SEAT, "votes", [f"'{v.span_text(k, k + 2)}': votes for each seat"])
+        if ucat == "unit.percent" and v.lower(unit[2]) in ("counted", "reporting", "declared", "tallied", "processed"):
+            return None  # "Primary votes (AEC, 87% counted)": how far the count has got, no one's share
         if ucat in ("unit.percent", "unit.points"):
             return self._percent(i, ucat, text, n)
         if ucat == "unit.votes" and any(v.has(k, "context.threshold") and v.t.is_alpha[k] and v.text(k).islower()
@@ -1694,6 +1700,19 @@ class Reader:
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
+        if (u := unit_after(v, i)) is not None and v.lower(i + 1) == "-" and v.lower(u[2]) in DISTRICTS_PLURAL:
+            return None  # "across the 18 five-seat constituencies": the size of each district, no one's tally
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) == "not" and v.lower(u[2] + 1) in (
+                "up", "contested", "being", "fought", "elected"):
+            return None  # "The 66 seats not up this year split 38 Republican, 28 Democratic": a group, no one's tally
+        if (u := unit_after(v, i)) is not None and any(v.lower(k) in ("extra", "additional", "overhang")
+                                                       for k in range(u[1], u[2])):
+            return None  # "so parliament has two extra seats": what the body grew by, no size and no tally
+        if v.lower(i - 1) in ("usual", "normal", "standard", "customary", "regular"):
+            return None  # "larger than the usual 120 seats": a body's size in other years, no one's tally
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("more", "fewer", "less") \
+                and v.lower(u[2] + 1) == "than":
+            return None  # "won 12 seats more than the Conservatives": a lead in seats, not a party's tally
         if v.lower(i - 1) in ("other", "remaining") and v.lower(i - 2) in ("the", "its", "their"):
             return None  # "to settle the other three seats in the four-seater": seats still to fill, no one's tally
         if (u := unit_after(v, i)) is not None and v.sentence_bounds(i)[0] == i and any(
@@ -3730,6 +3749,9 @@ class Inheritor:
             j -= 1  # "Imran Shah (Lab)* 1,620": the sitting member's mark after the party
         if v.lower(j) in ("winner", "elected", "won", "re-elected") and v.lower(j - 1) in LIST_SEPARATORS + (",",):
             j -= 2  # "Doug Pruitt (R, incumbent) - winner: 148,207": the count after a label of the result
+        if v.lower(j) in (")", "):") and (m := v.mention_at[j]) is not None and m.kind in ("person", "party") \
+                and m.end == j + 1:
+            return m  # "Shiv Sena (UBT): 20": a name whose bracket is its own
         if v.lower(j) in (")", "):"):  # "Jo Cox (Labour): 21,104" may tokenize "):" as one
             k = j - 1
             while k > j - 5 and k >= 0 and v.lower(k) != "(":
@@ -3905,6 +3927,9 @@ class Inheritor:
             return None  # "with 1,220 not transferable", "with 310 exhausted": no candidate's votes
         if v.lower(i + 1) in ("more", "fewer", "less") and "than" in v.lowers[i + 2:min(v.n, i + 8)]:
             return None  # "she polled 13,536 more first-choice votes than last time": a difference, no count
+        if v.lower(i + 1) == "of" and v.lower(i + 2) == "the" and v.lower(i + 3) in ("last", "past", "previous") \
+                and v.num(i + 4) is not None:
+            return None  # "Democrats have won eight of the last nine governor races": a record, no tally
         if any(v.lower(k) in COUNTING_UNITS for k in range(i + 1, min(v.n, i + 4))):
             return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
         if (c := v.cue_right(i, "cue.votes_cast", 1)) is not None:
