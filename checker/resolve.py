@@ -808,7 +808,10 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
         elif not f.place_known and f.kind in CONTEST_KINDS and f.subject in roaming:
             places[f.claim.sentence].add("\x00several")  # a rival named in several seats elsewhere: no one seat
     renamed: dict[str, set[str]] = defaultdict(set)
+    refused: set[str | None] = set()  # seats some figure of which stays put: its sentence is of several seats
     for k, (f, found) in enumerate(zip(list(facts), placed)):
+        if found is not None and len(places[f.claim.sentence]) > 1:
+            refused.add(f.contest)
         if found is None or len(places[f.claim.sentence]) > 1:
             continue
         place, who = found
@@ -817,9 +820,10 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
         facts[k] = replace(f, contest=place, place_known=True,
                            assumptions=f.assumptions + (f"{who}'s seat is {place}{NAMED_ELSEWHERE}",))
     # The rest of a seat labelled by its person is that person's seat too: "Only 1,204 of the ward's 5,016 electors
-    # voted", no one's electorate, in "Sue Allard's seat" until another sentence names her ward
+    # voted", no one's electorate, in "Sue Allard's seat" until another sentence names her ward (not the article's
+    # one unnamed race: moved whole into a seat other stories tell, its runner-up became theirs — measured, set49)
     for k, f in enumerate(facts):
-        if f.contest in renamed and len(renamed[f.contest]) == 1:
+        if f.contest in renamed and len(renamed[f.contest]) == 1 and f.contest not in refused:
             place = next(iter(renamed[f.contest]))
             facts[k] = replace(f, contest=place, assumptions=f.assumptions + (f"{f.contest} is {place}",))
     return facts

@@ -130,3 +130,49 @@ def test_seats_not_up_this_time_are_a_group_of_their_own(read_as):
     text = "Republicans won 19 of the 34 races. The 66 seats not up this year split 35 Republican, 31 Democratic."
     split = [c for c in claims_in(read_as, "n.txt", text) if c.text in ("35", "31")]
     assert split and all((c.scope or "").startswith("a group of seats") for c in split)
+
+
+@pytest.mark.parametrize("turnout, wrong", [("68.2", True), ("66.9", False)])
+def test_a_turnout_before_a_sentence_of_ballots_counted(check_as, turnout, wrong):
+    text = (f"Turnout was {turnout} per cent. Of the 48,210 ballot papers counted from an electorate of 72,040, 96 were "
+            "rejected.")
+    assert ("turnout" in errors_of(check_as, "t.txt", text)) is wrong
+
+
+@pytest.mark.parametrize("quota, wrong", [("1,751", False), ("2,188", True)])
+def test_a_quota_between_dashes_for_councillors_to_elect(check_as, quota, wrong):
+    text = ("*Three councillors to elect.*\n\nThere were 7,001 valid first-preference votes, so the quota - the figure "
+            f"that guarantees a seat - was {quota}.")
+    assert ("stv-quota" in errors_of(check_as, "q.md", text)) is wrong
+
+
+@pytest.mark.parametrize("quota, wrong", [("6,512", False), ("7,814", True)])
+def test_a_quota_for_n_seats_in_its_own_sentence(check_as, quota, wrong):
+    text = f"With 39,066 valid votes cast for five seats, the quota was {quota}."
+    assert ("stv-quota" in errors_of(check_as, "v.txt", text)) is wrong
+
+
+@pytest.mark.parametrize("needed, wrong", [("326", False), ("336", True)])
+def test_another_body_s_majority_mark_in_a_sentence_of_what_a_coalition_would_have(check_as, needed, wrong):
+    text = ("Labour won 300 seats in the 650-seat House of Commons and the Liberal Democrats 40.\n\nTogether they would "
+            f"have 340 seats, a few more than the {needed} needed for a majority.")
+    assert ("majority-target" in errors_of(check_as, "m.txt", text)) is wrong
+
+
+def test_a_sentence_that_opens_with_someone_s_count_gives_their_votes(read_as):
+    text = "Ms Okoro polled 12,406 votes. Mr Pryce's 11,982 left him 424 short."
+    count = next(c for c in claims_in(read_as, "p.txt", text) if c.text == "11,982")
+    assert count.kind == Kind.VOTES and count.subject == "Pryce"
+
+
+def test_a_before_and_after_table_under_the_council_as_it_now_looks(check_as):
+    text = ("So the council now looks like this:\n\n| Party | Before | After | Change |\n|---|---|---|---|\n"
+            "| Labour | 22 | 25 | +3 |\n| Reform UK | 0 | 6 | +5 |\n| Conservative | 19 | 10 | -9 |\n")
+    found = [f for f in check_as({"c.md": text}).findings if f.severity.value == "error"]
+    assert [f.location.line for f in found] == [6]
+
+
+def test_seats_across_several_councils_are_not_the_council_s(check_as):
+    text = ("Labour won 31 of the council's 55 seats and the Greens 14.\n\n- Labour 31\n- Green 14\n- Conservative 10\n\n"
+            "Across England's 107 councils, Labour won 1,158 of the 2,658 seats contested.")
+    assert not errors_of(check_as, "k.txt", text)

@@ -72,6 +72,9 @@ class Control(Check):
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CONDITIONAL = re.compile(r"\b(?:could|would|might|may|if|unless|should)\b", re.I)
 """A target told of a body as it might be ("could push the House to 122, with 62 then needed"), not as it is."""
+THE_MARK = re.compile(r"\s+(?:seats\s+)?(?:needed|required)\s+for\s+(?:a|an\s+overall|an\s+outright)\s+majority\b", re.I)
+"""After "the N": the body's majority mark as it stands, in a sentence of what a coalition would have ("would have 328
+seats, two more than the 326 needed for a majority")."""
 MORE_AFTER = re.compile(r"\s*(?:more|further|extra|additional|others?)\b", re.I)
 """Words after a target's figure that make it a distance still to go, not the target itself."""
 MAJORITY_TARGET = re.compile(r"\bmajority\b|\bto govern\b|\bgovern alone\b|\bhalfway mark\b|\bfor control\b", re.I)
@@ -100,8 +103,9 @@ class MajorityTarget(Check):
                     by_sentence[(f.path, f.claim.sentence)].append(f)
         # The one size an article gives a body, for a target told in a sentence of no size ("All 650 seats in the
         # House of Commons … are up for election." then "A party needs 325 seats to command an overall majority.")
-        # (only where the article gives one size in all, of any election or projection, and the target is within a
-        # few seats of half of it: a slip of one, not another body's target)
+        # (only where the article gives one size in all, of any election or projection, and the target is within
+        # three seats, or a twentieth of the body, of half of it: a slip, not another body's target — "the 326 needed
+        # for a majority" of the 630-seat Bundestag is the Commons' figure)
         article_sizes: dict[str, set[float]] = defaultdict(set)
         sized: dict[tuple[str, float], Fact] = {}
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
@@ -122,8 +126,10 @@ class MajorityTarget(Check):
                     and targets[0].claim.year is None and not any(
                         n.text != targets[0].claim.text and n.value != body.claim.value and OTHER_BODY.match(sentence, n.end)
                         and sentence[max(0, n.start - 4):n.start].lower() == "the " for n in find_numbers(sentence)) \
-                    and abs(targets[0].claim.value - body.claim.value / 2) <= 3 \
-                    and not CONDITIONAL.search(sentence, 0, figure_at(sentence, targets[0].claim.text)) \
+                    and abs(targets[0].claim.value - body.claim.value / 2) <= max(3.0, body.claim.value * 0.05) \
+                    and (not CONDITIONAL.search(sentence, 0, at := figure_at(sentence, targets[0].claim.text))
+                         or sentence[max(0, at - 4):at].lower() == "the "
+                         and THE_MARK.match(sentence, at + len(targets[0].claim.text)) is not None) \
                     and not MORE_AFTER.match(
                         sentence, max(0, figure_at(sentence, targets[0].claim.text)) + len(targets[0].claim.text)):
                 # (not "Labour needs 20 more seats for a majority": a distance, not the target)

@@ -1557,32 +1557,45 @@ DISTRICT_SIZE = re.compile(
     r"(?:filled|up for election|contested|to be filled)|\bwith (?P<d>\w+) seats? to fill\b|\bseats:?\s+(?P<e>\d+)\b"
     r"|(?:^|[.;:\n,·•|]\s*|\*\*)(?P<f>\w+) seats?(?:\s*[.;,·•|]|\*\*|$)|\bnumber of seats \((?P<g>\w+)\)|\ball (?P<h>\w+) seats are filled"
     r"|\b(?P<i>\w+) seats? filled\b|\b(?P<j>\w+) (?:councillors|TDs|members|candidates) (?:were|are|will be) elected\b"
-    r"(?! on the first)|\bfor (?:the|all|its) (?P<k>\w+) seats\b(?!\s+(?:left|remaining|still))",
+    r"(?! on the first)"
+    r"|\b(?P<l>\w+) (?:councillors|seats|members|TDs|MLAs|councillor|seat) to (?:elect|fill|be elected|be filled)\b",
     re.IGNORECASE | re.MULTILINE)
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
 seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)", "as three seats filled", "Three
 councillors were elected" (not "Two candidates were elected on the first count"), "a quota of 7,912 for the five seats"."""
 
 
+QUOTA_FOR_SEATS = re.compile(r"\bfor (?:(?:the|all|its) )?(\w+) seats\b", re.IGNORECASE)
+"""The seats a quota is of, told in its own sentence: "a quota of 7,912 for the five seats"."""
+
+
+def _small_count(word: str) -> int | None:
+    """A district's size, as copy writes it ("five", "4"): one to nine seats."""
+    value = parse_number(word.lower())
+    n = int(value) if value is not None and value == int(value) else None
+    return n if n is not None and 1 <= n <= 9 else None
+
+
 def _quota_seats(claims: list[Claim], text: str) -> list[Claim]:
-    """A quota's seats (its `whole`): the district size the copy gives nearest before it, else first after it."""
+    """A quota's seats (its `whole`): the seats its own sentence gives it ("a quota of 7,912 for the five seats"), else
+    the district size the copy gives nearest before it, else first after it."""
     if not any(c.kind == Kind.QUOTA for c in claims):
         return claims
     sizes = []
     for m in DISTRICT_SIZE.finditer(text):
-        value = parse_number(next(g for g in m.groups() if g).lower())
-        n = int(value) if value is not None and value == int(value) else None
-        if n is not None and 1 <= n <= 9:
+        if (n := _small_count(next(g for g in m.groups() if g))) is not None:
             sizes.append((m.start(), n, m.group(0).strip(" .;:,\n·•|*")))
-    if not sizes:
+    if not sizes and not any(QUOTA_FOR_SEATS.search(c.sentence) for c in claims if c.kind == Kind.QUOTA):
         return claims
     out = []
     for c in claims:
         if c.kind == Kind.QUOTA:
             before = [x for x in sizes if x[0] < c.location.start]
-            own = [x for x in sizes if x[2] in c.sentence]  # "… produced a quota of 7,912 for the five seats"
-            at, n, said = own[0] if own else before[-1] if before else sizes[0]
-            c = replace(c, whole=float(n), whole_text=said, evidence=c.evidence + (f"seats: '{said}'",))
+            own = [(0, n, m.group(0)) for m in QUOTA_FOR_SEATS.finditer(c.sentence)
+                   if (n := _small_count(m.group(1))) is not None]  # "… produced a quota of 7,912 for the five seats"
+            if len(own) == 1 or sizes:
+                at, n, said = own[0] if len(own) == 1 else before[-1] if before else sizes[0]
+                c = replace(c, whole=float(n), whole_text=said, evidence=c.evidence + (f"seats: '{said}'",))
         out.append(c)
     return out
 
@@ -2218,6 +2231,9 @@ OF_FOUGHT = re.compile(r"\bof\s+the\s+(\d+|[a-z-]+)\s+(?:seats|wards|divisions)\
 """The seats fought this time, told as the whole of a party's win: "won 21 of the 34 seats contested"."""
 NOT_UP = re.compile(r"\b(\d+|[a-z-]+)\s+seats\s+not\s+(?:up|contested|being\s+contested|fought)\b", re.IGNORECASE)
 """Seats left out of this election, counted apart: "The 66 seats not up this year split 38 Republican, 28 …"."""
+ACROSS_COUNCILS = re.compile(r"\b(?:across|in)\s+(?:all\s+)?(?:[\w'’]+\s+){0,3}?(\d+|[a-z]+)\s+(?:councils|local authorities)\b",
+                             re.IGNORECASE)
+"""Seats of several councils at once: "Across Northern Ireland's 11 councils", "in all 107 councils"."""
 WON_VERBS = ("won", "took", "gained", "secured", "picked")
 WON_BEFORE = re.compile(r"\b(?:won|took|gained|secured)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 """Verbs of seats won this time (not "held", "has": what a party sits with)."""
@@ -2231,6 +2247,10 @@ def _won_of_fought(claims: list[Claim], text: str) -> list[Claim]:
     for m in NOT_UP.finditer(text):
         if (n := parse_number(m.group(1))) is not None:
             apart.update({c.sentence: f"{SUBSET}{int(n)} not up ({article})" for c in claims if m.group(0) in c.sentence})
+    for m in ACROSS_COUNCILS.finditer(text):  # "Across Northern Ireland's 11 councils, Sinn Fein won 144 of the 462
+        # seats": every council's seats together, not the one council the story is about
+        apart.update({c.sentence: f"{SUBSET}{m.group(1)} councils ({article})" for c in claims
+                      if m.group(0) in c.sentence and c.scope == COUNCIL_SCOPE})
     if apart:
         claims = [replace(c, scope=apart[c.sentence], evidence=c.evidence + ("seats not up this time",))
                   if c.sentence in apart and c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) else c for c in claims]

@@ -112,8 +112,10 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
 SEAT_TABLE_CAPTION = re.compile(r"\b(?:seats?|councillors|composition|make-?up|state of the parties|new council|"
-                                r"new assembly|new parliament|new chamber)\b")
-"""A caption over a table of a body's seats ("## The new council", "State of the parties")."""
+                                r"new assembly|new parliament|new chamber|(?:leaves|left) the (?:council|chamber)|"
+                                r"(?:council|chamber) (?:now )?look(?:s|ing))\b")
+"""A caption over a table of a body's seats ("## The new council", "State of the parties", "That leaves the council
+looking like this:")."""
 SEAT_TABLE_HEADS = re.compile(r"^(?:party|parties|group|(?:19|20)\d\d|\+/[-−–]|±|change|net|net change|chg|seats|"
                               r"total|)$")
 """The only headings such a table has: parties, years, change, seats."""
@@ -259,6 +261,7 @@ COMPOUNDS = {"party", "candidate", "way", "horse", "time", "times", "term", "sta
 
 
 QUOTA_AFTER = re.compile(r"(?:over|above|short of|below|under) the quota\b")
+DASHES = ("-", "–", "—")
 QUOTA_BEFORE = re.compile(r"\bquota(?: \*\*)?(?: :| was| is| of| at| stood at| set at| =)?(?: \*\*)?$|"
                           r"\bquota (?:was|is) (?:set at|fixed at)$|\bquota (?:in|for) [^0-9,;]{1,40} (?:was|is)$")
 SURPLUS_BEFORE = re.compile(r"\bsurplus(?: (?:over|above) the quota)?(?: was| is| of)?$|\b(?:exceed(?:ed|ing|s)?|beat|"
@@ -1046,8 +1049,8 @@ def _list_head(v: View, i: int) -> int | None:
 
 def _counted_so_far(v: View, k: int) -> bool:
     """After a percentage: "of the (expected) vote counted / in", "of precincts reporting"."""
-    if v.lower(k) != "of":
-        return False
+    if v.lower(k) != "of" or v.t.sent_starts[k]:
+        return False  # (not the next sentence's "Of the 52,189 ballot papers counted, 125 were rejected")
     words = [v.lower(j) for j in range(k + 1, min(v.n, k + 7))]
     return any(w in ("counted", "reporting", "declared", "tallied") for w in words[:5]) or "precincts" in words \
         or any(a == "in" and b in (",", ";", ":", ")", ".") for a, b in zip(words, words[1:]))
@@ -1232,8 +1235,11 @@ LIST_SEPARATORS = (":", "-", "–", "—")
 LIST_ENTRY = 14
 """Tokens at most in a results list's entry ("Mhairi Black (SNP) - 23,548"), a line or paragraph of its own."""
 LINE_UP_WORDS = re.compile(r"\bstate of (?:the )?(?:council|parties|play)\b|\bnew council\b|"
-                           r"\bcouncil(?:'s|’s)? (?:now|make-up|line-up|composition)\b", re.IGNORECASE)
-"""Words of a body's line-up before a list of parties' bare numbers: their seats."""
+                           r"\bcouncil(?:'s|’s)? (?:now|make-up|line-up|composition)\b"
+                           r"|\b(?:leaves|left) the (?:council|chamber)\b|\b(?:council|chamber) (?:now )?look(?:s|ing)\b",
+                           re.IGNORECASE)
+"""Words of a body's line-up before a list of parties' bare numbers: their seats ("That leaves the council looking like
+this:")."""
 SEAT_TALLY_WORDS = {"declared", "tally", "mps", "seats", "standings", "line-up", "lineup", "make-up", "composition"}
 """Words before a list of parties' bare numbers that make them seats ("All 650 declared. Labour 411, …")."""
 """Between a name and its figure in a results list: "Conservative: 15,862", "Reform UK - 12,345"."""
@@ -1666,9 +1672,11 @@ class Reader:
             # (and past a unit of several words: "finished 1,570 first-preference votes clear of the SNP's Kirsty Allan")
             return Reading(i, Kind.MARGIN, "votes", ev + ["'more than'/'ahead of'"])
         if (self._votes_cast_left(i) is not None or v.cue_right(i, "cue.votes_cast", 1) is not None
-                or v.cue_left(i, "cue.total", 3) is not None) and not self._for_someone(i) \
+                or v.cue_left(i, "cue.total", 3) is not None
+                or v.lower(i + 1) == "valid" and u is not None and u[1] == i + 2) and not self._for_someone(i) \
                 and not self._someones_total(i):
-            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])
+            return Reading(i, Kind.VOTES_CAST, "votes", ev + ["votes cast"])  # (and "9,876 valid first-preference
+            # votes": all of them)
         if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
         if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
@@ -2416,6 +2424,13 @@ class Reader:
             return r
         if (k := self._own_vote(i)) is not None:
             return Reading(i, Kind.VOTES, "votes", ["'…'s vote was N'"], anchor=k)
+        if v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None and m.kind == "person" \
+                and m.end == i - 1 and v.sentence_bounds(i)[0] == m.start \
+                and not v.num(i).decimals and v.num(i).value >= 100 and v.cells[i] is None \
+                and any(v.has(k, "unit.votes") and v.para_of[k] == v.para_of[i] for k in range(max(0, i - 40), i)):
+            return Reading(i, Kind.VOTES, "votes", ["a person's count after a possessive, among votes"])
+            # "… polled 18,159 votes. Mr Hendry's 15,909 left him 2,160 short." (a sentence that opens with it: not
+            # "…, to Delgado's 701,240", the other side of a score)
         if self._threshold(i) and (v.in_sentence(i, "unit.seats") is not None
                                    or v.cue_right(i, "cue.majority", 5) is not None):
             # "short of the 326 needed for a majority": a target in seats
@@ -2681,6 +2696,11 @@ class Reader:
             return Reading(i, Kind.SURPLUS, "votes", ["'surplus'"])
         if QUOTA_BEFORE.search(before):
             return Reading(i, Kind.QUOTA, "votes", ["'quota'"])
+        if v.lower(i - 1) in ("was", "is") and v.lower(i - 2) in DASHES and (q := next(
+                (k for k in range(i - 3, max(v.sentence_bounds(i)[0], i - 16) - 1, -1) if v.lower(k) == "quota"),
+                None)) is not None and v.lower(q + 1) in DASHES and not any(v.num(k) for k in range(q + 1, i)):
+            return Reading(i, Kind.QUOTA, "votes", ["'quota - … - was'"])  # "the quota - the number needed to
+            # guarantee election - was 2,470": past an aside between dashes
         return None
 
     def _counts_things(self, i: int) -> bool:
