@@ -150,6 +150,8 @@ FLOORS = {
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
     "set64": (29, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
+    "set65": (21, 4),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
+    # code; 21, 22 on that session's second and third commits), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -21,7 +21,7 @@ from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
 from .context import CHAMBER_PREFIX, Context, Owner, is_namesake
 from .election import CopyDate, copy_date
-from .gazetteer import LABEL_WORDS, Span
+from .gazetteer import CAPS_HEADING, LABEL_WORDS, Span
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import line_of, superseded
@@ -127,8 +127,10 @@ LATER_ROUND_LEAD_IN = re.compile(r"(?:\b(?:final|second|last|2nd)\s+(?:round|cou
                                  r"figures|stage)|\bafter (?:second[- ]preferences|transfers|preferences|the redistribution)"
                                  r"|\brun-?off)\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 """The end of the line before a list that makes it a later round's: "… Final totals:", "After transfers:"."""
-PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b|\b(?:regional )?list votes?\b", re.IGNORECASE)
-"""Words of a mixed system's party ballot (New Zealand's "party vote", Holyrood's "regional list vote"), counted apart
+PARTY_BALLOT = re.compile(r"(?<![\w-])(?<!two )party[- ]votes?\b|\b(?:regional )?list votes?\b|\bsecond[- ]votes?\b"
+                          r"|\bzweitstimmen\b|\bparty lists?\)", re.IGNORECASE)
+"""Words of a mixed system's party ballot (New Zealand's "party vote", Holyrood's "regional list vote", Germany's
+"second votes (party lists)"), counted apart
 from the candidates'."""
 WIDE_CAPTION = re.compile(r"\bregion\b|\ball (?:\d+ )?seats\b|\bnational(?:ly)?\b|\bregion-wide\b|\bcounty-wide\b", re.I)
 """A table's caption over a whole region's figures ("Northern region, all seats")."""
@@ -529,6 +531,7 @@ class ClaimMaker:
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text)))
+        doc._.fc_claims = _under_a_chamber_heading(self._tables_of_a_part(doc._.fc_claims, t.text), v)
         doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_tiers(doc._.fc_claims), t.text),
                                          ctx.current_year)
         doc._.fc_malformed = [
@@ -783,6 +786,22 @@ class ClaimMaker:
                     c.scope is None or c.scope in sizes) or c.sentence in of_body or c.sentence in fought) else c
                 for c in claims]
 
+    def _tables_of_a_part(self, claims: list[Claim], text: str) -> list[Claim]:
+        """A table whose total row gives far fewer seats than its chamber has ("| Total | 93,900 | | 6 |" under "Sir
+        Gaerfyrddin — constituency list result", in a 96-seat Senedd) is one district's share-out: its rows are those
+        seats', not the parties' in the chamber."""
+        sizes = {ch.id: min(z.seats for z in ch.sizes) for ch in self.chambers if ch.sizes}
+        parts: dict[tuple[int, str | None], str] = {}
+        for c in claims:
+            if c.kind == Kind.TOTAL_SEATS and c.value and any("total" in e and "row" in e for e in c.evidence) \
+                    and (size := sizes.get(c.scope or "")) and c.value * 2 <= size:
+                parts[(c.paragraph, c.scope)] = f"{SUBSET}{int(c.value)} ({zlib.crc32(text.encode()):08x}:{c.paragraph})"
+        if not parts:
+            return claims
+        return [replace(c, scope=parts[(c.paragraph, c.scope)], evidence=c.evidence + ("a district's seats, its table's "
+                                                                                        "total far short of the chamber",))
+                if (c.paragraph, c.scope) in parts and c.kind in SEAT_KINDS else c for c in claims]
+
     @staticmethod
     def _tallies_of_told_seats(claims: list[Claim], text: str, sizes: dict[str, int], home: int | None,
                                article: str, done: dict[str, str]) -> dict[str, str]:
@@ -865,12 +884,14 @@ class ClaimMaker:
         found: dict[tuple[str, str], list[re.Match[str]]] = {}  # the words' matches by sentence, for _said_of
         # New Zealand's party vote beside the electorate's candidates: "In the party vote in Tauhara Coast, National
         # won 41.2 per cent" is another ballot than "Grant Whitely (National) 18,402"
-        party_ballot = any(c.kind == Kind.VOTES and c.subject_kind == "person" for c in claims)
         ballot_tables = {c.paragraph for c in claims if c.column and PARTY_BALLOT.search(c.column)}
         # (or a table captioned so: "**Party vote in Kahurangi Coast (%)**" over "| Party | % |")
         captions = {p: _caption_above(text, start) for p, start in _table_starts(claims).items()}
         caption_ballot = {p for p, caption in captions.items() if PARTY_BALLOT.search(caption)}
         ballot_tables |= caption_ballot
+        party_ballot = any(c.kind == Kind.VOTES and c.subject_kind == "person" for c in claims) \
+            or bool(caption_ballot) and len(captions) > len(caption_ballot)  # (or a table of each ballot: "First votes
+        # (constituency candidates)" over the parties' candidates, "Second votes (party lists)" over the lists)
         provisional = self._provisional_words_stv if any(c.kind in (Kind.QUOTA, Kind.SURPLUS) for c in claims) \
             or rounds_told and "recount" not in text.lower() else self._provisional_words
         # (in a count by transfers or second preferences, "On the first count Ms Pickles had 180,411" is its first
@@ -1563,6 +1584,20 @@ DISTRICT_SIZE = re.compile(
 """How many a district of the single transferable vote elects: "(4 seats)", "the five-seat constituency", "where four
 seats are being filled", "Seats: 3", "Three seats.", "the number of seats (four)", "as three seats filled", "Three
 councillors were elected" (not "Two candidates were elected on the first count"), "a quota of 7,912 for the five seats"."""
+
+
+def _under_a_chamber_heading(claims: list[Claim], v: View) -> list[Claim]:
+    """"SENATE (75 seats; 38 for a majority)" over "BBB 16", "VVD 10", …: every seat figure of the heading's paragraph
+    is of the chamber its first is, not only the one that shares the heading's sentence."""
+    paras = {v.para_of[m.start] for m in v.mentions if m.kind == "chamber" and m.via == CAPS_HEADING}
+    if not paras:
+        return claims
+    first: dict[int, str] = {}
+    for c in sorted(claims, key=lambda c: c.location.start):
+        if c.paragraph in paras and c.kind in SEAT_KINDS and c.scope and c.paragraph not in first:
+            first[c.paragraph] = c.scope
+    return [replace(c, scope=first[c.paragraph]) if c.paragraph in first and c.kind in SEAT_KINDS and c.scope
+            and c.scope != first[c.paragraph] and not c.scope.startswith(SUBSET) else c for c in claims]
 
 
 QUOTA_FOR_SEATS = re.compile(r"\bfor (?:(?:the|all|its) )?(\w+) seats\b", re.IGNORECASE)
@@ -3207,6 +3242,8 @@ class _Builder:
                     continue  # "The same seats were last fought in 2022": the same things, no figure unchanged
                 if low_words == "up" and v.lower(e) == "to" and v.lower(s - 1) in BOUND_BEFORE_UP_TO:
                     continue  # "voters had up to three crosses each", "could elect up to five": a bound, no change
+                if self.ctx.then_relative(s):
+                    continue  # "a Bundestag that then had 736 members and was down to 733": the body, back then
                 frm, to, amount = self._numbers_of_change(s, e, readings)
                 if to is None and frm is not None and (near := next((k for k in range(s - 1, max(
                         v.sentence_bounds(s)[0], s - 7) - 1, -1) if k in readings), None)) is not None \

@@ -22,7 +22,7 @@ from ..model import AT_DISSOLUTION, PAIR_BEFORE, Kind, Modality, is_measure
 from ..numbers import ORDINALS
 from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
 from .reading import (CANDIDATE_WORDS, MONTHS, PLACE_HEADING, SEAT_FILLS, SIDE_COLUMN, VOTERS, Reading, arrow_after,
-                      is_year, past_bracket, place_filling, unit_after)
+                      is_year, past_bracket, place_filling, unit_after, x_of_y)
 from .tokens import spaced_dash
 from .view import View
 
@@ -132,6 +132,9 @@ AUXILIARIES = {"would", "will", "have", "has", "had", "are", "is", "was", "were"
 VERB_CUES = ("verb.win", "verb.lose", "verb.poll", "verb.seat_gain", "verb.seat_loss", "change.up", "change.down")
 CONTINUATIONS = {"his", "her", "he", "she", "its", "their", "they", "it", "the", "but", "and"}
 FORECAST_WINDOW = 14
+LAST_ELECTIONS_IN = re.compile(r"(?:seats? )?(?:at|in) the (?:last|previous|most recent) (?:[a-z-]+ ){0,2}"
+                               r"(?:elections?|poll|vote|contest) (?:in|of)")
+"""Between a figure and a year: "… 42 seats at the last county elections in 2021": that year's."""
 DATED_ELECTION = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:by-?election|election|poll|contest|race|vote)\b", re.I)
 """After a year that opens a sentence: "The 2022 by-election, …", "The 2019 general election …"."""
 ELECTION_WORDS = {"election", "general", "poll", "vote", "contest", "race", "by-election", "elections"}
@@ -456,6 +459,12 @@ class Context:
 
     def _owner(self, r: Reading) -> Owner:
         v = self.v
+        if r.threshold and r.unit == "seats" and self._held_together_before(r.i):
+            return Owner(None, "a group's", None)  # "leaving the two parties with 86 seats between them, two short of
+            # the 88 needed": the pair's target, not the last party named
+        if r.kind == Kind.SHARE and (side := self._side_in_favour(r.i)) is not None:
+            return Owner(side, "the side 'in favour' or 'against'", None)  # "2,019 voted Yes and 579 voted No - 77.7
+            # per cent in favour": Yes's share
         if (m := self._respectively(r.i)) is not None:
             return Owner(self._person_for(m), "respectively", None)  # "Shiv Sena and the NCP won 57 and 41 respectively"
         if r.unit == "seats" and v.lower(r.i - 1) in ("it", "them") and v.lower(r.i - 2) in GIVE_VERBS:
@@ -2367,6 +2376,8 @@ class Context:
                     break
                 if is_year(v, k) and v.lower(k - 1) == "in":
                     return int(v.num(k).value)
+        if (w := x_of_y(v, i)) is not None and v.lower(w + 1) in ("in", "at") and w + 2 < v.n and is_year(v, w + 2):
+            return int(v.num(w + 2).value)  # "Labour won 22 of the 40 in 2019": the share-out of that year
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 if v.lower(k + 1) in (":", "=") and v.num(k + 2) is not None:
@@ -2375,6 +2386,8 @@ class Context:
                 if "than" in between or any(a in (",", ";") and b in CLAUSE_JOINS for a, b in zip(between, between[1:])):
                     break  # "a margin of 7.4 points, slightly wider than in 2022": compared with that year's;
                     # "won 282 seats, and in 2019 it took 303": the next clause's year
+                if LAST_ELECTIONS_IN.fullmatch(" ".join(between)):
+                    return int(v.num(k).value)  # "who won 42 seats at the last county elections in 2021"
                 bare = between[:-1] if between and between[-1] in MONTHS else between  # "… it won in December 2019"
                 if all(w in ("in", "at", "the", "(", "election", "general", "of", "after", "since", "before")
                        or w in MONTHS for w in between) or \
@@ -2784,6 +2797,9 @@ class Context:
             return Modality.HISTORICAL, None, AT_DISSOLUTION
         if r.slot != "to" and self._then_aside(r.i):
             return Modality.HISTORICAL, None, "an aside opened by 'then' ('Reform, then third on 7,205, …')"
+        if self.then_relative(r.i):
+            return Modality.HISTORICAL, self._sentence_year(r), "a relative clause of 'then' ('a Bundestag that then " \
+                                                                "had 736 members')"
         if r.slot != "to" and self._historical_opener(r.i):
             return Modality.HISTORICAL, self._sentence_year(r), "a clause opened by 'at the last election'"
         if r.slot != "to" and (past := self._past_paragraph(r.i)) is not None:
@@ -2939,6 +2955,39 @@ class Context:
                 and any(v.num(k) is not None for k in range(e, min(e + 6, v.clause_end[i] + 1))):
             return False  # "Her majority of 6,356 overturns a notional Conservative majority of 9,870": the next's
         return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
+
+    def _held_together_before(self, i: int) -> bool:
+        """Words of seats held together earlier in the figure's sentence: "between them", "together", "combined"."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        return any(v.lower(k) in ("together", "combined", "jointly") or v.lower(k) == "between"
+                   and v.lower(k + 1) == "them" for k in range(s, i))
+
+    def _side_in_favour(self, i: int) -> Span | None:
+        """ "- 77.7 per cent in favour" ("against"): the referendum side the sentence names that the words mean."""
+        v = self.v
+        u = unit_after(v, i)
+        k = u[2] if u is not None else i + 1
+        if v.lower(k) == "in" and v.lower(k + 1) in ("favour", "favor"):
+            want = ("Yes", "YES")
+        elif v.lower(k) == "against":
+            want = ("No", "NO")
+        else:
+            return None
+        return next((m for m in self.in_sentence[v.sent_of[i]] if m.kind == "party" and m.name in want), None)
+
+    def then_relative(self, i: int) -> bool:
+        """ "in a Bundestag that then had 736 members and was down to 733 by the end of the term": a relative clause
+        that "then" puts in the past, the figure within it."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        for k in range(i - 1, max(s, i - 14) - 1, -1):
+            if v.lower(k) in (";", ".", ":") or v.lower(k) == "," and v.lower(k + 1) not in ("and", "but"):
+                return False
+            if v.lower(k) == "then" and v.lower(k - 1) in ("that", "which", "who", "when") \
+                    and v.lower(k + 1) in ("had", "was", "were", "held", "stood", "numbered", "counted"):
+                return True
+        return False
 
     def _then_aside(self, i: int) -> bool:
         """ "Reform, then third on 7,205, has now added …": an aside after a comma that "then" opens, the figure

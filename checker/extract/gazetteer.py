@@ -147,6 +147,11 @@ class Gazetteer:
                     self.chamber_countries[a].add(c.country or None)
         for alias in sorted({a for c in ruleset.chambers for a in (c.name, *c.aliases)}):
             self.chamber_matcher.add(alias, patterns([alias], "ORTH"))
+        shared = {a for c in ruleset.chambers if not c.country for a in (c.name, *c.aliases)}
+        self.chamber_caps = {a.upper(): a for c in ruleset.chambers if c.country for a in (c.name, *c.aliases)
+                             if not a.isupper() and a not in shared}
+        """A chamber's name in a heading's capitals ("SENATE (75 seats; 38 for a majority)") → the name: of a country's
+        own chamber only (not "NATIONAL ASSEMBLY", which several countries' chambers are called)."""
         home = ruleset.default_chamber.country if ruleset.default_chamber else None
         self.state_chambers_abroad = frozenset(
             a for a in self.chamber_countries if all(c.state and c.country not in (None, "", home) for c in ruleset.chambers
@@ -280,6 +285,7 @@ class Gazetteer:
                 # "the Michigan House of Representatives", "the Ohio Senate": the state's own chamber
                 name = "state Senate" if name == "Senate" else "state House"
             spans.append(Span("chamber", start, end, name))
+        spans += self._chambers_in_capitals(t)
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
         surnames = self._surnames(t)
@@ -353,6 +359,21 @@ class Gazetteer:
                                           and self.party_country.get(m.name) != where for a, b, where in abroad))]
         doc._.fc_mentions = _factions(t, doc._.fc_mentions)
         return doc
+
+    def _chambers_in_capitals(self, t: TokenTable) -> list[Span]:
+        """A line that opens with a chamber's name in capitals ("SENATE (75 seats; 38 for a majority)", "HOUSE OF
+        REPRESENTATIVES"): a heading over that chamber's figures."""
+        out = []
+        for k, w in enumerate(t.texts):
+            if not (w.isupper() and w.isalpha() and len(w) > 2 and _starts_line(t, k)):
+                continue
+            for n in (4, 3, 2, 1):
+                words = [x for x in t.texts[k:k + n]]
+                if len(words) == n and all(x.isupper() and x.isalpha() for x in words) \
+                        and (name := self.chamber_caps.get(" ".join(words))) is not None:
+                    out.append(Span("chamber", k, k + n, name, via=CAPS_HEADING))
+                    break
+        return out
 
     def _surnames(self, t: TokenTable) -> frozenset[str]:
         """Words written right after a given name ("beating Conservative Jeremy Stroud"): surnames, so a seat of
@@ -1015,6 +1036,8 @@ def _others_group(t: TokenTable, k: int) -> int | None:
     return None
 
 
+CAPS_HEADING = "a heading in capitals"
+"""A chamber mention's `via` on a heading line in capitals: the figures of its paragraph are that chamber's."""
 MASTHEAD_KEYS = frozenset({"site", "outlet", "publication", "publisher", "author", "byline", "source", "newspaper",
                            "paper", "masthead", "brand", "credit", "desk"})
 """Front matter's fields that name who publishes the copy, not what it is about ("site: Holyrood Ledger")."""

@@ -517,6 +517,10 @@ SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?
 "the 95,233 ballot papers whose first choice was eliminated")."""
 
 
+SIZE_SETTERS = frozenset({"capping", "capped", "caps", "cap", "fixing", "fixed", "fixes", "setting", "set", "sets",
+                          "limiting", "limited", "limits", "shrinking", "shrank", "cutting", "cut", "reducing", "reduced",
+                          "enlarging", "enlarged", "growing", "grew", "keeping", "kept"})
+"""Verbs that set a body's size: "capping the chamber at 630 seats"."""
 BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
                         "cabinet", "commons", "dáil", "dail", "senedd", "holyrood"})
 """Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
@@ -536,7 +540,7 @@ BALLOT_COLUMNS = frozenset({"ballot papers", "ballots cast", "votes cast", "ball
 """Column headings of the ballots cast, beside an electorate and a turnout."""
 EXTRA_SEATS = frozenset({"overhang", "top-up", "topup", "levelling", "leveling", "bonus"})
 MEMBER_NOUNS = frozenset({"members", "seats", "mps", "councillors", "senators", "representatives", "msps", "mlas",
-                          "tds", "legislators", "delegates"})
+                          "tds", "legislators", "delegates", "deputies"})
 MEMBER_NOUNS_PLURAL = (MEMBER_NOUNS - {"seats"}) | {"councilors", "mss", "meps"}
 """A chamber's members as people, the unit of "18 Northern Ireland MPs"."""
 RELATIVE_WORDS = frozenset({"more", "higher", "lower", "less", "fewer", "bigger", "larger", "greater", "smaller"})
@@ -986,6 +990,13 @@ def distractor(v: View, i: int) -> str | None:
         # 51 seats declared, Labour has 25": the council's every seat)
     if unit is not None and unit[0] == "unit.percent" and _counted_so_far(v, unit[2]):
         return "progress of a count"  # "With 99% of the expected vote counted", "95% of precincts reporting"
+    if unit is not None and unit[0] == "unit.percent" and _of_a_party_s_vote(v, unit[2]):
+        return "a share of one party's vote"  # "She won 73 per cent of all Nationalist first preferences"
+    if unit is not None and unit[0] == "unit.percent" and (_seat_share_at(v, unit[2]) or any(
+            v.num(k) is not None and (u2 := unit_after(v, k)) is not None and u2[0] == "unit.percent"
+            and _seat_share_at(v, u2[2]) and all(v.num(t) is None for t in range(u2[2], i))
+            for k in range(max(0, i - 10), i))):
+        return "a share of seats"  # "84 per cent of Welsh seats compared with 55 per cent": no share of the vote
     if unit is not None and unit[0] == "unit.percent" and 95 <= n.value <= 105 and (
             prev in ("total", "totals", "totalling", "totaling") or v.lower(i - 2) in ("add", "adds", "sum", "sums")
             or v.lower(i - 3) in ("add", "adds")):
@@ -1045,6 +1056,31 @@ def _list_head(v: View, i: int) -> int | None:
             break
         k = head = j - 1
     return head
+
+
+SEAT_SHARE = re.compile(r"of (?:the |all |its |their )?(?:[a-z-]+ )?(?:seats|mps|constituencies|councillors)\b")
+"""After a percentage: a share of seats, not of the vote ("84 per cent of Welsh seats")."""
+
+
+def _seat_share_at(v: View, k: int) -> bool:
+    return SEAT_SHARE.match(" ".join(v.lowers[k:k + 5])) is not None
+
+
+def _of_a_party_s_vote(v: View, k: int) -> bool:
+    """After a percentage: "of all Nationalist first preferences", "of the Labour vote": a share of one party's vote,
+    not of the contest's."""
+    if v.lower(k) != "of":
+        return False
+    j = k + 1 + (v.lower(k + 1) in ("all", "the"))
+    m = v.mention_at[j] if j < v.n else None
+    if m is not None and m.kind == "party" and m.start == j:
+        end = m.end
+    elif m is None and j < v.n and v.text(j)[:1].isupper() and not v.text(j).isupper() and v.t.is_alpha[j] \
+            and v.lower(k + 1) == "all":
+        end = j + 1  # "of all Nationalist first preferences": a party our lists may not hold (not "of the UK vote")
+    else:
+        return False
+    return v.lower(end) in ("vote", "votes", "first", "preferences", "support", "voters", "ballots")
 
 
 def _counted_so_far(v: View, k: int) -> bool:
@@ -1713,9 +1749,15 @@ class Reader:
         if (u := unit_after(v, i)) is not None and v.lower(u[2]) == "not" and v.lower(u[2] + 1) in (
                 "up", "contested", "being", "fought", "elected"):
             return None  # "The 66 seats not up this year split 38 Republican, 28 Democratic": a group, no one's tally
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("gone", "lost") and v.lower(i - 1) != "the":
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ev + [f"'{v.text(u[2])}': seats lost"], sign=-1)
+            # "lost every one of them - 12 seats gone in a single night"
         if (u := unit_after(v, i)) is not None and any(v.lower(k) in ("extra", "additional", "overhang")
                                                        for k in range(u[1], u[2])):
             return None  # "so parliament has two extra seats": what the body grew by, no size and no tally
+        if v.lower(i - 1) == "at" and v.lower(i - 2) in BODY_NOUNS and any(
+                v.lower(k) in SIZE_SETTERS for k in range(max(0, i - 5), i - 2)):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size set ('capping the chamber at 630 seats')"])
         if v.lower(i - 1) in ("usual", "normal", "standard", "customary", "regular"):
             return None  # "larger than the usual 120 seats": a body's size in other years, no one's tally
         if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("more", "fewer", "less") \
@@ -2425,6 +2467,11 @@ class Reader:
         if (k := self._own_vote(i)) is not None:
             return Reading(i, Kind.VOTES, "votes", ["'…'s vote was N'"], anchor=k)
         if v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None and m.kind == "person" \
+                and m.end == i - 1 and "than" in (v.lower(m.start - 1), v.lower(m.start - 2)) and not v.num(i).decimals \
+                and v.num(i).value >= 100 and v.cells[i] is None:
+            return Reading(i, Kind.VOTES, "votes", ["the other side of 'N more than X's M'"])
+            # "won 250,373 votes, 116,520 more than Bradley's 133,853": his votes, not a second lead
+        if v.lower(i - 1) in ("'s", "’s") and (m := v.mention_at[i - 2]) is not None and m.kind == "person" \
                 and m.end == i - 1 and v.sentence_bounds(i)[0] == m.start \
                 and not v.num(i).decimals and v.num(i).value >= 100 and v.cells[i] is None \
                 and any(v.has(k, "unit.votes") and v.para_of[k] == v.para_of[i] for k in range(max(0, i - 40), i)):
@@ -2931,13 +2978,14 @@ class Inheritor:
         m = v.mention_at[i + 1] if i + 1 < v.n else None
         n = v.num(i)
         if m is None or m.kind != "party" or m.start != i + 1 or n.decimals or n.value >= 700 or n.signed \
-                or v.lower(i - 1) not in (",", "and", "has", "have", "had", "with") \
+                or v.lower(i - 1) not in (",", "and", "has", "have", "had", "with", "all") \
                 or v.cue_right(i, "unit.votes", 4) is not None or v.in_sentence(i, "unit.seats") is None:
             return None  # (in a sentence that counts seats: "The new council of 57 seats has …")
         s = v.sentence_bounds(i)[0]
         if any(v.lower(k) in GROUPINGS for k in range(s, i)):
             return None  # "A coalition of 14 Democrats, 5 independents and 2 Republicans": a group's members
-        k = m.end + (v.lower(m.end) in ("members", "mps", "councillors", "senators", "representatives", "seats"))
+        k = m.end + (v.lower(m.end) in ("members", "mps", "councillors", "senators", "representatives", "seats",
+                                          "deputies", "tds", "msps", "mlas"))
         if v.lower(k).endswith("ing") or v.lower(k) in ("who", "that", "which", "had", "have", "were", "are"):
             return None  # "with two Republican members leaving for the administration": some members, doing something
         return Reading(i, Kind.SEATS, "seats", ["a count of a party's members ('17 Conservatives')"], slot="members")
@@ -3945,6 +3993,10 @@ class Inheritor:
             return None  # "with two seats to spare": a distance to a target; "with 20 needed": the target
         if v.lower(i + 1) in NO_ONES or (v.lower(i + 1), v.lower(i + 2)) == ("not", "transferable"):
             return None  # "with 1,220 not transferable", "with 310 exhausted": no candidate's votes
+        if (m := v.mention_at[i + 1] if i + 1 < v.n else None) is not None and m.kind == "party" and m.start == i + 1 \
+                and v.lower(m.end) in MEMBER_NOUNS_PLURAL:
+            return None  # "even with all 18 Confederation deputies": that party's members (`_members`), not the
+            # sentence's subject's
         if v.lower(i + 1) in ("more", "fewer", "less") and "than" in v.lowers[i + 2:min(v.n, i + 8)]:
             return None  # "she polled 13,536 more first-choice votes than last time": a difference, no count
         if v.lower(i + 1) == "of" and v.lower(i + 2) == "the" and v.lower(i + 3) in ("last", "past", "previous") \
