@@ -524,7 +524,30 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         # (a forecast is of the coming election, the article's: "Exit poll projection" sized by that year's chamber)
         facts.append(Fact(c, subject, c.subject_kind, party, contest, known, counterpart,
                           round(confidence, 2), tuple(assumptions), year))
-    return _totals_in_their_sentence(_candidates_of_parties(_one_sentence_one_race(facts, whole_results))), places
+    return _totals_in_their_sentence(_one_list_one_race(_candidates_of_parties(_one_sentence_one_race(facts, whole_results)))), \
+        places
+
+
+def _one_list_one_race(facts: list[Fact]) -> list[Fact]:
+    """A results list of one race whose candidate lines give a seat and whose party-only lines give none ("Matthew
+    Scott (Conservative) 131,567" over "Labour 98,204", "Green 38,516"): every line of it is that seat's."""
+    by_para: dict[int, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind in (Kind.VOTES, Kind.SHARE) and f.claim.modality == Modality.ACTUAL:
+            by_para[f.claim.paragraph].append(f)
+    seat_of: dict[int, str] = {}
+    for para, found in by_para.items():
+        seats = {f.contest for f in found if f.contest}
+        lines = {f.claim.location.line for f in found if f.kind == Kind.VOTES}
+        if len(seats) == 1 and len(lines) >= LIST_ENTRIES and len(found) == len({(f.claim.location.line, f.kind) for f
+                                                                                in found}):
+            seat_of[para] = next(iter(seats))
+    if not seat_of:
+        return facts
+    return [replace(f, contest=seat_of[f.claim.paragraph], assumptions=f.assumptions + (
+        f"the results list is {seat_of[f.claim.paragraph]}'s",))
+            if f.contest is None and f.claim.paragraph in seat_of and f.kind in (Kind.VOTES, Kind.SHARE)
+            and f.claim.modality == Modality.ACTUAL else f for f in facts]
 
 
 def _one_sentence_one_race(facts: list[Fact], whole_results: dict[str, str]) -> list[Fact]:

@@ -150,7 +150,7 @@ FLOORS = {
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
     "set64": (29, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
-    "set65": (21, 4),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
+    "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
 }
 PLANTED = {"set15": 30}

@@ -112,3 +112,17 @@ def test_polish_parties_and_their_sejm(check_as, left, wrong):
     text = (f"Law and Justice (PiS) won 194 seats in the 460-seat Sejm. Civic Coalition (KO) won 157 seats, Third "
             f"Way 65 and the Left {left}. Confederation took 18.")  # 194 + 157 + 65 + 26 + 18 = 460
     assert ("seat-sum" in errors_of(check_as, {"pl.txt": text})) is wrong
+
+
+@pytest.mark.parametrize("majority, wrong", [("24,112", False), ("24,211", True)])
+def test_a_party_s_candidate_who_took_a_count_and_party_lines_of_one_list(check_as, majority, wrong):
+    text = (f"Dame Ann Rowe polled 101,300 votes, a majority of {majority} over Labour's candidate, who took 77,188.\n\n"
+            "RESULT\nAnn Rowe (Conservative) 101,300 (40.1%)\nLabour 77,188 (30.6%)\nGreen 40,020 (15.8%)\n"
+            "Liberal Democrat 34,100 (13.5%)\n")
+    assert ("majority-arithmetic" in errors_of(check_as, {"p.txt": text})) is wrong
+
+
+def test_a_sentence_s_own_figure_against_the_target(check_as):
+    text = ("In 2026 Labour won nine of the 96 seats.\n\nQ: In 2021 Labour won 30 of the 60 seats. Was that a "
+            "majority?\nA: No. Thirty is exactly half, one short of the 31 needed in a 60-member Senedd.")
+    assert "threshold" not in errors_of(check_as, {"q.txt": text})

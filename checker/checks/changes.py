@@ -444,6 +444,10 @@ class Threshold(Check):
             # of the 65 needed")
             before = [g for g in before if not _bracketed(g.claim)] or before
             here = [max(before, key=lambda g: g.claim.location.start)] if before else here
+            if not here and c.gap is not None and any(
+                    n.value == c.value + c.gap for n in find_numbers(c.sentence[:figure_at(c.sentence, c.text)])):
+                continue  # "Thirty is exactly half, one short of the 31 needed": the sentence's own figure, read or
+                # not, is the one it sets against the target (not the party's seats elsewhere in the article)
             # (another article's seats only for an election both name: an undated story's target is its own)
             actual = here or [g for g in current.get(f.subject, []) if g.claim.scope == c.scope and g.claim.unit == c.unit
                               and g.claim.body == c.body  # (a round-up's other council's seats are not this one's)

@@ -63,6 +63,8 @@ LEADING = {"led", "leads", "leading", "trailed", "trails", "trailing"}
 """Verbs whose object is the other side only before a score ("Marsh led Keisha Barnes 1,402,118 to 1,388,907"), not
 before where they were led ("led the Conservatives to a commanding victory")."""
 POSSESSIVE = {"'s", "’s", "'"}
+POLL_VERBS_PAST = frozenset({"took", "polled", "won", "got", "received", "had", "secured", "attracted", "gained"})
+"""What a candidate did with a count, in a relative clause: "Labour's candidate, who took 98,204"."""
 ON_A_LEAD = frozenset({"a", "an", "her", "his", "their", "its", "majority", "lead", "margin", "of", "just", "only",
                        "slender", "narrow", "comfortable", "slim", "reduced", "increased", "healthy", "tiny"})
 """The words of "with X on a slender majority of N" between the name and the figure."""
@@ -459,6 +461,9 @@ class Context:
 
     def _owner(self, r: Reading) -> Owner:
         v = self.v
+        if r.unit == "votes" and (m := self._candidate_who(r.i)) is not None:
+            return Owner(self._person_for(m), "the party's candidate", None)  # "a majority of 33,633 over Labour's
+            # candidate, who took 98,204": that candidate's count, not the winner's
         if r.threshold and r.unit == "seats" and self._held_together_before(r.i):
             return Owner(None, "a group's", None)  # "leaving the two parties with 86 seats between them, two short of
             # the 88 needed": the pair's target, not the last party named
@@ -2955,6 +2960,20 @@ class Context:
                 and any(v.num(k) is not None for k in range(e, min(e + 6, v.clause_end[i] + 1))):
             return False  # "Her majority of 6,356 overturns a notional Conservative majority of 9,870": the next's
         return not (v.lower(s) == "had" and (after.endswith("ed") or after in PARTICIPLES))
+
+    def _candidate_who(self, i: int) -> Span | None:
+        """The party of "Labour's candidate, who took 98,204" (or "the Labour candidate, who polled …"): the count is
+        its candidate's."""
+        v = self.v
+        k = i - 1
+        if v.lower(k) not in POLL_VERBS_PAST or v.lower(k - 1) != "who" or v.lower(k - 2) != ",":
+            return None
+        j = k - 3
+        if v.lower(j) not in ("candidate", "nominee", "challenger"):
+            return None
+        j -= 1 + (v.lower(j - 1) in ("'s", "’s"))
+        m = v.mention_at[j] if j >= 0 else None
+        return m if m is not None and m.kind == "party" and m.end == j + 1 else None
 
     def _held_together_before(self, i: int) -> bool:
         """Words of seats held together earlier in the figure's sentence: "between them", "together", "combined"."""
