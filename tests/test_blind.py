@@ -148,7 +148,7 @@ FLOORS = {
     # on that session's third commit), then read in its last hour
     "set63": (33, 2),  # written blind in the last hour of 7 December (sixth), never read there (26, 3 on that session's
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
-    "set64": (29, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
+    "set64": (30, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
     "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed

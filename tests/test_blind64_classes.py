@@ -176,3 +176,14 @@ def test_seats_across_several_councils_are_not_the_council_s(check_as):
     text = ("Labour won 31 of the council's 55 seats and the Greens 14.\n\n- Labour 31\n- Green 14\n- Conservative 10\n\n"
             "Across England's 107 councils, Labour won 1,158 of the 2,658 seats contested.")
     assert not errors_of(check_as, "k.txt", text)
+
+
+@pytest.mark.parametrize("prose, wrong", [("15,909", True), ("15,999", False)])
+def test_one_person_s_two_counts_in_the_story_of_its_one_seat(check_as, prose, wrong):
+    text = (f"# Lib Dems seize Inverness\n\nThe Liberal Democrats' Angus MacDonald has won the new Inverness, Skye and "
+            f"West Ross-shire seat from the SNP's Drew Hendry, who had held Inverness since 2015.\n\nMr MacDonald polled "
+            f"18,159 votes. Mr Hendry's {prose} left him well behind.\n\nThe count at Inverness Leisure Centre ran late."
+            "\n\n| Candidate | Party | Votes |\n|---|---|---|\n"
+            "| Angus MacDonald | Liberal Democrat | 18,159 |\n| Drew Hendry | SNP | 15,999 |\n"
+            "| Emma Knox | Labour | 9,103 |\n")
+    assert ("agreement" in errors_of(check_as, "i.md", text)) is wrong
