@@ -368,7 +368,7 @@ class Gazetteer:
             if not (w.isupper() and w.isalpha() and len(w) > 2 and _starts_line(t, k)):
                 continue
             for n in (4, 3, 2, 1):
-                words = [x for x in t.texts[k:k + n]]
+                words = t.texts[k:k + n]
                 if len(words) == n and all(x.isupper() and x.isalpha() for x in words) \
                         and (name := self.chamber_caps.get(" ".join(words))) is not None:
                     out.append(Span("chamber", k, k + n, name, via=CAPS_HEADING))
