@@ -54,8 +54,6 @@ GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "gr
                          "side", "opposition", "front", "combination"})
 """A group of parties, as the subject of a seat figure: "the pro-independence bloc has 72 seats", "the unionist
 parties together have 57": the group's seats, not the last party named."""
-CAUCUS_NOUNS = frozenset({"caucus", "caucuses", "conference"})
-"""A party's caucus counts the independents who sit with it: "the Democratic caucus 47" beside "Democrats won 45"."""
 GROUP_VERBS = frozenset({"has", "have", "had", "holds", "hold", "held", "won", "wins", "took", "takes", "would",
                          "will", "controls", "control", "commands", "command", "totals", "total", "together", "now",
                          "combined", "is", "are", "was", "were", "on", "musters", "numbers"})
@@ -68,8 +66,6 @@ POLL_VERBS_PAST = frozenset({"took", "polled", "won", "got", "received", "had", 
 ON_A_LEAD = frozenset({"a", "an", "her", "his", "their", "its", "majority", "lead", "margin", "of", "just", "only",
                        "slender", "narrow", "comfortable", "slim", "reduced", "increased", "healthy", "tiny"})
 """The words of "with X on a slender majority of N" between the name and the figure."""
-UNDO_DENIED = frozenset({"too", "enough", "not", "n't", "never", "cannot", "unable", "insufficient"})
-"""Words that deny a lead could be undone ("too few ballots to overturn"): the lead stands, this count's."""
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 POLL_VERBS = frozenset({"showed", "shows", "showing", "shown", "suggested", "suggests", "found", "finds", "put", "puts",
                         "putting", "predicted", "predicts", "projected"})
@@ -613,7 +609,7 @@ class Context:
         if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
             return Owner(p, f"pronoun {v.text(k)}", self.counterpart(r))
         if r.slot == "members" and (m := self.by_start.get(r.i + 1)) is not None and m.kind == "party":
-            if v.lower(m.end) in CAUCUS_NOUNS:
+            if v.has(m.end, "context.caucus"):
                 return Owner(None, "a group's", None)  # "28 Democratic caucus": the party and its allies
             return Owner(m, "the party after its count ('17 Conservatives')", None)
         if (m := self.by_end.get(r.i)) is not None and m.kind in ("person", "party"):
@@ -643,7 +639,7 @@ class Context:
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
         if r.unit == "seats" and (c := next((k for k in range(anchor, max(s, anchor - 8) - 1, -1)
-                                             if v.lower(k) in CAUCUS_NOUNS), None)) is not None \
+                                             if v.has(k, "context.caucus")), None)) is not None \
                 and not any((m := v.mention_at[k]) is not None and m.kind in ("person", "party")
                             for k in range(c + 1, anchor)):
             return Owner(None, "a group's", None)  # "giving the Democratic caucus 47": the party and its allies
@@ -2927,7 +2923,7 @@ class Context:
         a lead is this count's lead, not one overturned before."""
         v = self.v
         return v.lower(s) in ("overturn", "erase", "overcome", "overhaul") and any(
-            v.lower(k) in UNDO_DENIED for k in range(max(0, s - 5), s))
+            v.has(k, "context.undo_denied") for k in range(max(0, s - 5), s))
 
     def _the_general_election(self, k: int) -> bool:
         """A by-election story's "the general election": the one before."""

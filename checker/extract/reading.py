@@ -517,10 +517,6 @@ SOME_BALLOTS = re.compile(r"\s*(?:valid\s+)?(?:ballot papers|ballots|votes)\s+(?
 "the 95,233 ballot papers whose first choice was eliminated")."""
 
 
-SIZE_SETTERS = frozenset({"capping", "capped", "caps", "cap", "fixing", "fixed", "fixes", "setting", "set", "sets",
-                          "limiting", "limited", "limits", "shrinking", "shrank", "cutting", "cut", "reducing", "reduced",
-                          "enlarging", "enlarged", "growing", "grew", "keeping", "kept"})
-"""Verbs that set a body's size: "capping the chamber at 630 seats"."""
 BODY_NOUNS = frozenset({"council", "chamber", "parliament", "assembly", "legislature", "senate", "house", "authority",
                         "cabinet", "commons", "dáil", "dail", "senedd", "holyrood"})
 """Bodies an "its" may stand for before their size ("the council with 33 of its 60 seats")."""
@@ -1756,7 +1752,7 @@ class Reader:
                                                        for k in range(u[1], u[2])):
             return None  # "so parliament has two extra seats": what the body grew by, no size and no tally
         if v.lower(i - 1) == "at" and v.lower(i - 2) in BODY_NOUNS and any(
-                v.lower(k) in SIZE_SETTERS for k in range(max(0, i - 5), i - 2)):
+                v.has(k, "context.size_set") for k in range(max(0, i - 5), i - 2)):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size set ('capping the chamber at 630 seats')"])
         if v.lower(i - 1) in ("usual", "normal", "standard", "customary", "regular"):
             return None  # "larger than the usual 120 seats": a body's size in other years, no one's tally
