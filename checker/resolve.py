@@ -433,8 +433,6 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         and any(c.role == "winner" and c.kind == Kind.VOTES for c in claims)
         and any(c.role == "runner_up" and c.kind == Kind.VOTES for c in claims)
     }
-    # … and its people's figures in other sentences: "Dixon held the riding by 901 votes, 8,544 to 7,634 for the Green
-    # candidate", whose side is a party, and no seat named
     unnamed = _unnamed_contests(ex, name_of)
     # A referendum's story (its sides' figures, no candidate's count) reports areas' votes on one question
     referendum = any(c.subject in REFERENDUM_SIDES for c in ex.claims) and not any(
@@ -553,7 +551,7 @@ def _one_list_one_race(facts: list[Fact]) -> list[Fact]:
 def _one_sentence_one_race(facts: list[Fact], whole_results: dict[str, str]) -> list[Fact]:
     """A sentence that tells a whole result with one person in it ("Dixon held the riding by 901 votes, 8,544 to 7,634
     for the Green candidate") is that person's race: its party's figure joins the seat the person's figures are in."""
-    theirs: dict[str, set[str | None]] = defaultdict(set)
+    theirs: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         if f.claim.sentence in whole_results and f.subject_kind == "person" and f.contest is not None:
             theirs[f.claim.sentence].add(f.contest)  # (not its outcome, "held", which joins no contest)

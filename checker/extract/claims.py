@@ -526,11 +526,11 @@ class ClaimMaker:
                 and (name := _bold_heading(v, i)) is not None}
         rows = _row_heads(v, index_of)
         headings.update(rows)
-        doc._.fc_claims = _story_goes_on(_pointed_back(_won_of_fought(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
+        doc._.fc_claims = _story_goes_on(_pointed_back(_won_of_fought(_seats_apart(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
             self._rounds(t.text, self._region_in_sentence(self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
-            self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text)))
+            self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text), t.text)))
         doc._.fc_claims = _under_a_chamber_heading(self._tables_of_a_part(doc._.fc_claims, t.text), v)
         doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_tiers(doc._.fc_claims), t.text),
                                          ctx.current_year)
@@ -741,7 +741,7 @@ class ClaimMaker:
                 sizes[c.scope] = max(int(c.value), sizes.get(c.scope, 0))
         home = sizes.get(self.home.id) if self.home else None
         subset: dict[str, str] = {}  # sentence → the subset's scope
-        article = f"{zlib.crc32(text.encode()):08x}"  # (two articles' groups are never one)
+        article = _article_key(text)  # (two articles' groups are never one)
         body_sizes: dict[str, int] = {}  # a council's size the copy gives ("KELVERDALE DISTRICT COUNCIL (39 seats")
         for c in claims:
             if c.kind == Kind.TOTAL_SEATS and c.body and c.value:
@@ -793,9 +793,9 @@ class ClaimMaker:
         sizes = {ch.id: min(z.seats for z in ch.sizes) for ch in self.chambers if ch.sizes}
         parts: dict[tuple[int, str | None], str] = {}
         for c in claims:
-            if c.kind == Kind.TOTAL_SEATS and c.value and any("total" in e and "row" in e for e in c.evidence) \
+            if c.kind == Kind.TOTAL_SEATS and c.value and (TOTAL_ROW in c.evidence or OPEN_TOTAL_ROW in c.evidence) \
                     and (size := sizes.get(c.scope or "")) and c.value * 2 <= size:
-                parts[(c.paragraph, c.scope)] = f"{SUBSET}{int(c.value)} ({zlib.crc32(text.encode()):08x}:{c.paragraph})"
+                parts[(c.paragraph, c.scope)] = f"{SUBSET}{int(c.value)} ({_article_key(text)}:{c.paragraph})"
         if not parts:
             return claims
         return [replace(c, scope=parts[(c.paragraph, c.scope)], evidence=c.evidence + ("a district's seats, its table's "
@@ -2270,30 +2270,43 @@ ACROSS_COUNCILS = re.compile(r"\b(?:across|in)\s+(?:all\s+)?(?:[\w'’]+\s+){0,3
                              re.IGNORECASE)
 """Seats of several councils at once: "Across Northern Ireland's 11 councils", "in all 107 councils"."""
 WON_VERBS = ("won", "took", "gained", "secured", "picked")
-WON_BEFORE = re.compile(r"\b(?:won|took|gained|secured)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 """Verbs of seats won this time (not "held", "has": what a party sits with)."""
+WON_BEFORE = re.compile(rf"\b(?:{'|'.join(WON_VERBS)})\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+"""A won-verb right before a figure: "The Conservatives won five seats"."""
+
+
+def _article_key(text: str) -> str:
+    """A short key of an article's text, so that two articles' groups of seats are never one."""
+    return f"{zlib.crc32(text.encode()):08x}"
+
+
+def _seats_apart(claims: list[Claim], text: str) -> list[Claim]:
+    """Seats a sentence counts apart from the body the story is about: "The 66 seats not up this year split 38
+    Republican, 28 Democratic" (that group's), "Across Northern Ireland's 11 councils, Sinn Fein won 144 of the 462
+    seats" (every council's together, not the one council the story is about)."""
+    article = _article_key(text)
+    apart: dict[str, tuple[str, str]] = {}
+    for m in NOT_UP.finditer(text):
+        if (n := parse_number(m.group(1))) is not None:
+            apart.update({c.sentence: (f"{SUBSET}{int(n)} not up ({article})", "seats not up this time")
+                          for c in claims if m.group(0) in c.sentence})
+    for m in ACROSS_COUNCILS.finditer(text):
+        apart.update({c.sentence: (f"{SUBSET}{m.group(1)} councils ({article})", "seats of several councils together")
+                      for c in claims if m.group(0) in c.sentence and c.scope == COUNCIL_SCOPE})
+    if not apart:
+        return claims
+    return [replace(c, scope=apart[c.sentence][0], evidence=c.evidence + (apart[c.sentence][1],))
+            if c.sentence in apart and c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) else c for c in claims]
 
 
 def _won_of_fought(claims: list[Claim], text: str) -> list[Claim]:
     """In an election of part of a body ("won 21 of the 34 seats contested"), a party's seats won this time ("the
     Greens won three", "Greens 7 (won 3)") are of the seats fought, beside its seats on the whole body ("Greens 7")."""
-    article = f"{zlib.crc32(text.encode()):08x}"
-    apart = {}  # "The 66 seats not up this year split 38 Republican, 28 Democratic": that group's, no party's tally
-    for m in NOT_UP.finditer(text):
-        if (n := parse_number(m.group(1))) is not None:
-            apart.update({c.sentence: f"{SUBSET}{int(n)} not up ({article})" for c in claims if m.group(0) in c.sentence})
-    for m in ACROSS_COUNCILS.finditer(text):  # "Across Northern Ireland's 11 councils, Sinn Fein won 144 of the 462
-        # seats": every council's seats together, not the one council the story is about
-        apart.update({c.sentence: f"{SUBSET}{m.group(1)} councils ({article})" for c in claims
-                      if m.group(0) in c.sentence and c.scope == COUNCIL_SCOPE})
-    if apart:
-        claims = [replace(c, scope=apart[c.sentence], evidence=c.evidence + ("seats not up this time",))
-                  if c.sentence in apart and c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) else c for c in claims]
     fought = {n for m in OF_FOUGHT.finditer(text) if (n := parse_number(m.group(1))) is not None}
     if len(fought) != 1:
         return claims
     total = int(fought.pop())
-    scope = f"{SUBSET}{total} ({zlib.crc32(text.encode()):08x})"
+    scope = f"{SUBSET}{total} ({_article_key(text)})"
 
     def won(c: Claim) -> bool:
         return any(e.startswith(f"'{w}' with a party") for e in c.evidence for w in WON_VERBS) \

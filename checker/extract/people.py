@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..numbers import ORDINALS
 from ..ruleset import RuleSet
 from .gazetteer import Span
+from .tables import Cell, cells_of
 from .tokens import TokenTable, token_table
 
 PARTICLES = {"de", "van", "von", "der", "da", "di", "le", "la", "du", "bin", "al", "del", "ap", "mac"}
@@ -64,7 +65,7 @@ class People:
         for p in people:
             for i in range(p.start, p.end):
                 taken[i] = p
-        people += self._names(t, names, taken)
+        people += self._names(t, names, taken, cells_of(doc) if "|" in t.text else None)
         for p in people:
             for i in range(p.start, p.end):
                 old = taken.get(i)
@@ -139,7 +140,8 @@ class People:
                 break
         return j
 
-    def _names(self, t: TokenTable, names: list[bool], taken: dict[int, Span]) -> list[Span]:
+    def _names(self, t: TokenTable, names: list[bool], taken: dict[int, Span], cells: list[Cell | None] | None
+               ) -> list[Span]:
         out: list[Span] = []
         texts = t.texts
         capitalised = {w for w in texts if w[:1].isupper()}
@@ -199,7 +201,7 @@ class People:
                 if j == i + 1 and self._bracketed_party_after(t, i + 2, taken) and t.texts[i + 1][:1].isupper() \
                         and t.is_alpha[i + 1]:
                     j = i + 2  # "Lena Ward (Green) 1,140": a surname that is also a word of places, in a results line
-                if j > i + 1 and not _blocked(taken, i, j) and self._person_context(t, i, j, taken):
+                if j > i + 1 and not _blocked(taken, i, j) and self._person_context(t, i, j, taken, cells):
                     out.append(Span("person", i, j, _clean(t.span_text(i, j)), via="context",
                                     gender=_gender(self.given.get(word))))
                     i = j
@@ -262,7 +264,8 @@ class People:
         return k + 2 < len(t.texts) and t.texts[k] == "(" and m is not None and m.kind == "party" \
             and m.start == k + 1 and m.end < len(t.texts) and t.texts[m.end] == ")"
 
-    def _person_context(self, t: TokenTable, i: int, j: int, taken: dict[int, Span]) -> bool:
+    def _person_context(self, t: TokenTable, i: int, j: int, taken: dict[int, Span],
+                        cells: list[Cell | None] | None = None) -> bool:
         """A capitalised pair whose neighbours say it is a person: "candidate X Y", "X Y polled", "X Y (Lab)"."""
         lowers, texts = t.lowers, t.texts
         n = len(lowers)
@@ -288,7 +291,8 @@ class People:
             # 5,806; Amrit Sandhu 3,410."
         if lowers[j] in self.person_after:
             return True
-        if texts[i - 1] == "|" and texts[j] == "|" and _under_candidate_column(t.text, t.starts[i]):
+        if cells is not None and (cell := cells[i]) is not None and cell.column == 0 and not cell.heading \
+                and cell.headers and cell.headers[0].strip(" *_") in CANDIDATE_HEADS and texts[j] == "|":
             return True  # "| Dev Mistry | 10,116 |" under "| Candidate | Round 1 |": a name no list of ours holds
         if lowers[j] == "," and j + 1 < n and lowers[j + 1] in ("the", "a", "an") \
                 and any(lowers[k] in PERSON_ROLES for k in range(j + 2, min(n, j + 6))):
@@ -776,24 +780,3 @@ def _byline(t: TokenTable, p: Span) -> bool:
 CANDIDATE_HEADS = frozenset({"candidate", "candidates", "name", "nominee", "nominees"})
 """A table's first heading that makes each row's first cell a person's name."""
 
-
-def _under_candidate_column(text: str, at: int) -> bool:
-    """Whether the table row holding offset `at` is under a heading row whose first cell is "Candidate"."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if text[line_start:at].strip() != "|":
-        return False  # (the row's first cell only)
-    head = line_start
-    for _ in range(60):  # a table's rows, upwards, to its heading row (past the blank its rule line is read as)
-        prev_end = head - 1
-        if prev_end <= 0:
-            break
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        line = text[prev_start:prev_end].strip()
-        if not line and prev_start > 1 and text[text.rfind("\n", 0, prev_start - 1) + 1:prev_start].lstrip().startswith("|"):
-            head = prev_start
-            continue
-        if not line.startswith("|"):
-            break
-        head = prev_start
-    first = text[head:text.find("\n", head) if "\n" in text[head:] else len(text)].strip().strip("|").split("|")[0]
-    return first.strip(" *_").lower() in CANDIDATE_HEADS

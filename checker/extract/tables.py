@@ -11,7 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .tokens import TokenTable
+from spacy.tokens import Doc
+
+from .tokens import TokenTable, token_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,18 @@ def _unheaded_results(rows: list[tuple[int, str]]) -> list[str]:
     if share is not None:
         heads[at + 1 + share] = "%"
     return heads
+
+
+CELLS_KEY = "fc_cells"
+"""Where a Doc's table cells are kept, in `doc.user_data`, once worked out (people and claims both read them)."""
+
+
+def cells_of(doc: Doc) -> list[Cell | None]:
+    """The table cell of each token of `doc` (see `table_cells`), worked out once per Doc."""
+    cells = doc.user_data.get(CELLS_KEY)
+    if cells is None:
+        cells = doc.user_data[CELLS_KEY] = table_cells(token_table(doc))
+    return cells
 
 
 def table_cells(tokens: TokenTable) -> list[Cell | None]:

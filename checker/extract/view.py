@@ -13,7 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from .gazetteer import Span
-from .tables import table_cells
+from .tables import cells_of
 from .tokens import TokenTable, token_table
 
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile",
@@ -55,7 +55,7 @@ class View:
         self.years: list[bool] = [n is not None and not n.words and n.decimals == 0 and not n.signed
                                   and 1900 <= n.value <= 2099 and n.text.isdigit() for n in self.nums]
         """Whether each token is a year (reading.is_year): asked of the same tokens hundreds of times a story."""
-        self.cells = table_cells(self.t)
+        self.cells = cells_of(doc)
         self.cue_starts: dict[str, dict[int, int]] = defaultdict(dict)
         self.cue_ends: dict[str, dict[int, int]] = defaultdict(dict)
         self.covered: dict[str, set[int]] = defaultdict(set)
