@@ -152,6 +152,8 @@ FLOORS = {
     # its starting code and on that session's first commit), then read and its classes fixed
     "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
+    "set66": (18, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
+    # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -221,9 +221,14 @@ class Agreement(Check):
             # finding is its own; and the figure most articles give, before one article's other figure)
             label = _label(key)
             reported: set[tuple[str, float]] = set()
+            told = {(g.path, g.claim.sentence, g.claim.value) for g in facts}
             for f in facts[1:]:
                 if f.path == first.path and f.claim.sentence == first.claim.sentence:
                     continue  # one sentence does not state one fact twice: these are two facts
+                if (f.path, f.claim.sentence, first.claim.value) in told \
+                        or (first.path, first.claim.sentence, f.claim.value) in told:
+                    continue  # a sentence that gives both figures tells them apart ("Why New Zealand's 120-seat
+                    # parliament has 123 MPs"): two facts, wherever else either is told
                 if _other_councils(f, first):
                     continue  # a town council's ward is not the district's ward of the same name
                 if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:

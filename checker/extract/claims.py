@@ -176,8 +176,9 @@ LATER_STAGE = (r"(?:count|stage|round|ballot)\s+(?:[2-9]|1\d|two|three|four|five
                r"twelve)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th)\s+"
                r"(?:count|stage|round|ballot)")
 """A stage of a count after the first: "Count 3", "round two", "Third ballot"."""
-LATER_ROUND_LINE = re.compile(rf"\s*(?:(?:final|last)\s+(?:round|count)|{LATER_STAGE})\b[^.:\n]{{0,50}}$", re.IGNORECASE)
-"""A heading line over a list, of a later round: "SECOND ROUND (second preferences added)"."""
+LATER_ROUND_LINE = re.compile(rf"[\s*_#]*(?:(?:final|last)\s+(?:round|count)|run-?off|{LATER_STAGE})\b[^.:\n]{{0,50}}$",
+                              re.IGNORECASE)
+"""A heading line over a list, of a later round: "SECOND ROUND (second preferences added)", "**RUN-OFF, OCT 27**"."""
 FIRST_ROUND_BEFORE = re.compile(r"\b(?:on|in|with)\s+(?:first[- ]preferences?|primary\s+votes?|the\s+first\s+count|"
                                 r"primaries)\s+(?:with\s+)?(?:[\d,]+\s+votes\s+\(\s*)?$", re.IGNORECASE)
 """Right before a count or share: the first round's ("who led on first preferences with 38,420 votes (39.8
@@ -189,6 +190,8 @@ FIRST_ROUND_OPENER = re.compile(r"\s*(?:On|In)\s+(?:first[- ]preferences?|primar
 FIRST_PREFERENCES = re.compile(r"\bfirst[- ]preferences?\b|\bfirst[- ]round\b", re.IGNORECASE)
 PREFERENCES_DISTRIBUTED = re.compile(r"\bdistribution of preferences\b|\bpreferences (?:were|are|have been) "
                                      r"distributed\b", re.IGNORECASE)
+RUN_OFF_SAID = re.compile(r"\brun-?offs?\b", re.IGNORECASE)
+"""A run-off told of: the copy gives rounds, and a list headed "RUN-OFF" is the later one's."""
 PRIMARY_VOTES = re.compile(r"\bprimary votes?\b|\bprimaries\b|\bon primaries\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,(–—]\s*(?:who|which|whose|having)\b")
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once)\s[^,.;]{0,60}?\bhad\b")
@@ -841,7 +844,8 @@ class ClaimMaker:
         preferences", "52.0% two-party-preferred") are marked so: never one fact with the first round's."""
         out = []
         told_final = any(FINAL_SAID.search(c.sentence) for c in claims)
-        rounds_told = any(TRANSFER_WORDS.search(c.sentence) or FIRST_PREFERENCES.search(c.sentence) for c in claims) \
+        rounds_told = any(TRANSFER_WORDS.search(c.sentence) or FIRST_PREFERENCES.search(c.sentence)
+                          or RUN_OFF_SAID.search(c.sentence) for c in claims) \
             or bool(PREFERENCES_DISTRIBUTED.search(text))  # ("# Distribution of preferences: how Labor won …")
         # A paragraph headed by a later round ("Second round: Moss 28,411 + 6,120 = 34,531; … Moss wins by 6,252."),
         # or the list after a line that ends so ("… but it was not enough. Final totals:"), in copy of rounds
@@ -2269,7 +2273,7 @@ NOT_UP = re.compile(r"\b(\d+|[a-z-]+)\s+seats\s+not\s+(?:up|contested|being\s+co
 ACROSS_COUNCILS = re.compile(r"\b(?:across|in)\s+(?:all\s+)?(?:[\w'’]+\s+){0,3}?(\d+|[a-z]+)\s+(?:councils|local authorities)\b",
                              re.IGNORECASE)
 """Seats of several councils at once: "Across Northern Ireland's 11 councils", "in all 107 councils"."""
-WON_VERBS = ("won", "took", "gained", "secured", "picked")
+WON_VERBS = ("won", "took", "gained", "secured", "picked", "swept", "sweep", "sweeps")
 """Verbs of seats won this time (not "held", "has": what a party sits with)."""
 WON_BEFORE = re.compile(rf"\b(?:{'|'.join(WON_VERBS)})\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 """A won-verb right before a figure: "The Conservatives won five seats"."""
@@ -2313,11 +2317,14 @@ def _won_of_fought(claims: list[Claim], text: str) -> list[Claim]:
             or WON_BEFORE.search(text, max(0, c.location.start - 30), c.location.start) is not None
 
     marked = {(c.sentence, c.text) for c in claims if c.kind == Kind.SEATS and won(c)}
+    for c in claims:  # in text order, so a chain ("won nine, independents six, the Liberal Democrats three") follows
+        if c.kind == Kind.SEATS and any(e.startswith("sibling of the seats '") and (c.sentence, e.split("'")[1])
+                                        in marked for e in c.evidence):
+            marked.add((c.sentence, c.text))
     return [replace(c, scope=scope, evidence=c.evidence + (f"won this time, of the {total} seats fought",))
             if c.kind == Kind.SEATS and c.subject_kind == "party" and c.place is None
             and c.modality == Modality.ACTUAL and (c.scope is None or c.scope == COUNCIL_SCOPE)
-            and ((c.sentence, c.text) in marked or any(
-                e.startswith("sibling of the seats '") and (c.sentence, e.split("'")[1]) in marked for e in c.evidence))
+            and (c.sentence, c.text) in marked
             else c for c in claims]
 
 
@@ -3004,6 +3011,9 @@ class _Builder:
             return "loser"  # "On Saturday he lost it to National's Aroha Bennett by 5,460 votes": the loser's gap
         if owner.via == "the other side of a score" and r.kind == Kind.SHARE:
             return "runner_up"
+        if owner.via == "the winner of a score" and r.kind == Kind.SHARE:
+            return "winner"  # "came from behind to defeat Bruno Engler, 53.7 percent to 46.3 percent": whatever
+            # "defeat" reads as elsewhere
         if owner.via == "for" and r.kind == Kind.SHARE and v.lower(r.i - 1) in ("against", "to", "versus"):
             s, _ = v.sentence_bounds(r.i)
             if any(self.ctx.readings.get(k) is not None and self.ctx.readings[k].kind == Kind.SHARE

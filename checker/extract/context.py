@@ -29,7 +29,7 @@ from .view import View
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
-                  "outpolled", "outpolling"}
+                  "outpolled", "outpolling", "trailed", "trailing", "trails", "trail"}
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
@@ -41,6 +41,9 @@ FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "to
 """After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
 explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+ASIDE_OPENERS = frozenset({"of", "backed", "supported", "endorsed", "a", "an", "the", "now", "formerly", "previously",
+                           "aged", "himself", "herself", "running", "standing", "representing"})
+"""First words of an aside after a name ("Nunes, of the MDB and backed by Bolsonaro, had …"): the name's figure."""
 HEADING_BETWEEN = re.compile(r"\n#{2,6} ([^\n]*)")
 """A Markdown (or HTML, as read) section heading: a new section starts."""
 DISSOLVED = re.compile(r"\b(?:was|were|had been|been) dissolved\b|\bat (?:its |the )?dissolution\b", re.I)
@@ -70,7 +73,7 @@ POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 POLL_VERBS = frozenset({"showed", "shows", "showing", "shown", "suggested", "suggests", "found", "finds", "put", "puts",
                         "putting", "predicted", "predicts", "projected"})
 """A poll's verbs: "a poll by Pacific Research, which showed her ahead 47% to 44%" tells the poll's figures."""
-BEAT_WORDS = {"beat", "beating", "beats", "defeated", "defeating", "ousted", "ousting", "unseated", "unseating",
+BEAT_WORDS = {"beat", "beating", "beats", "defeat", "defeats", "defeated", "defeating", "oust", "unseat", "topple", "ousted", "ousting", "unseated", "unseating",
               "toppled", "toppling", "edged", "edging", "pipped", "over", "against", "trounced", "trouncing",
               "led", "leads", "leading", "outpolled", "outpolling"}
 """Verbs whose object is the beaten side: the score after it is the winner's first."""
@@ -638,6 +641,7 @@ class Context:
         if quote and any(v.quote_of[k] == quote and v.lower(k) in FIRST_PERSON for k in range(v.clause_start[r.i], r.i)):
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
+        aside = self._dashed_aside(s, anchor)
         if r.unit == "seats" and (c := next((k for k in range(anchor, max(s, anchor - 8) - 1, -1)
                                              if v.has(k, "context.caucus")), None)) is not None \
                 and not any((m := v.mention_at[k]) is not None and m.kind in ("person", "party")
@@ -654,6 +658,11 @@ class Context:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
             if any(a < m.start < b for a, b in relatives):
                 continue  # "Dufresne, who trailed Aubin after the first ballot, won by 791": not Aubin's
+            if aside is not None and aside[0] < m.start < aside[1]:
+                if aside[2]:
+                    return Owner(None, "a group's", None)  # "The Mahayuti alliance - the BJP, Shinde's Shiv Sena
+                    # and Pawar's NCP - won 235": the group the aside lists, no one member's
+                continue  # "Labour - the party of Attlee - won 40": the head's, before the aside
             if m.kind == "person" and r.unit == "seats" and (v.lower(m.start - 1) == "under" or any(
                     (v.lower(k), v.lower(k - 1)) == ("by", "led") for k in range(max(s, m.start - 6), m.start))):
                 continue  # "The Conservatives under Pierre Poilievre took 144": the party's seats
@@ -1325,6 +1334,40 @@ class Context:
                 k += 1
         return out
 
+    def _dashed_aside(self, start: int, anchor: int) -> tuple[int, int, bool] | None:
+        """A dashed aside closed just before a figure's verb ("… alliance - the BJP, the Shiv Sena and the NCP - won
+        235"): its dashes, and whether it lists the members of a group it follows (two parties or more, after no name
+        of its own), whose figure it is."""
+        v = self.v
+        dashes = [k for k in range(start, anchor) if spaced_dash(v.t, k)]
+        if len(dashes) < 2 or anchor - dashes[-1] > 5:
+            return self._comma_aside(start, anchor)
+        a, b = dashes[-2], dashes[-1]
+        if any(v.nums[k] is not None and not v.years[k] for k in range(a, b)):
+            return None
+        first = next((m for m in self.in_sentence[v.sent_of[a]] if a < m.start < b and m.kind == "person"), None)
+        if first is not None and all(v.lower(k) in ("the", "'s", "’s") or (x := v.mention_at[k]) is not None
+                                     and x.kind == "party" for k in range(a + 1, first.start)):
+            return None  # "the other Hale – Labour's Tom Hale, who is not related to either – won …": the aside names
+            # who the words before it mean
+        parties = sum(1 for m in self.in_sentence[v.sent_of[a]] if a < m.start < b and m.kind == "party")
+        head = self.by_end.get(a)
+        return a, b, parties >= 2 and (head is None or head.kind not in ("person", "party"))
+
+    def _comma_aside(self, start: int, anchor: int) -> tuple[int, int, bool] | None:
+        """ "Nunes, of the centre-right MDB party and backed by Bolsonaro and Governor Tarcísio de Freitas, had
+        3,393,110 votes": an aside after a name, closed just before the figure's verb — the name's figure."""
+        v = self.v
+        commas = [k for k in range(start, anchor) if v.lower(k) == ","]
+        if len(commas) < 2 or anchor - commas[-1] > 4:
+            return None
+        a, b = commas[-2], commas[-1]
+        head = self.by_end.get(a)
+        if head is None or head.kind not in ("person", "party") or v.lower(a + 1) not in ASIDE_OPENERS \
+                or any(v.nums[k] is not None and not v.years[k] or v.lower(k) in (";", ":") for k in range(a, b)):
+            return None
+        return a, b, False
+
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
         e = m.end + 1 if v.lower(m.end) in ("'", "’") else m.end  # "than the Conservatives', which fell 14.7 points"
@@ -1565,7 +1608,9 @@ class Context:
                 continue
             # "beating the sitting MP, Marcus Fenn, …", "edged out Laura Pidcock"
             if w in ("the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "out", ",") or w in ROLE_WORDS or w in POSSESSIVE or \
-                    (prev is not None and prev.kind == "party" and prev is not m):
+                    (prev is not None and prev.kind == "party" and prev is not m) \
+                    or v.t.is_alpha[k] and v.text(k)[:1].isupper() and v.lower(k + 1) in ROLE_WORDS \
+                    and self.by_end.get(k + 1) is None:  # "beat Union minister Smriti Irani", "Home Office minister"
                 if prev is not None and prev.kind == "party" and prev is not m:
                     k = prev.start - 1
                 else:
@@ -1684,6 +1729,9 @@ class Context:
             return self._table_place(r.i)
         m = owner.mention
         v = self.v
+        if (L := self._won_here(r.i)) is not None:
+            return L.name, 0.9  # "…, won Rae Bareli by 390,030 votes": the seat the figure's own words name, whatever
+            # seat another sentence gave the person
         if m is not None and m.kind == "person" and m.name in self.bindings \
                 and not ((headed := self._section_places().get(v.para_of[r.i])) is not None
                          and _bare_place(headed) != _bare_place(self.bindings[m.name][0])
@@ -1711,6 +1759,10 @@ class Context:
             return row, 0.85  # a seat the article's table names, in a sentence about it
         here = [L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place" and not self._former(L)
                 and not self._life_place(L)]
+        if here and here[0].start > r.i and any(v.num(k) is not None or v.has(k, "cue.majority")
+                                                for k in range(r.i + 1, here[0].start)):
+            here = []  # "An Assembly majority of 27,851 and a Commons majority of a few thousand in, say, Hendon":
+            # the place after another figure is that one's
         if here:
             before = [L for L in here if L.start < r.i]
             if not before and here[0].start - r.i <= 6 and v.lower(here[0].start - 1) in ("in", "at") \
@@ -1740,7 +1792,7 @@ class Context:
             same_line = "\n" not in v.t.text[v.t.ends[earlier[-1].end - 1]:v.t.starts[r.i]]
             return earlier[-1].name, 0.85 if one or same_line else 0.7
         first = self._first_token_of_paragraph(r.i)
-        if first is not None and v.lower(first) in CONTINUATIONS:
+        if first is not None and v.lower(first) in CONTINUATIONS and not self._unknown_place_between(first, r.i):
             earlier = [L for L in self.places if L.start < first and not is_measure(L.name) and not v.quote_of[L.start]]
             # (not a place in someone's words: '"… from Solihull to Walsall."' is no seat the next paragraph is about)
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
@@ -1749,9 +1801,21 @@ class Context:
                 return earlier[-1].name, 0.9 if len({_bare_place(L.name) for L in self.places}) == 1 else 0.6
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
-        if (headed := self._section_places().get(para)) is not None:
+        if (headed := self._section_places().get(para)) is not None and not self._unknown_place_between(s, r.i):
             return headed, 0.85  # "## Castle ward (three seats)" over its results list and "Turnout: 31.5%."
         return None, 1.0
+
+    def _won_here(self, i: int) -> Span | None:
+        """A seat won right before a figure: "won Rae Bareli by 390,030 votes", "held Eastbrook with 14,210"."""
+        v = self.v
+        if (n := v.num(i)) is None or not n.text[:1].isdigit():
+            return None  # "take Brenley with majority of two": a council's seats, told in words
+        for L in self.in_sentence[v.sent_of[i]]:
+            if L.kind == "place" and L.via.startswith("role: after '") and L.end < i <= L.end + 3 \
+                    and v.lower(L.end) in ("by", "with", "on") and all(
+                    v.lower(k) in ("by", "with", "on", "just", "only", "a", "margin", "of", "majority") for k in range(L.end, i)):
+                return L
+        return None
 
     def _section_places(self) -> dict[int, str]:
         """The seat each paragraph's section heading names ("## Castle ward (three seats)", "RIVERSIDE WARD"), for
@@ -1869,11 +1933,14 @@ class Context:
         """A clause opened by "in <Name>," that no gazetteer knows: the copy has moved to another seat."""
         v = self.v
         for k in range(a, b - 1):
-            if v.lower(k) not in ("in", "at") or not (k == 0 or v.lower(k - 1) in (",", ";", "—", "–")
-                                                        or v.t.sent_starts[k]):
+            if v.lower(k) not in ("in", "at") or not v.text(k + 1)[:1].isupper() or v.mention_at[k + 1] is not None \
+                    or v.num(k + 1) is not None:
                 continue
-            if v.text(k + 1)[:1].isupper() and v.mention_at[k + 1] is None and v.num(k + 1) is None:
+            if k == 0 or v.lower(k - 1) in (",", ";", "—", "–") or v.t.sent_starts[k]:
                 return True
+            e = next((j for j in range(k + 1, min(b, k + 5)) if not v.text(j)[:1].isupper()), b)
+            if v.lower(e) == "," and v.lower(e + 1) == "where":
+                return True  # "The Conservatives' only win came in Winstanley, where they gained the seat"
         return False
 
     def _first_token_of_paragraph(self, i: int) -> int | None:

@@ -687,8 +687,9 @@ class Gazetteer:
                     t.lowers[k] in self.seat_verbs for k in range(end + 2, _line_end(t, end, 9))):
                 via = "role: a live entry's 'at X:'"  # "03:40 Gasps at Thornbury Weald: Richard Hale holds on by 639"
             elif start != first and _labels_entry(t, start, end, self.seat_outcomes) and t.lowers[start] not in LABEL_WORDS \
-                    and not self._dateline(t, start, end) and any(
-                    kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9))):
+                    and not self._dateline(t, start, end) and (any(
+                    kinds.get(k) in ("party", "person") for k in range(end + 1, _line_end(t, end, 9)))
+                    or self._tells_a_win(t, end)):
                 via = "role: an entry's label"  # "- **Tallowood**: Labor's Ann Lee won …", "ELMSTEAD: Labour gain"
             elif after in self.seat_nouns and (not (noun_at + 1 < n and t.lowers[noun_at + 1] == "of") or of_council) \
                     and self._seat_article_before(t, b) and not _ballots_from(t, b):
@@ -796,7 +797,8 @@ class Gazetteer:
             elif start == first and after in self.seat_headings and _line_ends_within(t, end, 4) \
                     and not (end - start == 1 and t.lowers[start] in COUNCIL_WORDS | {"local", "election", "council"}):
                 via = "role: a headline 'X result'"  # "Ashcombe result", "Kelsey Vale declaration in full"
-            elif (_starts_entry(t, start) or after_council) and (after in ("ward", "division", "riding", "constituency")
+            elif (_starts_entry(t, start) or after_council) and t.lowers[start] not in LABEL_WORDS \
+                    and (after in ("ward", "division", "riding", "constituency")
                                               or after in self.seat_headings and end + 1 < n
                                               and t.texts[end + 1] in (":", "-", "–")):
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
@@ -814,6 +816,13 @@ class Gazetteer:
             found.add(start)
         return out + _named_again(t, out, kinds)
 
+
+    def _tells_a_win(self, t: TokenTable, end: int) -> bool:
+        """The rest of a label's line tells someone's win in figures ("- **Belo Horizonte:** Mayor Fuad Noman (PSD)
+        came from behind to defeat Bruno Engler (PL), 53.7 percent to 46.3 percent"), whoever the copy names."""
+        line = range(end + 1, _line_end(t, end, 60))
+        return any(t.lowers[k] in WIN_OVER for k in line) \
+            and any(t.nums[k] is not None and t.lowers[k + 1] in ("percent", "per", "%", "votes") for k in line)
 
     def _dateline(self, t: TokenTable, start: int, end: int) -> bool:
         """ "LANSING — Democrat Elaine Marchetti will be Michigan's next U.S. senator …": a wire story's dateline, the
@@ -1304,6 +1313,10 @@ DETERMINERS = frozenset({"your", "our", "my", "their", "his", "her", "its", "thi
                          "each", "all", "any", "some", "no"})
 IMPERATIVES = frozenset({"take", "consider", "compare"})
 """Verbs an analysis opens a case with ("Take Marshfield."): the name after them is the place, the verb no part."""
+WIN_OVER = frozenset({"defeat", "defeated", "defeating", "beat", "beating", "edged", "elected", "re-elected", "won",
+                      "wins", "held", "holds", "gained", "gains", "took", "takes", "captured", "retained", "kept",
+                      "seized", "snatched", "flipped"})
+"""Verbs of a win on an entry's line ("- **Fortaleza:** Evandro Leitão edged out André Fernandes, 50.4 percent …")."""
 LABEL_WORDS = {"turnout", "result", "results", "update", "updates", "correction", "clarification", "note", "notes",
                "analysis", "verdict", "background", "context", "reaction", "total", "totals", "electorate",
                "majority", "swing", "overall", "nationally", "seats", "votes", "share", "source", "sources",

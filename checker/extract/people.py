@@ -596,7 +596,10 @@ class People:
             while j < n and j - i <= 7 and t.is_alpha[j] and t.texts[j].islower() and j not in taken \
                     and t.lowers[j] not in POLLING_VERBS:
                 j += 1
-            if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[j - 1] in NOT_PEOPLE \
+            h = j - 1  # the description's head noun, before "had", "also", "narrowly": "The alliance had won only 17"
+            while h > i + 1 and (t.lowers[h] in AUXILIARIES or t.lowers[h].endswith("ly")):
+                h -= 1
+            if j == i + 1 or j >= n or t.lowers[j] not in POLLING_VERBS or t.lowers[h] in NOT_PEOPLE \
                     or party is not None and (j - i < 3 or t.lowers[j - 1] in ROLE_NOUNS_NOT_ONE):
                 continue
             k = bisect.bisect_right(ends, i)  # the person named last before it, found by bisection: linear overall
@@ -732,6 +735,9 @@ NOT_PEOPLE = frozenset({"party", "parties", "council", "seat", "ward", "governme
                         "division", "riding", "district", "campaign", "vote", "side", "motion", "proposal", "measure",
                         "referendum", "administration", "opposition", "tories", "conservatives", "liberals"})
 """Nouns a description of a person does not end on: "The party polled …" is the party's."""
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "also", "then", "still", "just", "once", "again",
+                         "already", "even", "never", "ever"})
+"""Words between a description's head noun and its verb ("The alliance had won …")."""
 OFFICES = frozenset({"mayor", "incumbent", "mp", "msp", "commissioner", "governor", "senator", "premier", "leader",
                      "minister", "president", "congressman", "congresswoman", "representative", "assemblyman",
                      "assemblywoman", "councillor", "councilor", "holder", "officeholder"})

@@ -20,7 +20,9 @@ from .gazetteer import PLACE_FILLS, Span
 from .tokens import spaced_dash
 from .view import View
 
-CURRENCY = {"£", "$", "€", "₹", "us$", "a$", "c$", "rs", "rs."}
+CURRENCY = frozenset({"£", "$", "€", "₹", "¥", "us$", "a$", "c$", "r$", "rs", "rs.", "gbp", "usd", "eur", "inr", "brl", "aud",
+                      "cad", "nzd", "jpy", "zar", "kes", "ngn", "chf", "sek"})
+"""A sum of money's sign or code, as the word before its figure ("£5m", "GBP 4.6m", "R$ 20")."""
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec"}
@@ -578,7 +580,7 @@ SPLIT_SENTENCE = re.compile(r"\b(?:excluded|eliminated|distribut\w*|split|flowed
 RECEIVING = frozenset({"received", "got", "took", "gained", "picked", "attracted", "collected"})
 
 
-CURRENCY = frozenset("£$€₹")
+CURRENCY_SIGNS = frozenset("£$€₹¥")
 MONEY_WORDS = frozenset({"limit", "spending", "budget", "cost", "costs", "fund", "funds", "donations", "pounds",
                          "dollars", "euros", "rupees"})
 """After "N% of the …": a sum of money, not the vote."""
@@ -602,6 +604,13 @@ def _past_sum_units(v: View, k: int) -> int:
 
 ROUND_START = "the count a later round's sum starts from ('98,310 + 8,710 = 107,020')"
 """Evidence of a round's sum on a candidate's line: the count after it is a later round's, the one added a transfer."""
+def _someone_between(v: View, s: int, i: int) -> bool:
+    """A person named, or a verb of polling, between a cue and a figure: "on a far bigger turnout, Mr Stevenson polled
+    18,871" is his."""
+    return any((m := v.mention_at[k]) is not None and m.kind == "person" for k in range(s + 1, i)) \
+        or (p := v.cue_left(i, "verb.poll", 2)) is not None and p > s + 1 and v.lower(p) not in ("with", "on", "was")
+
+
 GROUPINGS = frozenset({"coalition", "alliance", "bloc", "caucus", "group", "comprising", "including", "among",
                        "defected", "defections", "rebels", "rebelled", "voted", "backed", "signed"})
 """Before "14 Democrats, 5 independents": members of a group or a vote, not the parties' seats."""
@@ -783,7 +792,7 @@ def distractor(v: View, i: int) -> str | None:
     if nxt in ("behind", "ahead") and v.lower(i + 2) in ("on", "with") and v.num(i + 3) is not None:
         return "a gap, told before the count"  # "with Reform UK two behind on 30": the 30 is Reform's
     if unit is not None and unit[0] == "unit.percent" and v.lower(unit[2]) == "of" and any(
-            v.text(k)[:1] in CURRENCY or v.lower(k) in MONEY_WORDS for k in range(unit[2] + 1, min(v.n, unit[2] + 4))):
+            v.text(k)[:1] in CURRENCY_SIGNS or v.lower(k) in MONEY_WORDS for k in range(unit[2] + 1, min(v.n, unit[2] + 4))):
         return "a part of a sum of money"  # "spending of £16,930, or 77.5% of the £21,846 limit"
     if prev == "by" or prev in ("just", "only") and v.lower(i - 2) == "by":
         by = i - 1 if prev == "by" else i - 2
@@ -918,7 +927,7 @@ def distractor(v: View, i: int) -> str | None:
     if is_year(v, i) and "," not in n.text and prev in ("the", "that", "this", "'s", "’s") \
             and unit is not None and unit[2] - unit[1] == 1 and v.lower(unit[1]) in ("vote", "poll", "ballot"):
         return "year"  # "the 2015 vote showed …": the election, not a count of votes
-    if prev in CURRENCY or v.text(i)[:1] in "£$€₹":
+    if prev in CURRENCY or v.text(i)[:1] in CURRENCY_SIGNS:
         return "money"
     if prev in MONTHS or prev.endswith(".") and prev[:-1] in MONTHS or nxt in MONTHS:
         return "date"  # ("published on Oct. 23")
@@ -1684,6 +1693,8 @@ class Reader:
         if u is not None and v.lower(u[2]) == "in" and v.lower(u[2] + 1) == "it":
             return Reading(i, Kind.MARGIN, "votes", ev + ["'N votes in it'"])  # "just two votes in it"
         if v.lower(i - 1) == "within" and u is not None:
+            if v.lower(u[2]) == "of" and v.cue_right(u[2], "context.lower_place", 2) is not None:
+                return None  # "came within 85 votes of second place": a gap between losers, no lead
             return Reading(i, Kind.MARGIN, "votes", ev + ["'came within N votes'"])  # a loser's deficit
         if u is not None and v.lower(u[2]) == "by" and v.lower(u[2] + 1) in ("which", "that"):
             return Reading(i, Kind.MARGIN, "votes", ev + ["'the N votes by which'"])  # "the 2,110 votes by which he won"
@@ -1711,7 +1722,7 @@ class Reader:
             # votes": all of them)
         if u is not None and (v.lower(u[2]), v.lower(u[2] + 1)) == ("between", "them"):
             return Reading(i, Kind.VOTES_CAST, "votes", ev + ["everyone's votes ('shared 2,816 votes between them')"])
-        if (s := v.cue_left(i, "cue.turnout", 5)) is not None:
+        if (s := v.cue_left(i, "cue.turnout", 5)) is not None and not _someone_between(v, s, i):
             return Reading(i, Kind.TURNOUT, "votes", ev + ["'turnout'"], anchor=s)
         if v.lower(i - 1) in ("cast", "casting") and u is not None and v.lower(u[2] - 1) in ("ballots", "papers", "votes") \
                 and not self._for_someone(i):
@@ -2512,7 +2523,8 @@ class Reader:
                 v.num(k) is not None for k in range(max(0, i - 5), i)):
             # "Just 31,430 of the 79,512 people eligible bothered to vote": everyone who could
             return Reading(i, Kind.ELECTORATE, "votes", ["the people who could vote"])
-        if (s := v.cue_left(i, "cue.turnout", 5)) is not None and not self._counts_things(i):
+        if (s := v.cue_left(i, "cue.turnout", 5)) is not None and not self._counts_things(i) \
+                and not _someone_between(v, s, i):
             return Reading(i, Kind.TURNOUT, "votes", ["'turnout'"], anchor=s)
         if self._voted(i):  # "42,897 cast a valid vote", "131,206 took part"
             return Reading(i, Kind.VOTES_CAST, "votes", ["'cast'"])
@@ -3998,6 +4010,9 @@ class Inheritor:
         if v.lower(i + 1) == "of" and v.lower(i + 2) == "the" and v.lower(i + 3) in ("last", "past", "previous") \
                 and v.num(i + 4) is not None:
             return None  # "Democrats have won eight of the last nine governor races": a record, no tally
+        if v.lower(i + 1) == "of" and (v.lower(i + 2) in ("theirs", "its", "his", "hers", "ours") or (
+                v.lower(i + 2) in ("their", "its", "his", "her", "our") and v.lower(i + 3) == "own")):
+            return None  # "the Lib Dems held all three of theirs": of the seats it defended, no tally
         if any(v.lower(k) in COUNTING_UNITS for k in range(i + 1, min(v.n, i + 4))):
             return None  # "with all 214 of 214 polls reporting", "with 98% of precincts counted": the count's progress
         if (c := v.cue_right(i, "cue.votes_cast", 1)) is not None:
