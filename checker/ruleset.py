@@ -155,6 +155,8 @@ class RuleSet:
     """Counties, regions and cities that are not constituencies: never 'near misses' of one."""
     us_states: dict[str, str] = field(default_factory=dict)
     """US state → its postal abbreviation: a numbered district ("Ohio's 9th District", "OH-9") is one state's."""
+    countries: dict[str, str] = field(default_factory=dict)
+    """A country's name or adjective → its ISO code: which country copy is about when no party of it says so."""
     reference: Any = None
     """The official results the run was given (`--reference`: checker/reference), or None."""
 
@@ -243,6 +245,7 @@ def _load_ruleset(rules_dir: Path | None, extra_dirs: tuple[Path, ...], validate
         given_names=_given_names(base / "gazetteers" / "given-names.csv"),
         other_places=_other_places(base / "gazetteers" / "other-places.csv"),
         us_states=_us_states(base / "gazetteers" / "us-states.csv"),
+        countries=_countries(base / "gazetteers" / "countries.csv"),
         lexicon=_lexicon(base / "lexicon.toml"),
         factors=_factors(base / "lexicon.toml"),
         sources=tuple(str(d) for d in (base, *extra_dirs)),
@@ -454,6 +457,13 @@ def _us_states(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     return {r["name"]: r["abbreviation"] for r in _csv(path, ("name", "abbreviation"))}
+
+
+def _countries(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    rows = _csv(path, ("name", "code", "adjective"))
+    return {w: r["code"] for r in rows for w in (r["name"], r["adjective"]) if w}
 
 
 def _given_names(path: Path) -> dict[str, str]:

@@ -163,3 +163,56 @@ def test_a_seat_won_by_a_figure_beats_a_seat_named_for_the_person(read_as):
             "ago.\n\nTom Rigg, who this time stood in neighbouring Ashdown as well, won Ashdown by 4,210 votes.")
     margin = next(c for c in claims_in(read_as, "a.txt", text) if c.text == "4,210")
     assert margin.place == "Ashdown"
+
+
+@pytest.mark.parametrize("stated, wrong", [("2,318", False), ("2,381", True)])
+def test_a_gap_the_loser_came_within_is_checked(check_as, stated, wrong):
+    text = ("<h1>Poplar and Limehouse: how a safe seat nearly fell</h1>\n"
+            f"<p>Her challenger, the independent Omar Siddiq, came within {stated} votes of unseating her.</p>\n"
+            "<table><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr></thead><tbody>\n"
+            "<tr><td>Apsana Begum</td><td>Labour</td><td>15,896</td></tr>\n"
+            "<tr><td>Omar Siddiq</td><td>Independent</td><td>13,578</td></tr>\n"
+            "<tr><td>Nathalie Bienfait</td><td>Green</td><td>6,391</td></tr>\n</tbody></table>\n"
+            "<p>The Greens, strong among younger renters in Poplar, took nearly 14 per cent.</p>\n")
+    assert ("majority-arithmetic" in errors_of(check_as, {"p.html": text})) == wrong
+
+
+def test_a_namesake_who_came_within_of_taking_another_seat(read_as):
+    text = ("In Newtown North the Conservative David Evans finished third; he is no relation of Reform's David Evans, "
+            "who came within 980 votes of taking Newtown South.")
+    margin = next(c for c in claims_in(read_as, "n.txt", text) if c.text == "980")
+    assert margin.place == "Newtown South" and margin.role == "loser"
+
+
+def test_a_ward_the_candidate_sits_for_is_no_seat_of_a_commons_count(read_as):
+    text = ("Ian Murray, a former shop owner and city councillor for Liberton/Gilmerton, held Edinburgh South by "
+            "7,210 votes, a margin of 15.2 percentage points.")
+    claims = claims_in(read_as, "e.txt", text)
+    assert {c.place for c in claims if c.text in ("7,210", "15.2")} == {"Edinburgh South"}
+
+
+def test_a_lone_party_of_another_country_in_copy_about_this_one(read_as):
+    text = ("TAIPEI (MPA) - Taiwan's opposition Kuomintang won 52 seats. The Taiwan People's Party (TPP) won eight, "
+            "the party said.")
+    eight = next(c for c in claims_in(read_as, "t.txt", text) if c.text == "eight")
+    assert eight.subject == "Taiwan People's Party"
+
+
+def test_the_party_of_its_own_country_is_kept(read_as):
+    text = "OTTAWA (MPA) - Canada's People's Party won no seats; Maxime Bernier's People's Party took 5 per cent."
+    share = next(c for c in claims_in(read_as, "c.txt", text) if c.text == "5")
+    assert share.subject == "People's Party of Canada"
+
+
+@pytest.mark.parametrize("name", ["Lee Jae-myung", "Lai Ching-te"])
+def test_a_given_name_s_second_syllable_after_a_hyphen(read_as, name):
+    text = f"{name} won 49.4 per cent of the vote in the presidential election."
+    share = next(c for c in claims_in(read_as, "k.txt", text) if c.text == "49.4")
+    assert share.subject == name
+
+
+def test_a_figure_both_candidates_share(read_as):
+    text = ("In the Republican primary for the 10th District, both candidates are listed at 50.0 percent. Jenna "
+            "Whitcomb had 28,452 votes, or 50.04 percent, to Tom Brook's 28,405, or 49.96 percent.")
+    share = next(c for c in claims_in(read_as, "g.txt", text) if c.text == "50.0")
+    assert share.subject is None

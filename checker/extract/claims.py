@@ -3004,6 +3004,8 @@ class _Builder:
             return self.role(count, owner)  # "to 3,377 (44.5%) for her rival": the share is its count's
         if r.slot in ("score_a", "score_b"):
             return "winner" if r.slot == "score_a" else "runner_up"
+        if r.kind == Kind.MARGIN and r.unit == "votes" and v.lower(r.i - 1) == "within":
+            return "loser"  # "came within 1,869 votes of unseating her": the loser's gap to the winner
         if r.kind == Kind.MARGIN and r.unit == "votes" and _behind_after(v, r.i):
             return "loser"  # "Huw Bevan, finished 4,392 votes behind on 9,811": the gap to the winner, of the one behind
         if r.kind == Kind.MARGIN and r.unit == "votes" and v.lower(r.i - 1) == "by" and m is not None \

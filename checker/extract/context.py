@@ -41,6 +41,8 @@ FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "to
 """After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
 explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+BOTH_SIDES = frozenset({"candidates", "sides", "contenders", "campaigns", "finalists", "men", "women", "rivals"})
+"""After "both" or "all": a figure every one of them shares ("both candidates are listed at 50.0 percent")."""
 ASIDE_OPENERS = frozenset({"of", "backed", "supported", "endorsed", "a", "an", "the", "now", "formerly", "previously",
                            "aged", "himself", "herself", "running", "standing", "representing"})
 """First words of an aside after a name ("Nunes, of the MDB and backed by Bolsonaro, had …"): the name's figure."""
@@ -642,6 +644,9 @@ class Context:
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
         aside = self._dashed_aside(s, anchor)
+        if any(v.lower(k) in ("both", "all") and v.lower(k + 1) in BOTH_SIDES
+               for k in range(v.clause_start[r.i], anchor)):
+            return Owner(None, "a group's", None)  # "both candidates are listed at 50.0 percent": each's, no one's
         if r.unit == "seats" and (c := next((k for k in range(anchor, max(s, anchor - 8) - 1, -1)
                                              if v.has(k, "context.caucus")), None)) is not None \
                 and not any((m := v.mention_at[k]) is not None and m.kind in ("person", "party")
@@ -1730,7 +1735,11 @@ class Context:
         m = owner.mention
         v = self.v
         if (L := self._won_here(r.i)) is not None:
-            return L.name, 0.9  # "…, won Rae Bareli by 390,030 votes": the seat the figure's own words name, whatever
+            return L.name, 0.9
+        if v.lower(r.i - 1) == "within" and (L := next((L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place"
+                                                        and r.i < L.start <= r.i + 8), None)) is not None:
+            return L.name, 0.85  # "…, who came within 1,288 votes of taking Newtown South": that seat, whatever the
+            # sentence opened with  # "…, won Rae Bareli by 390,030 votes": the seat the figure's own words name, whatever
             # seat another sentence gave the person
         if m is not None and m.kind == "person" and m.name in self.bindings \
                 and not ((headed := self._section_places().get(v.para_of[r.i])) is not None

@@ -123,6 +123,11 @@ class Gazetteer:
                 self.party_of.setdefault(f, party.name)
             self.party_matcher.add(party.name, patterns(sorted(forms), "ORTH"))
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
+        self.region_country = {r.name: r.country for r in ruleset.regions if r.country}
+        self.countries = dict(ruleset.countries)
+        self.country_names = re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(self.countries, key=len, reverse=True)) + r")\b") if self.countries else None
+        """Countries' names and adjectives, longest first: "Taiwan's presidential election", "South Korean voters"."""
         self.nations = {r.country: r.name for r in ruleset.regions if r.national}
         self.places_country = ruleset.default_chamber.country if ruleset.default_chamber else None
         """The country whose seats the place gazetteers hold (the home chamber's)."""
@@ -306,6 +311,7 @@ class Gazetteer:
                           and t.lowers[s.end + 1] == "led")]
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         spans = _not_the_masthead(t, spans)
+        spans = self._lone_foreign_parties(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
@@ -707,6 +713,10 @@ class Gazetteer:
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif before == "for" and b > 0 and (t.lowers[b - 1] in MEMBER_OF or kinds.get(b - 1) == "chamber") \
                     and (end >= n or t.lowers[end] not in ("'s", "’s")):
+                if t.lowers[b - 1] in ("councillor", "councilor") and any(
+                        x.kind == "place" and x.via == "gazetteer" for x in taken):
+                    continue  # "a city councillor for Colinton/Fairmilehead" in a story of a parliamentary seat the
+                    # gazetteer knows: a council ward the candidate sits for, no seat of this count
                 via = "role: member for …"  # "Labour's new Member of the Scottish Parliament for Dunmore and Kilbride"
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
@@ -814,8 +824,41 @@ class Gazetteer:
                 continue
             out.append(Span("place", start, end, _as_name(t.span_text(start, end)), via=via, score=90.0))
             found.add(start)
+        known = {s.name for s in taken if s.kind == "place"}
+        out = [L for L in out if not any(k.startswith((L.name + " and ", L.name + ", ", L.name + " & ")) for k in known)]
+        # ("renters in Bethnal Green" in a story of Bethnal Green and Stepney: a part of the seat, not another seat)
         return out + _named_again(t, out, kinds)
 
+
+    def _lone_foreign_parties(self, t: TokenTable, spans: list[Span]) -> list[Span]:
+        """A party of one country in copy that names another country and nothing else of the party's ("Taiwan People's
+        Party" in copy about Taiwan is not the People's Party of Canada): the longer name, a party of its own."""
+        if self.country_names is None:
+            return spans
+        named = {self.countries[m.group(0)] for m in self.country_names.finditer(t.text)}
+        if not named:
+            return spans
+        by_country: dict[str, set[str]] = defaultdict(set)
+        for s in spans:
+            if s.kind == "party" and (c := self.party_country.get(s.name)) is not None:
+                by_country[c].add(s.name)
+            elif s.kind == "region" and (c := self.region_country.get(s.name)) is not None:
+                by_country[c].add(f"region:{s.name}")
+        lone = {c for c, names in by_country.items() if len(names) == 1 and not next(iter(names)).startswith("region:")
+                and c not in named}
+        if not lone:
+            return spans
+        out = []
+        for s in spans:
+            if s.kind == "party" and self.party_country.get(s.name) in lone:
+                j = s.start
+                while j > 0 and s.start - j < 3 and t.texts[j - 1].isalpha() and _cap(t.texts[j - 1]) \
+                        and t.texts[j - 1] not in _NOT_IN_NAME:
+                    j -= 1
+                # (alone, "the Labor Party's 47" in copy about Mexico: a party of that name, not Australia's)
+                s = Span("party", j, s.end, t.span_text(j, s.end), via="the name of a party")
+            out.append(s)
+        return out
 
     def _tells_a_win(self, t: TokenTable, end: int) -> bool:
         """The rest of a label's line tells someone's win in figures ("- **Belo Horizonte:** Mayor Fuad Noman (PSD)

@@ -136,6 +136,10 @@ class People:
                 j += 1
             elif t.texts[j] == "-" and n and j + 1 < size and names[j + 1] and not t.spaces[j]:
                 j += 1
+            elif t.texts[j] == "-" and n and j + 1 < size and not t.spaces[j] and not t.spaces[j - 1] \
+                    and t.is_alpha[j + 1] and t.texts[j + 1].islower() and len(t.texts[j + 1]) <= 6 \
+                    and t.lowers[j + 1] not in NOT_NAME_ENDS:
+                return j + 2  # "Lai Ching-te", "Lee Jae-myung": a given name's second syllable, in lower case
             else:
                 break
         return j
@@ -735,6 +739,9 @@ NOT_PEOPLE = frozenset({"party", "parties", "council", "seat", "ward", "governme
                         "division", "riding", "district", "campaign", "vote", "side", "motion", "proposal", "measure",
                         "referendum", "administration", "opposition", "tories", "conservatives", "liberals"})
 """Nouns a description of a person does not end on: "The party polled …" is the party's."""
+NOT_NAME_ENDS = frozenset({"led", "backed", "style", "era", "type", "based", "born", "run", "like", "minded",
+                           "linked", "funded", "free", "wing", "ish", "esque", "ite", "ites", "elect"})
+"""Words after a name and a hyphen that are no part of it: "the Lai-led government", "a Sunak-era policy"."""
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "also", "then", "still", "just", "once", "again",
                          "already", "even", "never", "ever"})
 """Words between a description's head noun and its verb ("The alliance had won …")."""
