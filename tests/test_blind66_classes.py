@@ -184,13 +184,6 @@ def test_a_namesake_who_came_within_of_taking_another_seat(read_as):
     assert margin.place == "Newtown South" and margin.role == "loser"
 
 
-def test_a_ward_the_candidate_sits_for_is_no_seat_of_a_commons_count(read_as):
-    text = ("Ian Murray, a former shop owner and city councillor for Liberton/Gilmerton, held Edinburgh South by "
-            "7,210 votes, a margin of 15.2 percentage points.")
-    claims = claims_in(read_as, "e.txt", text)
-    assert {c.place for c in claims if c.text in ("7,210", "15.2")} == {"Edinburgh South"}
-
-
 def test_a_lone_party_of_another_country_in_copy_about_this_one(read_as):
     text = ("TAIPEI (MPA) - Taiwan's opposition Kuomintang won 52 seats. The Taiwan People's Party (TPP) won eight, "
             "the party said.")

@@ -713,10 +713,6 @@ class Gazetteer:
                 # nor "a former mayor of Bramwell": a candidate's past, no seat of this election)
             elif before == "for" and b > 0 and (t.lowers[b - 1] in MEMBER_OF or kinds.get(b - 1) == "chamber") \
                     and (end >= n or t.lowers[end] not in ("'s", "’s")):
-                if t.lowers[b - 1] in ("councillor", "councilor") and any(
-                        x.kind == "place" and x.via == "gazetteer" for x in taken):
-                    continue  # "a city councillor for Colinton/Fairmilehead" in a story of a parliamentary seat the
-                    # gazetteer knows: a council ward the candidate sits for, no seat of this count
                 via = "role: member for …"  # "Labour's new Member of the Scottish Parliament for Dunmore and Kilbride"
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
