@@ -131,7 +131,7 @@ def valid_total(c) -> str:
     words = re.findall(r"[a-z]+", before)[-3:]
     if k >= 0 and WITH_SPOILT.search(c.sentence, k + len(c.text)):
         return "all"  # "14,920 returned a ballot – 70.0% – including 100 that were spoilt": the total poll, not valid
-    return "valid" if "valid" in after.split()[:2] or "valid" in words or "formal" in words \
+    return "valid" if re.match(r"[\s,]*valid\b", after) or "valid" in after.split()[:2] or "valid" in words or "formal" in words \
         or "valid" in (c.column or "") or (
         c.kind == Kind.TURNOUT and VALID_MEASURE.search(c.sentence)) else ""
 

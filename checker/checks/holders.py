@@ -56,14 +56,19 @@ class PreviousHolder(Check):
                 ordered[k] if (k := bisect.bisect_right(at, g.claim.location.start)) < len(ordered) else None)
                 for g in before}
             # (the result its own line gives first: "Lab GAIN from Con (2019: Lab maj 3,112)")
+            won_now = {f.claim.place for f in facts if f.claim.modality == Modality.ACTUAL and f.claim.place
+                       and f.claim.role == "winner"}
             for f in said:
                 c = f.claim
+                place = c.place if c.place is not None or len(won_now) != 1 or len(said) != 1 else next(iter(won_now))
+                # ("… recorded as a Plaid gain from the Conservatives" in a story of Caerfyrddin, the one seat won now:
+                # that seat's, not Carmarthen East and Dinefwr's, which "Plaid's Jonathan Edwards won in 2019")
                 # who held this seat: an incumbency naming it, or naming none where the article's gains and holds
                 # are of this one seat
-                held = [g for g in before if g.claim.place == c.place is not None
+                held = [g for g in before if g.claim.place == place is not None
                         or g.claim.place is None and len(seats) == 1 and (len(said) == 1 or next_said[id(g)] is f)
                         and not (c.sentence.lstrip().startswith("|") and g.claim.paragraph != c.paragraph)
-                        or c.place is None and len(said) == 1 and len({h.claim.place for h in before}) == 1
+                        or place is None and len(said) == 1 and len({h.claim.place for h in before}) == 1
                         and (g.claim.place is None or next_said[id(g)] is f)]
                 # (nor, for a table row's result, a holder told in prose that names no seat: "Redbank had been run by a
                 # Conservative minority administration" under a table whose row "Oakhanger … Lab hold" is another's)

@@ -535,8 +535,8 @@ class ClaimMaker:
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text), t.text)))
         doc._.fc_claims = _under_a_chamber_heading(self._tables_of_a_part(doc._.fc_claims, t.text), v)
-        doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_tiers(doc._.fc_claims), t.text),
-                                         ctx.current_year)
+        doc._.fc_claims = _earlier_years(_council_of_opening(_wholes_of_opening(_wholes_of_tiers(
+            _sized_sections(doc._.fc_claims, t.text))), t.text), ctx.current_year)
         doc._.fc_malformed = [
             (locate(t.starts[i], t.ends[i]), t.texts[i], v.nums[i].malformed)
             for i in numbers if v.nums[i].malformed
@@ -799,8 +799,26 @@ class ClaimMaker:
             if c.kind == Kind.TOTAL_SEATS and c.value and (TOTAL_ROW in c.evidence or OPEN_TOTAL_ROW in c.evidence) \
                     and (size := sizes.get(c.scope or "")) and c.value * 2 <= size:
                 parts[(c.paragraph, c.scope)] = f"{SUBSET}{int(c.value)} ({_article_key(text)}:{c.paragraph})"
+        for para, start in _table_starts(claims).items():  # (or a caption that sizes it: "Caerdydd Penarth — 6 seats")
+            if (m := CAPTION_SEATS.search(_caption_above(text, start))) is None \
+                    or (n := parse_number(m.group(1))) is None:
+                continue
+            for c in claims:
+                if c.paragraph == para and c.kind in SEAT_KINDS and (size := sizes.get(c.scope or "")) and n * 2 <= size:
+                    parts.setdefault((para, c.scope), f"{SUBSET}{int(n)} ({_article_key(text)}:{para})")
         if not parts:
             return claims
+        # The prose of the one district the tables share out: "The six-member constituency … returned two Labour
+        # Members" beside "Caerdydd Penarth — 6 seats", the same district's seats
+        told = {int(m.group(1)): key for (para, _), key in parts.items()
+                if (m := re.search(r": (\d+) \(", key)) is not None}
+        if len(told) == 1:
+            n, key = next(iter(told.items()))
+            sized = {c.sentence for c in claims if (m := DISTRICT_MEMBERS.search(c.sentence)) is not None
+                     and parse_number(m.group(1)) == n}
+            claims = [replace(c, scope=key, evidence=c.evidence + ("a district's seats, the district its table shares "
+                                                                   "out",))
+                      if c.sentence in sized and c.kind == Kind.SEATS and c.scope in sizes else c for c in claims]
         return [replace(c, scope=parts[(c.paragraph, c.scope)], evidence=c.evidence + ("a district's seats, its table's "
                                                                                         "total far short of the chamber",))
                 if (c.paragraph, c.scope) in parts and c.kind in SEAT_KINDS else c for c in claims]
@@ -1474,6 +1492,13 @@ def _table_paragraphs(claims: list[Claim]) -> list[Claim]:
             for c in claims]
 
 
+DISTRICT_MEMBERS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:member|seat)\s+"
+                              r"(?:constituency|district|region|ward|division|riding)\b", re.I)
+"""Prose that sizes an electoral district: "The six-member constituency …"."""
+CAPTION_SEATS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:seats?|members?)\b", re.I)
+"""A caption's size of the district its table shares out: "Caerdydd Penarth — 6 seats"."""
+
+
 def _table_starts(claims: list[Claim]) -> dict[int, int]:
     """Where each paragraph of table figures starts: its first figure."""
     out: dict[int, int] = {}
@@ -1574,7 +1599,7 @@ LIVE_ENTRIES = 3
 OTHERS_TOO = frozenset({"independent", "independents", "plus", "support", "others", "along", "including", "backing",
                         "allies", "councillor", "councillors", "mp", "mps"})
 """Words that count others beside the parties in seats held together ("with the support of two independents")."""
-SMALL_COUNTS = {"two": 2, "both": 2, "three": 3}
+SMALL_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 DISTRICT_SIZE = re.compile(
@@ -2279,6 +2304,58 @@ WON_BEFORE = re.compile(rf"\b(?:{'|'.join(WON_VERBS)})\s+(?:just\s+|only\s+)?$",
 """A won-verb right before a figure: "The Conservatives won five seats"."""
 
 
+SIZED_SECTION = re.compile(r"^[*#\s]*([A-Z][A-Z .'’&-]{2,40}?)\s*\((\d+) (?:seats?|MEPs|members)\)[*\s]*$", re.MULTILINE)
+"""A heading in capitals that sizes the group of seats under it: "FRANCE (81 seats)", "GERMANY (96 seats)"."""
+
+
+def _sized_sections(claims: list[Claim], text: str) -> list[Claim]:
+    """Under headings in capitals that each size a group ("FRANCE (81 seats)" … "GERMANY (96 seats)"), each section's
+    seats are that group's: France's five Green MEPs are not Germany's twelve, nor any national chamber's."""
+    heads = [(m.start(), m.group(1).strip(), int(m.group(2))) for m in SIZED_SECTION.finditer(text)]
+    if len(heads) < 2:
+        return claims
+    starts = [h[0] for h in heads]
+    article = _article_key(text)
+    out = []
+    for c in claims:
+        k = bisect.bisect_right(starts, c.location.start) - 1
+        if k >= 0 and c.kind in SEAT_KINDS and c.value is not None and c.value <= heads[k][2]:
+            _, name, size = heads[k]
+            c = replace(c, scope=f"{SUBSET}{size} {name.title()} ({article})",
+                        evidence=c.evidence + (f"a group of seats its section heading sizes: '{name} ({size} seats)'",))
+        out.append(c)
+    return out
+
+
+OF_THE_WHOLE = re.compile(r"^\s*(?:Of|Out of)\s+(?:the|its|their|[\w'’]+['’]s?)\s+(?:[\w'’]+\s+){0,2}?([\w,-]+)\s+"
+                          r"(?:seats|constituencies|wards|divisions|ridings|districts|councillors)\s*,")
+"""A sentence opened by the whole its tallies are of: "Of the county's seven constituencies, the Lib Dems won six"."""
+
+
+def _wholes_of_opening(claims: list[Claim]) -> list[Claim]:
+    """The seats a sentence counts after "Of the county's seven constituencies," are of those seven; and a tally's
+    siblings ("Labour won three of Cornwall's six seats and the Liberal Democrats two") of its whole: parts of a
+    group, never one fact with a part of another group."""
+    wholes: dict[tuple[str, str], float] = {}
+    for c in claims:
+        if c.kind == Kind.SEATS and c.whole is None and (m := OF_THE_WHOLE.match(c.sentence)) is not None \
+                and (n := parse_number(m.group(1))) is not None and c.value is not None and c.value <= n:
+            wholes[(c.sentence, c.text)] = n
+    out = []
+    for c in claims:  # in text order: a sibling follows the tally it is a sibling of
+        if c.kind == Kind.SEATS and c.whole is None:
+            w = wholes.get((c.sentence, c.text))
+            if w is None:
+                head = next((e.split("'")[1] for e in c.evidence if e.startswith("sibling of the seats '")), None)
+                w = wholes.get((c.sentence, head)) if head is not None else None
+            if w is not None and c.value is not None and c.value <= w:
+                c = replace(c, whole=w)
+        elif c.kind == Kind.SEATS and c.whole is not None:
+            wholes.setdefault((c.sentence, c.text), c.whole)
+        out.append(c)
+    return out
+
+
 def _article_key(text: str) -> str:
     """A short key of an article's text, so that two articles' groups of seats are never one."""
     return f"{zlib.crc32(text.encode()):08x}"
@@ -2721,9 +2798,12 @@ class _Builder:
             # "Together they hold 28 seats": the parties of the sentence before, if it names only them
             pa, pb = v.sents[s - 1]
             named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and pa <= m.start < pb))
-            count = next((c for k in range(a, i) if (c := SMALL_COUNTS.get(v.lower(k)))), None)
-            if count is not None and count != len(named) or len(named) > 3:
+            if len(named) > 3:
                 return ()
+        count = next((c for k in range(a, i) if (c := SMALL_COUNTS.get(v.lower(k)))
+                      and v.lower(k + 1) in ("parties", "of", "groups", "partners")), None)
+        if count is not None and count != len(named):
+            return ()  # "the five parties that got in share all 88 seats between them": not the two named before
         return tuple(named) if len(named) >= 2 else ()
 
     def claim(self, r: Reading, index: int) -> Claim:
@@ -3211,8 +3291,9 @@ class _Builder:
                 and v.text(i - 2).islower() else None
             if mover is not None and mover.kind in ("person", "party") and mover.end == i - 2:
                 owner = Owner(mover, "subject", None)  # "as Reform UK surged into second place": the mover's place
-            pushed = v.mention_at[i - 2] if before in ("into", "to") and i > 1 else None
-            if pushed is not None and pushed.kind in ("person", "party") and pushed.end == i - 1 \
+            into = k if v.lower(k) in ("into", "to") else None  # "pushing Labour into a distant third"
+            pushed = v.mention_at[into - 1] if into is not None and into > 0 else None
+            if pushed is not None and pushed.kind in ("person", "party") and pushed.end == into \
                     and pushed.start > 0 and v.lower(pushed.start - 1) not in (".", ";", "\n") \
                     and not v.t.sent_starts[pushed.start]:
                 owner = Owner(pushed, "object", None)  # "pushing the Liberal Democrats into fourth place"

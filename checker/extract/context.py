@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import AT_DISSOLUTION, PAIR_BEFORE, Kind, Modality, is_measure
 from ..numbers import ORDINALS
-from .gazetteer import OFFICES, WHOLE_COUNTRY, Span
+from .gazetteer import OFFICES, WHOLE_COUNTRY, Span, abbreviation_of
 from .reading import (CANDIDATE_WORDS, MONTHS, PLACE_HEADING, SEAT_FILLS, SIDE_COLUMN, VOTERS, Reading, arrow_after,
                       is_year, past_bracket, place_filling, unit_after, x_of_y)
 from .tokens import spaced_dash
@@ -41,6 +41,9 @@ FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "to
 """After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
 explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+CLAUSE_WORDS = frozenset({"was", "is", "were", "are", "had", "has", "have", "who", "which", "that", "it", "he", "she",
+                          "they", "will", "would", "won", "took", "got", "polled", "lost"})
+"""Words of a clause, not of an aside after a name."""
 BOTH_SIDES = frozenset({"candidates", "sides", "contenders", "campaigns", "finalists", "men", "women", "rivals"})
 """After "both" or "all": a figure every one of them shares ("both candidates are listed at 50.0 percent")."""
 ASIDE_OPENERS = frozenset({"of", "backed", "supported", "endorsed", "a", "an", "the", "now", "formerly", "previously",
@@ -138,7 +141,7 @@ FORECAST_WINDOW = 14
 LAST_ELECTIONS_IN = re.compile(r"(?:seats? )?(?:at|in) the (?:last|previous|most recent) (?:[a-z-]+ ){0,2}"
                                r"(?:elections?|poll|vote|contest) (?:in|of)")
 """Between a figure and a year: "… 42 seats at the last county elections in 2021": that year's."""
-DATED_ELECTION = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:by-?election|election|poll|contest|race|vote)\b", re.I)
+DATED_ELECTION = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:by-?election|election|poll|contest|race|vote|parliament|assembly|chamber|house|council|legislature|landtag|senate)\b", re.I)
 """After a year that opens a sentence: "The 2022 by-election, …", "The 2019 general election …"."""
 ELECTION_WORDS = {"election", "general", "poll", "vote", "contest", "race", "by-election", "elections"}
 LOSS_VERBS = {"lost", "losing", "lose", "loses", "shed", "shedding", "surrendered", "ceded", "gave"}
@@ -920,7 +923,9 @@ class Context:
             a += 1
         while b > a and not (v.t.is_alpha[b - 1] or v.num(b - 1) is not None or v.text(b - 1) == ")"):
             b -= 1
-        return Span("party", a, b, v.span_text(a, b), via="a party we do not know, by its row")
+        label = v.span_text(a, b)
+        return Span("party", a, b, abbreviation_of(label) or label, via="a party we do not know, by its row")
+        # ("| Socialists (PSOE) | 121 |": the party its letters name, as the prose's "Socialist Workers' Party (PSOE)")
 
     def _party_column(self, i: int) -> bool:
         """Token i's table has a column of parties beside its column of alliances ("| Alliance | Party | Seats |")."""
@@ -1364,14 +1369,26 @@ class Context:
         3,393,110 votes": an aside after a name, closed just before the figure's verb — the name's figure."""
         v = self.v
         commas = [k for k in range(start, anchor) if v.lower(k) == ","]
-        if len(commas) < 2 or anchor - commas[-1] > 4:
-            return None
+        if len(commas) < 2 or anchor - commas[-1] > 4 and any(
+                (m := v.mention_at[k]) is not None and m.kind in ("person", "party") for k in range(commas[-1], anchor)):
+            return None  # (a later figure of the clause too, no one named after the aside: "…, lost seven seats but
+            # scraped back in with 5.1% of the vote")
         a, b = commas[-2], commas[-1]
+        if v.lower(b + 1) in ("who", "whose", "which", "where", "when"):
+            return None  # "…, after a recount requested by Mr Brear, whose first-count deficit was 230": his clause
         head = self.by_end.get(a)
-        if head is None or head.kind not in ("person", "party") or v.lower(a + 1) not in ASIDE_OPENERS \
+        if head is None or head.kind not in ("person", "party") \
                 or any(v.nums[k] is not None and not v.years[k] or v.lower(k) in (";", ":") for k in range(a, b)):
             return None
-        return a, b, False
+        if v.lower(a + 1) not in ASIDE_OPENERS and (b - a > 10 or any(
+                v.lower(k) in ("and", "or", "&") or v.lower(k) in CLAUSE_WORDS
+                or v.t.is_alpha[k] and v.lower(k).endswith("ed") for k in range(a, b))):
+            return None  # (not "Labour, the Greens and the Liberal Democrats won …": a list, no aside; nor "…, it was
+            # Mr Kinsella who finished the count ahead, 13,301 to 13,286": a clause, no aside)
+        if (named := v.mention_at[a + 1 + (v.lower(a + 1) == "the")]) is not None and named.kind == "person":
+            return None  # "The Conservative, Giles Hartas, polled 14,288": the aside names who the party's word means
+        return a, b, v.lower(a + 1) in ("including", "plus", "with")  # ("Democrats, including independents, fall
+        # from 49 to 47": the party and those who sit with it, a group's)  # "The Greens, partners in Kretschmer's outgoing coalition, lost seven seats"
 
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
@@ -1577,6 +1594,9 @@ class Context:
 
     def _is_object(self, m: Span) -> bool:
         v = self.v
+        if v.lower(m.start - 1) == "(" and v.lower(m.end) == ")" and (named := self.by_end.get(m.start - 1)) is not None \
+                and named.kind == m.kind and named.name == m.name:
+            m = named  # "held off the far-right Alternative for Germany (AfD)": the letters are the name's, an object too
         k = m.start - 1
         steps = 0
         described = False
@@ -2430,6 +2450,9 @@ class Context:
             # (and "from 57.1 per cent in 2020, when Tsai Ing-wen was re-elected, to 40.1 per cent", past an aside)
         if (y := self._bracket_year(r.i)) is not None:
             return y  # "Lab GAIN from Con (2019: Con maj 8,004)", "38 seats (2019: 24)"
+        if v.lower(r.i - 1) == "(" and r.i >= 2 and is_year(v, r.i - 2):
+            year = int(v.num(r.i - 2).value)  # "general election 2024 (32 seats) and 2019 (40 seats)": each its year's
+            return year if year != self.current_year else None
         if (cell := v.cells[r.i]) is not None and cell.column > 0 and YEAR_LABEL.fullmatch(cell.row_label) \
                 and (not cell.headers or cell.headers[0].strip(" *_") in ("year", "election", "")):
             return int(cell.row_label)  # "| Year | MP | Majority |" over "| 2017 | Ann Lowe | 10,876 |": that year's

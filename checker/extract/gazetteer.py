@@ -192,6 +192,8 @@ class Gazetteer:
         self.party_nouns = frozenset(ruleset.words("party_names.nouns"))
         self.not_parties = frozenset(ruleset.words("party_names.not_parties"))
         self.alias_ends = frozenset(ruleset.words("party_names.alias_ends"))
+        self.alias_starts = frozenset(" ".join(a.split()[:2]) for a in self.party_of if " " in a)
+        """The first two words of every alias of two words or more: "Scottish Labour Party" is no longer name."""
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
         self.given_names = frozenset(ruleset.given_names)
         self.us_states = dict(ruleset.us_states)
@@ -221,7 +223,7 @@ class Gazetteer:
                     and (whole := self.party_of.get(f"{w.title()} {t.span_text(start, end)}")) is not None:
                 start, name = start - 1, whole  # a lede's capitals: "LIBERAL Democrat Sarah Pell …" is a Lib Dem
             spans.append(Span("party", start, end, name, via="alias"))
-        spans = _longer_names(t, spans, self.party_of, self.alias_ends)
+        spans = _longer_names(t, spans, self.party_of, self.alias_ends, self.alias_starts)
         spans += _parties_by_name(t, spans, self.party_nouns, self.not_parties)
         for k, w in enumerate(t.texts):
             # a referendum's results lines: "Yes: 1,412,889", "No (keep the mayor): 18,903 (46.9%)"
@@ -312,6 +314,7 @@ class Gazetteer:
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         spans = _not_the_masthead(t, spans)
         spans = self._lone_foreign_parties(t, spans)
+        spans = self._bracketed_letters(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
@@ -856,6 +859,29 @@ class Gazetteer:
             out.append(s)
         return out
 
+    def _bracketed_letters(self, t: TokenTable, spans: list[Span]) -> list[Span]:
+        """A party no alias lists, its letters in brackets after its name ("the Socialist Workers' Party (PSOE)"):
+        named by its letters, so the letters alone ("PSOE won 121") and a table's "Socialists (PSOE)" are the same
+        party. One pass over the spans, one over the tokens."""
+        canonical = set(self.party_of.values())
+        n = len(t.texts)
+        letters: set[str] = set()
+        out = []
+        for s in spans:
+            if s.kind == "party" and s.name not in canonical and s.end + 2 < n and t.texts[s.end] == "(" \
+                    and t.texts[s.end + 2] == ")" and (a := abbreviation_of(f"x ({t.texts[s.end + 1]})")) is not None \
+                    and a not in self.party_of:
+                s = replace(s, name=a, via="a party named by its letters in brackets")
+                letters.add(a)
+            out.append(s)
+        if not letters:
+            return spans
+        taken = {k for s in out for k in range(s.start, s.end)}
+        out += [Span("party", k, k + 1, w, via="a party's letters, given in brackets after its name")
+                for k, w in enumerate(t.texts) if w in letters and k not in taken
+                and not (k > 0 and t.texts[k - 1] == "(")]
+        return out
+
     def _tells_a_win(self, t: TokenTable, end: int) -> bool:
         """The rest of a label's line tells someone's win in figures ("- **Belo Horizonte:** Mayor Fuad Noman (PSD)
         came from behind to defeat Bruno Engler (PL), 53.7 percent to 46.3 percent"), whoever the copy names."""
@@ -1146,15 +1172,22 @@ def _side_won(t: TokenTable, k: int) -> bool:
 _NOT_IN_NAME = frozenset({"The", "A", "An", "For", "From", "To", "By", "In", "Of", "And", "Its", "His", "Her", "Their"})
 
 
-def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str], ends: frozenset[str]) -> list[Span]:
-    """A one-word alias that ends a longer capitalised name no alias lists ("Democratic Alliance", whose first word
-    is itself an alias of the Democrats): the longer name, one party of its own."""
+def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str], ends: frozenset[str],
+                  starts: frozenset[str]) -> list[Span]:
+    """An alias that ends a longer capitalised name no alias lists ("Democratic Alliance", whose first word is itself
+    an alias of the Democrats; "Socialist Workers' Party", not the Workers Party of Britain): the longer name, one
+    party of its own (but not "Scottish Labour Party", the start of a name an alias lists)."""
     at = {s.start: s for s in spans}
     drop: set[int] = set()
     out: list[Span] = []
+    n = len(t.texts)
     for s in spans:
-        if s.end - s.start != 1 or t.texts[s.start] not in ends:
-            continue
+        if t.texts[s.end - 1] not in ends or s.end - s.start > 1 and (
+                s.start == 0 or f"{t.texts[s.start - 1]} {t.texts[s.start]}" in starts
+                or not (s.end + 2 < n and t.texts[s.end] == "(" and t.texts[s.end + 2] == ")"
+                        and (a := abbreviation_of(f"x ({t.texts[s.end + 1]})")) is not None and a not in known)):
+            continue  # (a longer name than an alias of several words only where the copy gives it letters no alias
+            # has: "Socialist Workers' Party (PSOE)", not "the pro-British Democratic Unionist Party")
         j = s.start
         while j > 0 and s.start - j < 3 and (w := t.texts[j - 1]).isalpha() and _cap(w) and w not in _NOT_IN_NAME \
                 and (j - 1 not in at or at[j - 1].end - at[j - 1].start == 1) \
@@ -1165,6 +1198,16 @@ def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str], ends:
             drop |= {k for k in range(j, s.end) if k in at}
             out.append(Span("party", j, s.end, name, via="the name of a party"))
     return [s for s in spans if s.start not in drop] + out if out else spans
+
+
+BRACKETED_ABBREVIATION = re.compile(r"^(.+?)\s*\(([A-Z][A-Za-z-]{1,7})\)$")
+"""A party's name with its letters in brackets: "Socialists (PSOE)", "Taiwan People's Party (TPP)"."""
+
+
+def abbreviation_of(name: str) -> str | None:
+    """The letters a party's name gives itself in brackets, if two capitals or more ("PSOE", "EH Bildu" has none)."""
+    m = BRACKETED_ABBREVIATION.match(name)
+    return m.group(2) if m is not None and sum(c.isupper() for c in m.group(2)) >= 2 else None
 
 
 def _parties_by_name(t: TokenTable, known: list[Span], nouns: frozenset[str], not_parties: frozenset[str]) -> list[Span]:

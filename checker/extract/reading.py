@@ -611,6 +611,10 @@ def _someone_between(v: View, s: int, i: int) -> bool:
         or (p := v.cue_left(i, "verb.poll", 2)) is not None and p > s + 1 and v.lower(p) not in ("with", "on", "was")
 
 
+BODY_ADJECTIVES = frozenset({"local", "new", "unitary", "metropolitan", "city", "county", "regional", "state",
+                             "national", "federal", "provincial", "lower", "upper", "territorial", "municipal",
+                             "outgoing", "enlarged", "expanded"})
+"""Words between a size and its body: "the 120-seat regional parliament", "a 51-seat unitary council"."""
 GROUPINGS = frozenset({"coalition", "alliance", "bloc", "caucus", "group", "comprising", "including", "among",
                        "defected", "defections", "rebels", "rebelled", "voted", "backed", "signed"})
 """Before "14 Democrats, 5 independents": members of a group or a vote, not the parties' seats."""
@@ -1765,6 +1769,9 @@ class Reader:
         if v.lower(i - 1) == "at" and v.lower(i - 2) in BODY_NOUNS and any(
                 v.has(k, "context.size_set") for k in range(max(0, i - 5), i - 2)):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size set ('capping the chamber at 630 seats')"])
+        if v.lower(i - 1) == "from" and (m := v.mention_at[i - 2]) is not None and m.kind in ("region", "chamber") \
+                and m.end == i - 1:
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size changed ('cut Wales from 40 MPs to 32')"])
         if v.lower(i - 1) in ("usual", "normal", "standard", "customary", "regular"):
             return None  # "larger than the usual 120 seats": a body's size in other years, no one's tally
         if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("more", "fewer", "less") \
@@ -1918,6 +1925,10 @@ class Reader:
             # (not "GOP House majority, flip three seats", "a narrower majority after Democrats flipped three seats":
             # a change, told after the majority's word)
             # not "an outright majority with 19 seats" (held), nor "a majority government after gaining nine seats"
+            if self._threshold(i):
+                r.threshold = True  # "the absolute majority of 175 seats needed to govern alone": the seats it takes
+                r.evidence.append("a target")
+                return r
             r.kind, r.anchor = Kind.MAJORITY, s
             r.evidence.append("a majority in seats")
             return r
@@ -2073,8 +2084,7 @@ class Reader:
             end = i + 3
         if v.lower(end) in NOT_ELECTED_BODIES or v.lower(end + 1) in NOT_ELECTED_BODIES and v.text(end)[:1].isupper():
             return "other"  # "the five-member commission, which regulates Georgia Power": no chamber's seats
-        if v.lower(end) in BODIES or (v.lower(end) in ("local", "new", "unitary", "metropolitan", "city", "county")
-                                      and v.lower(end + 1) in BODIES):
+        if v.lower(end) in BODIES or (v.lower(end) in BODY_ADJECTIVES and v.lower(end + 1) in BODIES):
             return "body"
         if v.lower(i + 1) == "-" or (u is not None and v.lower(u[2] - 1) == "-"):
             k = end  # "the 60-seat Millbridge City Council", "the four-seat Carrowmore constituency": a name between
@@ -3990,6 +4000,9 @@ class Inheritor:
             r.kind, r.sign = (Kind.SEATS if r.kind == Kind.SEAT_CHANGE else Kind.SHARE), 0
         if r.kind in (Kind.MARGIN, Kind.MAJORITY) and r.unit == "votes" and v.lower(i - 1) in ("on", "with"):
             r.kind = Kind.VOTES  # "ahead by 150 of Ms Carver on 16,618": her votes, not another margin
+        k = m.start - 1 - (v.lower(m.start - 1) == "the")
+        if r.kind in (Kind.MARGIN, Kind.MAJORITY) and r.unit == "votes" and v.lower(k) in ("behind", "than", "over", "past"):
+            r.kind = Kind.VOTES  # "just 103 behind the Conservatives' 11,720": the count the gap is to, not another gap
         return r
 
     def _poll(self, i: int) -> Reading | None:
