@@ -799,7 +799,8 @@ class ClaimMaker:
             if c.kind == Kind.TOTAL_SEATS and c.value and (TOTAL_ROW in c.evidence or OPEN_TOTAL_ROW in c.evidence) \
                     and (size := sizes.get(c.scope or "")) and c.value * 2 <= size:
                 parts[(c.paragraph, c.scope)] = f"{SUBSET}{int(c.value)} ({_article_key(text)}:{c.paragraph})"
-        for para, start in _table_starts(claims).items():  # (or a caption that sizes it: "Caerdydd Penarth — 6 seats")
+        cells = [c for c in claims if any(e.startswith(("in the column '", "in the row '")) for e in c.evidence)]
+        for para, start in _table_starts(cells).items():  # (or a caption that sizes it: "Caerdydd Penarth — 6 seats")
             if (m := CAPTION_SEATS.search(_caption_above(text, start))) is None \
                     or (n := parse_number(m.group(1))) is None:
                 continue
@@ -2304,7 +2305,8 @@ WON_BEFORE = re.compile(rf"\b(?:{'|'.join(WON_VERBS)})\s+(?:just\s+|only\s+)?$",
 """A won-verb right before a figure: "The Conservatives won five seats"."""
 
 
-SIZED_SECTION = re.compile(r"^[*#\s]*([A-Z][A-Z .'’&-]{2,40}?)\s*\((\d+) (?:seats?|MEPs|members)\)[*\s]*$", re.MULTILINE)
+SIZED_SECTION = re.compile(r"^[*# \t]*([A-Z][A-Z .'’&-]{2,40}?)[ \t]*\((\d+) (?:seats?|MEPs|members)\)[* \t]*$",
+                           re.MULTILINE)
 """A heading in capitals that sizes the group of seats under it: "FRANCE (81 seats)", "GERMANY (96 seats)"."""
 
 

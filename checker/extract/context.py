@@ -41,6 +41,8 @@ FRACTION_WORDS = frozenset({"third", "quarter", "half", "fifth", "majority", "to
 """After "A" opening a sentence: a part of something real ("A third of the council's 51 seats were contested"), no
 explainer's case."""
 EXAMPLE_OPENERS = frozenset({"suppose", "imagine", "say"})
+ASIDE_REACH = 40
+"""Tokens back from a figure that an aside before it, or "both candidates", is looked for in."""
 CLAUSE_WORDS = frozenset({"was", "is", "were", "are", "had", "has", "have", "who", "which", "that", "it", "he", "she",
                           "they", "will", "would", "won", "took", "got", "polled", "lost"})
 """Words of a clause, not of an aside after a name."""
@@ -648,7 +650,7 @@ class Context:
         relatives = self._closed_relatives(s, anchor)
         aside = self._dashed_aside(s, anchor)
         if any(v.lower(k) in ("both", "all") and v.lower(k + 1) in BOTH_SIDES
-               for k in range(v.clause_start[r.i], anchor)):
+               for k in range(max(v.clause_start[r.i], anchor - ASIDE_REACH), anchor)):
             return Owner(None, "a group's", None)  # "both candidates are listed at 50.0 percent": each's, no one's
         if r.unit == "seats" and (c := next((k for k in range(anchor, max(s, anchor - 8) - 1, -1)
                                              if v.has(k, "context.caucus")), None)) is not None \
@@ -1349,18 +1351,21 @@ class Context:
         235"): its dashes, and whether it lists the members of a group it follows (two parties or more, after no name
         of its own), whose figure it is."""
         v = self.v
+        start = max(start, anchor - ASIDE_REACH)  # (bounded: a figure's aside is near it, and a long sentence of
+        # many figures stays linear)
         dashes = [k for k in range(start, anchor) if spaced_dash(v.t, k)]
         if len(dashes) < 2 or anchor - dashes[-1] > 5:
             return self._comma_aside(start, anchor)
         a, b = dashes[-2], dashes[-1]
         if any(v.nums[k] is not None and not v.years[k] for k in range(a, b)):
             return None
-        first = next((m for m in self.in_sentence[v.sent_of[a]] if a < m.start < b and m.kind == "person"), None)
+        inside = [m for k in range(a + 1, b) if (m := v.mention_at[k]) is not None and m.start == k]
+        first = next((m for m in inside if m.kind == "person"), None)
         if first is not None and all(v.lower(k) in ("the", "'s", "’s") or (x := v.mention_at[k]) is not None
                                      and x.kind == "party" for k in range(a + 1, first.start)):
             return None  # "the other Hale – Labour's Tom Hale, who is not related to either – won …": the aside names
             # who the words before it mean
-        parties = sum(1 for m in self.in_sentence[v.sent_of[a]] if a < m.start < b and m.kind == "party")
+        parties = sum(1 for m in inside if m.kind == "party")
         head = self.by_end.get(a)
         return a, b, parties >= 2 and (head is None or head.kind not in ("person", "party"))
 
@@ -1368,6 +1373,7 @@ class Context:
         """ "Nunes, of the centre-right MDB party and backed by Bolsonaro and Governor Tarcísio de Freitas, had
         3,393,110 votes": an aside after a name, closed just before the figure's verb — the name's figure."""
         v = self.v
+        start = max(start, anchor - ASIDE_REACH)
         commas = [k for k in range(start, anchor) if v.lower(k) == ","]
         if len(commas) < 2 or anchor - commas[-1] > 4 and any(
                 (m := v.mention_at[k]) is not None and m.kind in ("person", "party") for k in range(commas[-1], anchor)):
@@ -1393,6 +1399,10 @@ class Context:
     def _relative_head(self, m: Span, anchor: int) -> bool:
         v = self.v
         e = m.end + 1 if v.lower(m.end) in ("'", "’") else m.end  # "than the Conservatives', which fell 14.7 points"
+        if v.lower(e) == "(" and v.lower(e + 2) == ")":
+            e += 3  # "the Liberal Democrats (LD), who won 57 seats": past the letters in brackets
+        elif v.lower(e) == ")" and v.lower(m.start - 1) == "(":
+            e += 1  # the letters themselves
         return v.lower(e) == "," and v.lower(e + 1) in ("who", "which", "whose") and e + 1 < anchor
 
     def _for_after(self, i: int) -> Span | None:
@@ -1756,8 +1766,9 @@ class Context:
         v = self.v
         if (L := self._won_here(r.i)) is not None:
             return L.name, 0.9
-        if v.lower(r.i - 1) == "within" and (L := next((L for L in self.in_sentence[v.sent_of[r.i]] if L.kind == "place"
-                                                        and r.i < L.start <= r.i + 8), None)) is not None:
+        if v.lower(r.i - 1) == "within" and (L := next((L for k in range(r.i + 1, min(v.n, r.i + 9))
+                                                        if (L := v.mention_at[k]) is not None and L.kind == "place"
+                                                        and v.same_sentence(k, r.i)), None)) is not None:
             return L.name, 0.85  # "…, who came within 1,288 votes of taking Newtown South": that seat, whatever the
             # sentence opened with  # "…, won Rae Bareli by 390,030 votes": the seat the figure's own words name, whatever
             # seat another sentence gave the person
@@ -1839,10 +1850,11 @@ class Context:
         v = self.v
         if (n := v.num(i)) is None or not n.text[:1].isdigit():
             return None  # "take Brenley with majority of two": a council's seats, told in words
-        for L in self.in_sentence[v.sent_of[i]]:
-            if L.kind == "place" and L.via.startswith("role: after '") and L.end < i <= L.end + 3 \
-                    and v.lower(L.end) in ("by", "with", "on") and all(
-                    v.lower(k) in ("by", "with", "on", "just", "only", "a", "margin", "of", "majority") for k in range(L.end, i)):
+        for e in range(max(1, i - 3), i):  # the seat's name ends a token or three before the figure
+            L = v.mention_at[e - 1]
+            if L is not None and L.end == e and L.kind == "place" and L.via.startswith("role: after '") \
+                    and v.lower(e) in ("by", "with", "on") and all(
+                    v.lower(k) in ("by", "with", "on", "just", "only", "a", "margin", "of", "majority") for k in range(e, i)):
                 return L
         return None
 
