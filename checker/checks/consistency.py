@@ -225,8 +225,9 @@ class Agreement(Check):
             for f in facts[1:]:
                 if f.path == first.path and f.claim.sentence == first.claim.sentence:
                     continue  # one sentence does not state one fact twice: these are two facts
-                if (f.path, f.claim.sentence, first.claim.value) in told \
-                        or (first.path, first.claim.sentence, f.claim.value) in told:
+                if f.claim.value != first.claim.value and (
+                        (f.path, f.claim.sentence, first.claim.value) in told
+                        or (first.path, first.claim.sentence, f.claim.value) in told):
                     continue  # a sentence that gives both figures tells them apart ("Why New Zealand's 120-seat
                     # parliament has 123 MPs"): two facts, wherever else either is told
                 if _other_councils(f, first):
