@@ -152,7 +152,7 @@ FLOORS = {
     # its starting code and on that session's first commit), then read and its classes fixed
     "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
-    "set66": (18, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
+    "set66": (19, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
     "set67": (20, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed

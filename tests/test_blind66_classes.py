@@ -209,3 +209,10 @@ def test_a_figure_both_candidates_share(read_as):
             "Whitcomb had 28,452 votes, or 50.04 percent, to Tom Brook's 28,405, or 49.96 percent.")
     share = next(c for c in claims_in(read_as, "g.txt", text) if c.text == "50.0")
     assert share.subject is None
+
+
+@pytest.mark.parametrize("lost, wrong", [("one", False), ("three", True)])
+def test_seats_held_before_a_loss_and_finished_on_after_it(check_as, lost, wrong):
+    text = (f"In the 100-member state House, Democrats, who held 58 seats before the election, lost {lost} to finish on "
+            "57, while Republicans went from 42 to 43.")
+    assert ("direction" in errors_of(check_as, {"h.txt": text})) == wrong

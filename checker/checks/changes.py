@@ -35,6 +35,10 @@ ANOTHER_TALLY = re.compile(r"\b(?:the|a|an)\s+(?!number\b)[\w'’-]+\s+from\s+\S
 the party's own ("taking its group from 11 councillors", "going from one councillor to four")."""
 FROM_SIDE = "the 'from' side of a change"
 """Evidence of a figure before a change ("from 11 councillors to 14")."""
+PREVIOUS = "'previous'/'last time'"
+"""Evidence of a figure of the time before ("who held 72 seats before the election")."""
+FINISHED_ON = re.compile(r"^\s*(?:seats?\s+)?(?:to|and)\s+(?:finish|end|end up|close)\s+(?:on|with)\s+$", re.I)
+"""Between a change and the seats after it: "lost two to finish on 71"."""
 
 
 UP_ON = re.compile(r"\s*(?:seats?\s+)?(?:on|compared\s+with|from)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:'s|’s)\s+)?$", re.I)
@@ -122,8 +126,14 @@ class Direction(Check):
             before = [h for h in pair if h.claim.modality == Modality.HISTORICAL and FROM_SIDE in h.claim.evidence]
             after = [h for h in pair if h.claim.modality == Modality.ACTUAL and h.claim.location.start
                      > (before[0].claim.location.start if before else 0)]
+            held = [h for h in pair if h.claim.modality == Modality.HISTORICAL and PREVIOUS in h.claim.evidence
+                    and h.claim.location.start < c.location.start]
             if not before and (told := self._up_on(c, pair)) is not None:
                 before, after = [told[0]], [told[1]]  # "winning 19 seats, up three on 2017's 17"
+            elif not before and len(held) == 1 and len(after) == 1 and FINISHED_ON.match(
+                    c.sentence[(at := figure_at(c.sentence, c.text)) + len(c.text):
+                               figure_at(c.sentence, after[0].claim.text, at + len(c.text))]):
+                before = held  # "Republicans, who held 72 seats before the election, lost two to finish on 71"
             elif len(before) != 1 or len(after) != 1:
                 continue
             else:
