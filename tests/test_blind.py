@@ -154,7 +154,7 @@ FLOORS = {
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
     "set66": (19, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
-    "set67": (20, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
+    "set67": (21, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
 }
 PLANTED = {"set15": 30}

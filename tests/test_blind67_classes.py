@@ -159,3 +159,10 @@ def test_fell_back_by_n_seats_is_a_change(read_as):
     text = "Labour, under its new leader Ruth Kell, fell back by two seats."
     two = next(c for c in claims_in(read_as, "l.txt", text) if c.text == "two")
     assert two.kind == Kind.SEAT_CHANGE and two.subject == "Labour"
+
+
+@pytest.mark.parametrize("lead, wrong", [("0.9", False), ("1.9", True)])
+def test_a_lead_in_points_after_its_pair_of_shares(check_as, lead, wrong):
+    text = ("Ms Cane polled 17,127 votes to Ms Frazer's 16,632.\n\nIn percentage terms that was 32.7 per cent to 31.8 "
+            f"per cent, a lead of {lead} percentage points.")
+    assert ("lead-points" in errors_of(check_as, {"e.txt": text})) == wrong

@@ -326,6 +326,14 @@ def _who(c: Candidate) -> str:
     return c.key.removeprefix("party:")
 
 
+SHARE_PAIR = re.compile(r"^\s*(?:per\s*cent|percent|%)?\s*(?:\)\s*)?(?:to|against|versus|v\.?)\s+(?:[\w'’ ]{0,30}?\s)?$",
+                        re.IGNORECASE)
+"""Between the two shares of a pair: "32.7 per cent to 31.8", "52.3% against 44.1"."""
+LEAD_AFTER_PAIR = re.compile(r"^\s*(?:per\s*cent|percent|%)?\s*[,;–—-]\s*(?:a|an|the)\s+(?:lead|margin|gap|"
+                             r"majority|advantage)\s+of\s+$", re.IGNORECASE)
+"""Between the pair and its lead: "…, a lead of 1.9 percentage points"."""
+
+
 class PointsDifference(Check):
     """A lead in percentage points ("51.3% to 46.9%, a margin of 4.2 points", "a majority of 4.4% of the vote") is
     the winner's share minus the runner-up's, to the rounding of the three figures."""
@@ -334,10 +342,46 @@ class PointsDifference(Check):
     params = {}
 
     def run(self, index: Index) -> Iterator[Outcome]:
+        done: set[int] = set()
+        yield from self._told_pairs(index, done)
         for contest in index.contests.values():
             for lead in contest.leads:
-                if lead.kind == Kind.MAJORITY_SHARE and lead.claim.value is not None and lead.claim.round != "transfer":
+                if lead.kind == Kind.MAJORITY_SHARE and lead.claim.value is not None and lead.claim.round != "transfer" \
+                        and id(lead) not in done:
                     yield from self._check(index, contest, lead)
+
+    def _told_pairs(self, index: Index, done: set[int]) -> Iterator[Outcome]:
+        """ "In percentage terms that was 32.7 per cent to 31.8 per cent, a lead of 1.9 percentage points": a lead told
+        right after the pair of shares it is the difference of, whoever the sentence names (or none)."""
+        leads = [f for f in index.by_kind.get(Kind.MAJORITY_SHARE, []) if f.claim.value is not None]
+        if not leads:
+            return
+        shares: dict[tuple[str, str], list[Fact]] = {}
+        for f in index.by_kind.get(Kind.SHARE, []):
+            shares.setdefault((f.path, f.claim.sentence), []).append(f)
+        for lead in leads:
+            c = lead.claim
+            before = sorted((f for f in shares.get((lead.path, c.sentence), [])
+                             if f.claim.location.start < c.location.start and f.claim.value is not None),
+                            key=lambda f: f.claim.location.start)
+            if len(before) != 2:
+                continue
+            a, b = before
+            gap = c.sentence[figure_at(c.sentence, a.claim.text) + len(a.claim.text):figure_at(c.sentence, b.claim.text)]
+            rest = c.sentence[figure_at(c.sentence, b.claim.text) + len(b.claim.text):figure_at(c.sentence, c.text)]
+            if not SHARE_PAIR.match(gap) or not LEAD_AFTER_PAIR.match(rest) or a.claim.value < b.claim.value:
+                continue
+            done.add(id(lead))
+            lo, hi = a.claim.low - b.claim.high, a.claim.high - b.claim.low
+            sum_text = f"{a.claim.text} − {b.claim.text} = {fmt(a.claim.value - b.claim.value)}"
+            if c.low <= hi + 1e-9 and lo <= c.high + 1e-9:
+                yield self.verified(lead, f"{sum_text} points ✓ (lead {c.text}, after its pair of shares)", sum_text)
+                continue
+            yield self.finding(
+                lead, f"lead of {c.text} points does not match the shares before it: {a.claim.text}% − "
+                      f"{b.claim.text}% = {fmt(a.claim.value - b.claim.value)}",
+                stated=c.value, expected=a.claim.value - b.claim.value, arithmetic=f"stated {c.text}; {sum_text}",
+                related=[a, b], notes={0: "the first share", 1: "the second share"}, self_contained=True)
 
     def _check(self, index: Index, contest: Contest, lead: Fact) -> Iterator[Outcome]:
         path = lead.path

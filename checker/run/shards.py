@@ -54,6 +54,8 @@ def _asks(f: Fact) -> list[Key]:
                 out.append(("subject", f.subject, k) if f.contest is None else ("subject-unplaced", f.subject, k))
     if f.kind == Kind.SEAT_CHANGE:
         out.append(("sentence", f.path, c.sentence))  # direction: the seats before and after told beside a gain
+    if f.kind == Kind.MAJORITY_SHARE:
+        out.append(("sentence", f.path, c.sentence))  # points-difference: the pair of shares told before a lead
     if c.modality == Modality.THRESHOLD and f.kind == Kind.SEATS and c.gap is None:
         out.append(("article seats", f.path))  # majority-target: the one size the article gives the body
     if c.modality == Modality.THRESHOLD and f.subject is not None:
