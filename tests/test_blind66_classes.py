@@ -216,3 +216,11 @@ def test_seats_held_before_a_loss_and_finished_on_after_it(check_as, lost, wrong
     text = (f"In the 100-member state House, Democrats, who held 58 seats before the election, lost {lost} to finish on "
             "57, while Republicans went from 42 to 43.")
     assert ("direction" in errors_of(check_as, {"h.txt": text})) == wrong
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Democrats held the state House, winning 102 of the 203 seats, or 52.2 percent of the chamber.", set()),
+    ("Plaid won 35.1 per cent of the Senedd list vote but 40 per cent of the chamber.", {"35.1"}),
+])
+def test_a_share_of_the_chamber_is_no_share_of_the_vote(read_as, text, kept):
+    assert {c.text for c in claims_in(read_as, "c.txt", text) if c.kind == Kind.SHARE} == kept

@@ -1067,8 +1067,11 @@ def _list_head(v: View, i: int) -> int | None:
     return head
 
 
-SEAT_SHARE = re.compile(r"of (?:the |all |its |their )?(?:[a-z-]+ )?(?:seats|mps|constituencies|councillors)\b")
-"""After a percentage: a share of seats, not of the vote ("84 per cent of Welsh seats")."""
+SEAT_SHARE = re.compile(r"of (?:the |all |its |their )?(?:[a-z-]+ )?(?:seats|mps|constituencies|councillors|chamber|house|"
+                        r"assembly|legislature|parliament|senate)\b(?! 's| ’s| vote| votes| ballot| list| poll| election"
+                        r"| constituency| constituencies| region| regions| seat)")
+"""After a percentage: a share of seats, not of the vote ("84 per cent of Welsh seats", "52.2 percent of the
+chamber")."""
 
 
 def _seat_share_at(v: View, k: int) -> bool:
