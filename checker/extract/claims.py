@@ -1493,10 +1493,12 @@ def _table_paragraphs(claims: list[Claim]) -> list[Claim]:
             for c in claims]
 
 
-DISTRICT_MEMBERS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:member|seat)\s+"
-                              r"(?:constituency|district|region|ward|division|riding)\b", re.I)
+SMALL_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+"""A district's size, in figures or words."""
+DISTRICT_MEMBERS = re.compile(rf"\b{SMALL_NUMBER}[ -](?:member|seat)\s+(?:constituency|district|region|ward|division|"
+                              r"riding)\b", re.I)
 """Prose that sizes an electoral district: "The six-member constituency …"."""
-CAPTION_SEATS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:seats?|members?)\b", re.I)
+CAPTION_SEATS = re.compile(rf"\b{SMALL_NUMBER}[ -](?:seats?|members?)\b", re.I)
 """A caption's size of the district its table shares out: "Caerdydd Penarth — 6 seats"."""
 
 

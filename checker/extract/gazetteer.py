@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -192,6 +192,8 @@ class Gazetteer:
         self.party_nouns = frozenset(ruleset.words("party_names.nouns"))
         self.not_parties = frozenset(ruleset.words("party_names.not_parties"))
         self.alias_ends = frozenset(ruleset.words("party_names.alias_ends"))
+        self.party_names = frozenset(self.party_of.values())
+        """Every party's own name: a span named otherwise is a party no alias lists."""
         self.alias_starts = frozenset(" ".join(a.split()[:2]) for a in self.party_of if " " in a)
         """The first two words of every alias of two words or more: "Scottish Labour Party" is no longer name."""
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
@@ -850,10 +852,7 @@ class Gazetteer:
         out = []
         for s in spans:
             if s.kind == "party" and self.party_country.get(s.name) in lone:
-                j = s.start
-                while j > 0 and s.start - j < 3 and t.texts[j - 1].isalpha() and _cap(t.texts[j - 1]) \
-                        and t.texts[j - 1] not in _NOT_IN_NAME:
-                    j -= 1
+                j = _name_start(t, s.start)
                 # (alone, "the Labor Party's 47" in copy about Mexico: a party of that name, not Australia's)
                 s = Span("party", j, s.end, t.span_text(j, s.end), via="the name of a party")
             out.append(s)
@@ -863,13 +862,10 @@ class Gazetteer:
         """A party no alias lists, its letters in brackets after its name ("the Socialist Workers' Party (PSOE)"):
         named by its letters, so the letters alone ("PSOE won 121") and a table's "Socialists (PSOE)" are the same
         party. One pass over the spans, one over the tokens."""
-        canonical = set(self.party_of.values())
-        n = len(t.texts)
         letters: set[str] = set()
         out = []
         for s in spans:
-            if s.kind == "party" and s.name not in canonical and s.end + 2 < n and t.texts[s.end] == "(" \
-                    and t.texts[s.end + 2] == ")" and (a := abbreviation_of(f"x ({t.texts[s.end + 1]})")) is not None \
+            if s.kind == "party" and s.name not in self.party_names and (a := _letters_after(t, s.end)) is not None \
                     and a not in self.party_of:
                 s = replace(s, name=a, via="a party named by its letters in brackets")
                 letters.add(a)
@@ -885,7 +881,7 @@ class Gazetteer:
     def _tells_a_win(self, t: TokenTable, end: int) -> bool:
         """The rest of a label's line tells someone's win in figures ("- **Belo Horizonte:** Mayor Fuad Noman (PSD)
         came from behind to defeat Bruno Engler (PL), 53.7 percent to 46.3 percent"), whoever the copy names."""
-        line = range(end + 1, _line_end(t, end, 60))
+        line = range(end + 1, min(_line_end(t, end, 60), len(t.texts) - 1))
         return any(t.lowers[k] in WIN_OVER for k in line) \
             and any(t.nums[k] is not None and t.lowers[k + 1] in ("percent", "per", "%", "votes") for k in line)
 
@@ -1180,19 +1176,14 @@ def _longer_names(t: TokenTable, spans: list[Span], known: dict[str, str], ends:
     at = {s.start: s for s in spans}
     drop: set[int] = set()
     out: list[Span] = []
-    n = len(t.texts)
     for s in spans:
         if t.texts[s.end - 1] not in ends or s.end - s.start > 1 and (
                 s.start == 0 or f"{t.texts[s.start - 1]} {t.texts[s.start]}" in starts
-                or not (s.end + 2 < n and t.texts[s.end] == "(" and t.texts[s.end + 2] == ")"
-                        and (a := abbreviation_of(f"x ({t.texts[s.end + 1]})")) is not None and a not in known)):
+                or (a := _letters_after(t, s.end)) is None or a in known):
             continue  # (a longer name than an alias of several words only where the copy gives it letters no alias
             # has: "Socialist Workers' Party (PSOE)", not "the pro-British Democratic Unionist Party")
-        j = s.start
-        while j > 0 and s.start - j < 3 and (w := t.texts[j - 1]).isalpha() and _cap(w) and w not in _NOT_IN_NAME \
-                and (j - 1 not in at or at[j - 1].end - at[j - 1].start == 1) \
-                and not any(x.start < j - 1 < x.end and x.end - x.start > 1 for x in spans):
-            j -= 1
+        j = _name_start(t, s.start, lambda k: (k not in at or at[k].end - at[k].start == 1)
+                        and not any(x.start < k < x.end and x.end - x.start > 1 for x in spans))
         name = t.span_text(j, s.end)
         if j < s.start and name not in known:
             drop |= {k for k in range(j, s.end) if k in at}
@@ -1204,10 +1195,30 @@ BRACKETED_ABBREVIATION = re.compile(r"^(.+?)\s*\(([A-Z][A-Za-z-]{1,7})\)$")
 """A party's name with its letters in brackets: "Socialists (PSOE)", "Taiwan People's Party (TPP)"."""
 
 
+def _letters(word: str) -> str | None:
+    """A party's letters: two capitals or more ("PSOE", "TPP"; not "Bildu")."""
+    return word if re.fullmatch(r"[A-Z][A-Za-z-]{1,7}", word) and sum(c.isupper() for c in word) >= 2 else None
+
+
 def abbreviation_of(name: str) -> str | None:
-    """The letters a party's name gives itself in brackets, if two capitals or more ("PSOE", "EH Bildu" has none)."""
+    """The letters a party's name gives itself in brackets: "Socialists (PSOE)" → "PSOE"."""
     m = BRACKETED_ABBREVIATION.match(name)
-    return m.group(2) if m is not None and sum(c.isupper() for c in m.group(2)) >= 2 else None
+    return _letters(m.group(2)) if m is not None else None
+
+
+def _letters_after(t: TokenTable, end: int) -> str | None:
+    """The letters in brackets right after a name ending at token `end`: "Workers' Party (PSOE)"."""
+    return _letters(t.texts[end + 1]) if end + 2 < len(t.texts) and t.texts[end] == "(" and t.texts[end + 2] == ")" \
+        else None
+
+
+def _name_start(t: TokenTable, start: int, ok: Callable[[int], bool] = lambda k: True) -> int:
+    """Where a capitalised name that ends in tokens from `start` begins: up to three capitalised words before it (not
+    "The", "Its" …), each also `ok`."""
+    j = start
+    while j > 0 and start - j < 3 and (w := t.texts[j - 1]).isalpha() and _cap(w) and w not in _NOT_IN_NAME and ok(j - 1):
+        j -= 1
+    return j
 
 
 def _parties_by_name(t: TokenTable, known: list[Span], nouns: frozenset[str], not_parties: frozenset[str]) -> list[Span]:
