@@ -220,10 +220,12 @@ def _places_of(ctx: DocContext, people: dict[str, Person]) -> None:
         person = people.get(name)
         if person is None:
             continue
-        if len(person.places) == 1 and len(person.parties) <= 1:
+        seats = [p for p in person.places if not p.startswith(UNNAMED_RACE)] or list(person.places)
+        # (a seat some article names wins over the races articles report unnamed, which it may well be)
+        if len(seats) == 1 and len(person.parties) <= 1:
             # Two parties to one name are likely two people (namesakes): one's seat does not place the other.
-            ctx.places[name] = next(iter(person.places))
-        elif len(person.places) > 1:
+            ctx.places[name] = seats[0]
+        elif len(seats) > 1:
             roaming.append(name)
     ctx.roaming = tuple(roaming)
 
@@ -816,8 +818,9 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
         if f.place_known or f.kind not in CONTEST_KINDS:
             return None
         for who in (f.subject if f.subject_kind == "person" else None, f.counterpart):
-            if who is not None and (place := ctx.places.get(who)) is not None:
-                return place, who
+            if who is not None and (place := ctx.places.get(who)) is not None \
+                    and place != f"{UNNAMED_RACE}{f.claim.location.path}":
+                return place, who  # (an article's own unnamed race takes in only what it took in itself)
         return None
 
     placed = [place_of(f) for f in facts]

@@ -79,7 +79,7 @@ FLOORS = {
     # 26, 4 on its final); read in the session of 6 December (fifth)
     "set33": (25, 1),  # held out likewise (20, 54; 21, 55: copy from abroad); read in the session of 6 December (fifth)
     "set34": (29, 0),  # written late in that session after its changes, scored once (26, 24); read in the next
-    "set35": (29, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
+    "set35": (30, 2),  # held out at the start of the session of 6 December (fifth) (20, 26), read late in it and in the
     # next
     # (29 until 7 December (third): a30's slip had been 'found' through 120 members misread as Te Pati
     # Maori's seats against its six; now a warning that says why)
@@ -144,7 +144,7 @@ FLOORS = {
     # its starting code; 19, 19 once set59's classes were in), then read and its classes fixed
     "set61": (24, 12),  # written blind mid-session on 7 December (sixth), scored untouched (24, 21 on its starting code
     # and on that session's second commit), then read and some of its classes fixed
-    "set62": (28, 13),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
+    "set62": (29, 10),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
     # on that session's third commit), then read in its last hour
     "set63": (33, 2),  # written blind in the last hour of 7 December (sixth), never read there (26, 3 on that session's
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
@@ -152,10 +152,12 @@ FLOORS = {
     # its starting code and on that session's first commit), then read and its classes fixed
     "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
-    "set66": (19, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
+    "set66": (20, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
     "set67": (21, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
+    "set68": (21, 3),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
+    # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

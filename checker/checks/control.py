@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..contests import Index
 from ..numbers import find_numbers
-from ..model import Kind, Modality
+from ..model import COUNTED_APART, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, figure_at, fmt
 from .tiers import tier_of
@@ -109,7 +109,8 @@ class MajorityTarget(Check):
         article_sizes: dict[str, set[float]] = defaultdict(set)
         sized: dict[tuple[str, float], Fact] = {}
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
-            if f.claim.value is not None:
+            if f.claim.value is not None and COUNTED_APART not in f.claim.evidence:
+                # (not a part of the chamber counted apart: "224 of the 299 seats where voting took place")
                 article_sizes[f.path].add(f.claim.value)
                 if f.claim.modality in (Modality.ACTUAL, Modality.FORECAST) and not f.claim.column \
                         and f.claim.year is None and not YEAR.search(f.claim.sentence):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (ARTICLE_REGION, COUNTED_APART, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -784,7 +784,7 @@ class ClaimMaker:
                 # SNP won 48 of Scotland's 59 seats. The Liberal Democrats ended with 11": the country's)
         fought = {sentence for sentence, scope in subset.items() if scope.startswith(FOUGHT)}
         return [replace(c, scope=subset[c.sentence].removeprefix(FOUGHT),
-                        evidence=c.evidence + ("some of the chamber's seats, counted apart",))
+                        evidence=c.evidence + (COUNTED_APART,))
                 if c.sentence in subset and c.kind in SEAT_KINDS and c.place is None and (c.body is None and (
                     c.scope is None or c.scope in sizes) or c.sentence in of_body or c.sentence in fought) else c
                 for c in claims]
@@ -2798,6 +2798,11 @@ class _Builder:
         if any(v.lower(k) in OTHERS_TOO for k in range(a, i)):
             return ()
         named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and a <= m.start < i))
+        for k in range(a + 1, i):
+            b = k - 1 - (v.lower(k - 1) == "the")
+            if v.text(k)[:1].isupper() and v.t.is_alpha[k] and v.mention_at[k] is None and v.lower(b) in (",", "and") \
+                    and named:
+                return ()  # "Labour, the Centre Party and the Socialist Left together have 89": a side no list holds
         if not named and any(v.lower(k) in ("they", "parties", "partners") for k in range(a, i)) and s > 0:
             # "Together they hold 28 seats": the parties of the sentence before, if it names only them
             pa, pb = v.sents[s - 1]
@@ -3000,8 +3005,8 @@ class _Builder:
             return None, None
         at, gap = found
         j = at - 1
-        if v.lower(j) != ",":
-            return gap, None
+        if v.lower(j) not in (",", "-", "–", "—", "("):
+            return gap, None  # (a comma's, a dash's or a bracket's aside: "would have 76 seats - eleven short of the 85")
         j -= 1
         if v.lower(j) in ("seats", "seat", "mps", "votes", "members"):
             j -= 1

@@ -101,6 +101,11 @@ PARAGRAPH_REACH = 200
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished", "predecessor"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
+SEAT_SENDS = frozenset({"returns", "returned", "elects", "elected", "sends", "sent"})
+"""Verbs between a seat and its size: "Wath returns three councillors"."""
+BODY_NOUNS = frozenset({"borough", "council", "chamber", "parliament", "assembly", "house", "authority", "county",
+                        "district", "legislature", "senate", "ward", "constituency", "division"})
+"""A body that owns a following "its": "The borough elects its 38 councillors"."""
 LIFE_WORDS = {"born", "raised", "grew", "lives", "lived", "living", "educated", "schooled", "studied", "works",
               "worked", "brought", "moved", "resident", "native"}
 """Words that place a person's life, not their candidacy: "born in Bath", "grew up in Hull"."""
@@ -616,6 +621,8 @@ class Context:
             return Owner(m, f"pronoun {v.text(k)}", self.counterpart(r))
         if v.lower(k) in ("its", "their") and (p := self._main_subject_after(k)) is not None:
             return Owner(p, f"pronoun {v.text(k)}, the subject of the clause after", self.counterpart(r))
+        if v.lower(k) == "its" and self._body_before(k):
+            return Owner(None, "a body's own (its)", None)  # "The borough elects its 38 councillors in halves"
         if v.lower(k) in ("its", "their") and (p := self._last_party(k)) is not None:
             return Owner(p, f"pronoun {v.text(k)}", self.counterpart(r))
         if r.slot == "members" and (m := self.by_start.get(r.i + 1)) is not None and m.kind == "party":
@@ -663,6 +670,9 @@ class Context:
             # (not where a name is the group or heads it: "the INDIA bloc won 234", "Alliance won one", "Malcolm
             # Turnbull's Coalition government"; but "the Conservative-led alliance has 38 seats" is the alliance's)
             return Owner(None, "a group's", None)  # "Add the Greens' 10 and the pro-independence bloc has 72 seats"
+        if r.unit == "seats" and v.lower(anchor - 1) in SEAT_SENDS and (m := self.by_end.get(anchor - 1)) is not None \
+                and m.kind == "place":
+            return Owner(None, "a seat's size", None)  # "as Wath returns three councillors from two parties"
         for m in reversed([m for m in self.in_sentence[v.sent_of[r.i]] if s <= m.start and m.end <= anchor]):
             if m.kind not in ("person", "party") or quote and v.quote_of[m.start] != quote:
                 continue  # a figure in direct speech is not the speaker's ("Lund said: \"Twenty-six votes.\"")
@@ -1667,6 +1677,14 @@ class Context:
             return p
         return None
 
+    def _body_before(self, k: int) -> bool:
+        """The sentence names a body ("The borough", "the council", "the chamber") before token k, and no party
+        after it: "its" is the body's."""
+        v = self.v
+        s, _ = v.sentence_bounds(k)
+        body = next((j for j in range(k - 1, s - 1, -1) if v.lower(j) in BODY_NOUNS), None)
+        return body is not None and not any(m.kind == "party" and body < m.start < k for m in self.mentions)
+
     def _last_party(self, k: int) -> Span | None:
         parties = [m for m in self.mentions if m.kind == "party" and m.end <= k]
         return parties[-1] if parties else None
@@ -1805,9 +1823,11 @@ class Context:
             # the place after another figure is that one's
         if here:
             before = [L for L in here if L.start < r.i]
-            if not before and here[0].start - r.i <= 6 and v.lower(here[0].start - 1) in ("in", "at") \
-                    and not any(v.num(k) is not None or v.lower(k) in (",", ";") for k in range(r.i + 1, here[0].start)):
-                return here[0].name, 0.9  # "Pilling's 1,248 votes in Thornbury": the figure's own words name it
+            after = next((L for L in here if L.start > r.i), None)
+            if after is not None and after.start - r.i <= 6 and v.lower(after.start - 1) in ("in", "at") \
+                    and not any(v.num(k) is not None or v.lower(k) in (",", ";") for k in range(r.i + 1, after.start)):
+                return after.name, 0.9  # "Pilling's 1,248 votes in Thornbury": the figure's own words name it (and
+                # in a list, "Dawson took 1,059 in Doncaster North, Tony Devoy 603 in Barnsley North")
             if len({L.name for L in here}) == 1 and v.lower(here[0].start - 1) in ("in", "at") \
                     and here[0].start - 1 <= s + 1 and v.lower(here[0].end) == "," \
                     and not any(v.lower(k) in ("would", "could", "might", "if") for k in range(s, e)):

@@ -197,6 +197,8 @@ class Gazetteer:
         self.alias_starts = frozenset(" ".join(a.split()[:2]) for a in self.party_of if " " in a)
         """The first two words of every alias of two words or more: "Scottish Labour Party" is no longer name."""
         self.venues = frozenset(w.lower() for w in ruleset.words("seat.venues"))
+        self.life_before = frozenset(w.lower() for w in ruleset.words("seat.life_before"))
+        self.life_after = frozenset(w.lower() for w in ruleset.words("seat.life_after"))
         self.given_names = frozenset(ruleset.given_names)
         self.us_states = dict(ruleset.us_states)
         states = "|".join(sorted(map(re.escape, self.us_states), key=len, reverse=True))
@@ -298,7 +300,7 @@ class Gazetteer:
         spans = _longest(spans)
         starts, ends = {x.start for x in spans}, {x.end for x in spans}
         surnames = self._surnames(t)
-        spans = [s for s in spans if s.kind != "place" or not (_inside_longer_name(t, s, starts, ends)
+        spans = [s for s in spans if s.kind != "place" or not (_inside_longer_name(t, s, starts, ends, self.given_names)
                                                                or _names_a_venue(t, s.end, self.venues)
                                                                or s.end - s.start == 1 and t.texts[s.start] in surnames)]
         spans += self._fuzzy_places(t, spans)
@@ -315,6 +317,7 @@ class Gazetteer:
                           and t.lowers[s.end + 1] == "led")]
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         spans = _not_the_masthead(t, spans)
+        spans = [replace(s, kind="locality") if self._life_place(t, s) else s for s in spans]
         spans = self._lone_foreign_parties(t, spans)
         spans = self._bracketed_letters(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
@@ -634,8 +637,9 @@ class Gazetteer:
                     or all(kinds.get(i) == "place" for i in range(start, end)):
                 continue  # a party, region or chamber in it; or a known seat already ("Harlow and Fellside" is not)
                 # (but "gained Stanwell Green from the Conservatives": a village green's name, no party)
-            if all(part in self.other_places for part in re.split(r" (?:and|&) ", normalise(t.span_text(start, end)))):
-                continue  # "the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities
+            county = all(part in self.other_places for part in re.split(r" (?:and|&) ", normalise(t.span_text(start, end))))
+            # ("the Essex seat", "the Suffolk and Norfolk seat": counties, regions or cities, no seat — but a county's
+            # police commissioner is elected by the whole county: "the Staffordshire police and crime commissioner")
             b = start - 1
             while b > 0 and t.is_space[b]:
                 b -= 1  # "… in the\nCarrowmore constituency": a line break is no word
@@ -721,15 +725,30 @@ class Gazetteer:
                 via = "role: member for …"  # "Labour's new Member of the Scottish Parliament for Dunmore and Kilbride"
             elif after == "mayoral" and before == "the":
                 via = "role: the … mayoral"  # "the Harbourside mayoral election"
+            elif after in ("elected", "elects", "returned", "returns") and end + 2 < n and t.nums[end + 1] is not None \
+                    and t.lowers[end + 2] in self.size_nouns and start != first:
+                via = f"role: 'X {after} N councillors'"  # "Wem Brook elected two councillors this year"
+            elif after == "mayor" and (before in ("elected", "re-elected", "as", "new", "become", "becomes", "became")
+                                       or before == "the" and not (b > 0 and t.lowers[b - 1] in ("as", "for"))) \
+                    and not any(t.lowers[k] in ("lord", "deputy", "former", "ex") for k in range(max(0, b - 1), b + 1)):
+                via = "role: the … mayor"  # "re-elected Tees Valley mayor", "the new Harbourside mayor"
+            elif before == "in" and b > 0 and t.lowers[b - 1] in ("winner", "victor", "victory", "runner-up") \
+                    and after in self.seat_follows | {",", ".", ";"}:
+                via = f"role: '{t.lowers[b - 1]} in X'"  # "confirmed … as the winner in Lac-Saint-Onésime after a
+                # judicial recount"
+            elif after == "police" and any(t.lowers[k] == "commissioner" for k in range(end + 1, min(n, end + 7))):
+                via = "role: the … police commissioner"  # "the Cleveland police and crime commissioner election"
             elif after == "(" and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 3))) and any(
                     t.lowers[k] in self.seat_outcomes for k in range(end + 2, min(n, end + 5))):
                 via = "role: a result in brackets after it"  # "such as Brenford North (Con hold, majority 955)"
-            elif after == "," and end + 2 < n and t.lowers[end + 1] in ("a", "an", "the") and (noun := next(
-                    (k for k in range(end + 2, min(n, end + 6)) if t.lowers[k] in self.seat_nouns), None)) is not None \
-                    and all(t.is_alpha[k] or t.texts[k] == "-" for k in range(end + 2, noun)) \
+            elif after == "," and end + 2 < n and (t.lowers[end + 1] in ("a", "an", "the") or one_of(t, end + 1)) and (noun := next(
+                    (k for k in range(end + 2, min(n, end + (10 if one_of(t, end + 1) else 6))) if t.lowers[k] in self.seat_nouns
+                     or one_of(t, end + 1) and t.lowers[k].endswith("s") and t.lowers[k][:-1] in self.seat_nouns), None)) is not None \
+                    and all(t.is_alpha[k] or t.texts[k] == "-" or t.lowers[k] in ("'s", "’s") for k in range(end + 2, noun)) \
                     and t.lowers[noun] != "by-election" and (noun + 1 >= n or t.lowers[noun + 1] not in ("'s", "’s")):
                 # (not "Worksop, the constituency's largest town": a town in the seat, described by it)
-                via = "role: 'X, a … seat'"  # "In Lydgate West, a city seat that Labour had held with …"
+                via = "role: 'X, a … seat'"  # "In Lydgate West, a city seat that Labour had held with …", "in Wath,
+                # one of the borough's three-member wards"
             elif after in self.verbs_after and end + 1 < n and (
                     kinds.get(end + 1) == "party" or t.lowers[end + 1] in ("with", "to") and end + 2 < n
                     and (kinds.get(end + 2) == "party" or t.lowers[end + 2] == "the" and kinds.get(end + 3) == "party")):
@@ -815,6 +834,11 @@ class Gazetteer:
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
             else:
                 continue
+            if county and not via.startswith("role: the … police"):
+                continue
+            if end - start > 2 and t.lowers[end - 2:end] == ["combined", "authority"]:
+                end -= 2  # "mayor of the Harrowgate Valley Combined Authority", "## North Wessex Combined Authority":
+                # the mayoralty "Harrowgate Valley", as "the Harrowgate Valley mayor" names it
             if via.startswith(LOOSE_ROLES) and t.span_text(start, end) in self.us_states:
                 continue  # "In Arizona, where Mr Biden secured 49.4% of the vote": a state of a national race
             if row_seats and (pair := _two_rows(t, start, end, row_seats)) is not None:
@@ -839,6 +863,7 @@ class Gazetteer:
         named = {self.countries[m.group(0)] for m in self.country_names.finditer(t.text)}
         if not named:
             return spans
+        spans = [self._foreign_tail(t, s, named) for s in spans]
         by_country: dict[str, set[str]] = defaultdict(set)
         for s in spans:
             if s.kind == "party" and (c := self.party_country.get(s.name)) is not None:
@@ -857,6 +882,51 @@ class Gazetteer:
                 s = Span("party", j, s.end, t.span_text(j, s.end), via="the name of a party")
             out.append(s)
         return out
+
+    def _life_place(self, t: TokenTable, s: Span) -> bool:
+        """A known seat named in someone's life or trade ("who grew up in Dudley", "Hartlepool councillor Matt
+        Storey"): no seat the article reports, so it must not become the article's one seat (issue 13)."""
+        if s.kind != "place" or s.via.startswith("role") or s.gazetteer is None:
+            return False
+        if s.end < len(t.texts) and t.lowers[s.end] in self.life_after and not (
+                s.end + 1 < len(t.texts) and t.lowers[s.end + 1] in ("for", "of")):
+            return True  # (not "Hartlepool councillor for Seaton", whose ward is the seat)
+        if any(t.lowers[k] in self.life_before for k in range(max(0, s.start - 3), s.start)):
+            return True
+        k = s.end
+        while k < len(t.texts) and k - s.end < 3 and t.lowers[k] in (COUNCIL_WORDS | {"metropolitan"}) - {"council"}:
+            k += 1
+        if k < len(t.texts) and t.lowers[k] == "council" and not (k + 1 < len(t.texts) and t.lowers[k + 1] in (
+                "ward", "division", "by-election", "seat")):
+            return True  # "Labour hold Wigan council", "Nuneaton and Bedworth Borough Council": a council, no seat (not
+            # "the Wigan council ward of …")
+        if s.end + 1 < len(t.texts) and t.lowers[s.end] in ("'s", "’s") and any(
+                t.lowers[k] in self.venues for k in range(s.end + 1, min(len(t.texts), s.end + 6))):
+            return True  # "The count at Huddersfield's John Smith's Stadium": a town's venue
+        k = s.start - 1
+        while k > 0 and s.start - k < 12 and (t.texts[k] in (",", "and") or t.texts[k][:1].isupper()):
+            k -= 1
+        if k >= 0 and t.lowers[k] == "across" and (k + 1 < s.start or _is_list_head(t, s.end)):
+            return True  # ("polled 48,880 votes across Middlesbrough, Redcar and Cleveland, Stockton and Hartlepool":
+            # the areas a vote spans, none of them its seat)
+        e = s.end
+        while e < len(t.texts) and e - s.end < 12 and (t.texts[e] in (",", "and") or t.texts[e][:1].isupper()):
+            e += 1
+        commas = sum(t.texts[j] == "," for j in range(k + 1, e))
+        return commas >= 2 and t.lowers[k] not in self.seat_verbs and t.texts[k] in ("-", "–", "—", ":", "(")
+        # ("The count for the force area - Carmarthenshire, Ceredigion, Pembrokeshire and Powys": a list of the areas
+        # a post covers, after a dash or colon; not "gained Bury North, Bolton West and Hyndburn")
+
+    def _foreign_tail(self, t: TokenTable, s: Span, named: set[str]) -> Span:
+        """An alias of another country's party that ends a longer capitalised name, in copy naming other countries
+        and not the party's ("the Danish People's Party", "the Socialist People's Party" in copy about Denmark are not
+        the People's Party of Canada, whatever else of Canada's the copy seems to name): the longer name."""
+        if s.kind != "party" or (c := self.party_country.get(s.name)) is None or c in named:
+            return s
+        j = _name_start(t, s.start)
+        if j == s.start or (name := t.span_text(j, s.end)) in self.party_of:
+            return s
+        return Span("party", j, s.end, name, via="the name of a party")
 
     def _bracketed_letters(self, t: TokenTable, spans: list[Span]) -> list[Span]:
         """A party no alias lists, its letters in brackets after its name ("the Socialist Workers' Party (PSOE)"):
@@ -1210,6 +1280,16 @@ def _letters_after(t: TokenTable, end: int) -> str | None:
     """The letters in brackets right after a name ending at token `end`: "Workers' Party (PSOE)"."""
     return _letters(t.texts[end + 1]) if end + 2 < len(t.texts) and t.texts[end] == "(" and t.texts[end + 2] == ")" \
         else None
+
+
+def one_of(t: TokenTable, k: int) -> bool:
+    """Tokens from k read "one of": "Wath, one of the borough's three-member wards"."""
+    return k + 1 < len(t.texts) and t.lowers[k] == "one" and t.lowers[k + 1] == "of"
+
+
+def _is_list_head(t: TokenTable, end: int) -> bool:
+    """A list goes on after the name ending at `end`: "Middlesbrough, Redcar …", "Stockton and Hartlepool"."""
+    return end + 1 < len(t.texts) and t.texts[end] in (",", "and") and t.texts[end + 1][:1].isupper()
 
 
 def _name_start(t: TokenTable, start: int, ok: Callable[[int], bool] = lambda k: True) -> int:
@@ -1702,7 +1782,8 @@ def _capitalised_runs(t: TokenTable, caps: list[bool], single: bool = False) -> 
     return runs
 
 
-def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]) -> bool:
+def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int],
+                        given: Collection[str] = frozenset()) -> bool:
     """ "Buckingham Palace", "Gordon Brown": a capitalised word glued on either side."""
     if _hyphen_joined(t, s.end, 1) or _hyphen_joined(t, s.start - 1, -1):
         return True  # "Edmonton-Pembury", "Calgary-Fernhill": a riding whose name starts with the town's
@@ -1713,8 +1794,10 @@ def _inside_longer_name(t: TokenTable, s: Span, starts: set[int], ends: set[int]
     # makes a longer name (a borough, a new seat), not the place it starts with.
     if s.end + 1 < len(t.texts) and t.lowers[s.end] in ("and", "&") and _cap(t.texts[s.end + 1]) \
             and s.end + 1 not in starts and not t.sent_starts[s.end + 1] and t.texts[s.end + 1] not in ("MP", "MPs") \
-            and not (s.start > 0 and t.texts[s.start - 1] == ","):  # "Blyth, Hartlepool, Darlington and Thornaby"
-        return True
+            and not (s.start > 0 and t.texts[s.start - 1] == ",") \
+            and not (t.texts[s.end + 1] in given and s.end + 2 < len(t.texts) and _cap(t.texts[s.end + 2])):
+        return True  # (not "Blyth, Hartlepool, Darlington and Thornaby", nor "603 in Barnsley North and David Atkinson
+        # 1,363 in Rotherham": a person after "and")
     if s.start > 0 and _cap(t.texts[s.start - 1]) and not t.sent_starts[s.start - 1] and s.start not in ends \
             and t.lowers[s.start - 1] not in ("at", "in", "for", "of"):
         return True

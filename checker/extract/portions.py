@@ -32,6 +32,9 @@ OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)\b|of\s+the\s+(?P<n>[\w,]+
                      r"(?:seats?\s+)?(?:it|they)\s+(?:was|were)\s+defending\b)", re.I)
 """Right after a party's seats: among the fought seats ("won ten of them", "20 of those contests", "four of the
 21", "held the other 13 it was defending")."""
+OF_THE_FOUGHT = re.compile(r"\s*of\s+the\s+(?:seats|wards|divisions)\s+(?:being\s+contested|(?:that\s+(?:were|are)\s+)?up\b|"
+                           r"contested|on\s+the\s+ballot|(?:up\s+)?for\s+(?:re-?)?election)", re.I)
+"""Right after a party's seats: among the fought seats, named so ("6 of the seats being contested")."""
 KEPT_OWN = re.compile(r"\b(?:held|kept|retained|defended|hung on to|held on to)\s+(?:their|its|both of their|all)\s*$",
                       re.I)
 """Right before a party's seats, beside the fought seats: the ones it defended ("The Lib Dems held their two")."""
@@ -40,7 +43,9 @@ SIBLING = re.compile(r"^sibling of the seats '(?P<of>[^']+)'$")
 
 def contested_portions(claims: list[Claim]) -> list[Claim]:
     """`claims` with the figures of a partly renewed body's fought seats marked as a part's (GROUP)."""
-    seat_claims = [c for c in claims if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and c.modality == Modality.ACTUAL]
+    seat_claims = [c for c in claims if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS) and (
+        c.modality == Modality.ACTUAL or c.modality == Modality.HISTORICAL and OF_THE_FOUGHT.match(_after(c)))]
+    # (and a party's seats among the fought ones before the count: "Labour had held 6 of the seats being contested")
     if not seat_claims:
         return claims
     portions = _portion_sentences(seat_claims)
@@ -78,7 +83,7 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
         if c.kind != Kind.SEATS:
             continue
         m = OF_THEM.match(_after(c))
-        if m and (m.group("n") is None or parse_number(m.group("n")) in fought) \
+        if OF_THE_FOUGHT.match(_after(c)) or m and (m.group("n") is None or parse_number(m.group("n")) in fought) \
                 or c.paragraph in paragraphs and KEPT_OWN.search(_before(c)) or _listed_after_the_part(c):
             grouped.add(c.index)
     # a paragraph's list of parties' seats that adds up to the fought seats ("## Seats won this year" over "Labour
@@ -94,10 +99,12 @@ def contested_portions(claims: list[Claim]) -> list[Claim]:
     if not grouped:
         return claims
     # a list's later items ("Labour won ten of them, the Conservatives four") are of the same part as its head
+    listing = sorted((c for c in claims if c.kind in (Kind.SEATS, Kind.TOTAL_SEATS)
+                      and c.modality in (Modality.ACTUAL, Modality.HISTORICAL)), key=lambda c: c.location.start)
     by_sentence: dict[str, dict[str, Claim]] = {}
-    for c in seat_claims:
+    for c in listing:
         by_sentence.setdefault(c.sentence, {}).setdefault(c.text, c)
-    for c in sorted(seat_claims, key=lambda c: c.location.start):
+    for c in listing:
         head = next((m.group("of") for e in c.evidence if (m := SIBLING.match(e))), None)
         if head is not None and (h := by_sentence[c.sentence].get(head)) is not None and h.index in grouped:
             grouped.add(c.index)

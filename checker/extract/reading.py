@@ -788,6 +788,9 @@ def distractor(v: View, i: int) -> str | None:
             v.lower(unit[2]) in REJECTED
             or v.lower(unit[2]) in ("were", "was") and v.lower(unit[2] + 1) in REJECTED):
         return "rejected ballots"  # "with 138 ballot papers rejected": no votes cast, no one's count
+    if (cell := v.cells[i]) is not None and cell.row_label and not n.decimals and re.sub(
+            r" (?:votes|ballots|ballot papers|papers)$", "", cell.row_label) in NO_ONES | REJECTED | {"null"}:
+        return "ballots that count for no one"  # "| Null | 567,311 |", "| Rejected ballot papers | 312 |"
     if nxt == "-" and v.lower(i + 2) in FRACTIONS and n.words:
         return "a fraction"  # "more than two-fifths of the seats contested": a part, no count
     if prev == "of" and v.lower(i - 2) in ("bundle", "bundles", "batch", "batches", "box", "boxes", "pile", "tray",
@@ -966,6 +969,8 @@ def distractor(v: View, i: int) -> str | None:
     if (s := v.cue_left(i, "cue.not_claim", 5)) is not None and not (
             (c := v.cue_left(i, "cue.votes_cast", 5)) is not None and c <= s):
         return "not-claim"  # "a poll of 1,000 voters", not "the valid poll of 48,355"
+    if unit is not None and unit[0] == "unit.percent" and v.cue_left(i, "cue.economy", 6) is not None:
+        return "a rate of the economy"  # "Inflation is running above 140 percent a year"
     if unit is not None and unit[0] == "unit.not_quantity" and v.cue_right(i, "cue.electorate", 3) is None \
             and v.lower(unit[2]) not in ("voted", "cast", "turned") and not eligible_voting(v, i):
         return "counts " + v.span_text(unit[1], unit[2])  # but "45,902 people voted", "79,512 people eligible"
@@ -2384,7 +2389,9 @@ class Reader:
                 and m.kind in ("party", "person") and m.start == i + 1:
             s = None  # "described by one Conservative activist": who did it, no margin
         if s is not None and (v.lower(i + 1) in BY_WHOM or v.lower(i + 2) in BY_WHOM and v.t.is_alpha[i + 1]
-                              and v.lower(i + 1) not in ("after", "before", "in", "on", "at", "with", "from", "to")):
+                              and v.lower(i + 1) not in ("after", "before", "in", "on", "at", "with", "from", "to",
+                                                         "first", "first-preference")):
+            # (but "trailed by 3,200 first preferences" is a gap in votes)
             s = None  # "the ballot papers held by the three eliminated candidates": who, not how many votes
         if s is not None and not (v.has(s - 1, "change.up") or v.has(s - 1, "change.down")) \
                 and v.lower(s - 1) not in ("divided", "multiplied", "dividing", "multiplying") \
@@ -2614,7 +2621,8 @@ class Reader:
             # "## The new council" over "| Party | 2024 | 2019 | +/- |": each party's seats in that year's council
             return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}' of a body's seats"], slot="table",
                            year=int(h))
-        if label in ("total ballots", "ballots cast"):
+        if label in ("total ballots", "ballots cast", "total votes cast", "total ballots cast", "total ballot papers",
+                     "ballot papers", "total poll", "votes cast (incl. rejected)", "total including rejected"):
             label = "total"  # "| Total ballots | 26,184 | |": every ballot, rejected ones too
         if label in ("total valid votes", "valid votes", "total valid vote", "valid poll", "total valid poll", "total valid",
                      "formal votes", "total formal votes", "formal vote"):  # (Australia's valid vote: "formal")
