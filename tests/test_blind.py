@@ -156,7 +156,7 @@ FLOORS = {
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
     "set67": (21, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
-    "set68": (21, 3),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
+    "set68": (25, 2),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
     # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
 }
 PLANTED = {"set15": 30}

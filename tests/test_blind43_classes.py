@@ -147,7 +147,8 @@ def test_a_section_heading_with_its_size_or_its_council_is_a_ward(check_as, read
 
 def test_the_mayor_of_a_combined_authority_is_its_seat(read_as):
     text = "Jo Frame has been elected mayor of the East Marches Combined Authority with 140,300 votes."
-    assert figure(read_as, "m.txt", text, "140,300").place == "East Marches Combined Authority"
+    assert figure(read_as, "m.txt", text, "140,300").place == "East Marches"  # the mayoralty, as "the East Marches
+    # mayor" names it too (set68)
 
 
 def test_an_assembly_in_american_copy_is_the_state_s(read_as):

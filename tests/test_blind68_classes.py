@@ -154,3 +154,38 @@ def test_a_ward_s_size_is_no_party_s_seats(read_as):
     text = "Labour keep Rotherham as Wickersley returns three councillors from two parties"
     ex = read_as({"h.txt": text})[0]
     assert the(list(ex.claims), "three").subject is None
+
+
+@pytest.mark.parametrize("majority, slip", [("2,298", False), ("2,398", True)])
+def test_a_majority_after_ending_someone_s_tenure_is_the_winner_s(check_as, majority, slip):
+    text = (f"Labour's Nia Ellis has won Wrexham, ending Tom Price's five years as the town's MP with a majority of "
+            f"{majority}.\n\nMs Ellis took 16,621 votes and Mr Price 14,323.")
+    assert ("majority-arithmetic" in rules(check_as({"w.txt": text}))) == slip
+
+
+def test_a_year_in_a_closed_relative_clause_is_not_the_main_clause_s(read_as):
+    text = ("Ms Hale took 17,006 votes. Mr Ross, who won the seat in 2019 with a majority of 3,294, finished second on "
+            "14,323.")
+    claims = claims_in(read_as, "r.txt", text)
+    assert the(claims, "3,294").year == 2019
+    assert the(claims, "14,323").year is None and the(claims, "14,323").modality.value == "actual"
+
+
+@pytest.mark.parametrize("behind, slip", [("4,533", False), ("4,353", True)])
+def test_a_loser_s_gap_behind_the_winner(check_as, behind, slip):
+    text = (f"Labour's Mina Grant held Kirkby Vale with 15,101 votes. The Greens' Alan Cope came second with 10,568."
+            f"\n\nAlan Cope's 10,568 votes put him {behind} behind Grant, but his party's share rose sharply.")
+    assert ("majority-arithmetic" in rules(check_as({"g.txt": text}))) == slip
+
+
+def test_a_gap_between_two_losers_is_not_the_winner_s_lead(check_as):
+    text = ("Independent Omar Ali has won Selly Vale by just 507 votes, polling 13,303 to Labour's Jim Hart's 12,796.\n\n"
+            "Reform's Ann Cole finished just six votes ahead of the Green Ben Moss, on 3,101 to 3,095.")
+    assert rules(check_as({"s.txt": text})) == []
+
+
+def test_a_dateline_is_no_seat_beside_one_named_by_its_role(check_as):
+    text = ("Labour's Kay Marsh wins Southmoor police commissioner post\n\nMIDDLESBROUGH, Saturday 4 May 2024\n\n"
+            "Labour has won the Southmoor police and crime commissioner election.\n\nThe shares of the vote were:\n"
+            "Kay Marsh (Labour) 45.2%\nPhil Ives (Conservative) 37.9%\nReform UK 12.6%\nLiberal Democrat 7.3%\n")
+    assert "share-sum" in rules(check_as({"p.txt": text}))

@@ -231,7 +231,8 @@ class Difference(Check):
         if fa is None or fb is None:
             return
         if fb.claim.value > fa.claim.value:
-            if a is index.candidate_of(lead) and lead.subject_kind == "person" and not any(
+            if a is index.candidate_of(lead) and lead.subject_kind == "person" \
+                    and lead.claim.role not in ("loser", "runner_up") and not any(
                     x.path == lead.path and x.claim.sentence == lead.claim.sentence for x in (fa, fb)):
                 # "Mr Travers wins by 2,739" over counts he trails in: a later round's lead (second preferences),
                 # not this count's; if there is no later round, the winner is wrong (rule winner-has-most)

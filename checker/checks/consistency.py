@@ -30,6 +30,14 @@ def _a_size_it_had(index: Index, f: Fact) -> bool:
     return chamber is not None and any(s.seats == f.claim.value for s in chamber.sizes)
 
 
+def _between_others(index: Index, f: Fact) -> bool:
+    """A lead between two named people neither of whom won the contest: a gap lower down, not the contest's lead."""
+    if f.subject_kind != "person" or not f.counterpart or (contest := index.contest_of(f)) is None:
+        return False
+    winner, _ = contest.winner(f.path)
+    return winner is not None and winner.key not in (f.subject, f.counterpart) and winner.vote_fact(f.path) is not None
+
+
 def fact_key(f: Fact) -> tuple | None:
     """What makes two claims statements of one fact; None if the claim is not comparable."""
     c = f.claim
@@ -232,6 +240,8 @@ class Agreement(Check):
                     # parliament has 123 MPs"): two facts, wherever else either is told
                 if _other_councils(f, first):
                     continue  # a town council's ward is not the district's ward of the same name
+                if key[0] == "lead" and (_between_others(index, f) or _between_others(index, first)):
+                    continue  # "Khuttan just six votes ahead of Dennis" beside Khan's 507 over Mahmood: two gaps
                 if f.claim.whole and first.claim.whole and f.claim.whole != first.claim.whole:
                     continue  # "30 of the 60 seats", "27 of the 40 constituencies": parts of different wholes
                 if (NOTIONAL in f.claim.evidence) != (NOTIONAL in first.claim.evidence):

@@ -29,7 +29,8 @@ from .view import View
 OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "beating", "beats",
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
-                  "outpolled", "outpolling", "trailed", "trailing", "trails", "trail"}
+                  "outpolled", "outpolling", "trailed", "trailing", "trails", "trail",
+                  "ending", "ended", "replacing", "succeeding"}
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
@@ -2600,7 +2601,12 @@ class Context:
                     opener = after in (["in"], ["at", "the"], ["back", "in"], ["by"])
                 tail = [v.lower(t) for t in range(k + 1, anchor)]
                 # "In 1997 Tony Blair's party won 418 seats and a majority of 179": the opener dates its clause
-                if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or \
+                closed = ("who" in lead or "which" in lead) and any(
+                    v.num(t) is not None and v.lower(t + 1) == "," and v.num(t + 2) is None and v.t.is_alpha[t + 2]
+                    for t in range(k + 1, anchor - 1))
+                # ("Mr Gibson, who won the seat in 2019 with a majority of 3,294, finished second on 14,323": the
+                # relative clause and its year end at the comma; the figure after is the sentence's own)
+                if (opener and not any(is_year(v, t) for t in range(k + 1, anchor))) or not closed and \
                         (lead[-1:] == ["in"] and tail[:1] == ["with"] and (len(tail) <= 4 or len(tail) <= 20 and not any(
                             w in ("but", "while", "whereas", "now", "this") for w in tail))):
                     # ("would notionally have won in 2019 with 52.1 per cent of the vote and a majority of 9,412")

@@ -318,6 +318,11 @@ class Gazetteer:
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         spans = _not_the_masthead(t, spans)
         spans = [replace(s, kind="locality") if self._life_place(t, s) else s for s in spans]
+        if any(s.kind == "place" and s.via.startswith("role") for s in spans):
+            roles = {s.name for s in spans if s.kind == "place" and s.via.startswith("role")}
+            spans = [replace(s, kind="locality") if s.kind == "place" and s.name not in roles and _datelined(t, s)
+                     else s for s in spans]  # "MIDDLESBROUGH, Saturday 4 May 2024" over a story of the Cleveland
+            # police commissioner: where the copy was filed, not the seat the copy names by its role
         spans = self._lone_foreign_parties(t, spans)
         spans = self._bracketed_letters(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
@@ -1280,6 +1285,19 @@ def _letters_after(t: TokenTable, end: int) -> str | None:
     """The letters in brackets right after a name ending at token `end`: "Workers' Party (PSOE)"."""
     return _letters(t.texts[end + 1]) if end + 2 < len(t.texts) and t.texts[end] == "(" and t.texts[end + 2] == ")" \
         else None
+
+
+def _datelined(t: TokenTable, s: Span) -> bool:
+    """The place opens a dateline: capitals at a line's start, then a comma or dash and a date on the same line."""
+    if not _starts_line(t, s.start) or not all(t.texts[k].isupper() for k in range(s.start, s.end) if t.is_alpha[k]) \
+            or s.end >= len(t.texts) or t.texts[s.end] not in (",", "-", "–", "—", "("):
+        return False
+    line = _line_end(t, s.end, 12)
+    return any(t.lowers[k] in MONTH_NAMES or t.lowers[k].rstrip(".") in MONTH_NAMES or t.lowers[k] in WEEKDAYS
+               for k in range(s.end, line))
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def one_of(t: TokenTable, k: int) -> bool:
