@@ -32,10 +32,12 @@ def _a_size_it_had(index: Index, f: Fact) -> bool:
 
 def _between_others(index: Index, f: Fact) -> bool:
     """A lead between two named people neither of whom won the contest: a gap lower down, not the contest's lead."""
-    if f.subject_kind != "person" or not f.counterpart or (contest := index.contest_of(f)) is None:
-        return False
+    if f.subject_kind != "person" or not f.counterpart or (contest := index.contest_of(f)) is None \
+            or f.counterpart not in contest.candidates or f.subject not in contest.candidates:
+        return False  # (both sides people the count names: not "held it by 2,417 votes over the NDP")
     winner, _ = contest.winner(f.path)
-    return winner is not None and winner.key not in (f.subject, f.counterpart) and winner.vote_fact(f.path) is not None
+    return winner is not None and not winner.key.startswith("party:") and winner.key not in (f.subject, f.counterpart) \
+        and winner.vote_fact(f.path) is not None
 
 
 def fact_key(f: Fact) -> tuple | None:

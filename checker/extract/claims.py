@@ -247,6 +247,7 @@ def _pointed_back(claims: list[Claim]) -> list[Claim]:
     it told last, of the same side: the same election, count and seat, so the two are compared (and a slip between
     them found), whatever the words around the second say of the time."""
     last: dict[str | None, Claim] = {}
+    by_value: dict[float, Claim] = {}
     changed: dict[int, Claim] = {}
     for c in sorted(claims, key=lambda c: c.location.start):
         if c.kind not in LEADS_TOLD or c.unit != "votes" or c.value is None:
@@ -258,7 +259,15 @@ def _pointed_back(claims: list[Claim]) -> list[Claim]:
             c = changed[c.index] = replace(c, modality=prev.modality, year=prev.year, round=prev.round,
                                            place=c.place or prev.place,
                                            evidence=c.evidence + (f"the lead told before, pointed back to ('that …')",))
+        elif (told := by_value.get(c.value)) is not None and told.modality == Modality.HISTORICAL \
+                and c.modality == Modality.ACTUAL and c.year is None and told.sentence != c.sentence \
+                and c.subject in (None, told.subject):
+            # "… with a majority of 14,696 [at last July's general election]. … a six-vote majority and a 14,696-vote
+            # majority can exist in the same seat": the earlier election's lead, told again
+            c = changed[c.index] = replace(c, modality=told.modality, year=told.year, round=told.round,
+                                           evidence=c.evidence + ("the same lead as an earlier election's, told again",))
         last[c.subject] = c
+        by_value.setdefault(c.value, c)
     return [changed.get(c.index, c) for c in claims] if changed else claims
 
 
@@ -1863,6 +1872,9 @@ def _parts(v: View, claims: list[Claim], states: frozenset[str] = frozenset()) -
             continue
         s, e = v.sentence_bounds(k)
         if w != "there" and not (v.lower(k + 1) in ("'s", "’s") and any(v.num(j) is not None for j in (k + 2, k + 3))
+                or w == "region" and v.lower(k + 1) in ("'s", "’s") and v.lower(k + 2) in ("seats", "constituencies", "mps")
+                and any(v.num(j) is not None and not v.years[j] for j in range(k + 3, e))  # "a clear majority of the region's seats, but
+                # Reform UK took two"
                 or w not in TOWNS and v.lower(k - 2) in ("in", "across", "throughout")
                 and any(v.num(j) is not None for j in range(s, e))):
             continue  # "Of the state's 80 seats", "in the province, the Liberals won 45": not "the province's interests"

@@ -30,7 +30,8 @@ OBJECT_MARKERS = {"to", "from", "than", "over", "against", "behind", "beat", "be
                   "defeated", "defeating", "ousted", "ousting", "unseated", "unseating", "toppled",
                   "toppling", "of", "with", "for", "by", "ahead", "past", "edged", "pipped", "off",
                   "outpolled", "outpolling", "trailed", "trailing", "trails", "trail",
-                  "ending", "ended", "replacing", "succeeding"}
+                  "ending", "ended", "replacing", "succeeding", "defeats", "ousts", "unseats", "topples", "edges",
+                  "pips"}
 FUTURE_WORDS = frozenset({"will", "grows", "grow", "expands", "expand", "increases", "enlarged", "enlarges",
                           "shrinks", "shrink", "reduced", "becomes", "become"})
 """Words of a body's future size, in a sentence with a later year than the election's."""
@@ -1922,6 +1923,13 @@ class Context:
             if seat_named is not None:
                 out[p] = current = seat_named
                 continue
+            lead = a
+            while lead < b and (v.text(lead) in ("*", "_", "-", "•") or v.t.is_space[lead]):
+                lead += 1
+            label = [L for L in self.places_in_para[p] if L.start == lead and v.lower(L.end) in (":", "*", "_")]
+            if len(named) == 1 and label:
+                out[p] = current = label[0].name  # "**Worthing West: Labour gain from Conservative.** The Father of
+                continue  # the House is out." over its entry's next paragraph, "Cooper 20,519, Bottomley 16,570"
             if named and (current is None or set(named) != {_bare_place(current)}):
                 current = None  # another place: the section's seat no longer goes without saying
             if current is not None:
@@ -3306,6 +3314,8 @@ class Context:
         for s, e in v.cue_starts["context.forecast"].items():
             if s < i and _in_aside(v, s, e, i):
                 continue  # "The Congress, widely expected to return to power, finished with 37 seats": an aside's
+            if any(v.lower(k) == "than" for k in range(max(lo, s - 3), s)):
+                continue  # "by a far wider margin than polls had predicted": the result, set against the forecast
             if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
                 return True
             # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":

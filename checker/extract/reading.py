@@ -237,7 +237,8 @@ SHARED_OUT = {"shared", "allocated", "distributed", "divided", "split", "awarded
               "decided", "elected", "apportioned", "carved"}
 """After "the N seats were …": the seats as a whole, being divided among the parties."""
 BEATING = {"beat", "beating", "defeated", "defeating", "edged", "edging", "ousted", "ousting", "unseated",
-           "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing", "led", "leads", "leading", "outpolled", "outpolling"}
+           "unseating", "toppled", "toppling", "pipped", "pipping", "trounced", "trouncing", "led", "leads", "leading", "outpolled", "outpolling",
+           "beats", "defeats", "ousts", "unseats", "topples", "edges", "pips", "trounces", "outpolls"}
 REPORTING = {"said", "says", "reported", "announced", "confirmed", "published", "declared", "released"}
 """Verbs after a party or person who gives a figure, not whose it is ("The party said 52,140 ballots …")."""
 MULTIPLES = frozenset({"times", "twice", "double", "treble", "triple", "fold", "-fold"})
@@ -2027,7 +2028,11 @@ class Reader:
         """A verb of beating earlier in the clause ("edging Kyle Brandt, 148,220 votes to 151,906"): the score is the
         winner's first, whichever count the copy makes larger."""
         v = self.v
-        return any(v.lower(k) in BEATING for k in range(max(v.clause_start[i], i - 10), i))
+        start = v.clause_start[i]
+        if start > 0 and v.lower(start - 1) == "," and start == i:
+            start = v.clause_start[start - 2] if start >= 2 else start  # "defeats Sally Hart, 19,134 to 10,481": the
+            # score right after the comma is the clause's before it
+        return any(v.lower(k) in BEATING for k in range(max(start, i - 10), i))
 
     def _gained_after(self, i: int, gain: int | None, loss: int | None) -> bool:
         """ "the 50 seats the party gained": a relative clause right after the unit."""
