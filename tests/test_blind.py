@@ -89,7 +89,7 @@ FLOORS = {
     # its false errors read in the session of 6 December (sixth)
     "set38": (36, 1),  # written blind at the start of the session of 6 December (sixth), scored untouched (26, 12 on
     # its starting code; 26, 13 on the code of that hour), then read and its classes fixed
-    "set39": (29, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
+    "set39": (30, 3),  # written blind at the start of that session, held out (19, 7 on its starting code; 21, 5 after
     # set36's and set38's classes), then its list of failures read late and four of its classes fixed. (set40,
     # written blind mid-session and never read, is in tests/blind with no floor: the next session reads it)
     "set40": (30, 0),  # written blind mid-session in the session of 6 December (sixth), never read there (18, 21 on
@@ -126,7 +126,7 @@ FLOORS = {
     # its starting code and on the code of that hour), then read and its classes fixed
     "set52": (22, 0),  # written blind mid-session on 7 December (third), scored untouched (20, 39 on its starting code
     # and on the code of that hour), then its false errors read
-    "set53": (24, 14),  # written blind late in the session of 7 December (third), scored untouched (24, 31 on its
+    "set53": (26, 10),  # written blind late in the session of 7 December (third), scored untouched (24, 31 on its
     # starting code; 24, 29 on that session's second commit), then its false errors read
     "set54": (35, 0),  # written blind at the end of the session of 7 December (third) and never read there (29, 15 on
     # its starting code; 29, 14 on its final); scored untouched on the next session's starting code (29, 14), then read
@@ -150,7 +150,7 @@ FLOORS = {
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
     "set64": (30, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
-    "set65": (22, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
+    "set65": (24, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
     "set66": (20, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
@@ -158,6 +158,8 @@ FLOORS = {
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
     "set68": (25, 2),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
     # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
+    "set70": (27, 2),  # written blind mid-session on 7 December (ninth), scored untouched (26, 9 on its starting code
+    # and on 6edadd3), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

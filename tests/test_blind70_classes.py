@@ -46,3 +46,31 @@ def test_a_result_set_against_the_polls_is_no_forecast(read_as):
 def test_a_region_s_seats_then_a_party_s_count(read_as):
     text = "Labour won a clear majority of the region's seats, but Reform UK took two after 2019's wipeout."
     assert the(claims_in(read_as, "r.txt", text), "two").scope is not None
+
+
+def test_a_count_after_with_takes_the_seats_of_the_count_before(check_as, read_as):
+    text = ("Devon entered the election with one Labour MP — Jo Hale in Exeter — and leaves it with 11: a net gain of "
+            "ten. The Conservatives are down to six and the Liberal Democrats have one. That makes 18 seats in all.")
+    claims = claims_in(read_as, "d.txt", text)
+    assert the(claims, "11").kind == Kind.SEATS and the(claims, "six").kind == Kind.SEATS
+    assert rules(check_as({"d.txt": text})) == []
+
+
+@pytest.mark.parametrize("said, slip", [("5", False), ("15", True)])
+def test_a_bracketed_list_of_an_earlier_year(check_as, said, slip):
+    text = ("The PVV won 37 of the 150 seats, and a joint list of Labour and GreenLeft came second with 25 seats, "
+            "compared with 17 for the two parties combined (GreenLeft 8, Labour 9) in 2021.\n\nSeats:\nPVV 37\n"
+            f"GL-PvdA 25\nVVD 24\nNSC 20\nD66 9\nBBB 7\nCDA 5\nSP {said}\nDENK 18\nTotal 150\n")
+    assert ("seat-sum" in rules(check_as({"n.txt": text}))) == slip
+
+
+def test_a_loser_finishing_a_distant_place(read_as):
+    text = "Plaid Cymru captured the seat, with the Conservative chief whip Tom Hart finishing a distant third."
+    assert the(claims_in(read_as, "c.txt", text), "third").subject == "Tom Hart"
+
+
+@pytest.mark.parametrize("turnout, slip", [("81.8", False), ("84.8", True)])
+def test_turnout_with_the_invalid_ballots_the_copy_gives(check_as, turnout, slip):
+    text = ("The commission counted 164.2 million valid votes and about 3.3 million invalid ballots from 204.8 million "
+            f"registered voters: a turnout of {turnout} per cent.")
+    assert ("turnout" in rules(check_as({"i.txt": text}))) == slip

@@ -17,6 +17,7 @@ from ..contests import Index
 from ..model import SET_AGAINST, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
+from ..numbers import find_numbers
 from .consistency import valid_total
 
 
@@ -72,7 +73,11 @@ class Turnout(Check):
             r"\bvalid\b", t.claim.sentence, re.IGNORECASE) else 0.0)
         # (a turnout the copy says is of valid votes, beside the ballots counted in all, rejected ones too: "turnout
         # 64.1% (valid votes) … so 46,862 papers were counted in all")
-        high = 100.0 * b.claim.high / e.claim.low + (self.p["rejected_points"] if is_valid else 0.0)
+        told = _rejected_told(t.claim.sentence) if is_valid else 0.0
+        high = 100.0 * b.claim.high / e.claim.low + (
+            max(self.p["rejected_points"], 100.0 * told / e.claim.low + 0.1) if is_valid else 0.0)
+        # (and as many invalid ballots as the copy says: "164.2 million valid votes and about 3.3 million invalid
+        # ballots from 204.8 million registered voters: a turnout of 81.8 per cent")
         implied = 100.0 * b.claim.value / e.claim.value
         what = "valid votes" if is_valid else "ballots"
         label = where or "the vote"
@@ -91,3 +96,18 @@ def totals_group(f: Fact) -> tuple:
     """The turnout, electorate and ballots of one count, as one article gives them: its seat's, else its
     nation's or region's, else the article's own (a leadership ballot, a referendum)."""
     return f.path, f.contest or f.claim.scope
+
+
+
+NO_ONES = re.compile(r"\s*(?:invalid|rejected|spoilt|spoiled|void|blank|null)\b", re.I)
+MILLION = re.compile(r"\s*(?:million|m)\b", re.I)
+
+
+def _rejected_told(sentence: str) -> float:
+    """The ballots a sentence says were invalid or rejected ("about 3.3 million invalid ballots"), 0 if none."""
+    total = 0.0
+    for n in find_numbers(sentence):
+        scaled = MILLION.match(sentence, n.end)
+        if NO_ONES.match(sentence, scaled.end() if scaled else n.end):
+            total += n.value * (1_000_000 if scaled and n.value < 10_000 else 1)
+    return total

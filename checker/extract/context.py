@@ -103,6 +103,8 @@ PARAGRAPH_REACH = 200
 FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile", "previous", "late", "old",
                 "abolished", "predecessor"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
+JOINT_NOUNS = frozenset({"list", "ticket", "alliance", "coalition", "bloc", "slate", "pact"})
+"""A sentence opened by "A joint list of A and B": its seats are the list's."""
 SEAT_SENDS = frozenset({"returns", "returned", "elects", "elected", "sends", "sent"})
 """Verbs between a seat and its size: "Wath returns three councillors"."""
 BODY_NOUNS = frozenset({"borough", "council", "chamber", "parliament", "assembly", "house", "authority", "county",
@@ -672,6 +674,11 @@ class Context:
             # (not where a name is the group or heads it: "the INDIA bloc won 234", "Alliance won one", "Malcolm
             # Turnbull's Coalition government"; but "the Conservative-led alliance has 38 seats" is the alliance's)
             return Owner(None, "a group's", None)  # "Add the Greens' 10 and the pro-independence bloc has 72 seats"
+        if r.unit == "seats" and (j := next((k for k in range(max(s, v.clause_start[r.i]), anchor)
+                                             if v.lower(k) in JOINT_NOUNS and v.lower(k + 1) == "of"), None)) is not None \
+                and sum(1 for m in self.in_sentence[v.sent_of[r.i]] if m.kind == "party" and j < m.start < anchor) >= 2:
+            return Owner(None, "a group's", None)  # "A joint list of the Labour Party and GreenLeft … came second
+            # with 25 seats": the list's, no one party's
         if r.unit == "seats" and v.lower(anchor - 1) in SEAT_SENDS and (m := self.by_end.get(anchor - 1)) is not None \
                 and m.kind == "place":
             return Owner(None, "a seat's size", None)  # "as Wath returns three councillors from two parties"
@@ -1373,8 +1380,10 @@ class Context:
             return None
         inside = [m for k in range(a + 1, b) if (m := v.mention_at[k]) is not None and m.start == k]
         first = next((m for m in inside if m.kind == "person"), None)
-        if first is not None and all(v.lower(k) in ("the", "'s", "’s") or (x := v.mention_at[k]) is not None
-                                     and x.kind == "party" for k in range(a + 1, first.start)):
+        if first is not None and v.lower(b + 1) != "and" and all(
+                v.lower(k) in ("the", "'s", "’s") or (x := v.mention_at[k]) is not None and x.kind == "party"
+                for k in range(a + 1, first.start)):
+            # (not "with one Labour MP — Rosie Duffield in Canterbury — and leaves it with 11": a clause of its own)
             return None  # "the other Hale – Labour's Tom Hale, who is not related to either – won …": the aside names
             # who the words before it mean
         parties = sum(1 for m in inside if m.kind == "party")
@@ -1637,6 +1646,7 @@ class Context:
                 # "with Labor's two-party-preferred vote falling from 50.9": the owner of what follows
                 return not (w == "with" and (v.lower(m.end).endswith("ing")
                                              and (v.has(m.end, "verb.poll") or v.has(m.end, "verb.win")
+                                                  or v.lower(m.end) in ("finishing", "coming", "ending", "placing")
                                                   or any(v.num(t) is not None for t in range(m.end + 1, m.end + 3)))
                                              or v.lower(m.end) in POSSESSIVE and k == m.start - 1)
                             or w == "than" and (v.lower(m.end) in COMPARED_VERBS or v.has(m.end, "verb.poll")
@@ -2519,6 +2529,10 @@ class Context:
                     return int(v.num(k).value)
         if (w := x_of_y(v, i)) is not None and v.lower(w + 1) in ("in", "at") and w + 2 < v.n and is_year(v, w + 2):
             return int(v.num(w + 2).value)  # "Labour won 22 of the 40 in 2019": the share-out of that year
+        close = next((k for k in range(i + 1, min(v.n, i + 10)) if v.lower(k) in (")", "(")), None)
+        if close is not None and v.lower(close) == ")" and v.lower(close + 1) == "in" and close + 2 < v.n \
+                and is_year(v, close + 2) and "(" in [v.lower(k) for k in range(max(0, i - 10), i)]:
+            return int(v.num(close + 2).value)  # "(GreenLeft 8, Labour 9) in 2021": the bracketed list's year
         for k in range(end, min(end + 7, v.clause_end[i])):
             if is_year(v, k):
                 if v.lower(k + 1) in (":", "=") and v.num(k + 2) is not None:

@@ -927,6 +927,15 @@ def distractor(v: View, i: int) -> str | None:
                  and m.kind == "party"}) >= 2:
         return TOGETHER  # "A progressive alliance of Labour, the Lib Dems and the Greens: 30 seats", "a Conservative–
         # Lib Dem partnership of 36 seats": the partners' sum
+    if (unit is not None and unit[0] == "unit.seats" or unit is None and (y := x_of_y(v, i)) is not None
+            and (u := unit_after(v, y)) is not None and u[0] == "unit.seats") \
+            and prev in ("commands", "command", "has", "have", "holds", "hold", "controls", "control", "musters",
+                         "totals", "would") \
+            and (lo := v.sentence_bounds(i)[0]) is not None \
+            and (a := next((k for k in range(lo, i) if v.lower(k) in ALLIANCES and v.lower(k + 1) == "of"), None)) \
+            and len({m.name for k in range(a, i) if (m := v.mention_at[k]) is not None and m.kind == "party"}) >= 2:
+        return TOGETHER  # "If Orpo forms a coalition of the National Coalition (48), the Finns (46) …, it commands 109
+        # of the 200 seats": the partners' sum
     if unit is not None and unit[0] == "unit.votes" and (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them") \
             and any(w in SOME_OF_THEM for w in v.lowers[v.clause_start[i]:i]):
         return "a group's votes"  # "…, and two independent candidates shared 700 votes between them": not everyone's
@@ -2487,6 +2496,13 @@ class Reader:
             return r
         if (r := self._party_up_points(i)) is not None:
             return r
+        if v.lower(i - 1) == "with" and v.lower(i - 2) not in ("compared", "comparison", "against") \
+                and not v.num(i).decimals and v.cells[i] is None \
+                and v.in_sentence(i, "unit.votes") is None and (lo := v.sentence_bounds(i)[0]) is not None and any(
+                    v.lower(k) == "with" and v.num(k + 1) is not None and v.has(u, "unit.seats")
+                    for k in range(lo, i - 1) for u in range(k + 2, min(k + 5, i - 1))):
+            # "entered the election with one Labour MP — … — and leaves it with 11": as the count before it, seats
+            return Reading(i, Kind.SEATS, "seats", ["'with N', as the 'with N seats' before it"])
         if v.lower(i + 1) in ("more", "fewer") and v.lower(i + 2) == "than" \
                 and any(is_year(v, k) for k in range(i + 3, min(v.n, i + 7))):
             # "won 34 seats, … and six more than in 2013": the change since then, no majority
@@ -3346,6 +3362,8 @@ class Inheritor:
             return None  # "Conservative hold with 20 needed": the target; "won four awards": not seats
         j = i - 1
         steps = 0
+        if v.lower(i - 1) == "to" and v.lower(i - 2) in ("down", "up"):
+            j, steps = i - 3, 1  # "The Conservatives are down to six": the count they are left on
         while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:
             j -= 1
             steps += 1
