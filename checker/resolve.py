@@ -517,7 +517,9 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             contest = f"{contest}{REFERENDUM_AREA}"  # a counting area's vote is no election of the seat it shares a
             # name with ("| Blaenau Gwent | 13,215 | 21,587 |" beside the Senedd seat's "Majority: 650")
         if c.subject_via and c.subject_via.startswith("pronoun"):
-            assumptions.append(f"read '{c.subject_via.split()[-1]}' as {subject}")
+            said = c.subject_via.removeprefix("pronoun").strip()
+            assumptions.append(f"read {said} as {subject}" if said.startswith("(") else f"read '{said.split()[-1]}' as {subject}")
+            # ("read (a description) as Ann Dee": "The farmer took the seat …" under her heading)
         counterpart = name_of(c.counterpart, "person") if c.counterpart else None
         known = place is not None and not any(a.endswith("the one this article is about") for a in assumptions)
         year = c.year if c.year is not None else ex.year if c.modality in (Modality.ACTUAL, Modality.FORECAST) else None

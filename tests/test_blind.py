@@ -146,7 +146,7 @@ FLOORS = {
     # and on that session's second commit), then read and some of its classes fixed
     "set62": (29, 10),  # written blind late on 7 December (sixth), scored untouched (25, 22 on its starting code and
     # on that session's third commit), then read in its last hour
-    "set63": (33, 2),  # written blind in the last hour of 7 December (sixth), never read there (26, 3 on that session's
+    "set63": (34, 2),  # written blind in the last hour of 7 December (sixth), never read there (26, 3 on that session's
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
     "set64": (30, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
@@ -158,7 +158,7 @@ FLOORS = {
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
     "set68": (25, 2),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
     # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
-    "set70": (27, 2),  # written blind mid-session on 7 December (ninth), scored untouched (26, 9 on its starting code
+    "set70": (28, 2),  # written blind mid-session on 7 December (ninth), scored untouched (26, 9 on its starting code
     # and on 6edadd3), then read and its classes fixed
 }
 PLANTED = {"set15": 30}

@@ -74,3 +74,19 @@ def test_turnout_with_the_invalid_ballots_the_copy_gives(check_as, turnout, slip
     text = ("The commission counted 164.2 million valid votes and about 3.3 million invalid ballots from 204.8 million "
             f"registered voters: a turnout of {turnout} per cent.")
     assert ("turnout" in rules(check_as({"i.txt": text}))) == slip
+
+
+@pytest.mark.parametrize("together, slip", [("82", False), ("81", True)])
+def test_seats_together_of_the_parties_before_against_a_list_after(check_as, together, slip):
+    text = ("BRUSSELS - The coalition brings together the New Flemish Alliance (N-VA), the MR, the CD&V, Les Engagés "
+            "and Vooruit.\n\n"
+            f"Together the five hold {together} of the 150 seats in the Chamber.\n\nSeats:\n\n- N-VA 24\n- Vlaams Belang 20\n"
+            "- MR 20\n- PS 16\n- Les Engagés 14\n- Vooruit 13\n- CD&V 11\n")
+    assert ("combined-seats" in rules(check_as({"b.md": text}))) == slip
+
+
+def test_a_belgian_party_s_short_name_only_in_copy_about_belgium(read_as):
+    belgian = "BRUSSELS - The Reformist Movement (MR) won 20 seats in Belgium's Chamber, the PS 16."
+    british = "Labour won 20 seats. MR SMITH, the agent, said the PS was a formality."
+    assert the(claims_in(read_as, "b.txt", belgian), "20").subject == "MR"
+    assert not [c for c in claims_in(read_as, "u.txt", british) if c.subject in ("MR", "PS")]

@@ -42,17 +42,25 @@ class Together(Check):
                 self_contained=all(p.claim.sentence == c.sentence for p in picked))
 
 
+LISTED = "a list of parties' seats"
+"""Evidence of a party's line in a list of seats: "- N-VA 24" under "Together the five hold 81 of the 150 seats"."""
+LIST_REACH = 16
+"""Paragraphs after the combined figure a list of seats may run to (a bulleted list is a paragraph a line)."""
+
+
 def _seats_of(index: Index, combined: Fact, side: str) -> Fact | None:
     """The one seat total the article gives a party in the same election and body as the combined figure, in its
     paragraph or the two before (a round-up's other councils are further off); or, for a named chamber's, in a
-    table of seats just after ("… hold 89 of the 150 seats in the Tweede Kamer" over "| PVV | 37 |")."""
+    table of seats just after ("… hold 89 of the 150 seats in the Tweede Kamer" over "| PVV | 37 |"), or a list ("- N-VA
+    24")."""
     c = combined.claim
     mine = [g for g in index.in_path(Kind.SEATS, combined.path)
             if g.subject == side and g.subject_kind == "party" and g.claim.value is not None
             and g.claim.modality == c.modality and g.year == combined.year
             and (c.scope is None or g.claim.scope == c.scope) and (c.body is None or g.claim.body == c.body)
             and (c.paragraph - 2 <= g.claim.paragraph <= c.paragraph
-                 or c.scope is not None and g.claim.column and c.paragraph < g.claim.paragraph <= c.paragraph + 4)
+                 or c.scope is not None and g.claim.column and c.paragraph < g.claim.paragraph <= c.paragraph + 4
+                 or LISTED in g.claim.evidence and c.paragraph < g.claim.paragraph <= c.paragraph + LIST_REACH)
             and g.claim.round is None and not g.claim.hedge
             and tier_of(g.claim.column) == "total"]
     here = [g for g in mine if g.claim.sentence == c.sentence]

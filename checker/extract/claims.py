@@ -2815,11 +2815,14 @@ class _Builder:
             if v.text(k)[:1].isupper() and v.t.is_alpha[k] and v.mention_at[k] is None and v.lower(b) in (",", "and") \
                     and named:
                 return ()  # "Labour, the Centre Party and the Socialist Left together have 89": a side no list holds
-        if not named and any(v.lower(k) in ("they", "parties", "partners") for k in range(a, i)) and s > 0:
-            # "Together they hold 28 seats": the parties of the sentence before, if it names only them
+        said = next((SMALL_COUNTS[v.lower(k + 1)] for k in range(a, i - 1) if v.lower(k) == "the"
+                     and v.lower(k + 1) in SMALL_COUNTS and v.t.is_alpha[k + 2] and v.mention_at[k + 2] is None), None)
+        if not named and (said or any(v.lower(k) in ("they", "parties", "partners") for k in range(a, i))) and s > 0:
+            # "Together they hold 28 seats", "Together the five hold 81 of the 150 seats": the parties of the sentence
+            # before, if it names only them (as many as it says)
             pa, pb = v.sents[s - 1]
             named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and pa <= m.start < pb))
-            if len(named) > 3:
+            if len(named) > 3 and said != len(named) or said is not None and said != len(named):
                 return ()
         count = next((c for k in range(a, i) if (c := SMALL_COUNTS.get(v.lower(k)))
                       and v.lower(k + 1) in ("parties", "of", "groups", "partners")), None)

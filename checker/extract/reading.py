@@ -932,8 +932,10 @@ def distractor(v: View, i: int) -> str | None:
             and prev in ("commands", "command", "has", "have", "holds", "hold", "controls", "control", "musters",
                          "totals", "would") \
             and (lo := v.sentence_bounds(i)[0]) is not None \
-            and (a := next((k for k in range(lo, i) if v.lower(k) in ALLIANCES and v.lower(k + 1) == "of"), None)) \
-            and len({m.name for k in range(a, i) if (m := v.mention_at[k]) is not None and m.kind == "party"}) >= 2:
+            and ((a := next((k for k in range(lo, i) if v.lower(k) in ALLIANCES and v.lower(k + 1) == "of"), None))
+                 and len({m.name for k in range(a, i) if (m := v.mention_at[k]) is not None and m.kind == "party"}) >= 2
+                 or v.lower(lo) == "together" and v.lower(lo + 1) in ("the", "they")):  # "Together the five hold 81 of
+        # the 150 seats"
         return TOGETHER  # "If Orpo forms a coalition of the National Coalition (48), the Finns (46) …, it commands 109
         # of the 200 seats": the partners' sum
     if unit is not None and unit[0] == "unit.votes" and (v.lower(unit[2]), v.lower(unit[2] + 1)) == ("between", "them") \
