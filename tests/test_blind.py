@@ -58,7 +58,7 @@ FLOORS = {
     # starting code), then read: its council round-up under HTML headings and explainer cases fixed
     "set24": (29, 0),  # held out: written blind in the session of 6 December, scored on its starting (26, 16) and
     # final code (25, 11); read and tuned on in the session of 6 December (second)
-    "set25": (31, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
+    "set25": (33, 0),  # held out likewise, written late in that session (21, 15 on its starting code; 23, 15 on its
     # final); read and tuned on in the session of 6 December (second)
     "set26": (28, 1),  # written blind at the start of the session of 6 December (second), scored untouched (23, 23 on
     # its starting code, and on the code of that hour), then read. (29 until 7 December (second): a18's slip, a
@@ -150,13 +150,13 @@ FLOORS = {
     # starting code and on its final); scored untouched on the next session's starting code (26, 3), then read
     "set64": (30, 0),  # written blind at the start of the session of 7 December (seventh), scored untouched (23, 18 on
     # its starting code and on that session's first commit), then read and its classes fixed
-    "set65": (24, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
+    "set65": (25, 3),  # written blind mid-session on 7 December (seventh), scored untouched (21, 23 on its starting
     # code; 21, 22 on that session's second and third commits), then read and its classes fixed
     "set66": (20, 0),  # written blind late on 7 December (seventh), never read there (16, 20 on that session's starting
     # code; 17, 16 on its final); scored untouched on the next session's starting code (17, 16), then read
     "set67": (21, 0),  # written blind at the start of 7 December (eighth), scored untouched (19, 12 on its starting
     # code and on b0bd993; 19, 15 on a4f074f, whose cause was taken out), then read and its classes fixed
-    "set68": (25, 2),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
+    "set68": (26, 2),  # written blind mid-session on 7 December (eighth), never read there (20, 26 on that session's
     # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
     "set70": (28, 2),  # written blind mid-session on 7 December (ninth), scored untouched (26, 9 on its starting code
     # and on 6edadd3), then read and its classes fixed

@@ -90,3 +90,26 @@ def test_a_belgian_party_s_short_name_only_in_copy_about_belgium(read_as):
     british = "Labour won 20 seats. MR SMITH, the agent, said the PS was a formality."
     assert the(claims_in(read_as, "b.txt", belgian), "20").subject == "MR"
     assert not [c for c in claims_in(read_as, "u.txt", british) if c.subject in ("MR", "PS")]
+
+
+@pytest.mark.parametrize("swing, slip", [("15.6", False), ("18.1", True)])
+def test_a_swing_named_x_to_y_before_the_word(check_as, swing, slip):
+    """(A class of swing misses across the read sets: set25 a56, set65 a13, …)"""
+    text = ("In Wells Vale the Lib Dem share went up from 41.1 per cent in 2019 to 50.6 per cent, while the Conservative "
+            f"share fell from 48.5 per cent to 26.8 per cent - a Conservative to Liberal Democrat swing of {swing} per "
+            "cent.")
+    assert ("swing" in rules(check_as({"w.txt": text}))) == slip
+
+
+@pytest.mark.parametrize("swing, slip", [("7.0", False), ("4.3", True)])
+def test_a_second_party_s_change_with_its_noun_left_out(check_as, swing, slip):
+    text = (f"In Hallam Vale Labour's share rose 11.3 points and the Lib Dems' fell 2.7 - a swing of {swing} points from "
+            "Lib Dem to Labour.")
+    assert ("swing" in rules(check_as({"h.txt": text}))) == slip
+
+
+def test_in_a_seat_where_opens_a_worked_example(check_as):
+    text = ("In Anyborough Labour is up 11.0 points and the Conservatives are down 18.0: a swing from Conservative to "
+            "Labour of 14.5 points.\n\nIn a seat where Reform took 25 points from nowhere, a \"Con to Lab swing\" of 10 "
+            "says very little.")
+    assert rules(check_as({"e.txt": text})) == []

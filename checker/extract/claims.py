@@ -2765,9 +2765,10 @@ class _Builder:
                     sides[w] = m
                     if w == "to":
                         to_at = k
-                    before = v.mention_at[k - 1] if k > i else None
+                    before = v.mention_at[k - 1] if k > i or m.end < e and v.lower(m.end) == "swing" else None
                     if w == "to" and "from" not in sides and before is not None and before.kind in ("party", "person"):
-                        sides["from"] = before  # "Swing 4.9% Labour to Liberal Democrat"
+                        sides["from"] = before  # "Swing 4.9% Labour to Liberal Democrat", "a Conservative to Liberal
+                        # Democrat swing of 18.1 per cent"
         if "from" in sides and "to" in sides:
             return sides["from"].name, sides["to"]
         if "to" in sides and (sides["to"].start > i or v.lower(to_at - 1) == "swing" and v.lower(sides["to"].end) == ":"):

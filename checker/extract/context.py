@@ -3300,7 +3300,12 @@ class Context:
                                                        and v.lower(k + 1) in ("example", "instance")
                                                        and v.lower(k + 2) == ","
                                                        and v.lower(k + 3) in EXAMPLE_OPENERS | {"if"}
-                                                       or any(v.lower(j) in HYPOTHETICAL for j in range(k, min(v.n, k + 6)))):
+                                                       or any(v.lower(j) in HYPOTHETICAL for j in range(k, min(v.n, k + 6)))
+                                                       or v.lower(k) == "in" and v.lower(k + 1) == "a"
+                                                       and v.lower(k + 2) in ("seat", "constituency", "ward", "riding",
+                                                                              "division", "district")
+                                                       and v.lower(k + 3) == "where"):
+                    # (and "In a seat where Reform took 25 points from nowhere, a 'Con to Lab swing' of 10 …": any seat)
                     # (and "Take a hypothetical four-seat constituency with 50,000 valid votes")
                     self._example_paras.setdefault(v.para_of[k], k)
             for p, start in list(self._example_paras.items()):

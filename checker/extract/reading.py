@@ -2498,6 +2498,12 @@ class Reader:
             return r
         if (r := self._party_up_points(i)) is not None:
             return r
+        if v.num(i).decimals and (v.has(i - 1, "change.up") or v.has(i - 1, "change.down")) and i >= 3 \
+                and v.lower(i - 2) in ("'", "’", "'s", "’s") and (m := v.mention_at[i - 3]) is not None \
+                and m.kind == "party" and any(v.has(k, "unit.points") for k in range(v.sentence_bounds(i)[0], i - 3)):
+            # "Labour's share rose 11.3 points and the Lib Dems' fell 2.7": the second party's change, its unit and its
+            # noun left to the first's
+            return Reading(i, Kind.SHARE_CHANGE, "points", ["a change in share, its unit the one before it"])
         if v.lower(i - 1) == "with" and v.lower(i - 2) not in ("compared", "comparison", "against") \
                 and not v.num(i).decimals and v.cells[i] is None \
                 and v.in_sentence(i, "unit.votes") is None and (lo := v.sentence_bounds(i)[0]) is not None and any(
