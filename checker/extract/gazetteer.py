@@ -317,7 +317,7 @@ class Gazetteer:
                           and t.lowers[s.end + 1] == "led")]
         # (not "the DMK-led alliance won 159 seats": the alliance it leads, another side than the party)
         spans = _not_the_masthead(t, spans)
-        spans = [replace(s, kind="locality") if self._life_place(t, s) else s for s in spans]
+        spans = [replace(s, kind="locality") if self._place_in_passing(t, s) else s for s in spans]
         if any(s.kind == "place" and s.via.startswith("role") for s in spans):
             roles = {s.name for s in spans if s.kind == "place" and s.via.startswith("role")}
             spans = [replace(s, kind="locality") if s.kind == "place" and s.name not in roles and _datelined(t, s)
@@ -888,9 +888,10 @@ class Gazetteer:
             out.append(s)
         return out
 
-    def _life_place(self, t: TokenTable, s: Span) -> bool:
-        """A known seat named in someone's life or trade ("who grew up in Dudley", "Hartlepool councillor Matt
-        Storey"): no seat the article reports, so it must not become the article's one seat (issue 13)."""
+    def _place_in_passing(self, t: TokenTable, s: Span) -> bool:
+        """A known seat named in passing — in someone's life or trade ("who grew up in Dudley", "Hartlepool councillor
+        Matt Storey"), as a council, a town's venue, or one of a list of areas: no seat the article reports, so it must
+        not become the article's one seat (issue 13; each case below says which)."""
         if s.kind != "place" or s.via.startswith("role") or s.gazetteer is None:
             return False
         if s.end < len(t.texts) and t.lowers[s.end] in self.life_after and not (
