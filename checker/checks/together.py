@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..contests import Index
-from ..model import Kind, Modality
+from ..model import PARTY_SEATS_LIST, Kind, Modality
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
 from .tiers import tier_of
@@ -42,8 +42,6 @@ class Together(Check):
                 self_contained=all(p.claim.sentence == c.sentence for p in picked))
 
 
-LISTED = "a list of parties' seats"
-"""Evidence of a party's line in a list of seats: "- N-VA 24" under "Together the five hold 81 of the 150 seats"."""
 LIST_REACH = 16
 """Paragraphs after the combined figure a list of seats may run to (a bulleted list is a paragraph a line)."""
 
@@ -60,7 +58,7 @@ def _seats_of(index: Index, combined: Fact, side: str) -> Fact | None:
             and (c.scope is None or g.claim.scope == c.scope) and (c.body is None or g.claim.body == c.body)
             and (c.paragraph - 2 <= g.claim.paragraph <= c.paragraph
                  or c.scope is not None and g.claim.column and c.paragraph < g.claim.paragraph <= c.paragraph + 4
-                 or LISTED in g.claim.evidence and c.paragraph < g.claim.paragraph <= c.paragraph + LIST_REACH)
+                 or PARTY_SEATS_LIST in g.claim.evidence and c.paragraph < g.claim.paragraph <= c.paragraph + LIST_REACH)
             and g.claim.round is None and not g.claim.hedge
             and tier_of(g.claim.column) == "total"]
     here = [g for g in mine if g.claim.sentence == c.sentence]

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from ..contests import Index
 from ..model import SET_AGAINST, Kind, Modality
+from ..numbers import find_numbers
 from ..resolve import Fact
 from .base import Check, Outcome, fmt
-from ..numbers import find_numbers
 from .consistency import valid_total
 
 
@@ -98,16 +98,11 @@ def totals_group(f: Fact) -> tuple:
     return f.path, f.contest or f.claim.scope
 
 
-
-NO_ONES = re.compile(r"\s*(?:invalid|rejected|spoilt|spoiled|void|blank|null)\b", re.I)
-MILLION = re.compile(r"\s*(?:million|m)\b", re.I)
+NO_ONES_AFTER = re.compile(r"\s*(?:invalid|rejected|spoilt|spoiled|void|blank|null)\b", re.I)
+"""Right after a count: ballots that count for no one ("3.3 million invalid ballots", "212 rejected")."""
 
 
 def _rejected_told(sentence: str) -> float:
-    """The ballots a sentence says were invalid or rejected ("about 3.3 million invalid ballots"), 0 if none."""
-    total = 0.0
-    for n in find_numbers(sentence):
-        scaled = MILLION.match(sentence, n.end)
-        if NO_ONES.match(sentence, scaled.end() if scaled else n.end):
-            total += n.value * (1_000_000 if scaled and n.value < 10_000 else 1)
-    return total
+    """The ballots a sentence says were invalid or rejected ("about 3.3 million invalid ballots"), 0 if none (numbers
+    come scaled: "3.3 million" is 3,300,000)."""
+    return sum(n.value for n in find_numbers(sentence) if NO_ONES_AFTER.match(sentence, n.end))

@@ -2823,7 +2823,7 @@ class _Builder:
             # before, if it names only them (as many as it says)
             pa, pb = v.sents[s - 1]
             named = list(dict.fromkeys(m.name for m in v.mentions if m.kind == "party" and pa <= m.start < pb))
-            if len(named) > 3 and said != len(named) or said is not None and said != len(named):
+            if len(named) != said if said is not None else len(named) > 3:
                 return ()
         count = next((c for k in range(a, i) if (c := SMALL_COUNTS.get(v.lower(k)))
                       and v.lower(k + 1) in ("parties", "of", "groups", "partners")), None)

@@ -104,7 +104,7 @@ FORMER_WORDS = {"former", "ex", "ex-", "then", "one-time", "onetime", "erstwhile
                 "abolished", "predecessor"}
 """Before "<seat> MP <name>": the seat they held once, not the one they stand in."""
 JOINT_NOUNS = frozenset({"list", "ticket", "alliance", "coalition", "bloc", "slate", "pact"})
-"""A sentence opened by "A joint list of A and B": its seats are the list's."""
+"""A group named in the figure's clause, "a joint list of A and B": its seats are the group's, no one party's."""
 SEAT_SENDS = frozenset({"returns", "returned", "elects", "elected", "sends", "sent"})
 """Verbs between a seat and its size: "Wath returns three councillors"."""
 BODY_NOUNS = frozenset({"borough", "council", "chamber", "parliament", "assembly", "house", "authority", "county",
@@ -1695,7 +1695,8 @@ class Context:
         v = self.v
         s, _ = v.sentence_bounds(k)
         body = next((j for j in range(k - 1, s - 1, -1) if v.lower(j) in BODY_NOUNS), None)
-        return body is not None and not any(m.kind == "party" and body < m.start < k for m in self.mentions)
+        return body is not None and not any(m.kind == "party" and body < m.start < k
+                                            for m in self.in_sentence[v.sent_of[k]])  # (its sentence's names only)
 
     def _last_party(self, k: int) -> Span | None:
         parties = [m for m in self.mentions if m.kind == "party" and m.end <= k]

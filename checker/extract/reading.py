@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, SET_AGAINST, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, WHOLE_OF_PART, Kind
+from ..model import BESIDE_SEATS, OF_THEIR_VOTES, PAIR_OF_COUNTS, PARTY_SEATS_LIST, SET_AGAINST, SPLIT_PART, TO_A_MAJORITY, TOTAL_ROW, TWO_PARTY, WHOLE_OF_PART, Kind
 from ..numbers import ORDINALS
 from .gazetteer import PLACE_FILLS, Span
 from .tokens import spaced_dash
@@ -3457,7 +3457,7 @@ class Inheritor:
         if n.signed:  # "Changes: LD +6, Con -4, Lab -1": what each party gained or lost
             return Reading(i, Kind.SEAT_CHANGE, "seats", ["a list of parties' seat changes"], slot="list",
                            sign=-1 if v.text(i)[:1] in "-−–" else 1)
-        return Reading(i, Kind.SEATS, "seats", ["a list of parties' seats"], slot="list")
+        return Reading(i, Kind.SEATS, "seats", [PARTY_SEATS_LIST], slot="list")
 
     def _short_after_seats(self, i: int) -> Reading | None:
         """ "The NDP won 27, three short of a majority": a distance to a majority after a party's seats the sentence
