@@ -180,6 +180,10 @@ OTHER_RACE = "a table under a heading of another race (an office, a chamber)"
 """Evidence of a figure of a race the article's seat is not: resolve gives it no seat the article names."""
 STAGE_TOTAL = "a running total between a count's stages"
 """Evidence of a count's totals after a stage short of the last: each stage's another figure."""
+RECOUNT_TOLD = "in an article that tells of a recount and gives people two counts"
+"""Evidence on a count in copy that tells of a recount and gives two people two counts each: two figures of one there
+may be the count's and the recount's ("Those were the figures from the first count. … The declared result, after the
+recount, was: …")."""
 NOTIONAL = "a notional result's: the last election recast on new boundaries"
 """Evidence of a notional figure: never one fact with the last election's own count ("notional results put Labour
 on 200 seats in 2019"; it won 202)."""
@@ -274,6 +278,10 @@ class Claim:
     """The subject's place in its contest: 'winner', 'runner_up', 'loser'."""
     hedge: str | None = None
     confidence: float = 1.0
+    subject_confidence: float | None = None
+    """How surely the figure is its subject's, whatever seat it was filed under, when less sure of the seat (a
+    heading above, a guess): two figures of one person in one article are set against each other on this, since
+    the seat guessed for one is guessed for both. None: as `confidence`."""
     change: Change | None = None
     relation: str | None = None
     """For targets: 'above' ("surpassed the 326 needed") or 'below' ("short of")."""

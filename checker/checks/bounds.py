@@ -117,6 +117,13 @@ NO_OTHERS = re.compile(r"\bno other (?:party|parties|group|candidates?) (?:won|t
 """Words that say the parties named hold every seat there is."""
 
 
+def _a_part_of(index: Index, f: Fact) -> bool:
+    """A size far below its chamber's ("Dublin Bay South: how the four seats were filled", a state's "nine seats in
+    the U.S. House"): a part's, which sizes its own article's figures only, never another article's of the chamber."""
+    size = index.chamber_size(f.claim.scope, f.year)[0]
+    return f.claim.value is not None and size is not None and f.claim.value * 4 < size
+
+
 def closes_column(f: Fact) -> bool:
     """A table's "Total" row under its seats column: the sum of the rows above it."""
     return TOTAL_ROW in f.claim.evidence
@@ -223,6 +230,7 @@ class SumBound(Check):
             if f.claim.modality == Modality.GROUP or f.claim.round == "provisional":
                 continue  # the seats fought this time in a council elected by thirds: a part of the body (and a size
                 # on preliminary results: "a 121-seat House" before the final count made it 122)
+
             if tier_of(f.claim.column) in ("constituency", "list"):  # "the seven regional list seats"
                 tiers[(f.claim.scope, f.claim.body, f.year, f.path, tier_of(f.claim.column))].append(f)
             elif not f.claim.column or closes_column(f) or OPEN_TOTAL_ROW in f.claim.evidence:  # (a size all the same)
@@ -230,8 +238,10 @@ class SumBound(Check):
                 own[(f.claim.scope, f.claim.body, f.year, f.path)].append(f)
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
-                    # against") sizes only its own article's figures: another article's may be another body's.
-                    stated[(f.claim.scope, index.pool(f))].append(f)
+                    # against") sizes only its own article's figures: another article's may be another body's;
+                    # so does a part's (see _a_part_of)
+                    where = (f.claim.scope, index.pool(f))
+                    stated[(*where, f.path) if _a_part_of(index, f) else where].append(f)
         sizes_in: dict[str, set[float | None]] = defaultdict(set)  # every size each article gives, of any body
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if f.claim.modality == Modality.ACTUAL:
@@ -279,6 +289,8 @@ class SumBound(Check):
                         and sizes_in[path] <= {f.claim.value for f in named[0]} else (None, "", [])
                     # (not where the article sizes another body too: "One third of Tolham's 48 seats were up …
                     # Brayling District Council … Of its 40 seats": Tolham's figures are not Brayling's)
+                elif part := stated.get((*where, path)):
+                    limit = self._limit(index, scope, year, part)  # "Of the state's nine seats in the U.S. House"
                 else:
                     limit = limits[where] if scope is not None or not mine else \
                         self._limit(index, scope, year, stated.get(where, []) + mine)

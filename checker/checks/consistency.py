@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..contests import OF_ONE_SEAT_OF_SEVERAL, Index
-from ..model import ARTICLE_REGION, AT_DISSOLUTION, EARLY_ROW, SET_AGAINST, COUNCIL_SCOPE, EARLIER_YEARS, FIRST_ROUND_LEAD_TOLD, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Kind, Modality, Related, Severity
+from ..model import RECOUNT_TOLD, ARTICLE_REGION, AT_DISSOLUTION, EARLY_ROW, SET_AGAINST, COUNCIL_SCOPE, EARLIER_YEARS, FIRST_ROUND_LEAD_TOLD, NOTIONAL, RUNNING_TALLY, SPLIT_PART, STAGE_TOTAL, UNSAID_TIER, Claim, Kind, Modality, Related, Severity
+from ..numbers import find_numbers
 from ..reference.slips import classify
 from ..resolve import Fact
 from .base import Check, Outcome, overlaps
@@ -112,8 +113,9 @@ PARTIAL_COLUMNS = ("constituenc", "list", "region", "ward", "first", "second", "
 
 
 def _partial(column: str | None) -> bool:
-    """A table column that counts part of a party's seats (a mixed system's constituency or list seats)."""
-    return bool(column) and any(w in column for w in PARTIAL_COLUMNS)
+    """A table column that counts part of a party's seats (a mixed system's constituency or list seats), or a ballot
+    of two ("First votes"); not an STV count's "First preferences", every candidate's count."""
+    return bool(column) and any(w in column for w in PARTIAL_COLUMNS) and "preference" not in column
 
 
 def fmt_whole(f: Fact) -> str:
@@ -237,7 +239,9 @@ class Agreement(Check):
                     continue  # one sentence does not state one fact twice: these are two facts
                 if f.claim.value != first.claim.value and (
                         (f.path, f.claim.sentence, first.claim.value) in told
-                        or (first.path, first.claim.sentence, f.claim.value) in told):
+                        or (first.path, first.claim.sentence, f.claim.value) in told
+                        or f.kind == Kind.TOTAL_SEATS and f.path == first.path
+                        and (_says(f.claim.sentence, first.claim.value) or _says(first.claim.sentence, f.claim.value))):
                     continue  # a sentence that gives both figures tells them apart ("Why New Zealand's 120-seat
                     # parliament has 123 MPs"): two facts, wherever else either is told
                 if _other_councils(f, first):
@@ -266,7 +270,7 @@ class Agreement(Check):
                     related=[first],
                     notes={0: "stated first" if (first.path, first.claim.location.start) < (
                         f.path, f.claim.location.start) else "the figure this one disagrees with"},
-                    assumptions=self._assumed(f, first, named),
+                    **self._grounds(f, first, named),
                 )
 
         yield from self._undated_against_dated(groups, named, in_rounds)
@@ -330,10 +334,20 @@ class Agreement(Check):
         reported.add((f.path, f.claim.value))
         return None
 
+    def _grounds(self, f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> dict:
+        """The finding's assumptions and how sure its links are. One person's two figures in one article rest on
+        how surely each is theirs, not on the seat guessed for both (a heading above a results table)."""
+        assumed = self._assumed(f, first, named)
+        if not _one_person(f, first) or f.claim.subject_kind != "person" or first.claim.subject_kind != "person":
+            return {"assumptions": assumed}  # (a party's figure given to its candidate rests on that guess too)
+        why = [*assumed, *(a for x in (f, first) for a in x.assumptions)]
+        return {"assumptions": tuple(dict.fromkeys(why)), "self_contained": True,
+                "confidence": min(_subject_confidence(x.claim) for x in (f, first))}
+
     def _assumed(self, f: Fact, first: Fact, named: dict[tuple[str, str], set[str]]) -> tuple[str, ...]:
         """What a disagreement rests on that the copy does not state; any such makes it a warning."""
         out = []
-        one = f.path == first.path and f.subject_kind == "person" and f.subject == first.subject
+        one = _one_person(f, first)
         if f.claim.kind not in (Kind.SEATS, Kind.TOTAL_SEATS) and f.contest and not (f.place_known and first.place_known):
             # (kept for one person's two figures too: measured, dropping it for them found 10 more slips across the
             # sets and raised 13 false errors — a poll beside the result, one round beside another)
@@ -357,13 +371,33 @@ class Agreement(Check):
         if f.kind in UNLIKE_KINDS and _unlike(f.claim.text, first.claim.text):
             out.append(f"guessed: {f.claim.text} and {first.claim.text} are not one figure mistyped (no digit "
                        f"transposed, changed, dropped or doubled): they may be two different figures read as one")
+        if f.path == first.path and RECOUNT_TOLD in f.claim.evidence and f.claim.value != first.claim.value:
+            out.append("guessed: the article tells of a recount: the two figures may be of the count and the recount")
         if f.path == first.path:
-            weak = min(x.claim.confidence if one else x.confidence for x in (f, first))  # (for one person's two
+            weak = min(_subject_confidence(x.claim) if one else x.confidence for x in (f, first))  # (for one person's two
             # figures, how surely each was read: not the seat assumed for both, which makes them no two people's)
             if weak < self.p["same_article_confidence"]:
                 out.append(f"guessed: within one article, a figure linked with confidence {weak:.2f} "
                            f"may belong to another candidate, seat or election")
         return tuple(out)
+
+
+def _says(sentence: str, value: float) -> bool:
+    """Whether a sentence writes a figure, read or not ("… in a chamber of 424 members", after "half of the
+    constitutional 450, plus one"): a sentence that gives both sizes of a body tells them apart."""
+    return any(n.value == value for n in find_numbers(sentence))
+
+
+def _one_person(f: Fact, first: Fact) -> bool:
+    return f.path == first.path and f.subject_kind == "person" and f.subject == first.subject
+
+
+def _subject_confidence(claim: Claim) -> float:
+    """How surely a figure is the person's it names, whatever its seat (a party's figure given to its candidate: as
+    surely as it was read at all)."""
+    if claim.subject_kind != "person" or claim.subject_confidence is None:
+        return claim.confidence
+    return claim.subject_confidence
 
 
 UNLIKE_KINDS = frozenset({Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.MARGIN, Kind.TURNOUT, Kind.VOTES_CAST,

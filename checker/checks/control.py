@@ -77,7 +77,8 @@ THE_MARK = re.compile(r"\s+(?:seats\s+)?(?:needed|required)\s+for\s+(?:a|an\s+ov
 seats, two more than the 326 needed for a majority")."""
 MORE_AFTER = re.compile(r"\s*(?:more|further|extra|additional|others?)\b", re.I)
 """Words after a target's figure that make it a distance still to go, not the target itself."""
-MAJORITY_TARGET = re.compile(r"\bmajority\b|\bto govern\b|\bgovern alone\b|\bhalfway mark\b|\bfor control\b", re.I)
+MAJORITY_TARGET = re.compile(r"\bmajority\b|\bto govern\b|\bgovern alone\b|\bhalfway mark\b|\bfor control\b|"
+                             r"\bto (?:take |win |have )?control\b", re.I)
 """Words that make a target the seats a majority of the body takes."""
 NOT_A_BARE_MAJORITY = re.compile(r"two-thirds|three-fifths|three-quarters|super-?majority|veto|filibuster|quorum|"
                                  r"status|tie-?break|vice[- ]president|casting vote|without the speaker|speaker", re.I)
@@ -118,7 +119,11 @@ class MajorityTarget(Check):
                     # all the same; not "under a smaller 338-seat House" in 2021)
         for (path, sentence), facts in sorted(by_sentence.items(), key=lambda kv: kv[0]):
             targets = [f for f in facts if f.kind == Kind.SEATS and f.claim.modality == Modality.THRESHOLD]
-            sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS and f.claim.modality == Modality.ACTUAL}
+            sizes = {f.claim.value for f in facts if f.kind == Kind.TOTAL_SEATS and (
+                f.claim.modality == Modality.ACTUAL or f.claim.modality == Modality.HISTORICAL and f.claim.year)}
+            # (an earlier election's body sizes the target told beside it: "In 2021 the Conservatives won 47 of the 87
+            # seats, two more than the 45 needed for an overall majority"; not a body of old, "49 seats for a majority,
+            # compared with 31 in the old 60-seat chamber")
             # (a ward's "(three seats)" beside the council's 60 sizes no body a target of 32 is of; and never beside
             # another body's size: not "75 members are needed for a majority of the 149 sitting members")
             bodies = {z for z in article_sizes[path] if targets and z > targets[0].claim.value} if targets else set()

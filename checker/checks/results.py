@@ -117,6 +117,16 @@ class ShareMove:
     facts: list[Fact]
 
 
+def _the_other_mover(pool: list, f: Fact, known) -> str | None:
+    """Of exactly two candidates whose changes in share the swing's sentence gives, the one that is not `known`'s."""
+    movers = {g.subject for g in pool if g.kind == Kind.SHARE_CHANGE and g.subject_kind == "person" and _actual(g)
+              and g.claim.sentence == f.claim.sentence}
+    mine = {g.subject for g in known.facts}
+    if len(movers) != 2 or len(mine & movers) != 1:
+        return None
+    return next(iter(movers - mine))
+
+
 class Swing(Check):
     """Butler swing from A to B = (B's change in share − A's change in share) / 2."""
 
@@ -161,6 +171,13 @@ class Swing(Check):
                 continue
             to = self._change(index, pool, f.subject) or self._between_elections(by_seat, f, f.subject)
             frm = self._change(index, pool, c.counterpart) or self._between_elections(by_seat, f, c.counterpart)
+            if (to is None) != (frm is None) and (other := _the_other_mover(pool, f, to or frm)) is not None:
+                # "Mr Dean's share rose by 2.0 points …, while Mr Colburn's fell by 16.2 points – a Conservative-to-Lib
+                # Dem swing of 14.6": two candidates' changes in the swing's sentence, one of them the party's named
+                if to is None:
+                    to = self._change(index, pool, other)
+                else:
+                    frm = self._change(index, pool, other)
             if to is None or frm is None:
                 continue
             lo = (to.low - frm.high) / 2

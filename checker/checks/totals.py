@@ -48,7 +48,7 @@ class PartsSum(Check):
         added = sum(f.claim.value for f in parts)
         terms = " + ".join(f.claim.text for f in parts)
         working = f"{terms} = {fmt(added)}"
-        exact = _closes_list(total, parts)
+        exact = _closes_list(total, parts, index.all_in_path(path))
         if added > total.claim.high + 1e-9 and (valid_total(total.claim) == "valid" or added < 1.3 * total.claim.value):
             message = f"the votes add up to {fmt(added)}, more than the {total.claim.text} the copy gives in all"
         elif exact and added < total.claim.low - 1e-9:
@@ -67,22 +67,25 @@ NEAR_PARAGRAPHS = 2
 """How far (in paragraphs) a total may stand from the nearest count it sums, in a race the copy names no seat of."""
 
 
-def _closes_list(total: Fact, parts: list[Fact]) -> bool:
+def _closes_list(total: Fact, parts: list[Fact], article: list[Fact]) -> bool:
     """ "Total valid votes: 40,039" opening its line, or "shared 2,816 votes between them": everyone's votes."""
     c = total.claim
     at = c.sentence.find(c.text)
     if at < 0:
         return False
-    return bool(LABEL.search(c.sentence[:at])) and valid_total(c) == "valid" and _just_below(parts, total) \
+    return bool(LABEL.search(c.sentence[:at])) and valid_total(c) == "valid" and _just_below(parts, total, article) \
         or bool(re.match(r"\s*votes\s+between them\b", c.sentence[at + len(c.text):], re.I)) \
         or bool(re.search(r"\bshared\s*$", c.sentence[:at], re.I))
 
 
-def _just_below(parts: list[Fact], total: Fact) -> bool:
+def _just_below(parts: list[Fact], total: Fact, article: list[Fact]) -> bool:
     """A results list whose entries are one a line with none between, closed by the total's line (a blank line
-    between at most): no entry the reader missed."""
+    between at most): no entry the reader missed (nor a line between that gives a figure of its own, "Ten other
+    candidates 205,706 - 1.84%")."""
     lines = sorted({f.claim.location.line for f in parts})
-    return lines == list(range(lines[0], lines[0] + len(lines))) and 0 < total.claim.location.line - lines[-1] <= 2
+    last, closing = lines[-1], total.claim.location.line
+    return lines == list(range(lines[0], lines[0] + len(lines))) and 0 < closing - last <= 2 \
+        and not any(last < f.claim.location.line < closing for f in article)
 
 
 LABEL = re.compile(r"^\W*(?:total\s+)?(?:valid\s+)?(?:votes|ballots|poll)?\s*(?:cast|counted|polled)?\s*[:\-–]?\s*$|"

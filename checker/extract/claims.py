@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (ARTICLE_REGION, COUNTED_APART, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (RECOUNT_TOLD, ARTICLE_REGION, COUNTED_APART, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
@@ -94,6 +94,20 @@ ENTRY_LABEL = re.compile(r"[ \t>*_#-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[
 PARTIAL_COUNT_LABEL = re.compile(r"\b(?:first|early)\s+(?:booths?|precincts?|polling\s+places?|returns?)\b|"
                                  r"\bbooths?\s+in\b", re.IGNORECASE)
 """A live entry's label that puts its figures in a part of the count ("First booth in: …"); not "Summary so far:"."""
+FOREIGN_CHAMBER = "a chamber of another country: "
+"""The scope of seat figures of a chamber of a country no rule file sizes, named by a name several countries' share
+("the House of Representatives" in copy about Nigeria): the article's own, never compared across articles."""
+RECOUNT_WORD = re.compile(r"\b(?:after|following|at|in|on)\s+(?:a|the)\s+(?:full\s+|judicial\s+|second\s+|manual\s+)?"
+                          r"recount\b|\bthe\s+(?:\w+\s+)?recount\b|\b(?:asked|called|applied|pressed)\s+for\s+a\s+recount\b|\brecount\s+(?:was|had\s+been|were)\s+(?:then\s+)?(?:held|requested|called|ordered|"
+                          r"demanded|carried\s+out|granted)\b|\b(?:the|a)\s+(?:full\s+|judicial\s+|manual\s+)?recount\s+"
+                          r"(?:found|gave|showed|put|confirmed|changed|reduced|cut|increased|left|moved)\b|\brecounted\b",
+                          re.IGNORECASE)
+"""Words of a recount held (not "wide enough to avoid an automatic recount")."""
+RECOUNT_AVOIDED = re.compile(r"\b(?:avoid|avoided|avoiding|trigger|triggered|triggering|without|no|escape|escaped|"
+                             r"prevent|prevented|would|could|might|spared?)\b[^.;]*$", re.IGNORECASE)
+"""Before a recount: one not held ("wide enough to avoid the automatic recount")."""
+RECOUNTED_KINDS = frozenset({Kind.VOTES, Kind.VOTES_CAST, Kind.MAJORITY, Kind.MARGIN})
+"""Figures a recount changes."""
 RECOUNT_AHEAD = re.compile(r"\brecount\s+(?:is|was)\s+(?:expected|likely|due|requested|called|ordered)\b|"
                            r"\b(?:expected|likely|due)\s+(?:to\s+)?(?:a\s+|go\s+to\s+a\s+)?(?:judicial\s+)?recount\b|"
                            r"\bjudicial\s+recount\s+(?:is|will)\b", re.IGNORECASE)
@@ -539,7 +553,7 @@ class ClaimMaker:
         rows = _row_heads(v, index_of)
         headings.update(rows)
         doc._.fc_claims = _story_goes_on(_pointed_back(_won_of_fought(_seats_apart(self._seat_subsets(_district_seats(_table_paragraphs(_breakdowns(_seat_groups(_regional_apart(superseded(contested_portions(_quota_seats(_open_totals(_running_totals(
-            self._rounds(t.text, self._region_in_sentence(self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text),
+            self._rounds(t.text, self._region_in_sentence(self._councils(self._chambers(_electoral_votes(_parts(v, claims, self._states)), doc.user_data.get("fc_country"), named, anywhere, t.text, doc.user_data.get("fc_countries_named", frozenset())),
                                         _lede(t.text), headings, bold, _section_heads(v), _caps_heads(v), set(rows)))),
                          t.text),
             self._alliances), t.text)), t.text), t.text)), self._members))), t.text), t.text), t.text)))
@@ -591,7 +605,8 @@ class ClaimMaker:
         return named, named_from
 
     def _chambers(self, claims: list[Claim], country: str | None, named: set[str] = frozenset(),
-                  anywhere: set[str] = frozenset(), doc_text: str = "") -> list[Claim]:
+                  anywhere: set[str] = frozenset(), doc_text: str = "", countries: frozenset[str] = frozenset()) \
+            -> list[Claim]:
         """Seat figures belong to a chamber: one the sentence names ("In the Senate"), else the main
         chamber of the country the article's parties are from; the home chamber stays scope None.
         In an article about one devolved parliament, its nation's seat figures are that parliament's.
@@ -656,6 +671,11 @@ class ClaimMaker:
                     fits = [ch for ch in named if not ch.state and any(z.seats == size for z in ch.sizes)] \
                         or [ch for ch in named if not ch.state and not ch.sizes]
                     pick = fits[0] if len(fits) == 1 else pick
+                    if not pick.sizes and countries and pick.country not in countries:
+                        # "the 360-seat House of Representatives" in copy that names Nigeria, not New Zealand: a
+                        # chamber of the country the copy names, which no rule file sizes; the article's own
+                        out.append(replace(c, scope=f"{FOREIGN_CHAMBER}{alias} ({_article_key(doc_text)})"))
+                        continue
                 elif pick is not None and not pick.state and (size := sizes_said.get((c.sentence, alias))) \
                         and pick.sizes and not any(z.seats == size for z in pick.sizes) \
                         and self._state_names is not None and self._state_names.search(c.sentence):
@@ -1124,6 +1144,9 @@ class ClaimMaker:
             if c.paragraph in mp_rounds and c.kind in ROUND_KINDS and c.round is None:
                 c = replace(c, round=INTERMEDIATE, evidence=c.evidence + ("a ballot of MPs, before the members'",))
             out.append(c)
+        if _told_twice(out) and any(not RECOUNT_AVOIDED.search(text, max(0, m.start() - 40), m.start())
+                                    for m in RECOUNT_WORD.finditer(text)):
+            out = [replace(c, evidence=c.evidence + (RECOUNT_TOLD,)) if c.kind in RECOUNTED_KINDS else c for c in out]
         return _final_pairs(_provisional_totals(_latest_tally(_stage_totals(out, text), text)))
 
     def _outcome_scopes(self, outcomes: list[Claim], lede: str) -> list[Claim]:
@@ -2271,9 +2294,28 @@ ASIDE_OPENERS = frozenset({"when", "which", "who", "where", "whose"})
 """Words that open an aside between commas: "from 57.1 per cent in 2020, when Tsai was re-elected, to 40.1"."""
 
 
+def _told_twice(claims: list[Claim]) -> bool:
+    """Whether two people are each given two counts: a count and its recount told in full (a slip changes one figure;
+    a recount, several)."""
+    counts: dict[str, set[float]] = defaultdict(set)
+    for c in claims:
+        if c.kind == Kind.VOTES and c.subject_kind == "person" and c.subject and c.value is not None:
+            counts[c.subject].add(c.value)
+    return sum(len(values) >= 2 for values in counts.values()) >= 2
+
+
 def _past_aside(v: View, k: int) -> int | None:
     """The token after an aside that opens at the comma `k` ("…, when Tsai Ing-wen was re-elected,") and holds no
-    figure, or None."""
+    figure, or None; or after an aside in brackets of no figure ("from a notional 38.8% (the 2019 result recalculated
+    for the new boundaries) to 41.3%")."""
+    if v.lower(k) == "(":
+        _, e = v.sentence_bounds(k)
+        for t in range(k + 1, min(e, k + 20)):
+            if v.num(t) is not None and not is_year(v, t) or v.lower(t) == "(":
+                return None
+            if v.lower(t) == ")":
+                return t + 1
+        return None
     if v.lower(k) != "," or v.lower(k + 1) not in ASIDE_OPENERS:
         return None
     _, e = v.sentence_bounds(k)
@@ -2879,6 +2921,7 @@ class _Builder:
         if v.quote_of[r.i]:
             evidence.append("in direct speech: what someone said, checked as a warning at most")
             confidence = min(confidence, QUOTED_CONFIDENCE)
+        subject_confidence = confidence
         if place and place_conf < 1:
             confidence = min(confidence, max(place_conf, 0.7))
         counterpart = owner.counterpart.name if owner.counterpart and (not m or owner.counterpart.name != m.name) \
@@ -2948,6 +2991,7 @@ class _Builder:
             gap_from=gap_from if modality == Modality.THRESHOLD else None,
             hedge=hedge,
             confidence=round(confidence, 2),
+            subject_confidence=round(subject_confidence, 2) if subject_confidence > confidence else None,
             whole=whole,
             whole_text=v.text(r.whole) if r.whole is not None else None,
             evidence=tuple(evidence),

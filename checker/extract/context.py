@@ -60,6 +60,9 @@ DISSOLVED = re.compile(r"\b(?:was|were|had been|been) dissolved\b|\bat (?:its |t
 FORMER_HEADS = frozenset({"from", "previous", "previously", "prev", "prev.", "former", "outgoing", "defending",
                           "loser", "lost"})
 """A table column's first heading word that names the party a seat was won from, not its winner's."""
+RUNNER_UP_HEADS = frozenset({"runner-up", "runners-up", "runner", "second", "second-placed", "defeated"})
+"""A table column's first heading word that names the party that came second ("| Seat | Winner | Runner-up |
+Majority |"): never the party of the winner named in the row (its own figures follow it)."""
 HYPOTHETICAL = frozenset({"hypothetical", "hypothetically", "imaginary", "fictional", "fictitious"})
 """A sentence opening a worked example: "Suppose party A falls from 40 per cent to 36 …": no result."""
 GROUP_NOUNS = frozenset({"bloc", "coalition", "alliance", "camp", "parties", "grouping", "partners", "allies",
@@ -408,6 +411,8 @@ class Context:
             if m.end not in self.by_end or m.kind == "person":
                 self.by_end[m.end] = m
         self.places = [m for m in self.mentions if m.kind == "place"]
+        self.role_seats = frozenset(_bare_place(L.name) for L in self.places if L.via.startswith("role"))
+        """The seats the article names by their role ("elected Mayor of X", "held X with …")."""
         self.place_starts = [m.start for m in self.places]
         # Mentions by sentence and places by paragraph: lookups stay local, so a long document stays linear.
         self.in_sentence: dict[int, list[Span]] = defaultdict(list)
@@ -510,6 +515,9 @@ class Context:
             # (not "holds on by 812 votes over the Lib Dem Sarah Collins (18,230 to 17,418)": a score, the
             # winner's first)
             return Owner(m, "adjacent", None)  # "beating Conservative Jeremy Stroud (98,417)": the count is his
+        if r.kind == Kind.MARGIN and r.unit == "votes" and r.slot != "table" \
+                and (pair := self._pair_apart(r.i)) is not None:
+            return Owner(pair[0], "the two the copy says it parts", pair[1])
         if r.kind in (Kind.MAJORITY, Kind.MARGIN) and r.unit == "votes" and r.slot != "table" \
                 and (pair := self._pair_before(r)) is not None:
             return Owner(pair[0], PAIR_BEFORE, pair[1])
@@ -804,7 +812,7 @@ class Context:
         # (a row whose Party cell names no party we know, "| NDA | LJP (Ram Vilas) | 5 |", is not the alliance's)
         party = parties[0] if parties else None  # (not "| BJP | NDA | 21 |" under "Alliance": the party's row)
         if person is not None:
-            if person.party is None and party is not None:
+            if person.party is None and party is not None and not self._in_column_of(party, RUNNER_UP_HEADS):
                 person.party = party.name
             return person
         return party
@@ -959,6 +967,11 @@ class Context:
         head = (cell.header if cell is not None else "").strip(" *_")
         return bool(head) and (head.split()[0] in FORMER_HEADS or head.startswith(("gain from", "gained from",
                                                                                      "won from", "taken from")))
+
+    def _in_column_of(self, m: Span, heads: frozenset[str]) -> bool:
+        cell = self.v.cells[m.start]
+        head = (cell.header if cell is not None else "").strip(" *_")
+        return bool(head) and head.split()[0] in heads
 
     def _in_alliance_column(self, m: Span) -> bool:
         """A party named in a table column of alliances or blocs ("| Party | Alliance | Seats won |")."""
@@ -1471,6 +1484,25 @@ class Context:
             k += 1
         return v.lower(k) == "to"
 
+    def _pair_apart(self, i: int) -> tuple[Span, Span] | None:
+        """ "the Lib Dems and the Workers Party were separated by just 44 votes", "the gap between Reform and the
+        Greens was 512 votes": a gap between the two the clause names, whoever won."""
+        v = self.v
+        s = v.clause_start[i]
+        sides = [m for m in self.in_sentence[v.sent_of[i]] if m.kind in ("person", "party") and s <= m.start < i]
+        if len(sides) != 2 or sides[0].name == sides[1].name:
+            return None
+        a, b = sides
+        between = [v.lower(k) for k in range(a.end, b.start)]
+        if between not in (["and"], ["and", "the"]):
+            return None
+        after = [v.lower(k) for k in range(b.end, i)]
+        before = v.lower(a.start - 1) if v.lower(a.start - 1) != "the" else v.lower(a.start - 2)
+        if "separated" in after[:3] and "by" in after or before == "between" and any(
+                w in ("was", "is", "were", "of", "stood", "just", "only") for w in after[:2]):
+            return self._person_for(a), self._person_for(b)
+        return None
+
     def _pair_before(self, r: Reading) -> tuple[Span, Span] | None:
         """ "Pene took 17,305 electorate votes to National candidate Grant Lowe's 14,988, a majority of 2,417": the
         two counts of one clause just before a majority, the larger first, of two people or parties; (the larger's
@@ -1815,8 +1847,9 @@ class Context:
             # (a person who stood in two seats: the section heading's seat for the lines under it, "Calderbrook North
             # division (one seat)" over "Kath Mercer (Reform UK) 2,310 - elected")
             name, conf = self.bindings[m.name]
-            if len({_bare_place(L.name) for L in self.places}) == 1:
-                conf = max(conf, 0.9)  # the one seat the article names: a candidate of it is no guess
+            if len({_bare_place(L.name) for L in self.places}) == 1 or self.role_seats == {_bare_place(name)}:
+                conf = max(conf, 0.9)  # the one seat the article names (or names by its role, "… a third term as Mayor
+                # of Greater Manchester" beside "Salford's Paul Dennett"): a candidate of it is no guess
             return name, conf
         v = self.v
         s, e = v.sentence_bounds(r.i)
@@ -1871,7 +1904,8 @@ class Context:
             if earlier and v.para_of[earlier[-1].start] >= para - 2:
                 # the one seat the article names is no guess ("The Lib Dem share rose …" after "the Midcote
                 # by-election"); one of several is
-                return earlier[-1].name, 0.9 if len({_bare_place(L.name) for L in self.places}) == 1 else 0.6
+                return earlier[-1].name, 0.9 if len({_bare_place(L.name) for L in self.places}) == 1 or (
+                    self.role_seats == {_bare_place(earlier[-1].name)}) else 0.6  # (or the one it names by its role)
         if m is not None and m.kind == "person" and m.via.startswith("pronoun"):
             return None, 1.0
         if (headed := self._section_places().get(para)) is not None and not self._unknown_place_between(s, r.i):

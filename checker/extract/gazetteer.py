@@ -331,6 +331,8 @@ class Gazetteer:
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
         doc.user_data["fc_country"] = country
+        doc.user_data["fc_countries_named"] = frozenset(self.countries[m.group(0)] for m in self.country_names.finditer(
+            t.text)) if self.country_names is not None else frozenset()
         doc._.fc_mentions = [m for m in doc._.fc_mentions if m.kind != "chamber" or m.name not in self.state_chambers_abroad
                              or country in self.chamber_countries.get(m.name, set())]
         # (not "the London Assembly" in British copy read as an Indian state's)
@@ -699,7 +701,9 @@ class Gazetteer:
                     t.lowers[k] in self.seat_outcomes for k in range(end + 1, min(n, end + 5)))
                     and any(kinds.get(k) == "party" for k in range(end + 1, min(n, end + 4)))
                     or start == first and end + 2 < n and t.texts[end + 1][:1].isupper() and t.is_alpha[end + 1]
-                    and any(t.lowers[k] in self.headline_verbs for k in range(end + 2, min(n, end + 5)))):
+                    and any(t.lowers[k] in self.headline_verbs for k in range(end + 2, min(n, end + 5)))
+                    or start == first and COUNT_HEADLINE.match(t.span_text(end + 1, _line_end(t, end, 12)))):
+                # (or a headline of its count: "Dublin Bay South: how the four seats were filled, count by count")
                 # (and a headline that names the seat, then who held it: "Stanmoor: Hirst hangs on by 242")
                 via = "role: a result headline"
             elif before == "at" and after == ":" and _near_line_start(t, b, 6) and end + 1 < n \
@@ -839,8 +843,9 @@ class Gazetteer:
                 via = "role: an entry's 'X ward', 'X RESULT:'"  # a live blog's "11:42 - Eastfield ward verified"
             else:
                 continue
-            if county and not via.startswith("role: the … police"):
-                continue
+            if county and not via.startswith(("role: the … police", "role: mayor of")):
+                continue  # (a county's police commissioner, or its mayor, "Mayor of Greater Manchester", is elected
+                # by the whole county: a seat)
             if end - start > 2 and t.lowers[end - 2:end] == ["combined", "authority"]:
                 end -= 2  # "mayor of the Harrowgate Valley Combined Authority", "## North Wessex Combined Authority":
                 # the mayoralty "Harrowgate Valley", as "the Harrowgate Valley mayor" names it
@@ -1494,6 +1499,10 @@ def _starts_line(t: TokenTable, i: int) -> bool:
     return b < 0 or t.is_space[b]
 
 
+COUNT_HEADLINE = re.compile(r"\s*(?:how\s+the\s+(?:\w+\s+)?seats?\s+(?:was|were)\b|(?:the\s+)?(?:full\s+)?(?:count|recount|"
+                            r"declaration|result)s?\b(?!\s+night)|.*\bcount\s+by\s+count\b)", re.IGNORECASE)
+"""A headline's words after "X:" that make X the seat counted ("Dublin Bay South: how the four seats were filled",
+"Kelby: the full count"; not "LIVE: Count night in the Three Rivers seats", "EXPLAINER: How Labour won 411 seats")."""
 COUNCIL_WORDS = frozenset({"council", "borough", "district", "county", "city", "authority"})
 """Words of a council's name, before a dash and its ward's ("Tamsford Borough Council - Harbour ward")."""
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",

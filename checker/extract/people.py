@@ -187,7 +187,12 @@ class People:
                 gender = title_gender or _gender(self.given.get(word.title()))
                 title_gender = None
                 if j > i + 1 and not _blocked(taken, i + 1, j, allow_place=True):
-                    out.append(Span("person", i, j, _clean(t.span_text(i, j)), via="name", gender=gender))
+                    k = i - 1 if i > 1 and names[i - 1] and not t.sent_starts[i - 1] and taken.get(i - 1) is None \
+                        and not (out and out[-1].end == i) and texts[i - 1] not in self.honorifics \
+                        and not self._is_given(texts[i - 1]) and not names[i - 2] and t.is_alpha[i - 1] \
+                        and texts[i - 2] in NAME_OPENERS else i  # "- Bola Ahmed Tinubu of the ruling …": a given
+                    # name we do not know before one we do
+                    out.append(Span("person", k, j, _clean(t.span_text(k, j)), via="name", gender=gender))
                     i = j
                     continue
                 nxt = texts[i + 1] if i + 1 < n else None
@@ -273,6 +278,8 @@ class People:
         """A capitalised pair whose neighbours say it is a person: "candidate X Y", "X Y polled", "X Y (Lab)"."""
         lowers, texts = t.lowers, t.texts
         n = len(lowers)
+        if i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in OFFICES_OF_PLACES:
+            return False  # "re-elected as Mayor of Greater Manchester with …": the place the office is of
         if i > 0 and lowers[i - 1] in self.person_before:
             return True
         if i > 1 and lowers[i - 1] == "," and lowers[i - 2] in self.person_before and j < n and lowers[j] == ",":
@@ -301,6 +308,13 @@ class People:
         if lowers[j] == "," and j + 1 < n and lowers[j + 1] in ("the", "a", "an") \
                 and any(lowers[k] in PERSON_ROLES for k in range(j + 2, min(n, j + 6))):
             return True  # "Llinos Medi, the former leader of the island's council, took 10,950 votes": who she is
+        if lowers[j] == "," and j + 2 < n and (lowers[j + 1] == "who" or lowers[j + 1] in ("the", "a", "an")
+                                               and lowers[j + 2] in PAST_CALLINGS):
+            return True  # "Yona Yahav, who ran the city for 15 years", "Kakha Kaladze, the former AC Milan defender":
+            # someone (a place is "which" or "where", and no place is "former")
+        if lowers[j] == "," and j + 2 < n and t.nums[j + 1] is not None and lowers[j + 2] == "," \
+                and texts[j + 1].isdigit() and 18 <= int(texts[j + 1]) <= 99:
+            return True  # "Tuisamoa Afamasaga, 61, a former teacher": an age in apposition
         after = j + 1
         if after >= n:
             return False
@@ -308,6 +322,8 @@ class People:
             return True
         if texts[j] == "of" and lowers[after] == "the" and j + 2 < n:
             after = j + 2
+            while after < min(n - 1, j + 5) and taken.get(after) is None and lowers[after] in PARTY_EPITHETS:
+                after += 1  # "Tuisamoa Afamasaga of the opposition Human Rights Protection Party"
         party_next = taken.get(after)
         if texts[j] in (",", "-", "–", "—", "|") and party_next is not None and party_next.kind == "party" \
                 and party_next.end < n and (texts[party_next.end] in (":", "-", "–", "—", "|")
@@ -449,6 +465,12 @@ class People:
                 longer = {f.name for f in full if f.name.endswith(" " + p.name)}
                 if len(longer) == 1:
                     p.name = longer.pop()  # "Ms Dent Coad" after "Emma Dent Coad": a surname of two words
+            if " " in p.name and p.via != "title":
+                words = p.name.split()
+                longer = {f.name for f in full if len(f.name.split()) > len(words) and f.name.split()[0] == words[0]
+                          and f.name.split()[-1] == words[-1] and _in_order(words, f.name.split())}
+                if len(longer) == 1:
+                    p.name = longer.pop()  # "Bola Tinubu" in the table of a story of "Bola Ahmed Tinubu"
             if " " in p.name:
                 continue
             same = [f for f in full if f.name.split()[-1] == p.name]
@@ -549,6 +571,11 @@ class People:
             if not before:
                 continue
             target = before[-1]
+            if low in ("his", "her") and i + 1 < len(t.lowers) and t.lowers[i + 1] in ("majority", "winning") \
+                    and _second_after(t, target) and (won := [p for p in before if p.name != target.name
+                                                             and paras[p.start] == paras[target.start]]):
+                target = won[-1]  # "… with the Green Party's Tom Crone second on 47,320. His majority was 161,664":
+                # the winner's, not the runner-up's just named
             # Prefer a person named in the same sentence as the most recent one, if they
             # are its subject: keep it simple and take the most recent compatible person.
             gap = paras[i] - paras[target.start]
@@ -718,6 +745,29 @@ PERSON_ROLES = frozenset({"leader", "councillor", "candidate", "mp", "msp", "mla
                           "activist", "mayor", "minister", "secretary", "chairman", "chairwoman", "businessman",
                           "businesswoman", "incumbent", "newcomer", "campaigner", "headteacher", "head", "chief"})
 """A role told in apposition after a capitalised pair ("Llinos Medi, the former leader of …"): a person."""
+def _second_after(t: TokenTable, p: Span) -> bool:
+    """Whether the copy says just after a name that they came second ("Tom Crone second on 47,320", "…, the runner-up")."""
+    return any(t.lowers[k] in ("second", "runner-up", "runners-up") for k in range(p.end, min(len(t.lowers), p.end + 5)))
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` are some of `longer`'s, in its order."""
+    it = iter(longer)
+    return all(w in it for w in words)
+
+
+OFFICES_OF_PLACES = frozenset({"mayor", "mayoralty", "governor", "governorship", "premier", "leader", "mp", "member",
+                               "msp", "council", "assembly", "province", "county", "city", "state", "mayors", "people"})
+"""Before "of" and a capitalised pair: an office or body of a place ("Mayor of Greater Manchester"), no person."""
+NAME_OPENERS = frozenset({"-", "–", "—", ",", "(", ":"})
+"""Marks before an unknown given name that opens a name: a dateline's dash, a list's comma."""
+PAST_CALLINGS = frozenset({"former", "ex", "ex-", "outgoing", "incumbent", "sitting", "retired", "veteran", "jailed",
+                           "exiled", "popular", "young", "longtime", "long-time", "one-time", "onetime"})
+"""After "Name Name, the" or ", a": words that only a person is ("the former AC Milan defender", "a retired judge")."""
+PARTY_EPITHETS = frozenset({"opposition", "ruling", "governing", "main", "centre-right", "centre-left", "right-wing",
+                            "left-wing", "far-right", "far-left", "conservative", "liberal", "nationalist", "populist",
+                            "pro-government", "pro-european", "pro-western", "pro-russian", "small", "new", "rival"})
+"""Between "of the" and a party after a name: "X of the opposition Human Rights Protection Party"."""
 KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
                  "cousin", "partner", "widow", "widower", "grandson", "granddaughter", "aunt", "uncle", "stepson",
                  "stepdaughter"})

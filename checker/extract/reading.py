@@ -253,6 +253,9 @@ LEAD_CUT_FILL = frozenset({"over", "against", "on", "was", "is", "has", "had", "
                            "their", "its", "sharply", "further", "in", "now", "sitting", "nearest", "closest",
                            "rival", "'s", "’s"})
 """Words between a lead and the size a change took it to ("her lead over Labour was cut to 1,329")."""
+BETWEEN_NO_ONES = frozenset({"papers", "ballots", "ballot", "votes", "by", "then", "now", "were", "was", "being",
+                             "had", "become", "already", "left", "as"})
+"""Words between a count and the word that makes it no candidate's ("380 papers by then non-transferable")."""
 NO_ONES = frozenset({"non-transferable", "nontransferable", "exhausted", "spoilt", "spoiled", "rejected", "blank",
                      "invalid", "informal", "undistributed"})
 """After a count of votes, words that make them no candidate's."""
@@ -271,7 +274,8 @@ SURPLUS_BEFORE = re.compile(r"\bsurplus(?: (?:over|above) the quota)?(?: was| is
                             r"beating|passed|passing|surpass(?:ed|ing)|clear(?:ed|ing)|topped|topping) the quota"
                             r"(?: [a-z-]+){0,4} by$")  # ("exceeding the quota on the first count by 271 votes")
 """Words around a figure of a count by single transferable vote: its quota, or a candidate's surplus."""
-VOTERS = frozenset({"people", "voters", "electors", "residents", "members"})
+VOTERS = frozenset({"people", "voters", "electors", "residents", "members", "students", "citizens", "delegates",
+                    "councillors", "workers", "employees", "islanders", "constituents"})
 SIDE_COLUMN = re.compile(r"^\s*(yes|no|leave|remain)\b(?:\s*(?:%|votes?|share|per cent))?\s*$", re.I)
 """A column of a referendum's side: "Yes %", "No votes", "Leave" (a bare one's whole numbers are its votes)."""
 RESIZED = frozenset({"grown", "grew", "grows", "shrunk", "shrank", "shrinks", "expanded", "enlarged", "increased",
@@ -612,6 +616,11 @@ def _someone_between(v: View, s: int, i: int) -> bool:
         or (p := v.cue_left(i, "verb.poll", 2)) is not None and p > s + 1 and v.lower(p) not in ("with", "on", "was")
 
 
+DEMONSTRATIVE_CHANGE = frozenset({"is", "was", "'s", "’s", "has", "had", "been", "gone", "come", "went", "came",
+                                  "fell", "rose", "down", "up", "still", "only", "just", "slightly", "sharply", "well",
+                                  "a", "little", "bit", "lot", "fall", "rise", "drop", "increase", "reduction", ","})
+"""Words between a sentence's opening "That"/"This" and "from N": the sentence tells only how the last one's figure
+moved ("That is down from 90 in 2020", "This was a sharp rise from …")."""
 BODY_ADJECTIVES = frozenset({"local", "new", "unitary", "metropolitan", "city", "county", "regional", "state",
                              "national", "federal", "provincial", "lower", "upper", "territorial", "municipal",
                              "outgoing", "enlarged", "expanded"})
@@ -747,7 +756,9 @@ def distractor(v: View, i: int) -> str | None:
     if unit is not None and unit[0] == "unit.percent" and n.value > 100 and prev in ("by", "of"):
         return "a relative change"  # "did it go up by 12 per cent, or by 600 per cent?": no share is over 100
     if prev == "the" and v.lower(i - 2) == "of" and v.lower(i - 3) == "majority" and (
-            unit is not None and unit[0] == "unit.seats" or any(v.lower(k) in MEMBER_NOUNS for k in range(i + 1, i + 4))):
+            unit is not None and unit[0] == "unit.seats" or any(v.lower(k) in MEMBER_NOUNS for k in range(i + 1, i + 4))) \
+            and not (nxt == "-" and v.lower(i + 2) in ("seat", "member")):  # (but "a majority of the 222-seat house"
+        # sizes the house: read as its size)
         return "a body's members"  # "75 are needed for a majority of the 149 sitting members": no one's majority
     if unit is not None and unit[0] == "unit.seats" and (v.lower(unit[2]) == "vacant" or v.lower(unit[2]) in (
             "is", "are", "was", "were", "remains", "remain", "lies", "lie", "stands", "stand", "will")
@@ -758,6 +769,19 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(i + 3) in ("further", "other", "next") or nxt == "had" and v.lower(i + 2) == "no" \
             and v.lower(i + 3) == "further":
         return "exhausted ballots"  # "with 363 expressing no further preference": no candidate's votes
+    k = i + 1 + (v.lower(i + 1) in ("votes", "vote", "voters", "ballots", "seats"))
+    if v.lower(k) in ("in", "out"):
+        j = k + 1
+        while j < k + 3 and v.lower(j) in ("every", "of"):
+            j += 1  # "in every three", "out of every five"
+        if (whole := v.num(j)) is not None and not is_year(v, j) and n.value < whole.value <= 100:
+            return "a ratio"  # "taking almost two votes in every three", "one voter in five": a proportion, no count
+    k = i + 1
+    while k < min(v.n, i + 6) and v.lower(k) in BETWEEN_NO_ONES:
+        k += 1
+    if k > i + 1 and (v.lower(k) in NO_ONES or (v.lower(k), v.lower(k + 1)) in (("not", "transferable"),
+                                                                             ("non", "-"))):
+        return "exhausted ballots"  # "with 380 papers by then non-transferable": no candidate's votes
     if n.value == 50 and not n.decimals and unit is not None and unit[0] == "unit.percent" \
             and prev in ("exceeds", "exceed", "exceeding", "above", "over", "past", "beyond", "than", "below", "under",
                          "clear", "cleared", "clearing", "reach", "reached", "reaching", "pass", "passed", "top", "cross",
@@ -965,7 +989,11 @@ def distractor(v: View, i: int) -> str | None:
         return "compound"  # "a two-party-preferred basis", "a three-way marginal", "a two-horse race"
     if v.text(i)[:1] == "0" and n.text.isdigit() and len(n.text) >= 4:
         return "phone number"  # "call the elections team on 01632 960 418"
-    if prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight") and not (
+    if any(v.lower(k) in ("missed", "missing", "misses", "miss") and v.lower(k + 1) in ORDINALS
+           and v.lower(k + 2) in ("place", "spot", "position") and v.lower(k + 3) == "by" for k in range(max(0, i - 7), i)):
+        return "a gap to a place"  # "gutted to have missed second place by fewer than 100 votes": not the winner's lead
+    if (prev in ("no", "no.", "number", "section", "article", "clause", "page", "chapter", "room", "flight")
+            or prev == "." and v.lower(i - 2) in ("no", "nos") and not v.t.spaces[i - 2]) and not (
             (m := v.mention_at[i - 1]) is not None and m.kind == "party"):  # (but "… and No 48.7 per cent": a side)
         return "label"
     if n.words and n.value == 1 and nxt in ("of", "to", "in"):
@@ -973,9 +1001,12 @@ def distractor(v: View, i: int) -> str | None:
     if n.words and n.value == 1 and unit is None and prev in ("this", "that", "the", "each", "every", "which",
                                                               "another", "any", "no"):
         return "pronoun"  # "and this one fell in the middle of the school holidays"
-    if n.words and prev in ("top", "leading", "bottom", "main", "big", "other", "remaining", "last") \
+    if n.words and (prev in ("top", "leading", "bottom", "main", "big", "other", "remaining", "last")
+                    or prev == "the" and v.lower(i - 2) in ("between", "of", "among", "for")
+                    and v.lower(i + 1) in (".", ",", ";", "was", "were", "is", "had", "")) \
             and v.num(i + 1) is None and unit is None:
-        return "count of sides"  # "the gap between the top two", "the other three": how many, not a figure
+        return "count of sides"  # "the gap between the top two", "the other three", "The gap between the two was
+        # 233,211 votes": how many, not a figure
     if prev == "in" and v.lower(i - 2) in ORDINALS and v.lower(i - 3) in ("came", "finished", "was", "were", "placed"):
         return "count of places"  # "Ukip came third in 120 constituencies"
     if (s := v.cue_left(i, "cue.not_claim", 5)) is not None and not (
@@ -1773,6 +1804,9 @@ class Reader:
             if y is not None or self._cast_after(i):
                 return Reading(i, Kind.VOTES_CAST, "votes", ev + ["the members who voted, of those who could"])
             return Reading(i, Kind.ELECTORATE, "votes", ev + ["members who could vote, in a sentence of turnout"])
+        if v.num(i).text[:1] in ("+", "−", "-", "–") and v.num(i).signed and unit_after(v, i) is not None:
+            return Reading(i, Kind.SEAT_CHANGE, "seats", ev + ["a signed count of seats: a change"],
+                           sign=-1 if v.num(i).value < 0 else 1)  # "The Lib Dems: +0.7 points, +61 seats"
         if shortfall(v, i):
             return None  # "one seat short of the 20 needed": how far from a target, not seats held
         if (u := unit_after(v, i)) is not None and v.lower(i + 1) == "-" and v.lower(u[2]) in DISTRICTS_PLURAL:
@@ -1794,9 +1828,10 @@ class Reader:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size changed ('cut Wales from 40 MPs to 32')"])
         if v.lower(i - 1) in ("usual", "normal", "standard", "customary", "regular"):
             return None  # "larger than the usual 120 seats": a body's size in other years, no one's tally
-        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("more", "fewer", "less") \
+        if (u := unit_after(v, i)) is not None and v.lower(u[2]) in ("more", "fewer", "less", "better", "worse") \
                 and v.lower(u[2] + 1) == "than":
-            return None  # "won 12 seats more than the Conservatives": a lead in seats, not a party's tally
+            return None  # "won 12 seats more than the Conservatives": a lead in seats, not a party's tally (nor "one
+            # seat better than in 2016": a change)
         if v.lower(i - 1) in ("other", "remaining") and v.lower(i - 2) in ("the", "its", "their"):
             return None  # "to settle the other three seats in the four-seater": seats still to fill, no one's tally
         if (u := unit_after(v, i)) is not None and v.sentence_bounds(i)[0] == i and any(
@@ -3617,6 +3652,9 @@ class Inheritor:
                 return Reading(i, Kind.SEATS, "seats", [f"'{v.text(k)}'"], anchor=k)
             if v.has(k, "cue.turnout"):
                 return Reading(i, Kind.TURNOUT, "percent", ["'turnout'"], anchor=k)
+            if v.has(k, "cue.electorate") and v.lower(k) in ("roll", "register", "electorate") \
+                    and not v.num(i).decimals and v.num(i).value >= 100:
+                return Reading(i, Kind.ELECTORATE, "votes", ["'the roll'"], anchor=k)  # "the voter roll grew from …"
             if v.has(k, "cue.share") and v.lower(k) in ("share", "vote"):
                 if v.num(i).value > 100:  # "Labour's vote fell to 10,269,051"
                     return Reading(i, Kind.VOTES, "votes", ["'vote'"], anchor=k)
@@ -3671,6 +3709,8 @@ class Inheritor:
             return noun
         if src is None and noun is None and (after := self._to_after(i)) is not None:
             return self._copy(i, after, "from")  # "went up from 12 to 19 seats": the unit is the second's
+        if src is None and noun is None and (told := self._told_before(i)) is not None:
+            return self._copy(i, told, "from")  # "… 89 of the 150 seats. That is down from 90 in 2020"
         if src is None and noun is None and not v.num(i).decimals and v.num(i).value < MOST_SEATS \
                 and self._party_subject(i) and self._seat_context(i):
             # "The Conservatives are down from 31 to 22, … on the 54-seat council": a party's seats, in a passage
@@ -3678,6 +3718,21 @@ class Inheritor:
             return Reading(i, Kind.SEATS, "seats", ["a party's seats, the 'from' side of a change among seats"],
                            slot="from")
         return self._copy(i, src, "from") if src else noun
+
+    def _told_before(self, i: int) -> Reading | None:
+        """In a sentence that only says how the last one's figure moved ("That is down from 90 in 2020", "This was up
+        from 38.8 per cent"): the last sentence's last tally, share or majority, the figure it moved from."""
+        v = self.v
+        s, _ = v.sentence_bounds(i)
+        if v.lower(s) not in ("that", "this", "it", "which") or not all(
+                v.lower(k) in DEMONSTRATIVE_CHANGE for k in range(s + 1, i - 1)) or v.lower(i - 1) != "from":
+            return None
+        if s == 0 or v.num(i).decimals and v.num(i).value > 100:
+            return None
+        p, _ = v.sentence_bounds(s - 1)
+        k = next((k for k in reversed(self._read_in(p, s)) if self.readings[k].kind in (
+            Kind.SEATS, Kind.VOTES, Kind.SHARE, Kind.MAJORITY, Kind.TURNOUT) and not self.readings[k].threshold), None)
+        return self.readings[k] if k is not None else None
 
     def _to_after(self, i: int) -> Reading | None:
         """The reading of B in "from A to B", when B carries the unit: "from 12 to 19 seats", "from 41.2 to
@@ -4006,11 +4061,14 @@ class Inheritor:
         elif v.lower(j) == "," and (k := self._relative_clause_start(j)) is not None:
             j = k - 1  # "… polled 5,977 and the Green Anya Boyce, who finished fourth, 6,480"
         elif v.lower(j) == "," and (p := v.mention_at[j - 1]) is not None and p.kind == "person" and p.end == j \
-                and v.lower(i + 1) in (".", ";", ",", "") and v.lower(p.start - 1) not in ("said", "says", "told") \
-                and (n := v.num(i)).decimals and (src := self._source_before(i)) is not None \
-                and v.num(src.i).decimals == n.decimals and v.same_sentence(src.i, i):
-            # (a share written as its list's are; not "the Conservative Claire Denton, 47": her age)
-            j -= 1  # "…, One Nation 6.2 and an independent, surf club president Craig Brennan, 5.3."
+                and v.lower(i + 1) in (".", ";", ",", "", "(") and v.lower(p.start - 1) not in ("said", "says", "told") \
+                and (src := self._source_before(i)) is not None and v.same_sentence(src.i, i) \
+                and ((n := v.num(i)).decimals and v.num(src.i).decimals == n.decimals and v.lower(i + 1) != "("
+                     or src.kind == Kind.VOTES and "," in n.text and "," in v.num(src.i).text and not n.decimals):
+            # (a share written as its list's are, or a count in thousands after a count; not "the Conservative Claire
+            # Denton, 47": her age)
+            j -= 1  # "…, One Nation 6.2 and an independent, surf club president Craig Brennan, 5.3."; "gave Yahav
+            # 61,234 votes (54.0%) and his opponent, the former deputy mayor David Etzioni, 52,108 (46.0%)"
         else:
             steps = 0
             while j >= 0 and v.lower(j) in HOLD_WORDS and steps < 3:  # "the Liberal Democrats are now on 12"

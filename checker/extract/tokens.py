@@ -235,7 +235,9 @@ class Sentencizer:
             elif newlines == 1:
                 starts[i] = self._line_ends_sentence(text, t, last, i)
             elif texts[last] in _SENT_END or (texts[last] in _CLOSERS and last > 0 and texts[last - 1] in _SENT_END):
-                starts[i] = _may_start(t, i)
+                starts[i] = _may_start(t, i) and not (
+                    nums[i] is not None and texts[last] == "." and last > 0 and texts[last - 1] in ("No", "no", "Nos")
+                    and not t.spaces[last - 1])  # "the Gagaifomauga No. 3 seat": a number's label, no full stop
             elif texts[i] in _RESTARTS and (nums[last] is not None or
                                             (t.is_alpha[last] and texts[last].islower()
                                              and texts[last] not in _JOINERS)):
