@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .model import (ARTICLE_REGION, COUNCIL_SCOPE, OTHER_RACE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention,
+from .model import (ARTICLE_REGION, COUNCIL_SCOPE, OTHER_RACE, VOTERS_FIGURE, REFERENDUM_SIDES, STV_WORDS, Claim, Extraction, Kind, Location, Mention,
                     Modality, is_measure)
 
 UNNAMED_RACE = "the race reported in "
@@ -446,8 +446,16 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
         if c.paragraph in unnamed and c.subject_kind == "person" and c.subject and c.place is None:
             unnamed_of.setdefault(name_of(c.subject, "person"), unnamed[c.paragraph])
     listed = _list_places(ex)
+    counted = {c.paragraph for c in ex.claims if c.kind == Kind.VOTES and c.subject_kind == "person"}
+    # (paragraphs that hold a list of their own: a foot line there is that list's, named or not)
+    count_lines = [c.location.line for c in ex.claims if c.kind == Kind.VOTES and c.subject_kind == "person"]
+    named_at = first_line.get(next(iter(doc_places)), 0) if len(doc_places) == 1 else 0
+    named_late = named_at > HEADLINE_LINES and any(n < named_at for n in count_lines) \
+        and any(n > named_at for n in count_lines)
+    # (the one seat named only between two sets of counts heads the later: "## Kingsmead Town Council, Abbey Fields
+    # ward" below another council's lists; not "Calder has taken Waitaha Ridge" under the results list it tells of)
     whole = _one_unnamed_race(ex, name_of, next(iter(doc_places)) if len(doc_places) == 1 else None) \
-        if len(doc_places) <= 1 and not round_up else None
+        if len(doc_places) <= 1 and not round_up and not named_late else None
     # A party's count in a sentence that sets it against a candidate's is that race's: "1,406 votes to the
     # Conservatives' 1,102"
     race_sentences = {c.sentence for c in ex.claims if whole is not None and (
@@ -468,7 +476,10 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
             or c.place is None and c.kind != Kind.VOTES_CAST and (_moves_on(c.sentence) or c.scope is not None)
             or c.kind == Kind.SHARE and (c.scope is not None or c.place is None) and LIST_VOTE.search(c.sentence) is not None) \
             or c.kind == Kind.SWING and c.place is None and c.paragraph in national_paras \
-            or OTHER_RACE in c.evidence  # ("## U.S. Senate" over its table, below the one seat the article names)
+            or OTHER_RACE in c.evidence \
+            or VOTERS_FIGURE in c.evidence
+        # (a table under "## U.S. Senate", below the one seat the article names; "voters approved a ballot measure …
+        # with 61.6 percent support")
         # (and "The Conservative-to-Labour swing was therefore about 10.8 points" after "Across the UK, Labour's share
         # rose …": the country's swing)
         if place is None and c.kind in CONTEST_KINDS and not beyond:
@@ -485,10 +496,12 @@ def _facts(ex: Extraction, ctx: DocContext) -> tuple[list[Fact], list[tuple[str,
                 place = listed[c.paragraph]
                 assumptions.append(f"the results list is {place}'s, the seat of an entry in it or of the line "
                                    f"that opens it")
-            elif c.paragraph - 1 in listed and LIST_FOOT.match(c.sentence):
+            elif c.paragraph - 1 in listed and c.paragraph not in counted and LIST_FOOT.match(c.sentence):
                 place = listed[c.paragraph - 1]  # "Con majority 154." under the list: its foot
                 assumptions.append(f"the line under the results list of {place}")
-            elif main_place is not None and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST):
+            elif main_place is not None and c.kind not in (Kind.TURNOUT, Kind.ELECTORATE, Kind.VOTES_CAST) \
+                    and not (named_late and c.location.line < named_at):
+                # (not a seat named between two sets of counts, heading the later: see named_late)
                 place = main_place
                 assumptions.append(f"took the seat {place}, the one this article is about")
                 confidence = min(confidence, 0.8)
@@ -841,8 +854,9 @@ def _fill_places_across(facts: list[Fact], ctx: DocContext) -> list[Fact]:
         if found is None or len(places[f.claim.sentence]) > 1:
             continue
         place, who = found
-        if f.contest and f.contest.endswith(PERSON_SEAT):
-            renamed[f.contest].add(place)
+        if f.contest and (f.contest.endswith(PERSON_SEAT) or f.contest.startswith(UNNAMED_SEAT)):
+            renamed[f.contest].add(place)  # (and a sentence's own race: "Labour's Dave Robertson took 17,232 votes to
+            # Mr Fabricant's 16,422 … Reform UK's Richard Howard was third with 9,734", his seat named elsewhere)
         facts[k] = replace(f, contest=place, place_known=True,
                            assumptions=f.assumptions + (f"{who}'s seat is {place}{NAMED_ELSEWHERE}",))
     # The rest of a seat labelled by its person is that person's seat too: "Only 1,204 of the ward's 5,016 electors

@@ -160,6 +160,12 @@ FLOORS = {
     # starting code; 20, 25 on its final); scored untouched on the next session's starting code (20, 25), then read
     "set70": (28, 2),  # written blind mid-session on 7 December (ninth), scored untouched (26, 9 on its starting code
     # and on 6edadd3), then read and its classes fixed
+    "set69": (28, 5),  # written blind at the start of 7 December (ninth), never read there (22, 14 on that session's
+    # starting and final code); scored untouched on the next session's start (22, 14), then read
+    "set71": (24, 0),  # written blind in the last hour of 7 December (ninth), never read there (14, 11 on that
+    # session's starting code; 15, 11 on its final); scored untouched on the next session's start (15, 11), then read
+    "set72": (26, 0),  # written blind at the start of 7 December (tenth), scored untouched (24, 13 on its starting
+    # code; 26, 13 on a3d1f1b), then read and its classes fixed
 }
 PLANTED = {"set15": 30}
 """Planted slips a set holds at least, where not 40 (the issue's floor): set15 was written as half traps, 30 slips

@@ -141,9 +141,10 @@ class MajorityTarget(Check):
                 # (not "Labour needs 20 more seats for a majority": a distance, not the target)
                 sizes = set(bodies)
                 facts = facts + [body]
-            if len(targets) != 1 or len(sizes) != 1 or not MAJORITY_TARGET.search(sentence) \
+            if len(targets) != 1 or len(sizes) != 1 or not (
+                    MAJORITY_TARGET.search(sentence) or "majority" in (targets[0].claim.column or "")) \
                     or NOT_A_BARE_MAJORITY.search(sentence):
-                continue
+                continue  # (a table's row says it in its column: "| Parliament | Seats | Majority |")
             target, size = targets[0], sizes.pop()
             needed = size // 2 + 1
             working = f"{fmt(size)} // 2 + 1 = {fmt(needed)}"

@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import (RECOUNT_TOLD, ARTICLE_REGION, COUNTED_APART, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
+from ..model import (VOTERS_FIGURE, RECOUNT_TOLD, ARTICLE_REGION, COUNTED_APART, EARLY_ROW, FIRST_ROUND_SAID, WHOLE_OF_PART, BY_ELECTION_SCOPE, FIRST_ROUND_LEAD_TOLD, SECOND_ON, OTHER_RACE, STAGE_TOTAL, COUNCIL_SCOPE, EARLIER_YEARS, INTERMEDIATE, NOTIONAL, RUNNING_TALLY, SPLIT_PART, TO_A_MAJORITY, OPEN_TOTAL_ROW, STV_WORDS, TOTAL_ROW, TWO_PARTY, UNSAID_TIER, Change, Claim, Kind,
                      Location, Mention, Modality)
 from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
-from .context import CHAMBER_PREFIX, Context, Owner, is_namesake
+from .context import CHAMBER_PREFIX, VOTERS_OWN, Context, Owner, is_namesake
 from .election import CopyDate, copy_date
 from .gazetteer import CAPS_HEADING, LABEL_WORDS, Span
 from .outcomes import OutcomeReader
@@ -465,6 +465,11 @@ class ClaimMaker:
         home_country = self.home.country if self.home else None
         self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
         self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
+        self._countries = dict(ruleset.countries)
+        self._country_names = re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(self._countries, key=len, reverse=True)) + r")\b") if self._countries else None
+        """Countries' names and adjectives: in a round-up of several countries' parliaments, the one a sentence names
+        picks the chamber its seat figures are of."""
         self._us_states = frozenset(ruleset.us_states)
         names = sorted(self._states | set(ruleset.us_states), key=len, reverse=True)
         self._state_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
@@ -631,6 +636,8 @@ class ClaimMaker:
         out = []
         text = " ".join(dict.fromkeys(c.sentence for c in claims))
         states_named = {x for x in self._states if x in text}
+        chambered = {ch.country for ch in self.chambers if ch.country in countries and ch.country != (
+            self.home.country if self.home else None)}  # (the countries named whose chambers the rules hold)
         state_house: dict[tuple[int, str], Chamber] = {}  # (paragraph, name) → a state's chamber the copy sized
         sizes_said = {(c.sentence, c.scope[len(CHAMBER_PREFIX):]): int(c.value) for c in claims
                       if c.kind == Kind.TOTAL_SEATS and c.value and c.scope and c.scope.startswith(CHAMBER_PREFIX)}  # (the states the copy names, whatever its figures' scopes)
@@ -695,6 +702,14 @@ class ClaimMaker:
             elif scope is None and country and self.home and country != self.home.country and c.kind in SEAT_KINDS \
                     and not self._names_home_only(c.sentence, country):
                 pick = next((ch for ch in self.chambers if ch.country == country), None)
+                if len(chambered) >= 2:  # a round-up of several countries' parliaments: the one the sentence names
+                    said = {self._countries[m.group(0)] for m in self._country_names.finditer(c.sentence)
+                            if not (c.party and m.group(0) in c.party)} & chambered
+                    pick = next((ch for ch in self.chambers if ch.country == next(iter(said))), None) \
+                        if len(said) == 1 else None
+                    if pick is None:
+                        out.append(replace(c, scope=f"{FOREIGN_CHAMBER}{country} ({_article_key(doc_text)})"))
+                        continue
                 scope = pick.id if pick else None
                 if scope is not None:  # (a council's, if the copy is about councils: see _councils)
                     c = replace(c, evidence=c.evidence + (COUNTRY_CHAMBER,))
@@ -2914,6 +2929,8 @@ class _Builder:
             confidence = min(confidence, m.score / 100.0)
             if owner.via in ("nearest", "after"):
                 confidence = min(confidence, 0.85)
+        if owner.via == VOTERS_OWN:
+            evidence.append(VOTERS_FIGURE)
         if why:
             evidence.append(why)
         if evidence_round:

@@ -57,6 +57,8 @@ HEADING_BETWEEN = re.compile(r"\n#{2,6} ([^\n]*)")
 """A Markdown (or HTML, as read) section heading: a new section starts."""
 DISSOLVED = re.compile(r"\b(?:was|were|had been|been) dissolved\b|\bat (?:its |the )?dissolution\b", re.I)
 """Before a line-up's figures: the body as it stood when it was dissolved, before this election."""
+VOTERS_OWN = "the voters', another subject between"
+"""How a share or count is owned when the voters are its clause's subject, after a candidate named before."""
 FORMER_HEADS = frozenset({"from", "previous", "previously", "prev", "prev.", "former", "outgoing", "defending",
                           "loser", "lost"})
 """A table column's first heading word that names the party a seat was won from, not its winner's."""
@@ -668,6 +670,12 @@ class Context:
             quote = 0  # "'I won by 26 votes,' said Lund": the speaker's own
         relatives = self._closed_relatives(s, anchor)
         aside = self._dashed_aside(s, anchor)
+        if r.unit == "seats" and r.kind == Kind.SEATS \
+                and (last := next((m for m in reversed(self.in_sentence[v.sent_of[r.i]]) if m.end <= anchor), None)) \
+                is not None and last.kind == "party" and self._relative_head(last, anchor) \
+                and not any(v.num(k) is not None for k in range(last.end, anchor)):
+            return Owner(last, "relative", None)  # "… will rely on the Sweden Democrats, who won 72 seats": the head of
+            # the relative clause, whatever group the sentence named before it
         if any(v.lower(k) in ("both", "all") and v.lower(k + 1) in BOTH_SIDES
                for k in range(max(v.clause_start[r.i], anchor - ASIDE_REACH), anchor)):
             return Owner(None, "a group's", None)  # "both candidates are listed at 50.0 percent": each's, no one's
@@ -713,6 +721,10 @@ class Context:
                     and any(v.lower(k) in ("despite", "after", "while", "though", "although") for k in range(m.end, r.i)):
                 continue  # "… has won Wollert Downs, ending the Liberals' hold on the seat despite finishing second":
                 # the winner's place, told after a possessive in her clause
+            if r.kind in (Kind.SHARE, Kind.VOTES) and any(v.lower(k) in ("they", "voters", "electors")
+                                                           for k in range(m.end, anchor)):
+                return Owner(None, VOTERS_OWN, None)  # "Kansas voters re-elected Senator Jerry Moran,
+                # while in August they had rejected by 59 percent to 41 percent an amendment": the voters', no one's
             if self._relative_head(m, anchor) and not (r.kind in (Kind.MAJORITY, Kind.MARGIN) and self._is_object(m)
                                                        and any(a == m.end for a, _ in relatives)):
                 # (not "… against 15,207 for Gerald Hume, who had held the seat since 2010, a majority of 3,375")
@@ -3370,6 +3382,9 @@ class Context:
                 continue  # "The Congress, widely expected to return to power, finished with 37 seats": an aside's
             if any(v.lower(k) == "than" for k in range(max(lo, s - 3), s)):
                 continue  # "by a far wider margin than polls had predicted": the result, set against the forecast
+            if s > i and any(v.lower(k) in ("that", "which", "who") for k in range(i + 1, s)):
+                continue  # "won Calder Valley by 8,919, a result that would have seemed fanciful …": a relative
+                # clause's words about the result, no forecast of it
             if lo <= s and e <= hi and (0 < i - s <= FORECAST_WINDOW or 0 < s - i <= 6):
                 return True
             # "YouGov's final projection, based on 100,000 interviews, had put the Conservatives on 339":

@@ -330,9 +330,23 @@ class Gazetteer:
         countries = Counter(self.party_country[s.name] for s in spans
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
+        in_parties = [(t.starts[x.start], t.ends[x.end - 1]) for x in spans if x.kind == "party"]
+        named = Counter(self.countries[m.group(0)] for m in self.country_names.finditer(t.text)
+                        if not any(a <= m.start() < b for a, b in in_parties)) \
+            if self.country_names is not None else Counter()
+        # (not a word of a party's name: "the Swedish People's Party" in copy about Finland)
+        if named and country not in named:
+            # "Sweden's right-wing bloc wins … a majority in the Riksdag", its table's "Social Democrats" (Ireland's
+            # too): the country the copy names, by its chamber or again and again, not a party name several share
+            chambered = {c for s in spans if s.kind == "chamber" for c in self.chamber_countries.get(s.name, ())
+                         if c in named}
+            told = [c for c, k in named.most_common(2) if k >= NAMED_OFTEN]
+            if len(chambered) == 1:
+                country = chambered.pop()
+            elif len(told) == 1 or told and named[told[0]] > named[told[1]]:
+                country = told[0]
         doc.user_data["fc_country"] = country
-        doc.user_data["fc_countries_named"] = frozenset(self.countries[m.group(0)] for m in self.country_names.finditer(
-            t.text)) if self.country_names is not None else frozenset()
+        doc.user_data["fc_countries_named"] = frozenset(named)
         doc._.fc_mentions = [m for m in doc._.fc_mentions if m.kind != "chamber" or m.name not in self.state_chambers_abroad
                              or country in self.chamber_countries.get(m.name, set())]
         # (not "the London Assembly" in British copy read as an Indian state's)
@@ -636,6 +650,7 @@ class Gazetteer:
             if start >= end or sum(t.texts[k] not in ("-", "–", "—") for k in range(start, end)) > 5 or any(t.texts[i] in self.not_seats and not kind_after and not (
                     i > start and t.lowers[i - 1] in CONNECTORS | {",", "st", "st.", "saint"} and t.texts[i] in self.given_names
                     and t.texts[i] not in self.venue_words) and not (held and t.texts[i] in self.given_names)
+                                                      and not (i == end - 1 > start and t.lowers[i] in PLACE_ENDING_PARTIES)
                                                       or t.nums[i] is not None
                                                       or t.lowers[i] in NOT_IN_A_NAME for i in range(start, end)) \
                     or any(kinds.get(i) not in (None, "place") and not (
@@ -720,6 +735,8 @@ class Gazetteer:
                 via = f"role: the … {after}"  # "the new Harlow and Fellside constituency", "wins new Eastbrook seat"
             elif after in ("ward", "division", "riding", "constituency") and before in ("in", "for", "of", "at"):
                 via = f"role: {before} … {after}"  # "whose own majority in Castle ward was 1,043"
+            elif after in ("ward", "division") and before == "," and b > 0 and t.lowers[b - 1] in COUNCIL_WORDS:
+                via = f"role: a council's {after}"  # "**Selby Town Council, Selby West ward.** …": the council's ward
             elif before == "of" and b > 0 and t.lowers[b - 1] in self.seat_nouns and t.lowers[b - 1] != "by-election":
                 via = f"role: the {t.lowers[b - 1]} of …"  # "the South Australian seat of Eyre Gulf"
             elif (before == "of" or before == "the" and b > 1 and t.lowers[b - 1] == "of" and any(
@@ -1503,6 +1520,8 @@ COUNT_HEADLINE = re.compile(r"\s*(?:how\s+the\s+(?:\w+\s+)?seats?\s+(?:was|were)
                             r"declaration|result)s?\b(?!\s+night)|.*\bcount\s+by\s+count\b)", re.IGNORECASE)
 """A headline's words after "X:" that make X the seat counted ("Dublin Bay South: how the four seats were filled",
 "Kelby: the full count"; not "LIVE: Count night in the Three Rivers seats", "EXPLAINER: How Labour won 411 seats")."""
+NAMED_OFTEN = 3
+"""Times copy names a country for it to be the country the copy is about, over its parties' (see `__call__`)."""
 COUNCIL_WORDS = frozenset({"council", "borough", "district", "county", "city", "authority"})
 """Words of a council's name, before a dash and its ward's ("Tamsford Borough Council - Harbour ward")."""
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1571,14 +1590,25 @@ def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
     line_end = text.find("\n", t.ends[end - 1])
     lead = text[line_start:t.starts[start]].strip()
     rest = text[t.ends[end - 1]:line_end].strip()
+    if lead in ("**", "__", "*", "_") and rest.startswith(lead):
+        lead, rest = "", rest[len(lead):].strip()  # "**Moorside** (three seats; turnout 32.8%)": in bold
     bracketed = rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1  # "(after recount)"
-    if end - start < 2 or line_end < 0 or lead not in ("", "#" * len(lead)) or rest and not bracketed \
+    nxt = text[line_end:line_end + 200].lstrip() if line_end >= 0 else ""
+    single = end - start == 1 and t.texts[start][:1].isupper() and t.is_alpha[start] and (
+        bracketed and re.search(r"\bseats?\b|\bcouncillors?\b", rest) is not None
+        or RESULTS_LINE.match(nxt) is not None)  # "**Moorside** (three seats; turnout 32.8%)" over its list
+    if end - start < 2 and not single or line_end < 0 or lead not in ("", "#" * len(lead)) or rest and not bracketed \
             or any(t.lowers[k] in TABLE_KIND_WORDS | CAPTION_KIND_WORDS for k in range(start, end)):
         return False  # (not "### Seats Won", "### Full Results": what the table counts, no seat)
     if not lead and line_start > 0 and text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():
         return False  # a caption stands on a line of its own ("<caption>Algoma Heights</caption>" over its rows)
-    nxt = text[line_end:line_end + 200].lstrip()
-    return nxt.startswith("|")
+    return nxt.startswith("|") or RESULTS_LINE.match(nxt) is not None  # (or a results list's first line: "AIREDALE AND
+    # FERRY FRYSTON" over "Tony Crossley (Lab) 1,388 - ELECTED")
+
+
+RESULTS_LINE = re.compile(r"[-*•]?\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*(?:\([^()\n]{1,40}\)|[,–—-]\s*[A-Z][^,\n]{1,30}[,:–—-])"
+                          r"\s*\d[\d,]*\b")
+"""A results list's line: a name, its party in brackets (or after a comma or dash), then its count."""
 
 
 def _labels_entry(t: TokenTable, start: int, end: int, outcomes: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -1703,8 +1733,8 @@ def _result_told(t: TokenTable, end: int, n: int) -> bool:
 def _words_before(t: TokenTable, i: int, words: int = 6) -> range:
     """The words right before token i back to its clause's start (a comma, a full stop, a line break)."""
     k = i - 1
-    while k >= 0 and i - k <= words and t.texts[k][:1].isalpha() and not t.is_space[k]:
-        k -= 1
+    while k >= 0 and i - k <= words and (t.texts[k][:1].isalpha() or t.texts[k] in ("'", "’")) and not t.is_space[k]:
+        k -= 1  # (a possessive's apostrophe is part of its word: "The Conservatives' only win came in X,")
     return range(k + 1, i)
 
 

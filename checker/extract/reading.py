@@ -616,6 +616,9 @@ def _someone_between(v: View, s: int, i: int) -> bool:
         or (p := v.cue_left(i, "verb.poll", 2)) is not None and p > s + 1 and v.lower(p) not in ("with", "on", "was")
 
 
+BODY_HEADS = frozenset({"parliament", "parliaments", "chamber", "chambers", "body", "bodies", "legislature",
+                        "assembly", "house", "country"})
+"""A table's first heading over rows that each name a body: its "Majority" column is each body's majority mark."""
 DEMONSTRATIVE_CHANGE = frozenset({"is", "was", "'s", "’s", "has", "had", "been", "gone", "come", "went", "came",
                                   "fell", "rose", "down", "up", "still", "only", "just", "slightly", "sharply", "well",
                                   "a", "little", "bit", "lot", "fall", "rise", "drop", "increase", "reduction", ","})
@@ -769,6 +772,15 @@ def distractor(v: View, i: int) -> str | None:
             and v.lower(i + 3) in ("further", "other", "next") or nxt == "had" and v.lower(i + 2) == "no" \
             and v.lower(i + 3) == "further":
         return "exhausted ballots"  # "with 363 expressing no further preference": no candidate's votes
+    j = i - 1
+    while j > i - 4 and v.lower(j) in ("further", "another", "a", "an", "just", "only", "some"):
+        j -= 1
+    if v.lower(j) in REJECTED:
+        return "rejected ballots"  # "Returning officers rejected a further 211 ballot papers": no one's, no total
+    if unit is not None and unit[0] == "unit.percent" and v.lower(unit[2]) in ("down", "up", "higher", "lower") \
+            and v.lower(unit[2] + 1) in ("on", "from", "against") and any(
+                (p := v.num(k)) is not None and not p.decimals and p.value >= 1000 for k in range(max(0, i - 4), i)):
+        return "a relative change"  # "its 724,758 votes were 41.7 per cent down on 2019": a count's change, no share
     k = i + 1 + (v.lower(i + 1) in ("votes", "vote", "voters", "ballots", "seats"))
     if v.lower(k) in ("in", "out"):
         j = k + 1
@@ -1327,7 +1339,7 @@ GAIN_HEADS = frozenset({"+", "gain", "gains", "net", "net change"})
 LOSS_HEADS = frozenset({"-", "−", "–", "loss", "losses"})
 """Column headings of a scoreboard's gains, losses and net change ("Party Seats + - Net")."""
 POSSESSIVE = ("'s", "’s", "'", "’")
-LIST_SEPARATORS = (":", "-", "–", "—")
+LIST_SEPARATORS = (":", "-", "–", "—", "--")
 LIST_ENTRY = 14
 """Tokens at most in a results list's entry ("Mhairi Black (SNP) - 23,548"), a line or paragraph of its own."""
 LINE_UP_WORDS = re.compile(r"\bstate of (?:the )?(?:council|parties|play)\b|\bnew council\b|"
@@ -1823,6 +1835,11 @@ class Reader:
         if v.lower(i - 1) == "at" and v.lower(i - 2) in BODY_NOUNS and any(
                 v.has(k, "context.size_set") for k in range(max(0, i - 5), i - 2)):
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size set ('capping the chamber at 630 seats')"])
+        if v.lower(i - 1) == "to" and v.lower(i - 2) in RESIZED and any(
+                v.lower(k) in BODIES or (m := v.mention_at[k]) is not None and m.kind == "chamber"
+                for k in range(max(0, i - 8), i - 2)):
+            return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size changed ('a parliament that has grown to "
+                                                                "122 seats')"])
         if v.lower(i - 1) == "from" and (m := v.mention_at[i - 2]) is not None and m.kind in ("region", "chamber") \
                 and m.end == i - 1:
             return Reading(i, Kind.TOTAL_SEATS, "seats", ev + ["a body's size changed ('cut Wales from 40 MPs to 32')"])
@@ -2747,6 +2764,10 @@ class Reader:
                                                        "threshold", "to win")):
             # "| Chamber | Seats | Needed for majority |": the seats a majority takes, no one's majority
             return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}'"], slot="table", threshold=True)
+        elif "majority" in h and cell.headers and cell.headers[0].strip(" *_") in BODY_HEADS:
+            # "| Parliament | Seats | Majority |" over "| Storting (Norway) | 169 | 85 |": each body's majority mark
+            return Reading(i, Kind.SEATS, "seats", [f"in the column '{h}' of a table of bodies"], slot="table",
+                           threshold=True)
         elif "majority" in h:
             kind, unit = (Kind.MAJORITY_SHARE, "percent") if "%" in h or "share" in h else (Kind.MAJORITY, "votes")
         elif any(w in h for w in ("change", "+/-", "+/−", "±", "chg", "+/–")) or h in GAIN_HEADS or h in LOSS_HEADS:
@@ -2758,8 +2779,9 @@ class Reader:
         elif any(w in h for w in SEAT_HEADS):
             kind, unit = Kind.SEATS, "seats"
             first = cell.headers[0] if cell.headers else ""
-            if any(w in first for w in PLACE_COLUMNS):
-                kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats
+            if any(w in first for w in PLACE_COLUMNS) or first.strip(" *_") in BODY_HEADS:
+                kind = Kind.TOTAL_SEATS  # "| State | Electoral votes |": each place's size, not a party's seats (nor
+                # "| Parliament | Seats |": each body's)
         elif any(w in h for w in ("lead", "margin")) and (n.decimals or n.signed) and POINTS_HEAD.search(h):
             kind, unit = Kind.MAJORITY_SHARE, "points"  # "| Margin (pts) |" over "D +14.6": a lead in points
         elif any(w in h for w in ("lead", "margin")):
