@@ -811,6 +811,11 @@ def _rivals(ex: Extraction, name_of) -> dict[str, str]:
         if c.place is None and c.subject_kind == "person" and c.subject and c.kind != Kind.OUTCOME:
             by_sentence[c.sentence].append(c)
     for claims in by_sentence.values():
+        listed = [name_of(c.subject, "person") for c in claims if c.kind == Kind.VOTES and c.subject_via == "results line"
+                  and c.round is None]
+        for other in listed[1:] if len(set(listed)) == len(listed) else ():
+            join(listed[0], other)  # "Clare Whitfield (Green) 418, Derek Cotterill (Con) 382, Ian Moss (Ind) 97.": one
+            # line of one count's candidates, one race
         winners = [name_of(c.subject, "person") for c in claims if c.role == "winner"]
         seconds = [name_of(c.subject, "person") for c in claims if c.role == "runner_up"]
         if len(set(winners)) == 1 and len(set(seconds)) == 1:

@@ -164,7 +164,7 @@ FLOORS = {
     # starting and final code); scored untouched on the next session's start (22, 14), then read
     "set71": (24, 0),  # written blind in the last hour of 7 December (ninth), never read there (14, 11 on that
     # session's starting code; 15, 11 on its final); scored untouched on the next session's start (15, 11), then read
-    "set72": (26, 0),  # written blind at the start of 7 December (tenth), scored untouched (24, 13 on its starting
+    "set72": (28, 0),  # written blind at the start of 7 December (tenth), scored untouched (24, 13 on its starting
     # code; 26, 13 on a3d1f1b), then read and its classes fixed
 }
 PLANTED = {"set15": 30}

@@ -131,3 +131,24 @@ def test_rejected_ballot_papers_are_no_total(read_as):
 def test_a_count_s_change_in_per_cent_is_no_share(read_as):
     text = "The SNP's share fell by only 1.4 points, but its 724,758 votes were 41.7 per cent down on 2019."
     assert "41.7" not in [c.text for c in claims_in(read_as, "s.txt", text) if c.kind == Kind.SHARE]
+
+
+@pytest.mark.parametrize("lead, slip", [("36", False), ("63", True)])
+def test_one_line_of_candidates_counts_is_one_race(check_as, lead, slip):
+    text = ("**Hagley ward, Wyre Forest**\n\nClare Whitcombe (Green) 418, Derek Cotter (Con) 382, Ian Moss (Ind) 97.\n\n"
+            f"Ms Whitcombe won by {lead} votes, taking a seat the Conservatives had held since 2011.\n")
+    assert any(f.rule == "majority-arithmetic" for f in check_as({"h.md": text}).findings) == slip
+
+
+@pytest.mark.parametrize("third, slip", [("21.3", False), ("31.3", True)])
+def test_candidates_of_parties_no_rule_knows_in_a_list_of_shares(check_as, third, slip):
+    text = ("Sylvie Marchand took 41.2 per cent, the left-wing New Popular Front's Julien Drouet 30.1, the outgoing "
+            f"centrist deputy Olivier Carpentier {third}, the Republican Anne Lefort 4.3 and two minor candidates 3.1 "
+            "between them.")
+    assert ("share-sum" in rules(check_as({"f.txt": text}))) == slip
+
+
+def test_a_first_count_deficit_beside_one_line_of_the_final_count(check_as):
+    text = ("CARSLEY BRIDGE\nReform UK's Dale Whitmore finished 211 votes ahead of the Conservative, Nick Brear, after a "
+            "recount requested by Mr Brear, whose first-count deficit was 230. Final: Whitmore 13,604, Brear 13,393.\n")
+    assert "majority-arithmetic" not in rules(check_as({"c.txt": text}))

@@ -280,6 +280,9 @@ class People:
         n = len(lowers)
         if i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in OFFICES_OF_PLACES:
             return False  # "re-elected as Mayor of Greater Manchester with …": the place the office is of
+        if i > 1 and lowers[i - 1] in ("'s", "’s") and texts[i - 2][:1].isupper() and j < n and t.nums[j] is not None \
+                and j + 1 < n and texts[j + 1] in (",", ";", "and", "%", "per", "votes"):
+            return True  # "the left-wing New Popular Front's Julien Drouet 37.5, …": a party's candidate and their figure
         if i > 0 and lowers[i - 1] in self.person_before:
             return True
         if i > 1 and lowers[i - 1] == "," and lowers[i - 2] in self.person_before and j < n and lowers[j] == ",":
