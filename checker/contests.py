@@ -269,6 +269,10 @@ ELECTED = re.compile(r"\belected\b|\d\*(?!\*)", re.IGNORECASE)
 """A results line's mark of a candidate elected: the word, or an asterisk after the count ("Dora Finch (Con) 655*")."""
 
 
+PART_OF_CHAMBER = 4
+"""A seat total this many times smaller than its chamber is some part's (a constituency's, a state's, a region's)."""
+
+
 @dataclass
 class Index:
     facts: list[Fact]
@@ -334,6 +338,13 @@ class Index:
         if c is None or f.subject is None:
             return None
         return c.candidates.get(_candidate_key(f, c))
+
+    def a_part_of_chamber(self, f: Fact) -> bool:
+        """A size far below its chamber's ("FF win two of four seats", a state's "nine seats in the U.S. House", a
+        region's "seven list seats"): a part's, never the chamber's, nor a size another article's figures are summed
+        against."""
+        size = self.chamber_size(f.claim.scope, f.year)[0]
+        return f.claim.value is not None and size is not None and f.claim.value * PART_OF_CHAMBER < size
 
     def chamber_size(self, scope: str | None, year: int | None) -> tuple[int | None, str]:
         """Seats in the chamber (scope None or national) or in a region of it, for a year."""

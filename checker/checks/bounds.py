@@ -117,13 +117,6 @@ NO_OTHERS = re.compile(r"\bno other (?:party|parties|group|candidates?) (?:won|t
 """Words that say the parties named hold every seat there is."""
 
 
-def _a_part_of(index: Index, f: Fact) -> bool:
-    """A size far below its chamber's ("Dublin Bay South: how the four seats were filled", a state's "nine seats in
-    the U.S. House"): a part's, which sizes its own article's figures only, never another article's of the chamber."""
-    size = index.chamber_size(f.claim.scope, f.year)[0]
-    return f.claim.value is not None and size is not None and f.claim.value * 4 < size
-
-
 def closes_column(f: Fact) -> bool:
     """A table's "Total" row under its seats column: the sum of the rows above it."""
     return TOTAL_ROW in f.claim.evidence
@@ -239,9 +232,9 @@ class SumBound(Check):
                 if f.claim.scope is not None:
                     # A size that names no chamber or region ("Of the 43 constituencies, just one voted
                     # against") sizes only its own article's figures: another article's may be another body's;
-                    # so does a part's (see _a_part_of)
+                    # so does a part's (Index.a_part_of_chamber)
                     where = (f.claim.scope, index.pool(f))
-                    stated[(*where, f.path) if _a_part_of(index, f) else where].append(f)
+                    stated[(*where, f.path) if index.a_part_of_chamber(f) else where].append(f)
         sizes_in: dict[str, set[float | None]] = defaultdict(set)  # every size each article gives, of any body
         for f in index.by_kind.get(Kind.TOTAL_SEATS, []):
             if f.claim.modality == Modality.ACTUAL:

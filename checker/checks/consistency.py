@@ -193,7 +193,7 @@ class Agreement(Check):
         for f in index.facts:
             if f.kind == Kind.TOTAL_SEATS and f.claim.value is not None \
                     and (size := index.chamber_size(f.claim.scope, f.year)[0]) \
-                    and (f.claim.value * 4 < size or f.claim.value != size and _a_size_it_had(index, f)):
+                    and (index.a_part_of_chamber(f) or f.claim.value != size and _a_size_it_had(index, f)):
                 continue  # "FF win two of four seats", "Lisnagar (3 seats)": a constituency's size, not the Dáil's 174;
                 # "in a 60-member Senedd a party needed 31": its size before it grew to 96
             if f.kind in self.kinds and (key := fact_key(f)) is not None:

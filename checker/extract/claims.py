@@ -21,7 +21,7 @@ from ..numbers import ORDINALS, find_figure, parse_number
 from ..ruleset import Chamber, RuleSet
 from .context import CHAMBER_PREFIX, VOTERS_OWN, Context, Owner, is_namesake
 from .election import CopyDate, copy_date
-from .gazetteer import CAPS_HEADING, LABEL_WORDS, Span
+from .gazetteer import CAPS_HEADING, LABEL_WORDS, Span, country_pattern
 from .outcomes import OutcomeReader
 from .portions import contested_portions
 from .revisions import line_of, superseded
@@ -466,8 +466,7 @@ class ClaimMaker:
         self._nations_abroad = frozenset(r.name for r in ruleset.regions if r.national and r.country != home_country)
         self._states = frozenset(r.name for r in ruleset.regions if not r.national and r.country != "GB")
         self._countries = dict(ruleset.countries)
-        self._country_names = re.compile(r"\b(?:" + "|".join(
-            re.escape(w) for w in sorted(self._countries, key=len, reverse=True)) + r")\b") if self._countries else None
+        self._country_names = country_pattern(self._countries)
         """Countries' names and adjectives: in a round-up of several countries' parliaments, the one a sentence names
         picks the chamber its seat figures are of."""
         self._us_states = frozenset(ruleset.us_states)

@@ -59,6 +59,13 @@ class Span:
     """For pronouns and anaphors: the index of the mention they refer to."""
 
 
+def country_pattern(countries: dict[str, str]) -> re.Pattern[str] | None:
+    """Any country's name or adjective as whole words, longest first; None for no countries."""
+    if not countries:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(countries, key=len, reverse=True)) + r")\b")
+
+
 def normalise(name: str) -> str:
     """Fold a place name for comparison: case, '&', punctuation, 'St.'."""
     s = name.lower().replace("&", " and ")
@@ -125,8 +132,7 @@ class Gazetteer:
         self.party_country = {p.name: p.country for p in ruleset.parties if p.country}
         self.region_country = {r.name: r.country for r in ruleset.regions if r.country}
         self.countries = dict(ruleset.countries)
-        self.country_names = re.compile(r"\b(?:" + "|".join(
-            re.escape(w) for w in sorted(self.countries, key=len, reverse=True)) + r")\b") if self.countries else None
+        self.country_names = country_pattern(self.countries)
         """Countries' names and adjectives, longest first: "Taiwan's presidential election", "South Korean voters"."""
         self.nations = {r.country: r.name for r in ruleset.regions if r.national}
         self.places_country = ruleset.default_chamber.country if ruleset.default_chamber else None
@@ -323,17 +329,20 @@ class Gazetteer:
             spans = [replace(s, kind="locality") if s.kind == "place" and s.name not in roles and _datelined(t, s)
                      else s for s in spans]  # "MIDDLESBROUGH, Saturday 4 May 2024" over a story of the Cleveland
             # police commissioner: where the copy was filed, not the seat the copy names by its role
-        spans = self._lone_foreign_parties(t, spans)
+        found = list(self.country_names.finditer(t.text)) if self.country_names is not None else []
+        # (the countries the copy names, found once: which party a name means, then which country the copy is about)
+        spans = self._lone_foreign_parties(t, spans, {self.countries[m.group(0)] for m in found})
         spans = self._bracketed_letters(t, spans)
         doc._.fc_mentions = sorted(spans, key=lambda s: s.start)
         # The country the copy is about, from its parties: it picks the chamber seat totals belong to.
         countries = Counter(self.party_country[s.name] for s in spans
                             if s.kind == "party" and s.name in self.party_country)
         country = countries.most_common(1)[0][0] if countries else self.default_country
-        in_parties = [(t.starts[x.start], t.ends[x.end - 1]) for x in spans if x.kind == "party"]
-        named = Counter(self.countries[m.group(0)] for m in self.country_names.finditer(t.text)
-                        if not any(a <= m.start() < b for a, b in in_parties)) \
-            if self.country_names is not None else Counter()
+        in_parties = sorted((t.starts[x.start], t.ends[x.end - 1]) for x in spans if x.kind == "party")
+        party_starts = [a for a, _ in in_parties]
+        named = Counter(self.countries[m.group(0)] for m in found
+                        if not ((k := bisect.bisect_right(party_starts, m.start()) - 1) >= 0
+                                and m.start() < in_parties[k][1]))
         # (not a word of a party's name: "the Swedish People's Party" in copy about Finland)
         if named and country not in named:
             # "Sweden's right-wing bloc wins … a majority in the Riksdag", its table's "Social Democrats" (Ireland's
@@ -882,12 +891,11 @@ class Gazetteer:
         return out + _named_again(t, out, kinds)
 
 
-    def _lone_foreign_parties(self, t: TokenTable, spans: list[Span]) -> list[Span]:
+    def _lone_foreign_parties(self, t: TokenTable, spans: list[Span], named: set[str]) -> list[Span]:
         """A party of one country in copy that names another country and nothing else of the party's ("Taiwan People's
         Party" in copy about Taiwan is not the People's Party of Canada): the longer name, a party of its own."""
         if self.country_names is None:
             return spans
-        named = {self.countries[m.group(0)] for m in self.country_names.finditer(t.text)}
         if not named:
             return spans
         spans = [self._foreign_tail(t, s, named) for s in spans]
@@ -1583,8 +1591,9 @@ CAPTION_KIND_WORDS = frozenset({"key", "figures", "breakdown", "glance", "number
 
 
 def _heads_a_table(t: TokenTable, start: int, end: int) -> bool:
-    """Tokens start..end are a heading's whole line ("### Aberdeen South and North Kincardine", "<h3>…</h3>") and
-    the next line with words is a table's row: the seat the table gives the result of."""
+    """Tokens start..end are a heading's whole line ("### Aberdeen South and North Kincardine", "<h3>…</h3>",
+    "**Moorside** (three seats)") and the next line with words is a table's row or a results list's first entry: the
+    seat the table or list gives the result of (a heading in capitals over a list is `_caps_line_over_results`' too)."""
     text = t.text
     line_start = text.rfind("\n", 0, t.starts[start]) + 1
     line_end = text.find("\n", t.ends[end - 1])
